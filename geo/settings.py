@@ -1,0 +1,16 @@
+"""Global knobs: where data lives, where the built index and boundaries are kept."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+#: Curated tables (facilities, actors, aliases, water bodies), each row with its source.
+DATA_DIR = Path(os.environ.get("GEO_DATA_DIR", PACKAGE_DIR.parent / "data"))
+#: Built artefacts: the compiled gazetteer index and the fetched boundaries file.
+HOME = Path(os.environ.get("GEO_HOME", Path.home() / ".local" / "share" / "geo-conflict-mapper"))
+GAZETTEER_INDEX = HOME / "gazetteer.sqlite"
+BOUNDARIES_FILE = HOME / "world_map.gpkg"
+#: Where an installed QGIS keeps the same Natural Earth file.
+QGIS_BOUNDARIES = Path("/usr/share/qgis/resources/data/world_map.gpkg")
