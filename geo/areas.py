@@ -1,0 +1,425 @@
+"""Areas of stated size: find "1,400 square kilometres" in text and draw a polygon that big.
+
+An article gives a size, not a boundary, so the drawn shape is illustrative: a buffer grown
+from the border the actor crossed (or around a town named in the region) and clipped to the
+region, until it has the stated area on a Lambert azimuthal equal-area projection centred on
+the region. ``area_from_file`` reads a real outline instead, for ``--area-file``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import shapely
+from pyproj import CRS, Transformer
+from shapely.geometry import MultiPolygon, Point, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from geo.model import Area, Place
+
+#: Square kilometres per unit, keyed by the regex group that matched the unit.
+KM2_PER_UNIT = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.004046856422}
+_METRIC = ("km2", "ha")
+#: Repeated reports of one area: same region and sizes within this relative difference.
+SAME_SIZE = 0.05
+#: The drawn area stops growing once it is this close (relative) to the stated size.
+_TOLERANCE = 0.002
+#: How far apart (metres) two boundaries may lie and still count as one shared border.
+_BORDER_TOLERANCE_M = 1_000.0
+
+_QUANTITY = re.compile(
+    r"""
+    (?:(?P<qualifier>nearly|almost|about|around|some|roughly|approximately|over|under
+        |more\ than|less\ than|at\ least|up\ to|close\ to|just\ over|just\ under)\s+)?
+    (?<![\w.,])
+    (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?:\s+(?P<scale>thousand|million))?
+    [\s-]*
+    (?:
+        (?P<km2>(?:square|sq\.?)[\s-]*(?:kilomet(?:re|er)s?|kms?)|km\s?(?:2|²)|km\^2)
+      | (?P<mi2>(?:square|sq\.?)[\s-]*(?:miles?|mi))
+      | (?P<ha>hectares?|ha)
+      | (?P<acre>acres?)
+    )
+    (?![A-Za-z0-9])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+#: What may stand between two figures for one area: "1,400 km2 (540 sq mi)", "... or ...".
+_SAME_AREA_GAP = re.compile(r"\s*(?:\(|,?\s*or\s+|/)\s*", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|(?=\n)|$)")
+_SCALE = {"thousand": 1e3, "million": 1e6}
+
+
+@dataclass(frozen=True)
+class StatedArea:
+    """A size stated in the text, in square kilometres, with where it was stated."""
+
+    stated_text: str  # "nearly 1,400 square kilometres"
+    area_km2: float
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ShapeFromFile:
+    """An area outline read from a file, with its measured size."""
+
+    geometry: BaseGeometry  # WGS84 lon/lat
+    area_km2: float
+    shape_source: str  # the file name
+    method: str
+
+
+def find_stated_areas(text: str) -> list[StatedArea]:
+    """Find every stated area size in ``text``.
+
+    A figure given in two units ("1,400 square kilometres (540 square miles)") is one area
+    and keeps the metric figure. Each report is returned; ``merge_repeated_areas`` folds
+    reports of the same area once their regions are known.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+
+    Returns
+    -------
+    list of StatedArea
+        In order of appearance, sizes converted to km².
+    """
+    found = list(_QUANTITY.finditer(text))
+    areas: list[StatedArea] = []
+    i = 0
+    while i < len(found):
+        group = [found[i]]
+        if i + 1 < len(found) and _SAME_AREA_GAP.fullmatch(
+            text, found[i].end(), found[i + 1].start()
+        ):
+            group.append(found[i + 1])
+        chosen = next((m for m in group if _unit(m) in _METRIC), group[0])
+        areas.append(
+            StatedArea(
+                stated_text=chosen.group(0),
+                area_km2=_km2(chosen),
+                start=chosen.start(),
+                end=chosen.end(),
+                sentence=_sentence(text, chosen.start()),
+            )
+        )
+        i += len(group)
+    return areas
+
+
+def _unit(match: re.Match) -> str:
+    return next(unit for unit in KM2_PER_UNIT if match.group(unit))
+
+
+def _km2(match: re.Match) -> float:
+    value = float(match.group("number").replace(",", ""))
+    if match.group("scale"):
+        value *= _SCALE[match.group("scale").lower()]
+    return value * KM2_PER_UNIT[_unit(match)]
+
+
+def _sentence(text: str, offset: int) -> str:
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= offset < m.end():
+            return m.group(0).strip()
+    return ""
+
+
+def equal_area_crs(geometry: BaseGeometry) -> CRS:
+    """A Lambert azimuthal equal-area CRS centred on ``geometry`` (WGS84 lon/lat)."""
+    centre = geometry.centroid
+    return CRS.from_dict(
+        {"proj": "laea", "lat_0": centre.y, "lon_0": centre.x, "datum": "WGS84", "units": "m"}
+    )
+
+
+def _transformers(crs: CRS) -> tuple[Transformer, Transformer]:
+    forward = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    back = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    return forward, back
+
+
+def _project(geometry: BaseGeometry, transformer: Transformer) -> BaseGeometry:
+    return shapely.transform(geometry, transformer.transform, interleaved=False)
+
+
+def measure_area_km2(geometry: BaseGeometry, *, crs: CRS | None = None) -> float:
+    """The area of a WGS84 geometry in km², on an equal-area projection.
+
+    Parameters
+    ----------
+    geometry : BaseGeometry
+        Lon/lat geometry.
+    crs : pyproj.CRS, optional
+        The equal-area CRS to measure on; by default one centred on ``geometry``.
+
+    Returns
+    -------
+    float
+    """
+    forward, _ = _transformers(crs or equal_area_crs(geometry))
+    return _project(geometry, forward).area / 1e6
+
+
+def draw_stated_area(
+    area_km2: float,
+    region: BaseGeometry,
+    *,
+    toward: BaseGeometry | None = None,
+    anchor: tuple[float, float] | None = None,
+    region_name: str = "the region",
+    toward_name: str = "the neighbouring country",
+    anchor_name: str = "the named town",
+) -> tuple[Polygon | MultiPolygon, str]:
+    """Draw an illustrative polygon of the stated size inside a region.
+
+    The shape is a buffer grown from the border the region shares with ``toward`` (from
+    the line joining ``anchor`` to that border when both are given, around ``anchor`` when
+    only it is), clipped to the region, its distance bisected until the area measured on a
+    Lambert azimuthal equal-area projection centred on the region is within 0.2 % of the
+    stated size.
+
+    Parameters
+    ----------
+    area_km2 : float
+        The stated size.
+    region : BaseGeometry
+        The first-level region, WGS84 lon/lat.
+    toward : BaseGeometry, optional
+        Where the actor came from, e.g. Ukraine for Ukrainian forces in Kursk.
+    anchor : (float, float), optional
+        Lon, lat of a town named in the region.
+    region_name, toward_name, anchor_name : str
+        Names used in the method string.
+
+    Returns
+    -------
+    (Polygon or MultiPolygon, str)
+        The WGS84 shape and a sentence saying how it was drawn. When the stated size is at
+        least the region's, the region itself, and the sentence says so.
+    """
+    if area_km2 <= 0:
+        msg = f"stated area must be positive, got {area_km2!r}"
+        raise ValueError(msg)
+    crs = equal_area_crs(region)
+    forward, back = _transformers(crs)
+    region = shapely.make_valid(region)
+    region_m = shapely.make_valid(_project(region, forward))
+    region_km2 = region_m.area / 1e6
+    if area_km2 >= region_km2:
+        return region, (
+            f"whole region: the stated {area_km2:,.0f} km² is at least the area of "
+            f"{region_name} ({region_km2:,.0f} km²), so all of {region_name} is drawn"
+        )
+    toward_m = _project(_near(toward, region), forward) if toward is not None else None
+    anchor_m = Point(forward.transform(*anchor)) if anchor is not None else None
+    seed, how = _seed(
+        region_m,
+        toward_m,
+        anchor_m,
+        region_name=region_name,
+        toward_name=toward_name,
+        anchor_name=anchor_name,
+    )
+    shape_m = _grow(seed, region_m, area_km2 * 1e6)
+    # Back in lon/lat, clip again: straight edges in one CRS bow slightly in the other.
+    shape = _polygonal(shapely.make_valid(_project(shape_m, back)).intersection(region))
+    return (
+        shape,
+        f"illustrative shape: {how} inside {region_name}, sized to the stated {area_km2:,.0f} km²",
+    )
+
+
+def _near(toward: BaseGeometry, region: BaseGeometry) -> BaseGeometry:
+    """The part of ``toward`` within 10° of the region (its nearest point if none is).
+
+    Keeps far-off parts of a large country away from the edge of the projection.
+    """
+    minx, miny, maxx, maxy = region.bounds
+    local = toward.intersection(shapely.box(minx - 10, miny - 10, maxx + 10, maxy + 10))
+    if local.is_empty:
+        return shapely.shortest_line(region, toward).interpolate(1, normalized=True)
+    return local
+
+
+def _seed(
+    region: BaseGeometry,
+    toward: BaseGeometry | None,
+    anchor: Point | None,
+    *,
+    region_name: str,
+    toward_name: str,
+    anchor_name: str,
+) -> tuple[BaseGeometry, str]:
+    """What the buffer grows from (projected metres) and a phrase naming it."""
+    border, name = None, ""
+    if toward is not None and toward.intersection(region).area < 0.01 * region.area:
+        border = region.boundary.intersection(toward.buffer(_BORDER_TOLERANCE_M))
+        name = f"the {region_name}-{toward_name} border"
+        if border.is_empty:
+            # Not neighbours: start from the point of the region nearest to them.
+            border = shapely.shortest_line(region.boundary, toward).interpolate(0)
+            name = f"the point of {region_name} nearest {toward_name}"
+    if border is not None and anchor is not None:
+        line = shapely.shortest_line(anchor, border)
+        return line, f"buffer from the line joining {anchor_name} to the nearest point of {name}"
+    if border is not None:
+        return border, f"buffer from {name}"
+    if anchor is not None:
+        return anchor, f"circle around {anchor_name}"
+    return region.point_on_surface(), f"circle around an interior point of {region_name}"
+
+
+def _grow(seed: BaseGeometry, region: BaseGeometry, target_m2: float) -> BaseGeometry:
+    """Bisect the buffer distance until ``seed.buffer(d) & region`` has ``target_m2``."""
+    minx, miny, maxx, maxy = shapely.union(region.envelope, seed.envelope).bounds
+    low, high = 0.0, float(((maxx - minx) ** 2 + (maxy - miny) ** 2) ** 0.5)
+    shape = region
+    for _ in range(80):
+        mid = (low + high) / 2
+        shape = seed.buffer(mid, quad_segs=16).intersection(region)
+        error = (shape.area - target_m2) / target_m2
+        if abs(error) <= _TOLERANCE:
+            break
+        low, high = (mid, high) if error < 0 else (low, mid)
+    return shape
+
+
+def _polygonal(geometry: BaseGeometry) -> Polygon | MultiPolygon:
+    """Drop the points and lines an intersection can leave beside its polygons."""
+    if isinstance(geometry, Polygon | MultiPolygon):
+        return geometry
+    parts = [g for g in getattr(geometry, "geoms", []) if isinstance(g, Polygon | MultiPolygon)]
+    merged = shapely.union_all(parts)
+    if not isinstance(merged, Polygon | MultiPolygon):
+        msg = f"expected a polygonal shape, got {geometry.geom_type}"
+        raise ValueError(msg)
+    return merged
+
+
+def build_area(
+    stated: StatedArea,
+    *,
+    region: Place,
+    region_shape: BaseGeometry,
+    toward: BaseGeometry | None = None,
+    toward_name: str | None = None,
+    anchor: Place | None = None,
+    actor: str | None = None,
+) -> Area:
+    """Draw a stated area in its region and return it as an ``Area``.
+
+    Parameters
+    ----------
+    stated : StatedArea
+        The size found in the text.
+    region : Place
+        The first-level region it lies in.
+    region_shape : BaseGeometry
+        That region's polygon, WGS84.
+    toward : BaseGeometry, optional
+        The country the actor came from; ``toward_name`` names it.
+    toward_name : str, optional
+    anchor : Place, optional
+        A town named in the region that the shape is set around.
+    actor : str, optional
+        Who holds the area.
+
+    Returns
+    -------
+    Area
+    """
+    geometry, method = draw_stated_area(
+        stated.area_km2,
+        region_shape,
+        toward=toward,
+        anchor=(anchor.lon, anchor.lat) if anchor else None,
+        region_name=region.name,
+        toward_name=toward_name or "the neighbouring country",
+        anchor_name=anchor.name if anchor else "the named town",
+    )
+    return Area(
+        stated_text=stated.stated_text,
+        area_km2_stated=stated.area_km2,
+        area_km2_drawn=measure_area_km2(geometry, crs=equal_area_crs(region_shape)),
+        region=region,
+        geometry=geometry,
+        method=method,
+        actor=actor,
+        anchor=anchor,
+        sources=[stated.sentence],
+        spans=[(stated.start, stated.end)],
+    )
+
+
+def merge_repeated_areas(areas: list[Area]) -> list[Area]:
+    """Fold repeated reports of one area (same region, sizes within 5 %) into the first.
+
+    Parameters
+    ----------
+    areas : list of Area
+        In order of appearance.
+
+    Returns
+    -------
+    list of Area
+        The first report of each area, carrying the sources and spans of its repeats.
+    """
+    kept: list[Area] = []
+    for area in areas:
+        same = next((k for k in kept if _same_area(k, area)), None)
+        if same is None:
+            kept.append(area)
+            continue
+        same.sources.extend(s for s in area.sources if s not in same.sources)
+        same.spans.extend(area.spans)
+    return kept
+
+
+def _same_area(a: Area, b: Area) -> bool:
+    region_a = a.region.admin1_iso or a.region.name
+    region_b = b.region.admin1_iso or b.region.name
+    larger = max(a.area_km2_stated, b.area_km2_stated)
+    return region_a == region_b and abs(a.area_km2_stated - b.area_km2_stated) <= SAME_SIZE * larger
+
+
+def area_from_file(path: str | Path, *, layer: str | None = None) -> ShapeFromFile:
+    """Read an area outline (GeoJSON, GeoPackage, ...) for ``--area-file``.
+
+    All polygons in the layer are dissolved into one shape.
+
+    Parameters
+    ----------
+    path : str or Path
+        A vector file GDAL reads.
+    layer : str, optional
+        The layer to read; the first by default.
+
+    Returns
+    -------
+    ShapeFromFile
+        The WGS84 shape, its size on an equal-area projection and the file name.
+    """
+    path = Path(path)
+    frame = gpd.read_file(path, layer=layer, engine="pyogrio")
+    polygons = frame[frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
+    if polygons.empty:
+        msg = f"{path} holds no polygons (geometry types: {sorted(set(frame.geom_type))})"
+        raise ValueError(msg)
+    if polygons.crs is not None and not polygons.crs.equals(CRS.from_epsg(4326)):
+        polygons = polygons.to_crs(4326)
+    geometry = _polygonal(shapely.make_valid(polygons.geometry.union_all()))
+    return ShapeFromFile(
+        geometry=geometry,
+        area_km2=measure_area_km2(geometry),
+        shape_source=path.name,
+        method=f"shape read from {path.name} ({len(polygons)} polygon feature(s))",
+    )
