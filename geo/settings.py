@@ -12,5 +12,7 @@ DATA_DIR = Path(os.environ.get("GEO_DATA_DIR", PACKAGE_DIR.parent / "data"))
 HOME = Path(os.environ.get("GEO_HOME", Path.home() / ".local" / "share" / "geo-conflict-mapper"))
 GAZETTEER_INDEX = HOME / "gazetteer.sqlite"
 BOUNDARIES_FILE = HOME / "world_map.gpkg"
+#: Normalised admin-1 regions (with ISO 3166-2 codes) and countries, built from it.
+ADMIN1_FILE = HOME / "admin1.gpkg"
 #: Where an installed QGIS keeps the same Natural Earth file.
 QGIS_BOUNDARIES = Path("/usr/share/qgis/resources/data/world_map.gpkg")
