@@ -1,0 +1,213 @@
+import json
+from datetime import date
+from pathlib import Path
+
+import geopandas as gpd
+import pyogrio
+import pytest
+import shapely
+from shapely.geometry import shape
+
+from geo import settings
+from geo.areas import build_area, find_stated_areas
+from geo.export import GEOMETRY_TYPES, SCHEMAS, safe_stem, write_outputs
+from geo.model import Event, Mention, Place, Reading, area_dict, event_dict, place_dict
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "seed.txt"
+KURSK = Place("Kursk Oblast", "admin1", 51.72689, 36.18457, "RU", "RU-KRS", "Kursk Oblast")
+ORYOL = Place("Oryol Oblast", "admin1", 52.96508, 36.07849, "RU", "RU-ORL", "Oryol Oblast")
+SUMY = Place("Sumy Oblast", "admin1", 50.9216, 34.80029, "UA", "UA-59", "Sumy Oblast")
+UKRAINE = Place("Ukraine", "country", 49.0, 32.0, "UA")
+REGION_NAMES = {"Kursk": "RU-KRS", "Orel": "RU-ORL", "Sumy": "UA-59"}
+
+
+@pytest.fixture(scope="module")
+def boundaries() -> Path:
+    for path in (settings.BOUNDARIES_FILE, settings.QGIS_BOUNDARIES):
+        if path.exists():
+            return path
+    pytest.skip("no Natural Earth world_map.gpkg: run 'geo setup'")
+
+
+@pytest.fixture(scope="module")
+def regions(boundaries) -> gpd.GeoDataFrame:
+    frame = gpd.read_file(boundaries, layer="states_provinces", where="iso_a2 IN ('RU', 'UA')")
+    frame = frame[frame["name"].isin(REGION_NAMES)].rename(columns={"iso_a2": "country"})
+    frame["admin1_iso"] = frame["name"].map(REGION_NAMES)
+    frame["mentions"] = frame["admin1_iso"].map({"RU-KRS": 9, "RU-ORL": 2, "UA-59": 1})
+    frame["events"] = frame["admin1_iso"].map({"RU-KRS": 2, "RU-ORL": 1, "UA-59": 1})
+    return frame[["admin1_iso", "name", "country", "mentions", "events", "geometry"]]
+
+
+@pytest.fixture(scope="module")
+def reading(boundaries, regions) -> Reading:
+    text = SEED.read_text()
+    ukraine = gpd.read_file(boundaries, layer="countries", where="iso_a2 = 'UA'").geometry[0]
+    kursk_shape = regions.loc[regions["admin1_iso"] == "RU-KRS", "geometry"].iloc[0]
+    stated = find_stated_areas(text)[0]
+    area = build_area(
+        stated,
+        region=KURSK,
+        region_shape=kursk_shape,
+        toward=ukraine,
+        toward_name="Ukraine",
+        actor="Military Forces of Ukraine",
+    )
+    mentions = [
+        Mention(text.index(word), text.index(word) + len(word), word, place)
+        for word, place in (("Kursk", KURSK), ("Oryol", ORYOL), ("Sumy", SUMY))
+    ]
+    events = [
+        Event(
+            "Explosions/Remote violence",
+            "Air/drone strike",
+            ORYOL,
+            3,
+            date(2025, 5, 21),
+            "day",
+            actor1="Military Forces of Ukraine",
+            counts={"drones": 10},
+            sources=["the Ukrainian military said it had struck a semiconductor device plant"],
+            spans=[(700, 770)],
+        ),
+        Event(
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+            SUMY,
+            3,
+            date(2025, 5, 20),
+            "day",
+            actor1="Military Forces of Russia",
+            actor2="Military Forces of Ukraine",
+            fatalities=6,
+            injured=10,
+        ),
+    ]
+    return Reading("seed", text, date(2025, 5, 21), mentions, events, [area])
+
+
+@pytest.fixture(scope="module")
+def written(reading, regions, tmp_path_factory) -> list[Path]:
+    return write_outputs(reading, regions=regions, out_dir=tmp_path_factory.mktemp("out"))
+
+
+def test_all_files_are_written(written):
+    assert [p.name for p in written] == [
+        "seed.gpkg",
+        "seed.places.geojson",
+        "seed.regions.geojson",
+        "seed.events.geojson",
+        "seed.areas.geojson",
+        "seed.json",
+    ]
+    assert not [p for p in written[0].parent.iterdir() if p.name.startswith(".")]
+
+
+def test_geopackage_has_four_layers_with_their_geometry_types(written):
+    layers = dict(pyogrio.list_layers(written[0]))
+    assert layers == {
+        "places": "Point",
+        "regions": "MultiPolygon",
+        "events": "Point",
+        "areas": "MultiPolygon",
+    }
+
+
+@pytest.mark.parametrize("layer", list(SCHEMAS))
+def test_geopackage_layer_fields_and_counts(written, reading, layer):
+    info = pyogrio.read_info(written[0], layer=layer)
+    assert list(info["fields"]) == list(SCHEMAS[layer])
+    expected = {"places": 3, "regions": 3, "events": 2, "areas": 1}[layer]
+    assert info["features"] == expected
+    assert info["crs"] == "EPSG:4326"
+    types = dict(zip(info["fields"], info["dtypes"], strict=True))
+    for field, kind in SCHEMAS[layer].items():
+        assert types[field] == {"str": "object", "json": "object"}.get(kind, kind.lower())
+
+
+def test_layer_fields_are_the_model_views(reading):
+    assert list(SCHEMAS["places"]) == list(place_dict(KURSK))
+    assert list(SCHEMAS["events"]) == list(event_dict(reading.events[0]))
+    assert list(SCHEMAS["areas"]) == list(area_dict(reading.areas[0]))
+
+
+def test_geopackage_values_round_trip(written, reading):
+    events = pyogrio.read_dataframe(written[0], layer="events")
+    sumy = events[events["fatalities"].notna()].iloc[0]
+    assert (sumy["fatalities"], sumy["injured"], sumy["date"]) == (6, 10, "2025-05-20")
+    assert json.loads(events.iloc[0]["counts"]) == {"drones": 10}
+    assert json.loads(events.iloc[0]["location"])["admin1_iso"] == "RU-ORL"
+    assert events.iloc[0].geometry.equals(shapely.Point(ORYOL.lon, ORYOL.lat))
+    areas = pyogrio.read_dataframe(written[0], layer="areas")
+    assert areas.iloc[0]["area_km2_drawn"] == pytest.approx(1400, rel=0.01)
+    assert areas.iloc[0].geometry.equals(reading.areas[0].geometry)
+
+
+@pytest.mark.parametrize("layer", list(SCHEMAS))
+def test_geojson_layers_are_rfc7946(written, layer):
+    path = next(p for p in written if p.name == f"seed.{layer}.geojson")
+    data = json.loads(path.read_text())
+    assert "crs" not in data
+    types = {f["geometry"]["type"] for f in data["features"]}
+    assert types == {GEOMETRY_TYPES[layer]}
+    for feature in data["features"]:
+        coords = json.dumps(feature["geometry"]["coordinates"])
+        assert all(len(n.split(".")[-1]) <= 6 for n in coords.replace("]", "").split(", "))
+        geometry = shape(feature["geometry"])
+        assert geometry.is_valid
+        if layer in ("regions", "areas"):
+            assert shapely.orient_polygons(geometry).equals_exact(geometry, 0)
+            ring = geometry.geoms[0].exterior
+            assert ring.is_ccw
+    info = pyogrio.read_info(path)
+    assert info["features"] == len(data["features"])
+    assert list(info["fields"]) == list(SCHEMAS[layer])
+
+
+def test_geojson_numbers_stay_numbers(written):
+    path = next(p for p in written if p.name == "seed.events.geojson")
+    frame = pyogrio.read_dataframe(path)
+    assert frame["fatalities"].dtype.kind in "if"
+    props = json.loads(path.read_text())["features"][1]["properties"]
+    assert props["fatalities"] == 6
+    assert props["actor2"] == "Military Forces of Ukraine"
+
+
+def test_json_view_carries_area_geometry(written, reading):
+    view = json.loads(written[-1].read_text())
+    assert view["published"] == "2025-05-21"
+    assert [m["text"] for m in view["mentions"]] == ["Kursk", "Oryol", "Sumy"]
+    area = view["areas"][0]
+    assert area["area_km2_stated"] == 1400
+    drawn = shapely.normalize(reading.areas[0].geometry)
+    assert shapely.normalize(shape(area["geometry"])).equals_exact(drawn, 1e-6)
+
+
+def test_empty_layers_keep_their_schema(regions, tmp_path):
+    empty = Reading("empty", "Nothing happened.", None)
+    paths = write_outputs(empty, regions=regions.iloc[:0], out_dir=tmp_path)
+    for layer, geometry_type in GEOMETRY_TYPES.items():
+        info = pyogrio.read_info(paths[0], layer=layer)
+        assert info["features"] == 0
+        assert info["geometry_type"] == geometry_type
+        assert list(info["fields"]) == list(SCHEMAS[layer])
+    collection = json.loads((tmp_path / "empty.events.geojson").read_text())
+    assert collection == {"type": "FeatureCollection", "features": []}
+
+
+@pytest.mark.parametrize(
+    "name", ["../../etc/passwd", "/abs/path", "..", "a/../../b", "<script>", ".hidden"]
+)
+def test_file_names_stay_inside_out_dir(regions, tmp_path, name):
+    out = tmp_path / "out"
+    paths = write_outputs(Reading(name, "x", None), regions=regions, out_dir=out, name=name)
+    assert all(p.parent == out.resolve() for p in paths)
+    assert all(not p.name.startswith(".") for p in paths)
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == sorted(
+        p.name for p in paths
+    )
+
+
+def test_safe_stem_keeps_readable_names():
+    assert safe_stem("kursk_sudzha_pokrovsk") == "kursk_sudzha_pokrovsk"
+    assert safe_stem("Putin visits Kursk: report") == "Putin_visits_Kursk_report"
