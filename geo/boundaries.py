@@ -35,6 +35,7 @@ import geopandas as gpd
 import pandas as pd
 import pycountry
 import pyogrio
+import shapely
 
 from geo import settings
 
@@ -333,7 +334,7 @@ def region_by_iso(admin1: gpd.GeoDataFrame, iso: str) -> pd.Series:
     if rows.empty:
         msg = f"no admin-1 region with ISO 3166-2 code {iso!r}"
         raise BoundariesError(msg)
-    return rows.loc[rows.geometry.area.idxmax()]
+    return rows.iloc[int(shapely.area(rows.geometry.to_numpy()).argmax())]
 
 
 def normalise_admin1(raw: gpd.GeoDataFrame, mapping: ColumnMapping) -> gpd.GeoDataFrame:

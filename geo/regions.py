@@ -1,0 +1,152 @@
+"""Join places to first-level regions with a geopandas spatial join, and count per region.
+
+Takes the normalised admin-1 frame from ``geo.boundaries.load_admin1`` (no I/O here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import Geod
+
+from geo.model import Place, Reading
+
+#: Place kinds that are points inside a region (a region or country is not joined).
+POINT_KINDS = frozenset({"city", "facility", "admin2"})
+#: A point this close to a region's edge (coastal towns, generalised coastlines) joins it.
+NEAREST_MAX_M = 5_000.0
+# Generous pre-filter in degrees for the edge search; the check in metres follows.
+_NEAREST_MAX_DEG = 0.1
+_GEOD = Geod(ellps="WGS84")
+REGION_LAYER_COLUMNS = ["admin1_iso", "name", "country", "mentions", "events", "geometry"]
+
+
+def join_regions(places: list[Place], admin1: gpd.GeoDataFrame) -> list[Place]:
+    """Fill ``admin1_iso``, ``admin1_name`` and ``country`` of point places from the region
+    that holds them.
+
+    A point inside a polygon takes that region (and its country: boundaries decide). A point
+    outside every polygon but within ``NEAREST_MAX_M`` of one takes the nearest region of its
+    own country (or any, if its country is unknown). Other places come back unchanged.
+
+    Parameters
+    ----------
+    places : list of Place
+        Resolved places; kinds in ``POINT_KINDS`` are joined.
+    admin1 : geopandas.GeoDataFrame
+        The normalised admin-1 frame.
+
+    Returns
+    -------
+    list of Place
+        The places in the same order, joined where a region was found.
+    """
+    todo = [i for i, p in enumerate(places) if p.kind in POINT_KINDS]
+    if not todo:
+        return list(places)
+    hits = _locate(
+        gpd.GeoDataFrame(
+            {"country": [places[i].country for i in todo]},
+            geometry=gpd.points_from_xy(
+                [places[i].lon for i in todo], [places[i].lat for i in todo]
+            ),
+            crs=4326,
+            index=todo,
+        ),
+        admin1,
+    )
+    out = list(places)
+    for i, row in admin1.loc[hits.to_numpy()].set_index(hits.index).iterrows():
+        out[i] = replace(
+            out[i], admin1_iso=row["admin1_iso"], admin1_name=row["name"], country=row["country"]
+        )
+    return out
+
+
+def _locate(points: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame) -> pd.Series:
+    """Index label of the admin-1 row holding each point (points without one are left out)."""
+    regions = admin1[["country", "geometry"]]
+    inside = gpd.sjoin(points[["geometry"]], regions[["geometry"]], predicate="within")
+    found = inside.loc[~inside.index.duplicated(), "index_right"]
+    rest = points.drop(found.index)
+    if rest.empty:
+        return found
+    near = gpd.sjoin(
+        rest,
+        regions.rename(columns={"country": "region_country"}),
+        predicate="dwithin",
+        distance=_NEAREST_MAX_DEG,
+    )
+    same_country = near["country"].isna() | (near["country"] == near["region_country"])
+    near = near[same_country.to_numpy()]
+    if near.empty:
+        return found
+    lines = shapely.shortest_line(
+        near.geometry.to_numpy(), admin1.geometry.loc[near["index_right"]].to_numpy()
+    )
+    coords = shapely.get_coordinates(lines).reshape(-1, 4)
+    _, _, metres = _GEOD.inv(coords[:, 0], coords[:, 1], coords[:, 2], coords[:, 3])
+    near = near.assign(metres=metres)
+    near = near[near["metres"] <= NEAREST_MAX_M].sort_values("metres", kind="stable")
+    nearest = near.loc[~near.index.duplicated(), "index_right"]
+    return pd.concat([found, nearest])
+
+
+def regions_layer(reading: Reading, admin1: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """One row per admin-1 region that holds a mentioned place or an event.
+
+    A place or event location counts for the region its ``admin1_iso`` names; one
+    without a code is placed by a spatial join of its point. Countries, water bodies and
+    other areas count for no region.
+
+    Parameters
+    ----------
+    reading : Reading
+        The article's mentions and events.
+    admin1 : geopandas.GeoDataFrame
+        The normalised admin-1 frame.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``admin1_iso``, ``name``, ``country``, ``mentions`` and ``events`` (ints),
+        ``geometry`` (EPSG:4326), most-mentioned first.
+    """
+    items = [("mentions", m.place) for m in reading.mentions if m.place is not None]
+    items += [("events", e.location) for e in reading.events]
+    items = [(what, p) for what, p in items if p.kind in POINT_KINDS | {"admin1"}]
+    if not items:
+        return gpd.GeoDataFrame(
+            {c: [] for c in REGION_LAYER_COLUMNS[:-1]}, geometry=[], crs=4326
+        ).astype({"mentions": int, "events": int})
+    places = [p for _, p in items]
+    points = gpd.GeoDataFrame(
+        {
+            "what": [what for what, _ in items],
+            "admin1_iso": [p.admin1_iso for p in places],
+            "country": [p.country for p in places],
+        },
+        geometry=gpd.points_from_xy([p.lon for p in places], [p.lat for p in places]),
+        crs=4326,
+    )
+    # Several polygons may share a code (a region in parts); the largest stands for it.
+    codes = admin1["admin1_iso"]
+    size = pd.Series(shapely.area(admin1.geometry.to_numpy()), index=admin1.index)
+    largest = size[codes.notna()].sort_values(ascending=False, kind="stable")
+    by_code = pd.Series(largest.index, index=codes[largest.index]).groupby(level=0).first()
+    region = points["admin1_iso"].map(by_code)
+    uncoded = points[region.isna()]
+    region.update(_locate(uncoded, admin1))
+    points = points.assign(region=region).dropna(subset=["region"])
+    counts = pd.crosstab(points["region"].astype(admin1.index.dtype), points["what"])
+    counts = counts.reindex(columns=["mentions", "events"], fill_value=0)
+    layer = admin1.loc[counts.index, ["admin1_iso", "name", "country", "geometry"]]
+    layer = layer.assign(
+        mentions=counts["mentions"].to_numpy(np.int64), events=counts["events"].to_numpy(np.int64)
+    )
+    layer = layer.sort_values(["mentions", "events"], ascending=False, kind="stable")
+    return layer[REGION_LAYER_COLUMNS].reset_index(drop=True)
