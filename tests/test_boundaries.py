@@ -87,6 +87,8 @@ def test_every_ukrainian_region_has_iso_code(admin1):
         ("Sa`dah", "YE-SD"),
         ("HaDarom", "IL-D"),
         ("Nord-Kivu", "CD-NK"),
+        ("Masovian", "PL-14"),
+        ("Gomel", "BY-HO"),
     ],
 )
 def test_region_names_map_to_iso_codes(admin1, name, iso):
