@@ -12,6 +12,7 @@ from typing import Protocol
 from shapely.geometry.base import BaseGeometry
 
 from geo.areas import build_area, find_stated_areas, merge_repeated_areas
+from geo.events import extract_events
 from geo.gazetteer import Gazetteer
 from geo.model import Area, Mention, Reading
 from geo.resolve import resolve_toponyms
@@ -58,7 +59,7 @@ def read_article(
     mentions = resolve_toponyms(
         text, matches, gazetteer, context_countries=demonym_countries(text)
     )
-    events: list = []
+    events = extract_events(text, mentions, published=published)
     areas = draw_areas(text, mentions, gazetteer, shapes) if shapes is not None else []
     return Reading(name=name, text=text, published=published, mentions=mentions,
                    events=events, areas=areas)
