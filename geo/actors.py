@@ -1,0 +1,142 @@
+"""Actors: who did it, named the ACLED way ("Military Forces of Russia", "Hezbollah").
+
+Patterns live in ``data/actors.csv``; rows with ``{name}``, ``{demonym}`` or ``{capital}``
+are expanded over the states in ``data/actor_states.csv``. A country or capital standing
+for its forces ("Ukraine had launched", "Moscow launched") counts only before a military
+verb; "its forces" / "his troops" take the nearest actor named before them.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from geo import settings
+
+#: Verbs after which a country or capital name stands for its armed forces.
+MILITARY_VERB = re.compile(
+    r"^\s*(?:(?:had|has|have|also|then|now|again)\s+)*(?:launched|fired|struck|attacked|"
+    r"resumed|shelled|hit|bombed|invaded|captured|seized|stepped up|pounds|pounded|released|"
+    r"intercepted|shot down|downed|targeted|retook|recaptured|stormed|advanced|sent|deployed)\b",
+    re.IGNORECASE,
+)
+#: Reporting verbs: an actor right before one is a source, unless it reports its own act.
+SPEECH_VERB = re.compile(
+    r"^\s*(?:(?:also|later|earlier|has|had|have)\s+)*(?:said|says|say|stated|announced|"
+    r"declared|claimed|confirmed|reported|posted|told|added|wrote|described|blamed|accused)\b",
+    re.IGNORECASE,
+)
+#: After a reporting verb, a speaker who reports its own act: "said it had", "claimed to have".
+SELF_REPORT = re.compile(
+    r"^[^,.;]{0,40}?\b(?:(?:that\s+)?(?:it|they|its forces|its troops)\s+(?:had|has|have|was|were)|"
+    r"to have)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in text."""
+
+    start: int
+    end: int
+    text: str
+    actor: str  # ACLED-style name; for pronouns the resolved actor
+    kind: str  # military | weapon | government | metonym | armed_group | pronoun
+    country: str | None  # ISO 3166-1 alpha-2 of a state actor
+    speaker: bool = False  # the source of a report, not the doer
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    rx: re.Pattern
+    actor: str
+    kind: str
+    country: str | None
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Actors named in ``text`` (a sentence), in order, metonyms and pronouns resolved.
+
+    Parameters
+    ----------
+    text
+        One sentence.
+
+    Returns
+    -------
+    list[ActorMention]
+        Non-overlapping mentions; a country or capital that does not stand for its
+        forces is left out, a pronoun with no earlier actor is left out.
+    """
+    raw: list[ActorMention] = []
+    for p in _patterns():
+        for m in p.rx.finditer(text):
+            if any(m.start() < a.end and a.start < m.end() for a in raw):
+                continue
+            raw.append(ActorMention(m.start(), m.end(), m.group(0), p.actor, p.kind, p.country))
+    raw.sort(key=lambda a: a.start)
+    out: list[ActorMention] = []
+    for a in raw:
+        after = text[a.end :]
+        if a.kind == "pronoun":
+            before = [b for b in raw if b.end <= a.start and b.kind != "pronoun"]
+            if not before:
+                continue
+            ref = before[-1]
+            a = ActorMention(
+                a.start, a.end, a.text, military_of(ref.actor), "military", ref.country
+            )
+        elif a.kind == "metonym" and not MILITARY_VERB.match(after):
+            if not SPEECH_VERB.match(after):
+                # kept (for later pronouns) but never the doer
+                out.append(_as_speaker(a))
+                continue
+        if SPEECH_VERB.match(after):
+            rest = after[SPEECH_VERB.match(after).end() :]
+            if not SELF_REPORT.match(rest):
+                a = _as_speaker(a)
+        out.append(a)
+    return out
+
+
+def military_of(actor: str) -> str:
+    """The armed forces of a state actor ('Government of Russia' -> 'Military Forces of Russia')."""
+    return re.sub(r"^Government of ", "Military Forces of ", actor)
+
+
+def _as_speaker(a: ActorMention) -> ActorMention:
+    return ActorMention(a.start, a.end, a.text, a.actor, a.kind, a.country, speaker=True)
+
+
+@cache
+def _patterns() -> tuple[_Pattern, ...]:
+    states = _read_csv(settings.DATA_DIR / "actor_states.csv")
+    out: list[_Pattern] = []
+    for row in _read_csv(settings.DATA_DIR / "actors.csv"):
+        if "{" not in row["pattern"]:
+            out.append(_pattern(row["pattern"], row["actor"], row["kind"], row["country"]))
+            continue
+        for s in states:
+            fill = {k: re.escape(s[k]) for k in ("name", "demonym", "capital")}
+            out.append(
+                _pattern(
+                    row["pattern"].format(**fill),
+                    row["actor"].format(name=s["name"]),
+                    row["kind"],
+                    s["country"],
+                )
+            )
+    return tuple(out)
+
+
+def _pattern(pattern: str, actor: str, kind: str, country: str) -> _Pattern:
+    return _Pattern(re.compile(pattern, re.IGNORECASE), actor, kind, country or None)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))

@@ -1,0 +1,665 @@
+"""Events: ACLED-style records read from the sentences of an article.
+
+Each sentence is cut into clauses at subordinators ("hours after", "since", "when",
+", and"). A clause with an event cue (``data/event_cues.csv``) becomes a candidate
+event with its own place (the most specific place named in the clause, or the place a
+phrase like "the area" refers back to), its own date (a date of the event beats the
+date a statement was made), its actors and its counts. Candidates that report the
+same real-world event are then merged; those with no place below country level or no
+date are dropped, as ACLED does.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from geo import settings
+from geo.actors import ActorMention, find_actors, military_of
+from geo.dates import NUMBER_WORDS, DateMatch, find_dates
+from geo.model import DatePrecision, Event, Mention, Place
+
+#: How specific a place kind is, most specific first; countries and water never locate events.
+KIND_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
+#: Words that refer back to a place named before ("the area", "there", "the city's").
+ANAPHOR = re.compile(
+    r"\bthere\b|\bthe\s+(?:\w+\s+)?(?P<noun>area|region|city|town|village|location|site|"
+    r"settlement|district|province|oblast)\b",
+    re.IGNORECASE,
+)
+_ANAPHOR_KINDS = {
+    "city": ("city",), "town": ("city",), "village": ("city",), "settlement": ("city",),
+    "region": ("admin1", "region_other"), "province": ("admin1",), "oblast": ("admin1",),
+    "district": ("admin2", "city"),
+}  # fmt: skip
+#: Words before a place that put the event near it, not at it (ACLED geo-precision 2).
+NEAR = re.compile(
+    r"(?:\bnear|\baround|\boutside|\bclose to|\boutskirts of|\bvicinity of|\bsuburbs of)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A place named only as the reason for another event ("in retaliation for Belgorod").
+NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
+#: Clause boundaries inside a sentence.
+CLAUSE_BREAK = re.compile(
+    r";\s*|,\s+(?=(?:and|but)\s)|(?:,\s*|\s+)(?=(?:(?:a few|some|several|just|only|two|three)\s+)?"
+    r"(?:(?:hours?|days?|minutes|weeks)\s+)?(?:after|before|since|while|whereas|when|where|"
+    r"even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise)))",
+    re.IGNORECASE,
+)
+#: A date right after a reporting verb is when something was said ("said on Wednesday").
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|stated|announced|declared|claimed|confirmed|reported|posted|told\s+\w+|"
+    r"added|wrote|released|statement|described)\s*,?\s*$",
+    re.IGNORECASE,
+)
+SPEECH_WORD = re.compile(
+    r"\b(?:said|says|stated|announced|declared|claimed|confirmed|reported|posted|told|added|"
+    r"wrote|described)\b",
+    re.IGNORECASE,
+)
+#: A sentence that goes on with the previous one's statement ("He said ...").
+CONTINUES_STATEMENT = re.compile(
+    r"^\s*(?:He|She|It|They|The\s+(?:\w+\s+){0,2}(?:ministry|military|army|governor|official|"
+    r"spokesman|spokeswoman|statement|agency))\s+(?:also\s+)?(?:said|added|stated|told)\b"
+)
+_ABBREVIATIONS = {"u.s", "u.n", "u.k", "e.u", "p.m", "a.m", "mr", "mrs", "ms", "dr", "st",
+                  "gen", "lt", "col", "sgt", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
+                  "dec", "no", "vs", "etc", "km"}  # fmt: skip
+
+_NUM = r"(?:\d[\d,]*|" + "|".join(w for w in NUMBER_WORDS if w not in ("a", "an")) + ")"
+_PERSON_SINGULAR = (
+    r"man|woman|child|boy|girl|person|civilian|soldier|serviceman|servicewoman|fighter|"
+    r"mayor|commander|leader|official|officer|wife|husband|son|daughter|mother|father|brother|"
+    r"sister|baby|journalist|reporter|teenager|resident|member|guard|policeman|doctor|"
+    r"paramedic|worker|militant|chief|governor|deputy|other"
+)
+_PERSON_PLURAL = (
+    r"people|persons|men|women|children|boys|girls|civilians|soldiers|servicemen|fighters|"
+    r"officials|officers|sons|daughters|babies|journalists|reporters|teenagers|residents|"
+    r"members|guards|policemen|doctors|paramedics|workers|militants|others|troops|more|"
+    r"family members|relatives|passengers|students|pupils|villagers"
+)
+_PERSON = re.compile(
+    rf"(?:\b(?P<num>{_NUM})\s+(?:(?:other|more|of\s+the|further|additional|[a-z]+-?[a-z]*)\s+)?"
+    rf"(?P<plural>{_PERSON_PLURAL})\b|\b(?P<num2>{_NUM})\s+(?P<more>more|others)\b|"
+    rf"(?P<det>^|\ba|\ban|\bthe|\bhis|\bher|\btheir|\bits|\b\w+['’]s|\band|,)\s+"
+    rf"(?:(?!{_NUM}\b)\w+\s+)?(?P<single>{_PERSON_SINGULAR})\b)",
+    re.IGNORECASE,
+)
+_KILL = r"(?:killed|killing|kills?|left\s+dead|leaving)"
+_HURT = r"(?:injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|hurt)"
+#: "N people were killed", "the 28 people hurt", "24 dead".
+_PASSIVE = re.compile(
+    rf"(?P<np>\b{_NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_PLURAL}))\s+"
+    rf"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are)\s+)?(?:also\s+)?"
+    rf"(?P<verb>{_KILL}|{_HURT}|dead|died)\b",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\b(?=(?P<rest>[^.;]*))", re.IGNORECASE)
+_STOP = re.compile(
+    rf"\b(?:and\s+)?(?:{_KILL}|{_HURT})\b|\b(?:when|while|after|before|according|including|"
+    r"among\s+them|of\s+them|said|says|in\s+(?:their|his|her|the)\s+home)\b|\s+in\s+(?=(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+#: Counted things other than people: "159 drones", "six missiles".
+_THINGS = re.compile(
+    rf"\b(?P<num>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?P<thing>drones|missiles|rockets|shells|"
+    r"bombs|aircraft|helicopters|tanks|settlements|villages|buildings|houses|homes)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    rx: re.Pattern
+    event_type: str
+    sub_event_type: str
+    kind: str
+    priority: int
+
+
+@dataclass
+class _Candidate:
+    event_type: str
+    sub_event_type: str
+    priority: int
+    kind: str
+    position: int
+    place: Place | None = None
+    precision: int = 3
+    country_only: str | None = None
+    date: date | None = None
+    date_precision: DatePrecision | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+
+
+def extract_events(text: str, mentions: list[Mention], *, published: date | None) -> list[Event]:
+    """ACLED-style events reported in an article.
+
+    Parameters
+    ----------
+    text
+        The article, headline included.
+    mentions
+        The place mentions found in ``text``, in order, with their resolved places.
+    published
+        The publication date, against which "on Tuesday" or "last month" resolve.
+
+    Returns
+    -------
+    list[Event]
+        One event per real-world event located below country level and dated, in order
+        of first report.
+    """
+    located = [m for m in mentions if m.place is not None]
+    regions = {m.place.admin1_iso: m.place for m in located if m.place.kind == "admin1"}
+    candidates: list[_Candidate] = []
+    anchor: date | None = None
+    previous: _SentenceContext | None = None
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        ctx = _SentenceContext(start, end, sentence, located, published, anchor, previous)
+        found = ctx.candidates(regions)
+        if not found and previous is not None and previous.events and not ctx.places():
+            _add_followup_counts(previous.events[-1], sentence, (start, end))
+        candidates.extend(found)
+        ctx.events = found or []
+        if ctx.dates:
+            anchor = ctx.dates[-1].date
+        previous = ctx
+    return [_to_event(c) for c in _merge(candidates)]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in ``text``: lines, cut after ., ! or ? before a capital or quote."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        begin = line.start()
+        for m in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", line.group(0)):
+            word = re.search(r"([\w.]+)[.!?][\"”’')]*\s*$", line.group(0)[: m.start() + 1])
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if word and re.fullmatch(r"[A-Za-z]", word.group(1)):
+                continue
+            cut = line.start() + m.end()
+            spans.append(_strip(text, begin, cut))
+            begin = cut
+        spans.append(_strip(text, begin, line.end()))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class _SentenceContext:
+    """One sentence: its clauses, places, dates and actors, and the events read from it."""
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        sentence: str,
+        mentions: list[Mention],
+        published: date | None,
+        anchor: date | None,
+        previous: _SentenceContext | None,
+    ):
+        self.start, self.end, self.text = start, end, sentence
+        self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
+        self.published = published
+        self.previous = previous
+        self.dates = find_dates(sentence, published, anchor=anchor)
+        self.actors = find_actors(sentence)
+        self.events: list[_Candidate] = []
+        cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+        self.clause_spans = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
+        self.speech_date = next((d for d in self.dates if self._is_speech_date(d)), None)
+        continues = previous is not None and CONTINUES_STATEMENT.match(sentence)
+        if self.speech_date is None and continues:
+            self.speech_date = previous.speech_date or previous.event_date()
+
+    def places(self) -> list[Mention]:
+        return [m for m in self.mentions if m.place.kind in KIND_RANK]
+
+    def event_date(self) -> DateMatch | None:
+        own = [d for d in self.dates if not self._is_speech_date(d)]
+        return own[0] if own else self.speech_date
+
+    def last_place(self, before: int | None = None, kinds: tuple[str, ...] = ()) -> Mention | None:
+        """The last sub-country place named in this sentence (before an offset) or earlier."""
+        ctx: _SentenceContext | None = self
+        for _ in range(4):
+            if ctx is None:
+                return None
+            pool = [
+                m
+                for m in ctx.places()
+                if (before is None or ctx is not self or m.start < self.start + before)
+                and (not kinds or m.place.kind in kinds)
+            ]
+            if pool:
+                return pool[-1]
+            ctx = ctx.previous
+        return None
+
+    def _is_speech_date(self, d: DateMatch) -> bool:
+        if SPEECH_BEFORE.search(self.text[: d.start]):
+            return True
+        clause_start = max((s for s, _ in self.clause_spans if s <= d.start), default=0)
+        lead = self.text[clause_start : d.start]
+        if re.fullmatch(r"\W*(?:\b(?:on|in|at|late|early|by)\s+)*", lead, re.IGNORECASE):
+            after = self.text[d.end :]
+            return bool(re.match(r"^\W*(?:[\w'’-]+\s+){0,6}?" + SPEECH_WORD.pattern, after))
+        return False
+
+    def candidates(self, regions: dict[str | None, Place]) -> list[_Candidate]:
+        clauses = self.clause_spans
+        hits = [_clause_cues(self.text[a:b]) for a, b in clauses]
+        strong = any(h for h, _ in hits)
+        weapons = _weapon_cues(self.text)
+        out: list[_Candidate] = []
+        clause_of: list[_Candidate | None] = []
+        for (a, b), (cues, weak) in zip(clauses, hits, strict=True):
+            chosen = cues or ([] if strong else weak)
+            if not chosen or _is_ongoing(self.text[a:b]):
+                clause_of.append(None)
+                continue
+            best = max(chosen, key=lambda c: c[0].priority)
+            cue, pos = best
+            sub = cue.sub_event_type
+            if cue.kind == "generic" and weapons:
+                sub = max(weapons, key=lambda w: w.priority).sub_event_type
+            cand = _Candidate(
+                cue.event_type,
+                sub,
+                cue.priority,
+                cue.kind,
+                self.start + a + pos,
+                cues=[self.text[a + pos : a + pos + 20]],
+            )
+            self._locate(cand, a, b, pos, regions)
+            self._date(cand, a, b, clauses)
+            self._actors(cand, a, b)
+            cand.sources.append(self.text)
+            cand.spans.append((self.start, self.end))
+            out.append(cand)
+            clause_of.append(cand)
+        self._counts(clauses, clause_of)
+        return out
+
+    def _locate(
+        self, cand: _Candidate, a: int, b: int, cue_pos: int, regions: dict[str | None, Place]
+    ) -> None:
+        inside = [
+            m
+            for m in self.mentions
+            if a <= m.start - self.start < b
+            and not NOT_LOCATION.search(self.text[: m.start - self.start])
+        ]
+        sub = [m for m in inside if m.place.kind in KIND_RANK]
+        if sub:
+            cue_abs = self.start + a + cue_pos
+            best = min(
+                sub,
+                key=lambda m: (KIND_RANK[m.place.kind], m.start < cue_abs, abs(m.start - cue_abs)),
+            )
+            self._set_place(cand, best)
+            return
+        ref = ANAPHOR.search(self.text, a, b)
+        if ref:
+            kinds = _ANAPHOR_KINDS.get((ref.group("noun") or "").lower(), ())
+            found = self.last_place(before=ref.start(), kinds=kinds) or self.last_place(
+                before=ref.start()
+            )
+            if found is not None:
+                self._set_place(cand, found)
+                return
+        countries = [m.place.country for m in inside if m.place.kind == "country"]
+        if countries:
+            cand.country_only = countries[0]
+            # a country named beside a place in it: the event is in that place's region
+            same = [m for m in self.places() if m.place.country == countries[0]]
+            if same and same[0].place.admin1_iso:
+                cand.place = regions.get(same[0].place.admin1_iso) or _region_of(same[0].place)
+                cand.precision = 3
+
+    def _set_place(self, cand: _Candidate, m: Mention) -> None:
+        cand.place = m.place
+        before = self.text[: max(0, m.start - self.start)]
+        if m.place.kind == "admin1":
+            cand.precision = 3
+        elif m.place.kind == "admin2" or NEAR.search(before):
+            cand.precision = 2
+        else:
+            cand.precision = 1
+
+    def _date(self, cand: _Candidate, a: int, b: int, clauses: tuple[tuple[int, int], ...]) -> None:
+        def own(lo: int, hi: int) -> list[DateMatch]:
+            return [d for d in self.dates if lo <= d.start < hi and not self._is_speech_date(d)]
+
+        chosen = next(iter(own(a, b)), None)
+        if chosen is None:
+            for lo, hi in reversed([c for c in clauses if c[1] <= a]):
+                if own(lo, hi):
+                    chosen = own(lo, hi)[0]
+                    break
+        chosen = chosen or self.speech_date
+        if chosen is not None:
+            cand.date, cand.date_precision = chosen.date, chosen.precision
+
+    def _actors(self, cand: _Candidate, a: int, b: int) -> None:
+        doers = [x for x in self.actors if not x.speaker and a <= x.start < b]
+        if not doers:
+            doers = [x for x in self.actors if not x.speaker and x.end <= a]
+        names = list(dict.fromkeys(x.actor for x in doers))
+        if names:
+            cand.actor1 = names[0]
+            cand.actor2 = names[1] if len(names) > 1 else None
+        if cand.kind in ("territory", "regain"):
+            cand.sub_event_type = _territory_sub_event(cand, doers)
+
+    def _counts(
+        self, clauses: tuple[tuple[int, int], ...], clause_of: list[_Candidate | None]
+    ) -> None:
+        for i, (a, b) in enumerate(clauses):
+            fatal, hurt, things = read_counts(self.text[a:b])
+            if fatal is None and hurt is None and not things:
+                continue
+            target = clause_of[i] or next(
+                (c for c in reversed(clause_of[:i]) if c is not None), None
+            )
+            target = target or next((c for c in clause_of[i + 1 :] if c is not None), None)
+            if target is not None:
+                _add_counts(target, fatal, hurt, things)
+
+
+def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
+    """Fatalities, injured and other counted things stated in a clause.
+
+    "killing the mayor and 15 other people" gives 16 dead; "two men and a woman" 3;
+    "at least six" 6. Vague amounts ("dozens", "several") give None: ANNOTATION.md codes
+    a count only where the text gives a number.
+
+    Returns
+    -------
+    tuple
+        (fatalities, injured, counts such as {"drones": 159}).
+    """
+    fatal: int | None = None
+    hurt: int | None = None
+    for m in _PASSIVE.finditer(clause):
+        n = _count_people(m.group("np"))
+        if n is not None:
+            if re.match(_HURT, m.group("verb"), re.IGNORECASE):
+                hurt = _lowest(hurt, n)
+            else:
+                fatal = _lowest(fatal, n)
+    for m in _ACTIVE.finditer(clause):
+        rest = m.group("rest")
+        stop = _STOP.search(rest)
+        n = _count_people(rest[: stop.start()] if stop else rest)
+        if n is None:
+            continue
+        if re.match(_HURT, m.group("verb"), re.IGNORECASE):
+            hurt = hurt if hurt is not None else n
+        else:
+            fatal = fatal if fatal is not None else n
+    things: dict[str, int] = {}
+    for m in _THINGS.finditer(clause):
+        things.setdefault(m.group("thing").lower(), _number(m.group("num")))
+    return fatal, hurt, things
+
+
+def _count_people(phrase: str) -> int | None:
+    """People counted in a noun phrase: numbers plus one per singular person noun."""
+    total = 0
+    seen = False
+    for m in _PERSON.finditer(phrase):
+        if m.group("plural"):
+            total += _number(m.group("num"))
+        elif m.group("more"):
+            total += _number(m.group("num2"))
+        else:
+            total += 1
+        seen = True
+    return total if seen else None
+
+
+def _number(word: str) -> int:
+    word = word.lower().replace(",", "")
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def _lowest(old: int | None, new: int) -> int:
+    return new if old is None else min(old, new)
+
+
+def _add_counts(c: _Candidate, fatal: int | None, hurt: int | None, things: dict) -> None:
+    if fatal is not None:
+        c.fatalities = _lowest(c.fatalities, fatal)
+    if hurt is not None:
+        c.injured = _lowest(c.injured, hurt)
+    for k, v in things.items():
+        c.counts[k] = min(c.counts.get(k, v), v)
+
+
+def _add_followup_counts(c: _Candidate, sentence: str, span: tuple[int, int]) -> None:
+    fatal, hurt, things = read_counts(sentence)
+    if fatal is None and hurt is None and not things:
+        return
+    _add_counts(c, fatal, hurt, things)
+    c.sources.append(sentence)
+    c.spans.append(span)
+
+
+def _territory_sub_event(cand: _Candidate, doers: list[ActorMention]) -> str:
+    """ACLED: a state retaking its own ground regains it; anyone else overtakes it."""
+    home = cand.place.country if cand.place else cand.country_only
+    state = next((x.country for x in doers if x.country), None)
+    if state is None or home is None:
+        return cand.sub_event_type
+    if state == home:
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _region_of(place: Place) -> Place:
+    """The first-level region holding a place, at the place's point when nothing better is known."""
+    return Place(
+        name=place.admin1_name or place.admin1_iso or place.name,
+        kind="admin1",
+        lat=place.lat,
+        lon=place.lon,
+        country=place.country,
+        admin1_iso=place.admin1_iso,
+        admin1_name=place.admin1_name,
+        source=place.source,
+    )
+
+
+def _is_ongoing(clause: str) -> bool:
+    return any(c.rx.search(clause) for c in _cues() if c.kind == "ongoing")
+
+
+def _clause_cues(clause: str) -> tuple[list[tuple[_Cue, int]], list[tuple[_Cue, int]]]:
+    """(event cues, weak cues) in a clause, each with its offset."""
+    blocked = [
+        (m.start(), m.end())
+        for c in _cues()
+        if c.kind == "not_event"
+        for m in c.rx.finditer(clause)
+    ]
+    strong: list[tuple[_Cue, int]] = []
+    weak: list[tuple[_Cue, int]] = []
+    for c in _cues():
+        if c.kind in ("ongoing", "not_event", "weapon"):
+            continue
+        for m in c.rx.finditer(clause):
+            if any(s <= m.start() < e for s, e in blocked):
+                continue
+            (weak if c.kind == "weak" else strong).append((c, m.start()))
+    return strong, weak
+
+
+def _weapon_cues(sentence: str) -> list[_Cue]:
+    return [c for c in _cues() if c.kind == "weapon" and c.rx.search(sentence)]
+
+
+def _places_compatible(a: _Candidate, b: _Candidate) -> bool:
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.country != pb.country:
+        return False
+    if pa == pb or (pa.name == pb.name and pa.kind == pb.kind):
+        return True
+    if "admin1" in (pa.kind, pb.kind):
+        return pa.admin1_iso is not None and pa.admin1_iso == pb.admin1_iso
+    return False
+
+
+_SLACK = {"day": 1, "week": 4, "month": 16, "year": 183}
+
+
+def _dates_compatible(a: _Candidate, b: _Candidate) -> bool:
+    if a.date is None or b.date is None:
+        return False
+    pa, pb = a.date_precision or "day", b.date_precision or "day"
+    coarse = max(pa, pb, key=lambda p: _SLACK[p])
+    if coarse == "month":
+        return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+    if coarse == "year":
+        return a.date.year == b.date.year
+    return abs((a.date - b.date).days) <= _SLACK[coarse]
+
+
+def _actors_compatible(a: _Candidate, b: _Candidate) -> bool:
+    """No stated actor, or the same state's government and forces, count as the same side."""
+    if a.actor1 is None or b.actor1 is None:
+        return True
+    return military_of(a.actor1) in {military_of(b.actor1), military_of(b.actor2 or "")}
+
+
+def _merge(cands: list[_Candidate]) -> list[_Candidate]:
+    """One event per real-world event: same type, place, date (within a day) and actors."""
+    usable = [c for c in cands if c.place is not None]
+    dated = [c for c in usable if c.date is not None]
+    events: list[_Candidate] = []
+    for c in dated:
+        same = next(
+            (
+                e
+                for e in events
+                if e.event_type == c.event_type
+                and _places_compatible(e, c)
+                and _dates_compatible(e, c)
+                and _actors_compatible(e, c)
+            ),
+            None,
+        )
+        if same is None:
+            events.append(c)
+        else:
+            _absorb(same, c)
+    # an undated report of a place's event joins the nearest such event, earlier ones first
+    for c in (c for c in usable if c.date is None):
+        pool = [
+            e
+            for e in events
+            if e.event_type == c.event_type
+            and e.place.admin1_iso is not None
+            and e.place.admin1_iso == c.place.admin1_iso
+            and _actors_compatible(e, c)
+        ]
+        same_place = [e for e in pool if _places_compatible(e, c)]
+        target = _nearest(same_place or pool, c.position)
+        if target is not None:
+            _absorb(target, c, keep_place=True)
+    # a dated report with no place ("a missile attack on Tuesday killed six") joins its event
+    for c in (c for c in cands if c.place is None and c.date is not None and not c.country_only):
+        pool = [e for e in events if e.event_type == c.event_type and _dates_compatible(e, c)]
+        same_sub = [e for e in pool if e.sub_event_type == c.sub_event_type]
+        target = min(same_sub or pool, key=lambda e: abs(e.position - c.position), default=None)
+        if target is not None:
+            _absorb(target, c, keep_place=True)
+    return sorted(events, key=lambda e: e.position)
+
+
+def _nearest(pool: list[_Candidate], position: int) -> _Candidate | None:
+    earlier = [e for e in pool if e.position <= position]
+    if earlier:
+        return max(earlier, key=lambda e: e.position)
+    return min(pool, key=lambda e: e.position, default=None)
+
+
+def _absorb(into: _Candidate, other: _Candidate, *, keep_place: bool = False) -> None:
+    if other.priority > into.priority and other.kind == into.kind:
+        into.sub_event_type, into.priority = other.sub_event_type, other.priority
+    if not keep_place and other.place is not None and other.precision < into.precision:
+        into.place, into.precision = other.place, other.precision
+    if other.date is not None and (
+        into.date is None
+        or _SLACK[other.date_precision or "day"] < _SLACK[into.date_precision or "day"]
+    ):
+        into.date, into.date_precision = other.date, other.date_precision
+    into.actor1 = into.actor1 or other.actor1
+    into.actor2 = into.actor2 or (other.actor2 if other.actor2 != into.actor1 else None)
+    _add_counts(into, other.fatalities, other.injured, other.counts)
+    for s, span in zip(other.sources, other.spans, strict=True):
+        if span not in into.spans:
+            into.sources.append(s)
+            into.spans.append(span)
+    into.position = min(into.position, other.position)
+    into.cues.extend(other.cues)
+
+
+def _to_event(c: _Candidate) -> Event:
+    order = sorted(range(len(c.spans)), key=lambda i: c.spans[i])
+    return Event(
+        event_type=c.event_type,
+        sub_event_type=c.sub_event_type,
+        location=c.place,
+        geo_precision=c.precision,
+        date=c.date,
+        date_precision=c.date_precision,
+        actor1=c.actor1,
+        actor2=c.actor2 if c.actor2 != c.actor1 else None,
+        fatalities=c.fatalities,
+        injured=c.injured,
+        counts=dict(c.counts),
+        sources=[c.sources[i] for i in order],
+        spans=[c.spans[i] for i in order],
+        notes="cues: " + "; ".join(dict.fromkeys(x.strip() for x in c.cues)),
+    )
+
+
+@cache
+def _cues() -> tuple[_Cue, ...]:
+    path: Path = settings.DATA_DIR / "event_cues.csv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    return tuple(
+        _Cue(
+            re.compile(r["pattern"], re.IGNORECASE),
+            r["event_type"],
+            r["sub_event_type"],
+            r["kind"],
+            int(r["priority"]),
+        )
+        for r in rows
+    )

@@ -1,0 +1,51 @@
+"""Actors named the ACLED way."""
+
+from geo.actors import find_actors
+
+
+def _doers(sentence):
+    return [a.actor for a in find_actors(sentence) if not a.speaker]
+
+
+def test_ukrainian_forces_are_military_forces_of_ukraine():
+    assert _doers("Ukrainian forces made an incursion") == ["Military Forces of Ukraine"]
+
+
+def test_national_guard_possessive_is_military_forces():
+    actors = find_actors("Ukraine's national guard issued a statement")
+    assert actors[0].actor == "Military Forces of Ukraine"
+
+
+def test_defence_ministry_reporting_its_own_attack_is_the_doer():
+    sentence = "Russia's defence ministry announced that it had attacked the site"
+    assert _doers(sentence) == ["Military Forces of Russia"]
+
+
+def test_ministry_reporting_a_loss_is_only_a_source():
+    sentence = "Ukraine's national guard said on Wednesday that a missile attack had killed six"
+    assert _doers(sentence) == []
+
+
+def test_country_before_military_verb_stands_for_its_forces():
+    assert _doers("the drones that Ukraine had launched") == ["Military Forces of Ukraine"]
+
+
+def test_country_as_place_is_not_an_actor():
+    assert _doers("the border region of Russia was quiet") == []
+
+
+def test_israeli_air_strikes_name_the_israeli_military():
+    assert _doers("Israeli air strikes destroyed the building") == ["Military Forces of Israel"]
+
+
+def test_armed_groups_keep_their_names():
+    assert _doers("Hezbollah fighters and RSF units") == ["Hezbollah", "Rapid Support Forces"]
+
+
+def test_its_forces_takes_the_nearest_earlier_actor():
+    sentence = "in Moscow's sights since its forces captured the town"
+    assert "Military Forces of Russia" in _doers(sentence)
+
+
+def test_putin_is_government_of_russia():
+    assert _doers("Putin visited the region") == ["Government of Russia"]

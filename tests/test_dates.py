@@ -1,0 +1,89 @@
+"""Dates in news text resolved against the publication date."""
+
+from datetime import date
+
+from geo.dates import find_dates, resolve_date
+
+WEDNESDAY = date(2025, 5, 21)
+
+
+def test_on_tuesday_resolves_to_day_before_wednesday_publication():
+    assert resolve_date("a missile attack on Tuesday", WEDNESDAY) == (date(2025, 5, 20), "day")
+
+
+def test_weekday_possessive_resolves_like_the_weekday():
+    assert resolve_date("During Tuesday’s working visit", WEDNESDAY) == (date(2025, 5, 20), "day")
+
+
+def test_weekday_of_publication_is_the_publication_day():
+    assert resolve_date("said on Wednesday", WEDNESDAY) == (WEDNESDAY, "day")
+
+
+def test_last_thursday_from_a_monday_is_four_days_back():
+    assert resolve_date("said last Thursday", date(2024, 8, 19)) == (date(2024, 8, 15), "day")
+
+
+def test_late_on_saturday_is_day_precision():
+    assert resolve_date("late on Saturday", date(2023, 12, 31)) == (date(2023, 12, 30), "day")
+
+
+def test_overnight_takes_the_morning_date():
+    assert resolve_date("shortly after midnight", date(2023, 12, 31)) == (date(2023, 12, 31), "day")
+
+
+def test_yesterday_is_the_day_before_publication():
+    assert resolve_date("yesterday", WEDNESDAY) == (date(2025, 5, 20), "day")
+
+
+def test_last_month_is_month_precision_in_the_previous_month():
+    day, precision = resolve_date("from the area last month", WEDNESDAY)
+    assert (day.year, day.month, precision) == (2025, 4, "month")
+
+
+def test_earlier_this_month_stays_in_the_publication_month():
+    day, precision = resolve_date("Earlier this month, a drone strike", date(2024, 10, 16))
+    assert (day.month, precision) == (10, "month") and day <= date(2024, 10, 16)
+
+
+def test_late_april_is_week_precision_near_the_26th():
+    assert resolve_date("declared in late April", WEDNESDAY) == (date(2025, 4, 26), "week")
+
+
+def test_end_of_september_is_week_precision_at_month_end():
+    day, precision = resolve_date("At the end of September", date(2024, 10, 16))
+    assert precision == "week" and day.month == 9 and day.day >= 27
+
+
+def test_month_and_year_is_month_precision():
+    day, precision = resolve_date("in August 2024", WEDNESDAY)
+    assert (day.year, day.month, precision) == (2024, 8, "month")
+
+
+def test_month_day_without_year_is_the_most_recent_on_or_before_publication():
+    assert resolve_date("since storming in on August 6", date(2024, 8, 19)) == (
+        date(2024, 8, 6),
+        "day",
+    )
+    assert resolve_date("on December 30", date(2024, 1, 2)) == (date(2023, 12, 30), "day")
+
+
+def test_abbreviated_month_with_period():
+    assert resolve_date("stepped up on Sept. 23", date(2024, 10, 16)) == (date(2024, 9, 23), "day")
+
+
+def test_iso_date():
+    assert resolve_date("on 2024-03-02", None) == (date(2024, 3, 2), "day")
+
+
+def test_two_days_later_counts_from_a_date_earlier_in_the_sentence():
+    found = find_dates("confirmed on Friday that X, and two days later Y", date(2024, 8, 19))
+    assert [d.date for d in found] == [date(2024, 8, 16), date(2024, 8, 18)]
+
+
+def test_two_days_prior_counts_from_the_anchor():
+    found = find_dates("Two days prior, a call failed", WEDNESDAY, anchor=WEDNESDAY)
+    assert found[0].date == date(2025, 5, 19)
+
+
+def test_may_as_a_verb_is_not_a_date():
+    assert resolve_date("Officials may visit", WEDNESDAY) is None
