@@ -1,0 +1,153 @@
+"""ACLED-style events read from sentences written for each test, through the real pipeline."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geo import settings
+from geo.events import read_counts, split_sentences
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "seed.txt"
+WEDNESDAY = date(2025, 5, 21)
+
+
+@pytest.fixture(scope="module")
+def read():
+    from geo.gazetteer import Gazetteer
+    from geo.pipeline import read_article
+
+    if not settings.GAZETTEER_INDEX.exists():
+        pytest.fail("no gazetteer index: run `geo setup` first")
+    gazetteer = Gazetteer(settings.GAZETTEER_INDEX)
+
+    def _read(text, published=WEDNESDAY):
+        return read_article(text, published=published, gazetteer=gazetteer).events
+
+    return _read
+
+
+def test_intercepted_drones_are_disrupted_weapons_use(read):
+    events = read(
+        "Russia's defence ministry said it had intercepted 40 drones"
+        " over the Belgorod region on Tuesday."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Disrupted weapons use")
+    ]
+    assert events[0].counts == {"drones": 40}
+    assert events[0].location.admin1_iso == "RU-BEL"
+
+
+def test_event_date_beats_the_date_it_was_reported(read):
+    events = read(
+        "The governor said on Wednesday that a missile attack on Kharkiv"
+        " on Tuesday killed two people."
+    )
+    assert events[0].date == date(2025, 5, 20)
+
+
+def test_story_told_twice_yields_one_event(read):
+    text = (
+        "Russian missiles struck Kharkiv on Tuesday, killing three people.\n"
+        "Three people were killed when missiles hit Kharkiv late on Tuesday, officials said."
+    )
+    events = read(text)
+    assert len(events) == 1
+    assert events[0].fatalities == 3
+    assert len(events[0].sources) == 2
+
+
+def test_follow_up_sentence_adds_injured_to_the_event(read):
+    text = (
+        "Israeli air strikes hit Nabatieh on Monday, killing four people.\n"
+        "The ministry said 12 people were wounded."
+    )
+    (event,) = read(text)
+    assert (event.fatalities, event.injured) == (4, 12)
+
+
+def test_foreign_forces_taking_a_town_is_non_state_actor_overtakes_territory(read):
+    (event,) = read("Russian forces captured Avdiivka on Saturday.")
+    assert (event.event_type, event.sub_event_type) == (
+        "Battles",
+        "Non-state actor overtakes territory",
+    )
+
+
+def test_state_retaking_its_own_region_is_government_regains_territory(read):
+    (event,) = read("Russian forces drove Ukrainian troops out of the Kursk region last month.")
+    assert event.sub_event_type == "Government regains territory"
+    assert (event.date.month, event.date_precision) == (4, "month")
+    assert event.geo_precision == 3
+
+
+def test_visit_to_a_region_is_strategic_development_other(read):
+    (event,) = read("Putin visited the Kursk region on Tuesday, the Kremlin said.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+    assert event.actor1 == "Government of Russia"
+
+
+def test_event_placed_only_in_a_country_is_not_emitted(read):
+    assert read("A Russian missile attack on Friday killed 39 people across Ukraine.") == []
+
+
+def test_ongoing_attacks_are_not_emitted(read):
+    assert read("Attacks on the Sumy region have gotten more intense in recent months.") == []
+
+
+def test_the_area_refers_back_to_the_place_named_before(read):
+    text = (
+        "Fighting was reported near Borova, in the Kharkiv region.\n"
+        "On Monday, Russian artillery shelled the area."
+    )
+    (event,) = read(text)
+    assert event.location.admin1_iso == "UA-63"
+    assert event.date == date(2025, 5, 19)
+
+
+def test_near_a_town_is_geo_precision_two(read):
+    (event,) = read("A bridge near Glushkovo was destroyed by a drone strike on Friday.")
+    assert event.geo_precision == 2
+
+
+def test_clause_dates_do_not_leak_backwards(read):
+    text = (
+        "Putin has visited the Kursk region since Russian forces ejected Ukrainian troops"
+        " from the area last month."
+    )
+    (event,) = read(text)
+    assert event.event_type == "Battles"
+
+
+def test_killing_the_mayor_and_15_others_counts_16():
+    assert read_counts("killing the mayor and 15 other people")[0] == 16
+
+
+def test_two_men_and_a_woman_counts_three():
+    assert read_counts("killed two men and a woman in their home")[0] == 3
+
+
+def test_at_least_six_and_ten_more():
+    assert read_counts("had killed at least six servicemen and injured ten more")[:2] == (6, 10)
+
+
+def test_dozens_give_no_count():
+    assert read_counts("killed dozens of people")[0] is None
+
+
+def test_relatives_listed_after_a_victim_are_counted():
+    assert read_counts("killed a commander together with his wife and two daughters")[0] == 4
+
+
+def test_sentences_do_not_split_after_abbreviations():
+    text = "The U.S. Secretary spoke. Then the U.N. Security Council met at 7 p.m. on Friday."
+    assert len(split_sentences(text)) == 2
+
+
+def test_seed_article_sumy_strike_carries_both_reports(read):
+    events = read(SEED.read_text(encoding="utf-8"))
+    sumy = [e for e in events if e.location.admin1_iso == "UA-59"]
+    assert len(sumy) == 1
+    assert (sumy[0].fatalities, sumy[0].injured, sumy[0].date) == (6, 10, date(2025, 5, 20))
+    assert len({(e.event_type, e.location.admin1_iso, e.date) for e in events}) == len(events)
