@@ -105,18 +105,23 @@ def resolve_toponyms(
         for c in m.candidates:
             if c.place.kind == "country":
                 countries[c.place.country] += 2
-    context = _Context(countries)
-    # First pass: names that are unambiguous, to anchor the story in space.
+    # First pass: anchor the story on its unambiguous names, then resolve everything.
+    first = _Context(countries)
     for m in places:
-        kinds = {c.place.kind for c in m.candidates}
-        if len(m.candidates) == 1 or kinds <= {"country"}:
-            context.add(m.candidates[0].place)
+        if len(m.candidates) == 1 or {c.place.kind for c in m.candidates} <= {"country"}:
+            first.add(m.candidates[0].place)
+    wants = [cue or (sense.get(m.text) if sense.get(m.text) == "region" else None)
+             for m, cue in zip(places, cues, strict=True)]
+    chosen = [_choose(m, want, gazetteer, first) for m, want in zip(places, wants, strict=True)]
+    # Second pass: each name again, in the light of all the others (spatial coherence).
     mentions = []
-    for m, cue in zip(places, cues, strict=True):
-        want = cue or (sense.get(m.text) if sense.get(m.text) == "region" else None)
-        place = _choose(m, want, gazetteer, context)
-        if place is not None:
-            context.add(place)
+    for k, (m, want) in enumerate(zip(places, wants, strict=True)):
+        rest = [p for n, p in enumerate(chosen)
+                if p is not None and n != k and places[n].text != m.text]
+        others = _Context(countries + Counter(p.country for p in rest if p.country))
+        for p in rest:
+            others.add(p)
+        place = _choose(m, want, gazetteer, others)
         mentions.append(Mention(m.start, m.end, m.text, place, len(m.candidates)))
     return mentions
 
@@ -146,7 +151,7 @@ class _Context:
                 base += 1.0
         total = self.countries.total() or 1
         share = self.countries.get(p.country, 0) / total
-        base += 3.0 * min(1.0, 4 * share) if share else 0.0
+        base += 3.0 * share
         if p.admin1_iso and self.regions.get(p.admin1_iso):
             base += 1.5
         if self.points and p.kind not in ("country",):

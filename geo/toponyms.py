@@ -150,17 +150,20 @@ def _is_place_name(text, tokens, i, j, match: Match, known) -> bool:
         for c in match.candidates
     )
     biggest = max(c.place.population for c in match.candidates)
-    if flags & COMMON_WORD and not strong:
-        if _sentence_start(text, match.start) or biggest < 100_000:
+    if flags & COMMON_WORD:
+        # "Most", "Bar", "Split": at a sentence start only a country or a great city.
+        if _sentence_start(text, match.start):
+            if biggest < 1_000_000 and not any(c.place.kind == "country" for c in match.candidates):
+                return False
+        elif not strong and biggest < 100_000:
             return False
     prev = tokens[i - 1] if i > 0 else None
     precedes_closely = prev is not None and text[prev.end : tokens[i].start] == " "
     if follows_closely and _capitalised(nxt) and nxt.text not in ("'s", "’s"):
         following = text[nxt.start : nxt.end]
         designator = following.lower() in cue_words("region_designator") | cue_words("city_noun")
-        if not designator and following not in known:
-            if flags & GIVEN_NAME or not strong:
-                return False  # "Vladimir Putin", "Ahmad Kahil"
+        if not designator and (flags & GIVEN_NAME or (following not in known and not strong)):
+            return False  # "Vladimir Putin", "Marco Rubio", "Ahmad Kahil"
     if (
         precedes_closely
         and _capitalised(prev)
@@ -218,6 +221,8 @@ def _verb_follows(words: list[str]) -> bool:
     w = words[0]
     if w in cue_words("actor_verb"):
         return True
+    if w in ("was", "were", "is", "are"):  # "Moscow was attacked": passive, the place suffers
+        return False
     return w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 

@@ -1,0 +1,52 @@
+"""Recognition: which words of a text are place names."""
+
+from geo.toponyms import find_toponyms, tokenize
+
+
+def names(text, gazetteer, *, actors=False):
+    return [(m.text, m.actor) if actors else m.text
+            for m in find_toponyms(text, gazetteer) if actors or not m.actor]
+
+
+def test_offsets_point_at_the_mentioned_text(gazetteer, seed_text):
+    for m in find_toponyms(seed_text, gazetteer):
+        assert seed_text[m.start : m.end] == m.text
+
+
+def test_possessive_is_split_from_the_name():
+    words = [t.text for t in tokenize("Russia’s Oryol region")]
+    assert words == ["Russia", "’s", "Oryol", "region"]
+
+
+def test_multi_word_name_wins_over_its_parts(gazetteer):
+    assert names("Fighting continued near Tel Aviv on Monday.", gazetteer) == ["Tel Aviv"]
+
+
+def test_first_name_of_a_person_is_not_a_place(gazetteer):
+    # Vladimir is a Russian city of 350,000 people, and Marco a town in Brazil.
+    text = "President Vladimir Putin spoke to Marco Rubio in Riyadh."
+    assert names(text, gazetteer) == ["Riyadh"]
+
+
+def test_country_that_acts_or_speaks_is_an_actor(gazetteer):
+    text = "Russia said it had downed drones. Ukraine's national guard said six died."
+    assert names(text, gazetteer, actors=True) == [("Russia", True), ("Ukraine", True)]
+
+
+def test_country_that_locates_a_region_is_a_place(gazetteer):
+    text = "The drones hit Russia's Oryol region and the invasion of Ukraine went on."
+    assert names(text, gazetteer) == ["Russia", "Oryol", "Ukraine"]
+
+
+def test_capital_standing_for_its_government_is_an_actor(gazetteer):
+    found = names("Moscow blamed Kyiv for the attack.", gazetteer, actors=True)
+    assert found == [("Moscow", True), ("Kyiv", True)]
+
+
+def test_sentence_initial_common_word_is_not_a_place(gazetteer):
+    # GeoNames has towns called "Most" and "Bar".
+    assert names("Most residents fled. Bar owners stayed in Kharkiv.", gazetteer) == ["Kharkiv"]
+
+
+def test_organisation_named_after_a_sea_is_not_the_sea(gazetteer):
+    assert "Black Sea" not in names("The Black Sea Fleet moved ships.", gazetteer)
