@@ -1,0 +1,419 @@
+"""The map: a layered Folium (Leaflet) HTML page of what was read from an article.
+
+Overlays, each toggled in the layer control: regions shaded by activity, places, events
+(a symbol and colour per ACLED event type) and stated areas (hatched, since only their size
+comes from the article). Base layers: an offline country map drawn from the boundaries file,
+so the page needs no tile server, and OpenStreetMap tiles. Every piece of article text shown
+in the page goes through ``_e`` first, so an article cannot inject markup or script.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from pathlib import Path
+
+import branca.colormap
+import folium
+import geopandas as gpd
+import numpy as np
+import shapely
+from branca.element import MacroElement
+from jinja2 import Template
+from shapely.geometry import mapping
+from shapely.geometry.base import BaseGeometry
+
+from geo.export import atomic_path, geojson_geometry
+from geo.model import Area, Event, Place, Reading
+
+#: Symbol and colour per ACLED event type.
+EVENT_STYLES: dict[str, tuple[str, str]] = {
+    "Battles": ("⚔", "#c62828"),
+    "Explosions/Remote violence": ("✹", "#ef6c00"),
+    "Violence against civilians": ("☠", "#6a1b9a"),
+    "Protests": ("⚑", "#1565c0"),
+    "Riots": ("⚡", "#ad1457"),
+    "Strategic developments": ("★", "#2e7d32"),
+}
+_OTHER_EVENT = ("●", "#616161")
+PLACE_COLOURS = {
+    "city": "#263238",
+    "admin1": "#5d4037",
+    "admin2": "#795548",
+    "country": "#37474f",
+    "facility": "#00838f",
+    "water": "#0277bd",
+    "region_other": "#6d4c41",
+}
+AREA_COLOUR = "#4a148c"
+ACTIVITY_COLOURS = ["#fff7ec", "#fdbb84", "#d7301f"]
+GEO_PRECISION = {1: "town or site", 2: "near a town, or a district", 3: "region only"}
+ATTRIBUTION = (
+    'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) | '
+    'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+)
+#: Simplification (tolerance in degrees, decimals kept) of the offline base map: coarse for
+#: the world, finer within DETAIL_PAD degrees of the content, where the map opens.
+WORLD_TOLERANCE, WORLD_DECIMALS = 0.3, 2
+DETAIL_TOLERANCE, DETAIL_DECIMALS, DETAIL_PAD = 0.01, 3, 10.0
+REGION_TOLERANCE, REGION_DECIMALS = 0.005, 4
+_ICON_PX = 24
+
+
+def render_map(
+    reading: Reading, *, regions: gpd.GeoDataFrame, countries: gpd.GeoDataFrame
+) -> folium.Map:
+    """Draw a reading as a layered Leaflet map.
+
+    Parameters
+    ----------
+    reading : Reading
+        What was read from the article.
+    regions : geopandas.GeoDataFrame
+        First-level regions with ``admin1_iso``, ``name``, ``country``, ``mentions``,
+        ``events`` and polygons, EPSG:4326.
+    countries : geopandas.GeoDataFrame
+        Country polygons (EPSG:4326) for the offline base layer.
+
+    Returns
+    -------
+    folium.Map
+        Save it with ``save_map``.
+    """
+    fmap = folium.Map(tiles=None, control_scale=True, zoom_start=2, location=(20, 0))
+    bounds = _content_bounds(reading, regions)
+    _offline_base(countries, bounds).add_to(fmap)
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles", show=False).add_to(fmap)
+    colormap = _activity_colormap(regions)
+    _regions_layer(regions, colormap).add_to(fmap)
+    _areas_layer(reading.areas).add_to(fmap)
+    _places_layer(reading.places()).add_to(fmap)
+    _events_layer(reading.events).add_to(fmap)
+    folium.LayerControl(collapsed=False).add_to(fmap)
+    fmap.add_child(_Page(_title(reading), _legend(colormap)))
+    if bounds is not None:
+        fmap.fit_bounds(bounds, padding=(30, 30), max_zoom=9)
+    return fmap
+
+
+def save_map(fmap: folium.Map, path: Path) -> Path:
+    """Write the map's HTML to ``path`` atomically.
+
+    Parameters
+    ----------
+    fmap : folium.Map
+    path : Path
+        The HTML file; its folder is created if missing.
+
+    Returns
+    -------
+    Path
+        ``path``.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(path) as tmp:
+        fmap.save(str(tmp))
+    return path
+
+
+def _e(value: object) -> str:
+    """Text made safe for HTML and for the JS template literals folium puts it in."""
+    text = html.escape(str(value), quote=True)
+    return text.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
+
+
+def _rounded(geometry: BaseGeometry, decimals: int) -> dict:
+    return mapping(shapely.transform(geometry, lambda xy: np.round(xy, decimals)))
+
+
+def _offline_base(
+    countries: gpd.GeoDataFrame, bounds: list[list[float]] | None
+) -> folium.FeatureGroup:
+    """Country polygons: coarse for the world, finer within ``DETAIL_PAD`` of the content."""
+    base = folium.FeatureGroup(name="Countries (offline)", overlay=False)
+    world = shapely.coverage_simplify(countries.geometry.values, WORLD_TOLERANCE)
+    land = {"color": "#8d8d8d", "weight": 0.8, "fillColor": "#f3efe6", "fillOpacity": 1}
+    _plain_geojson(world, land, WORLD_DECIMALS).add_to(base)
+    if bounds is None:
+        return base
+    (south, west), (north, east) = bounds
+    window = shapely.box(
+        west - DETAIL_PAD, south - DETAIL_PAD, east + DETAIL_PAD, north + DETAIL_PAD
+    )
+    near = shapely.intersection(countries.geometry.values, window)
+    near = shapely.coverage_simplify(near[~shapely.is_empty(near)], DETAIL_TOLERANCE)
+    # Fill the window without outlines, then draw only the real borders, not its edges.
+    borders = shapely.union_all(shapely.boundary(near)).difference(window.exterior.buffer(1e-6))
+    _plain_geojson(near, land | {"stroke": False}, DETAIL_DECIMALS).add_to(base)
+    _plain_geojson([borders], land, DETAIL_DECIMALS).add_to(base)
+    return base
+
+
+def _plain_geojson(geometries, style: dict, decimals: int) -> folium.GeoJson:
+    features = [
+        {"type": "Feature", "properties": {}, "geometry": _rounded(g, decimals)}
+        for g in geometries
+        if not g.is_empty
+    ]
+    return folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        style_function=lambda _: style,
+        interactive=False,
+    )
+
+
+def _activity_colormap(regions: gpd.GeoDataFrame) -> branca.colormap.LinearColormap:
+    activity = (regions["events"] + regions["mentions"]).astype(float)
+    top = max(float(activity.max()) if len(activity) else 0.0, 1.0)
+    return branca.colormap.LinearColormap(
+        ACTIVITY_COLOURS, vmin=0, vmax=top, caption="Activity (events + mentions)"
+    )
+
+
+def _regions_layer(
+    regions: gpd.GeoDataFrame, colormap: branca.colormap.LinearColormap
+) -> folium.FeatureGroup:
+    layer = folium.FeatureGroup(name="Regions by activity")
+    outlines = regions.geometry.simplify(REGION_TOLERANCE, preserve_topology=True)
+    for (_, row), outline in zip(regions.iterrows(), outlines, strict=True):
+        activity = int(row["events"]) + int(row["mentions"])
+        style = {
+            "color": "#7f2704",
+            "weight": 1,
+            "fillColor": colormap(activity),
+            "fillOpacity": 0.55,
+        }
+        label = f"{row['name']} ({row['admin1_iso'] or row['country']})"
+        folium.GeoJson(
+            _rounded(outline, REGION_DECIMALS),
+            style_function=lambda _, style=style: style,
+            tooltip=folium.Tooltip(
+                f"<b>{_e(label)}</b><br>{int(row['events'])} event(s), "
+                f"{int(row['mentions'])} mention(s)"
+            ),
+        ).add_to(layer)
+    return layer
+
+
+def _areas_layer(areas: list[Area]) -> folium.FeatureGroup:
+    layer = folium.FeatureGroup(name="Stated areas")
+    style = {
+        "color": AREA_COLOUR,
+        "weight": 2,
+        "dashArray": "6 4",
+        "fillColor": AREA_COLOUR,
+        "fillOpacity": 0.3,
+        "className": "geo-area",
+    }
+    for area in areas:
+        folium.GeoJson(
+            geojson_geometry(area.geometry),
+            style_function=lambda _: style,
+            tooltip=folium.Tooltip(f"{_e(area.stated_text)} ({_e(area.region.name)})"),
+            popup=folium.Popup(_area_popup(area), max_width=380),
+        ).add_to(layer)
+    return layer
+
+
+def _area_popup(area: Area) -> str:
+    if area.shape_source == "illustrative":
+        caveat = "Size stated in the article, shape illustrative."
+    else:
+        caveat = f"Size stated in the article, shape from {area.shape_source}."
+    rows = [
+        ("Stated", f"{area.stated_text} ({area.area_km2_stated:,.0f} km²)"),
+        ("Drawn", f"{area.area_km2_drawn:,.1f} km² (equal-area)"),
+        ("Region", area.region.label()),
+        ("Held by", area.actor),
+        ("Set at", area.anchor.label() if area.anchor else None),
+        ("Method", area.method),
+    ]
+    return f"<b>{_e(caveat)}</b>{_table(rows)}{_quotes(area.sources)}"
+
+
+def _places_layer(places: list[Place]) -> folium.FeatureGroup:
+    layer = folium.FeatureGroup(name="Places")
+    for place in places:
+        rows = [
+            ("Kind", place.kind),
+            ("Region", place.admin1_name),
+            ("ISO 3166-2", place.admin1_iso),
+            ("Country", place.country),
+            ("Population", f"{place.population:,}" if place.population else None),
+            ("Source", place.source),
+        ]
+        folium.CircleMarker(
+            (place.lat, place.lon),
+            radius=5 if place.kind == "city" else 4,
+            color="white",
+            weight=1.5,
+            fill=True,
+            fill_color=PLACE_COLOURS.get(place.kind, "#455a64"),
+            fill_opacity=0.9,
+            tooltip=folium.Tooltip(_e(place.label())),
+            popup=folium.Popup(f"<b>{_e(place.name)}</b>{_table(rows)}", max_width=300),
+        ).add_to(layer)
+    return layer
+
+
+def _events_layer(events: list[Event]) -> folium.FeatureGroup:
+    layer = folium.FeatureGroup(name="Events")
+    at: dict[tuple[float, float], list[Event]] = defaultdict(list)
+    for event in events:
+        at[(round(event.location.lat, 4), round(event.location.lon, 4))].append(event)
+    for point, here in at.items():
+        for i, event in enumerate(here):
+            # Events at one point (a region's centre) sit side by side instead of stacking.
+            shift = round((i - (len(here) - 1) / 2) * (_ICON_PX + 2))
+            symbol, colour = EVENT_STYLES.get(event.event_type, _OTHER_EVENT)
+            icon = folium.DivIcon(
+                html=(f'<div class="geo-event" style="background:{colour}">{symbol}</div>'),
+                icon_size=(_ICON_PX, _ICON_PX),
+                icon_anchor=(_ICON_PX // 2 - shift, _ICON_PX // 2),
+                class_name="geo-event-icon",
+            )
+            folium.Marker(
+                point,
+                icon=icon,
+                tooltip=folium.Tooltip(f"{_e(event.sub_event_type)}: {_e(event.location.name)}"),
+                popup=folium.Popup(_event_popup(event), max_width=380),
+            ).add_to(layer)
+    return layer
+
+
+def _event_popup(event: Event) -> str:
+    when = event.date.isoformat() if event.date else "undated"
+    if event.date and event.date_precision and event.date_precision != "day":
+        when += f" ({event.date_precision})"
+    counts = ", ".join(f"{n:,} {what}" for what, n in event.counts.items())
+    rows = [
+        ("Date", when),
+        ("Where", event.location.label()),
+        ("Precision", GEO_PRECISION.get(event.geo_precision, str(event.geo_precision))),
+        ("Actor 1", event.actor1),
+        ("Actor 2", event.actor2),
+        ("Fatalities", event.fatalities),
+        ("Injured", event.injured),
+        ("Counts", counts or None),
+        ("Notes", event.notes or None),
+    ]
+    heading = f"{event.event_type} / {event.sub_event_type}"
+    return f"<b>{_e(heading)}</b>{_table(rows)}{_quotes(event.sources)}"
+
+
+def _table(rows: list[tuple[str, object]]) -> str:
+    cells = "".join(
+        f"<tr><th>{_e(key)}</th><td>{_e(value)}</td></tr>"
+        for key, value in rows
+        if value is not None
+    )
+    return f'<table class="geo-popup">{cells}</table>'
+
+
+def _quotes(sentences: list[str]) -> str:
+    return "".join(f'<blockquote class="geo-quote">{_e(s)}</blockquote>' for s in sentences)
+
+
+def _title(reading: Reading) -> str:
+    published = reading.published.isoformat() if reading.published else "date unknown"
+    return f"<b>{_e(reading.title)}</b><br><span>Published {_e(published)}</span>"
+
+
+def _legend(colormap: branca.colormap.LinearColormap) -> str:
+    events = "".join(
+        f'<div><span class="geo-event geo-key" style="background:{colour}">{symbol}</span>'
+        f"{_e(event_type)}</div>"
+        for event_type, (symbol, colour) in EVENT_STYLES.items()
+    )
+    ramp = ", ".join(ACTIVITY_COLOURS)
+    return (
+        f"<b>Events (ACLED type)</b>{events}"
+        '<b>Stated area</b><div><span class="geo-swatch geo-area-key"></span>'
+        "size stated in the article, shape illustrative</div>"
+        f"<b>{_e(colormap.caption)}</b>"
+        f'<div class="geo-ramp" style="background:linear-gradient(to right, {ramp})"></div>'
+        f'<div class="geo-ramp-labels"><span>{colormap.vmin:g}</span>'
+        f"<span>{colormap.vmax:g}</span></div>"
+    )
+
+
+def _content_bounds(reading: Reading, regions: gpd.GeoDataFrame) -> list[list[float]] | None:
+    """South-west and north-east corners of everything the article located."""
+    parts = [shapely.Point(p.lon, p.lat) for p in reading.places() if p.kind != "country"]
+    parts += [shapely.Point(e.location.lon, e.location.lat) for e in reading.events]
+    parts += [a.geometry for a in reading.areas]
+    active = regions[(regions["events"] + regions["mentions"]) > 0]
+    parts += list(active.geometry)
+    if not parts:
+        parts = [shapely.Point(p.lon, p.lat) for p in reading.places()]
+    if not parts:
+        return None
+    minx, miny, maxx, maxy = shapely.GeometryCollection(parts).bounds
+    return [[miny, minx], [maxy, maxx]]
+
+
+class _Page(MacroElement):
+    """Title box, legend, hatch pattern for areas and the data attribution."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>
+          .leaflet-container { background: #c9dcea; }
+          .geo-title { position: absolute; top: 10px; left: 50%; transform: translateX(-50%);
+            z-index: 1000; max-width: 60%; background: rgba(255,255,255,0.92);
+            padding: 6px 12px; border-radius: 4px; font: 14px/1.3 sans-serif;
+            box-shadow: 0 1px 4px rgba(0,0,0,0.3); text-align: center; }
+          .geo-title span { color: #555; font-size: 12px; }
+          .geo-legend { position: absolute; bottom: 24px; right: 10px; z-index: 1000;
+            background: rgba(255,255,255,0.92); padding: 8px 10px; border-radius: 4px;
+            font: 12px/1.5 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,0.3); }
+          .geo-legend b { display: block; margin-top: 4px; }
+          .geo-event { width: 22px; height: 22px; border-radius: 50%; color: white;
+            border: 1px solid white; text-align: center; font: 14px/22px sans-serif;
+            box-shadow: 0 0 3px rgba(0,0,0,0.6); }
+          .geo-event-icon { background: none; border: none; }
+          .geo-key { display: inline-block; margin-right: 6px; vertical-align: middle;
+            width: 16px; height: 16px; font-size: 10px; line-height: 16px; }
+          .geo-swatch { display: inline-block; width: 22px; height: 12px; margin-right: 6px;
+            vertical-align: middle; }
+          .geo-area-key { border: 2px dashed {{ this.area_colour }};
+            background: repeating-linear-gradient(45deg, {{ this.area_colour }} 0 2px,
+              transparent 2px 6px); }
+          path.geo-area { fill: url(#geo-hatch); }
+          .geo-ramp { width: 160px; height: 10px; border: 1px solid #999; }
+          .geo-ramp-labels { display: flex; justify-content: space-between; width: 162px; }
+          table.geo-popup th { text-align: left; padding-right: 8px; vertical-align: top; }
+          blockquote.geo-quote { margin: 6px 0 0; padding-left: 8px;
+            border-left: 3px solid #bbb; color: #333; font-style: italic; }
+        </style>
+        {% endmacro %}
+        {% macro html(this, kwargs) %}
+        <svg width="0" height="0" style="position:absolute">
+          <defs>
+            <pattern id="geo-hatch" patternUnits="userSpaceOnUse" width="8" height="8"
+                     patternTransform="rotate(45)">
+              <rect width="8" height="8" fill="{{ this.area_colour }}" fill-opacity="0.12"/>
+              <line x1="0" y1="0" x2="0" y2="8" stroke="{{ this.area_colour }}"
+                    stroke-width="3" stroke-opacity="0.55"/>
+            </pattern>
+          </defs>
+        </svg>
+        <div class="geo-title">{{ this.title }}</div>
+        <div class="geo-legend">{{ this.legend }}</div>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.attributionControl.addAttribution(
+            {{ this.attribution|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, title: str, legend: str):
+        super().__init__()
+        self._name = "Page"
+        self.title = title
+        self.legend = legend
+        self.area_colour = AREA_COLOUR
+        self.attribution = ATTRIBUTION
