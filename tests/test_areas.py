@@ -4,7 +4,6 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from geo import settings
 from geo.areas import (
     area_from_file,
     build_area,
@@ -14,6 +13,7 @@ from geo.areas import (
     measure_area_km2,
     merge_repeated_areas,
 )
+from geo.boundaries import load_admin1, load_countries, region_by_iso
 from geo.model import Place
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "seed.txt"
@@ -22,22 +22,14 @@ KURSK_OBLAST = Place("Kursk Oblast", "admin1", 51.73, 36.19, "RU", "RU-KRS", "Ku
 
 
 @pytest.fixture(scope="module")
-def boundaries() -> Path:
-    for path in (settings.BOUNDARIES_FILE, settings.QGIS_BOUNDARIES):
-        if path.exists():
-            return path
-    pytest.skip("no Natural Earth world_map.gpkg: run 'geo setup'")
+def kursk():
+    return region_by_iso(load_admin1(), "RU-KRS").geometry
 
 
 @pytest.fixture(scope="module")
-def kursk(boundaries):
-    regions = gpd.read_file(boundaries, layer="states_provinces", where="iso_a2 = 'RU'")
-    return regions.loc[regions["name"] == "Kursk", "geometry"].iloc[0]
-
-
-@pytest.fixture(scope="module")
-def ukraine(boundaries):
-    return gpd.read_file(boundaries, layer="countries", where="iso_a2 = 'UA'").geometry.iloc[0]
+def ukraine():
+    countries = load_countries()
+    return countries.loc[countries["country"] == "UA", "geometry"].iloc[0]
 
 
 def test_seed_area_is_found_with_metric_figure():

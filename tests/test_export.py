@@ -8,47 +8,33 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from geo import settings
 from geo.areas import build_area, find_stated_areas
+from geo.boundaries import load_admin1, load_countries, region_by_iso
 from geo.export import GEOMETRY_TYPES, SCHEMAS, safe_stem, write_outputs
 from geo.model import Event, Mention, Place, Reading, area_dict, event_dict, place_dict
+from geo.regions import regions_layer
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "seed.txt"
 KURSK = Place("Kursk Oblast", "admin1", 51.72689, 36.18457, "RU", "RU-KRS", "Kursk Oblast")
 ORYOL = Place("Oryol Oblast", "admin1", 52.96508, 36.07849, "RU", "RU-ORL", "Oryol Oblast")
 SUMY = Place("Sumy Oblast", "admin1", 50.9216, 34.80029, "UA", "UA-59", "Sumy Oblast")
-UKRAINE = Place("Ukraine", "country", 49.0, 32.0, "UA")
-REGION_NAMES = {"Kursk": "RU-KRS", "Orel": "RU-ORL", "Sumy": "UA-59"}
 
 
 @pytest.fixture(scope="module")
-def boundaries() -> Path:
-    for path in (settings.BOUNDARIES_FILE, settings.QGIS_BOUNDARIES):
-        if path.exists():
-            return path
-    pytest.skip("no Natural Earth world_map.gpkg: run 'geo setup'")
+def admin1() -> gpd.GeoDataFrame:
+    return load_admin1()
 
 
 @pytest.fixture(scope="module")
-def regions(boundaries) -> gpd.GeoDataFrame:
-    frame = gpd.read_file(boundaries, layer="states_provinces", where="iso_a2 IN ('RU', 'UA')")
-    frame = frame[frame["name"].isin(REGION_NAMES)].rename(columns={"iso_a2": "country"})
-    frame["admin1_iso"] = frame["name"].map(REGION_NAMES)
-    frame["mentions"] = frame["admin1_iso"].map({"RU-KRS": 9, "RU-ORL": 2, "UA-59": 1})
-    frame["events"] = frame["admin1_iso"].map({"RU-KRS": 2, "RU-ORL": 1, "UA-59": 1})
-    return frame[["admin1_iso", "name", "country", "mentions", "events", "geometry"]]
-
-
-@pytest.fixture(scope="module")
-def reading(boundaries, regions) -> Reading:
+def reading(admin1) -> Reading:
     text = SEED.read_text()
-    ukraine = gpd.read_file(boundaries, layer="countries", where="iso_a2 = 'UA'").geometry[0]
-    kursk_shape = regions.loc[regions["admin1_iso"] == "RU-KRS", "geometry"].iloc[0]
+    countries = load_countries()
+    ukraine = countries.loc[countries["country"] == "UA", "geometry"].iloc[0]
     stated = find_stated_areas(text)[0]
     area = build_area(
         stated,
         region=KURSK,
-        region_shape=kursk_shape,
+        region_shape=region_by_iso(admin1, "RU-KRS").geometry,
         toward=ukraine,
         toward_name="Ukraine",
         actor="Military Forces of Ukraine",
@@ -84,6 +70,11 @@ def reading(boundaries, regions) -> Reading:
         ),
     ]
     return Reading("seed", text, date(2025, 5, 21), mentions, events, [area])
+
+
+@pytest.fixture(scope="module")
+def regions(reading, admin1) -> gpd.GeoDataFrame:
+    return regions_layer(reading, admin1)
 
 
 @pytest.fixture(scope="module")
