@@ -367,11 +367,17 @@ class _SentenceContext:
     def _actors(self, cand: _Candidate, a: int, b: int) -> None:
         doers = [x for x in self.actors if not x.speaker and a <= x.start < b]
         if not doers:
-            doers = [x for x in self.actors if not x.speaker and x.end <= a]
-        names = list(dict.fromkeys(x.actor for x in doers))
+            # an earlier clause's subject may carry over; its weapons belong to its own attack
+            doers = [x for x in self.actors if not x.speaker and x.end <= a and x.kind != "weapon"]
+        # an actor named after "killed" / "injuring" is among the victims, never the doer
+        hurt = re.search(rf"\b(?:{_KILL}|{_HURT})\b", self.text[a:b], re.IGNORECASE)
+        cut = a + hurt.start() if hurt else b
+        names = list(dict.fromkeys(x.actor for x in doers if x.start < cut))
+        victims = [x.actor for x in doers if x.start >= cut and x.actor not in names]
+        names += victims
         if names:
-            cand.actor1 = names[0]
-            cand.actor2 = names[1] if len(names) > 1 else None
+            cand.actor1 = names[0] if names[0] not in victims else None
+            cand.actor2 = (names[1] if len(names) > 1 else None) if cand.actor1 else names[0]
         if cand.kind in ("territory", "regain"):
             cand.sub_event_type = _territory_sub_event(cand, doers)
 

@@ -151,3 +151,8 @@ def test_seed_article_sumy_strike_carries_both_reports(read):
     assert len(sumy) == 1
     assert (sumy[0].fatalities, sumy[0].injured, sumy[0].date) == (6, 10, date(2025, 5, 20))
     assert len({(e.event_type, e.location.admin1_iso, e.date) for e in events}) == len(events)
+
+
+def test_group_named_among_the_dead_is_not_the_attacker(read):
+    (event,) = read("A drone strike on Tyre on Monday killed a Hamas commander.")
+    assert (event.actor1, event.actor2) == (None, "Hamas")
