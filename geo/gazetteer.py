@@ -180,7 +180,6 @@ def build_index(
             if best is None or r["population"] > rows[best]["population"]:
                 capital_rows[r["countrycode"]] = k
     capitals = set(capital_rows.values())
-    largest: dict[str, tuple[int, float, float, str]] = {}
     for k, (r, (iso, region_name)) in enumerate(zip(rows, city_region, strict=True)):
         iso = iso if isinstance(iso, str) else None
         region_name = region_name if isinstance(region_name, str) else None
@@ -188,16 +187,10 @@ def build_index(
         add((r["name"], "city", r["latitude"], r["longitude"], r["countrycode"], iso, region_name,
              int(r.get("population") or 0), int(r["geonameid"]), "geonames",
              "capital" if k in capitals else ""), names)
-        if iso and int(r.get("population") or 0) > largest.get(iso, (-1,))[0]:
-            largest[iso] = (int(r.get("population") or 0), r["latitude"], r["longitude"], r["name"])
 
-    # Regions: admin-1 polygons; their point is the largest town (usually the centre).
+    # Regions: admin-1 polygons, each at the centre of its main part.
     for reg in admin1.itertuples():
-        if reg.admin1_iso in largest:
-            _, lat, lon, _ = largest[reg.admin1_iso]
-        else:
-            pt = reg.geometry.representative_point()
-            lat, lon = pt.y, pt.x
+        lat, lon = _centre(reg.geometry)
         names = {reg.name, *_split(reg.alt_names)}
         add((reg.name, "admin1", lat, lon, reg.country, reg.admin1_iso, reg.name, 0, None,
              "naturalearth", ""), names)
@@ -219,8 +212,8 @@ def build_index(
         if iso is not None:
             names |= {getattr(iso, k) for k in ("name", "common_name", "official_name")
                       if getattr(iso, k, None)}
-        pt = c.geometry.representative_point()
-        add((display, "country", pt.y, pt.x, code, None, None,
+        lat, lon = _centre(c.geometry)
+        add((display, "country", lat, lon, code, None, None,
              int(gn["population"]) if gn else 0, gn["geonameid"] if gn else None,
              "naturalearth", ""), names)
 
@@ -244,6 +237,16 @@ def build_index(
     db.close()
     os.replace(tmp, dest)
     return dest
+
+
+def _centre(geometry) -> tuple[float, float]:
+    """Lat, lon of the centroid of a shape's largest part (or a point surely inside it)."""
+    parts = getattr(geometry, "geoms", [geometry])
+    main = max(parts, key=lambda g: g.area)
+    point = main.centroid
+    if not main.contains(point):
+        point = main.representative_point()
+    return point.y, point.x
 
 
 def _region_at(regions, lon: float, lat: float) -> tuple[str | None, str | None]:

@@ -67,7 +67,21 @@ def _capitalised(tok: Token) -> bool:
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
+    if gap == ".":  # "W.Va."
+        return len(left.text) == 1
     return gap in (" ", "-", ". ") and not (gap == ". " and len(left.text) > 3)
+
+
+def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """Forms of a span to look up, with the end offset each covers: as written, with
+    an abbreviation's dot ("Kan.", "W.Va."), title-cased when in capitals ("CHARLESTON")."""
+    name = text[start:end]
+    forms = [(name, end)]
+    if text[end : end + 1] == "." and len(name.rsplit(".", 1)[-1]) <= 4:
+        forms.append((name + ".", end + 1))
+    if name.isupper() and len(name) > 3 and "." not in name:
+        forms.append((name.title(), end))
+    return forms
 
 
 def _span_candidates(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -109,18 +123,19 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     ``actor=True`` stand for a state and are not places.
     """
     tokens = tokenize(text)
-    spans = _span_candidates(text, tokens)
-    names = {text[tokens[i].start : tokens[j].end] for i, j in spans}
-    known = gazetteer.lookup(names)
-    found = [(i, j) for i, j in spans if text[tokens[i].start : tokens[j].end] in known]
-    found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    spans = [(i, j, form, end)
+             for i, j in _span_candidates(text, tokens)
+             for form, end in _lookup_forms(text, tokens[i].start, tokens[j].end)]
+    known = gazetteer.lookup({form for _, _, form, _ in spans})
+    found = [span for span in spans if span[2] in known]
+    found.sort(key=lambda s: (s[0], -s[3]))
     matches: list[tuple[int, int, Match]] = []
     taken_until = -1
-    for i, j in found:
+    for i, j, form, end in found:
         if i <= taken_until:
             continue
-        name = text[tokens[i].start : tokens[j].end]
-        match = Match(tokens[i].start, tokens[j].end, name, known[name], j - i + 1)
+        start = tokens[i].start
+        match = Match(start, end, text[start:end], known[form], j - i + 1)
         if _is_place_name(text, tokens, i, j, match, known):
             matches.append((i, j, match))
             taken_until = j
