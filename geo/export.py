@@ -64,6 +64,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "sources": "json",
         "spans": "json",
         "notes": "str",
+        "source_articles": "json",
+        "independent_sources": "Int64",
+        "count_reports": "str",
     },
     "areas": {
         "stated_text": "str",

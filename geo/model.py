@@ -80,6 +80,11 @@ class Event:
     sources: list[str] = field(default_factory=list)  # the sentences that report it
     spans: list[tuple[int, int]] = field(default_factory=list)  # their character offsets
     notes: str = ""
+    # Across articles (geo.merge): the article each source sentence came from, how many
+    # independent outlets report the event, and the figures they give when they differ.
+    source_articles: list[str] = field(default_factory=list)
+    independent_sources: int = 1
+    count_reports: str = ""  # e.g. "6 killed (a), 7 killed (b)"
 
 
 @dataclass
@@ -167,6 +172,9 @@ def event_dict(e: Event) -> dict:
         "sources": list(e.sources),
         "spans": [list(s) for s in e.spans],
         "notes": e.notes,
+        "source_articles": list(e.source_articles),
+        "independent_sources": e.independent_sources,
+        "count_reports": e.count_reports,
     }
 
 
