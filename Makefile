@@ -24,6 +24,7 @@ test: setup
 	$(BIN)/pytest -q
 
 bench: setup
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/run_all.py
 
 clean:

@@ -1,0 +1,62 @@
+"""Time to open the offline data once the code is imported: the gazetteer index and the
+admin-1 and country boundaries.
+
+Figure (3). Each is opened ``repeat`` times in this process (the operating system's file
+cache is warm after the first) and the median is printed, with the first (coldest) time.
+The extract path's outlines (``geo.outlines.RegionOutlines`` when present) are timed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+
+SAMPLE_REGIONS = ("RU-KRS", "UA-21", "LB-NA")
+
+
+def _times(work: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """(first, median) seconds of ``work``."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return times[0], statistics.median(times)
+
+
+def main(repeat: int = 5) -> None:
+    import geo.outlines
+    from geo import settings
+    from geo.boundaries import load_admin1, load_countries
+    from geo.gazetteer import Gazetteer
+
+    def gazetteer():
+        g = Gazetteer(settings.GAZETTEER_INDEX)
+        g.candidates("Kursk")
+
+    rows = [
+        ("gazetteer open + one look-up", gazetteer),
+        ("admin-1 regions (GeoDataFrame)", load_admin1),
+        ("countries (GeoDataFrame)", load_countries),
+        ("both, as `geo map` loads them", geo.outlines.Outlines.load),
+    ]
+    if hasattr(geo.outlines, "RegionOutlines"):
+        def extract_outlines():
+            shapes = geo.outlines.RegionOutlines.open()
+            for iso in SAMPLE_REGIONS:
+                shapes.region(iso)
+            shapes.country("RU")
+
+        rows.append((f"extract outlines, {len(SAMPLE_REGIONS)} regions + 1 country",
+                     extract_outlines))
+    for label, work in rows:
+        first, median = _times(work, repeat)
+        print(f"(3) {label:<40} {median * 1000:8.1f} ms   (first {first * 1000:.1f} ms)")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    main(parser.parse_args().repeat)
