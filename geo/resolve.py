@@ -114,15 +114,20 @@ def resolve_toponyms(
              for m, cue in zip(places, cues, strict=True)]
     chosen = [_choose(m, want, gazetteer, first) for m, want in zip(places, wants, strict=True)]
     # Second pass: each name again, in the light of all the others (spatial coherence).
+    # The others are the same for every mention of a name, so each name is weighed once.
+    contexts: dict[str, _Context] = {}
+    resolved: dict[tuple, Place | None] = {}
     mentions = []
-    for k, (m, want) in enumerate(zip(places, wants, strict=True)):
-        rest = [p for n, p in enumerate(chosen)
-                if p is not None and n != k and places[n].text != m.text]
-        others = _Context(countries + Counter(p.country for p in rest if p.country))
-        for p in rest:
-            others.add(p)
-        place = _choose(m, want, gazetteer, others)
-        mentions.append(Mention(m.start, m.end, m.text, place, len(m.candidates)))
+    for m, want in zip(places, wants, strict=True):
+        if m.text not in contexts:
+            rest = [p for n, p in enumerate(chosen) if p is not None and places[n].text != m.text]
+            contexts[m.text] = _Context(countries + Counter(p.country for p in rest if p.country))
+            for p in rest:
+                contexts[m.text].add(p)
+        key = (m.text, want, tuple(c.id for c in m.candidates))
+        if key not in resolved:
+            resolved[key] = _choose(m, want, gazetteer, contexts[m.text])
+        mentions.append(Mention(m.start, m.end, m.text, resolved[key], len(m.candidates)))
     return mentions
 
 
@@ -132,14 +137,14 @@ class _Context:
     def __init__(self, countries: Counter) -> None:
         self.countries = countries
         self.regions: Counter = Counter()
-        self.points: list[tuple[float, float]] = []
+        self.points: set[tuple[float, float]] = set()  # distinct: a repeat adds no evidence
 
     def add(self, place: Place) -> None:
         if place.kind == "country":
             return
         if place.admin1_iso:
             self.regions[place.admin1_iso] += 1
-        self.points.append((place.lat, place.lon))
+        self.points.add((place.lat, place.lon))
 
     def score(self, c: Candidate) -> float:
         p = c.place
