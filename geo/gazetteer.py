@@ -149,6 +149,10 @@ def build_index(
             geonameid INTEGER, source TEXT, feature TEXT);
         CREATE TABLE name (name TEXT, place_id INTEGER, flags INTEGER,
             PRIMARY KEY (name, place_id)) WITHOUT ROWID;
+        -- Small partial indexes for the look-ups by code (region, country, facilities_in).
+        CREATE INDEX region_code ON place(admin1_iso) WHERE kind='admin1';
+        CREATE INDEX country_code ON place(country) WHERE kind='country';
+        CREATE INDEX facility_region ON place(admin1_iso, feature) WHERE kind='facility';
         """
     )
     place_rows: list[tuple] = []
