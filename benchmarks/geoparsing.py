@@ -6,6 +6,12 @@ CORPUS.jsonl is in the format of ../shared/geoparsing/README.md (one article per
 ``{"id", "text", ...}``); PRED.jsonl gets ``{"id", "toponyms": [{start, end, name, lat,
 lon}]}`` per article, which ``score_toponyms.py`` reads. Runs in-process; prints articles
 per second, and with ``--score`` the scorer's figures.
+
+Corpora differ on what counts as a toponym. Our reader keeps places apart from
+countries standing for a state ("Israel said") and from demonyms ("Russian"); LGL and
+TR-News annotate both, GeoVirus and WikToR neither. ``--with actors`` and
+``--with demonyms`` add them to the predictions (a country's point) to score by a
+corpus' own convention.
 """
 
 from __future__ import annotations
@@ -19,19 +25,30 @@ from pathlib import Path
 
 from geo.gazetteer import Gazetteer
 from geo.resolve import resolve_toponyms
-from geo.toponyms import demonym_countries, find_toponyms
+from geo.toponyms import demonym_countries, find_demonyms, find_toponyms
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "geoparsing" / "score_toponyms.py"
 
 
-def predict(text: str, gazetteer: Gazetteer) -> list[dict]:
+def predict(text: str, gazetteer: Gazetteer, *, extras: frozenset[str] = frozenset()) -> list[dict]:
     """Our toponyms for one text, in the scorer's prediction format."""
     matches = find_toponyms(text, gazetteer)
     mentions = resolve_toponyms(text, matches, gazetteer,
                                 context_countries=demonym_countries(text))
-    return [{"start": m.start, "end": m.end, "name": m.text,
-             "lat": m.place.lat, "lon": m.place.lon}
-            for m in mentions if m.place is not None]
+    found = [(m.start, m.end, m.text, m.place) for m in mentions if m.place is not None]
+    if "actors" in extras:
+        for m in matches:
+            country = next((c.place for c in m.candidates if c.place.kind == "country"), None)
+            if m.actor and country is not None:
+                found.append((m.start, m.end, m.text, country))
+    if "demonyms" in extras:
+        for start, end, name, code in find_demonyms(text):
+            country = gazetteer.country(code)
+            if country is not None:
+                found.append((start, end, name, country.place))
+    found.sort(key=lambda f: f[0])
+    return [{"start": s, "end": e, "name": n, "lat": p.lat, "lon": p.lon}
+            for s, e, n, p in found]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--score", action="store_true", help="run score_toponyms.py afterwards")
+    ap.add_argument("--with", dest="extras", action="append", default=[],
+                    choices=["actors", "demonyms"],
+                    help="also predict countries standing for a state, or demonyms")
     args = ap.parse_args(argv)
 
     gazetteer = Gazetteer()
@@ -47,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     with args.out.open("w", encoding="utf-8") as out:
         for article in articles:
-            record = {"id": article["id"], "toponyms": predict(article["text"], gazetteer)}
+            toponyms = predict(article["text"], gazetteer, extras=frozenset(args.extras))
+            record = {"id": article["id"], "toponyms": toponyms}
             out.write(json.dumps(record) + "\n")
     seconds = time.perf_counter() - start
     print(f"{args.corpus.name}: {len(articles)} articles in {seconds:.2f} s "

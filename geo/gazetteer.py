@@ -70,7 +70,8 @@ def _split(value: str | None) -> list[str]:
 def _english_words() -> set[str]:
     from english_words import get_english_words_set
 
-    return get_english_words_set(["gcide"], lower=True)
+    # Case kept: "city" is an ordinary word, "Moscow" only a name.
+    return {w for w in get_english_words_set(["web2"], lower=False) if w.islower()}
 
 
 def _given_names() -> set[str]:
@@ -199,6 +200,14 @@ def build_index(
         add((reg.name, "admin1", lat, lon, reg.country, reg.admin1_iso, reg.name, 0, None,
              "naturalearth", ""), names)
 
+    # US counties (news names them often and GeoNames' cities table lacks them): the
+    # median point of each county's ZIP codes, from USPS data in the `zipcodes` package.
+    region_names = dict(zip(admin1["admin1_iso"], admin1["name"], strict=True))
+    for (state, county), (lat, lon) in _us_counties().items():
+        iso = f"US-{state}"
+        add((county, "admin2", lat, lon, "US", iso, region_names.get(iso), 0, None,
+             "zipcodes", ""), [county])
+
     # Countries: Natural Earth outlines named by GeoNames and ISO 3166 (pycountry).
     extra_names: dict[str, set[str]] = {}
     for row in read_table("country_aliases", data_dir=data_dir):
@@ -241,6 +250,21 @@ def build_index(
     db.close()
     os.replace(tmp, dest)
     return dest
+
+
+def _us_counties() -> dict[tuple[str, str], tuple[float, float]]:
+    """(state, county name) -> median lat, lon of the county's ZIP code points."""
+    import statistics
+
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for z in zipcodes.list_all():
+        if z.get("county") and z.get("lat") and z.get("country") == "US":
+            points.setdefault((z["state"], z["county"]), []).append(
+                (float(z["lat"]), float(z["long"])))
+    return {key: (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
+            for key, pts in points.items()}
 
 
 def _centre(geometry) -> tuple[float, float]:

@@ -12,6 +12,7 @@ story is about.
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, field
 
 from geo.gazetteer import COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
@@ -129,10 +130,11 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     known = gazetteer.lookup({form for _, _, form, _ in spans})
     found = [span for span in spans if span[2] in known]
     found.sort(key=lambda s: (s[0], -s[3]))
+    surnames = _surnames(text, tokens, found, known)
     matches: list[tuple[int, int, Match]] = []
     taken_until = -1
     for i, j, form, end in found:
-        if i <= taken_until:
+        if i <= taken_until or form in surnames:
             continue
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
@@ -190,6 +192,22 @@ def _is_place_name(text, tokens, i, j, match: Match, known) -> bool:
     return True
 
 
+def _surnames(text: str, tokens: list[Token], found, known) -> set[str]:
+    """One sense per article for people: a name that follows a first name anywhere
+    ("Andrew Trapani") is a surname everywhere ("Trapani said"), unless a country."""
+    surnames = set()
+    for i, _j, form, _end in found:
+        prev = tokens[i - 1] if i > 0 else None
+        if (prev is not None and text[prev.end : tokens[i].start] == " " and _capitalised(prev)
+                and prev.text.isalpha() and prev.text not in _demonyms()
+                and prev.text not in cue_words("sentence_word")
+                and _personal(known.get(prev.text))
+                and not any(c.place.kind in ("country", "admin1") and c.place.name == form
+                            for c in known[form])):
+            surnames.add(form)
+    return surnames
+
+
 def _personal(candidates: list[Candidate] | None) -> bool:
     """Unknown to the gazetteer, or a first name that is also a small place's name."""
     return not candidates or all(c.flags & GIVEN_NAME for c in candidates)
@@ -236,9 +254,7 @@ def _verb_follows(words: list[str]) -> bool:
     w = words[0]
     if w in cue_words("actor_verb"):
         return True
-    if w in ("was", "were", "is", "are"):  # "Moscow was attacked": passive, the place suffers
-        return False
-    return w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is")))
+    return w.endswith("ed") and w not in ("based", "led", "controlled", "held", "occupied")
 
 
 def _place_follows(tokens: list[Token], k: int, next_match_token: int) -> bool:
@@ -250,7 +266,24 @@ def _place_follows(tokens: list[Token], k: int, next_match_token: int) -> bool:
     return any(w.split("-")[-1] in place_nouns for w in _words_after(tokens, k, 3))
 
 
+@cache
+def _demonyms() -> dict[str, str]:
+    return {r["demonym"]: r["country"] for r in read_table("demonyms")}
+
+
+@cache
+def _demonym_pattern() -> re.Pattern:
+    names = sorted(_demonyms(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def find_demonyms(text: str) -> list[tuple[int, int, str, str]]:
+    """Adjectives and demonyms with offsets and their country: 'Ukrainian' -> UA."""
+    table = _demonyms()
+    return [(m.start(), m.end(), m.group(), table[m.group()])
+            for m in _demonym_pattern().finditer(text)]
+
+
 def demonym_countries(text: str) -> list[str]:
     """Countries named by adjectives and demonyms ('Ukrainian forces' -> UA)."""
-    table = {r["demonym"]: r["country"] for r in read_table("demonyms")}
-    return [table[t.text] for t in tokenize(text) if t.text in table]
+    return [country for *_, country in find_demonyms(text)]
