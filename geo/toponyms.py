@@ -194,16 +194,22 @@ def _is_place_name(text, tokens, i, j, match: Match, known) -> bool:
 
 def _surnames(text: str, tokens: list[Token], found, known) -> set[str]:
     """One sense per article for people: a name that follows a first name anywhere
-    ("Andrew Trapani") is a surname everywhere ("Trapani said"), unless a country."""
+    ("Andrew Trapani") is a surname everywhere ("Trapani said"). A country, or a
+    region or big city under its own name, yields only to a known first name."""
     surnames = set()
     for i, _j, form, _end in found:
         prev = tokens[i - 1] if i > 0 else None
-        if (prev is not None and text[prev.end : tokens[i].start] == " " and _capitalised(prev)
-                and prev.text.isalpha() and prev.text not in _demonyms()
-                and prev.text not in cue_words("sentence_word")
-                and _personal(known.get(prev.text))
-                and not any(c.place.kind in ("country", "admin1") and c.place.name == form
-                            for c in known[form])):
+        if (prev is None or text[prev.end : tokens[i].start] != " "
+                or not prev.text.istitle() or not prev.text.isalpha() or len(prev.text) < 2
+                or prev.text in _demonyms() or prev.text in cue_words("sentence_word")):
+            continue
+        before = known.get(prev.text)
+        if any(c.place.kind == "country" for c in known[form]):
+            continue
+        strong = any(c.place.name == form and (c.place.kind == "admin1"
+                                               or c.place.population >= 100_000)
+                     for c in known[form])
+        if (before and all(c.flags & GIVEN_NAME for c in before)) or (not before and not strong):
             surnames.add(form)
     return surnames
 
