@@ -157,13 +157,17 @@ def _is_place_name(text, tokens, i, j, match: Match, known) -> bool:
     follows_closely = nxt is not None and text[tokens[j].end : nxt.start] == " "
     if follows_closely and nxt.text in cue_words("org_noun") and _capitalised(nxt):
         return False  # "Black Sea Fleet", "Kharkiv Regional Council"
+    if follows_closely and nxt.text.lower() in cue_words("disease_noun"):
+        return False  # "West Nile virus", "Ebola outbreak" names a disease
+    if text[match.end : match.end + 1] == "$":
+        return False  # "US$460"
     if match.tokens > 1:
         return True
     flags = min(c.flags for c in match.candidates)
     strong = any(
-        c.place.name == match.text
-        and (c.place.kind in ("country", "admin1", "water", "facility")
-             or c.place.population >= 100_000)
+        c.place.kind == "country"
+        or (c.place.name == match.text
+            and (c.place.kind in ("admin1", "water", "facility") or c.place.population >= 100_000))
         for c in match.candidates
     )
     biggest = max(c.place.population for c in match.candidates)
