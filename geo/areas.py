@@ -105,6 +105,9 @@ def find_stated_areas(text: str) -> list[StatedArea]:
         ):
             group.append(found[i + 1])
         chosen = next((m for m in group if _unit(m) in _METRIC), group[0])
+        if _km2(chosen) <= 0:  # "0 square kilometres" states no area to draw
+            i += len(group)
+            continue
         areas.append(
             StatedArea(
                 stated_text=chosen.group(0),
