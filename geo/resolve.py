@@ -165,6 +165,20 @@ class _Context:
         return base
 
 
+def _within_container(text: str, places: list[Match], chosen: list, k: int) -> Match:
+    """'Tripoli, Lebanon', 'Long Island, N.Y.': keep the candidates inside the container."""
+    m = places[k]
+    if k + 1 >= len(places) or text[m.end : places[k + 1].start] != ", ":
+        return m
+    container = chosen[k + 1]
+    if container is None or container.kind not in ("admin1", "country"):
+        return m
+    inside = [c for c in m.candidates
+              if c.place.country == container.country
+              and (container.kind == "country" or c.place.admin1_iso == container.admin1_iso)]
+    return replace(m, candidates=inside) if inside else m
+
+
 def _choose(m: Match, want: str | None, gazetteer: Gazetteer, context: _Context) -> Place | None:
     cands = m.candidates
     if want == "region":
