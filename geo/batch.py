@@ -1,0 +1,628 @@
+"""Batch mode: read many articles on all cores or a Dask cluster, then merge them into one map.
+
+The input is a folder (every file in it, by name), a glob, or JSON Lines with one
+``{"id", "text", "published", "url"?}`` object per line. ``process_article`` reads one
+article; it is a top-level function, so a process pool or a Dask worker can run it, and
+it opens the gazetteer and the outlines once per worker process (the gazetteer once per
+thread where a Dask worker runs several). The parent writes each article's JSON view to
+``articles/ID.json`` atomically as it arrives, so ``resume`` can skip it next time, and
+collects failures for ``failures.jsonl``. The merged outputs are built from those views in
+input order, so they are the same for any number of workers, engine or resumption.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import glob
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Literal
+
+import pycountry
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+from shapely.geometry import shape
+
+from geo import settings
+from geo.articles import MAX_BYTES, ArticleError, decode, read_article
+from geo.export import atomic_path, geojson_geometry, safe_stem, write_outputs
+from geo.merge import ArticleReading, merge_readings
+from geo.model import Area, Event, Mention, Place, Reading, place_dict
+
+Engine = Literal["local", "dask"]
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: ACLED's column names (codebook 2023), then two of ours for cross-article reporting.
+CSV_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+    "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
+    "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
+    "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "independent_sources", "count_reports",
+]  # fmt: skip
+#: ACLED's disorder type of each event type, and its time precision codes.
+DISORDER_TYPES = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+class BatchError(Exception):
+    """The batch cannot run: no such input, no articles in it, or no Dask scheduler."""
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One article of a batch: a file to read or a text given inline, with its metadata."""
+
+    index: int
+    id: str
+    input: str  # where it came from: a path, or "FILE:LINE" of a JSON Lines file
+    path: Path | None = None
+    text: str | None = None
+    published: date | None = None
+    url: str | None = None
+    fingerprint: str = ""  # changes when the input changes, so resume reads it again
+    error: str | None = None  # a problem found while listing (bad line, duplicate id)
+
+
+@dataclass
+class BatchResult:
+    """What a batch run read, skipped and failed on."""
+
+    articles: list[ArticleReading] = field(default_factory=list)
+    failures: list[dict] = field(default_factory=list)
+    read: int = 0
+    resumed: int = 0
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        """Articles read per second (resumed ones not counted)."""
+        return self.read / self.seconds if self.seconds else 0.0
+
+
+# ----------------------------------------------------------------------------- inputs
+
+
+def list_inputs(source: str | Path, *, published: date | None = None) -> list[BatchItem]:
+    """The articles of a batch input, in a stable order.
+
+    Parameters
+    ----------
+    source : str or Path
+        A folder (its files, by name; hidden files skipped), a glob such as
+        ``"news/*.txt"`` (matches by name), a ``.jsonl``/``.ndjson`` file, or one article.
+    published : date, optional
+        The publication date of articles that do not give one.
+
+    Returns
+    -------
+    list of BatchItem
+        Numbered in input order. Items that cannot be used (a malformed JSON line, a
+        repeated id) carry an ``error`` and are reported as failures.
+    """
+    path = Path(source)
+    if path.is_file() and path.suffix.lower() in JSONL_SUFFIXES:
+        return _dedupe(_jsonl_items(path, published))
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+    elif path.is_file():
+        files = [path]
+    elif glob.has_magic(str(source)):
+        files = sorted(p for p in map(Path, glob.glob(str(source), recursive=True)) if p.is_file())
+    else:
+        msg = f"{source}: no such folder, file or glob"
+        raise BatchError(msg)
+    if not files:
+        msg = f"{source}: no article files found"
+        raise BatchError(msg)
+    items = []
+    for i, f in enumerate(files):
+        st = f.stat()
+        mark = f"{st.st_size}:{st.st_mtime_ns}:{published}"
+        items.append(BatchItem(i, f.stem, str(f), path=f, published=published, fingerprint=mark))
+    return _dedupe(items)
+
+
+def _jsonl_items(path: Path, default: date | None) -> list[BatchItem]:
+    items = []
+    with path.open("rb") as f:
+        for number, raw in enumerate(f, start=1):
+            if raw.strip():
+                items.append(_jsonl_item(raw, len(items), f"{path}:{number}", default))
+    if not items:
+        msg = f"{path}: no articles in this JSON Lines file"
+        raise BatchError(msg)
+    return items
+
+
+def _jsonl_item(raw: bytes, index: int, where: str, default: date | None) -> BatchItem:
+    """One JSON line as an item; a line that is not a usable article carries an error."""
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        return BatchItem(index, f"line-{where.rsplit(':', 1)[1]}", where,
+                         error=f"not a JSON object ({e})")
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str | int):
+        return BatchItem(index, f"line-{where.rsplit(':', 1)[1]}", where,
+                         error='expected an object with an "id" (string or number) and a "text"')
+    ident, text, url = str(record["id"]), record.get("text"), record.get("url")
+    if not isinstance(text, str):
+        return BatchItem(index, ident, where, error='no "text" string')
+    try:
+        published = _date(record.get("published")) or default
+    except ValueError as e:
+        return BatchItem(index, ident, where, error=str(e))
+    url = url if isinstance(url, str) else None
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return BatchItem(index, ident, where, text=text, published=published, url=url,
+                     fingerprint=f"{digest}:{published}:{url}")
+
+
+def _date(value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(value)
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    msg = f'"published" {value!r} is not a date (YYYY-MM-DD)'
+    raise ValueError(msg)
+
+
+def _dedupe(items: list[BatchItem]) -> list[BatchItem]:
+    """Items whose id (or its file name) repeats an earlier one's become failures."""
+    seen: dict[str, str] = {}
+    out = []
+    for item in items:
+        stem = safe_stem(item.id)
+        if item.error is None and stem in seen:
+            error = f"id {item.id!r} repeats that of {seen[stem]}; ids must be unique"
+            item = BatchItem(item.index, item.id, item.input, error=error)
+        elif item.error is None:
+            seen[stem] = item.input
+        out.append(item)
+    return out
+
+
+# ----------------------------------------------------------------------------- workers
+
+_LOCK = threading.Lock()
+_PROCESS: dict[str, object] = {}  # the outlines, once per process
+_THREAD = threading.local()  # the gazetteer, once per thread (its look-up cache is not shared)
+
+
+def _gazetteer():
+    from geo.gazetteer import Gazetteer
+
+    if getattr(_THREAD, "gazetteer", None) is None:
+        _THREAD.gazetteer = Gazetteer(settings.GAZETTEER_INDEX)
+    return _THREAD.gazetteer
+
+
+def _outlines():
+    from geo.outlines import Outlines
+
+    with _LOCK:
+        if "outlines" not in _PROCESS:
+            _PROCESS["outlines"] = Outlines.load()
+        return _PROCESS["outlines"]
+
+
+def process_article(item: BatchItem) -> dict:
+    """Read one article of a batch (runs in a worker).
+
+    Parameters
+    ----------
+    item : BatchItem
+        A file to read or an inline text.
+
+    Returns
+    -------
+    dict
+        The article's JSON view (``article_view``) or, when the article cannot be read,
+        ``{"id", "input", "error"}``. Missing offline data raises instead: then no
+        article can be read.
+    """
+    from geo.pipeline import read_article as read_text
+
+    gazetteer, outlines = _gazetteer(), _outlines()
+    try:
+        text = _text_of(item)
+        reading = read_text(text, published=item.published, name=item.id,
+                            gazetteer=gazetteer, shapes=outlines)
+    except ArticleError as e:
+        return _failure(item, str(e))
+    except Exception as e:  # one article's bug must not stop thousands of others
+        return _failure(item, f"internal error: {type(e).__name__}: {e}")
+    return article_view(reading, item)
+
+
+def _text_of(item: BatchItem) -> str:
+    if item.path is not None:
+        return read_article(item.path, published=item.published).text
+    data = item.text.encode("utf-8", "surrogatepass")
+    if len(data) > MAX_BYTES:
+        limit = MAX_BYTES // 2**20
+        msg = f"{item.input}: the text is {len(data) / 1e6:.0f} MB, over the {limit} MB limit"
+        raise ArticleError(msg)
+    text = decode(data, source=item.input)
+    if not text.strip():
+        msg = f"{item.input}: the text is empty"
+        raise ArticleError(msg)
+    return text
+
+
+def _failure(item: BatchItem, error: str) -> dict:
+    return {"id": item.id, "input": item.input, "error": error}
+
+
+def article_view(reading: Reading, item: BatchItem) -> dict:
+    """The per-article JSON: ``Reading.to_dict()`` with what restoring it needs.
+
+    Parameters
+    ----------
+    reading : Reading
+        The article's reading.
+    item : BatchItem
+        Its batch item; ``batch`` records its id, input, URL and fingerprint.
+
+    Returns
+    -------
+    dict
+        JSON-ready; ``reading_from_view`` turns it back into a ``Reading``.
+    """
+    view = reading.to_dict()
+    for entry, area in zip(view["areas"], reading.areas, strict=True):
+        entry["geometry"] = geojson_geometry(area.geometry)
+        entry["region_place"] = place_dict(area.region)
+        entry["anchor_place"] = place_dict(area.anchor)
+        entry["spans"] = [list(s) for s in area.spans]
+    view["batch"] = {"id": item.id, "input": item.input, "url": item.url,
+                     "fingerprint": item.fingerprint}
+    return view
+
+
+def reading_from_view(view: dict) -> Reading:
+    """The ``Reading`` an ``article_view`` was made from (coordinates as rounded there).
+
+    Parameters
+    ----------
+    view : dict
+        A per-article JSON view.
+
+    Returns
+    -------
+    Reading
+        Its ``text`` is the article's title only; the JSON does not keep the full text.
+    """
+    published = view["published"]
+    return Reading(
+        name=view["name"],
+        text=view["title"],
+        published=date.fromisoformat(published) if published else None,
+        mentions=[Mention(m["start"], m["end"], m["text"], _place(m["place"]))
+                  for m in view["mentions"]],
+        events=[_event(e) for e in view["events"]],
+        areas=[_area(a) for a in view["areas"]],
+    )
+
+
+def _place(d: dict | None) -> Place | None:
+    return Place(**d) if d is not None else None
+
+
+def _event(d: dict) -> Event:
+    location = dict(d["location"])
+    precision = location.pop("geo_precision")
+    return Event(
+        event_type=d["event_type"], sub_event_type=d["sub_event_type"],
+        location=Place(**location), geo_precision=precision,
+        date=date.fromisoformat(d["date"]) if d["date"] else None,
+        date_precision=d["date_precision"], actor1=d["actor1"], actor2=d["actor2"],
+        fatalities=d["fatalities"], injured=d["injured"], counts=dict(d["counts"]),
+        sources=list(d["sources"]), spans=[tuple(s) for s in d["spans"]], notes=d["notes"],
+        source_articles=list(d["source_articles"]),
+        independent_sources=d["independent_sources"], count_reports=d["count_reports"],
+    )  # fmt: skip
+
+
+def _area(d: dict) -> Area:
+    return Area(
+        stated_text=d["stated_text"], area_km2_stated=d["area_km2_stated"],
+        area_km2_drawn=d["area_km2_drawn"], region=Place(**d["region_place"]),
+        geometry=shape(d["geometry"]), method=d["method"], shape_source=d["shape_source"],
+        actor=d["actor"], anchor=_place(d["anchor_place"]), sources=list(d["sources"]),
+        spans=[tuple(s) for s in d["spans"]],
+    )  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- running
+
+
+def run_batch(
+    items: list[BatchItem],
+    *,
+    out_dir: Path,
+    workers: int = 1,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    resume: bool = False,
+    progress: bool = False,
+) -> BatchResult:
+    """Read every article of a batch, writing ``out_dir/articles/ID.json`` for each.
+
+    Parameters
+    ----------
+    items : list of BatchItem
+        From ``list_inputs``.
+    out_dir : Path
+        The batch's output folder.
+    workers : int
+        Worker processes: for ``"local"``, 1 reads in this process; for ``"dask"``
+        without a scheduler, the size of the local cluster.
+    engine : {"local", "dask"}
+        A process pool on this machine, or Dask distributed.
+    scheduler : str, optional
+        The address of a running Dask scheduler (``tcp://host:8786``); without it the
+        Dask engine starts a ``LocalCluster`` on 127.0.0.1.
+    resume : bool
+        Skip articles whose JSON from an earlier run is there and matches the input.
+    progress : bool
+        Show a progress bar with articles/s on standard error.
+
+    Returns
+    -------
+    BatchResult
+        The articles read or resumed, in input order, and the failures.
+    """
+    folder = Path(out_dir) / "articles"
+    folder.mkdir(parents=True, exist_ok=True)
+    result = BatchResult()
+    views: dict[int, dict] = {}
+    failures: dict[int, dict] = {}
+    todo = []
+    for item in items:
+        if item.error is not None:
+            failures[item.index] = _failure(item, item.error)
+        elif resume and (view := _done(item, folder)) is not None:
+            views[item.index] = view
+            result.resumed += 1
+        else:
+            todo.append(item)
+    started = time.perf_counter()
+    with _progress_bar(progress, len(todo)) as advance:
+        for index, outcome in _outcomes(todo, engine, workers, scheduler):
+            if "error" in outcome:
+                failures[index] = outcome
+            else:
+                _write_json(folder / f"{safe_stem(outcome['batch']['id'])}.json", outcome)
+                views[index] = outcome
+                result.read += 1
+            advance()
+    result.seconds = time.perf_counter() - started
+    result.failures = [f for _, f in sorted(failures.items())]
+    result.articles = [
+        ArticleReading(v["batch"]["id"], reading_from_view(v), v["batch"]["url"])
+        for _, v in sorted(views.items())
+    ]
+    return result
+
+
+def _done(item: BatchItem, folder: Path) -> dict | None:
+    path = folder / f"{safe_stem(item.id)}.json"
+    try:
+        view = json.loads(path.read_text(encoding="utf-8"))
+        batch = view["batch"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    same = (batch.get("id"), batch.get("fingerprint")) == (item.id, item.fingerprint)
+    return view if same else None
+
+
+def _outcomes(
+    todo: list[BatchItem], engine: Engine, workers: int, scheduler: str | None
+) -> Iterator[tuple[int, dict]]:
+    """(index, outcome) of each item, in the order they finish."""
+    if engine == "dask":
+        yield from _dask_outcomes(todo, workers, scheduler)
+    elif workers <= 1 or len(todo) <= 1:
+        for item in todo:
+            yield item.index, process_article(item)
+    else:
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = {pool.submit(process_article, item): item.index for item in todo}
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+
+
+def _dask_outcomes(
+    todo: list[BatchItem], workers: int, scheduler: str | None
+) -> Iterator[tuple[int, dict]]:
+    from distributed import Client, LocalCluster
+    from distributed import as_completed as dask_completed
+
+    with contextlib.ExitStack() as stack:
+        if scheduler is None:
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=max(workers, 1), threads_per_worker=1, processes=True,
+                host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+            ))  # fmt: skip
+            client = stack.enter_context(Client(cluster))
+        else:
+            try:
+                client = stack.enter_context(Client(scheduler, timeout="20s"))
+            except OSError as e:
+                msg = f"cannot reach the Dask scheduler at {scheduler}: {e}"
+                raise BatchError(msg) from None
+        futures = client.map(process_article, todo, pure=False)
+        index = {f.key: item.index for f, item in zip(futures, todo, strict=True)}
+        for future in dask_completed(futures):
+            outcome = future.result()
+            future.release()
+            yield index[future.key], outcome
+
+
+class _RateColumn(ProgressColumn):
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} articles/s" if speed else "- articles/s", style="cyan")
+
+
+@contextlib.contextmanager
+def _progress_bar(show: bool, total: int) -> Iterator:
+    if not show:
+        yield lambda: None
+        return
+    bar = Progress(
+        TextColumn("articles"), BarColumn(), MofNCompleteColumn(), _RateColumn(),
+        TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True),
+    )  # fmt: skip
+    with bar:
+        task = bar.add_task("articles", total=total)
+        yield lambda: bar.advance(task)
+
+
+# ----------------------------------------------------------------------------- outputs
+
+
+def write_batch(
+    result: BatchResult, *, out_dir: Path, name: str = "batch"
+) -> tuple[Reading, dict[str, Path]]:
+    """Merge the articles and write the map, layers, CSV, JSON and failures.
+
+    Parameters
+    ----------
+    result : BatchResult
+        From ``run_batch``.
+    out_dir : Path
+        The batch's output folder.
+    name : str
+        The base name of the merged files.
+
+    Returns
+    -------
+    Reading
+        The merged reading (``geo.merge.merge_readings``).
+    dict of str to Path
+        ``map`` (NAME.html), ``gpkg``, ``json``, ``csv`` (NAME.events.csv) and
+        ``failures`` (failures.jsonl, empty when nothing failed), plus the GeoJSON layers.
+    """
+    from geo.regions import regions_layer
+    from geo.render import render_map, save_map
+
+    out_dir = Path(out_dir)
+    merged = merge_readings(result.articles, name=name)
+    outlines = _outlines()
+    regions = regions_layer(merged, outlines.admin1)
+    written = write_outputs(merged, regions=regions, out_dir=out_dir, name=name)
+    paths = {"gpkg": written[0], "json": written[-1]}
+    paths |= {p.name.split(".")[-2]: p for p in written[1:-1]}
+    paths["map"] = save_map(render_map(merged, regions=regions, countries=outlines.countries),
+                            out_dir / f"{name}.html")
+    paths["csv"] = out_dir / f"{name}.events.csv"
+    write_events_csv(merged.events, paths["csv"])
+    paths["failures"] = out_dir / "failures.jsonl"
+    _write_text(paths["failures"],
+                "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in result.failures))
+    return merged, paths
+
+
+def write_events_csv(events: list[Event], path: Path) -> Path:
+    """Write events as an ACLED-style CSV (ACLED's column names, its codes where we have them).
+
+    Parameters
+    ----------
+    events : list of Event
+        Merged events.
+    path : Path
+        The CSV file, written atomically.
+
+    Returns
+    -------
+    Path
+        ``path``.
+    """
+    numbers: dict[str, int] = {}
+    with atomic_path(Path(path)) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for event in events:
+            writer.writerow(_acled_row(event, numbers))
+    return Path(path)
+
+
+def _acled_row(event: Event, numbers: dict[str, int]) -> dict:
+    place = event.location
+    country = pycountry.countries.get(alpha_2=place.country) if place.country else None
+    named = _gazetteer().country(place.country) if place.country else None
+    prefix = country.alpha_3 if country else "XXX"
+    numbers[prefix] = numbers.get(prefix, 0) + 1
+    return {
+        "event_id_cnty": f"{prefix}{numbers[prefix]}",
+        "event_date": event.date.isoformat() if event.date else "",
+        "year": event.date.year if event.date else "",
+        "time_precision": TIME_PRECISION.get(event.date_precision or "day", ""),
+        "disorder_type": DISORDER_TYPES.get(event.event_type, ""),
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1 or "",
+        "actor2": event.actor2 or "",
+        "civilian_targeting": (
+            "Civilian targeting" if event.event_type == "Violence against civilians" else ""
+        ),
+        "iso": int(country.numeric) if country else "",
+        "country": named.place.name if named else (country.name if country else ""),
+        "admin1": place.admin1_name or "",
+        "location": place.name,
+        "latitude": round(place.lat, 4),
+        "longitude": round(place.lon, 4),
+        "geo_precision": event.geo_precision,
+        "source": "; ".join(dict.fromkeys(event.source_articles)),
+        "notes": " ".join(dict.fromkeys(event.sources)),
+        "fatalities": event.fatalities or 0,
+        "independent_sources": event.independent_sources,
+        "count_reports": event.count_reports,
+    }
+
+
+def _write_json(path: Path, value: dict) -> None:
+    _write_text(path, json.dumps(value, ensure_ascii=False, indent=1))
+
+
+def _write_text(path: Path, text: str) -> None:
+    with atomic_path(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+
+
+def default_workers() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()

@@ -1,0 +1,271 @@
+"""Merging across articles: one event per real-world event, with every report of it.
+
+Articles about the same strike each yield an event. Two events are reports of one
+real-world event when they have the same type, the same place (or one is the region that
+holds the other), dates within a day, compatible actors and compatible figures, and come
+from different articles. The merged event lists every source sentence with its article,
+counts independent sources (distinct outlets; syndicated copies count once) and keeps
+conflicting figures visible in ``count_reports`` rather than averaging them. Like ACLED,
+it codes the lowest reported fatality figure.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from urllib.parse import urlsplit
+
+from geo.actors import military_of
+from geo.model import Area, Event, Place, Reading
+
+#: Reported figures are compatible when the larger is at most this factor of the smaller
+#: plus a small slack ("6 killed" and "7 killed" are one strike; "2" and "40" are not).
+COUNT_FACTOR, COUNT_SLACK = 2, 5
+#: Days two day-precise reports of one event may lie apart (time zones, "overnight").
+DATE_SLACK_DAYS = 1
+#: Place kinds from most to least specific; the merged event takes the most specific.
+_KIND_ORDER = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """One article's reading with its id in the batch and, if known, its URL."""
+
+    id: str
+    reading: Reading
+    url: str | None = None
+
+    @property
+    def outlet(self) -> str:
+        """The outlet that published it: the URL's host, else the article id."""
+        host = urlsplit(self.url).hostname if self.url else None
+        return host.removeprefix("www.") if host else self.id
+
+
+@dataclass(frozen=True)
+class _Report:
+    article: ArticleReading
+    event: Event
+
+
+def merge_readings(articles: list[ArticleReading], *, name: str = "batch") -> Reading:
+    """One reading for a set of articles: their mentions, merged events and areas.
+
+    Parameters
+    ----------
+    articles : list of ArticleReading
+        The articles in input order; the result does not depend on anything else.
+    name : str
+        The merged reading's name.
+
+    Returns
+    -------
+    Reading
+        ``mentions`` are all articles' mentions (offsets refer to each one's own text),
+        ``events`` come from ``merge_events``, an area stated by several articles is drawn
+        once, ``published`` is the latest publication date and ``title`` says how many
+        articles it covers.
+    """
+    dates = sorted(a.reading.published for a in articles if a.reading.published)
+    span = f", published {dates[0]} to {dates[-1]}" if dates else ""
+    return Reading(
+        name=name,
+        text=f"{len(articles)} articles{span}",
+        published=dates[-1] if dates else None,
+        mentions=[m for a in articles for m in a.reading.mentions],
+        events=merge_events(articles),
+        areas=_merge_areas(articles),
+    )
+
+
+def merge_events(articles: list[ArticleReading]) -> list[Event]:
+    """Events of many articles, each real-world event once, in order of first report.
+
+    Parameters
+    ----------
+    articles : list of ArticleReading
+        The articles in input order.
+
+    Returns
+    -------
+    list of Event
+        One event per group of reports (see the module docstring), with
+        ``source_articles``, ``independent_sources`` and ``count_reports`` filled.
+    """
+    clusters: list[list[_Report]] = []
+    # Clusters indexed by type, country and day, so a report is compared with few others.
+    index: dict[tuple[str, str | None, int | None], list[int]] = {}
+    for article in articles:
+        for event in article.reading.events:
+            report = _Report(article, event)
+            found = next(
+                (i for i in _nearby(index, event) if _joins(clusters[i], report)), None
+            )
+            if found is None:
+                found = len(clusters)
+                clusters.append([])
+            clusters[found].append(report)
+            key = _key(event, event.date.toordinal() if event.date else None)
+            if found not in index.setdefault(key, []):
+                index[key].append(found)
+    return [_combine(c) for c in clusters]
+
+
+def _key(event: Event, day: int | None) -> tuple[str, str | None, int | None]:
+    return event.event_type, event.location.country, day
+
+
+def _nearby(index: dict, event: Event) -> list[int]:
+    if event.date is None:
+        return []
+    day = event.date.toordinal()
+    found = {
+        i
+        for d in range(day - DATE_SLACK_DAYS, day + DATE_SLACK_DAYS + 1)
+        for i in index.get(_key(event, d), [])
+    }
+    return sorted(found)
+
+
+def _joins(cluster: list[_Report], report: _Report) -> bool:
+    """A report joins a cluster when it agrees with every report in it."""
+    return all(
+        r.article.id != report.article.id and _same_event(r.event, report.event) for r in cluster
+    )
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    return (
+        a.event_type == b.event_type
+        and _same_place(a.location, b.location)
+        and _dates_agree(a, b)
+        and _actors_agree(a, b)
+        and _figures_agree(a.fatalities, b.fatalities)
+        and _figures_agree(a.injured, b.injured)
+        and all(_figures_agree(n, b.counts.get(what)) for what, n in a.counts.items())
+    )
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.country != b.country:
+        return False
+    if (a.name, a.kind, a.admin1_iso) == (b.name, b.kind, b.admin1_iso):
+        return True
+    if "admin1" in (a.kind, b.kind) and a.kind != b.kind:
+        return a.admin1_iso is not None and a.admin1_iso == b.admin1_iso
+    return False
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return False
+    if a.date_precision in (None, "day") and b.date_precision in (None, "day"):
+        return abs((a.date - b.date).days) <= DATE_SLACK_DAYS
+    return (a.date, a.date_precision) == (b.date, b.date_precision)
+
+
+def _actors_agree(a: Event, b: Event) -> bool:
+    """Stated actors agree; a state's government and its forces count as one side."""
+    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+        if x is not None and y is not None and military_of(x) != military_of(y):
+            return False
+    return True
+
+
+def _figures_agree(x: int | None, y: int | None) -> bool:
+    if x is None or y is None:
+        return True
+    return max(x, y) <= COUNT_FACTOR * min(x, y) + COUNT_SLACK
+
+
+def _combine(reports: list[_Report]) -> Event:
+    events = [r.event for r in reports]
+    first = min(
+        events, key=lambda e: (e.geo_precision, _KIND_ORDER.get(e.location.kind, 9))
+    )
+    conflicts = _count_reports(reports)
+    notes = list(dict.fromkeys(e.notes for e in events if e.notes))
+    if conflicts:
+        notes.append(f"reports differ: {conflicts}")
+    return replace(
+        events[0],
+        sub_event_type=_most_common(e.sub_event_type for e in events),
+        location=first.location,
+        geo_precision=first.geo_precision,
+        date=_usual_date(events),
+        actor1=next((e.actor1 for e in events if e.actor1), None),
+        actor2=next(
+            (e.actor2 for e in events if e.actor2 and e.actor2 != events[0].actor1), None
+        ),
+        fatalities=_lowest(e.fatalities for e in events),
+        injured=_lowest(e.injured for e in events),
+        counts={
+            what: _lowest(e.counts.get(what) for e in events)
+            for what in dict.fromkeys(w for e in events for w in e.counts)
+        },
+        sources=[s for e in events for s in e.sources],
+        spans=[s for e in events for s in e.spans],
+        notes=" | ".join(notes),
+        source_articles=[r.article.id for r in reports for _ in r.event.sources],
+        independent_sources=_independent(reports),
+        count_reports=conflicts,
+    )
+
+
+def _most_common(values) -> str:
+    counted = Counter(values)
+    top = max(counted.values())
+    return next(v for v in counted if counted[v] == top)
+
+
+def _usual_date(events: list[Event]) -> date | None:
+    """The date most reports give; on a tie, the earliest."""
+    counted = Counter(e.date for e in events)
+    return min(counted, key=lambda d: (-counted[d], d))
+
+
+def _lowest(values) -> int | None:
+    known = [v for v in values if v is not None]
+    return min(known) if known else None
+
+
+def _independent(reports: list[_Report]) -> int:
+    """Distinct outlets, where articles with the same reporting sentences are one copy."""
+    groups: list[tuple[set[str], set[frozenset[str]]]] = []
+    for r in reports:
+        outlet, text = r.article.outlet, frozenset(" ".join(s.split()) for s in r.event.sources)
+        matching = [g for g in groups if outlet in g[0] or text in g[1]]
+        merged = ({outlet}, {text})
+        for g in matching:
+            merged[0].update(g[0])
+            merged[1].update(g[1])
+            groups.remove(g)
+        groups.append(merged)
+    return len(groups)
+
+
+def _count_reports(reports: list[_Report]) -> str:
+    """Each figure the reports disagree on, as '6 killed (a), 7 killed (b)'."""
+    figures = [("killed", lambda e: e.fatalities), ("injured", lambda e: e.injured)]
+    things = dict.fromkeys(w for r in reports for w in r.event.counts)
+    figures += [(what, lambda e, w=what: e.counts.get(w)) for what in things]
+    parts = []
+    for label, of in figures:
+        stated = [(of(r.event), r.article.id) for r in reports if of(r.event) is not None]
+        if len({n for n, _ in stated}) > 1:
+            parts.append(", ".join(f"{n:,} {label} ({who})" for n, who in stated))
+    return "; ".join(parts)
+
+
+def _merge_areas(articles: list[ArticleReading]) -> list[Area]:
+    """Areas of many articles; one stated by several (same region, size and actor) once."""
+    merged: dict[tuple, Area] = {}
+    for article in articles:
+        for area in article.reading.areas:
+            key = (area.region.admin1_iso, area.area_km2_stated, area.actor)
+            if key in merged:
+                merged[key].sources.extend(area.sources)
+            else:
+                merged[key] = replace(area, sources=list(area.sources), spans=list(area.spans))
+    return list(merged.values())
