@@ -28,6 +28,8 @@ SCHEMA_VERSION = 3
 COMMON_WORD = 1  # the name, lower-cased, is an ordinary English word ("Most", "Bar", "Tyre")
 GIVEN_NAME = 2  # the name is a common first name ("Vladimir", "Alexander")
 
+COMMON_ZIPF = 4.3  # word frequency (Zipf scale) above which a name is an ordinary word
+
 # Ranks used to break ties between kinds of places of the same name.
 KIND_RANK = {"country": 5, "admin1": 4, "water": 3, "facility": 3, "region_other": 3,
              "city": 2, "admin2": 1}
@@ -68,10 +70,13 @@ def _split(value: str | None) -> list[str]:
 
 
 def _english_words() -> set[str]:
+    """Frequent ordinary English words: in the dictionary in lower case ("city", not
+    "Moscow") and frequent enough in text (Zipf >= 4.3: "hope", "union", not "troy")."""
     from english_words import get_english_words_set
+    from wordfreq import zipf_frequency
 
-    # Case kept: "city" is an ordinary word, "Moscow" only a name.
-    return {w for w in get_english_words_set(["web2"], lower=False) if w.islower()}
+    words = (w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+    return {w for w in words if zipf_frequency(w, "en") >= COMMON_ZIPF}
 
 
 def _given_names() -> set[str]:

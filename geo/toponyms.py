@@ -12,8 +12,8 @@ story is about.
 from __future__ import annotations
 
 import re
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 
 from geo.gazetteer import COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
 from geo.tables import cue_words, read_table
@@ -130,7 +130,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     known = gazetteer.lookup({form for _, _, form, _ in spans})
     found = [span for span in spans if span[2] in known]
     found.sort(key=lambda s: (s[0], -s[3]))
-    surnames = _surnames(text, tokens, found, known)
+    confirmed = _confirmed(text, tokens, found, known)
+    surnames = _surnames(text, tokens, found, known) - confirmed
     matches: list[tuple[int, int, Match]] = []
     taken_until = -1
     for i, j, form, end in found:
@@ -138,7 +139,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
             continue
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
-        if _is_place_name(text, tokens, i, j, match, known):
+        if _is_place_name(text, tokens, i, j, match, known, confirmed=form in confirmed):
             matches.append((i, j, match))
             taken_until = j
     for k, (i, j, match) in enumerate(matches):
@@ -148,8 +149,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     return [m for _, _, m in matches]
 
 
-def _is_place_name(text, tokens, i, j, match: Match, known) -> bool:
-    """Context filters on a candidate match."""
+def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) -> bool:
+    """Context filters on a candidate match; a name the article confirms as a place
+    elsewhere is not taken for an ordinary word or a person's name."""
     first = tokens[i].text
     if match.tokens == 1 and first in cue_words("sentence_word"):
         return False
@@ -161,7 +163,7 @@ def _is_place_name(text, tokens, i, j, match: Match, known) -> bool:
         return False  # "West Nile virus", "Ebola outbreak" names a disease
     if text[match.end : match.end + 1] == "$":
         return False  # "US$460"
-    if match.tokens > 1:
+    if match.tokens > 1 or confirmed:
         return True
     flags = min(c.flags for c in match.candidates)
     strong = any(
@@ -194,6 +196,34 @@ def _is_place_name(text, tokens, i, j, match: Match, known) -> bool:
     ):
         return False  # a surname: "Howaida Turk", "Marco Rubio"
     return True
+
+
+_LOCATIVE = {"in", "near", "at", "from", "to", "outside", "across", "around", "into", "toward",
+             "towards", "via", "through", "inside", "throughout"}
+_PLACE_IS = re.compile(r"^,? (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?"
+                       r"(?:city|town|village|hamlet|borough|township|municipality|county|"
+                       r"community|settlement|suburb|commune|capital|port)\b")
+
+
+def _confirmed(text: str, tokens: list[Token], found, known) -> set[str]:
+    """Names the article uses as places somewhere: after a locative preposition
+    ("in Troy"), before their region or country ("Troy, Ohio"), or defined as one
+    ("Troy is a city")."""
+    confirmed = set()
+    starts = {tokens[i].start: form for i, _j, form, _end in found}
+    for i, j, form, end in found:
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if nxt is not None and text[end : nxt.start] == " " and _capitalised(nxt):
+            continue  # part of a longer name: "at City Hall", "to Marco Rubio"
+        prev = tokens[i - 1] if i > 0 else None
+        if prev is not None and prev.text in _LOCATIVE and text[prev.end : tokens[i].start] == " ":
+            confirmed.add(form)
+        elif _PLACE_IS.match(text[end : end + 60]):
+            confirmed.add(form)
+        elif text[end : end + 2] == ", " and any(
+                c.place.kind in ("admin1", "country") for c in known.get(starts.get(end + 2), [])):
+            confirmed.add(form)
+    return confirmed
 
 
 def _surnames(text: str, tokens: list[Token], found, known) -> set[str]:
