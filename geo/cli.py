@@ -2,8 +2,7 @@
 
 Exit codes, for scripts: 0 success; 2 a usage error (bad option or date);
 3 the input is not a readable article; 4 the offline data is missing or broken
-(run ``geo setup``); 5 the output cannot be written; 6 ``geo batch`` finished
-but some articles failed (listed in ``failures.jsonl``).
+(run ``geo setup``); 5 the output cannot be written.
 """
 
 from __future__ import annotations
@@ -28,12 +27,21 @@ app = typer.Typer(
 )
 
 EXIT_USAGE, EXIT_INPUT, EXIT_DATA, EXIT_OUTPUT = 2, 3, 4, 5
-EXIT_FAILED = 6  # geo batch: some articles failed, the rest were mapped
 
 
 class OutputFormat(StrEnum):
     json = "json"
     text = "text"
+
+
+class GeocoderName(StrEnum):
+    nominatim = "nominatim"
+    photon = "photon"
+
+
+class GeocoderMode(StrEnum):
+    fallback = "fallback"
+    all = "all"
 
 
 def _fail(message: str, code: int) -> typer.Exit:
@@ -56,6 +64,23 @@ Published = Annotated[
     typer.Option(help="Publication date (YYYY-MM-DD); relative dates resolve against it."),
 ]
 ArticleArg = Annotated[Path, typer.Argument(help="An article as a text file (UTF-8 or UTF-16).")]
+Geocoder = Annotated[
+    GeocoderName | None,
+    typer.Option(help="Also ask an online geocoder (opt-in; offline without it)."),
+]
+Mode = Annotated[
+    GeocoderMode,
+    typer.Option(help="fallback: only names the offline gazetteer lacks; all: every name."),
+]
+UserAgent = Annotated[
+    str | None,
+    typer.Option(envvar="GEO_USER_AGENT",
+                 help="Identifying user agent for --geocoder, e.g. 'my-app/1.0 (me@example.org)'."),
+]
+NominatimUrl = Annotated[
+    str | None, typer.Option(help="A self-hosted Nominatim, e.g. http://localhost:8080.")
+]
+
 
 
 def _open_gazetteer():
@@ -123,11 +148,16 @@ def extract(
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="json: the full reading; text: a summary.")
     ] = OutputFormat.text,
+    geocoder: Geocoder = None,
+    geocoder_mode: Mode = GeocoderMode.fallback,
+    user_agent: UserAgent = None,
+    nominatim_url: NominatimUrl = None,
 ) -> None:
     """Read an article and print its places, events and areas."""
     when = _parse_date(published)
+    online = _online(geocoder, user_agent, nominatim_url)
     source = _read(article, when)
-    reading = _read_article(source, when)
+    reading = _read_article(source, when, online=online, mode=geocoder_mode)
     if output_format is OutputFormat.json:
         json.dump(reading.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -142,11 +172,38 @@ def extract(
         typer.echo(f"area   {a.area_km2_stated:g} km2 in {a.region.name}: {a.method}")
 
 
-def _read_article(source, when: date | None, *, boundaries: Path | None = None):
+def _read_article(source, when: date | None, *, boundaries: Path | None = None, online=None,
+                  mode: GeocoderMode = GeocoderMode.fallback):
     from geo.pipeline import read_article
 
-    return read_article(source.text, published=when, name=source.name,
-                        gazetteer=_open_gazetteer(), shapes=_shapes(boundaries))
+    gazetteer = _open_gazetteer()
+    geocoder = None
+    if online is not None:
+        from geo.geocoders import OnlineGazetteer
+
+        geocoder = OnlineGazetteer(gazetteer, online, mode=mode.value)
+    reading = read_article(source.text, published=when, name=source.name, gazetteer=gazetteer,
+                           shapes=_shapes(boundaries), geocoder=geocoder)
+    if online is not None and online.failure:
+        typer.echo(f"geo: warning: {online.failure}", err=True)
+    return reading
+
+
+def _online(geocoder: GeocoderName | None, user_agent: str | None, url: str | None):
+    """The online source asked for on the command line, or None (offline)."""
+    if geocoder is None:
+        return None
+    import logging
+
+    from geo.geocoders import GeocodingError, OnlineSource
+
+    logging.getLogger("geopy").addHandler(logging.NullHandler())  # one warning, ours
+    try:
+        source = OnlineSource(geocoder.value, user_agent=user_agent,
+                              url=url if geocoder is GeocoderName.nominatim else None)
+    except GeocodingError as e:
+        raise _fail(str(e), EXIT_USAGE) from None
+    return source
 
 
 def _shapes(boundaries: Path | None):
@@ -168,6 +225,10 @@ def map_article(
         Path | None,
         typer.Option(help="Another admin-1 file (Natural Earth, geoBoundaries, GADM)."),
     ] = None,
+    geocoder: Geocoder = None,
+    geocoder_mode: Mode = GeocoderMode.fallback,
+    user_agent: UserAgent = None,
+    nominatim_url: NominatimUrl = None,
 ) -> None:
     """Write NAME.html, NAME.gpkg, NAME.*.geojson and NAME.json for an article."""
     from geo.export import write_outputs
@@ -175,8 +236,10 @@ def map_article(
     from geo.render import render_map, save_map
 
     when = _parse_date(published)
+    online = _online(geocoder, user_agent, nominatim_url)
     source = _read(article, when)
-    reading = _read_article(source, when, boundaries=boundaries)
+    reading = _read_article(source, when, boundaries=boundaries, online=online,
+                            mode=geocoder_mode)
     outlines = _shapes(boundaries)
     regions = regions_layer(reading, outlines.admin1)
     try:
@@ -205,71 +268,27 @@ def places(name: Annotated[str, typer.Argument(help="A place name, e.g. Moscow."
         typer.echo(f"  ... and {len(found) - 20} more")
 
 
-class BatchEngine(StrEnum):
-    local = "local"
-    dask = "dask"
+cache_app = typer.Typer(help="The cache of online geocoder answers (--geocoder).",
+                        no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
 
 
-@app.command()
-def batch(
-    source: Annotated[str, typer.Argument(
-        metavar="INPUT",
-        help="A folder of articles, a glob ('news/*.txt') or a JSON Lines file of "
-        "{\"id\", \"text\", \"published\", \"url\"} objects.")],
-    out: Annotated[Path, typer.Option(help="Output folder.")],
-    published: Published = None,
-    workers: Annotated[
-        int | None, typer.Option(min=1, help="Worker processes (default: all cores).")
-    ] = None,
-    engine: Annotated[
-        BatchEngine, typer.Option(help="local: a process pool here; dask: a Dask cluster.")
-    ] = BatchEngine.local,
-    scheduler: Annotated[str | None, typer.Option(
-        help="A running Dask scheduler, e.g. tcp://10.0.0.5:8786 (--engine dask); "
-        "without it a local cluster of --workers processes is started.")] = None,
-    resume: Annotated[bool, typer.Option(
-        help="Skip articles whose output from an earlier run is in OUT/articles.")] = False,
-) -> None:
-    """Map many articles as one: events merged across articles, one map, layers, CSV.
+@cache_app.command("info")
+def cache_info() -> None:
+    """Show where the cache is, how many answers it holds and its size."""
+    from geo.geocoders import ResponseCache
 
-    Writes OUT/batch.html, OUT/batch.gpkg, OUT/batch.*.geojson, OUT/batch.json, an
-    ACLED-style OUT/batch.events.csv, OUT/articles/ID.json per article and
-    OUT/failures.jsonl. Exits with 6 when some articles could not be read.
-    """
-    from geo.batch import BatchError, default_workers, list_inputs, run_batch, write_batch
-    from geo.boundaries import BoundariesError
-    from geo.gazetteer import GazetteerError
+    cache = ResponseCache()
+    entries, size = cache.info()
+    typer.echo(f"path:    {cache.path}\nentries: {entries}\nsize:    {size:,} bytes")
 
-    when = _parse_date(published)
-    if scheduler is not None and engine is not BatchEngine.dask:
-        raise _fail("--scheduler needs --engine dask", EXIT_USAGE)
-    _open_gazetteer()  # missing offline data stops the run here, not in every worker
-    try:
-        items = list_inputs(source, published=when)
-    except BatchError as e:
-        raise _fail(str(e), EXIT_INPUT) from None
-    try:
-        result = run_batch(items, out_dir=out, workers=workers or default_workers(),
-                           engine=engine.value, scheduler=scheduler, resume=resume,
-                           progress=sys.stderr.isatty())
-        merged, paths = write_batch(result, out_dir=out)
-    except BatchError as e:
-        raise _fail(str(e), EXIT_USAGE) from None
-    except (GazetteerError, BoundariesError) as e:
-        raise _fail(str(e), EXIT_DATA) from None
-    except OSError as e:
-        raise _fail(f"cannot write to {out}: {e.strerror}", EXIT_OUTPUT) from None
-    several = sum(e.independent_sources > 1 for e in merged.events)
-    typer.echo(f"{len(items)} articles: {result.read} read ({result.rate:.1f} articles/s), "
-               f"{result.resumed} resumed, {len(result.failures)} failed; "
-               f"{len(merged.events)} events, {several} from several independent sources "
-               f"-> {paths['map']}")
-    for failure in result.failures[:10]:
-        typer.echo(f"geo: failed: {failure['id']}: {failure['error']}", err=True)
-    if result.failures:
-        typer.echo(f"geo: {len(result.failures)} articles failed; see {paths['failures']}",
-                   err=True)
-        raise typer.Exit(EXIT_FAILED)
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached answer (the next online run asks the service again)."""
+    from geo.geocoders import ResponseCache
+
+    typer.echo(f"cleared {ResponseCache().clear()} answers")
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ to draw stated areas, come in through a ``Shapes`` object that the caller suppli
 from __future__ import annotations
 
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from shapely.geometry.base import BaseGeometry
 
@@ -18,6 +18,9 @@ from geo.model import Area, Mention, Reading
 from geo.resolve import resolve_toponyms
 from geo.tables import read_table
 from geo.toponyms import demonym_countries, find_toponyms, tokenize
+
+if TYPE_CHECKING:
+    from geo.geocoders import OnlineGazetteer
 
 
 class Shapes(Protocol):
@@ -35,6 +38,7 @@ def read_article(
     name: str = "article",
     gazetteer: Gazetteer,
     shapes: Shapes | None = None,
+    geocoder: OnlineGazetteer | None = None,
 ) -> Reading:
     """Read one article.
 
@@ -50,11 +54,16 @@ def read_article(
         An open gazetteer index.
     shapes
         Region and country outlines; without them no stated area is drawn.
+    geocoder
+        ``gazetteer`` with an online service beside it (``geo.geocoders``), used
+        in its place; without it nothing is asked over the network.
 
     Returns
     -------
     The places, events and areas found in the text.
     """
+    if geocoder is not None:
+        gazetteer, shapes = geocoder.for_text(text, shapes)
     matches = find_toponyms(text, gazetteer)
     mentions = resolve_toponyms(
         text, matches, gazetteer, context_countries=demonym_countries(text)
