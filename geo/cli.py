@@ -2,7 +2,8 @@
 
 Exit codes, for scripts: 0 success; 2 a usage error (bad option or date);
 3 the input is not a readable article; 4 the offline data is missing or broken
-(run ``geo setup``); 5 the output cannot be written.
+(run ``geo setup``); 5 the output cannot be written; 6 ``geo batch`` finished
+but some articles failed (listed in ``failures.jsonl``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ app = typer.Typer(
 )
 
 EXIT_USAGE, EXIT_INPUT, EXIT_DATA, EXIT_OUTPUT = 2, 3, 4, 5
+EXIT_FAILED = 6  # geo batch: some articles failed, the rest were mapped
 
 
 class OutputFormat(StrEnum):
@@ -80,7 +82,6 @@ UserAgent = Annotated[
 NominatimUrl = Annotated[
     str | None, typer.Option(help="A self-hosted Nominatim, e.g. http://localhost:8080.")
 ]
-
 
 
 def _open_gazetteer():
@@ -289,6 +290,73 @@ def cache_clear() -> None:
     from geo.geocoders import ResponseCache
 
     typer.echo(f"cleared {ResponseCache().clear()} answers")
+
+
+class BatchEngine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def batch(
+    source: Annotated[str, typer.Argument(
+        metavar="INPUT",
+        help="A folder of articles, a glob ('news/*.txt') or a JSON Lines file of "
+        "{\"id\", \"text\", \"published\", \"url\"} objects.")],
+    out: Annotated[Path, typer.Option(help="Output folder.")],
+    published: Published = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes (default: all cores).")
+    ] = None,
+    engine: Annotated[
+        BatchEngine, typer.Option(help="local: a process pool here; dask: a Dask cluster.")
+    ] = BatchEngine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        help="A running Dask scheduler, e.g. tcp://10.0.0.5:8786 (--engine dask); "
+        "without it a local cluster of --workers processes is started.")] = None,
+    resume: Annotated[bool, typer.Option(
+        help="Skip articles whose output from an earlier run is in OUT/articles.")] = False,
+) -> None:
+    """Map many articles as one: events merged across articles, one map, layers, CSV.
+
+    Writes OUT/batch.html, OUT/batch.gpkg, OUT/batch.*.geojson, OUT/batch.json, an
+    ACLED-style OUT/batch.events.csv, OUT/articles/ID.json per article and
+    OUT/failures.jsonl. Exits with 6 when some articles could not be read.
+    """
+    from geo.batch import BatchError, default_workers, list_inputs, run_batch, write_batch
+    from geo.boundaries import BoundariesError
+    from geo.gazetteer import GazetteerError
+
+    when = _parse_date(published)
+    if scheduler is not None and engine is not BatchEngine.dask:
+        raise _fail("--scheduler needs --engine dask", EXIT_USAGE)
+    _open_gazetteer()  # missing offline data stops the run here, not in every worker
+    try:
+        items = list_inputs(source, published=when)
+    except BatchError as e:
+        raise _fail(str(e), EXIT_INPUT) from None
+    try:
+        result = run_batch(items, out_dir=out, workers=workers or default_workers(),
+                           engine=engine.value, scheduler=scheduler, resume=resume,
+                           progress=sys.stderr.isatty())
+        merged, paths = write_batch(result, out_dir=out)
+    except BatchError as e:
+        raise _fail(str(e), EXIT_USAGE) from None
+    except (GazetteerError, BoundariesError) as e:
+        raise _fail(str(e), EXIT_DATA) from None
+    except OSError as e:
+        raise _fail(f"cannot write to {out}: {e.strerror}", EXIT_OUTPUT) from None
+    several = sum(e.independent_sources > 1 for e in merged.events)
+    typer.echo(f"{len(items)} articles: {result.read} read ({result.rate:.1f} articles/s), "
+               f"{result.resumed} resumed, {len(result.failures)} failed; "
+               f"{len(merged.events)} events, {several} from several independent sources "
+               f"-> {paths['map']}")
+    for failure in result.failures[:10]:
+        typer.echo(f"geo: failed: {failure['id']}: {failure['error']}", err=True)
+    if result.failures:
+        typer.echo(f"geo: {len(result.failures)} articles failed; see {paths['failures']}",
+                   err=True)
+        raise typer.Exit(EXIT_FAILED)
 
 
 def main() -> None:
