@@ -1,6 +1,7 @@
 """The ``geo`` command line: set up the offline data, read articles, write maps.
 
-Exit codes, for scripts: 0 success; 2 a usage error (bad option or date);
+Exit codes, for scripts: 0 success; 2 a usage error (bad option or date, or a
+``--boundaries`` file that is not admin-1 boundaries);
 3 the input is not a readable article; 4 the offline data is missing or broken
 (run ``geo setup``); 5 the output cannot be written; 6 ``geo batch`` finished
 but some articles failed (listed in ``failures.jsonl``).
@@ -65,7 +66,9 @@ Published = Annotated[
     str | None,
     typer.Option(help="Publication date (YYYY-MM-DD); relative dates resolve against it."),
 ]
-ArticleArg = Annotated[Path, typer.Argument(help="An article as a text file (UTF-8 or UTF-16).")]
+ArticleArg = Annotated[
+    Path, typer.Argument(help="An article: a text, HTML or Markdown file of at most 2 MB.")
+]
 Geocoder = Annotated[
     GeocoderName | None,
     typer.Option(help="Also ask an online geocoder (opt-in; offline without it)."),
@@ -208,13 +211,26 @@ def _online(geocoder: GeocoderName | None, user_agent: str | None, url: str | No
 
 
 def _shapes(boundaries: Path | None):
+    """Outlines for drawing stated areas: one at a time from the built file (no geopandas),
+    unless another boundaries file is named."""
+    if boundaries is None:
+        from geo.outlines import RegionOutlines
+
+        if (outlines := RegionOutlines.open()) is not None:
+            return outlines
+    return _outlines(boundaries)
+
+
+def _outlines(boundaries: Path | None):
+    """Every region and country as frames, for the map and its regions layer."""
     from geo.boundaries import BoundariesError
     from geo.outlines import Outlines
 
     try:
         return Outlines.load(boundaries)
     except BoundariesError as e:
-        raise _fail(str(e), EXIT_DATA) from None
+        # A file the user named is a usage error; our own data missing is a setup one.
+        raise _fail(str(e), EXIT_DATA if boundaries is None else EXIT_USAGE) from None
 
 
 @app.command("map")
@@ -241,14 +257,15 @@ def map_article(
     source = _read(article, when)
     reading = _read_article(source, when, boundaries=boundaries, online=online,
                             mode=geocoder_mode)
-    outlines = _shapes(boundaries)
+    outlines = _outlines(boundaries)
     regions = regions_layer(reading, outlines.admin1)
     try:
         written = write_outputs(reading, regions=regions, out_dir=out, name=source.name)
         html = out / f"{written[0].stem}.html"
         save_map(render_map(reading, regions=regions, countries=outlines.countries), html)
     except OSError as e:
-        raise _fail(f"cannot write to {out}: {e.strerror}", EXIT_OUTPUT) from None
+        msg = f"cannot write to {out}: {e.strerror}; choose another --out folder"
+        raise _fail(msg, EXIT_OUTPUT) from None
     typer.echo(f"{source.name}: {len(reading.places())} places, {len(reading.events)} events, "
                f"{len(reading.areas)} areas -> {html}")
 
