@@ -22,11 +22,12 @@ from geo import settings
 from geo.model import Place
 from geo.tables import read_table
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Flags stored with each name, computed once at build time.
 COMMON_WORD = 1  # the name, lower-cased, is an ordinary English word ("Most", "Bar", "Tyre")
 GIVEN_NAME = 2  # the name is a common first name ("Vladimir", "Alexander")
+ALTERNATE = 4  # an alternate name of the place, not its own (less reliable in GeoNames)
 
 COMMON_ZIPF = 4.3  # word frequency (Zipf scale) above which a name is an ordinary word
 
@@ -143,7 +144,7 @@ def build_index(
     english = _english_words()
     given = _given_names()
 
-    tmp = dest.with_suffix(".tmp")
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")  # unique: builds may overlap
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
@@ -169,10 +170,11 @@ def build_index(
         return f | (GIVEN_NAME if name in given else 0)
 
     def add_names(pid: int, names: Iterable[str]) -> None:
+        primary = place_rows[pid - 1][1]
         for n in names:
             n = n.strip() if isinstance(n, str) else ""
             if n:
-                name_rows.add((n, pid, flags_of(n)))
+                name_rows.add((n, pid, flags_of(n) | (ALTERNATE if n != primary else 0)))
 
     def add(place: tuple, names: Iterable[str]) -> int:
         pid = len(place_rows) + 1

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from geo.gazetteer import Candidate, Gazetteer
+from geo.gazetteer import ALTERNATE, Candidate, Gazetteer
 from geo.model import Mention, Place
 from geo.tables import cue_words
 from geo.toponyms import Match
@@ -52,6 +52,8 @@ def _local_cue(text: str, m: Match) -> str | None:
             return "region"
         titles = cue_words("region_title")
         if possessive and (words[0] in titles or two in titles):
+            return "region"
+        if words[0] in cue_words("region_office"):
             return "region"
         if words[0] in ("city", "town") or (possessive and words[0] in cue_words("city_noun")):
             return "city"
@@ -154,6 +156,8 @@ class _Context:
             base = math.log10(p.population + 10)
             if c.feature == "capital":
                 base += 1.0
+        if c.flags & ALTERNATE:
+            base -= 1.0
         total = self.countries.total() or 1
         share = self.countries.get(p.country, 0) / total
         base += 3.0 * share

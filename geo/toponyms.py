@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, reduce
+from operator import and_
 
 from geo.gazetteer import COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
 from geo.tables import cue_words, read_table
@@ -165,7 +166,7 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) 
         return False  # "US$460"
     if match.tokens > 1 or confirmed:
         return True
-    flags = min(c.flags for c in match.candidates)
+    flags = reduce(and_, (c.flags for c in match.candidates))
     strong = any(
         c.place.kind == "country"
         or (c.place.name == match.text
