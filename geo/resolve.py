@@ -119,8 +119,11 @@ def resolve_toponyms(
     # The others are the same for every mention of a name, so each name is weighed once.
     contexts: dict[str, _Context] = {}
     resolved: dict[tuple, Place | None] = {}
+    defined = _definitions(text, places, chosen)
     mentions = []
-    for m, want in zip(places, wants, strict=True):
+    for k, (m, want) in enumerate(zip(places, wants, strict=True)):
+        m = _within(m, defined[m.text]) if m.text in defined else \
+            _within_container(text, places, chosen, k)
         if m.text not in contexts:
             rest = [p for n, p in enumerate(chosen) if p is not None and places[n].text != m.text]
             contexts[m.text] = _Context(countries + Counter(p.country for p in rest if p.country))
@@ -169,6 +172,36 @@ class _Context:
         return base
 
 
+_DEFINITION = re.compile(
+    r"^(?:\s*\([^)]{0,80}\))?,? (?:is|was) (?:a|an|the) [^.;]{0,80}?\b(?:in|of)\b")
+
+
+def _definitions(text: str, places: list[Match], chosen: list) -> dict[str, Place]:
+    """'Troy is a city in Miami County, Ohio': the region or country each defined name
+    lies in, for all its mentions (one sense per article)."""
+    defined: dict[str, Place] = {}
+    for k, m in enumerate(places):
+        if m.text in defined or not _DEFINITION.match(text[m.end : m.end + 160]):
+            continue
+        sentence_end = text.find(".", m.end)
+        sentence_end = len(text) if sentence_end < 0 else sentence_end
+        for n in range(k + 1, len(places)):
+            if places[n].start > sentence_end:
+                break
+            p = chosen[n]
+            if p is not None and p.kind in ("admin1", "country") and places[n].text != m.text:
+                defined[m.text] = p
+                break
+    return defined
+
+
+def _within(m: Match, container: Place) -> Match:
+    inside = [c for c in m.candidates
+              if c.place.country == container.country
+              and (container.kind == "country" or c.place.admin1_iso == container.admin1_iso)]
+    return replace(m, candidates=inside) if inside else m
+
+
 def _within_container(text: str, places: list[Match], chosen: list, k: int) -> Match:
     """'Tripoli, Lebanon', 'Long Island, N.Y.': keep the candidates inside the container."""
     m = places[k]
@@ -177,10 +210,7 @@ def _within_container(text: str, places: list[Match], chosen: list, k: int) -> M
     container = chosen[k + 1]
     if container is None or container.kind not in ("admin1", "country"):
         return m
-    inside = [c for c in m.candidates
-              if c.place.country == container.country
-              and (container.kind == "country" or c.place.admin1_iso == container.admin1_iso)]
-    return replace(m, candidates=inside) if inside else m
+    return _within(m, container)
 
 
 def _choose(m: Match, want: str | None, gazetteer: Gazetteer, context: _Context) -> Place | None:
