@@ -96,6 +96,8 @@ def resolve_toponyms(
     # Countries keep their one sense: "Ukraine's border region of Sumy" cues Sumy, not Ukraine.
     cues = [None if any(c.place.kind == "country" for c in m.candidates) else _local_cue(text, m)
             for m in places]
+    for k in _container_positions(text, places):
+        cues[k] = cues[k] or "region"
     sense: dict[str, str] = {}
     for m, cue in zip(places, cues, strict=True):
         if cue == "city":
@@ -200,6 +202,20 @@ def _within(m: Match, container: Place) -> Match:
               if c.place.country == container.country
               and (container.kind == "country" or c.place.admin1_iso == container.admin1_iso)]
     return replace(m, candidates=inside) if inside else m
+
+
+def _container_positions(text: str, places: list[Match]) -> list[int]:
+    """Names that contain the name before them: 'Broome County, New York' (the state),
+    not 'Kharkiv, Kyiv and Odesa' (a list): some sense of the first lies in the second."""
+    found = []
+    for k in range(1, len(places)):
+        a, b = places[k - 1], places[k]
+        if text[a.end : b.start] != ", ":
+            continue
+        regions = {c.place.admin1_iso for c in b.candidates if c.place.kind == "admin1"}
+        if any(c.place.admin1_iso in regions for c in a.candidates if c.place.kind != "admin1"):
+            found.append(k)
+    return found
 
 
 def _within_container(text: str, places: list[Match], chosen: list, k: int) -> Match:
