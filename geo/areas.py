@@ -13,7 +13,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-import geopandas as gpd
 import shapely
 from pyproj import CRS, Transformer
 from shapely.geometry import MultiPolygon, Point, Polygon
@@ -417,6 +416,8 @@ def area_from_file(path: str | Path, *, layer: str | None = None) -> ShapeFromFi
     ShapeFromFile
         The WGS84 shape, its size on an equal-area projection and the file name.
     """
+    import geopandas as gpd  # only here: reading an article needs no geopandas
+
     path = Path(path)
     frame = gpd.read_file(path, layer=layer, engine="pyogrio")
     polygons = frame[frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]

@@ -1,14 +1,29 @@
-"""Region and country outlines for drawing areas and maps, loaded once per run."""
+"""Region and country outlines for drawing areas and maps, loaded once per run.
+
+``Outlines`` holds every region and country as GeoDataFrames, for the map and the
+regions layer. ``RegionOutlines`` answers the same ``region``/``country`` calls from
+the built GeoPackage (SQLite) one shape at a time, so reading an article needs neither
+geopandas nor all 4,500 regions in memory.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
+import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geo.boundaries import load_admin1, load_countries
+from geo import settings
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+#: Bytes of the envelope in a GeoPackage geometry header, by its envelope indicator.
+_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 
 @dataclass(frozen=True)
@@ -21,6 +36,8 @@ class Outlines:
     @classmethod
     def load(cls, boundaries: Path | None = None) -> Outlines:
         """The built default outlines, or the admin-1 regions of another file."""
+        from geo.boundaries import load_admin1, load_countries
+
         return cls(admin1=load_admin1(boundaries), countries=load_countries())
 
     def region(self, admin1_iso: str) -> BaseGeometry | None:
@@ -32,3 +49,59 @@ class Outlines:
         """The outline of a country."""
         rows = self.countries[self.countries["country"] == alpha2]
         return rows.geometry.union_all() if len(rows) else None
+
+
+class RegionOutlines:
+    """The outlines of ``Outlines``, read on demand from the built admin-1 GeoPackage.
+
+    Parameters
+    ----------
+    path
+        A GeoPackage written by ``geo.boundaries.build_admin1`` (layers ``admin1`` and
+        ``countries``, EPSG:4326).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    @classmethod
+    def open(cls) -> RegionOutlines | None:
+        """The built default file, or None when it is missing, older than the ISO crosswalk
+        or unreadable (``Outlines.load`` then builds it or says what is wrong)."""
+        built = settings.ADMIN1_FILE
+        crosswalk = settings.DATA_DIR / "admin1_iso_crosswalk.csv"  # as geo.boundaries builds
+        if not built.exists() or (
+            crosswalk.exists() and crosswalk.stat().st_mtime > built.stat().st_mtime
+        ):
+            return None
+        try:
+            outlines = cls(built)
+            outlines._db.execute("SELECT geom, admin1_iso FROM admin1 LIMIT 0")
+            outlines._db.execute("SELECT geom, country FROM countries LIMIT 0")
+        except sqlite3.DatabaseError:
+            return None
+        return outlines
+
+    def region(self, admin1_iso: str) -> BaseGeometry | None:
+        """The outline of a first-level region (its parts united)."""
+        return self._union("SELECT geom FROM admin1 WHERE admin1_iso = ? ORDER BY fid",
+                           admin1_iso)
+
+    def country(self, alpha2: str) -> BaseGeometry | None:
+        """The outline of a country."""
+        return self._union("SELECT geom FROM countries WHERE country = ? ORDER BY fid", alpha2)
+
+    def _union(self, query: str, code: str) -> BaseGeometry | None:
+        parts = [_from_gpkg(blob) for (blob,) in self._db.execute(query, (code,))]
+        return shapely.union_all(parts) if parts else None
+
+
+def _from_gpkg(blob: bytes) -> BaseGeometry | None:
+    """A shape from a GeoPackage geometry blob: a small header, then standard WKB."""
+    if blob is None:
+        return None
+    magic, _version, flags = struct.unpack_from("<2sBB", blob)
+    if magic != b"GP":
+        msg = f"not a GeoPackage geometry (starts with {blob[:2]!r})"
+        raise ValueError(msg)
+    return shapely.from_wkb(blob[8 + _ENVELOPE_BYTES[(flags >> 1) & 0b111] :])
