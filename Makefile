@@ -4,8 +4,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Debian packages the tests need: chromium for tests/test_browser.py, libjs-leaflet for
+# `geo map --self-contained`. Installed only when missing; sudo unless already root.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup map test lint bench clean
+.PHONY: setup browser map test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +22,12 @@ setup: $(STAMP)
 map: setup
 	$(BIN)/geo map seeds/seed.txt --published 2025-05-21 --out maps
 
-test: setup
+browser:
+	@command -v chromium >/dev/null && [ -f /usr/share/javascript/leaflet/leaflet.min.js ] || \
+	  ($(SUDO) apt-get update -qq && \
+	   $(SUDO) apt-get install -y -qq --no-install-recommends chromium libjs-leaflet)
+
+test: setup browser
 	$(BIN)/ruff check geo tests benchmarks
 	$(BIN)/pytest -q
 

@@ -246,11 +246,14 @@ def map_article(
     geocoder_mode: Mode = GeocoderMode.fallback,
     user_agent: UserAgent = None,
     nominatim_url: NominatimUrl = None,
+    self_contained: Annotated[bool, typer.Option(
+        help="One HTML file that opens with no network: Leaflet inlined (from Debian's "
+        "libjs-leaflet), no CDN links, no tiles.")] = False,
 ) -> None:
     """Write NAME.html, NAME.gpkg, NAME.*.geojson and NAME.json for an article."""
     from geo.export import write_outputs
     from geo.regions import regions_layer
-    from geo.render import render_map, save_map
+    from geo.render import OfflineAssetsError, render_map, save_map
 
     when = _parse_date(published)
     online = _online(geocoder, user_agent, nominatim_url)
@@ -262,7 +265,11 @@ def map_article(
     try:
         written = write_outputs(reading, regions=regions, out_dir=out, name=source.name)
         html = out / f"{written[0].stem}.html"
-        save_map(render_map(reading, regions=regions, countries=outlines.countries), html)
+        fmap = render_map(reading, regions=regions, countries=outlines.countries,
+                          self_contained=self_contained)
+        save_map(fmap, html)
+    except OfflineAssetsError as e:
+        raise _fail(str(e), EXIT_DATA) from None
     except OSError as e:
         msg = f"cannot write to {out}: {e.strerror}; choose another --out folder"
         raise _fail(msg, EXIT_OUTPUT) from None

@@ -2,14 +2,19 @@
 
 Overlays, each toggled in the layer control: regions shaded by activity, places, events
 (a symbol and colour per ACLED event type) and stated areas (hatched, since only their size
-comes from the article). Base layers: an offline country map drawn from the boundaries file,
-so the page needs no tile server, and OpenStreetMap tiles. Every piece of article text shown
-in the page goes through ``_e`` first, so an article cannot inject markup or script.
+comes from the article). A time control plays the dated events in order; undated ones stay
+shown. Base layers: an offline country map drawn from the boundaries file, so the page needs
+no tile server, and OpenStreetMap tiles. With ``self_contained`` the page is one file that
+opens with no network: Leaflet (Debian's ``libjs-leaflet``) is inlined, nothing else is
+loaded and there are no tiles. Every piece of article text shown in the page goes through
+``_e`` first, so an article cannot inject markup or script.
 """
 
 from __future__ import annotations
 
+import base64
 import html
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -18,7 +23,7 @@ import folium
 import geopandas as gpd
 import numpy as np
 import shapely
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from jinja2 import Template
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
@@ -56,12 +61,24 @@ ATTRIBUTION = (
 #: the world, finer within DETAIL_PAD degrees of the content, where the map opens.
 WORLD_TOLERANCE, WORLD_DECIMALS = 0.3, 2
 DETAIL_TOLERANCE, DETAIL_DECIMALS, DETAIL_PAD = 0.01, 3, 10.0
+#: Islands smaller than this (square degrees) are left off the coarse world layer.
+WORLD_MIN_PART = 0.05
 REGION_TOLERANCE, REGION_DECIMALS = 0.005, 4
+#: Where Debian's libjs-leaflet installs Leaflet, inlined by ``self_contained`` maps.
+LEAFLET_DIR = Path("/usr/share/javascript/leaflet")
 _ICON_PX = 24
 
 
+class OfflineAssetsError(RuntimeError):
+    """Leaflet is not installed where a self-contained map takes it from."""
+
+
 def render_map(
-    reading: Reading, *, regions: gpd.GeoDataFrame, countries: gpd.GeoDataFrame
+    reading: Reading,
+    *,
+    regions: gpd.GeoDataFrame,
+    countries: gpd.GeoDataFrame,
+    self_contained: bool = False,
 ) -> folium.Map:
     """Draw a reading as a layered Leaflet map.
 
@@ -74,23 +91,36 @@ def render_map(
         ``events`` and polygons, EPSG:4326.
     countries : geopandas.GeoDataFrame
         Country polygons (EPSG:4326) for the offline base layer.
+    self_contained : bool
+        Inline Leaflet from ``LEAFLET_DIR`` and load nothing else: no CDN, no tiles.
 
     Returns
     -------
     folium.Map
         Save it with ``save_map``.
+
+    Raises
+    ------
+    OfflineAssetsError
+        ``self_contained`` and Leaflet is not installed (Debian's ``libjs-leaflet``).
     """
     fmap = folium.Map(tiles=None, control_scale=True, zoom_start=2, location=(20, 0))
+    if self_contained:
+        _inline_leaflet(fmap)
     bounds = _content_bounds(reading, regions)
     _offline_base(countries, bounds).add_to(fmap)
-    folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles", show=False).add_to(fmap)
+    if not self_contained:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles", show=False).add_to(fmap)
     colormap = _activity_colormap(regions)
     _regions_layer(regions, colormap).add_to(fmap)
     _areas_layer(reading.areas).add_to(fmap)
     _places_layer(reading.places()).add_to(fmap)
-    _events_layer(reading.events).add_to(fmap)
+    events, markers = _events_layer(reading.events)
+    events.add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
     fmap.add_child(_Page(_title(reading), _legend(colormap)))
+    if markers:
+        fmap.add_child(_TimeControl(events, markers))
     if bounds is not None:
         fmap.fit_bounds(bounds, padding=(30, 30), max_zoom=9)
     return fmap
@@ -117,6 +147,34 @@ def save_map(fmap: folium.Map, path: Path) -> Path:
     return path
 
 
+def _inline_leaflet(fmap: folium.Map) -> None:
+    """Replace every CDN link of the page by Leaflet's own JS and CSS, inlined."""
+    js, css = LEAFLET_DIR / "leaflet.min.js", LEAFLET_DIR / "leaflet.css"
+    if not (js.is_file() and css.is_file()):
+        msg = (
+            f"Leaflet not found in {LEAFLET_DIR}, which a self-contained map inlines: install "
+            "Debian's libjs-leaflet (`apt-get install libjs-leaflet`, or `make setup`)"
+        )
+        raise OfflineAssetsError(msg)
+
+    def data_uri(match: re.Match) -> str:
+        image = (LEAFLET_DIR / match.group(1)).read_bytes()
+        return f"url(data:image/png;base64,{base64.b64encode(image).decode()})"
+
+    style = re.sub(r"url\((images/[\w.-]+\.png)\)", data_uri, css.read_text(encoding="utf-8"))
+    script = re.sub(r"//# sourceMappingURL=\S*", "", js.read_text(encoding="utf-8"))
+    script = script.replace("</script", "<\\/script")
+    fmap.default_js, fmap.default_css = [], []  # jQuery, Bootstrap, awesome-markers
+    # folium builds popups with jQuery's $(html)[0] and nothing else of it: do just that.
+    parse = (
+        "window.$ = function (markup) { var t = document.createElement('template');"
+        " t.innerHTML = markup.trim(); return [t.content.firstElementChild]; };"
+    )
+    fmap.get_root().header.add_child(
+        Element(f"<style>{style}</style>\n<script>{script}\n{parse}</script>"), name="leaflet"
+    )
+
+
 def _e(value: object) -> str:
     """Text made safe for HTML and for the JS template literals folium puts it in."""
     text = html.escape(str(value), quote=True)
@@ -133,6 +191,7 @@ def _offline_base(
     """Country polygons: coarse for the world, finer within ``DETAIL_PAD`` of the content."""
     base = folium.FeatureGroup(name="Countries (offline)", overlay=False)
     world = shapely.coverage_simplify(countries.geometry.values, WORLD_TOLERANCE)
+    world = [_without_islets(g) for g in world]
     land = {"color": "#8d8d8d", "weight": 0.8, "fillColor": "#f3efe6", "fillOpacity": 1}
     _plain_geojson(world, land, WORLD_DECIMALS).add_to(base)
     if bounds is None:
@@ -148,6 +207,16 @@ def _offline_base(
     _plain_geojson(near, land | {"stroke": False}, DETAIL_DECIMALS).add_to(base)
     _plain_geojson([borders], land, DETAIL_DECIMALS).add_to(base)
     return base
+
+
+def _without_islets(geometry: BaseGeometry) -> BaseGeometry:
+    """The geometry less parts under ``WORLD_MIN_PART``, keeping at least its largest."""
+    parts = shapely.get_parts(geometry)
+    if len(parts) < 2:
+        return geometry
+    areas = shapely.area(parts)
+    keep = parts[areas >= WORLD_MIN_PART]
+    return shapely.multipolygons(keep) if len(keep) else parts[np.argmax(areas)]
 
 
 def _plain_geojson(geometries, style: dict, decimals: int) -> folium.GeoJson:
@@ -175,7 +244,8 @@ def _regions_layer(
     regions: gpd.GeoDataFrame, colormap: branca.colormap.LinearColormap
 ) -> folium.FeatureGroup:
     layer = folium.FeatureGroup(name="Regions by activity")
-    outlines = regions.geometry.simplify(REGION_TOLERANCE, preserve_topology=True)
+    # Simplified as one coverage: neighbours keep one shared border, with no gaps.
+    outlines = shapely.coverage_simplify(regions.geometry.values, REGION_TOLERANCE)
     for (_, row), outline in zip(regions.iterrows(), outlines, strict=True):
         activity = int(row["events"]) + int(row["mentions"])
         style = {
@@ -257,8 +327,12 @@ def _places_layer(places: list[Place]) -> folium.FeatureGroup:
     return layer
 
 
-def _events_layer(events: list[Event]) -> folium.FeatureGroup:
+def _events_layer(
+    events: list[Event],
+) -> tuple[folium.FeatureGroup, list[tuple[folium.Marker, str | None]]]:
+    """The events layer and each event's marker with its ISO date (None when undated)."""
     layer = folium.FeatureGroup(name="Events")
+    markers = []
     at: dict[tuple[float, float], list[Event]] = defaultdict(list)
     for event in events:
         at[(round(event.location.lat, 4), round(event.location.lon, 4))].append(event)
@@ -273,13 +347,17 @@ def _events_layer(events: list[Event]) -> folium.FeatureGroup:
                 icon_anchor=(_ICON_PX // 2 - shift, _ICON_PX // 2),
                 class_name="geo-event-icon",
             )
-            folium.Marker(
+            when = event.date.isoformat() if event.date else "undated"
+            marker = folium.Marker(
                 point,
                 icon=icon,
-                tooltip=folium.Tooltip(f"{_e(event.sub_event_type)}: {_e(event.location.name)}"),
+                tooltip=folium.Tooltip(
+                    f"{_e(event.sub_event_type)}: {_e(event.location.name)} ({_e(when)})"
+                ),
                 popup=folium.Popup(_event_popup(event), max_width=380),
             ).add_to(layer)
-    return layer
+            markers.append((marker, event.date.isoformat() if event.date else None))
+    return layer, markers
 
 
 def _event_popup(event: Event) -> str:
@@ -329,6 +407,7 @@ def _legend(colormap: branca.colormap.LinearColormap) -> str:
     ramp = ", ".join(ACTIVITY_COLOURS)
     return (
         f"<b>Events (ACLED type)</b>{events}"
+        '<div class="geo-note">The time control plays dated events; undated stay shown.</div>'
         '<b>Stated area</b><div><span class="geo-swatch geo-area-key"></span>'
         "size stated in the article, shape illustrative</div>"
         f"<b>{_e(colormap.caption)}</b>"
@@ -382,6 +461,7 @@ class _Page(MacroElement):
             background: repeating-linear-gradient(45deg, {{ this.area_colour }} 0 2px,
               transparent 2px 6px); }
           path.geo-area { fill: url(#geo-hatch); }
+          .geo-note { color: #555; font-size: 11px; }
           .geo-ramp { width: 160px; height: 10px; border: 1px solid #999; }
           .geo-ramp-labels { display: flex; justify-content: space-between; width: 162px; }
           table.geo-popup th { text-align: left; padding-right: 8px; vertical-align: top; }
@@ -417,3 +497,93 @@ class _Page(MacroElement):
         self.legend = legend
         self.area_colour = AREA_COLOUR
         self.attribution = ATTRIBUTION
+
+
+class _TimeControl(MacroElement):
+    """A slider and a play button that show the events dated up to a day, in order.
+
+    The last position shows every event. Events before the chosen day are faded; undated
+    events are always shown, since they cannot be placed in time.
+    """
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>
+          .geo-time { background: rgba(255,255,255,0.92); padding: 6px 10px; border-radius: 4px;
+            font: 12px/1.4 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,0.3); }
+          .geo-time button { width: 28px; margin-right: 6px; cursor: pointer; }
+          .geo-time input { width: 180px; vertical-align: middle; }
+          .geo-time-label { display: block; margin-top: 2px; color: #333; }
+        </style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function () {
+          var group = {{ this.group }};
+          var days = {{ this.days|tojson }};
+          var events = [{% for name, day in this.markers %}
+            [{{ name }}, {{ day|tojson }}],{% endfor %}
+          ];
+          var undated = events.filter(function (e) { return e[1] === null; }).length;
+          var control = L.control({position: "bottomleft"});
+          var box, slider, button, label, timer = null;
+          function show(k) {
+            var until = k < days.length ? days[k] : null;
+            var shown = 0;
+            events.forEach(function (e) {
+              var on = e[1] === null || until === null || e[1] <= until;
+              if (on && !group.hasLayer(e[0])) { group.addLayer(e[0]); }
+              if (!on && group.hasLayer(e[0])) { group.removeLayer(e[0]); }
+              if (on) {
+                shown += 1;
+                e[0].setOpacity(until !== null && e[1] !== null && e[1] < until ? 0.45 : 1);
+              }
+            });
+            slider.value = k;
+            label.textContent = (until === null ? "All dates" : "Up to " + until) + ": "
+              + shown + " of " + events.length + " events"
+              + (undated ? " (" + undated + " undated, always shown)" : "");
+          }
+          function stop() {
+            if (timer !== null) { clearInterval(timer); timer = null; }
+            button.textContent = "\u25b6";
+            button.title = "Play the events in order";
+          }
+          control.onAdd = function () {
+            box = L.DomUtil.create("div", "geo-time");
+            button = L.DomUtil.create("button", "geo-time-play", box);
+            slider = L.DomUtil.create("input", "geo-time-slider", box);
+            slider.type = "range"; slider.min = 0; slider.max = days.length; slider.step = 1;
+            slider.title = "Events up to a day";
+            label = L.DomUtil.create("span", "geo-time-label", box);
+            L.DomEvent.disableClickPropagation(box);
+            L.DomEvent.disableScrollPropagation(box);
+            L.DomEvent.on(slider, "input", function () { stop(); show(+slider.value); });
+            L.DomEvent.on(button, "click", function () {
+              if (timer !== null) { stop(); return; }
+              var k = +slider.value >= days.length ? 0 : +slider.value + 1;
+              show(k);
+              button.textContent = "\u23f8";
+              button.title = "Pause";
+              timer = setInterval(function () {
+                if (+slider.value >= days.length) { stop(); return; }
+                show(+slider.value + 1);
+              }, {{ this.interval_ms }});
+            });
+            return box;
+          };
+          control.addTo({{ this._parent.get_name() }});
+          stop();
+          show(days.length);
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, group: folium.FeatureGroup, markers: list[tuple[folium.Marker, str | None]]):
+        super().__init__()
+        self._name = "TimeControl"
+        self.group = group.get_name()
+        self.markers = [(marker.get_name(), day) for marker, day in markers]
+        self.days = sorted({day for _, day in markers if day is not None})
+        self.interval_ms = 1200

@@ -1,3 +1,4 @@
+import json
 import re
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from geo.areas import build_area, find_stated_areas
 from geo.boundaries import load_admin1, load_countries, region_by_iso
 from geo.model import Event, Mention, Place, Reading
 from geo.regions import regions_layer
-from geo.render import EVENT_STYLES, render_map, save_map
+from geo.render import EVENT_STYLES, OfflineAssetsError, render_map, save_map
 
 KURSK = Place("Kursk Oblast", "admin1", 51.72689, 36.18457, "RU", "RU-KRS", "Kursk Oblast")
 SUMY = Place("Sumy Oblast", "admin1", 50.9216, 34.80029, "UA", "UA-59", "Sumy Oblast")
@@ -182,3 +183,27 @@ def test_extraction_modules_do_not_import_folium():
     code = "import sys, geo.areas, geo.export, geo.pipeline; print('folium' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_self_contained_page_loads_nothing_from_outside(reading, admin1, countries, tmp_path):
+    fmap = render_map(
+        reading, regions=regions_layer(reading, admin1), countries=countries, self_contained=True
+    )
+    page = save_map(fmap, tmp_path / "offline.html").read_text(encoding="utf-8")
+    assert "<script src=" not in page and "<link " not in page
+    assert "tile.openstreetmap.org" not in page
+    assert "L.control.layers" in page and "window.L=" in page  # Leaflet itself, inlined
+    assert "url(images/" not in page  # its CSS images as data: URIs
+
+
+def test_missing_leaflet_is_reported(reading, admin1, countries, tmp_path, monkeypatch):
+    monkeypatch.setattr("geo.render.LEAFLET_DIR", tmp_path)
+    with pytest.raises(OfflineAssetsError, match="libjs-leaflet"):
+        render_map(reading, regions=regions_layer(reading, admin1), countries=countries,
+                   self_contained=True)
+
+
+def test_time_control_knows_each_event_date(page, reading):
+    days = sorted({e.date.isoformat() for e in reading.events if e.date})
+    assert f"var days = {json.dumps(days)};" in page
+    assert page.count('"2025-05-20"],') == len(reading.events)
