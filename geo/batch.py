@@ -457,7 +457,7 @@ def _outcomes(
         for item in todo:
             yield item.index, process_article(item)
     else:
-        context = multiprocessing.get_context("forkserver")
+        context = multiprocessing.get_context("spawn")  # workers are our children: fresh, reaped
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             futures = {pool.submit(process_article, item): item.index for item in todo}
             for future in as_completed(futures):
