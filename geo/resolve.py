@@ -151,7 +151,8 @@ class _Context:
             return
         if place.admin1_iso:
             self.regions[place.admin1_iso] += 1
-        self.points.add((place.lat, place.lon))
+        if place.kind not in ("admin1", "region_other", "water"):
+            self.points.add((place.lat, place.lon))  # a region's centre is no town's neighbour
 
     def score(self, c: Candidate) -> float:
         p = c.place
@@ -168,7 +169,7 @@ class _Context:
         base += 3.0 * share
         if p.admin1_iso and self.regions.get(p.admin1_iso):
             base += 1.5
-        if self.points and p.kind not in ("country",):
+        if self.points and p.kind not in ("country", "admin1", "region_other", "water"):
             nearest = min(_km(p.lat, p.lon, lat, lon) for lat, lon in self.points)
             base += 1.5 if nearest < 150 else (0.5 if nearest < 600 else 0.0)
         return base
@@ -210,7 +211,7 @@ def _container_positions(text: str, places: list[Match]) -> list[int]:
     found = []
     for k in range(1, len(places)):
         a, b = places[k - 1], places[k]
-        if text[a.end : b.start] != ", ":
+        if text[a.end : b.start] != ", " or _is_region(a):
             continue
         regions = {c.place.admin1_iso for c in b.candidates if c.place.kind == "admin1"}
         if any(c.place.admin1_iso in regions for c in a.candidates if c.place.kind != "admin1"):
@@ -224,9 +225,15 @@ def _within_container(text: str, places: list[Match], chosen: list, k: int) -> M
     if k + 1 >= len(places) or text[m.end : places[k + 1].start] != ", ":
         return m
     container = chosen[k + 1]
-    if container is None or container.kind not in ("admin1", "country"):
-        return m
+    if container is None or container.kind not in ("admin1", "country") or _is_region(m):
+        return m  # "Arkansas, California, Colorado" is a list of peers
     return _within(m, container)
+
+
+def _is_region(m: Match) -> bool:
+    """Is the name itself a country's or a region's own name?"""
+    return any(c.place.kind in ("admin1", "country") and c.place.name == m.text
+               for c in m.candidates)
 
 
 def _choose(m: Match, want: str | None, gazetteer: Gazetteer, context: _Context) -> Place | None:
