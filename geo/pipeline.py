@@ -7,6 +7,7 @@ to draw stated areas, come in through a ``Shapes`` object that the caller suppli
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from shapely.geometry.base import BaseGeometry
@@ -84,7 +85,7 @@ def draw_areas(
     actor named in the sentence ("Ukrainian forces") and at the town of that region
     the article names most, if any.
     """
-    demonyms = {r["demonym"]: r["country"] for r in read_table("demonyms")}
+    demonyms = _demonyms()
     areas = []
     for stated in find_stated_areas(text):
         before = [m for m in mentions if m.place and m.place.admin1_iso and m.end <= stated.end]
@@ -110,3 +111,9 @@ def draw_areas(
             actor=toward.place.name if toward else None,
         ))
     return merge_repeated_areas(areas)
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Demonym -> country (``data/demonyms.csv``), read once per run."""
+    return {r["demonym"]: r["country"] for r in read_table("demonyms")}
