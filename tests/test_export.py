@@ -1,3 +1,5 @@
+import csv
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -10,7 +12,15 @@ from shapely.geometry import shape
 
 from geo.areas import build_area, find_stated_areas
 from geo.boundaries import load_admin1, load_countries, region_by_iso
-from geo.export import GEOMETRY_TYPES, SCHEMAS, safe_stem, write_outputs
+from geo.export import (
+    ACLED_COLUMNS,
+    GEOMETRY_TYPES,
+    SCHEMAS,
+    acled_csv,
+    safe_stem,
+    write_acled_csv,
+    write_outputs,
+)
 from geo.model import Event, Mention, Place, Reading, area_dict, event_dict, place_dict
 from geo.regions import regions_layer
 
@@ -101,6 +111,7 @@ def test_geopackage_has_four_layers_with_their_geometry_types(written):
         "regions": "MultiPolygon",
         "events": "Point",
         "areas": "MultiPolygon",
+        "layer_styles": None,  # QGIS's styles table, as in QGIS's own world_map.gpkg
     }
 
 
@@ -202,3 +213,37 @@ def test_file_names_stay_inside_out_dir(regions, tmp_path, name):
 def test_safe_stem_keeps_readable_names():
     assert safe_stem("kursk_sudzha_pokrovsk") == "kursk_sudzha_pokrovsk"
     assert safe_stem("Putin visits Kursk: report") == "Putin_visits_Kursk_report"
+
+
+def test_acled_csv_has_acleds_columns_in_acleds_order(reading, tmp_path):
+    path = write_acled_csv(reading.events, tmp_path / "seed.events.csv", source_name="seed",
+                           timestamp=1747785600)
+    with path.open(newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert list(rows[0]) == ACLED_COLUMNS
+    assert len(ACLED_COLUMNS) == 31 and ACLED_COLUMNS[0] == "event_id_cnty"
+    oryol, sumy = rows
+    assert (oryol["event_id_cnty"], sumy["event_id_cnty"]) == ("RUS1", "UKR1")
+    assert (oryol["country"], oryol["iso"], sumy["country"], sumy["iso"]) == (
+        "Russia", "643", "Ukraine", "804")
+    assert (sumy["event_date"], sumy["year"], sumy["time_precision"]) == ("2025-05-20", "2025", "1")
+    assert sumy["disorder_type"] == "Political violence"
+    assert (sumy["inter1"], sumy["inter2"], sumy["interaction"]) == ("1", "1", "11")
+    assert (oryol["inter1"], oryol["actor2"], oryol["interaction"]) == ("1", "", "10")
+    assert (sumy["fatalities"], oryol["fatalities"]) == ("6", "0")
+    assert (sumy["latitude"], sumy["longitude"]) == ("50.9216", "34.8003")
+    assert oryol["notes"] == reading.events[0].sources[0]
+    assert sumy["source"] == "seed" and sumy["timestamp"] == "1747785600"
+    assert sumy["admin1"] == "Sumy Oblast" and sumy["geo_precision"] == "3"
+
+
+def test_acled_csv_codes_civilians_and_keeps_extra_columns(reading):
+    attack = Event("Violence against civilians", "Attack", SUMY, 2, None,
+                   actor1="Military Forces of Russia", actor2="Civilians (Ukraine)",
+                   fatalities=2, source_articles=["a", "b", "a"], independent_sources=2)
+    text = acled_csv([attack], source_name="x", extra=("independent_sources",))
+    (row,) = csv.DictReader(io.StringIO(text))
+    assert (row["inter2"], row["interaction"]) == ("7", "17")
+    assert row["civilian_targeting"] == "Civilian targeting"
+    assert (row["event_date"], row["year"]) == ("", "")
+    assert row["source"] == "a; b" and row["independent_sources"] == "2"
