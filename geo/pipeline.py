@@ -6,6 +6,7 @@ to draw stated areas, come in through a ``Shapes`` object that the caller suppli
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
@@ -88,10 +89,10 @@ def draw_areas(
     demonyms = _demonyms()
     areas = []
     for stated in find_stated_areas(text):
-        before = [m for m in mentions if m.place and m.place.admin1_iso and m.end <= stated.end]
-        if not before:
+        named = _region_of(text, stated, mentions)
+        if named is None:
             continue
-        iso = before[-1].place.admin1_iso
+        iso = named.place.admin1_iso
         region = gazetteer.region(iso)
         shape = shapes.region(iso)
         if region is None or shape is None:
@@ -117,3 +118,17 @@ def draw_areas(
 def _demonyms() -> dict[str, str]:
     """Demonym -> country (``data/demonyms.csv``), read once per run."""
     return {r["demonym"]: r["country"] for r in read_table("demonyms")}
+
+
+_OF_REGION = re.compile(r"^(?:\s*\([^)]*\))?\s+(?:of|in|inside|within)\s+(?:the\s+)?$")
+
+
+def _region_of(text: str, stated, mentions: list[Mention]) -> Mention | None:
+    """The mention that places a stated area: the one right after it ("1,400 square
+    kilometres of Kursk"), else the nearest before it in the text."""
+    located = [m for m in mentions if m.place and m.place.admin1_iso]
+    after = next((m for m in located if m.start >= stated.end), None)
+    if after is not None and _OF_REGION.match(text[stated.end : after.start]):
+        return after
+    before = [m for m in located if m.end <= stated.start]
+    return before[-1] if before else None

@@ -106,7 +106,9 @@ def _span_candidates(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
-    return start == 0 or bool(_SENTENCE_END.search(before)) or text[:start].rstrip().endswith("\n")
+    # A bounded look back: a line break before the word, across a little indentation.
+    return (start == 0 or bool(_SENTENCE_END.search(before))
+            or text[max(0, start - 20) : start].rstrip(" \t").endswith("\n"))
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
