@@ -97,7 +97,8 @@ def _span_candidates(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 if not _joinable(text, tokens[j - 1], tokens[j]):
                     break
                 word = tokens[j].text
-                if not (_capitalised(tokens[j]) or word in _CONNECTORS):
+                if not (_capitalised(tokens[j]) or word in _CONNECTORS
+                        or word in cue_words("facility_word")):  # "Beddawi refugee camp"
                     break
             if tokens[j].text not in _CONNECTORS:
                 spans.append((i, j))
