@@ -15,6 +15,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.areas import build_area, find_stated_areas, merge_repeated_areas
 from geo.events import extract_events
+from geo.facilities import find_facility_references
 from geo.gazetteer import Gazetteer
 from geo.model import Area, Mention, Reading
 from geo.resolve import resolve_toponyms
@@ -70,6 +71,8 @@ def read_article(
     mentions = resolve_toponyms(
         text, matches, gazetteer, context_countries=demonym_countries(text)
     )
+    facilities = find_facility_references(text, mentions, gazetteer)
+    mentions = sorted(mentions + facilities, key=lambda m: m.start)
     events = extract_events(text, mentions, published=published)
     areas = draw_areas(text, mentions, gazetteer, shapes) if shapes is not None else []
     return Reading(name=name, text=text, published=published, mentions=mentions,

@@ -1,0 +1,76 @@
+"""Facilities named by their kind only: "a nuclear power plant in the region".
+
+News often names a site by what it is and where: "inspected a nuclear power plant in
+the region", "an airbase near Engels", "the port in Odesa". When the place it points
+to is a region we know and our curated table (``data/facilities.csv``) has exactly one
+facility of that kind there, the phrase is that facility.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from geo.gazetteer import Gazetteer
+from geo.model import Mention
+from geo.tables import read_table
+
+_WHERE = r"\s+(?:in|near|at|outside|of)\s+(?:the\s+)?"
+_REFERS_BACK = {"region", "area", "oblast", "province", "city", "town"}
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    """Phrase -> facility type, from ``data/facility_kinds.csv``."""
+    return {r["phrase"]: r["type"] for r in read_table("facility_kinds")}
+
+
+@cache
+def _pattern() -> re.Pattern:
+    phrases = "|".join(sorted(map(re.escape, _kinds()), key=len, reverse=True))
+    return re.compile(rf"\b(?:a|an|the|its)\s+(?P<kind>{phrases})(?={_WHERE}(?P<where>\w+))",
+                      re.IGNORECASE)
+
+
+def find_facility_references(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Mentions for facilities named by their kind and place.
+
+    Parameters
+    ----------
+    text
+        The article text.
+    mentions
+        The resolved place mentions, in text order.
+    gazetteer
+        An open gazetteer index (it holds the curated facilities).
+
+    Returns
+    -------
+    New mentions whose span is the facility phrase ("nuclear power plant").
+    """
+    found = []
+    for m in _pattern().finditer(text):
+        region = _region_meant(m, mentions)
+        if region is None:
+            continue
+        sites = gazetteer.facilities_in(region, _kinds()[m.group("kind").lower()])
+        if len(sites) == 1:
+            start, end = m.span("kind")
+            found.append(Mention(start, end, text[start:end], sites[0].place, 1))
+    return found
+
+
+def _region_meant(m: re.Match, mentions: list[Mention]) -> str | None:
+    """The admin-1 code of the place the phrase points to: a name right after it, or,
+    for "the region"/"the area", the last region-level place named before it."""
+    where_start = m.start("where")
+    named = next((p for p in mentions if p.start == where_start), None)
+    if named is not None:
+        return named.place.admin1_iso if named.place else None
+    if m.group("where").lower() not in _REFERS_BACK:
+        return None
+    before = [p for p in mentions if p.end <= m.start() and p.place and p.place.admin1_iso
+              and p.place.kind in ("admin1", "city", "admin2")]
+    return before[-1].place.admin1_iso if before else None

@@ -1,0 +1,28 @@
+"""Facilities named by their kind: 'a nuclear power plant in the region'."""
+
+from geo.pipeline import read_article
+
+
+def facilities(text, gazetteer):
+    return [(m.text, m.place.name) for m in read_article(text, gazetteer=gazetteer).mentions
+            if m.place.kind == "facility"]
+
+
+def test_plant_in_the_region_is_the_regions_only_nuclear_plant(gazetteer):
+    text = "Putin visited the Kursk region and inspected a nuclear power plant in the region."
+    assert facilities(text, gazetteer) == [("nuclear power plant", "Kursk Nuclear Power Plant")]
+
+
+def test_plant_in_a_named_region(gazetteer):
+    text = "Drones were seen near a nuclear power plant in Zaporizhzhia."
+    assert facilities(text, gazetteer)[0][1] == "Zaporizhzhia Nuclear Power Plant"
+
+
+def test_no_facility_when_the_region_has_none_of_that_kind(gazetteer):
+    assert facilities("Troops reached the Sumy region and a nuclear plant in the region.",
+                      gazetteer) == []
+
+
+def test_named_facility_with_lower_case_head_noun(gazetteer):
+    text = "A drone hit the Beddawi refugee camp near Tripoli, Lebanon."
+    assert facilities(text, gazetteer) == [("Beddawi refugee camp", "Beddawi camp")]
