@@ -3,7 +3,8 @@ admin-1 and country boundaries.
 
 Figure (3). Each is opened ``repeat`` times in this process (the operating system's file
 cache is warm after the first) and the median is printed, with the first (coldest) time.
-The extract path's outlines (``geo.outlines.RegionOutlines`` when present) are timed too.
+The extract path's outlines (``geo.outlines.RegionOutlines``, a few shapes read on demand)
+are timed too.
 """
 
 from __future__ import annotations
@@ -27,30 +28,28 @@ def _times(work: Callable[[], object], repeat: int) -> tuple[float, float]:
 
 
 def main(repeat: int = 5) -> None:
-    import geo.outlines
     from geo import settings
     from geo.boundaries import load_admin1, load_countries
     from geo.gazetteer import Gazetteer
+    from geo.outlines import Outlines, RegionOutlines
 
     def gazetteer():
         g = Gazetteer(settings.GAZETTEER_INDEX)
         g.candidates("Kursk")
 
+    def extract_outlines():
+        shapes = RegionOutlines.open()
+        for iso in SAMPLE_REGIONS:
+            shapes.region(iso)
+        shapes.country("UA")
+
     rows = [
         ("gazetteer open + one look-up", gazetteer),
         ("admin-1 regions (GeoDataFrame)", load_admin1),
         ("countries (GeoDataFrame)", load_countries),
-        ("both, as `geo map` loads them", geo.outlines.Outlines.load),
+        ("both, as `geo map` loads them", Outlines.load),
+        (f"extract outlines, {len(SAMPLE_REGIONS)} regions + 1 country", extract_outlines),
     ]
-    if hasattr(geo.outlines, "RegionOutlines"):
-        def extract_outlines():
-            shapes = geo.outlines.RegionOutlines.open()
-            for iso in SAMPLE_REGIONS:
-                shapes.region(iso)
-            shapes.country("RU")
-
-        rows.append((f"extract outlines, {len(SAMPLE_REGIONS)} regions + 1 country",
-                     extract_outlines))
     for label, work in rows:
         first, median = _times(work, repeat)
         print(f"(3) {label:<40} {median * 1000:8.1f} ms   (first {first * 1000:.1f} ms)")

@@ -58,11 +58,12 @@ def main(seconds: float = 5.0) -> None:
         return found.cities, found.countries
 
     n = len(articles)
+    print(f"    texts: {', '.join(name for name, _, _ in dev_articles())}")
     rate = _rate(articles, ours, seconds)
     fresh = _rate(articles, ours_fresh, seconds)
     theirs = _rate(articles, peer, seconds)
     print(f"(2) geo extract, one core      {rate:8.1f} articles/s   (target >= 300; "
-          f"{n} dev articles repeated)")
+          f"{n} articles repeated)")
     print(f"(2) ... fresh gazetteer each   {fresh:8.1f} articles/s")
     print(f"(5) geotext, same texts        {theirs:8.1f} articles/s")
     print(f"(5) ratio geo / geotext        {rate / theirs:8.3f}   (fresh gazetteer: "

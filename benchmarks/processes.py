@@ -53,11 +53,12 @@ def max_peak(runs: list[Run]) -> float:
 
 
 def dev_articles() -> list[tuple[str, str, str]]:
-    """(name, text, published) of each annotated dev article."""
+    """(name, text, published) of each annotated dev article (``GEO_EVAL_DIR``), or of the
+    seed alone where the dev set is not there (a fresh clone elsewhere)."""
     import json
 
     found = []
     for path in sorted(DEV_DIR.glob("*.txt")):
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
         found.append((path.stem, path.read_text(encoding="utf-8"), gold["published"]))
-    return found
+    return found or [(SEED.stem, SEED.read_text(encoding="utf-8"), SEED_PUBLISHED)]
