@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import re
 import resource
@@ -27,7 +28,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "eval" / "dev"
+DEV = Path(os.environ.get("GEO_EVAL_DIR", ROOT.parent / "shared" / "eval" / "dev"))
 SEED = ROOT / "seeds" / "seed.txt"
 SEED_PUBLISHED = "2025-05-21"
 CONFIGS = {"1 worker": ("local", 1), "2 workers": ("local", 2), "dask (2 workers)": ("dask", 2)}

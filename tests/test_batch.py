@@ -121,8 +121,9 @@ def test_two_workers_give_the_same_output_as_one(one_worker, corpus, tmp_path):
 
 @pytest.fixture(scope="module")
 def dask_cluster():
-    distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1",
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1",
                                   processes=True, dashboard_address=None) as cluster:
         yield cluster
 
