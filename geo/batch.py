@@ -458,10 +458,13 @@ def _outcomes(
             yield item.index, process_article(item)
     else:
         context = multiprocessing.get_context("spawn")  # workers are our children: fresh, reaped
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        try:
             futures = {pool.submit(process_article, item): item.index for item in todo}
             for future in as_completed(futures):
                 yield futures[future], future.result()
+        finally:  # on an error or Ctrl-C, drop the queued articles instead of reading them all
+            pool.shutdown(cancel_futures=True)
 
 
 def _dask_outcomes(
