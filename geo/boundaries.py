@@ -41,10 +41,12 @@ import pyogrio
 import shapely
 
 from geo import settings
+from geo.tables import read_table
 
 ADMIN1_COLUMNS = ["admin1_iso", "name", "country", "alt_names", "geometry"]
 COUNTRY_COLUMNS = ["country", "name", "geometry"]
 CROSSWALK_FILE = settings.DATA_DIR / "admin1_iso_crosswalk.csv"
+DISPLAY_NAMES_FILE = settings.DATA_DIR / "admin1_names.csv"
 _QGIS_MEMBER = "usr/share/qgis/resources/data/world_map.gpkg"
 # geoBoundaries and GADM use these user-assigned alpha-3 codes for Kosovo.
 _EXTRA_ALPHA3 = {"XKX": "XK", "XKO": "XK", "KOS": "XK"}
@@ -313,8 +315,9 @@ def build_admin1(source: Path, dest: Path) -> Path:
 def _built_admin1() -> Path:
     """``settings.ADMIN1_FILE``, (re)built if missing or older than the crosswalk."""
     built = settings.ADMIN1_FILE
-    if not built.exists() or (
-        CROSSWALK_FILE.exists() and CROSSWALK_FILE.stat().st_mtime > built.stat().st_mtime
+    if not built.exists() or any(
+        table.exists() and table.stat().st_mtime > built.stat().st_mtime
+        for table in (CROSSWALK_FILE, DISPLAY_NAMES_FILE)
     ):
         build_admin1(find_boundaries_file(), built)
     return built
@@ -362,6 +365,9 @@ def normalise_admin1(raw: gpd.GeoDataFrame, mapping: ColumnMapping) -> gpd.GeoDa
     found = crosswalk([(countries[i], names[i], all_names[i]) for i in missing])
     for i, code in zip(missing, found, strict=True):
         codes[i] = code
+    # A region Natural Earth misspells ("Moskovsskaya") is shown by its English name.
+    display = {r["admin1_iso"]: r["name"] for r in read_table("admin1_names")}
+    names = [display.get(code, n) for n, code in zip(names, codes, strict=True)]
     out = gpd.GeoDataFrame(
         {
             "admin1_iso": codes,
@@ -369,7 +375,8 @@ def normalise_admin1(raw: gpd.GeoDataFrame, mapping: ColumnMapping) -> gpd.GeoDa
             # Contested and re-coded units follow ISO: the code's prefix names the country.
             "country": [code[:2] if code else c for code, c in zip(codes, countries, strict=True)],
             "alt_names": [
-                _alt_names(n, ns, code) for n, ns, code in zip(names, all_names, codes, strict=True)
+                _alt_names(n, [n, *ns] if n else ns, code)
+                for n, ns, code in zip(names, all_names, codes, strict=True)
             ],
         },
         geometry=raw.geometry.make_valid().to_numpy(),

@@ -201,9 +201,13 @@ def build_index(
              "capital" if k in capitals else ""), names)
 
     # Regions: admin-1 polygons, each at the centre of its main part.
+    region_ids: dict[tuple[str, str], int] = {}  # (country, any of its names) -> place id
     for reg in admin1.itertuples():
         lat, lon = _centre(reg.geometry)
         names = {reg.name, *_split(reg.alt_names)}
+        region_ids[(reg.country or "", reg.name)] = len(place_rows) + 1
+        for alt in _split(reg.alt_names):
+            region_ids.setdefault((reg.country or "", alt), len(place_rows) + 1)
         add((reg.name, "admin1", lat, lon, reg.country, reg.admin1_iso, reg.name, 0, None,
              "naturalearth", ""), names)
 
@@ -247,7 +251,7 @@ def build_index(
         add((row["name"], "water", float(row["lat"]), float(row["lon"]),
              row.get("country") or None, None, None, 0, None, "water", ""),
             [row["name"], *_split(row.get("aliases"))])
-    _add_aliases(data_dir, place_rows, add, add_names)
+    _add_aliases(data_dir, place_rows, region_ids, add, add_names)
 
     db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
     db.executemany("INSERT INTO name VALUES (?,?,?)", sorted(name_rows))
@@ -293,7 +297,9 @@ def _region_at(regions, lon: float, lat: float) -> tuple[str | None, str | None]
     return hit.iloc[0]["admin1_iso"], hit.iloc[0]["admin1_name"]
 
 
-def _add_aliases(data_dir: Path, place_rows: list[tuple], add, add_names) -> None:
+def _add_aliases(
+    data_dir: Path, place_rows: list[tuple], region_ids: dict, add, add_names
+) -> None:
     """Aliases give another name to an existing region or city; region_other rows are new."""
     target: dict[tuple[str, str, str], int] = {}
     for pid, name, kind, _lat, _lon, country, *_rest in place_rows:
@@ -308,7 +314,10 @@ def _add_aliases(data_dir: Path, place_rows: list[tuple], add, add_names) -> Non
             target[(row["name"], kind, country)] = add(
                 (row["name"], kind, float(row["lat"]), float(row["lon"]), country or None,
                  None, None, 0, None, "aliases", ""), [row["name"]])
-        if (pid := target.get((row["name"], kind, country))) is not None:
+        pid = target.get((row["name"], kind, country))
+        if pid is None and kind == "admin1":  # named by Natural Earth's spelling
+            pid = region_ids.get((country, row["name"]))
+        if pid is not None:
             add_names(pid, [row["alias"]])
 
 
