@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from geo import settings
@@ -52,11 +52,16 @@ class ActorMention:
 
 @dataclass(frozen=True)
 class _Pattern:
-    rx: re.Pattern
+    pattern: str
     actor: str
     kind: str
     country: str | None
     group: str | None  # the state (or actor) whose patterns are searched for together
+
+    @cached_property
+    def rx(self) -> re.Pattern:
+        """Compiled on first use: most sentences need few of the 200 patterns."""
+        return re.compile(self.pattern, re.IGNORECASE)
 
 
 def find_actors(text: str) -> list[ActorMention]:
@@ -143,12 +148,12 @@ def _groups() -> dict[str | None, re.Pattern]:
     none of it has no match for any of them, and one search is 5x faster than a dozen."""
     members: dict[str | None, list[str]] = {}
     for p in _patterns():
-        members.setdefault(p.group, []).append(f"(?:{p.rx.pattern})")
+        members.setdefault(p.group, []).append(f"(?:{p.pattern})")
     return {g: re.compile("|".join(rxs), re.IGNORECASE) for g, rxs in members.items()}
 
 
 def _pattern(pattern: str, actor: str, kind: str, country: str) -> _Pattern:
-    return _Pattern(re.compile(pattern, re.IGNORECASE), actor, kind, country or None,
+    return _Pattern(pattern, actor, kind, country or None,
                     country or actor or None)
 
 
