@@ -5,8 +5,9 @@ gets another publication date and its towns swapped for other real towns of the 
 country (names that the gazetteer resolves to a city of that country, from the GeoNames
 table it is built from). Each configuration runs in a fresh process; it prints articles/s
 of the per-article stage, the seconds of merging and writing, the number of merged events,
-and peak memory (``ru_maxrss`` of the process itself and of its largest worker). Whether
-the merged outputs are byte-identical across configurations is printed too.
+peak memory (``ru_maxrss`` of the process itself and of its largest worker) and the CPU
+seconds of it all (on a shared machine the load average says how far to trust the rates).
+Whether the merged outputs are byte-identical across configurations is printed too.
 
     .venv/bin/python benchmarks/batch.py [--articles 2000] [--keep DIR]
 """
@@ -91,6 +92,8 @@ def run_one(corpus: Path, out: Path, engine: str, workers: int) -> None:
     started = time.perf_counter()
     merged, paths = write_batch(result, out_dir=out)
     write_seconds = time.perf_counter() - started
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     digest = hashlib.sha256()
     for name in ("json", "csv", "events"):
         digest.update(paths[name].read_bytes())
@@ -100,8 +103,9 @@ def run_one(corpus: Path, out: Path, engine: str, workers: int) -> None:
         "events": sum(len(a.reading.events) for a in result.articles),
         "merged": len(merged.events),
         "several": sum(e.independent_sources > 1 for e in merged.events),
-        "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "self_mb": own.ru_maxrss / 1024,
+        "children_mb": children.ru_maxrss / 1024,
+        "cpu": sum(u.ru_utime + u.ru_stime for u in (own, children)),
         "digest": digest.hexdigest()[:12],
     }))  # fmt: skip
 
@@ -126,6 +130,8 @@ def main() -> int:
         print(f"corpus: {args.articles} articles from {len(sources())} originals "
               f"({corpus.stat().st_size / 1e6:.1f} MB) built in "
               f"{time.perf_counter() - started:.1f} s")
+        print("load average before: {:.1f} {:.1f} {:.1f} on {} cores".format(
+            *os.getloadavg(), os.cpu_count()))
         digests = set()
         for label, (engine, workers) in CONFIGS.items():
             out = base / f"{engine}-{workers}"
@@ -135,9 +141,9 @@ def main() -> int:
             digests.add(r["digest"])
             print(f"{label:<17} {r['rate']:6.1f} articles/s  ({r['read']} in {r['seconds']:.1f} s, "
                   f"{r['failed']} failed)  merge+write {r['write_seconds']:.1f} s  "
-                  f"events {r['events']} -> {r['merged']} merged ({r['several']} from several "
-                  f"sources)  peak RSS: main {r['self_mb']:.0f} MB, largest worker "
-                  f"{r['children_mb']:.0f} MB")
+                  f"CPU {r['cpu']:.0f} s in all  events {r['events']} -> {r['merged']} merged "
+                  f"({r['several']} from several sources)  peak RSS: main {r['self_mb']:.0f} MB, "
+                  f"largest worker {r['children_mb']:.0f} MB")
         print(f"merged outputs identical across configurations: {len(digests) == 1}")
     return 0
 
