@@ -46,7 +46,6 @@ from geo.tables import read_table
 ADMIN1_COLUMNS = ["admin1_iso", "name", "country", "alt_names", "geometry"]
 COUNTRY_COLUMNS = ["country", "name", "geometry"]
 CROSSWALK_FILE = settings.DATA_DIR / "admin1_iso_crosswalk.csv"
-DISPLAY_NAMES_FILE = settings.DATA_DIR / "admin1_names.csv"
 _QGIS_MEMBER = "usr/share/qgis/resources/data/world_map.gpkg"
 # geoBoundaries and GADM use these user-assigned alpha-3 codes for Kosovo.
 _EXTRA_ALPHA3 = {"XKX": "XK", "XKO": "XK", "KOS": "XK"}
@@ -317,7 +316,7 @@ def _built_admin1() -> Path:
     built = settings.ADMIN1_FILE
     if not built.exists() or any(
         table.exists() and table.stat().st_mtime > built.stat().st_mtime
-        for table in (CROSSWALK_FILE, DISPLAY_NAMES_FILE)
+        for table in settings.ADMIN1_TABLES
     ):
         build_admin1(find_boundaries_file(), built)
     return built

@@ -63,15 +63,16 @@ class RegionOutlines:
 
     def __init__(self, path: Path) -> None:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._shapes: dict[tuple[str, str], BaseGeometry | None] = {}  # a union is costly
 
     @classmethod
     def open(cls) -> RegionOutlines | None:
         """The built default file, or None when it is missing, older than the ISO crosswalk
         or unreadable (``Outlines.load`` then builds it or says what is wrong)."""
         built = settings.ADMIN1_FILE
-        crosswalk = settings.DATA_DIR / "admin1_iso_crosswalk.csv"  # as geo.boundaries builds
-        if not built.exists() or (
-            crosswalk.exists() and crosswalk.stat().st_mtime > built.stat().st_mtime
+        if not built.exists() or any(
+            table.exists() and table.stat().st_mtime > built.stat().st_mtime
+            for table in settings.ADMIN1_TABLES
         ):
             return None
         try:
@@ -92,8 +93,10 @@ class RegionOutlines:
         return self._union("SELECT geom FROM countries WHERE country = ? ORDER BY fid", alpha2)
 
     def _union(self, query: str, code: str) -> BaseGeometry | None:
-        parts = [_from_gpkg(blob) for (blob,) in self._db.execute(query, (code,))]
-        return shapely.union_all(parts) if parts else None
+        if (query, code) not in self._shapes:
+            parts = [_from_gpkg(blob) for (blob,) in self._db.execute(query, (code,))]
+            self._shapes[(query, code)] = shapely.union_all(parts) if parts else None
+        return self._shapes[(query, code)]
 
 
 def _from_gpkg(blob: bytes) -> BaseGeometry | None:

@@ -16,3 +16,5 @@ BOUNDARIES_FILE = HOME / "world_map.gpkg"
 ADMIN1_FILE = HOME / "admin1.gpkg"
 #: Where an installed QGIS keeps the same Natural Earth file.
 QGIS_BOUNDARIES = Path("/usr/share/qgis/resources/data/world_map.gpkg")
+#: Curated tables the built admin-1 file depends on: it is rebuilt when one is newer.
+ADMIN1_TABLES = (DATA_DIR / "admin1_iso_crosswalk.csv", DATA_DIR / "admin1_names.csv")
