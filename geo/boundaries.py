@@ -41,6 +41,7 @@ import pyogrio
 import shapely
 
 from geo import settings
+from geo.basemap import coarse_world
 from geo.tables import read_table
 
 ADMIN1_COLUMNS = ["admin1_iso", "name", "country", "alt_names", "geometry"]
@@ -277,6 +278,15 @@ def load_countries(path: Path | None = None) -> gpd.GeoDataFrame:
     return _normalise_countries(raw, admin1)
 
 
+def load_world() -> list | None:
+    """The countries simplified for the offline base map, as ``geo setup`` stored them
+    (None when the built file predates that layer: the map then simplifies them)."""
+    built = _built_admin1()
+    if "world" not in {str(name) for name, _ in pyogrio.list_layers(built)}:
+        return None
+    return list(_read_layer(built, "world", ["country", "geometry"]).geometry.values)
+
+
 def build_admin1(source: Path, dest: Path) -> Path:
     """Write the normalised admin-1 frame and countries to a GeoPackage.
 
@@ -286,7 +296,8 @@ def build_admin1(source: Path, dest: Path) -> Path:
         An admin-1 file; if it has a ``countries`` layer (``world_map.gpkg``), that is
         normalised too.
     dest : Path
-        The GeoPackage to write, with layers ``admin1`` and ``countries``.
+        The GeoPackage to write, with layers ``admin1``, ``countries`` and ``world``
+        (the countries simplified for the offline base map).
 
     Returns
     -------
@@ -305,6 +316,9 @@ def build_admin1(source: Path, dest: Path) -> Path:
             raw = _read_layer(source, "countries", None)
             countries = _normalise_countries(raw, admin1)
             pyogrio.write_dataframe(countries, tmp, layer="countries", driver="GPKG")
+            world = gpd.GeoDataFrame({"country": countries["country"]}, crs=4326,
+                                     geometry=coarse_world(countries.geometry.values))
+            pyogrio.write_dataframe(world, tmp, layer="world", driver="GPKG")
         os.replace(tmp, dest)
     finally:
         Path(tmp).unlink(missing_ok=True)

@@ -276,7 +276,7 @@ def map_article(
         write_acled_csv(reading.events, out / f"{written[0].stem}.events.csv",
                         source_name=source.name)
         fmap = render_map(reading, regions=regions, countries=outlines.countries,
-                          self_contained=self_contained)
+                          world=outlines.world, self_contained=self_contained)
         save_map(fmap, html)
     except OfflineAssetsError as e:
         raise _fail(str(e), EXIT_DATA) from None

@@ -32,13 +32,15 @@ class Outlines:
 
     admin1: gpd.GeoDataFrame
     countries: gpd.GeoDataFrame
+    world: list[BaseGeometry] | None = None  # countries simplified for the base map
 
     @classmethod
     def load(cls, boundaries: Path | None = None) -> Outlines:
         """The built default outlines, or the admin-1 regions of another file."""
-        from geo.boundaries import load_admin1, load_countries
+        from geo.boundaries import load_admin1, load_countries, load_world
 
-        return cls(admin1=load_admin1(boundaries), countries=load_countries())
+        return cls(admin1=load_admin1(boundaries), countries=load_countries(),
+                   world=load_world())
 
     def region(self, admin1_iso: str) -> BaseGeometry | None:
         """The outline of a first-level region (its parts united)."""

@@ -27,6 +27,7 @@ from jinja2 import Template
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
+from geo.basemap import coarse_world
 from geo.export import atomic_path, geojson_geometry
 from geo.model import Area, Event, Place, Reading
 from geo.styles import (
@@ -51,12 +52,10 @@ ATTRIBUTION = (
     'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) | '
     'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
 )
-#: Simplification (tolerance in degrees, decimals kept) of the offline base map: coarse for
-#: the world, finer within DETAIL_PAD degrees of the content, where the map opens.
-WORLD_TOLERANCE, WORLD_DECIMALS = 0.3, 2
+#: Decimals kept in the offline base map: the coarse world layer (``geo.basemap``), and a
+#: finer one within DETAIL_PAD degrees of the content, where the map opens.
+WORLD_DECIMALS = 2
 DETAIL_TOLERANCE, DETAIL_DECIMALS, DETAIL_PAD = 0.01, 3, 10.0
-#: Islands smaller than this (square degrees) are left off the coarse world layer.
-WORLD_MIN_PART = 0.05
 REGION_TOLERANCE, REGION_DECIMALS = 0.005, 4
 #: Where Debian's libjs-leaflet installs Leaflet, inlined by ``self_contained`` maps.
 LEAFLET_DIR = Path("/usr/share/javascript/leaflet")
@@ -72,6 +71,7 @@ def render_map(
     *,
     regions: gpd.GeoDataFrame,
     countries: gpd.GeoDataFrame,
+    world: list[BaseGeometry] | None = None,
     self_contained: bool = False,
 ) -> folium.Map:
     """Draw a reading as a layered Leaflet map.
@@ -85,6 +85,9 @@ def render_map(
         ``events`` and polygons, EPSG:4326.
     countries : geopandas.GeoDataFrame
         Country polygons (EPSG:4326) for the offline base layer.
+    world : list of shapely geometries, optional
+        Those polygons already simplified by ``geo.basemap.coarse_world`` (as ``geo
+        setup`` stores them); simplified here when not given.
     self_contained : bool
         Inline Leaflet from ``LEAFLET_DIR`` and load nothing else: no CDN, no tiles.
 
@@ -102,7 +105,9 @@ def render_map(
     if self_contained:
         _inline_leaflet(fmap)
     bounds = _content_bounds(reading, regions)
-    _offline_base(countries, bounds).add_to(fmap)
+    if world is None:
+        world = coarse_world(countries.geometry.values)
+    _offline_base(countries, world, bounds).add_to(fmap)
     if not self_contained:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles", show=False).add_to(fmap)
     top = _top_activity(regions)
@@ -180,12 +185,10 @@ def _rounded(geometry: BaseGeometry, decimals: int) -> dict:
 
 
 def _offline_base(
-    countries: gpd.GeoDataFrame, bounds: list[list[float]] | None
+    countries: gpd.GeoDataFrame, world: list[BaseGeometry], bounds: list[list[float]] | None
 ) -> folium.FeatureGroup:
     """Country polygons: coarse for the world, finer within ``DETAIL_PAD`` of the content."""
     base = folium.FeatureGroup(name="Countries (offline)", overlay=False)
-    world = shapely.coverage_simplify(countries.geometry.values, WORLD_TOLERANCE)
-    world = [_without_islets(g) for g in world]
     land = {"color": "#8d8d8d", "weight": 0.8, "fillColor": "#f3efe6", "fillOpacity": 1}
     _plain_geojson(world, land, WORLD_DECIMALS).add_to(base)
     if bounds is None:
@@ -201,16 +204,6 @@ def _offline_base(
     _plain_geojson(near, land | {"stroke": False}, DETAIL_DECIMALS).add_to(base)
     _plain_geojson([borders], land, DETAIL_DECIMALS).add_to(base)
     return base
-
-
-def _without_islets(geometry: BaseGeometry) -> BaseGeometry:
-    """The geometry less parts under ``WORLD_MIN_PART``, keeping at least its largest."""
-    parts = shapely.get_parts(geometry)
-    if len(parts) < 2:
-        return geometry
-    areas = shapely.area(parts)
-    keep = parts[areas >= WORLD_MIN_PART]
-    return shapely.multipolygons(keep) if len(keep) else parts[np.argmax(areas)]
 
 
 def _plain_geojson(geometries, style: dict, decimals: int) -> folium.GeoJson:
