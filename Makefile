@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # `geo map --self-contained`. Installed only when missing; sudo unless already root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup browser map test lint bench clean
+.PHONY: setup leaflet browser map test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,13 +19,18 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 	$(BIN)/geo setup
 
-map: setup
-	$(BIN)/geo map seeds/seed.txt --published 2025-05-21 --out maps
+map: setup leaflet
+	$(BIN)/geo map seeds/seed.txt --published 2025-05-21 --out maps --self-contained
 
-browser:
-	@command -v chromium >/dev/null && [ -f /usr/share/javascript/leaflet/leaflet.min.js ] || \
+leaflet:
+	@[ -f /usr/share/javascript/leaflet/leaflet.min.js ] || \
 	  ($(SUDO) apt-get update -qq && \
-	   $(SUDO) apt-get install -y -qq --no-install-recommends chromium libjs-leaflet)
+	   $(SUDO) apt-get install -y -qq --no-install-recommends libjs-leaflet)
+
+browser: leaflet
+	@command -v chromium >/dev/null || \
+	  ($(SUDO) apt-get update -qq && \
+	   $(SUDO) apt-get install -y -qq --no-install-recommends chromium)
 
 test: setup browser
 	$(BIN)/ruff check geo tests benchmarks

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["bench_startup.py", "bench_throughput.py", "bench_data.py", "bench_html.py"]
+SCRIPTS = ["bench_startup.py", "bench_throughput.py", "bench_data.py", "bench_html.py",
+           "geoparsing_report.py"]
 
 
 def main() -> int:
