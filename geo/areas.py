@@ -8,9 +8,11 @@ the region. ``area_from_file`` reads a real outline instead, for ``--area-file``
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import shapely
@@ -139,12 +141,20 @@ def _sentence(sentences: list[re.Match], starts: list[int], offset: int) -> str:
 def equal_area_crs(geometry: BaseGeometry) -> CRS:
     """A Lambert azimuthal equal-area CRS centred on ``geometry`` (WGS84 lon/lat)."""
     centre = geometry.centroid
+    return _laea(centre.y, centre.x)
+
+
+@lru_cache(maxsize=256)
+def _laea(lat: float, lon: float) -> CRS:
+    """One CRS object per centre, so that its transformers are built once (see below)."""
     return CRS.from_dict(
-        {"proj": "laea", "lat_0": centre.y, "lon_0": centre.x, "datum": "WGS84", "units": "m"}
+        {"proj": "laea", "lat_0": lat, "lon_0": lon, "datum": "WGS84", "units": "m"}
     )
 
 
+@lru_cache(maxsize=256)
 def _transformers(crs: CRS) -> tuple[Transformer, Transformer]:
+    """To and from lon/lat; cached, as building them takes longer than most projections."""
     # A WGS84-based CRS's own lon/lat is EPSG:4326; naming it gives the same operation
     # without PROJ's search of its database for one (0.3 ms instead of 3.5 ms).
     geodetic = crs.geodetic_crs
@@ -191,7 +201,7 @@ def draw_stated_area(
 
     The shape is a buffer grown from the border the region shares with ``toward`` (from
     the line joining ``anchor`` to that border when both are given, around ``anchor`` when
-    only it is), clipped to the region, its distance bisected until the area measured on a
+    only it is), clipped to the region, its distance solved for until the area measured on a
     Lambert azimuthal equal-area projection centred on the region is within 0.2 % of the
     stated size.
 
@@ -270,7 +280,13 @@ def _seed(
     """What the buffer grows from (projected metres) and a phrase naming it."""
     border, name = None, ""
     if toward is not None and toward.intersection(region).area < 0.01 * region.area:
-        border = region.boundary.intersection(toward.buffer(_BORDER_TOLERANCE_M))
+        # only the part of ``toward`` near the region can come within the tolerance of it
+        minx, miny, maxx, maxy = region.bounds
+        reach = 2 * _BORDER_TOLERANCE_M
+        close = toward.intersection(
+            shapely.box(minx - reach, miny - reach, maxx + reach, maxy + reach)
+        )
+        border = region.boundary.intersection(close.buffer(_BORDER_TOLERANCE_M))
         name = f"the {region_name}-{toward_name} border"
         if border.is_empty:
             # Not neighbours: start from the point of the region nearest to them.
@@ -287,18 +303,47 @@ def _seed(
 
 
 def _grow(seed: BaseGeometry, region: BaseGeometry, target_m2: float) -> BaseGeometry:
-    """Bisect the buffer distance until ``seed.buffer(d) & region`` has ``target_m2``."""
+    """Find the buffer distance at which ``seed.buffer(d) & region`` has ``target_m2``.
+
+    The area grows like ``a*d + b*d**2`` (a buffered line or point), so each step solves
+    that curve through the last two trials (the first: a buffer whose inside half has the
+    target area); a step that leaves the bracket the trials have set bisects it instead.
+    """
     minx, miny, maxx, maxy = shapely.union(region.envelope, seed.envelope).bounds
     low, high = 0.0, float(((maxx - minx) ** 2 + (maxy - miny) ** 2) ** 0.5)
+    length = seed.length
+    guess = (2 * target_m2) / (length + (length**2 + 2 * math.pi * target_m2) ** 0.5)
+    trials: list[tuple[float, float]] = []
     shape = region
     for _ in range(80):
-        mid = (low + high) / 2
-        shape = seed.buffer(mid, quad_segs=16).intersection(region)
+        d = _next_distance(trials, target_m2, guess)
+        if not low < d < high:
+            d = (low + high) / 2
+        shape = seed.buffer(d, quad_segs=16).intersection(region)
         error = (shape.area - target_m2) / target_m2
         if abs(error) <= _TOLERANCE:
             break
-        low, high = (mid, high) if error < 0 else (low, mid)
+        low, high = (d, high) if error < 0 else (low, d)
+        trials.append((d, shape.area))
     return shape
+
+
+def _next_distance(trials: list[tuple[float, float]], target: float, guess: float) -> float:
+    """The distance at which ``a*d + b*d**2`` through the last two trials reaches ``target``."""
+    if not trials:
+        return guess
+    d2, a2 = trials[-1]
+    if len(trials) == 1:
+        return d2 * (target / a2) ** 0.5 if a2 > 0 else 2 * d2
+    d1, a1 = trials[-2]
+    # a*d1 + b*d1**2 = a1, a*d2 + b*d2**2 = a2
+    det = d1 * d2**2 - d2 * d1**2
+    a = (a1 * d2**2 - a2 * d1**2) / det
+    b = (d1 * a2 - d2 * a1) / det
+    if abs(b) < 1e-12 * abs(a):
+        return target / a if a > 0 else 2 * d2
+    disc = a * a + 4 * b * target
+    return (-a + disc**0.5) / (2 * b) if disc >= 0 else 2 * d2
 
 
 def _polygonal(geometry: BaseGeometry) -> Polygon | MultiPolygon:
