@@ -237,6 +237,10 @@ def _surnames(text: str, tokens: list[Token], found, known) -> set[str]:
     surnames = set()
     for i, _j, form, _end in found:
         prev = tokens[i - 1] if i > 0 else None
+        if (prev is not None and _titled(text, tokens, i)
+                and not any(c.place.kind == "country" for c in known[form])):
+            surnames.add(form)  # "President Obama", "Sen. Lincoln", "Mr. Jones"
+            continue
         if (prev is None or text[prev.end : tokens[i].start] != " "
                 or not prev.text.istitle() or not prev.text.isalpha() or len(prev.text) < 2
                 or prev.text in _demonyms() or prev.text in cue_words("sentence_word")):
@@ -250,6 +254,14 @@ def _surnames(text: str, tokens: list[Token], found, known) -> set[str]:
         if (before and all(c.flags & GIVEN_NAME for c in before)) or (not before and not strong):
             surnames.add(form)
     return surnames
+
+
+def _titled(text: str, tokens: list[Token], i: int) -> bool:
+    """Is the word at ``i`` right after a person's title ("President", "Sen.", "Mr.")?"""
+    prev = tokens[i - 1]
+    gap = text[prev.end : tokens[i].start]
+    return gap in (" ", ". ") and prev.text in cue_words("person_title") and (
+        gap == " " or len(prev.text) <= 4)
 
 
 def _personal(candidates: list[Candidate] | None) -> bool:
