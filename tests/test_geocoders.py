@@ -149,9 +149,9 @@ def test_region_outline_from_nominatim_when_boundaries_lack_it(stub, gazetteer, 
     assert offline.areas == []
     (area,) = reading.areas
     assert area.region.admin1_iso == "UA-23" and area.region.source == "nominatim"
-    outline = online.source.outline("Zaporizhzhya", country="UA")
+    outline = online.source.outline("Zaporizhzhia Oblast", country="UA")
     assert outline.buffer(0.01).contains(area.geometry)
-    assert _queries(stub) == ["Zaporizhzhya"]
+    assert _queries(stub) == ["Zaporizhzhia Oblast"]  # the region's English name
     assert stub.requests[0].params["polygon_geojson"] == "1"
 
 
