@@ -12,8 +12,8 @@ input order, so they are the same for any number of workers, engine or resumptio
 
 from __future__ import annotations
 
+import calendar
 import contextlib
-import csv
 import glob
 import hashlib
 import json
@@ -29,7 +29,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
-import pycountry
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -45,31 +44,14 @@ from shapely.geometry import shape
 
 from geo import settings
 from geo.articles import MAX_BYTES, ArticleError, decode, read_article
-from geo.export import atomic_path, geojson_geometry, safe_stem, write_outputs
+from geo.export import atomic_path, geojson_geometry, safe_stem, write_acled_csv, write_outputs
 from geo.merge import ArticleReading, merge_readings
 from geo.model import Area, Event, Mention, Place, Reading, place_dict
 
 Engine = Literal["local", "dask"]
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-#: ACLED's column names (codebook 2023), then two of ours for cross-article reporting.
-CSV_COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
-    "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
-    "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
-    "source_scale", "notes", "fatalities", "tags", "timestamp",
-    "independent_sources", "count_reports",
-]  # fmt: skip
-#: ACLED's disorder type of each event type, and its time precision codes.
-DISORDER_TYPES = {
-    "Battles": "Political violence",
-    "Explosions/Remote violence": "Political violence",
-    "Violence against civilians": "Political violence",
-    "Protests": "Demonstrations",
-    "Riots": "Demonstrations",
-    "Strategic developments": "Strategic developments",
-}
-TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+#: Our columns after ACLED's in the merged CSV, for reporting across articles.
+CROSS_ARTICLE_COLUMNS = ("independent_sources", "count_reports")
 
 
 class BatchError(Exception):
@@ -549,72 +531,18 @@ def write_batch(
     written = write_outputs(merged, regions=regions, out_dir=out_dir, name=name)
     paths = {"gpkg": written[0], "json": written[-1]}
     paths |= {p.name.split(".")[-2]: p for p in written[1:-1]}
-    paths["map"] = save_map(render_map(merged, regions=regions, countries=outlines.countries),
-                            out_dir / f"{name}.html")
-    paths["csv"] = out_dir / f"{name}.events.csv"
-    write_events_csv(merged.events, paths["csv"])
+    paths["map"] = save_map(render_map(merged, regions=regions, countries=outlines.countries,
+                                       world=outlines.world), out_dir / f"{name}.html")
+    # ACLED's timestamp, from the inputs (not the clock), so reruns give the same file.
+    latest = max((a.reading.published for a in result.articles if a.reading.published),
+                 default=None)
+    stamp = calendar.timegm(latest.timetuple()) if latest else 0
+    paths["csv"] = write_acled_csv(merged.events, out_dir / f"{name}.events.csv",
+                                   source_name=name, extra=CROSS_ARTICLE_COLUMNS, timestamp=stamp)
     paths["failures"] = out_dir / "failures.jsonl"
     _write_text(paths["failures"],
                 "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in result.failures))
     return merged, paths
-
-
-def write_events_csv(events: list[Event], path: Path) -> Path:
-    """Write events as an ACLED-style CSV (ACLED's column names, its codes where we have them).
-
-    Parameters
-    ----------
-    events : list of Event
-        Merged events.
-    path : Path
-        The CSV file, written atomically.
-
-    Returns
-    -------
-    Path
-        ``path``.
-    """
-    numbers: dict[str, int] = {}
-    with atomic_path(Path(path)) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        for event in events:
-            writer.writerow(_acled_row(event, numbers))
-    return Path(path)
-
-
-def _acled_row(event: Event, numbers: dict[str, int]) -> dict:
-    place = event.location
-    country = pycountry.countries.get(alpha_2=place.country) if place.country else None
-    named = _gazetteer().country(place.country) if place.country else None
-    prefix = country.alpha_3 if country else "XXX"
-    numbers[prefix] = numbers.get(prefix, 0) + 1
-    return {
-        "event_id_cnty": f"{prefix}{numbers[prefix]}",
-        "event_date": event.date.isoformat() if event.date else "",
-        "year": event.date.year if event.date else "",
-        "time_precision": TIME_PRECISION.get(event.date_precision or "day", ""),
-        "disorder_type": DISORDER_TYPES.get(event.event_type, ""),
-        "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
-        "actor1": event.actor1 or "",
-        "actor2": event.actor2 or "",
-        "civilian_targeting": (
-            "Civilian targeting" if event.event_type == "Violence against civilians" else ""
-        ),
-        "iso": int(country.numeric) if country else "",
-        "country": named.place.name if named else (country.name if country else ""),
-        "admin1": place.admin1_name or "",
-        "location": place.name,
-        "latitude": round(place.lat, 4),
-        "longitude": round(place.lon, 4),
-        "geo_precision": event.geo_precision,
-        "source": "; ".join(dict.fromkeys(event.source_articles)),
-        "notes": " ".join(dict.fromkeys(event.sources)),
-        "fatalities": event.fatalities or 0,
-        "independent_sources": event.independent_sources,
-        "count_reports": event.count_reports,
-    }
 
 
 def _write_json(path: Path, value: dict) -> None:

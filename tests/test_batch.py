@@ -12,8 +12,9 @@ import pytest
 from conftest import DEV
 from typer.testing import CliRunner
 
-from geo.batch import CSV_COLUMNS, list_inputs, run_batch, write_batch
+from geo.batch import CROSS_ARTICLE_COLUMNS, list_inputs, run_batch, write_batch
 from geo.cli import EXIT_FAILED, app
+from geo.export import ACLED_COLUMNS
 
 OUTPUTS = ["batch.json", "batch.events.csv", "batch.events.geojson", "batch.places.geojson",
            "batch.regions.geojson", "batch.areas.geojson", "failures.jsonl"]
@@ -98,7 +99,7 @@ def test_events_csv_has_acled_columns(one_worker):
     _, _, merged, paths = one_worker
     with paths["csv"].open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    assert list(rows[0]) == CSV_COLUMNS
+    assert list(rows[0]) == [*ACLED_COLUMNS, *CROSS_ARTICLE_COLUMNS]
     assert len(rows) == len(merged.events)
     kharkiv = next(r for r in rows if r["location"] == "Kharkiv")
     assert kharkiv["country"] == "Ukraine" and kharkiv["event_id_cnty"].startswith("UKR")
