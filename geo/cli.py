@@ -257,6 +257,9 @@ def map_article(
     self_contained: Annotated[bool, typer.Option(
         help="One HTML file that opens with no network: Leaflet inlined (from Debian's "
         "libjs-leaflet), no CDN links, no tiles.")] = False,
+    area_file: Annotated[Path | None, typer.Option(
+        help="A polygon file (GeoJSON, GeoPackage, ...) with the real extent of an area the "
+        "article states a size for; it replaces the illustrative shape.")] = None,
 ) -> None:
     """Write NAME.html, NAME.gpkg, NAME.*.geojson, NAME.json and NAME.events.csv (ACLED)."""
     from geo.export import write_acled_csv, write_outputs
@@ -268,6 +271,8 @@ def map_article(
     source = _read(article, when)
     reading = _read_article(source, when, boundaries=boundaries, online=online,
                             mode=geocoder_mode)
+    if area_file is not None:
+        reading = _with_area_file(reading, area_file)
     outlines = _outlines(boundaries)
     regions = regions_layer(reading, outlines.admin1)
     try:
@@ -285,6 +290,25 @@ def map_article(
         raise _fail(msg, EXIT_OUTPUT) from None
     typer.echo(f"{source.name}: {len(reading.places())} places, {len(reading.events)} events, "
                f"{len(reading.areas)} areas -> {html}")
+
+
+def _with_area_file(reading, path: Path):
+    from geo.areas import area_from_file
+    from geo.pipeline import use_area_outline
+
+    try:
+        shape = area_from_file(path)
+    except (ValueError, OSError) as e:
+        raise _fail(f"--area-file {path}: {e}", EXIT_USAGE) from None
+    except Exception as e:  # GDAL raises several types for files it cannot read
+        raise _fail(f"--area-file {path} is not a polygon file GDAL can read ({e})",
+                    EXIT_USAGE) from None
+    before = [a.shape_source for a in reading.areas]
+    reading = use_area_outline(reading, shape.geometry, source=shape.shape_source)
+    if [a.shape_source for a in reading.areas] == before:
+        typer.echo(f"geo: warning: {path} lies near no area the article states a size for; "
+                   "it was not used", err=True)
+    return reading
 
 
 @app.command()

@@ -135,3 +135,41 @@ def _region_of(text: str, stated, mentions: list[Mention]) -> Mention | None:
         return after
     before = [m for m in located if m.end <= stated.start]
     return before[-1] if before else None
+
+
+#: How far (degrees) an outline may lie from a drawn area and still be its real extent.
+OUTLINE_REACH_DEGREES = 1.0
+
+
+def use_area_outline(reading: Reading, outline: BaseGeometry, *, source: str) -> Reading:
+    """Give the stated area that an outline covers that outline instead of its drawing.
+
+    Parameters
+    ----------
+    reading
+        What was read; its areas are drawn illustrative shapes.
+    outline
+        A real extent (WGS84), e.g. from ``--area-file``.
+    source
+        Where the outline came from (a file name), recorded as the area's shape source.
+
+    Returns
+    -------
+    The reading, with the stated area the outline overlaps (or lies nearest) given that
+    outline; unchanged when no drawn area lies within ``OUTLINE_REACH_DEGREES``.
+    """
+    from geo.areas import measure_area_km2
+
+    near = [a for a in reading.areas if a.geometry.distance(outline) < OUTLINE_REACH_DEGREES]
+    if not near:
+        return reading
+    # The drawing the outline overlaps most, else the one it lies closest to.
+    area = max(near, key=lambda a: (a.geometry.intersection(outline).area,
+                                    -a.geometry.distance(outline)))
+    area.geometry = outline
+    area.area_km2_drawn = measure_area_km2(outline)
+    area.shape_source = source
+    area.method = (f"outline read from {source}; the article states "
+                   f"{area.area_km2_stated:,.0f} km², the outline measures "
+                   f"{area.area_km2_drawn:,.0f} km²")
+    return reading

@@ -39,3 +39,28 @@ def test_area_without_a_named_region_goes_to_the_last_region_before_it(gazetteer
     (area,) = read_article(text, gazetteer=gazetteer, shapes=outlines).areas
     assert area.region.admin1_iso == "RU-KRS"
     assert area.anchor is not None and area.anchor.name == "Sudzha"
+
+
+def test_an_outline_replaces_the_drawn_area_it_overlaps(gazetteer, outlines, seed_text):
+    from shapely.geometry import box
+
+    from geo.pipeline import use_area_outline
+
+    reading = read_article(seed_text, published=date(2025, 5, 21), gazetteer=gazetteer,
+                           shapes=outlines)
+    sudzha = box(35.0, 51.0, 35.6, 51.4)
+    (area,) = use_area_outline(reading, sudzha, source="held.geojson").areas
+    assert area.geometry.equals(sudzha) and area.shape_source == "held.geojson"
+    assert 1000 < area.area_km2_drawn < 2000  # measured, not the stated 1,400
+    assert "held.geojson" in area.method
+
+
+def test_an_outline_far_from_every_area_changes_nothing(gazetteer, outlines, seed_text):
+    from shapely.geometry import box
+
+    from geo.pipeline import use_area_outline
+
+    reading = read_article(seed_text, published=date(2025, 5, 21), gazetteer=gazetteer,
+                           shapes=outlines)
+    (area,) = use_area_outline(reading, box(2.0, 48.0, 2.5, 48.5), source="paris.geojson").areas
+    assert area.shape_source == "illustrative"
