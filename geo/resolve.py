@@ -134,6 +134,8 @@ def resolve_toponyms(
         key = (m.text, want, tuple(c.id for c in m.candidates))
         if key not in resolved:
             resolved[key] = _choose(m, want, gazetteer, contexts[m.text])
+            if m.text in defined and not _inside(resolved[key], defined[m.text].container):
+                resolved[key] = defined[m.text].approximate(m.text)
         mentions.append(Mention(m.start, m.end, m.text, resolved[key], len(m.candidates)))
     return mentions
 
@@ -201,29 +203,53 @@ _DEFINITION = re.compile(
     r"^(?:\s*\([^)]{0,80}\))?,? (?:is|was) (?:a|an|the) [^.;]{0,80}?\b(?:in|of)\b")
 
 
-def _definitions(text: str, places: list[Match], chosen: list) -> dict[str, Place]:
+@dataclass(frozen=True)
+class _Definition:
+    """Where a sentence like 'Kirkwood is a town in Broome County, New York' puts a name."""
+
+    container: Place  # the region or country named
+    nearest: Place  # the most local unit named (the county, else the container)
+
+    def approximate(self, name: str) -> Place:
+        """The name placed at the most local unit, for a place the gazetteer lacks there."""
+        return replace(self.nearest, name=name, kind="city", population=0, geonameid=None,
+                       source="approximate")
+
+
+def _definitions(text: str, places: list[Match], chosen: list) -> dict[str, _Definition]:
     """'Troy is a city in Miami County, Ohio': the region or country each defined name
     lies in, for all its mentions (one sense per article)."""
-    defined: dict[str, Place] = {}
+    defined: dict[str, _Definition] = {}
     for k, m in enumerate(places):
         if m.text in defined or not _DEFINITION.match(text[m.end : m.end + 160]):
             continue
         sentence_end = text.find(".", m.end)
         sentence_end = len(text) if sentence_end < 0 else sentence_end
+        county = None
         for n in range(k + 1, len(places)):
             if places[n].start > sentence_end:
                 break
             p = chosen[n]
-            if p is not None and p.kind in ("admin1", "country") and places[n].text != m.text:
-                defined[m.text] = p
+            if p is None or places[n].text == m.text:
+                continue
+            if p.kind == "admin2" and county is None:
+                county = p
+            if p.kind in ("admin1", "country"):
+                local = county if county is not None and _inside(county, p) else None
+                defined[m.text] = _Definition(p, local or p)
                 break
     return defined
 
 
-def _within(m: Match, container: Place) -> Match:
-    inside = [c for c in m.candidates
-              if c.place.country == container.country
-              and (container.kind == "country" or c.place.admin1_iso == container.admin1_iso)]
+def _inside(place: Place | None, container: Place) -> bool:
+    return place is not None and place.country == container.country and (
+        container.kind == "country" or place.admin1_iso == container.admin1_iso)
+
+
+def _within(m: Match, container: Place | _Definition) -> Match:
+    if isinstance(container, _Definition):
+        container = container.container
+    inside = [c for c in m.candidates if _inside(c.place, container)]
     return replace(m, candidates=inside) if inside else m
 
 

@@ -56,3 +56,19 @@ def test_distance_from_a_name_makes_it_a_town(gazetteer):
 
 def test_transliteration_variant_resolves(gazetteer):
     assert places("Shelling hit Kharkov overnight.", gazetteer)[0][3] == "UA-63"
+
+
+def test_defined_town_resolves_inside_the_state_its_definition_names(gazetteer):
+    text = ("Troy is a city in Doniphan County, Kansas, United States. "
+            "Troy is part of the St. Joseph metropolitan area.")
+    troys = [p for p in places(text, gazetteer) if p[0] == "Troy"]
+    assert troys == [("Troy", "city", "US", "US-KS")] * 2
+
+
+def test_defined_place_the_gazetteer_lacks_there_is_put_at_its_county(gazetteer):
+    # The gazetteer knows a Kursk, but none in New York: the definition wins, at the county.
+    text = "Kursk is a hamlet in Broome County, New York, United States."
+    kursk = read_article(text, gazetteer=gazetteer).mentions[0].place
+    county = read_article(text, gazetteer=gazetteer).mentions[1].place
+    assert (kursk.admin1_iso, kursk.source) == ("US-NY", "approximate")
+    assert (kursk.lat, kursk.lon) == (county.lat, county.lon)
