@@ -11,12 +11,11 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from pathlib import Path
-from re import _constants as sre
-from re import _parser as sre_parse
 
 from geo import settings
+from geo.word_starts import WordStartIndex
 
 #: Verbs after which a country or capital name stands for its armed forces.
 MILITARY_VERB = re.compile(
@@ -81,7 +80,7 @@ def find_actors(text: str) -> list[ActorMention]:
         forces is left out, a pronoun with no earlier actor is left out.
     """
     raw: list[ActorMention] = []
-    hit = [g for g in _candidate_groups(text) if _groups()[g].search(text)]
+    hit = [g for g in _index().candidates(text) if _groups()[g].search(text)]
     members = _members()
     for _, p in sorted(x for g in hit for x in members[g]):  # in the order of _patterns()
         for m in p.rx.finditer(text):
@@ -162,73 +161,10 @@ def _groups() -> dict[str | None, re.Pattern]:
     return {g: re.compile("|".join(rxs), re.IGNORECASE) for g, rxs in members.items()}
 
 
-def _candidate_groups(text: str) -> set[str | None]:
-    """The groups that may match in ``text``: those a word of it starts as one of their
-    patterns must (``_heads``), and those whose patterns do not say how they start."""
-    found = set(_headless())
-    for word in _WORD.finditer(text):
-        start = word.group()[:_HEAD]
-        if not start.isascii():  # case-insensitive matching is more than lower() here
-            return set(_groups())
-        found |= _groups_starting(start.lower())
-    return found
-
-
-_WORD = re.compile(r"\w+")
-_HEAD = 3  # letters of a word that pick out the groups that may start with it
-
-
-@lru_cache(maxsize=8192)
-def _groups_starting(start: str) -> frozenset[str | None]:
-    """The groups with a pattern that may begin at a word starting with ``start``."""
-    return frozenset(
-        p.group for p in _patterns() if any(start.startswith(h) for h in _heads(p.pattern) or ())
-    )
-
-
 @cache
-def _headless() -> frozenset[str | None]:
-    """Groups with a pattern whose matches may start anywhere: searched in every text."""
-    return frozenset(p.group for p in _patterns() if _heads(p.pattern) is None)
-
-
-@cache
-def _heads(pattern: str) -> frozenset[str] | None:
-    """The lower-case starts (up to ``_HEAD`` letters) of the word each match of
-    ``pattern`` begins with, or None unless it begins with ``\\b`` and word letters."""
-    items = list(sre_parse.parse(pattern, re.IGNORECASE))
-    if not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
-        return None
-    heads = _starts(items[1:], _HEAD)
-    if heads is None or "" in heads or not all(h.isascii() for h in heads):
-        return None
-    return frozenset(h.lower() for h in heads)
-
-
-def _starts(items: list, budget: int) -> set[str] | None:
-    """The word letters a match of the parsed ``items`` may start with, ``budget`` at most."""
-    if not items or budget == 0:
-        return {""}
-    op, av = items[0]
-    rest = items[1:]
-    if op is sre.LITERAL:
-        if not _WORD.fullmatch(chr(av)):
-            return {""}
-        after = _starts(rest, budget - 1)
-        return None if after is None else {chr(av) + a for a in after}
-    if op is sre.SUBPATTERN:
-        return _starts(list(av[-1]) + rest, budget)
-    if op is sre.BRANCH:
-        alternatives = [_starts(list(alt) + rest, budget) for alt in av[1]]
-        return None if None in alternatives else set().union(*alternatives)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        low, _, sub = av
-        once = _starts(list(sub), budget)
-        if low > 0 or once is None:
-            return once
-        skipped = _starts(rest, budget)
-        return None if skipped is None else once | skipped
-    return {""}
+def _index() -> WordStartIndex:
+    """The groups, looked up by the words that may begin one of their patterns."""
+    return WordStartIndex((p.group, p.pattern) for p in _patterns())
 
 
 def _pattern(pattern: str, actor: str, kind: str, country: str) -> _Pattern:

@@ -1,0 +1,96 @@
+"""Word starts of regular expressions: which patterns the words of a text could begin.
+
+The lexicons (actors, date phrases, event cues) are many case-insensitive patterns that
+begin at a word with known letters (``\\bRussian (?:forces|...)``, ``\\b(?:on\\s+)?January``).
+Python's ``re`` tries every pattern at every position of a text; reading those first
+letters from the parsed patterns lets a text be tried only against the patterns one of
+its words starts as, with the same matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable
+from functools import lru_cache
+from re import _constants as sre
+from re import _parser as sre_parse
+
+#: Letters of a word that pick out the patterns it may begin.
+HEAD = 3
+_WORD = re.compile(r"\w+")
+
+
+class WordStartIndex:
+    """Keyed patterns, looked up by the first letters of the words of a text.
+
+    Parameters
+    ----------
+    patterns
+        (key, pattern) pairs; several patterns may share a key.
+    """
+
+    def __init__(self, patterns: Iterable[tuple[Hashable, str]]):
+        pairs = [(key, word_starts(pattern)) for key, pattern in patterns]
+        self.keys = frozenset(key for key, _ in pairs)
+        self._anywhere = frozenset(key for key, heads in pairs if heads is None)
+        self._keyed = [(key, heads) for key, heads in pairs if heads is not None]
+        self._starting = lru_cache(maxsize=8192)(self._keys_starting)
+
+    def candidates(self, text: str) -> set[Hashable]:
+        """The keys with a pattern that may match in ``text`` (a superset of those that do)."""
+        found = set(self._anywhere)
+        for word in _WORD.finditer(text):
+            start = word.group()[:HEAD]
+            if not start.isascii():  # case-insensitive matching is more than lower() here
+                return set(self.keys)
+            found |= self._starting(start.lower())
+        return found
+
+    def _keys_starting(self, start: str) -> frozenset[Hashable]:
+        return frozenset(key for key, heads in self._keyed if any(map(start.startswith, heads)))
+
+
+def word_starts(pattern: str) -> frozenset[str] | None:
+    """The lower-case starts (up to ``HEAD`` characters) of the word every match of
+    ``pattern`` begins at, or None unless every match begins at ``\\b`` and a word character.
+
+    Examples
+    --------
+    >>> sorted(word_starts(r"\\b(?:the )?Kremlin\\b"))
+    ['kre', 'the']
+    """
+    heads = _starts(list(sre_parse.parse(pattern, re.IGNORECASE)), HEAD, bounded=False)
+    if heads is None or "" in heads or not all(h.isascii() for h in heads):
+        return None
+    return frozenset(h.lower() for h in heads)
+
+
+def _starts(items: list, budget: int, *, bounded: bool) -> set[str] | None:
+    """The word characters a match of the parsed ``items`` may start with (``budget`` at
+    most); None where a character may come before a word boundary is asserted."""
+    if not items or budget == 0:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    if op is sre.AT and av is sre.AT_BOUNDARY:
+        return _starts(rest, budget, bounded=True)
+    if op is sre.SUBPATTERN:
+        return _starts(list(av[-1]) + rest, budget, bounded=bounded)
+    if op is sre.BRANCH:
+        alternatives = [_starts(list(alt) + rest, budget, bounded=bounded) for alt in av[1]]
+        return None if None in alternatives else set().union(*alternatives)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, _, sub = av
+        once = _starts(list(sub), budget, bounded=bounded)
+        if low > 0 or once is None:
+            return once
+        skipped = _starts(rest, budget, bounded=bounded)
+        return None if skipped is None else once | skipped
+    if not bounded:
+        return None
+    if op is sre.LITERAL and _WORD.fullmatch(chr(av)):
+        after = _starts(rest, budget - 1, bounded=True)
+        return None if after is None else {chr(av) + a for a in after}
+    if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+        return set("0123456789")  # other digits are not ASCII: candidates() sees to them
+    return {""}
