@@ -13,8 +13,10 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from geo.model import DatePrecision
+from geo.word_starts import WordStartIndex
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -62,6 +64,8 @@ _PATTERNS: list[tuple[str, str]] = [
 ]  # fmt: skip
 _RELATIVE_KINDS = ("relative", "next_day")
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
+# absolute phrases first, so that "two days later" counts from a date earlier in the text
+_ORDER = sorted(range(len(_PATTERNS)), key=lambda i: _PATTERNS[i][0] in _RELATIVE_KINDS)
 
 
 @dataclass(frozen=True)
@@ -96,9 +100,11 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
-    # absolute phrases first, so that "two days later" counts from a date earlier in the text
-    ordered = sorted(_COMPILED, key=lambda p: p[0] in _RELATIVE_KINDS)
-    for kind, rx in ordered:
+    possible = _index().candidates(text)
+    for i in _ORDER:
+        if i not in possible:
+            continue
+        kind, rx = _COMPILED[i]
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -114,6 +120,12 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
                 )
             )
     return sorted(found, key=lambda d: d.start)
+
+
+@cache
+def _index() -> WordStartIndex:
+    """The patterns (by place in ``_PATTERNS``), looked up by the words they may begin at."""
+    return WordStartIndex((i, p) for i, (_, p) in enumerate(_PATTERNS))
 
 
 def resolve_date(
