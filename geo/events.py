@@ -23,6 +23,7 @@ from geo import settings
 from geo.actors import ActorMention, find_actors, military_of
 from geo.dates import NUMBER_WORDS, DateMatch, find_dates
 from geo.model import DatePrecision, Event, Mention, Place
+from geo.word_starts import WordStartIndex
 
 #: How specific a place kind is, most specific first; countries and water never locate events.
 KIND_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
@@ -173,7 +174,7 @@ def extract_events(text: str, mentions: list[Mention], *, published: date | None
     starts = [m.start for m in located]  # in text order: each sentence takes its slice
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        near = located[bisect_left(starts, start):bisect_right(starts, end)]
+        near = located[bisect_left(starts, start) : bisect_right(starts, end)]
         ctx = _SentenceContext(start, end, sentence, near, published, anchor, previous)
         found = ctx.candidates(regions)
         if not found and previous is not None and previous.events and not ctx.places():
@@ -507,20 +508,18 @@ def _region_of(place: Place) -> Place:
 
 
 def _is_ongoing(clause: str) -> bool:
-    return any(c.rx.search(clause) for c in _cues() if c.kind == "ongoing")
+    return any(c.rx.search(clause) for c in _cues_in(clause) if c.kind == "ongoing")
 
 
 def _clause_cues(clause: str) -> tuple[list[tuple[_Cue, int]], list[tuple[_Cue, int]]]:
     """(event cues, weak cues) in a clause, each with its offset."""
+    cues = _cues_in(clause)
     blocked = [
-        (m.start(), m.end())
-        for c in _cues()
-        if c.kind == "not_event"
-        for m in c.rx.finditer(clause)
+        (m.start(), m.end()) for c in cues if c.kind == "not_event" for m in c.rx.finditer(clause)
     ]
     strong: list[tuple[_Cue, int]] = []
     weak: list[tuple[_Cue, int]] = []
-    for c in _cues():
+    for c in cues:
         if c.kind in ("ongoing", "not_event", "weapon"):
             continue
         for m in c.rx.finditer(clause):
@@ -531,7 +530,18 @@ def _clause_cues(clause: str) -> tuple[list[tuple[_Cue, int]], list[tuple[_Cue, 
 
 
 def _weapon_cues(sentence: str) -> list[_Cue]:
-    return [c for c in _cues() if c.kind == "weapon" and c.rx.search(sentence)]
+    return [c for c in _cues_in(sentence) if c.kind == "weapon" and c.rx.search(sentence)]
+
+
+def _cues_in(text: str) -> list[_Cue]:
+    """The cues, in order, that a word of ``text`` may begin (``geo.word_starts``)."""
+    possible = _cue_index().candidates(text)
+    return [c for i, c in enumerate(_cues()) if i in possible]
+
+
+@cache
+def _cue_index() -> WordStartIndex:
+    return WordStartIndex((i, c.rx.pattern) for i, c in enumerate(_cues()))
 
 
 def _places_compatible(a: _Candidate, b: _Candidate) -> bool:

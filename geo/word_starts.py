@@ -18,6 +18,7 @@ from re import _parser as sre_parse
 #: Letters of a word that pick out the patterns it may begin.
 HEAD = 3
 _WORD = re.compile(r"\w+")
+_START = re.compile(rf"\b\w{{1,{HEAD}}}")  # the first letters of each word
 
 
 class WordStartIndex:
@@ -36,15 +37,12 @@ class WordStartIndex:
         self._keyed = [(key, heads) for key, heads in pairs if heads is not None]
         self._starting = lru_cache(maxsize=8192)(self._keys_starting)
 
-    def candidates(self, text: str) -> set[Hashable]:
+    def candidates(self, text: str) -> frozenset[Hashable]:
         """The keys with a pattern that may match in ``text`` (a superset of those that do)."""
-        found = set(self._anywhere)
-        for word in _WORD.finditer(text):
-            start = word.group()[:HEAD]
-            if not start.isascii():  # case-insensitive matching is more than lower() here
-                return set(self.keys)
-            found |= self._starting(start.lower())
-        return found
+        starts = " ".join(_START.findall(text))
+        if not starts.isascii():  # case-insensitive matching is more than lower() here
+            return self.keys
+        return self._anywhere.union(*map(self._starting, set(starts.lower().split())))
 
     def _keys_starting(self, start: str) -> frozenset[Hashable]:
         return frozenset(key for key, heads in self._keyed if any(map(start.startswith, heads)))
