@@ -31,21 +31,55 @@ class WordStartIndex:
     """
 
     def __init__(self, patterns: Iterable[tuple[Hashable, str]]):
-        pairs = [(key, word_starts(pattern)) for key, pattern in patterns]
-        self.keys = frozenset(key for key, _ in pairs)
-        self._anywhere = frozenset(key for key, heads in pairs if heads is None)
-        self._keyed = [(key, heads) for key, heads in pairs if heads is not None]
-        self._starting = lru_cache(maxsize=8192)(self._keys_starting)
+        ids: dict[frozenset[str], int] = {}
+        self._needs = [
+            (key, frozenset(ids.setdefault(heads, len(ids)) for heads in required_words(pattern)))
+            for key, pattern in patterns
+        ]
+        self.keys = frozenset(key for key, _ in self._needs)
+        self._words = list(ids)  # each required word's starts, by id
+        self._met = lru_cache(maxsize=8192)(self._met_by)
 
     def candidates(self, text: str) -> frozenset[Hashable]:
         """The keys with a pattern that may match in ``text`` (a superset of those that do)."""
         starts = " ".join(_START.findall(text))
         if not starts.isascii():  # case-insensitive matching is more than lower() here
             return self.keys
-        return self._anywhere.union(*map(self._starting, set(starts.lower().split())))
+        met = frozenset().union(*map(self._met, set(starts.lower().split())))
+        return frozenset(key for key, needs in self._needs if needs <= met)
 
-    def _keys_starting(self, start: str) -> frozenset[Hashable]:
-        return frozenset(key for key, heads in self._keyed if any(map(start.startswith, heads)))
+    def _met_by(self, start: str) -> frozenset[int]:
+        """The required words (by id) that a word starting with ``start`` may be."""
+        return frozenset(
+            i for i, heads in enumerate(self._words) if any(map(start.startswith, heads))
+        )
+
+
+def required_words(pattern: str) -> list[frozenset[str]]:
+    """The words every match of ``pattern`` holds, each as the starts it may have
+    (``word_starts``): the first, and each later one that follows white space.
+
+    Examples
+    --------
+    >>> [sorted(w) for w in required_words(r"\\b(?:a|one)\\s+days?\\s+(?:later|ago)\\b")]
+    [['a', 'one'], ['day'], ['ago', 'lat']]
+    """
+    items = list(sre_parse.parse(pattern, re.IGNORECASE))
+    first = word_starts(pattern)
+    out = [first] if first is not None else []
+    at_word = False
+    for k, (op, av) in enumerate(items):
+        optional = op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0
+        if at_word and not optional:
+            heads = _usable(_starts(items[k:], HEAD, bounded=True))
+            out += [heads] if heads is not None and heads not in out else []
+        if op is sre.AT and av is sre.AT_BOUNDARY:
+            at_word = True
+        elif optional:
+            at_word = at_word and _ends_in_space(list(av[2]))
+        else:
+            at_word = _ends_in_space([(op, av)])
+    return out
 
 
 def word_starts(pattern: str) -> frozenset[str] | None:
@@ -57,10 +91,31 @@ def word_starts(pattern: str) -> frozenset[str] | None:
     >>> sorted(word_starts(r"\\b(?:the )?Kremlin\\b"))
     ['kre', 'the']
     """
-    heads = _starts(list(sre_parse.parse(pattern, re.IGNORECASE)), HEAD, bounded=False)
+    return _usable(_starts(list(sre_parse.parse(pattern, re.IGNORECASE)), HEAD, bounded=False))
+
+
+def _usable(heads: set[str] | None) -> frozenset[str] | None:
     if heads is None or "" in heads or not all(h.isascii() for h in heads):
         return None
     return frozenset(h.lower() for h in heads)
+
+
+def _ends_in_space(items: list) -> bool:
+    """Whether a match of the parsed ``items`` ends with white space."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is sre.IN:
+        return av == [(sre.CATEGORY, sre.CATEGORY_SPACE)]
+    if op is sre.LITERAL:
+        return chr(av).isspace()
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        return av[0] > 0 and _ends_in_space(list(av[2]))
+    if op is sre.SUBPATTERN:
+        return _ends_in_space(list(av[-1]))
+    if op is sre.BRANCH:
+        return all(_ends_in_space(list(alt)) for alt in av[1])
+    return False
 
 
 def _starts(items: list, budget: int, *, bounded: bool) -> set[str] | None:
