@@ -284,11 +284,21 @@ def _near(toward: BaseGeometry, region: BaseGeometry) -> BaseGeometry:
 
     Keeps far-off parts of a large country away from the edge of the projection.
     """
-    minx, miny, maxx, maxy = region.bounds
-    local = toward.intersection(shapely.box(minx - 10, miny - 10, maxx + 10, maxy + 10))
+    local = _clip(toward, region.bounds, 10)
     if local.is_empty:
         return shapely.shortest_line(region, toward).interpolate(1, normalized=True)
     return local
+
+
+def _clip(
+    geometry: BaseGeometry, bounds: tuple[float, float, float, float], margin: float
+) -> BaseGeometry:
+    """The part of ``geometry`` inside ``bounds`` widened by ``margin``: GEOS's rectangle clip
+    (ten times faster than an intersection), or the intersection where the clip is invalid."""
+    minx, miny, maxx, maxy = bounds
+    box = (minx - margin, miny - margin, maxx + margin, maxy + margin)
+    clipped = shapely.clip_by_rect(geometry, *box)
+    return clipped if clipped.is_valid else geometry.intersection(shapely.box(*box))
 
 
 def _seed(
@@ -304,11 +314,7 @@ def _seed(
     border, name = None, ""
     if toward is not None and toward.intersection(region).area < 0.01 * region.area:
         # only the part of ``toward`` near the region can come within the tolerance of it
-        minx, miny, maxx, maxy = region.bounds
-        reach = 2 * _BORDER_TOLERANCE_M
-        close = toward.intersection(
-            shapely.box(minx - reach, miny - reach, maxx + reach, maxy + reach)
-        )
+        close = _clip(toward, region.bounds, 2 * _BORDER_TOLERANCE_M)
         border = region.boundary.intersection(close.buffer(_BORDER_TOLERANCE_M))
         name = f"the {region_name}-{toward_name} border"
         if border.is_empty:
