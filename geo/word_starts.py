@@ -42,10 +42,10 @@ class WordStartIndex:
 
     def candidates(self, text: str) -> frozenset[Hashable]:
         """The keys with a pattern that may match in ``text`` (a superset of those that do)."""
-        starts = " ".join(_START.findall(text))
-        if not starts.isascii():  # case-insensitive matching is more than lower() here
+        starts = _word_starts_in(text)
+        if starts is None:
             return self.keys
-        met = frozenset().union(*map(self._met, set(starts.lower().split())))
+        met = frozenset().union(*map(self._met, starts))
         return frozenset(key for key, needs in self._needs if needs <= met)
 
     def _met_by(self, start: str) -> frozenset[int]:
@@ -53,6 +53,14 @@ class WordStartIndex:
         return frozenset(
             i for i, heads in enumerate(self._words) if any(map(start.startswith, heads))
         )
+
+
+@lru_cache(maxsize=64)
+def _word_starts_in(text: str) -> frozenset[str] | None:
+    """The lower-case starts of the words of ``text``; None if one is not ASCII (matching
+    ignoring case is more than ``lower()`` there). Cached: one sentence meets several indexes."""
+    starts = " ".join(_START.findall(text))
+    return frozenset(starts.lower().split()) if starts.isascii() else None
 
 
 def required_words(pattern: str) -> list[frozenset[str]]:
