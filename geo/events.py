@@ -417,14 +417,15 @@ def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
     """
     fatal: int | None = None
     hurt: int | None = None
-    for m in _PASSIVE.finditer(clause):
+    possible = _count_index().candidates(clause)
+    for m in _PASSIVE.finditer(clause) if _PASSIVE in possible else ():
         n = _count_people(m.group("np"))
         if n is not None:
             if re.match(_HURT, m.group("verb"), re.IGNORECASE):
                 hurt = _lowest(hurt, n)
             else:
                 fatal = _lowest(fatal, n)
-    for m in _ACTIVE.finditer(clause):
+    for m in _ACTIVE.finditer(clause) if _ACTIVE in possible else ():
         rest = m.group("rest")
         stop = _STOP.search(rest)
         n = _count_people(rest[: stop.start()] if stop else rest)
@@ -435,9 +436,14 @@ def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
         else:
             fatal = fatal if fatal is not None else n
     things: dict[str, int] = {}
-    for m in _THINGS.finditer(clause):
+    for m in _THINGS.finditer(clause) if _THINGS in possible else ():
         things.setdefault(m.group("thing").lower(), _number(m.group("num")))
     return fatal, hurt, things
+
+
+@cache
+def _count_index() -> WordStartIndex:
+    return WordStartIndex((rx, rx.pattern) for rx in (_PASSIVE, _ACTIVE, _THINGS))
 
 
 def _count_people(phrase: str) -> int | None:
