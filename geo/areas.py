@@ -27,6 +27,8 @@ KM2_PER_UNIT = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.0040468
 _METRIC = ("km2", "ha")
 #: Repeated reports of one area: same region and sizes within this relative difference.
 SAME_SIZE = 0.05
+#: How often a shape is regrown when the final clip in lon/lat changed its size.
+_CLIP_CORRECTIONS = 3
 #: The drawn area stops growing once it is this close (relative) to the stated size.
 _TOLERANCE = 0.002
 #: How far apart (metres) two boundaries may lie and still count as one shared border.
@@ -270,9 +272,17 @@ def draw_stated_area(
         toward_name=toward_name,
         anchor_name=anchor_name,
     )
-    shape_m = _grow(seed, region_m, area_km2 * 1e6)
-    # Back in lon/lat, clip again: straight edges in one CRS bow slightly in the other.
-    shape = _polygonal(shapely.make_valid(_project(shape_m, back)).intersection(region))
+    # Back in lon/lat, clip again: straight edges in one CRS bow slightly in the other, so
+    # a shape against a long straight border (the 49th parallel) can lose a few per cent;
+    # grow again to a target corrected by what the clip took away.
+    target_m2 = area_km2 * 1e6
+    for _ in range(_CLIP_CORRECTIONS):
+        shape_m = _grow(seed, region_m, target_m2)
+        shape = _polygonal(shapely.make_valid(_project(shape_m, back)).intersection(region))
+        drawn_m2 = _project(shape, forward).area
+        if abs(drawn_m2 - area_km2 * 1e6) <= _TOLERANCE * area_km2 * 1e6 or drawn_m2 <= 0:
+            break
+        target_m2 *= area_km2 * 1e6 / drawn_m2
     return (
         shape,
         f"illustrative shape: {how} inside {region_name}, sized to the stated {area_km2:,.0f} km²",

@@ -462,8 +462,9 @@ def _count_people(phrase: str) -> int | None:
 
 
 def _number(word: str) -> int:
-    word = word.lower().replace(",", "")
-    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+    # casefold, as the case-insensitive regex that found the word does ("ſix" is "six").
+    word = word.casefold().replace(",", "")
+    return int(word) if word.isdecimal() and word.isascii() else NUMBER_WORDS[word]
 
 
 def _lowest(old: int | None, new: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,13 +26,14 @@ if TYPE_CHECKING:
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 
-@dataclass(frozen=True)
+@dataclass
 class Outlines:
     """Admin-1 regions and countries (EPSG:4326), looked up by ISO code."""
 
     admin1: gpd.GeoDataFrame
     countries: gpd.GeoDataFrame
     world: list[BaseGeometry] | None = None  # countries simplified for the base map
+    _shapes: dict = field(default_factory=dict, repr=False)  # a union is costly: once each
 
     @classmethod
     def load(cls, boundaries: Path | None = None) -> Outlines:
@@ -44,13 +45,17 @@ class Outlines:
 
     def region(self, admin1_iso: str) -> BaseGeometry | None:
         """The outline of a first-level region (its parts united)."""
-        rows = self.admin1[self.admin1["admin1_iso"] == admin1_iso]
-        return rows.geometry.union_all() if len(rows) else None
+        return self._union(self.admin1, "admin1_iso", admin1_iso)
 
     def country(self, alpha2: str) -> BaseGeometry | None:
         """The outline of a country."""
-        rows = self.countries[self.countries["country"] == alpha2]
-        return rows.geometry.union_all() if len(rows) else None
+        return self._union(self.countries, "country", alpha2)
+
+    def _union(self, frame: gpd.GeoDataFrame, column: str, code: str) -> BaseGeometry | None:
+        if (column, code) not in self._shapes:
+            rows = frame[frame[column] == code]
+            self._shapes[(column, code)] = rows.geometry.union_all() if len(rows) else None
+        return self._shapes[(column, code)]
 
 
 class RegionOutlines:

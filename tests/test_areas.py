@@ -158,3 +158,15 @@ def test_area_file_without_polygons_is_refused(tmp_path):
     gpd.GeoDataFrame(geometry=[shapely.Point(SUDZHA)], crs=4326).to_file(path, driver="GeoJSON")
     with pytest.raises(ValueError, match="holds no polygons"):
         area_from_file(path)
+
+
+def test_area_against_a_long_straight_border_keeps_its_size():
+    # Washington's northern border is one long parallel: the clip back in lon/lat used to
+    # take a few per cent off a shape set against it.
+    from geo.outlines import RegionOutlines
+
+    outlines = RegionOutlines.open()
+    washington, ukraine = outlines.region("US-WA"), outlines.country("UA")
+    for km2 in (1.0, 10.0, 1400.0):
+        shape, _ = draw_stated_area(km2, washington, toward=ukraine)
+        assert measure_area_km2(shape) == pytest.approx(km2, rel=0.01)

@@ -156,3 +156,10 @@ def test_seed_article_sumy_strike_carries_both_reports(read):
 def test_group_named_among_the_dead_is_not_the_attacker(read):
     (event,) = read("A drone strike on Tyre on Monday killed a Hamas commander.")
     assert (event.actor1, event.actor2) == (None, "Hamas")
+
+
+def test_number_words_match_as_the_regex_does():
+    # A case-insensitive regex reads "ſix" (long s) as "six"; so must the count.
+    from geo.events import _number
+
+    assert _number("ſix") == 6 and _number("Ten") == 10 and _number("1,400") == 1400
