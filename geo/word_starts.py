@@ -73,7 +73,7 @@ def required_words(pattern: str) -> list[frozenset[str]]:
     [['a', 'one'], ['day'], ['ago', 'lat']]
     """
     items = list(sre_parse.parse(pattern, re.IGNORECASE))
-    first = word_starts(pattern)
+    first = _usable(_starts(items, HEAD, bounded=False))  # word_starts, parsed once
     out = [first] if first is not None else []
     at_word = False
     for k, (op, av) in enumerate(items):
