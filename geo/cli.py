@@ -313,15 +313,18 @@ def _with_area_file(reading, path: Path):
 
 @app.command()
 def places(name: Annotated[str, typer.Argument(help="A place name, e.g. Moscow.")]) -> None:
-    """Show the gazetteer's candidates for a name, best first (the one that wins alone)."""
+    """Show the gazetteer's candidates for a name, best first: the first (*) is the one a
+    text that says nothing else about it resolves to; the score is the resolver's."""
+    from geo.resolve import rank_candidates
+
     gazetteer = _open_gazetteer()
-    found = gazetteer.candidates(name)
+    found = rank_candidates(gazetteer.lookup([name]).get(name, []))
     if not found:
         raise _fail(f"{name!r} is not in the gazetteer (names are case-sensitive)", 1)
-    for rank, c in enumerate(found[:20]):
+    for rank, (score, c) in enumerate(found[:20]):
         p = c.place
         mark = "*" if rank == 0 else " "
-        typer.echo(f"{mark} {p.name:<28} {p.kind:<9} {p.country or '':<3} "
+        typer.echo(f"{mark} {score:5.2f}  {p.name:<28} {p.kind:<9} {p.country or '':<3} "
                    f"{p.admin1_iso or '':<8} pop {p.population:>10,}  ({p.lat:.4f}, {p.lon:.4f})")
     if len(found) > 20:
         typer.echo(f"  ... and {len(found) - 20} more")

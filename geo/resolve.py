@@ -284,6 +284,12 @@ def _is_region(m: Match) -> bool:
                for c in m.candidates)
 
 
+def rank_candidates(candidates: list[Candidate]) -> list[tuple[float, Candidate]]:
+    """Candidates with the score they get from a text that says nothing else, best first."""
+    context = _Context(Counter())
+    return sorted(((context.score(c), c) for c in candidates), key=lambda sc: -sc[0])
+
+
 def _choose(m: Match, want: str | None, gazetteer: Gazetteer, context: _Context) -> Place | None:
     cands = m.candidates
     if want == "region":
