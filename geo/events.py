@@ -215,6 +215,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Cues at or below this priority (generic "hit", weak "killed", visits) make an event only
+#: in a sentence naming an armed or state actor or a weapon (see data/event_cues.csv).
+ACTOR_OPTIONAL_ABOVE = 40
+
+
 class _SentenceContext:
     """One sentence: its clauses, places, dates and actors, and the events read from it."""
 
@@ -284,7 +289,7 @@ class _SentenceContext:
         out: list[_Candidate] = []
         clause_of: list[_Candidate | None] = []
         for (a, b), (cues, weak) in zip(clauses, hits, strict=True):
-            chosen = cues or ([] if strong else weak)
+            chosen = [c for c in cues or ([] if strong else weak) if self._political(c[0], weapons)]
             if not chosen or _is_ongoing(self.text[a:b]):
                 clause_of.append(None)
                 continue
@@ -310,6 +315,14 @@ class _SentenceContext:
             clause_of.append(cand)
         self._counts(clauses, clause_of)
         return out
+
+    def _political(self, cue: _Cue, weapons: list) -> bool:
+        """ACLED codes political violence and strategic developments: a common word ("hit",
+        "killed", "met") counts only beside an armed or state actor or a weapon, and taking
+        ground ("seized") only beside an actor ("police seized 3,000 kilos" is no event)."""
+        if cue.kind in ("territory", "regain"):
+            return bool(self.actors)
+        return cue.priority > ACTOR_OPTIONAL_ABOVE or bool(self.actors or weapons)
 
     def _locate(
         self, cand: _Candidate, a: int, b: int, cue_pos: int, regions: dict[str | None, Place]

@@ -163,3 +163,19 @@ def test_number_words_match_as_the_regex_does():
     from geo.events import _number
 
     assert _number("ſix") == 6 and _number("Ten") == 10 and _number("1,400") == 1400
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday a four-year-old boy riding a scooter was hit by a car in Brisbane.",
+    "The Met Office warned of fog in London on Saturday evening.",
+    "On Monday police seized 3,000 kilos of rotten meat in Quezon City.",
+])
+def test_everyday_news_is_no_political_event(read, text):
+    assert read(text) == []
+
+
+def test_bomb_blast_is_a_remote_explosive_event(read):
+    (event,) = read("On Sunday a bomb blast ripped through a church in Cairo, killing 25 people.")
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert event.location.country == "EG" and event.fatalities == 25
