@@ -93,9 +93,9 @@ def resolve_toponyms(
     One ``Mention`` per place name, in text order.
     """
     places = [m for m in matches if not m.actor]
-    # Countries keep their one sense: "Ukraine's border region of Sumy" cues Sumy, not Ukraine.
-    cues = [None if any(c.place.kind == "country" for c in m.candidates) else _local_cue(text, m)
-            for m in places]
+    # Countries keep their one sense ("Ukraine's border region of Sumy" cues Sumy, not
+    # Ukraine), unless a region has the same name ("the Georgia state line").
+    cues = [None if _only_a_country(m) else _local_cue(text, m) for m in places]
     for k in _container_positions(text, places):
         cues[k] = cues[k] or "region"
     sense: dict[str, str] = {}
@@ -106,9 +106,10 @@ def resolve_toponyms(
             sense[m.text] = "region"
     countries = Counter(context_countries)
     for m in matches:
-        for c in m.candidates:
-            if c.place.kind == "country":
-                countries[c.place.country] += 2
+        if _only_a_country(m):  # "Georgia" may be the state: it says nothing of the country
+            for c in m.candidates:
+                if c.place.kind == "country":
+                    countries[c.place.country] += 2
     # First pass: anchor the story on its unambiguous names, then resolve everything.
     first = _Context(countries)
     for m in places:
@@ -276,6 +277,13 @@ def _within_container(text: str, places: list[Match], chosen: list, k: int) -> M
     if container is None or container.kind not in ("admin1", "country") or _is_region(m):
         return m  # "Arkansas, California, Colorado" is a list of peers
     return _within(m, container)
+
+
+def _only_a_country(m: Match) -> bool:
+    """A country's name that no first-level region bears as its own ("Ukraine", not
+    "Georgia")."""
+    return any(c.place.kind == "country" for c in m.candidates) and not any(
+        c.place.kind == "admin1" and c.place.name == m.text for c in m.candidates)
 
 
 def _is_region(m: Match) -> bool:

@@ -72,3 +72,16 @@ def test_defined_place_the_gazetteer_lacks_there_is_put_at_its_county(gazetteer)
     county = read_article(text, gazetteer=gazetteer).mentions[1].place
     assert (kursk.admin1_iso, kursk.source) == ("US-NY", "approximate")
     assert (kursk.lat, kursk.lon) == (county.lat, county.lon)
+
+
+def test_georgia_is_the_state_in_a_story_of_its_state_line(gazetteer):
+    text = ("The utility serves 109,000 customers from the Kentucky border to the "
+            "Georgia state line.")
+    georgia = [p for p in places(text, gazetteer) if p[0] == "Georgia"]
+    assert georgia == [("Georgia", "admin1", "US", "US-GA")]
+
+
+def test_georgia_is_the_country_beside_abkhazia(gazetteer):
+    text = "Russia signed treaties with Georgia's breakaway regions, Abkhazia and South Ossetia."
+    georgia = [p for p in places(text, gazetteer) if p[0] == "Georgia"]
+    assert georgia and georgia[0][2] == "GE"
