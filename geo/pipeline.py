@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from shapely.geometry.base import BaseGeometry
 
-from geo.areas import build_area, find_stated_areas, merge_repeated_areas
+from geo.areas import build_area, find_stated_areas, measure_area_km2, merge_repeated_areas
 from geo.events import extract_events
 from geo.facilities import find_facility_references
 from geo.gazetteer import Gazetteer
 from geo.model import Area, Mention, Reading
 from geo.resolve import resolve_toponyms
-from geo.tables import read_table
-from geo.toponyms import demonym_countries, find_toponyms, tokenize
+from geo.toponyms import demonym_countries, find_demonyms, find_toponyms
 
 if TYPE_CHECKING:
     from geo.geocoders import OnlineGazetteer
@@ -84,26 +82,24 @@ def draw_areas(
 ) -> list[Area]:
     """Stated areas, each drawn in the region the text places it in.
 
-    The region is the nearest region-level place named before the figure (in its
-    sentence first); the shape is set against the border with the country of the
-    actor named in the sentence ("Ukrainian forces") and at the town of that region
-    the article names most, if any.
+    The region is the one named right after the figure ("1,400 square kilometres of
+    Kursk"), else the last one named before it; the shape is set against the border
+    with the country of the actor named in the sentence ("Ukrainian forces") and at the
+    town of that region the article names most, if any.
     """
-    demonyms = _demonyms()
     areas = []
     for stated in find_stated_areas(text):
         named = _region_of(text, stated, mentions)
         if named is None:
             continue
         iso = named.place.admin1_iso
-        region = gazetteer.region(iso)
+        found = gazetteer.region(iso)
         shape = shapes.region(iso)
-        if region is None or shape is None:
+        if found is None or shape is None:
             continue
-        region = region.place
-        actor_country = next(
-            (demonyms[t.text] for t in tokenize(stated.sentence) if t.text in demonyms
-             and demonyms[t.text] != region.country), None)
+        region = found.place
+        actor_country = next((country for *_, country in find_demonyms(stated.sentence)
+                              if country != region.country), None)
         toward = gazetteer.country(actor_country) if actor_country else None
         towns = [m.place for m in mentions
                  if m.place and m.place.kind == "city" and m.place.admin1_iso == iso]
@@ -115,12 +111,6 @@ def draw_areas(
             actor=toward.place.name if toward else None,
         ))
     return merge_repeated_areas(areas)
-
-
-@cache
-def _demonyms() -> dict[str, str]:
-    """Demonym -> country (``data/demonyms.csv``), read once per run."""
-    return {r["demonym"]: r["country"] for r in read_table("demonyms")}
 
 
 _OF_REGION = re.compile(r"^(?:\s*\([^)]*\))?\s+(?:of|in|inside|within)\s+(?:the\s+)?$")
@@ -158,8 +148,6 @@ def use_area_outline(reading: Reading, outline: BaseGeometry, *, source: str) ->
     The reading, with the stated area the outline overlaps (or lies nearest) given that
     outline; unchanged when no drawn area lies within ``OUTLINE_REACH_DEGREES``.
     """
-    from geo.areas import measure_area_km2
-
     near = [a for a in reading.areas if a.geometry.distance(outline) < OUTLINE_REACH_DEGREES]
     if not near:
         return reading
