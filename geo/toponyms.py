@@ -12,7 +12,7 @@ story is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, reduce
 from operator import and_
 
@@ -46,8 +46,6 @@ class Match:
     candidates: list[Candidate]
     tokens: int
     actor: bool = False  # a country or capital standing for its state
-    possessive: bool = False
-    cues: dict[str, str] = field(default_factory=dict)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -147,7 +145,6 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
             matches.append((i, j, match))
             taken_until = j
     for k, (i, j, match) in enumerate(matches):
-        match.possessive = match_possessive(tokens, j)
         next_start = matches[k + 1][0] if k + 1 < len(matches) else len(tokens)
         match.actor = _is_actor(text, tokens, i, j, match, next_start)
     return [m for _, _, m in matches]
@@ -237,17 +234,16 @@ def _surnames(text: str, tokens: list[Token], found, known) -> set[str]:
     surnames = set()
     for i, _j, form, _end in found:
         prev = tokens[i - 1] if i > 0 else None
-        if (prev is not None and _titled(text, tokens, i)
-                and not any(c.place.kind == "country" for c in known[form])):
+        if prev is None or any(c.place.kind == "country" for c in known[form]):
+            continue
+        if _titled(text, tokens, i):
             surnames.add(form)  # "President Obama", "Sen. Lincoln", "Mr. Jones"
             continue
-        if (prev is None or text[prev.end : tokens[i].start] != " "
+        if (text[prev.end : tokens[i].start] != " "
                 or not prev.text.istitle() or not prev.text.isalpha() or len(prev.text) < 2
                 or prev.text in _demonyms() or prev.text in cue_words("sentence_word")):
             continue
         before = known.get(prev.text)
-        if any(c.place.kind == "country" for c in known[form]):
-            continue
         strong = any(c.place.name == form and (c.place.kind == "admin1"
                                                or c.place.population >= 100_000)
                      for c in known[form])
@@ -275,7 +271,7 @@ def _is_actor(
     """A country or a capital standing for its state: 'Russia said', 'Moscow blamed Kyiv'."""
     if not any(c.place.kind == "country" or c.feature == "capital" for c in match.candidates):
         return False
-    if match_possessive(tokens, j):
+    if _possessive(tokens, j):
         # "Russia's Kursk region", "Ukraine's second-largest city" locate; anything else acts.
         return not _place_follows(tokens, j + 2, next_match_start)
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -288,7 +284,7 @@ def _is_actor(
     return any(before.endswith(p) for p in cue_words("actor_before"))
 
 
-def match_possessive(tokens: list[Token], j: int) -> bool:
+def _possessive(tokens: list[Token], j: int) -> bool:
     """Is the name at token ``j`` followed by a possessive 's?"""
     return j + 1 < len(tokens) and tokens[j + 1].text in ("'s", "’s")
 
