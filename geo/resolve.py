@@ -62,8 +62,8 @@ def _local_cue(text: str, m: Match) -> str | None:
     if _TOWN_OF.search(before) or _DISTANCE_OF.search(before):
         return "city"
     prev = _WORD_BEFORE.search(before)
-    if prev and prev.group(1).lower() in cue_words("city_modifier") and prev.group(1).islower():
-        return "city" if prev.group(1).lower() in ("central", "downtown") else None
+    if prev and prev.group(1) in cue_words("city_modifier"):  # "central Kharkiv"
+        return "city"
     return None
 
 
@@ -98,12 +98,10 @@ def resolve_toponyms(
     cues = [None if _only_a_country(m) else _local_cue(text, m) for m in places]
     for k in _container_positions(text, places):
         cues[k] = cues[k] or "region"
-    sense: dict[str, str] = {}
-    for m, cue in zip(places, cues, strict=True):
-        if cue == "city":
-            sense[m.text] = "city"
-        elif cue == "region" and sense.get(m.text) != "city":
-            sense[m.text] = "region"
+    # One sense per article: a name cued as a region somewhere, and never as a town.
+    cued = {(m.text, cue) for m, cue in zip(places, cues, strict=True) if cue}
+    regional = {name for name, cue in cued if cue == "region"} - {
+        name for name, cue in cued if cue == "city"}
     countries = Counter(context_countries)
     for m in matches:
         if _only_a_country(m):  # "Georgia" may be the state: it says nothing of the country
@@ -115,7 +113,7 @@ def resolve_toponyms(
     for m in places:
         if len(m.candidates) == 1 or {c.place.kind for c in m.candidates} <= {"country"}:
             first.add(m.candidates[0].place)
-    wants = [cue or (sense.get(m.text) if sense.get(m.text) == "region" else None)
+    wants = [cue or ("region" if m.text in regional else None)
              for m, cue in zip(places, cues, strict=True)]
     chosen = [_choose(m, want, gazetteer, first) for m, want in zip(places, wants, strict=True)]
     # Second pass: each name again, in the light of all the others (spatial coherence).
@@ -125,8 +123,8 @@ def resolve_toponyms(
     defined = _definitions(text, places, chosen)
     mentions = []
     for k, (m, want) in enumerate(zip(places, wants, strict=True)):
-        m = _within(m, defined[m.text]) if m.text in defined else \
-            _within_container(text, places, chosen, k)
+        m = (_within(m, defined[m.text].container) if m.text in defined
+             else _within_container(text, places, chosen, k))
         if m.text not in contexts:
             rest = [p for n, p in enumerate(chosen) if p is not None and places[n].text != m.text]
             contexts[m.text] = _Context(countries + Counter(p.country for p in rest if p.country))
@@ -247,9 +245,7 @@ def _inside(place: Place | None, container: Place) -> bool:
         container.kind == "country" or place.admin1_iso == container.admin1_iso)
 
 
-def _within(m: Match, container: Place | _Definition) -> Match:
-    if isinstance(container, _Definition):
-        container = container.container
+def _within(m: Match, container: Place) -> Match:
     inside = [c for c in m.candidates if _inside(c.place, container)]
     return replace(m, candidates=inside) if inside else m
 
