@@ -44,7 +44,7 @@ from shapely.geometry import shape
 
 from geo import settings
 from geo.articles import MAX_BYTES, ArticleError, decode, read_article
-from geo.export import atomic_path, geojson_geometry, safe_stem, write_acled_csv, write_outputs
+from geo.export import geojson_geometry, safe_stem, write_acled_csv, write_outputs, write_text
 from geo.merge import ArticleReading, merge_readings
 from geo.model import Area, Event, Mention, Place, Reading, place_dict
 
@@ -405,7 +405,8 @@ def run_batch(
             if "error" in outcome:
                 failures[index] = outcome
             else:
-                _write_json(folder / f"{safe_stem(outcome['batch']['id'])}.json", outcome)
+                write_text(folder / f"{safe_stem(outcome['batch']['id'])}.json",
+                           json.dumps(outcome, ensure_ascii=False, indent=1))
                 views[index] = outcome
                 result.read += 1
             advance()
@@ -540,18 +541,9 @@ def write_batch(
     paths["csv"] = write_acled_csv(merged.events, out_dir / f"{name}.events.csv",
                                    source_name=name, extra=CROSS_ARTICLE_COLUMNS, timestamp=stamp)
     paths["failures"] = out_dir / "failures.jsonl"
-    _write_text(paths["failures"],
+    write_text(paths["failures"],
                 "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in result.failures))
     return merged, paths
-
-
-def _write_json(path: Path, value: dict) -> None:
-    _write_text(path, json.dumps(value, ensure_ascii=False, indent=1))
-
-
-def _write_text(path: Path, text: str) -> None:
-    with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
 
 
 def default_workers() -> int:

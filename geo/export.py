@@ -176,13 +176,13 @@ def write_outputs(
         _fsync(tmp)
     for layer, frame in layers.items():
         path = _inside(out_dir, f"{stem}.{layer}.geojson")
-        _write_text(path, json.dumps(_feature_collection(frame), ensure_ascii=False))
+        write_text(path, json.dumps(_feature_collection(frame), ensure_ascii=False))
         written.append(path)
     view = reading.to_dict()
     for entry, area in zip(view["areas"], reading.areas, strict=True):
         entry["geometry"] = geojson_geometry(area.geometry)
     written.append(_inside(out_dir, f"{stem}.json"))
-    _write_text(written[-1], json.dumps(view, ensure_ascii=False, indent=2))
+    write_text(written[-1], json.dumps(view, ensure_ascii=False, indent=2))
     return written
 
 
@@ -245,7 +245,7 @@ def write_acled_csv(
         ``path``.
     """
     text = acled_csv(events, source_name=source_name, extra=extra, timestamp=timestamp)
-    _write_text(Path(path), text)
+    write_text(Path(path), text)
     return Path(path)
 
 
@@ -401,7 +401,16 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _write_text(path: Path, text: str) -> None:
+def write_text(path: Path, text: str) -> None:
+    """Write UTF-8 text to ``path`` atomically (through ``atomic_path``).
+
+    Parameters
+    ----------
+    path : Path
+        The file to write.
+    text : str
+        Its whole content.
+    """
     with atomic_path(path) as tmp:
         tmp.write_text(text, encoding="utf-8")
 
