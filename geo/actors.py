@@ -8,13 +8,11 @@ verb; "its forces" / "his troops" take the nearest actor named before them.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
-from pathlib import Path
 
-from geo import settings
+from geo.tables import read_table
 from geo.word_starts import WordStartIndex
 
 #: Verbs after which a country or capital name stands for its armed forces.
@@ -122,9 +120,9 @@ def _as_speaker(a: ActorMention) -> ActorMention:
 
 @cache
 def _patterns() -> tuple[_Pattern, ...]:
-    states = _read_csv(settings.DATA_DIR / "actor_states.csv")
+    states = read_table("actor_states")
     out: list[_Pattern] = []
-    for row in _read_csv(settings.DATA_DIR / "actors.csv"):
+    for row in read_table("actors"):
         if "{" not in row["pattern"]:
             out.append(_pattern(row["pattern"], row["actor"], row["kind"], row["country"]))
             continue
@@ -150,8 +148,3 @@ def _index() -> WordStartIndex:
 
 def _pattern(pattern: str, actor: str, kind: str, country: str) -> _Pattern:
     return _Pattern(pattern, actor, kind, country or None)
-
-
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))

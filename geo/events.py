@@ -11,18 +11,16 @@ date are dropped, as ACLED does.
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from pathlib import Path
 
-from geo import settings
 from geo.actors import ActorMention, find_actors, military_of
 from geo.dates import NUMBER_WORDS, DateMatch, find_dates
 from geo.model import DatePrecision, Event, Mention, Place
+from geo.tables import read_table
 from geo.word_starts import WordStartIndex
 
 #: How specific a place kind is, most specific first; countries and water never locate events.
@@ -692,9 +690,6 @@ def _to_event(c: _Candidate) -> Event:
 
 @cache
 def _cues() -> tuple[_Cue, ...]:
-    path: Path = settings.DATA_DIR / "event_cues.csv"
-    with path.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
     return tuple(
         _Cue(
             re.compile(r["pattern"], re.IGNORECASE),
@@ -703,5 +698,5 @@ def _cues() -> tuple[_Cue, ...]:
             r["kind"],
             int(r["priority"]),
         )
-        for r in rows
+        for r in read_table("event_cues")
     )
