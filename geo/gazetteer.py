@@ -204,12 +204,12 @@ def build_index(
     region_ids: dict[tuple[str, str], int] = {}  # (country, any of its names) -> place id
     for reg in admin1.itertuples():
         lat, lon = _centre(reg.geometry)
-        names = {reg.name, *_split(reg.alt_names)}
-        region_ids[(reg.country or "", reg.name)] = len(place_rows) + 1
-        for alt in _split(reg.alt_names):
-            region_ids.setdefault((reg.country or "", alt), len(place_rows) + 1)
-        add((reg.name, "admin1", lat, lon, reg.country, reg.admin1_iso, reg.name, 0, None,
-             "naturalearth", ""), names)
+        alternates = _split(reg.alt_names)
+        pid = add((reg.name, "admin1", lat, lon, reg.country, reg.admin1_iso, reg.name, 0, None,
+                   "naturalearth", ""), [reg.name, *alternates])
+        region_ids[(reg.country or "", reg.name)] = pid  # its own name wins over others'
+        for alt in alternates:
+            region_ids.setdefault((reg.country or "", alt), pid)
 
     # US counties (news names them often and GeoNames' cities table lacks them): the
     # median point of each county's ZIP codes, from USPS data in the `zipcodes` package.

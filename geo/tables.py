@@ -21,4 +21,13 @@ def read_table(name: str, *, data_dir: Path | None = None) -> list[dict[str, str
 @cache
 def cue_words(role: str) -> frozenset[str]:
     """The words of one role in ``data/cue_words.csv`` (e.g. ``region_designator``)."""
-    return frozenset(r["word"] for r in read_table("cue_words") if r["role"] == role)
+    return _cue_words_by_role().get(role, frozenset())
+
+
+@cache
+def _cue_words_by_role() -> dict[str, frozenset[str]]:
+    """The cue table, read once per run."""
+    roles: dict[str, set[str]] = {}
+    for row in read_table("cue_words"):
+        roles.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(words) for role, words in roles.items()}
