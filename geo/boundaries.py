@@ -23,7 +23,6 @@ Poland, Lebanon, Israel, Syria, Sudan, Yemen and Georgia are complete.
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 import shutil
@@ -46,7 +45,6 @@ from geo.tables import read_table
 
 ADMIN1_COLUMNS = ["admin1_iso", "name", "country", "alt_names", "geometry"]
 COUNTRY_COLUMNS = ["country", "name", "geometry"]
-CROSSWALK_FILE = settings.DATA_DIR / "admin1_iso_crosswalk.csv"
 _QGIS_MEMBER = "usr/share/qgis/resources/data/world_map.gpkg"
 # geoBoundaries and GADM use these user-assigned alpha-3 codes for Kosovo.
 _EXTRA_ALPHA3 = {"XKX": "XK", "XKO": "XK", "KOS": "XK"}
@@ -506,14 +504,6 @@ def _subdivision_names(country: str) -> dict[str, tuple[list[str], bool]]:
     return out
 
 
-def _load_overrides() -> dict[tuple[str, str], str | None]:
-    if not CROSSWALK_FILE.exists():
-        return {}
-    with CROSSWALK_FILE.open(newline="", encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {(r["country"], r["ne_name"]): r["admin1_iso"] or None for r in rows}
-
-
 def crosswalk(regions: list[tuple[str | None, str | None, list[str]]]) -> list[str | None]:
     """ISO 3166-2 codes for regions given as (country alpha-2, name, all names).
 
@@ -531,7 +521,10 @@ def crosswalk(regions: list[tuple[str | None, str | None, list[str]]]) -> list[s
     list of str or None
         One code (or None) per region, in order.
     """
-    overrides = _load_overrides()
+    overrides = {
+        (r["country"], r["ne_name"]): r["admin1_iso"] or None
+        for r in read_table("admin1_iso_crosswalk")
+    }
     codes: list[str | None] = [None] * len(regions)
     by_country: dict[str, list[int]] = {}
     taken: set[str] = set()
