@@ -44,7 +44,7 @@ from shapely.geometry import shape
 
 from geo import settings
 from geo.articles import MAX_BYTES, ArticleError, decode, read_article
-from geo.export import geojson_geometry, safe_stem, write_acled_csv, write_outputs, write_text
+from geo.export import reading_view, safe_stem, write_acled_csv, write_outputs, write_text
 from geo.merge import ArticleReading, merge_readings
 from geo.model import Area, Event, Mention, Place, Reading, place_dict
 
@@ -267,7 +267,7 @@ def _failure(item: BatchItem, error: str) -> dict:
 
 
 def article_view(reading: Reading, item: BatchItem) -> dict:
-    """The per-article JSON: ``Reading.to_dict()`` with what restoring it needs.
+    """The per-article JSON: ``geo.export.reading_view`` with what restoring it needs.
 
     Parameters
     ----------
@@ -281,9 +281,8 @@ def article_view(reading: Reading, item: BatchItem) -> dict:
     dict
         JSON-ready; ``reading_from_view`` turns it back into a ``Reading``.
     """
-    view = reading.to_dict()
+    view = reading_view(reading)
     for entry, area in zip(view["areas"], reading.areas, strict=True):
-        entry["geometry"] = geojson_geometry(area.geometry)
         entry["region_place"] = place_dict(area.region)
         entry["anchor_place"] = place_dict(area.anchor)
         entry["spans"] = [list(s) for s in area.spans]

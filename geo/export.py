@@ -178,12 +178,28 @@ def write_outputs(
         path = _inside(out_dir, f"{stem}.{layer}.geojson")
         write_text(path, json.dumps(_feature_collection(frame), ensure_ascii=False))
         written.append(path)
+    written.append(_inside(out_dir, f"{stem}.json"))
+    write_text(written[-1], json.dumps(reading_view(reading), ensure_ascii=False, indent=2))
+    return written
+
+
+def reading_view(reading: Reading) -> dict:
+    """The JSON view written to ``NAME.json``: ``Reading.to_dict()`` with area geometries.
+
+    Parameters
+    ----------
+    reading : Reading
+        What was read from the article.
+
+    Returns
+    -------
+    dict
+        JSON-ready; each area also has its ``geometry`` (``geojson_geometry``).
+    """
     view = reading.to_dict()
     for entry, area in zip(view["areas"], reading.areas, strict=True):
         entry["geometry"] = geojson_geometry(area.geometry)
-    written.append(_inside(out_dir, f"{stem}.json"))
-    write_text(written[-1], json.dumps(view, ensure_ascii=False, indent=2))
-    return written
+    return view
 
 
 def write_layer_styles(gpkg: Path, styles: Iterable[LayerStyle]) -> None:
