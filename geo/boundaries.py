@@ -41,6 +41,7 @@ import shapely
 
 from geo import settings
 from geo.basemap import coarse_world
+from geo.export import atomic_path
 from geo.tables import read_table
 
 ADMIN1_COLUMNS = ["admin1_iso", "name", "country", "alt_names", "geometry"]
@@ -305,10 +306,7 @@ def build_admin1(source: Path, dest: Path) -> Path:
     admin1 = load_admin1(source)
     layers = [str(name) for name, _ in pyogrio.list_layers(source)]
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.stem}.", suffix=".gpkg")
-    os.close(fd)
-    Path(tmp).unlink()
-    try:
+    with atomic_path(dest) as tmp:
         pyogrio.write_dataframe(admin1, tmp, layer="admin1", driver="GPKG")
         if "countries" in layers:
             raw = _read_layer(source, "countries", None)
@@ -317,9 +315,6 @@ def build_admin1(source: Path, dest: Path) -> Path:
             world = gpd.GeoDataFrame({"country": countries["country"]}, crs=4326,
                                      geometry=coarse_world(countries.geometry.values))
             pyogrio.write_dataframe(world, tmp, layer="world", driver="GPKG")
-        os.replace(tmp, dest)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
     return dest
 
 
