@@ -164,7 +164,7 @@ def extract(
     when = _parse_date(published)
     online = _online(geocoder, user_agent, nominatim_url)
     source = _read(article, when)
-    reading = _read_article(source, when, online=online, mode=geocoder_mode)
+    reading = _read_article(source, when, shapes=_shapes(), online=online, mode=geocoder_mode)
     if output_format is OutputFormat.json:
         json.dump(reading.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -184,7 +184,7 @@ def extract(
         typer.echo(f"area   {a.area_km2_stated:g} km2 in {a.region.name}: {a.method}")
 
 
-def _read_article(source, when: date | None, *, boundaries: Path | None = None, online=None,
+def _read_article(source, when: date | None, *, shapes, online=None,
                   mode: GeocoderMode = GeocoderMode.fallback):
     from geo.pipeline import read_article
 
@@ -195,7 +195,7 @@ def _read_article(source, when: date | None, *, boundaries: Path | None = None, 
 
         geocoder = OnlineGazetteer(gazetteer, online, mode=mode.value)
     reading = read_article(source.text, published=when, name=source.name, gazetteer=gazetteer,
-                           shapes=_shapes(boundaries), geocoder=geocoder)
+                           shapes=shapes, geocoder=geocoder)
     if online is not None and online.failure:
         typer.echo(f"geo: warning: {online.failure}", err=True)
     return reading
@@ -218,15 +218,11 @@ def _online(geocoder: GeocoderName | None, user_agent: str | None, url: str | No
     return source
 
 
-def _shapes(boundaries: Path | None):
-    """Outlines for drawing stated areas: one at a time from the built file (no geopandas),
-    unless another boundaries file is named."""
-    if boundaries is None:
-        from geo.outlines import RegionOutlines
+def _shapes():
+    """Outlines for drawing stated areas, one at a time from the built file (no geopandas)."""
+    from geo.outlines import RegionOutlines
 
-        if (outlines := RegionOutlines.open()) is not None:
-            return outlines
-    return _outlines(boundaries)
+    return RegionOutlines.open() or _outlines(None)
 
 
 def _outlines(boundaries: Path | None):
@@ -269,11 +265,10 @@ def map_article(
     when = _parse_date(published)
     online = _online(geocoder, user_agent, nominatim_url)
     source = _read(article, when)
-    reading = _read_article(source, when, boundaries=boundaries, online=online,
-                            mode=geocoder_mode)
+    outlines = _outlines(boundaries)  # loaded once: areas are drawn in them, then mapped
+    reading = _read_article(source, when, shapes=outlines, online=online, mode=geocoder_mode)
     if area_file is not None:
         reading = _with_area_file(reading, area_file)
-    outlines = _outlines(boundaries)
     regions = regions_layer(reading, outlines.admin1)
     try:
         written = write_outputs(reading, regions=regions, out_dir=out, name=source.name)
