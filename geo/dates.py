@@ -43,7 +43,6 @@ _PART = r"(?:late|early|mid-?|end\s+of|beginning\s+of|start\s+of)"
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     ("relative", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>{_DIR}|ago)\b"),
-    ("relative", r"\b(?P<n>a)\s+(?P<unit>day)\s+(?P<dir>later|earlier|before|after)\b"),
     ("next_day", r"\bthe\s+(?:next|following)\s+day\b"),
     ("month_day", rf"\b(?:on\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+{_YEAR})?\b"),
     ("day_month", rf"\b(?:on\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?P<mon>{_MON})(?:\s+{_YEAR})?\b"),
@@ -77,7 +76,6 @@ class DateMatch:
     text: str
     date: date
     precision: DatePrecision
-    relative: bool = False  # counted from a date already in the text ("two days later")
 
 
 def find_dates(text: str, published: date | None, *, anchor: date | None = None) -> list[DateMatch]:
@@ -114,11 +112,7 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(
-                DateMatch(
-                    m.start(), m.end(), m.group(0), *resolved, relative=kind in _RELATIVE_KINDS
-                )
-            )
+            found.append(DateMatch(m.start(), m.end(), m.group(0), *resolved))
     return sorted(found, key=lambda d: d.start)
 
 
