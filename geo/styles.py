@@ -178,32 +178,34 @@ def _glyph(character: str) -> dict:
 
 
 def _events() -> tuple[dict, list[dict]]:
-    classes, rules = [], []
-    for event_type, (symbol, colour) in [*EVENT_STYLES.items(), ("", OTHER_EVENT)]:
-        marker = {"type": "marker", "layers": [_circle(colour, EVENT_PX, 1), _glyph(symbol)]}
-        label = event_type or "other"
-        classes.append({"value": event_type, "label": label, "symbol": marker})
-        rule = {"label": label, "fill": colour, "stroke": "#ffffff", "stroke_width": 1,
-                "size": EVENT_PX}
-        if event_type:
-            rule["equals"] = ("event_type", event_type)
-        rules.append(rule)
-    return {"kind": "categorized", "attr": "event_type", "classes": classes}, rules
+    entries = [(event_type, colour, EVENT_PX, symbol)
+               for event_type, (symbol, colour) in [*EVENT_STYLES.items(), ("", OTHER_EVENT)]]
+    return _categorized("event_type", entries, stroke_px=1)
 
 
 def _places() -> tuple[dict, list[dict]]:
+    entries = [(kind, colour, PLACE_PX.get(kind, PLACE_DEFAULT_PX), None)
+               for kind, colour in [*PLACE_COLOURS.items(), ("", OTHER_PLACE)]]
+    return _categorized("kind", entries, stroke_px=1.5)
+
+
+def _categorized(
+    attr: str, entries: list[tuple[str, str, float, str | None]], *, stroke_px: float
+) -> tuple[dict, list[dict]]:
+    """Circle markers by the value of ``attr``: (value, colour, size, glyph) each; the
+    value "" is the class "other"."""
     classes, rules = [], []
-    for kind, colour in [*PLACE_COLOURS.items(), ("", OTHER_PLACE)]:
-        size = PLACE_PX.get(kind, PLACE_DEFAULT_PX)
-        marker = {"type": "marker", "layers": [_circle(colour, size, 1.5)]}
-        label = kind or "other"
-        classes.append({"value": kind, "label": label, "symbol": marker})
-        rule = {"label": label, "fill": colour, "stroke": "#ffffff", "stroke_width": 1.5,
+    for value, colour, size, glyph in entries:
+        layers = [_circle(colour, size, stroke_px), *([_glyph(glyph)] if glyph else [])]
+        label = value or "other"
+        classes.append({"value": value, "label": label,
+                        "symbol": {"type": "marker", "layers": layers}})
+        rule = {"label": label, "fill": colour, "stroke": "#ffffff", "stroke_width": stroke_px,
                 "size": size}
-        if kind:
-            rule["equals"] = ("kind", kind)
+        if value:
+            rule["equals"] = (attr, value)
         rules.append(rule)
-    return {"kind": "categorized", "attr": "kind", "classes": classes}, rules
+    return {"kind": "categorized", "attr": attr, "classes": classes}, rules
 
 
 def _simple_fill(fill: str, opacity: float, outline: str, width_px: float) -> dict:
