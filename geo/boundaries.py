@@ -548,24 +548,9 @@ def _assign(
         for code, (sub_names, top) in subs.items():
             best = 0.0
             for rank, n in enumerate(names):
-                if not n:
-                    continue
-                weight = 1.0 - 0.01 * min(rank, 3)  # a region's own name counts most
-                for s in sub_names:
-                    if n == s:
-                        sim = 1.0
-                    elif n[0] != s[0] or _DISTINGUISHING.intersection(
-                        n.split()
-                    ) != _DISTINGUISHING.intersection(s.split()):
-                        continue
-                    else:
-                        matcher = SequenceMatcher(None, n, s)
-                        if matcher.real_quick_ratio() < _FUZZY_MIN:
-                            continue
-                        sim = matcher.ratio() * 0.97  # any exact match beats a fuzzy one
-                        if sim < _FUZZY_MIN * 0.97:
-                            continue
-                    best = max(best, sim * weight)
+                if n:
+                    weight = 1.0 - 0.01 * min(rank, 3)  # a region's own name counts most
+                    best = max([best, *(_similarity(n, s) * weight for s in sub_names)])
             if best:
                 scored.append((best + (0.005 if top else 0.0), i, code))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -576,6 +561,21 @@ def _assign(
             out[i] = code
             used.add(code)
     return out
+
+
+def _similarity(n: str, s: str) -> float:
+    """1 for equal normalised names, 0.97 x their ratio for a close fuzzy match, else 0."""
+    if n == s:
+        return 1.0
+    if n[0] != s[0] or _DISTINGUISHING.intersection(n.split()) != _DISTINGUISHING.intersection(
+        s.split()
+    ):
+        return 0.0
+    matcher = SequenceMatcher(None, n, s)
+    if matcher.real_quick_ratio() < _FUZZY_MIN:
+        return 0.0
+    sim = matcher.ratio() * 0.97  # any exact match beats a fuzzy one
+    return sim if sim >= _FUZZY_MIN * 0.97 else 0.0
 
 
 # --- countries -------------------------------------------------------------------------
