@@ -355,12 +355,14 @@ def normalise_admin1(raw: gpd.GeoDataFrame, mapping: ColumnMapping) -> gpd.GeoDa
     raw = raw.set_crs(4326) if raw.crs is None else raw.to_crs(4326)
     names = [_text(n) for n in raw[mapping.name]]
     alternatives = (
-        zip(*(raw[c] for c in mapping.alt_names), strict=True) if mapping.alt_names else None
+        zip(*(raw[c] for c in mapping.alt_names), strict=True)
+        if mapping.alt_names
+        else [()] * len(raw)
     )
     all_names = []
-    for i, alts in enumerate(alternatives or ([()] * len(raw))):
+    for name, alts in zip(names, alternatives, strict=True):
         parts = [p.strip() for a in alts if _text(a) for p in a.split("|")]
-        all_names.append(list(dict.fromkeys(p for p in [names[i], *parts] if p)))
+        all_names.append(list(dict.fromkeys(p for p in [name, *parts] if p)))
     countries = [_alpha2(c) for c in raw[mapping.country]] if mapping.country else [None] * len(raw)
     codes = (
         [_valid_iso(c) for c in raw[mapping.iso_3166_2]]
