@@ -30,8 +30,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 _WD = "|".join(WEEKDAYS)
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-_MON += r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# longest first, so that "January" is preferred to "Jan" where both would do
+_MON = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUM = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
 _DAY_PART = r"(?:\s+(?:night|morning|evening|afternoon))"
 _DIR = r"(?:prior|later|earlier|before|after)"
