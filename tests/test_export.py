@@ -8,10 +8,10 @@ import geopandas as gpd
 import pyogrio
 import pytest
 import shapely
+from conftest import KURSK, SUMY
 from shapely.geometry import shape
 
-from geo.areas import build_area, find_stated_areas
-from geo.boundaries import load_admin1, load_countries, region_by_iso
+from geo.boundaries import load_admin1, load_countries
 from geo.export import (
     ACLED_COLUMNS,
     GEOMETRY_TYPES,
@@ -25,9 +25,7 @@ from geo.model import Event, Mention, Place, Reading, area_dict, event_dict, pla
 from geo.regions import regions_layer
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "seed.txt"
-KURSK = Place("Kursk Oblast", "admin1", 51.72689, 36.18457, "RU", "RU-KRS", "Kursk Oblast")
 ORYOL = Place("Oryol Oblast", "admin1", 52.96508, 36.07849, "RU", "RU-ORL", "Oryol Oblast")
-SUMY = Place("Sumy Oblast", "admin1", 50.9216, 34.80029, "UA", "UA-59", "Sumy Oblast")
 
 
 @pytest.fixture(scope="module")
@@ -36,19 +34,9 @@ def admin1() -> gpd.GeoDataFrame:
 
 
 @pytest.fixture(scope="module")
-def reading(admin1) -> Reading:
+def reading(admin1, kursk_area, sumy_strike) -> Reading:
     text = SEED.read_text()
-    countries = load_countries()
-    ukraine = countries.loc[countries["country"] == "UA", "geometry"].iloc[0]
-    stated = find_stated_areas(text)[0]
-    area = build_area(
-        stated,
-        region=KURSK,
-        region_shape=region_by_iso(admin1, "RU-KRS").geometry,
-        toward=ukraine,
-        toward_name="Ukraine",
-        actor="Military Forces of Ukraine",
-    )
+    area = kursk_area(text, admin1, load_countries())
     mentions = [
         Mention(text.index(word), text.index(word) + len(word), word, place)
         for word, place in (("Kursk", KURSK), ("Oryol", ORYOL), ("Sumy", SUMY))
@@ -66,18 +54,7 @@ def reading(admin1) -> Reading:
             sources=["the Ukrainian military said it had struck a semiconductor device plant"],
             spans=[(700, 770)],
         ),
-        Event(
-            "Explosions/Remote violence",
-            "Shelling/artillery/missile attack",
-            SUMY,
-            3,
-            date(2025, 5, 20),
-            "day",
-            actor1="Military Forces of Russia",
-            actor2="Military Forces of Ukraine",
-            fatalities=6,
-            injured=10,
-        ),
+        sumy_strike,
     ]
     return Reading("seed", text, date(2025, 5, 21), mentions, events, [area])
 

@@ -2,19 +2,18 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 
 import folium
 import pytest
+from conftest import KURSK, SUMY
 
-from geo.areas import build_area, find_stated_areas
-from geo.boundaries import load_admin1, load_countries, region_by_iso
-from geo.model import Event, Mention, Place, Reading
+from geo.boundaries import load_admin1, load_countries
+from geo.model import Area, Event, Mention, Reading
 from geo.regions import regions_layer
 from geo.render import EVENT_STYLES, OfflineAssetsError, render_map, save_map
 
-KURSK = Place("Kursk Oblast", "admin1", 51.72689, 36.18457, "RU", "RU-KRS", "Kursk Oblast")
-SUMY = Place("Sumy Oblast", "admin1", 50.9216, 34.80029, "UA", "UA-59", "Sumy Oblast")
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
 
@@ -29,31 +28,8 @@ def countries():
     return load_countries()
 
 
-def _reading(admin1, countries, text: str) -> Reading:
-    ukraine = countries.loc[countries["country"] == "UA", "geometry"].iloc[0]
-    stated = find_stated_areas(text)[0]
-    area = build_area(
-        stated,
-        region=KURSK,
-        region_shape=region_by_iso(admin1, "RU-KRS").geometry,
-        toward=ukraine,
-        toward_name="Ukraine",
-        actor="Military Forces of Ukraine",
-    )
-    strike = Event(
-        "Explosions/Remote violence",
-        "Shelling/artillery/missile attack",
-        SUMY,
-        3,
-        date(2025, 5, 20),
-        "day",
-        actor1="Military Forces of Russia",
-        actor2="Military Forces of Ukraine",
-        fatalities=6,
-        injured=10,
-        counts={"missiles": 2},
-        sources=[text.splitlines()[-1]],
-    )
+def _reading(text: str, area: Area, sumy_strike: Event) -> Reading:
+    strike = replace(sumy_strike, counts={"missiles": 2}, sources=[text.splitlines()[-1]])
     visit = Event(
         "Strategic developments",
         "Other",
@@ -83,8 +59,8 @@ HOSTILE = (
 
 
 @pytest.fixture(scope="module")
-def reading(admin1, countries) -> Reading:
-    return _reading(admin1, countries, ARTICLE)
+def reading(admin1, countries, kursk_area, sumy_strike) -> Reading:
+    return _reading(ARTICLE, kursk_area(ARTICLE, admin1, countries), sumy_strike)
 
 
 @pytest.fixture(scope="module")
@@ -150,8 +126,8 @@ def test_attribution_names_geonames_and_natural_earth(page):
     assert "attributionControl.addAttribution" in page
 
 
-def test_article_markup_is_escaped_not_run(admin1, countries, tmp_path):
-    hostile = _reading(admin1, countries, HOSTILE)
+def test_article_markup_is_escaped_not_run(admin1, countries, kursk_area, sumy_strike, tmp_path):
+    hostile = _reading(HOSTILE, kursk_area(HOSTILE, admin1, countries), sumy_strike)
     fmap = render_map(hostile, regions=regions_layer(hostile, admin1), countries=countries)
     seen = _as_browser_sees(save_map(fmap, tmp_path / "hostile.html").read_text())
     assert SCRIPT not in seen and IMG not in seen
