@@ -111,20 +111,20 @@ def find_stated_areas(text: str) -> list[StatedArea]:
             text, found[i].end(), found[i + 1].start()
         ):
             group.append(found[i + 1])
+        i += len(group)
         chosen = next((m for m in group if _unit(m) in _METRIC), group[0])
-        if _km2(chosen) <= 0:  # "0 square kilometres" states no area to draw
-            i += len(group)
+        km2 = _km2(chosen)
+        if km2 <= 0:  # "0 square kilometres" states no area to draw
             continue
         areas.append(
             StatedArea(
                 stated_text=chosen.group(0),
-                area_km2=_km2(chosen),
+                area_km2=km2,
                 start=chosen.start(),
                 end=chosen.end(),
                 sentence=_sentence(sentences, starts, chosen.start()),
             )
         )
-        i += len(group)
     return areas
 
 
