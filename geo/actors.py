@@ -22,10 +22,14 @@ MILITARY_VERB = re.compile(
     r"intercepted|shot down|downed|targeted|retook|recaptured|stormed|advanced|sent|deployed)\b",
     re.IGNORECASE,
 )
+#: Verbs that report a statement (a regex alternation, shared with ``geo.events``).
+REPORTING_VERBS = (
+    r"said|says|stated|announced|declared|claimed|confirmed|reported|posted|told|added|wrote|"
+    r"described"
+)
 #: Reporting verbs: an actor right before one is a source, unless it reports its own act.
 SPEECH_VERB = re.compile(
-    r"^\s*(?:(?:also|later|earlier|has|had|have)\s+)*(?:said|says|say|stated|announced|"
-    r"declared|claimed|confirmed|reported|posted|told|added|wrote|described|blamed|accused)\b",
+    rf"^\s*(?:(?:also|later|earlier|has|had|have)\s+)*(?:{REPORTING_VERBS}|say|blamed|accused)\b",
     re.IGNORECASE,
 )
 #: After a reporting verb, a speaker who reports its own act: "said it had", "claimed to have".

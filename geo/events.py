@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from geo.actors import ActorMention, find_actors, military_of
+from geo.actors import REPORTING_VERBS, ActorMention, find_actors, military_of
 from geo.dates import NUMBER_WORDS, DateMatch, find_dates
 from geo.model import DatePrecision, Event, Mention, Place
 from geo.tables import read_table
@@ -57,11 +57,8 @@ SPEECH_BEFORE = re.compile(
     r"added|wrote|released|statement|described)\s*,?\s*$",
     re.IGNORECASE,
 )
-SPEECH_WORD = re.compile(
-    r"\b(?:said|says|stated|announced|declared|claimed|confirmed|reported|posted|told|added|"
-    r"wrote|described)\b",
-    re.IGNORECASE,
-)
+#: A date at the head of its clause, a few words before a reporting verb ("on Tuesday, he said").
+SPEECH_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,6}}?\b(?:{REPORTING_VERBS})\b")
 #: A sentence that goes on with the previous one's statement ("He said ...").
 CONTINUES_STATEMENT = re.compile(
     r"^\s*(?:He|She|It|They|The\s+(?:\w+\s+){0,2}(?:ministry|military|army|governor|official|"
@@ -275,8 +272,7 @@ class _SentenceContext:
         clause_start = max((s for s, _ in self.clause_spans if s <= d.start), default=0)
         lead = self.text[clause_start : d.start]
         if re.fullmatch(r"\W*(?:\b(?:on|in|at|late|early|by)\s+)*", lead, re.IGNORECASE):
-            after = self.text[d.end :]
-            return bool(re.match(r"^\W*(?:[\w'’-]+\s+){0,6}?" + SPEECH_WORD.pattern, after))
+            return bool(SPEECH_AFTER.match(self.text[d.end :]))
         return False
 
     def candidates(self, regions: dict[str | None, Place]) -> list[_Candidate]:
