@@ -10,6 +10,8 @@ from geo.boundaries import find_boundaries_file, load_admin1
 from geo.model import Event, Mention, Place, Reading
 from geo.regions import join_regions, regions_layer
 
+LAYER_COLUMNS = ["admin1_iso", "name", "country", "mentions", "events", "geometry"]
+
 
 @pytest.fixture(scope="session")
 def admin1():
@@ -86,14 +88,7 @@ def test_regions_layer_counts_mentions_and_events(admin1):
         events=[Event("Battles", "Armed clash", sudzha, 1)],
     )
     layer = regions_layer(reading, admin1)
-    assert list(layer.columns) == [
-        "admin1_iso",
-        "name",
-        "country",
-        "mentions",
-        "events",
-        "geometry",
-    ]
+    assert list(layer.columns) == LAYER_COLUMNS
     rows = {r.admin1_iso: (r.mentions, r.events) for r in layer.itertuples()}
     assert rows == {"RU-KRS": (3, 1), "UA-59": (1, 0)}
     assert layer.crs.to_epsg() == 4326
@@ -108,11 +103,4 @@ def test_regions_layer_places_uncoded_points_by_location(admin1):
 def test_regions_layer_of_reading_without_places_is_empty(admin1):
     layer = regions_layer(Reading(name="t", text="t", published=None), admin1)
     assert layer.empty
-    assert list(layer.columns) == [
-        "admin1_iso",
-        "name",
-        "country",
-        "mentions",
-        "events",
-        "geometry",
-    ]
+    assert list(layer.columns) == LAYER_COLUMNS
