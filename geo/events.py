@@ -175,7 +175,7 @@ def extract_events(text: str, mentions: list[Mention], *, published: date | None
         if not found and previous is not None and previous.events and not ctx.places():
             _add_followup_counts(previous.events[-1], sentence, (start, end))
         candidates.extend(found)
-        ctx.events = found or []
+        ctx.events = found
         if ctx.dates:
             anchor = ctx.dates[-1].date
         previous = ctx
@@ -237,7 +237,9 @@ class _SentenceContext:
         self.events: list[_Candidate] = []
         cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
         self.clause_spans = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
-        self.speech_date = next((d for d in self.dates if self._is_speech_date(d)), None)
+        said = [self._is_speech_date(d) for d in self.dates]
+        self.own_dates = [d for d, s in zip(self.dates, said, strict=True) if not s]
+        self.speech_date = next((d for d, s in zip(self.dates, said, strict=True) if s), None)
         continues = previous is not None and CONTINUES_STATEMENT.match(sentence)
         if self.speech_date is None and continues:
             self.speech_date = previous.speech_date or previous.event_date()
@@ -246,8 +248,7 @@ class _SentenceContext:
         return [m for m in self.mentions if m.place.kind in KIND_RANK]
 
     def event_date(self) -> DateMatch | None:
-        own = [d for d in self.dates if not self._is_speech_date(d)]
-        return own[0] if own else self.speech_date
+        return self.own_dates[0] if self.own_dates else self.speech_date
 
     def last_place(self, before: int | None = None, kinds: tuple[str, ...] = ()) -> Mention | None:
         """The last sub-country place named in this sentence (before an offset) or earlier."""
@@ -366,13 +367,13 @@ class _SentenceContext:
 
     def _date(self, cand: _Candidate, a: int, b: int, clauses: tuple[tuple[int, int], ...]) -> None:
         def own(lo: int, hi: int) -> list[DateMatch]:
-            return [d for d in self.dates if lo <= d.start < hi and not self._is_speech_date(d)]
+            return [d for d in self.own_dates if lo <= d.start < hi]
 
         chosen = next(iter(own(a, b)), None)
         if chosen is None:
             for lo, hi in reversed([c for c in clauses if c[1] <= a]):
-                if own(lo, hi):
-                    chosen = own(lo, hi)[0]
+                if found := own(lo, hi):
+                    chosen = found[0]
                     break
         chosen = chosen or self.speech_date
         if chosen is not None:
