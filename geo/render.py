@@ -329,16 +329,15 @@ def _events_layer(
                 icon_anchor=(_ICON_PX // 2 - shift, _ICON_PX // 2),
                 class_name="geo-event-icon",
             )
-            when = event.date.isoformat() if event.date else "undated"
+            day = event.date.isoformat() if event.date else None
+            where = f"{event.location.name} ({day or 'undated'})"
             marker = folium.Marker(
                 point,
                 icon=icon,
-                tooltip=folium.Tooltip(
-                    f"{_e(event.sub_event_type)}: {_e(event.location.name)} ({_e(when)})"
-                ),
+                tooltip=folium.Tooltip(f"{_e(event.sub_event_type)}: {_e(where)}"),
                 popup=folium.Popup(_event_popup(event), max_width=380),
             ).add_to(layer)
-            markers.append((marker, event.date.isoformat() if event.date else None))
+            markers.append((marker, day))
     return layer, markers
 
 
