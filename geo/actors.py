@@ -128,16 +128,16 @@ def _patterns() -> tuple[_Pattern, ...]:
     out: list[_Pattern] = []
     for row in read_table("actors"):
         if "{" not in row["pattern"]:
-            out.append(_pattern(row["pattern"], row["actor"], row["kind"], row["country"]))
+            out.append(_Pattern(row["pattern"], row["actor"], row["kind"], row["country"] or None))
             continue
         for s in states:
             fill = {k: re.escape(s[k]) for k in ("name", "demonym", "capital")}
             out.append(
-                _pattern(
+                _Pattern(
                     row["pattern"].format(**fill),
                     row["actor"].format(name=s["name"]),
                     row["kind"],
-                    s["country"],
+                    s["country"] or None,
                 )
             )
     return tuple(out)
@@ -148,7 +148,3 @@ def _index() -> WordStartIndex:
     """The patterns (by place in ``_patterns()``), looked up by the words they need: most
     sentences name no actor, and one look-up is much faster than searching for 200 patterns."""
     return WordStartIndex((i, p.pattern) for i, p in enumerate(_patterns()))
-
-
-def _pattern(pattern: str, actor: str, kind: str, country: str) -> _Pattern:
-    return _Pattern(pattern, actor, kind, country or None)
