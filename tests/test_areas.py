@@ -1,8 +1,7 @@
-from pathlib import Path
-
 import geopandas as gpd
 import pytest
 import shapely
+from conftest import SEED
 
 from geo.areas import (
     area_from_file,
@@ -16,7 +15,6 @@ from geo.areas import (
 from geo.boundaries import load_admin1, load_countries, region_by_iso
 from geo.model import Place
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "seed.txt"
 SUDZHA = (35.2706, 51.1907)  # lon, lat (GeoNames 486968)
 KURSK_OBLAST = Place("Kursk Oblast", "admin1", 51.73, 36.19, "RU", "RU-KRS", "Kursk Oblast")
 
