@@ -8,7 +8,7 @@ import geopandas as gpd
 import pyogrio
 import pytest
 import shapely
-from conftest import KURSK, SUMY
+from conftest import KURSK, SEED, SUMY
 from shapely.geometry import shape
 
 from geo.boundaries import load_admin1, load_countries
@@ -24,7 +24,6 @@ from geo.export import (
 from geo.model import Event, Mention, Place, Reading, area_dict, event_dict, place_dict
 from geo.regions import regions_layer
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "seed.txt"
 ORYOL = Place("Oryol Oblast", "admin1", 52.96508, 36.07849, "RU", "RU-ORL", "Oryol Oblast")
 
 

@@ -2,9 +2,9 @@
 
 import socket
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import SEED, SEED_PUBLISHED
 from typer.testing import CliRunner
 
 from geo.articles import read_article as read_file
@@ -13,9 +13,6 @@ from geo.export import write_outputs
 from geo.pipeline import read_article
 from geo.regions import regions_layer
 from geo.render import render_map, save_map
-
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "seed.txt"
-SEED_PUBLISHED = "2025-05-21"
 
 
 class NetworkUsed(AssertionError):
