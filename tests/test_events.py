@@ -1,25 +1,17 @@
 """ACLED-style events read from sentences written for each test, through the real pipeline."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from geo import settings
 from geo.events import read_counts, split_sentences
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "seed.txt"
 WEDNESDAY = date(2025, 5, 21)
 
 
 @pytest.fixture(scope="module")
-def read():
-    from geo.gazetteer import Gazetteer
+def read(gazetteer):
     from geo.pipeline import read_article
-
-    if not settings.GAZETTEER_INDEX.exists():
-        pytest.fail("no gazetteer index: run `geo setup` first")
-    gazetteer = Gazetteer(settings.GAZETTEER_INDEX)
 
     def _read(text, published=WEDNESDAY):
         return read_article(text, published=published, gazetteer=gazetteer).events
@@ -145,8 +137,8 @@ def test_sentences_do_not_split_after_abbreviations():
     assert len(split_sentences(text)) == 2
 
 
-def test_seed_article_sumy_strike_carries_both_reports(read):
-    events = read(SEED.read_text(encoding="utf-8"))
+def test_seed_article_sumy_strike_carries_both_reports(read, seed_text):
+    events = read(seed_text)
     sumy = [e for e in events if e.location.admin1_iso == "UA-59"]
     assert len(sumy) == 1
     assert (sumy[0].fatalities, sumy[0].injured, sumy[0].date) == (6, 10, date(2025, 5, 20))
