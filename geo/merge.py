@@ -94,8 +94,9 @@ def merge_events(articles: list[ArticleReading]) -> list[Event]:
         ``source_articles``, ``independent_sources`` and ``count_reports`` filled.
     """
     clusters: list[list[_Report]] = []
-    # Clusters indexed by type, country and day, so a report is compared with few others.
-    index: dict[tuple[str, str | None, int | None], list[int]] = {}
+    # Clusters of dated reports indexed by type, country and day, so a report is compared
+    # with few others; an undated report joins none (``_dates_agree``).
+    index: dict[tuple[str, str | None, int], set[int]] = {}
     for article in articles:
         for event in article.reading.events:
             report = _Report(article, event)
@@ -106,13 +107,12 @@ def merge_events(articles: list[ArticleReading]) -> list[Event]:
                 found = len(clusters)
                 clusters.append([])
             clusters[found].append(report)
-            key = _key(event, event.date.toordinal() if event.date else None)
-            if found not in index.setdefault(key, []):
-                index[key].append(found)
+            if event.date is not None:
+                index.setdefault(_key(event, event.date.toordinal()), set()).add(found)
     return [_combine(c) for c in clusters]
 
 
-def _key(event: Event, day: int | None) -> tuple[str, str | None, int | None]:
+def _key(event: Event, day: int) -> tuple[str, str | None, int]:
     return event.event_type, event.location.country, day
 
 
@@ -123,7 +123,7 @@ def _nearby(index: dict, event: Event) -> list[int]:
     found = {
         i
         for d in range(day - DATE_SLACK_DAYS, day + DATE_SLACK_DAYS + 1)
-        for i in index.get(_key(event, d), [])
+        for i in index.get(_key(event, d), ())
     }
     return sorted(found)
 
