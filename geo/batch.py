@@ -137,22 +137,24 @@ def _jsonl_items(path: Path, default: date | None) -> list[BatchItem]:
     with path.open("rb") as f:
         for number, raw in enumerate(f, start=1):
             if raw.strip():
-                items.append(_jsonl_item(raw, len(items), f"{path}:{number}", default))
+                items.append(_jsonl_item(raw, len(items), path, number, default))
     if not items:
         msg = f"{path}: no articles in this JSON Lines file"
         raise BatchError(msg)
     return items
 
 
-def _jsonl_item(raw: bytes, index: int, where: str, default: date | None) -> BatchItem:
+def _jsonl_item(
+    raw: bytes, index: int, path: Path, number: int, default: date | None
+) -> BatchItem:
     """One JSON line as an item; a line that is not a usable article carries an error."""
+    where = f"{path}:{number}"
     try:
         record = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        return BatchItem(index, f"line-{where.rsplit(':', 1)[1]}", where,
-                         error=f"not a JSON object ({e})")
+        return BatchItem(index, f"line-{number}", where, error=f"not a JSON object ({e})")
     if not isinstance(record, dict) or not isinstance(record.get("id"), str | int):
-        return BatchItem(index, f"line-{where.rsplit(':', 1)[1]}", where,
+        return BatchItem(index, f"line-{number}", where,
                          error='expected an object with an "id" (string or number) and a "text"')
     ident, text, url = str(record["id"]), record.get("text"), record.get("url")
     if not isinstance(text, str):
