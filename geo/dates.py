@@ -202,9 +202,15 @@ def _resolve(
     raise ValueError(msg)
 
 
+def read_number(word: str) -> int:
+    """A number a case-insensitive pattern matched: "6", "1,400", "six", "ſix", "٣"."""
+    word = word.casefold().replace(",", "")
+    return int(word) if word.isdecimal() else NUMBER_WORDS[word]
+
+
 def _relative(g: dict, published: date, anchor: date) -> tuple[date, DatePrecision]:
     n = g["n"].lower()
-    count = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    count = read_number(n)
     days = count * (7 if g["unit"].lower().startswith("week") else 1)
     direction = g["dir"].lower()
     if direction == "ago":

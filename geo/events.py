@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 
 from geo.actors import REPORTING_VERBS, ActorMention, find_actors, military_of
-from geo.dates import NUMBER_WORDS, DateMatch, find_dates
+from geo.dates import NUMBER_WORDS, DateMatch, find_dates, read_number
 from geo.model import DatePrecision, Event, Mention, Place
 from geo.tables import read_table
 from geo.word_starts import WordStartIndex
@@ -445,7 +445,7 @@ def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
             fatal = fatal if fatal is not None else n
     things: dict[str, int] = {}
     for m in _THINGS.finditer(clause) if _THINGS in possible else ():
-        things.setdefault(m.group("thing").lower(), _number(m.group("num")))
+        things.setdefault(m.group("thing").lower(), read_number(m.group("num")))
     return fatal, hurt, things
 
 
@@ -460,19 +460,13 @@ def _count_people(phrase: str) -> int | None:
     seen = False
     for m in _PERSON.finditer(phrase):
         if m.group("plural"):
-            total += _number(m.group("num"))
+            total += read_number(m.group("num"))
         elif m.group("more"):
-            total += _number(m.group("num2"))
+            total += read_number(m.group("num2"))
         else:
             total += 1
         seen = True
     return total if seen else None
-
-
-def _number(word: str) -> int:
-    # casefold, as the case-insensitive regex that found the word does ("ſix" is "six").
-    word = word.casefold().replace(",", "")
-    return int(word) if word.isdecimal() and word.isascii() else NUMBER_WORDS[word]
 
 
 def _lowest(old: int | None, new: int) -> int:

@@ -152,9 +152,16 @@ def test_group_named_among_the_dead_is_not_the_attacker(read):
 
 def test_number_words_match_as_the_regex_does():
     # A case-insensitive regex reads "ſix" (long s) as "six"; so must the count.
-    from geo.events import _number
+    from geo.dates import read_number
 
-    assert _number("ſix") == 6 and _number("Ten") == 10 and _number("1,400") == 1400
+    assert read_number("ſix") == 6 and read_number("Ten") == 10 and read_number("1,400") == 1400
+    assert read_number("٣") == 3  # an Arabic-Indic digit, which \d matches
+
+
+@pytest.mark.parametrize("text", ["Russian shelling struck Kharkiv ſix days ago.",
+                                  "Russian shelling struck Kharkiv on Monday, killing ٣ people."])
+def test_unusual_letters_and_digits_do_not_crash_the_reading(read, text):
+    assert read(text)  # an event, not a KeyError
 
 
 @pytest.mark.parametrize("text", [
