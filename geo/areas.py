@@ -21,6 +21,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from geo.model import Area, Place
+from geo.sentences import split_sentences
 
 #: Square kilometres per unit, keyed by the regex group that matched the unit.
 KM2_PER_UNIT = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.004046856422}
@@ -58,7 +59,6 @@ _QUANTITY = re.compile(_QUALIFIED + _FIGURE, re.IGNORECASE | re.VERBOSE)
 _BARE_QUANTITY = re.compile(_FIGURE, re.IGNORECASE | re.VERBOSE)
 #: What may stand between two figures for one area: "1,400 km2 (540 sq mi)", "... or ...".
 _SAME_AREA_GAP = re.compile(r"\s*(?:\(|,?\s*or\s+|/)\s*", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s|$)|(?=\n)|$)")
 _SCALE = {"thousand": 1e3, "million": 1e6}
 
 
@@ -101,8 +101,8 @@ def find_stated_areas(text: str) -> list[StatedArea]:
         In order of appearance, sizes converted to km².
     """
     found = _quantities(text)
-    sentences = list(_SENTENCE.finditer(text)) if found else []
-    starts = [m.start() for m in sentences]
+    sentences = split_sentences(text) if found else []
+    starts = [start for start, _ in sentences]
     areas: list[StatedArea] = []
     i = 0
     while i < len(found):
@@ -122,7 +122,7 @@ def find_stated_areas(text: str) -> list[StatedArea]:
                 area_km2=km2,
                 start=chosen.start(),
                 end=chosen.end(),
-                sentence=_sentence(sentences, starts, chosen.start()),
+                sentence=_sentence(text, sentences, starts, chosen.start()),
             )
         )
     return areas
@@ -158,9 +158,9 @@ def _km2(match: re.Match) -> float:
     return value * KM2_PER_UNIT[_unit(match)]
 
 
-def _sentence(sentences: list[re.Match], starts: list[int], offset: int) -> str:
+def _sentence(text: str, sentences: list[tuple[int, int]], starts: list[int], offset: int) -> str:
     i = bisect_right(starts, offset) - 1
-    return sentences[i].group(0).strip() if i >= 0 and offset < sentences[i].end() else ""
+    return text[slice(*sentences[i])] if i >= 0 and offset < sentences[i][1] else ""
 
 
 def equal_area_crs(geometry: BaseGeometry) -> CRS:

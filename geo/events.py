@@ -20,6 +20,7 @@ from functools import cache
 from geo.actors import REPORTING_VERBS, ActorMention, find_actors, military_of
 from geo.dates import NUMBER_WORDS, DateMatch, find_dates, read_number
 from geo.model import DatePrecision, Event, Mention, Place
+from geo.sentences import split_sentences
 from geo.tables import read_table
 from geo.word_starts import WordStartIndex
 
@@ -64,11 +65,6 @@ CONTINUES_STATEMENT = re.compile(
     r"^\s*(?:He|She|It|They|The\s+(?:\w+\s+){0,2}(?:ministry|military|army|governor|official|"
     r"spokesman|spokeswoman|statement|agency))\s+(?:also\s+)?(?:said|added|stated|told)\b"
 )
-_WORD_WINDOW = 64  # longer than any abbreviation the sentence splitter knows
-_ABBREVIATIONS = {"u.s", "u.n", "u.k", "e.u", "p.m", "a.m", "mr", "mrs", "ms", "dr", "st",
-                  "gen", "lt", "col", "sgt", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
-                  "dec", "no", "vs", "etc", "km"}  # fmt: skip
-
 _NUM = r"(?:\d[\d,]*|" + "|".join(w for w in NUMBER_WORDS if w not in ("a", "an")) + ")"
 _PERSON_SINGULAR = (
     r"man|woman|child|boy|girl|person|civilian|soldier|serviceman|servicewoman|fighter|"
@@ -180,34 +176,6 @@ def extract_events(text: str, mentions: list[Mention], *, published: date | None
             anchor = ctx.dates[-1].date
         previous = ctx
     return [_to_event(c) for c in _merge(candidates)]
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans in ``text``: lines, cut after ., ! or ? before a capital or quote."""
-    spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        begin, line_text = line.start(), line.group(0)
-        for m in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", line_text):
-            # The word before the stop; a window keeps one long line linear.
-            window = line_text[max(0, m.start() - _WORD_WINDOW) : m.start() + 1]
-            word = re.search(r"([\w.]+)[.!?][\"”’')]*\s*$", window)
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-                continue
-            if word and re.fullmatch(r"[A-Za-z]", word.group(1)):
-                continue
-            cut = line.start() + m.end()
-            spans.append(_strip(text, begin, cut))
-            begin = cut
-        spans.append(_strip(text, begin, line.end()))
-    return [s for s in spans if s[1] > s[0]]
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 #: Cues at or below this priority (generic "hit", weak "killed", visits) make an event only

@@ -1,0 +1,38 @@
+"""Sentences of an article, with character offsets: lines cut after a full stop."""
+
+from __future__ import annotations
+
+import re
+
+_WORD_WINDOW = 64  # longer than any abbreviation the sentence splitter knows
+_ABBREVIATIONS = {"u.s", "u.n", "u.k", "e.u", "p.m", "a.m", "mr", "mrs", "ms", "dr", "st",
+                  "gen", "lt", "col", "sgt", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
+                  "dec", "no", "vs", "etc", "km"}  # fmt: skip
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in ``text``: lines, cut after ., ! or ? before a capital or quote."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        begin, line_text = line.start(), line.group(0)
+        for m in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", line_text):
+            # The word before the stop; a window keeps one long line linear.
+            window = line_text[max(0, m.start() - _WORD_WINDOW) : m.start() + 1]
+            word = re.search(r"([\w.]+)[.!?][\"”’')]*\s*$", window)
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if word and re.fullmatch(r"[A-Za-z]", word.group(1)):
+                continue
+            cut = line.start() + m.end()
+            spans.append(_strip(text, begin, cut))
+            begin = cut
+        spans.append(_strip(text, begin, line.end()))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
