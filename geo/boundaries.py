@@ -320,13 +320,9 @@ def build_admin1(source: Path, dest: Path) -> Path:
 
 def _built_admin1() -> Path:
     """``settings.ADMIN1_FILE``, (re)built if missing or older than the crosswalk."""
-    built = settings.ADMIN1_FILE
-    if not built.exists() or any(
-        table.exists() and table.stat().st_mtime > built.stat().st_mtime
-        for table in settings.ADMIN1_TABLES
-    ):
-        build_admin1(find_boundaries_file(), built)
-    return built
+    if not settings.admin1_file_is_current():
+        build_admin1(find_boundaries_file(), settings.ADMIN1_FILE)
+    return settings.ADMIN1_FILE
 
 
 def _read_layer(path: Path, layer: str | None, columns: list[str] | None) -> gpd.GeoDataFrame:

@@ -74,16 +74,12 @@ class RegionOutlines:
 
     @classmethod
     def open(cls) -> RegionOutlines | None:
-        """The built default file, or None when it is missing, older than the ISO crosswalk
+        """The built default file, or None when it is missing, older than its tables
         or unreadable (``Outlines.load`` then builds it or says what is wrong)."""
-        built = settings.ADMIN1_FILE
-        if not built.exists() or any(
-            table.exists() and table.stat().st_mtime > built.stat().st_mtime
-            for table in settings.ADMIN1_TABLES
-        ):
+        if not settings.admin1_file_is_current():
             return None
         try:
-            outlines = cls(built)
+            outlines = cls(settings.ADMIN1_FILE)
             outlines._db.execute("SELECT geom, admin1_iso FROM admin1 LIMIT 0")
             outlines._db.execute("SELECT geom, country FROM countries LIMIT 0")
         except sqlite3.DatabaseError:

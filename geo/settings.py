@@ -18,3 +18,11 @@ ADMIN1_FILE = HOME / "admin1.gpkg"
 QGIS_BOUNDARIES = Path("/usr/share/qgis/resources/data/world_map.gpkg")
 #: Curated tables the built admin-1 file depends on: it is rebuilt when one is newer.
 ADMIN1_TABLES = (DATA_DIR / "admin1_iso_crosswalk.csv", DATA_DIR / "admin1_names.csv")
+
+
+def admin1_file_is_current() -> bool:
+    """Is the built admin-1 file there and newer than every table it was built from?"""
+    if not ADMIN1_FILE.exists():
+        return False
+    built = ADMIN1_FILE.stat().st_mtime
+    return not any(t.exists() and t.stat().st_mtime > built for t in ADMIN1_TABLES)
