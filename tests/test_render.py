@@ -64,8 +64,13 @@ def reading(admin1, countries, kursk_area, sumy_strike) -> Reading:
 
 
 @pytest.fixture(scope="module")
-def page(reading, admin1, countries, tmp_path_factory) -> str:
-    fmap = render_map(reading, regions=regions_layer(reading, admin1), countries=countries)
+def regions(reading, admin1):
+    return regions_layer(reading, admin1)
+
+
+@pytest.fixture(scope="module")
+def page(reading, regions, countries, tmp_path_factory) -> str:
+    fmap = render_map(reading, regions=regions, countries=countries)
     path = save_map(fmap, tmp_path_factory.mktemp("map") / "test.html")
     return path.read_text(encoding="utf-8")
 
@@ -81,8 +86,8 @@ def test_layers_are_toggleable(page):
     assert "L.control.layers" in page
 
 
-def test_offline_base_layer_is_shown_and_tiles_are_optional(reading, admin1, countries):
-    fmap = render_map(reading, regions=regions_layer(reading, admin1), countries=countries)
+def test_offline_base_layer_is_shown_and_tiles_are_optional(reading, regions, countries):
+    fmap = render_map(reading, regions=regions, countries=countries)
     children = list(fmap._children.values())
     bases = [c for c in children if isinstance(c, folium.map.Layer) and not c.overlay]
     assert [(b.layer_name, b.show) for b in bases] == [
@@ -91,8 +96,8 @@ def test_offline_base_layer_is_shown_and_tiles_are_optional(reading, admin1, cou
     ]
 
 
-def test_view_fits_the_content(reading, admin1, countries):
-    fmap = render_map(reading, regions=regions_layer(reading, admin1), countries=countries)
+def test_view_fits_the_content(reading, regions, countries):
+    fmap = render_map(reading, regions=regions, countries=countries)
     (fit,) = [c for c in fmap._children.values() if isinstance(c, folium.FitBounds)]
     (south, west), (north, east) = fit.bounds
     assert 49 < south < 50.95 and 51.7 < north < 53  # Sumy and Kursk oblasts
@@ -141,8 +146,8 @@ def test_html_stays_small(page):
     assert len(page.encode()) < 1_500_000
 
 
-def test_save_map_leaves_no_temporary_files(reading, admin1, countries, tmp_path):
-    fmap = render_map(reading, regions=regions_layer(reading, admin1), countries=countries)
+def test_save_map_leaves_no_temporary_files(reading, regions, countries, tmp_path):
+    fmap = render_map(reading, regions=regions, countries=countries)
     save_map(fmap, tmp_path / "out" / "a.html")
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["a.html"]
 
@@ -161,10 +166,8 @@ def test_extraction_modules_do_not_import_folium():
     assert out.stdout.strip() == "False"
 
 
-def test_self_contained_page_loads_nothing_from_outside(reading, admin1, countries, tmp_path):
-    fmap = render_map(
-        reading, regions=regions_layer(reading, admin1), countries=countries, self_contained=True
-    )
+def test_self_contained_page_loads_nothing_from_outside(reading, regions, countries, tmp_path):
+    fmap = render_map(reading, regions=regions, countries=countries, self_contained=True)
     page = save_map(fmap, tmp_path / "offline.html").read_text(encoding="utf-8")
     assert "<script src=" not in page and "<link " not in page
     assert "tile.openstreetmap.org" not in page
@@ -172,11 +175,10 @@ def test_self_contained_page_loads_nothing_from_outside(reading, admin1, countri
     assert "url(images/" not in page  # its CSS images as data: URIs
 
 
-def test_missing_leaflet_is_reported(reading, admin1, countries, tmp_path, monkeypatch):
+def test_missing_leaflet_is_reported(reading, regions, countries, tmp_path, monkeypatch):
     monkeypatch.setattr("geo.render.LEAFLET_DIR", tmp_path)
     with pytest.raises(OfflineAssetsError, match="libjs-leaflet"):
-        render_map(reading, regions=regions_layer(reading, admin1), countries=countries,
-                   self_contained=True)
+        render_map(reading, regions=regions, countries=countries, self_contained=True)
 
 
 def test_time_control_knows_each_event_date(page, reading):
