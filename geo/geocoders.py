@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
-from geo.gazetteer import KIND_RANK, Candidate, Gazetteer
+from geo.gazetteer import Candidate, Gazetteer
 from geo.model import Place, PlaceKind
 
 Service = Literal["nominatim", "photon"]
@@ -353,11 +353,8 @@ class OnlineGazetteer:
                 found[name] = offline + extra
         return found
 
-    def candidates(self, name: str) -> list[Candidate]:
-        """Candidates for one name, best-known first (kind rank, then population)."""
-        found = self.lookup([name]).get(name, [])
-        return sorted(found, key=lambda c: (KIND_RANK[c.place.kind], c.place.population),
-                      reverse=True)
+    # Candidates for one name, best-known first: the offline ordering over this ``lookup``.
+    candidates = Gazetteer.candidates
 
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code, offline or from the service.
