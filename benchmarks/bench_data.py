@@ -35,7 +35,7 @@ def main(repeat: int = 5) -> None:
 
     def gazetteer():
         g = Gazetteer(settings.GAZETTEER_INDEX)
-        g.candidates("Kursk")
+        g.lookup(["Kursk"])
 
     def extract_outlines():
         shapes = RegionOutlines.open()

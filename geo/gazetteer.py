@@ -31,10 +31,6 @@ ALTERNATE = 4  # an alternate name of the place, not its own (less reliable in G
 
 COMMON_ZIPF = 4.3  # word frequency (Zipf scale) above which a name is an ordinary word
 
-# Ranks used to break ties between kinds of places of the same name.
-KIND_RANK = {"country": 5, "admin1": 4, "water": 3, "facility": 3, "region_other": 3,
-             "city": 2, "admin2": 1}
-
 
 class GazetteerError(Exception):
     """The gazetteer index is missing, stale or unreadable."""
@@ -351,12 +347,6 @@ class Gazetteer:
             for row in self._db.execute(query, chunk):
                 self._cache[row[0]].append(_candidate(row[1], row[2:]))
         return {n: self._cache[n] for n in names if self._cache.get(n)}
-
-    def candidates(self, name: str) -> list[Candidate]:
-        """Candidates for one name, best-known first (kind rank, then population)."""
-        found = self.lookup([name]).get(name, [])
-        return sorted(found, key=lambda c: (KIND_RANK[c.place.kind], c.place.population),
-                      reverse=True)
 
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code."""

@@ -353,9 +353,6 @@ class OnlineGazetteer:
                 found[name] = offline + extra
         return found
 
-    # Candidates for one name, best-known first: the offline ordering over this ``lookup``.
-    candidates = Gazetteer.candidates
-
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code, offline or from the service.
 
