@@ -23,7 +23,6 @@ Poland, Lebanon, Israel, Syria, Sudan, Yemen and Georgia are complete.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -151,13 +150,8 @@ def fetch_boundaries(dest: Path = settings.BOUNDARIES_FILE) -> Path:
 
 
 def _copy_atomic(src: Path, dest: Path) -> None:
-    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
-    os.close(fd)
-    try:
+    with atomic_path(dest) as tmp:
         shutil.copyfile(src, tmp)
-        os.replace(tmp, dest)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
 
 
 def find_boundaries_file(path: Path | None = None) -> Path:

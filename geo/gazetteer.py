@@ -11,7 +11,6 @@ in milliseconds and answers name look-ups.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
@@ -30,6 +29,20 @@ GIVEN_NAME = 2  # the name is a common first name ("Vladimir", "Alexander")
 ALTERNATE = 4  # an alternate name of the place, not its own (less reliable in GeoNames)
 
 COMMON_ZIPF = 4.3  # word frequency (Zipf scale) above which a name is an ordinary word
+
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,
+    country TEXT, admin1_iso TEXT, admin1_name TEXT, population INTEGER,
+    geonameid INTEGER, source TEXT, feature TEXT);
+CREATE TABLE name (name TEXT, place_id INTEGER, flags INTEGER,
+    PRIMARY KEY (name, place_id)) WITHOUT ROWID;
+-- Small partial indexes for the look-ups by code (region, country, facilities_in).
+CREATE INDEX region_code ON place(admin1_iso) WHERE kind='admin1';
+CREATE INDEX country_code ON place(country) WHERE kind='country';
+CREATE INDEX facility_region ON place(admin1_iso, feature) WHERE kind='facility';
+"""
 
 
 class GazetteerError(Exception):
@@ -124,24 +137,6 @@ def build_index(
     english = _english_words()
     given = _given_names()
 
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")  # unique: builds may overlap
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp.unlink(missing_ok=True)
-    db = sqlite3.connect(tmp)
-    db.executescript(
-        """
-        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-        CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,
-            country TEXT, admin1_iso TEXT, admin1_name TEXT, population INTEGER,
-            geonameid INTEGER, source TEXT, feature TEXT);
-        CREATE TABLE name (name TEXT, place_id INTEGER, flags INTEGER,
-            PRIMARY KEY (name, place_id)) WITHOUT ROWID;
-        -- Small partial indexes for the look-ups by code (region, country, facilities_in).
-        CREATE INDEX region_code ON place(admin1_iso) WHERE kind='admin1';
-        CREATE INDEX country_code ON place(country) WHERE kind='country';
-        CREATE INDEX facility_region ON place(admin1_iso, feature) WHERE kind='facility';
-        """
-    )
     place_rows: list[tuple] = []
     name_rows: set[tuple[str, int, int]] = set()
 
@@ -235,14 +230,24 @@ def build_index(
             [row["name"], *_split(row.get("aliases"))])
     _add_aliases(data_dir, place_rows, region_ids, add, add_names)
 
-    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
-    db.executemany("INSERT INTO name VALUES (?,?,?)", sorted(name_rows))
-    db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-    db.commit()
-    db.execute("VACUUM")
-    db.close()
-    os.replace(tmp, dest)
+    _write_index(dest, place_rows, sorted(name_rows))
     return dest
+
+
+def _write_index(dest: Path, places: list[tuple], names: list[tuple]) -> None:
+    """Write the SQLite index to a temporary file and rename it into place."""
+    from geo.export import atomic_path
+
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(dest) as tmp:
+        db = sqlite3.connect(tmp)
+        db.executescript(_SCHEMA)
+        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
+        db.executemany("INSERT INTO name VALUES (?,?,?)", names)
+        db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
 
 
 def _us_counties() -> dict[tuple[str, str], tuple[float, float]]:
