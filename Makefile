@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Debian packages the tests need: chromium for tests/test_browser.py, libjs-leaflet for
-# `geo map --self-contained`. Installed only when missing; sudo unless already root.
+# the offline page `geo map` writes by default. Installed only when missing; sudo unless already root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup leaflet browser map test lint bench clean
@@ -20,7 +20,7 @@ setup: $(STAMP)
 	$(BIN)/geo setup
 
 map: setup leaflet
-	$(BIN)/geo map seeds/seed.txt --published 2025-05-21 --out maps --self-contained
+	$(BIN)/geo map seeds/seed.txt --published 2025-05-21 --out maps
 
 leaflet:
 	@[ -f /usr/share/javascript/leaflet/leaflet.min.js ] || \

@@ -250,9 +250,10 @@ def map_article(
     geocoder_mode: Mode = GeocoderMode.fallback,
     user_agent: UserAgent = None,
     nominatim_url: NominatimUrl = None,
-    self_contained: Annotated[bool, typer.Option(
-        help="One HTML file that opens with no network: Leaflet inlined (from Debian's "
-        "libjs-leaflet), no CDN links, no tiles.")] = False,
+    cdn: Annotated[bool, typer.Option(
+        help="A smaller HTML page that loads Leaflet from a CDN and offers OpenStreetMap "
+        "tiles; it needs a network. By default the page is one file that opens offline.")
+    ] = False,
     area_file: Annotated[Path | None, typer.Option(
         help="A polygon file (GeoJSON, GeoPackage, ...) with the real extent of an area the "
         "article states a size for; it replaces the illustrative shape.")] = None,
@@ -276,7 +277,7 @@ def map_article(
         write_acled_csv(reading.events, out / f"{written[0].stem}.events.csv",
                         source_name=source.name)
         fmap = render_map(reading, regions=regions, countries=outlines.countries,
-                          world=outlines.world, self_contained=self_contained)
+                          world=outlines.world, cdn=cdn)
         save_map(fmap, html)
     except OfflineAssetsError as e:
         raise _fail(str(e), EXIT_DATA) from None

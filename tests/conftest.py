@@ -78,3 +78,15 @@ def kursk_area():
         )
 
     return draw
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium, headless (tests using it are marked ``chromium.needs_chromium``)."""
+    from chromium import ARGS, CHROMIUM
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()

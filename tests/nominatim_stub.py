@@ -41,11 +41,15 @@ class NominatimStub:
     delay
         Seconds to wait before answering (longer than the client's timeout to play
         a service that does not answer in time).
+    answers
+        Records to answer for queries (lower-cased), instead of the recorded files.
     """
 
-    def __init__(self, *, status: int = 200, delay: float = 0.0) -> None:
+    def __init__(self, *, status: int = 200, delay: float = 0.0,
+                 answers: dict[str, list[dict]] | None = None) -> None:
         self.status = status
         self.delay = delay
+        self.answers = answers
         self.requests: list[Request] = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -68,8 +72,12 @@ class NominatimStub:
 
     def answer(self, params: dict[str, str]) -> list[dict]:
         """The recorded records for a query, trimmed to the request's options."""
-        path = ANSWERS / f"{params.get('q', '').strip().lower()}.json"
-        records = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+        query = params.get("q", "").strip().lower()
+        path = ANSWERS / f"{query}.json"
+        if self.answers is not None:
+            records = self.answers.get(query, [])
+        else:
+            records = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
         if codes := params.get("countrycodes"):
             records = [r for r in records if r["address"]["country_code"] in codes.split(",")]
         if feature := params.get("featureType"):

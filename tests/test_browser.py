@@ -1,37 +1,24 @@
-"""The seed's self-contained map in a real browser (Debian's chromium, driven by Playwright).
+"""The seed's map in a real browser (Debian's chromium, driven by Playwright).
 
 Every request that is not for a file:// URL is aborted and recorded, so the page must work
 with the network blocked. `make test` installs chromium; without it these tests are skipped.
 """
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from chromium import Page, needs_chromium
 from conftest import ROOT, SEED, SEED_PUBLISHED
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 OVERLAYS = ["Regions by activity", "Stated areas", "Places", "Events"]
 SCREENSHOT = ROOT / "maps" / "seed.png"
 #: What a layer draws: vector paths in the overlay pane and icons in the marker pane.
 DRAWN = ".leaflet-overlay-pane path, .leaflet-marker-pane .leaflet-marker-icon"
 
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(),
-    reason="chromium not found (Debian package `chromium`; `make test` installs it)",
-)
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -39,51 +26,11 @@ def seed_map(tmp_path_factory) -> tuple[Path, dict]:
     out = tmp_path_factory.mktemp("seed")
     geo = Path(sys.executable).with_name("geo")
     subprocess.run(
-        [geo, "map", SEED, "--published", SEED_PUBLISHED, "--out", out, "--self-contained"],
+        [geo, "map", SEED, "--published", SEED_PUBLISHED, "--out", out],
         check=True,
         capture_output=True,
     )
     return out / "seed.html", json.loads((out / "seed.json").read_text())
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
-
-
-class Page:
-    """A page with the network blocked, recording requests, JS errors and dialogs."""
-
-    def __init__(self, browser, path: Path):
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1280, "height": 800})
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on(
-            "console", lambda m: self.errors.append(m.text) if m.type == "error" else None
-        )
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
-        self.page.goto(path.as_uri())
-        self.page.wait_for_selector(".geo-time-label")
-        # The view is fitted to the content with a zoom animation: let it finish.
-        self.page.wait_for_function("!document.querySelector('.leaflet-zoom-anim')")
-
-    def count(self, selector: str) -> int:
-        return self.page.locator(selector).count()
-
-    def overlay(self, name: str):
-        return self.page.locator(".leaflet-control-layers-overlays label", has_text=name)
-
-    def off_network(self) -> list[str]:
-        return [url for url in self.requests if not url.startswith("file:")]
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +42,7 @@ def page(browser, seed_map):
     page.page.close()
 
 
-def test_self_contained_map_renders_offline(page, seed_map):
+def test_default_map_renders_offline(page, seed_map):
     events = seed_map[1]["events"]
     assert page.count(".leaflet-container") == 1
     assert page.count(".geo-event-icon") == len(events)
@@ -168,8 +115,7 @@ def test_article_markup_does_not_run_in_the_page(browser, tmp_path):
     )
     geo = Path(sys.executable).with_name("geo")
     subprocess.run(
-        [geo, "map", article, "--published", SEED_PUBLISHED, "--out", tmp_path,
-         "--self-contained"],
+        [geo, "map", article, "--published", SEED_PUBLISHED, "--out", tmp_path],
         check=True,
         capture_output=True,
     )

@@ -6,6 +6,11 @@ each mention's offsets point at its text; each event's location lies inside its
 first-level region; each drawn area has its stated size (or is the whole region when the
 stated size is larger); and the JSON view validates against the published schema.
 
+A second property renders what was read: ``GEO_FUZZ_RENDER_EXAMPLES`` examples (40 by
+default) go through read, write every output file (GeoPackage, GeoJSON, JSON, CSV) and draw
+the HTML map, with template syntax and markup in the text; the page must carry the text
+only as data, exactly as read, and the files must read back through GDAL.
+
 CI runs ``GEO_FUZZ_EXAMPLES`` examples (200 by default, about a minute, derandomised so a
 run is repeatable); ``benchmarks/fuzz_long.py`` runs many more with fresh randomness.
 """
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import date
 from importlib.resources import files
 
@@ -27,6 +33,7 @@ from geo.areas import measure_area_km2
 from geo.pipeline import read_article
 
 EXAMPLES = int(os.environ.get("GEO_FUZZ_EXAMPLES", "200"))
+RENDER_EXAMPLES = int(os.environ.get("GEO_FUZZ_RENDER_EXAMPLES", "40"))
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -62,7 +69,9 @@ UNITS = ["square kilometres", "sq km", "km2", "km²", "square miles", "hectares"
 QUALIFIERS = ["", "nearly ", "about ", "more than ", "up to ", "some "]
 MARKUP = ["<p>", "</p>", "<b>", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
           "**", "# ", "> ", "[link](http://x.test)", "&amp;", "&#0;", "\t", "\r\n", "\u200b",
-          "\ufeff", "\u202e", "—", "«", "»", "“", "”", "'s", "...", "\n\n"]
+          "\ufeff", "\u202e", "—", "«", "»", "“", "”", "'s", "...", "\n\n",
+          "{{", "}}", "{%", "%}", "{#", "#}", "{{ 7*7 }}", "{% raw %}", "{{citation needed}}",
+          "</script>", "<!--", "${x}", "`", "\\", "\u2028"]
 
 place = st.sampled_from(PLACES)
 number = st.one_of(
@@ -153,3 +162,40 @@ def test_article_like_text_keeps_every_invariant(text, when, gazetteer, outlines
 @given(text=st.text(min_size=1, max_size=400))
 def test_random_unicode_keeps_every_invariant(text, gazetteer, outlines, region_of, validator):
     check_reading(text, None, gazetteer, outlines, region_of, validator)
+
+
+RENDER = settings(FUZZ, max_examples=RENDER_EXAMPLES)
+braces = st.text(st.sampled_from("{}%#<>/\"'`$&;!- \nabcKursk"), max_size=30)
+
+
+@RENDER
+@given(text=st.lists(st.one_of(fragment, braces), min_size=1, max_size=12).map(" ".join),
+       when=published)
+def test_rendered_outputs_carry_text_only_as_data(text, when, gazetteer, outlines,
+                                                  tmp_path_factory):
+    import pyogrio
+
+    from geo.export import write_acled_csv, write_outputs
+    from geo.regions import regions_layer
+    from geo.render import TITLE_CHARS, map_data, render_map, save_map
+
+    reading = read_article(text, published=when, name="fuzz", gazetteer=gazetteer,
+                           shapes=outlines)
+    out = tmp_path_factory.mktemp("render")
+    regions = regions_layer(reading, outlines.admin1)
+    write_outputs(reading, regions=regions, out_dir=out, name="fuzz")
+    write_acled_csv(reading.events, out / "fuzz.events.csv", source_name="fuzz")
+    page = save_map(render_map(reading, regions=regions, countries=outlines.countries,
+                               world=outlines.world), out / "fuzz.html").read_text("utf-8")
+    blocks = re.findall(r'<script type="application/json" id="geo-data-[^"]+">(.*?)</script>',
+                        page, flags=re.S)
+    # Leaflet, folium's settings, the data and the drawing: no other script element
+    assert len(blocks) == 1 and page.count("<script") == 4
+    drawn = json.loads(blocks[0])
+    expected = map_data(reading, regions=regions, countries=outlines.countries,
+                        world=outlines.world)
+    assert drawn == json.loads(json.dumps(expected))
+    assert reading.title.startswith(drawn["title"].removesuffix("…"))
+    assert len(drawn["title"]) <= TITLE_CHARS
+    events = pyogrio.read_dataframe(out / "fuzz.gpkg", layer="events")
+    assert [json.loads(s) for s in events["sources"]] == [e.sources for e in reading.events]

@@ -219,7 +219,7 @@ def test_script_in_an_article_is_escaped_in_the_map(tmp_path):
     result = geo("map", path, *PUBLISHED, "--out", out)
     assert result.returncode == 0, result.stderr
     page = (out / "xss.html").read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the title is shown, escaped
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page  # the title, as data
     assert "<script>alert(1)" not in page
     assert "<img src=x" not in page
     assert "onerror=alert(1)>" not in page

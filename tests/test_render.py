@@ -5,14 +5,21 @@ import sys
 from dataclasses import replace
 from datetime import date
 
-import folium
 import pytest
 from conftest import KURSK, SUMY
 
 from geo.boundaries import load_admin1, load_countries
 from geo.model import Area, Event, Mention, Reading
 from geo.regions import regions_layer
-from geo.render import EVENT_STYLES, OfflineAssetsError, render_map, save_map
+from geo.render import (
+    EVENT_STYLES,
+    LEAFLET_CDN,
+    OfflineAssetsError,
+    json_for_html,
+    map_data,
+    render_map,
+    save_map,
+)
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -51,10 +58,11 @@ ARTICLE = (
     "Ukrainian forces claimed nearly 1,400 square kilometres (540 square miles) of Kursk.\n"
     "A missile strike in Sumy killed at least six servicemen and injured ten more."
 )
+TEMPLATE = "{{ 7*7 }} {% for x in range(3) %}loop{% endfor %} {# note #} {{citation needed}}"
 HOSTILE = (
-    f"{SCRIPT} Kursk\n"
+    f"{SCRIPT} Kursk {TEMPLATE}\n"
     f"Ukrainian forces claimed 1,400 square kilometres {IMG} of Kursk.\n"
-    f"A strike in Sumy `${{alert(2)}}` \\u003cb\\u003e {IMG}."
+    f"A strike in Sumy `${{alert(2)}}` \\u003cb\\u003e {IMG} </script><!-- {TEMPLATE}."
 )
 
 
@@ -75,9 +83,16 @@ def page(reading, regions, countries, tmp_path_factory) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def _as_browser_sees(page: str) -> str:
-    """The page with JSON/JS string escapes undone, as the strings are once parsed."""
-    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), page)
+def _page_data(page: str) -> dict:
+    """The JSON document a page draws, parsed as the browser parses it."""
+    (block,) = re.findall(r'<script type="application/json" id="geo-data-[^"]+">(.*?)</script>',
+                          page, flags=re.S)
+    return json.loads(block)
+
+
+@pytest.fixture(scope="module")
+def data(reading, regions, countries) -> dict:
+    return map_data(reading, regions=regions, countries=countries)
 
 
 def test_layers_are_toggleable(page):
@@ -86,64 +101,82 @@ def test_layers_are_toggleable(page):
     assert "L.control.layers" in page
 
 
-def test_offline_base_layer_is_shown_and_tiles_are_optional(reading, regions, countries):
-    fmap = render_map(reading, regions=regions, countries=countries)
-    children = list(fmap._children.values())
-    bases = [c for c in children if isinstance(c, folium.map.Layer) and not c.overlay]
-    assert [(b.layer_name, b.show) for b in bases] == [
-        ("Countries (offline)", True),
-        ("OpenStreetMap tiles", False),
-    ]
+def test_offline_page_has_no_tiles_and_a_cdn_page_offers_them(reading, regions, countries,
+                                                              tmp_path):
+    assert _page_data(page_of(reading, regions, countries, tmp_path))["tiles"] is None
+    online = _page_data(page_of(reading, regions, countries, tmp_path, cdn=True))
+    assert online["tiles"]["name"] == "OpenStreetMap tiles"
 
 
-def test_view_fits_the_content(reading, regions, countries):
-    fmap = render_map(reading, regions=regions, countries=countries)
-    (fit,) = [c for c in fmap._children.values() if isinstance(c, folium.FitBounds)]
-    (south, west), (north, east) = fit.bounds
+def page_of(reading, regions, countries, tmp_path, **options) -> str:
+    fmap = render_map(reading, regions=regions, countries=countries, **options)
+    return save_map(fmap, tmp_path / "page.html").read_text(encoding="utf-8")
+
+
+def test_view_fits_the_content(data):
+    (south, west), (north, east) = data["bounds"]
     assert 49 < south < 50.95 and 51.7 < north < 53  # Sumy and Kursk oblasts
     assert 32 < west < 34.8 and 36.2 < east < 40
 
 
-def test_event_popup_shows_counts_actors_and_source(page):
-    assert "<th>Fatalities</th><td>6</td>" in page
-    assert "<th>Injured</th><td>10</td>" in page
-    assert "<td>2 missiles</td>" in page
-    assert "<td>Military Forces of Russia</td>" in page
-    assert "killed at least six servicemen and injured ten more." in page
-    assert "<td>2025-05-20</td>" in page
+def test_event_popup_shows_counts_actors_and_source(data):
+    strike = next(e for e in data["events"] if e["sub_event_type"].startswith("Shelling"))
+    assert (strike["fatalities"], strike["injured"], strike["counts"]) == (6, 10, "2 missiles")
+    assert strike["actor1"] == "Military Forces of Russia"
+    assert strike["sources"] == ["A missile strike in Sumy killed at least six servicemen "
+                                 "and injured ten more."]
+    assert strike["when"] == "2025-05-20"
 
 
-def test_area_popup_says_shape_is_illustrative_with_method(page, reading):
-    assert "Size stated in the article, shape illustrative." in page
-    assert reading.areas[0].method in page
+def test_area_popup_says_shape_is_illustrative_with_method(data, page, reading):
+    (area,) = data["areas"]
+    assert area["caveat"] == "Size stated in the article, shape illustrative."
+    assert area["method"] == reading.areas[0].method
     assert "fill: url(#geo-hatch)" in page
 
 
-def test_legend_lists_event_types_and_title_shows_date(page):
-    for event_type in EVENT_STYLES:
-        assert event_type in page
-    assert '<div class="geo-title"><b>Putin visits Kursk</b>' in page
-    assert "Published 2025-05-21" in page
+def test_legend_lists_event_types_and_title_shows_date(data):
+    assert [s["event_type"] for s in data["styles"]["events"]] == list(EVENT_STYLES)
+    assert data["title"] == "Putin visits Kursk"
+    assert data["subtitle"] == "Published 2025-05-21"
 
 
-def test_attribution_names_geonames_and_natural_earth(page):
-    assert "GeoNames" in page and "Natural Earth" in page
+def test_attribution_names_geonames_and_natural_earth(data, page):
+    assert [a["name"] for a in data["attribution"]] == ["GeoNames", "Natural Earth"]
     assert "attributionControl.addAttribution" in page
 
 
-def test_article_markup_is_escaped_not_run(admin1, countries, kursk_area, sumy_strike, tmp_path):
+def test_country_points_are_not_drawn_as_places(data, reading):
+    assert all(p["kind"] != "country" for p in data["places"])
+    assert {p["name"] for p in data["places"]} == {"Kursk Oblast", "Sumy Oblast"}
+
+
+def test_base_layer_names_the_countries(data):
+    names = {label["name"] for label in data["base"]["labels"]}
+    assert {"Russia", "Ukraine", "France"} <= names
+
+
+def test_article_text_reaches_the_page_only_as_escaped_data(admin1, countries, kursk_area,
+                                                            sumy_strike, tmp_path):
     hostile = _reading(HOSTILE, kursk_area(HOSTILE, admin1, countries), sumy_strike)
     fmap = render_map(hostile, regions=regions_layer(hostile, admin1), countries=countries)
-    seen = _as_browser_sees(save_map(fmap, tmp_path / "hostile.html").read_text())
-    assert SCRIPT not in seen and IMG not in seen
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in seen
-    assert "&lt;img src=x onerror=alert(1)&gt;" in seen
-    assert "${alert(2)}" not in seen and "&#36;{alert(2)}" in seen
-    assert "<b>" not in seen.split("A strike in Sumy", 1)[1].split("</blockquote>")[0]
+    page = save_map(fmap, tmp_path / "hostile.html").read_text(encoding="utf-8")
+    assert SCRIPT not in page and IMG not in page and "<!--" not in page
+    assert "looplooploop" not in page  # the template's loop never ran
+    drawn = _page_data(page)
+    assert drawn["title"] == hostile.title  # literally, braces and markup included
+    assert drawn["events"][0]["sources"] == [HOSTILE.splitlines()[-1]]
+    assert TEMPLATE in drawn["title"] and "</script><!--" in drawn["events"][0]["sources"][0]
+
+
+def test_json_for_html_cannot_close_its_element():
+    text = json_for_html({"a": "</script><script>alert(1)</script><!-- & \u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text)["a"].startswith("</script>")
 
 
 def test_html_stays_small(page):
-    assert len(page.encode()) < 1_500_000
+    assert len(page.encode()) < 1_000_000
 
 
 def test_save_map_leaves_no_temporary_files(reading, regions, countries, tmp_path):
@@ -152,12 +185,16 @@ def test_save_map_leaves_no_temporary_files(reading, regions, countries, tmp_pat
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["a.html"]
 
 
-def test_empty_reading_renders_a_world_map(admin1, countries):
+def test_empty_reading_renders_a_world_map(admin1, countries, tmp_path):
     empty = Reading("empty", "Nothing here.", None)
-    fmap = render_map(empty, regions=regions_layer(empty, admin1), countries=countries)
-    html = fmap.get_root().render()
-    assert "date unknown" in html
-    assert not [c for c in fmap._children.values() if isinstance(c, folium.FitBounds)]
+    drawn = _page_data(page_of(empty, regions_layer(empty, admin1), countries, tmp_path))
+    assert drawn["subtitle"] == "Published date unknown"
+    assert drawn["bounds"] is None and drawn["events"] == [] and drawn["base"]["world"]
+
+
+def test_run_id_is_written_into_the_page(reading, regions, countries, tmp_path):
+    page = page_of(reading, regions, countries, tmp_path, run_id='r1"><b>')
+    assert '<meta name="geo-run-id" content="r1&quot;&gt;&lt;b&gt;">' in page
 
 
 def test_extraction_modules_do_not_import_folium():
@@ -166,22 +203,24 @@ def test_extraction_modules_do_not_import_folium():
     assert out.stdout.strip() == "False"
 
 
-def test_self_contained_page_loads_nothing_from_outside(reading, regions, countries, tmp_path):
-    fmap = render_map(reading, regions=regions, countries=countries, self_contained=True)
-    page = save_map(fmap, tmp_path / "offline.html").read_text(encoding="utf-8")
+def test_default_page_loads_nothing_from_outside(page):
     assert "<script src=" not in page and "<link " not in page
     assert "tile.openstreetmap.org" not in page
     assert "L.control.layers" in page and "window.L=" in page  # Leaflet itself, inlined
     assert "url(images/" not in page  # its CSS images as data: URIs
 
 
+def test_cdn_page_loads_only_leaflet(reading, regions, countries, tmp_path):
+    page = page_of(reading, regions, countries, tmp_path, cdn=True)
+    assert re.findall(r'<script src="([^"]+)"', page) == [LEAFLET_CDN[0]]
+    assert "window.L=" not in page
+
+
 def test_missing_leaflet_is_reported(reading, regions, countries, tmp_path, monkeypatch):
     monkeypatch.setattr("geo.render.LEAFLET_DIR", tmp_path)
     with pytest.raises(OfflineAssetsError, match="libjs-leaflet"):
-        render_map(reading, regions=regions, countries=countries, self_contained=True)
+        render_map(reading, regions=regions, countries=countries)
 
 
-def test_time_control_knows_each_event_date(page, reading):
-    days = sorted({e.date.isoformat() for e in reading.events if e.date})
-    assert f"var days = {json.dumps(days)};" in page
-    assert page.count('"2025-05-20"],') == len(reading.events)
+def test_time_control_knows_each_event_date(data, reading):
+    assert [e["day"] for e in data["events"]] == [e.date.isoformat() for e in reading.events]
