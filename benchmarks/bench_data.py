@@ -3,7 +3,7 @@ admin-1 and country boundaries.
 
 Figure (3). Each is opened ``repeat`` times in this process (the operating system's file
 cache is warm after the first) and the median is printed, with the first (coldest) time.
-The extract path's outlines (``geo.outlines.RegionOutlines``, a few shapes read on demand)
+The extract path's outlines (``geo.sources.outlines.RegionOutlines``, a few shapes read on demand)
 are timed too.
 """
 
@@ -29,9 +29,9 @@ def _times(work: Callable[[], object], repeat: int) -> tuple[float, float]:
 
 def main(repeat: int = 5) -> None:
     from geo import settings
-    from geo.boundaries import load_admin1, load_countries
-    from geo.gazetteer import Gazetteer
-    from geo.outlines import Outlines, RegionOutlines
+    from geo.sources.boundaries import load_admin1, load_countries
+    from geo.sources.gazetteer import Gazetteer
+    from geo.sources.outlines import Outlines, RegionOutlines
 
     def gazetteer():
         g = Gazetteer(settings.GAZETTEER_INDEX)

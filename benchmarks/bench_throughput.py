@@ -36,9 +36,9 @@ def main(seconds: float = 5.0) -> None:
     from geotext import GeoText
 
     from geo import settings
-    from geo.gazetteer import Gazetteer
-    from geo.outlines import Outlines
     from geo.pipeline import read_article
+    from geo.sources.gazetteer import Gazetteer
+    from geo.sources.outlines import Outlines
 
     articles = [(text, date.fromisoformat(pub)) for _, text, pub in dev_articles()]
     shapes = Outlines.load()

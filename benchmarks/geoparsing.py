@@ -23,9 +23,9 @@ import sys
 import time
 from pathlib import Path
 
-from geo.gazetteer import Gazetteer
-from geo.resolve import resolve_toponyms
-from geo.toponyms import demonym_countries, find_demonyms, find_toponyms
+from geo.places.recognise import demonym_countries, find_demonyms, find_toponyms
+from geo.places.resolve import resolve_toponyms
+from geo.sources.gazetteer import Gazetteer
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "geoparsing" / "score_toponyms.py"
 

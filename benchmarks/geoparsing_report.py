@@ -22,7 +22,7 @@ from pathlib import Path
 
 from geoparsing import SCORER, predict
 
-from geo.gazetteer import Gazetteer
+from geo.sources.gazetteer import Gazetteer
 
 CORPORA = SCORER.parent / "corpora"
 CONVENTIONS = {"places": frozenset(), "+actors": frozenset({"actors"}),

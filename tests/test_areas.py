@@ -3,7 +3,7 @@ import pytest
 import shapely
 from conftest import SEED
 
-from geo.areas import (
+from geo.areas.stated import (
     area_from_file,
     build_area,
     draw_stated_area,
@@ -12,8 +12,8 @@ from geo.areas import (
     measure_area_km2,
     merge_repeated_areas,
 )
-from geo.boundaries import load_admin1, load_countries, region_by_iso
 from geo.model import Place
+from geo.sources.boundaries import load_admin1, load_countries, region_by_iso
 
 SUDZHA = (35.2706, 51.1907)  # lon, lat (GeoNames 486968)
 KURSK_OBLAST = Place("Kursk Oblast", "admin1", 51.73, 36.19, "RU", "RU-KRS", "Kursk Oblast")
@@ -161,7 +161,7 @@ def test_area_file_without_polygons_is_refused(tmp_path):
 def test_area_against_a_long_straight_border_keeps_its_size():
     # Washington's northern border is one long parallel: the clip back in lon/lat used to
     # take a few per cent off a shape set against it.
-    from geo.outlines import RegionOutlines
+    from geo.sources.outlines import RegionOutlines
 
     outlines = RegionOutlines.open()
     washington, ukraine = outlines.region("US-WA"), outlines.country("UA")

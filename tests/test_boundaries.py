@@ -9,8 +9,9 @@ import pyogrio
 import pytest
 from shapely.geometry import Point
 
-from geo import boundaries, settings
-from geo.boundaries import (
+from geo import settings
+from geo.sources import boundaries
+from geo.sources.boundaries import (
     GEOBOUNDARIES,
     WORLD_MAP,
     BoundariesError,

@@ -19,8 +19,8 @@ import pytest
 from shapely.geometry import Point
 
 from geo import settings
-from geo.boundaries import find_boundaries_file, load_admin1, load_countries
-from geo.tables import read_table
+from geo.sources.boundaries import find_boundaries_file, load_admin1, load_countries
+from geo.sources.tables import read_table
 
 FACILITY_TYPES = {
     "nuclear_power_plant", "airbase", "airport", "bridge", "port", "dam", "refinery", "camp",
@@ -82,7 +82,7 @@ def city_names(cities, tables) -> dict[str, list[tuple[float, float]]]:
 @pytest.fixture(scope="session")
 def boundaries_file() -> Path:
     if not settings.BOUNDARIES_FILE.exists() and not settings.QGIS_BOUNDARIES.exists():
-        from geo.boundaries import fetch_boundaries
+        from geo.sources.boundaries import fetch_boundaries
 
         fetch_boundaries()
     return find_boundaries_file()

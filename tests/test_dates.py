@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from geo.dates import find_dates, resolve_date
+from geo.text.dates import find_dates, resolve_date
 
 WEDNESDAY = date(2025, 5, 21)
 

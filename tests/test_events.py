@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from geo.events import read_counts, split_sentences
+from geo.events.extract import read_counts, split_sentences
 
 WEDNESDAY = date(2025, 5, 21)
 
@@ -152,7 +152,7 @@ def test_group_named_among_the_dead_is_not_the_attacker(read):
 
 def test_number_words_match_as_the_regex_does():
     # A case-insensitive regex reads "ſix" (long s) as "six"; so must the count.
-    from geo.dates import read_number
+    from geo.text.dates import read_number
 
     assert read_number("ſix") == 6 and read_number("Ten") == 10 and read_number("1,400") == 1400
     assert read_number("٣") == 3  # an Arabic-Indic digit, which \d matches

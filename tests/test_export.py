@@ -11,8 +11,8 @@ import shapely
 from conftest import KURSK, SEED, SUMY
 from shapely.geometry import shape
 
-from geo.boundaries import load_admin1, load_countries
-from geo.export import (
+from geo.model import Event, Mention, Place, Reading, area_dict, event_dict, place_dict
+from geo.output.files import (
     ACLED_COLUMNS,
     GEOMETRY_TYPES,
     SCHEMAS,
@@ -21,8 +21,8 @@ from geo.export import (
     write_acled_csv,
     write_outputs,
 )
-from geo.model import Event, Mention, Place, Reading, area_dict, event_dict, place_dict
-from geo.regions import regions_layer
+from geo.places.regions import regions_layer
+from geo.sources.boundaries import load_admin1, load_countries
 
 ORYOL = Place("Oryol Oblast", "admin1", 52.96508, 36.07849, "RU", "RU-ORL", "Oryol Oblast")
 

@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Point
 
-from geo.areas import measure_area_km2
+from geo.areas.stated import measure_area_km2
 from geo.pipeline import read_article
 
 EXAMPLES = int(os.environ.get("GEO_FUZZ_EXAMPLES", "200"))
@@ -175,9 +175,9 @@ def test_rendered_outputs_carry_text_only_as_data(text, when, gazetteer, outline
                                                   tmp_path_factory):
     import pyogrio
 
-    from geo.export import write_acled_csv, write_outputs
-    from geo.regions import regions_layer
-    from geo.render import TITLE_CHARS, map_data, render_map, save_map
+    from geo.output.files import write_acled_csv, write_outputs
+    from geo.output.map import TITLE_CHARS, map_data, render_map, save_map
+    from geo.places.regions import regions_layer
 
     reading = read_article(text, published=when, name="fuzz", gazetteer=gazetteer,
                            shapes=outlines)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from shapely.geometry import Point
 
-from geo.geocoders import (
+from geo.pipeline import read_article
+from geo.sources.geocoders import (
     GeocodingError,
     OnlineGazetteer,
     OnlineSource,
@@ -17,8 +18,7 @@ from geo.geocoders import (
     place_from_photon,
     unknown_place_names,
 )
-from geo.outlines import Outlines
-from geo.pipeline import read_article
+from geo.sources.outlines import Outlines
 
 sys.path.insert(0, str(Path(__file__).parent))
 from nominatim_stub import NominatimStub  # noqa: E402

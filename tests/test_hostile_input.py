@@ -1,7 +1,7 @@
 """Hostile and broken input: a correct result, or one clear line on stderr and a documented code.
 
 The command-line cases run the real ``geo`` command in a subprocess (exit codes, stderr);
-decoding and extraction are checked in-process on ``geo.articles``.
+decoding and extraction are checked in-process on ``geo.sources.articles``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import box
 
-from geo.articles import MAX_BYTES, ArticleError, article_text, decode
+from geo.sources.articles import MAX_BYTES, ArticleError, article_text, decode
 
 GEO = Path(sys.executable).with_name("geo")
 if not GEO.exists():

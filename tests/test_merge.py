@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from geo.merge import ArticleReading, merge_events, merge_readings
+from geo.events.merge import ArticleReading, merge_events, merge_readings
 from geo.pipeline import read_article
 
 # Two differently worded reports of one strike, with different death tolls.

@@ -7,12 +7,12 @@ import pytest
 from conftest import SEED, SEED_PUBLISHED
 from typer.testing import CliRunner
 
-from geo.articles import read_article as read_file
 from geo.cli import app
-from geo.export import write_outputs
+from geo.output.files import write_outputs
+from geo.output.map import render_map, save_map
 from geo.pipeline import read_article
-from geo.regions import regions_layer
-from geo.render import render_map, save_map
+from geo.places.regions import regions_layer
+from geo.sources.articles import read_article as read_file
 
 
 class NetworkUsed(AssertionError):

@@ -8,7 +8,7 @@ import sys
 import pytest
 import shapely
 
-from geo.outlines import RegionOutlines
+from geo.sources.outlines import RegionOutlines
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +43,8 @@ def test_reading_an_article_imports_no_map_stack(seed_text):
     code = (
         "import sys\n"
         "from geo import settings\n"
-        "from geo.gazetteer import Gazetteer\n"
-        "from geo.outlines import RegionOutlines\n"
+        "from geo.sources.gazetteer import Gazetteer\n"
+        "from geo.sources.outlines import RegionOutlines\n"
         "from geo.pipeline import read_article\n"
         "reading = read_article(sys.stdin.read(), gazetteer=Gazetteer(settings.GAZETTEER_INDEX),\n"
         "                       shapes=RegionOutlines.open())\n"

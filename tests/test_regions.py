@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import Point
 
-from geo import boundaries, settings
-from geo.boundaries import find_boundaries_file, load_admin1
+from geo import settings
 from geo.model import Event, Mention, Place, Reading
-from geo.regions import join_regions, regions_layer
+from geo.places.regions import join_regions, regions_layer
+from geo.sources import boundaries
+from geo.sources.boundaries import find_boundaries_file, load_admin1
 
 LAYER_COLUMNS = ["admin1_iso", "name", "country", "mentions", "events", "geometry"]
 

@@ -8,10 +8,8 @@ from datetime import date
 import pytest
 from conftest import KURSK, SUMY
 
-from geo.boundaries import load_admin1, load_countries
 from geo.model import Area, Event, Mention, Reading
-from geo.regions import regions_layer
-from geo.render import (
+from geo.output.map import (
     EVENT_STYLES,
     LEAFLET_CDN,
     OfflineAssetsError,
@@ -20,6 +18,8 @@ from geo.render import (
     render_map,
     save_map,
 )
+from geo.places.regions import regions_layer
+from geo.sources.boundaries import load_admin1, load_countries
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -198,7 +198,8 @@ def test_run_id_is_written_into_the_page(reading, regions, countries, tmp_path):
 
 
 def test_extraction_modules_do_not_import_folium():
-    code = "import sys, geo.areas, geo.export, geo.pipeline; print('folium' in sys.modules)"
+    code = ("import sys, geo.areas.stated, geo.output.files, geo.pipeline;"
+            "print('folium' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -217,7 +218,7 @@ def test_cdn_page_loads_only_leaflet(reading, regions, countries, tmp_path):
 
 
 def test_missing_leaflet_is_reported(reading, regions, countries, tmp_path, monkeypatch):
-    monkeypatch.setattr("geo.render.LEAFLET_DIR", tmp_path)
+    monkeypatch.setattr("geo.output.map.LEAFLET_DIR", tmp_path)
     with pytest.raises(OfflineAssetsError, match="libjs-leaflet"):
         render_map(reading, regions=regions, countries=countries)
 

@@ -13,9 +13,9 @@ import jsonschema
 import pytest
 from conftest import DEV, SEED, SEED_PUBLISHED
 
-from geo.export import write_outputs
+from geo.output.files import write_outputs
 from geo.pipeline import read_article
-from geo.regions import regions_layer
+from geo.places.regions import regions_layer
 
 GEO = Path(sys.executable).with_name("geo")
 

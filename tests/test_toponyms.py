@@ -1,6 +1,6 @@
 """Recognition: which words of a text are place names."""
 
-from geo.toponyms import find_toponyms, tokenize
+from geo.places.recognise import find_toponyms, tokenize
 
 
 def names(text, gazetteer, *, actors=False):

@@ -2,10 +2,10 @@
 
 import re
 
-from geo.actors import _patterns
-from geo.dates import _PATTERNS
-from geo.events import _cues, split_sentences
-from geo.word_starts import WordStartIndex, required_words, word_starts
+from geo.events.actors import _patterns
+from geo.events.extract import _cues, split_sentences
+from geo.text.dates import _PATTERNS
+from geo.text.word_starts import WordStartIndex, required_words, word_starts
 
 
 def test_optional_words_give_both_starts():

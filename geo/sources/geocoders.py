@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
-from geo.gazetteer import Candidate, Gazetteer
 from geo.model import Place, PlaceKind
+from geo.sources.gazetteer import Candidate, Gazetteer
 
 Service = Literal["nominatim", "photon"]
 Mode = Literal["fallback", "all"]
@@ -327,7 +327,7 @@ class OnlineGazetteer:
         Robotyne", "the village of Klishchiivka"); in ``all`` mode also about every
         place name recognised offline.
         """
-        from geo.toponyms import find_toponyms
+        from geo.places.recognise import find_toponyms
 
         names = set(unknown_place_names(text, self.offline))
         if self.mode == "all":
@@ -415,8 +415,8 @@ def unknown_place_names(text: str, gazetteer: Gazetteer) -> list[str]:
     -------
     Distinct names in text order.
     """
-    from geo.tables import cue_words, read_table
-    from geo.toponyms import tokenize
+    from geo.places.recognise import tokenize
+    from geo.sources.tables import cue_words, read_table
 
     never = (cue_words("sentence_word") | cue_words("title") | cue_words("org_noun")
              | {r["demonym"] for r in read_table("demonyms")})

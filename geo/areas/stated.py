@@ -21,7 +21,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from geo.model import Area, Place
-from geo.sentences import split_sentences
+from geo.text.sentences import split_sentences
 
 #: Square kilometres per unit, keyed by the regex group that matched the unit.
 KM2_PER_UNIT = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.004046856422}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
 
-from geo.actors import military_of
+from geo.events.actors import military_of
 from geo.model import Area, Event, Place, Reading
 
 #: Reported figures are compatible when the larger is at most this factor of the smaller

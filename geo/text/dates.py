@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from geo.model import DatePrecision
-from geo.word_starts import WordStartIndex
+from geo.text.word_starts import WordStartIndex
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (

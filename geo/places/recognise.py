@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache, reduce
 from operator import and_
 
-from geo.gazetteer import COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
-from geo.tables import cue_words, read_table
+from geo.sources.gazetteer import COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
+from geo.sources.tables import cue_words, read_table
 
 MAX_TOKENS = 6
 # A word: letters with inner hyphens or apostrophes (L'viv, Rostov-on-Don), or U.S.-style initials.

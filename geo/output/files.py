@@ -1,13 +1,14 @@
 """Write a reading to files: one GeoPackage, four GeoJSON layers, the JSON view, ACLED CSV.
 
 ``NAME.gpkg`` holds the layers ``places``, ``regions``, ``events`` and ``areas`` (written
-through pyogrio/GDAL) and a ``layer_styles`` table as QGIS keeps it, so QGIS draws the layers
-as the HTML map does (``geo.styles``); ``NAME.<layer>.geojson`` are RFC 7946 files (WGS84 lon/lat,
-right-hand winding, no ``crs`` member, 6 decimals); ``NAME.json`` is ``Reading.to_dict()``
-with each area's geometry added. Feature properties are the model's views (``place_dict``,
-``event_dict``, ``area_dict``) with lists and dicts as JSON strings. Every file is written to
-a temporary name in the output folder and moved into place, so readers never see half a file.
-``write_acled_csv`` writes events with ACLED's columns, in ACLED's order.
+through pyogrio/GDAL) and a ``layer_styles`` table as QGIS keeps it, so QGIS draws the
+layers as the HTML map does (``geo.output.styles``); ``NAME.<layer>.geojson`` are RFC 7946
+files (WGS84 lon/lat, right-hand winding, no ``crs`` member, 6 decimals); ``NAME.json`` is
+``Reading.to_dict()`` with each area's geometry added. Feature properties are the model's
+views (``place_dict``, ``event_dict``, ``area_dict``) with lists and dicts as JSON strings.
+Every file is written to a temporary name in the output folder and moved into place, so
+readers never see half a file. ``write_acled_csv`` writes events with ACLED's columns, in
+ACLED's order.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from shapely.geometry import MultiPolygon, Point, mapping
 from shapely.geometry.base import BaseGeometry
 
 from geo.model import Event, Reading, area_dict, event_dict, place_dict
-from geo.styles import LayerStyle, qgis_styles
+from geo.output.styles import LayerStyle, qgis_styles
 
 #: Field types of each layer, in the order of the model's views. "json" fields hold
 #: lists or dicts serialised as JSON strings; "Int64" is a nullable integer.
@@ -210,7 +211,7 @@ def write_layer_styles(gpkg: Path, styles: Iterable[LayerStyle]) -> None:
     gpkg : Path
         A GeoPackage holding the styled layers.
     styles : iterable of LayerStyle
-        One default style per layer (``geo.styles.qgis_styles``).
+        One default style per layer (``geo.output.styles.qgis_styles``).
     """
     with closing(sqlite3.connect(gpkg)) as db, db:
         if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from geo.gazetteer import Gazetteer
 from geo.model import Mention
-from geo.tables import read_table
+from geo.sources.gazetteer import Gazetteer
+from geo.sources.tables import read_table
 
 _WHERE = r"\s+(?:in|near|at|outside|of)\s+(?:the\s+)?"
 _REFERS_BACK = {"region", "area", "oblast", "province", "city", "town"}

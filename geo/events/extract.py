@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from geo.actors import REPORTING_VERBS, ActorMention, find_actors, military_of
-from geo.dates import NUMBER_WORDS, DateMatch, find_dates, read_number
+from geo.events.actors import REPORTING_VERBS, ActorMention, find_actors, military_of
 from geo.model import DatePrecision, Event, Mention, Place
-from geo.sentences import split_sentences
-from geo.tables import read_table
-from geo.word_starts import WordStartIndex
+from geo.sources.tables import read_table
+from geo.text.dates import NUMBER_WORDS, DateMatch, find_dates, read_number
+from geo.text.sentences import split_sentences
+from geo.text.word_starts import WordStartIndex
 
 #: How specific a place kind is, most specific first; countries and water never locate events.
 KIND_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
@@ -511,7 +511,7 @@ def _weapon_cues(sentence: str) -> list[_Cue]:
 
 
 def _cues_in(text: str) -> list[_Cue]:
-    """The cues, in order, that a word of ``text`` may begin (``geo.word_starts``)."""
+    """The cues, in order, that a word of ``text`` may begin (``geo.text.word_starts``)."""
     possible = _cue_index().candidates(text)
     return [c for i, c in enumerate(_cues()) if i in possible]
 

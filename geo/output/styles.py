@@ -1,6 +1,6 @@
 """The map's colours and symbols, and the same style for QGIS (QML and SLD).
 
-One table of colours serves both outputs: ``geo.render`` draws the HTML map with it and
+One table of colours serves both outputs: ``geo.output.map`` draws the HTML map with it and
 ``qgis_styles`` turns it into the layer styles QGIS reads from a GeoPackage's
 ``layer_styles`` table (as QGIS's own ``world_map.gpkg`` carries them), so the GeoPackage
 dragged into QGIS looks like the HTML map. The QML and SLD shapes are Jinja2 templates in
@@ -83,7 +83,7 @@ class LayerStyle:
 
 
 def qgis_styles(activities: Iterable[int]) -> list[LayerStyle]:
-    """QGIS styles of the four layers that ``geo.export`` writes.
+    """QGIS styles of the four layers that ``geo.output.files`` writes.
 
     Parameters
     ----------
@@ -120,7 +120,7 @@ def qgis_styles(activities: Iterable[int]) -> list[LayerStyle]:
 
 @cache
 def _template(name: str):
-    env = Environment(loader=PackageLoader("geo", "templates/qgis"), autoescape=True)
+    env = Environment(loader=PackageLoader("geo.output", "templates/qgis"), autoescape=True)
     return env.get_template(name)
 
 

@@ -10,7 +10,7 @@ Text is data, never code. folium and branca compile their elements' output as Ji
 templates, so no text from outside (article, file names, geocoder answers, tables) is put
 into a folium element. ``map_data`` gathers everything the page shows into one JSON
 document; ``render_map`` embeds it verbatim in a ``<script type="application/json">`` block
-(``<``, ``>`` and ``&`` escaped) beside the static script ``templates/map/map.js``, which
+(``<``, ``>`` and ``&`` escaped) beside the static script ``geo/output/templates/map/map.js``, which
 draws the layers and sets every text with ``textContent``.
 
 By default the page is self-contained: Leaflet (Debian's ``libjs-leaflet``) is inlined and
@@ -37,10 +37,10 @@ from jinja2 import Template
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.basemap import coarse_world
-from geo.export import atomic_path, geojson_geometry
 from geo.model import Area, Event, Reading
-from geo.styles import (
+from geo.output.basemap import coarse_world
+from geo.output.files import atomic_path, geojson_geometry
+from geo.output.styles import (
     ACTIVITY_COLOURS,
     AREA_COLOUR,
     AREA_DASH_PX,
@@ -71,7 +71,7 @@ OSM_TILES = {
     "attribution": '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
     " contributors",
 }
-#: Decimals kept in the offline base map: the coarse world layer (``geo.basemap``), and a
+#: Decimals kept in the offline base map: the coarse world layer (``geo.output.basemap``), and a
 #: finer one within DETAIL_PAD degrees of the content, where the map opens.
 WORLD_DECIMALS = 2
 DETAIL_TOLERANCE, DETAIL_DECIMALS, DETAIL_PAD = 0.01, 3, 10.0
@@ -120,7 +120,7 @@ def render_map(
     countries : geopandas.GeoDataFrame
         Country polygons (EPSG:4326) with ``name``, for the offline base layer.
     world : list of shapely geometries, optional
-        Those polygons already simplified by ``geo.basemap.coarse_world`` (as ``geo
+        Those polygons already simplified by ``geo.output.basemap.coarse_world`` (as ``geo
         setup`` stores them); simplified here when not given.
     cdn : bool
         Load Leaflet from a CDN and offer OpenStreetMap tiles, instead of inlining
@@ -267,8 +267,9 @@ class _MapPage(Element):
 
 
 def _asset(name: str) -> str:
-    """A static file of the page (``geo/templates/map``)."""
-    return resources.files("geo").joinpath("templates", "map", name).read_text(encoding="utf-8")
+    """A static file of the page (``geo/output/templates/map``)."""
+    page = resources.files("geo.output").joinpath("templates", "map", name)
+    return page.read_text(encoding="utf-8")
 
 
 def _inline_leaflet() -> str:

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from geo.tables import read_table
-from geo.word_starts import WordStartIndex
+from geo.sources.tables import read_table
+from geo.text.word_starts import WordStartIndex
 
 #: Verbs after which a country or capital name stands for its armed forces.
 MILITARY_VERB = re.compile(
@@ -22,7 +22,7 @@ MILITARY_VERB = re.compile(
     r"intercepted|shot down|downed|targeted|retook|recaptured|stormed|advanced|sent|deployed)\b",
     re.IGNORECASE,
 )
-#: Verbs that report a statement (a regex alternation, shared with ``geo.events``).
+#: Verbs that report a statement (a regex alternation, shared with ``geo.events.extract``).
 REPORTING_VERBS = (
     r"said|says|stated|announced|declared|claimed|confirmed|reported|posted|told|added|wrote|"
     r"described"

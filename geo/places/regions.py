@@ -1,6 +1,6 @@
 """Join places to first-level regions with a geopandas spatial join, and count per region.
 
-Takes the normalised admin-1 frame from ``geo.boundaries.load_admin1`` (no I/O here).
+Takes the normalised admin-1 frame from ``geo.sources.boundaries.load_admin1`` (no I/O here).
 """
 
 from __future__ import annotations

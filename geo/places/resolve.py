@@ -16,10 +16,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from geo.gazetteer import ALTERNATE, Candidate, Gazetteer
 from geo.model import Mention, Place
-from geo.tables import cue_words
-from geo.toponyms import Match
+from geo.places.recognise import Match
+from geo.sources.gazetteer import ALTERNATE, Candidate, Gazetteer
+from geo.sources.tables import cue_words
 
 _DISTANCE_OF = re.compile(
     r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b[^.;]{0,40}?\b"

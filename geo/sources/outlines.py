@@ -38,7 +38,7 @@ class Outlines:
     @classmethod
     def load(cls, boundaries: Path | None = None) -> Outlines:
         """The built default outlines, or the admin-1 regions of another file."""
-        from geo.boundaries import load_admin1, load_countries, load_world
+        from geo.sources.boundaries import load_admin1, load_countries, load_world
 
         return cls(admin1=load_admin1(boundaries), countries=load_countries(),
                    world=load_world())
@@ -64,7 +64,7 @@ class RegionOutlines:
     Parameters
     ----------
     path
-        A GeoPackage written by ``geo.boundaries.build_admin1`` (layers ``admin1`` and
+        A GeoPackage written by ``geo.sources.boundaries.build_admin1`` (layers ``admin1`` and
         ``countries``, EPSG:4326).
     """
 

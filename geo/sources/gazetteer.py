@@ -19,7 +19,7 @@ from pathlib import Path
 
 from geo import settings
 from geo.model import Place
-from geo.tables import read_table
+from geo.sources.tables import read_table
 
 SCHEMA_VERSION = 4
 
@@ -117,7 +117,7 @@ def build_index(
     dest
         The SQLite file to write (replaced atomically).
     admin1, countries
-        GeoDataFrames from ``geo.boundaries.load_admin1`` / ``load_countries``.
+        GeoDataFrames from ``geo.sources.boundaries.load_admin1`` / ``load_countries``.
     data_dir
         Folder of the curated tables (facilities, water, aliases, country aliases).
 
@@ -236,7 +236,7 @@ def build_index(
 
 def _write_index(dest: Path, places: list[tuple], names: list[tuple]) -> None:
     """Write the SQLite index to a temporary file and rename it into place."""
-    from geo.export import atomic_path
+    from geo.output.files import atomic_path
 
     dest.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(dest) as tmp:
@@ -277,9 +277,9 @@ def _centre(geometry) -> tuple[float, float]:
 
 def _regions_of(points: list[tuple], admin1) -> list[tuple[str | None, str | None]]:
     """(ISO 3166-2 code, name) of the region holding each (lon, lat, country) point, by
-    the spatial join of ``geo.regions`` (inside, else the nearest of its country within a
+    the spatial join of ``geo.places.regions`` (inside, else the nearest of its country within a
     few km); (None, None) where no region holds it."""
-    from geo.regions import locate_regions
+    from geo.places.regions import locate_regions
 
     lons, lats, countries = zip(*points, strict=True) if points else ((), (), ())
     held = locate_regions(lons, lats, countries, admin1)

@@ -39,9 +39,9 @@ import pyogrio
 import shapely
 
 from geo import settings
-from geo.basemap import coarse_world
-from geo.export import atomic_path
-from geo.tables import read_table
+from geo.output.basemap import coarse_world
+from geo.output.files import atomic_path
+from geo.sources.tables import read_table
 
 ADMIN1_COLUMNS = ["admin1_iso", "name", "country", "alt_names", "geometry"]
 COUNTRY_COLUMNS = ["country", "name", "geometry"]

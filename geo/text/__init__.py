@@ -1,0 +1,1 @@
+"""Text: sentences, dates and numbers, and the word-start index that pre-filters patterns."""
