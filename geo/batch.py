@@ -40,12 +40,11 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.text import Text
-from shapely.geometry import shape
 
 from geo import settings
 from geo.events.merge import ArticleReading, merge_readings
-from geo.model import Area, Event, Mention, Place, Reading, place_dict
-from geo.output.files import reading_view, safe_stem, write_acled_csv, write_outputs, write_text
+from geo.model import Reading
+from geo.output.files import safe_stem, write_acled_csv, write_outputs, write_text
 from geo.sources.articles import MAX_BYTES, ArticleError, decode, read_article
 
 Engine = Literal["local", "dask"]
@@ -269,82 +268,12 @@ def _failure(item: BatchItem, error: str) -> dict:
 
 
 def article_view(reading: Reading, item: BatchItem) -> dict:
-    """The per-article JSON: ``geo.output.files.reading_view`` with what restoring it needs.
-
-    Parameters
-    ----------
-    reading : Reading
-        The article's reading.
-    item : BatchItem
-        Its batch item; ``batch`` records its id, input, URL and fingerprint.
-
-    Returns
-    -------
-    dict
-        JSON-ready; ``reading_from_view`` turns it back into a ``Reading``.
-    """
-    view = reading_view(reading)
-    for entry, area in zip(view["areas"], reading.areas, strict=True):
-        entry["region_place"] = place_dict(area.region)
-        entry["anchor_place"] = place_dict(area.anchor)
-        entry["spans"] = [list(s) for s in area.spans]
+    """The per-article JSON: ``Reading.to_dict()`` with the article's batch id, input, URL
+    and fingerprint under ``batch`` (``Reading.from_dict`` turns it back into a reading)."""
+    view = reading.to_dict()
     view["batch"] = {"id": item.id, "input": item.input, "url": item.url,
                      "fingerprint": item.fingerprint}
     return view
-
-
-def reading_from_view(view: dict) -> Reading:
-    """The ``Reading`` an ``article_view`` was made from (coordinates as rounded there).
-
-    Parameters
-    ----------
-    view : dict
-        A per-article JSON view.
-
-    Returns
-    -------
-    Reading
-        Its ``text`` is the article's title only; the JSON does not keep the full text.
-    """
-    published = view["published"]
-    return Reading(
-        name=view["name"],
-        text=view["title"],
-        published=date.fromisoformat(published) if published else None,
-        mentions=[Mention(m["start"], m["end"], m["text"], _place(m["place"]))
-                  for m in view["mentions"]],
-        events=[_event(e) for e in view["events"]],
-        areas=[_area(a) for a in view["areas"]],
-    )
-
-
-def _place(d: dict | None) -> Place | None:
-    return Place(**d) if d is not None else None
-
-
-def _event(d: dict) -> Event:
-    location = dict(d["location"])
-    precision = location.pop("geo_precision")
-    return Event(
-        event_type=d["event_type"], sub_event_type=d["sub_event_type"],
-        location=Place(**location), geo_precision=precision,
-        date=date.fromisoformat(d["date"]) if d["date"] else None,
-        date_precision=d["date_precision"], actor1=d["actor1"], actor2=d["actor2"],
-        fatalities=d["fatalities"], injured=d["injured"], counts=dict(d["counts"]),
-        sources=list(d["sources"]), spans=[tuple(s) for s in d["spans"]], notes=d["notes"],
-        source_articles=list(d["source_articles"]),
-        independent_sources=d["independent_sources"], count_reports=d["count_reports"],
-    )  # fmt: skip
-
-
-def _area(d: dict) -> Area:
-    return Area(
-        stated_text=d["stated_text"], area_km2_stated=d["area_km2_stated"],
-        area_km2_drawn=d["area_km2_drawn"], region=Place(**d["region_place"]),
-        geometry=shape(d["geometry"]), method=d["method"], shape_source=d["shape_source"],
-        actor=d["actor"], anchor=_place(d["anchor_place"]), sources=list(d["sources"]),
-        spans=[tuple(s) for s in d["spans"]],
-    )  # fmt: skip
 
 
 # ----------------------------------------------------------------------------- running
@@ -414,7 +343,7 @@ def run_batch(
     result.seconds = time.perf_counter() - started
     result.failures = [f for _, f in sorted(failures.items())]
     result.articles = [
-        ArticleReading(v["batch"]["id"], reading_from_view(v), v["batch"]["url"])
+        ArticleReading(v["batch"]["id"], Reading.from_dict(v), v["batch"]["url"])
         for _, v in sorted(views.items())
     ]
     return result

@@ -1,17 +1,26 @@
 """The typed model every stage reads and writes: places, mentions, events, areas.
 
 Data flows one way: text -> ``Mention`` (with its resolved ``Place``) -> ``Event`` and
-``Area`` -> ``Reading``. The JSON output, the GeoJSON/GeoPackage properties and the map
-popups are all views of these objects (see ``Reading.to_dict``).
+``Area`` -> ``Reading``. Each type converts itself to and from a plain dict (``to_dict``,
+``from_dict``): that dict is the contract every output derives from. The JSON output and
+its schema (``geo/schema/reading.schema.json``, whose properties are exactly these keys),
+the GeoPackage and GeoJSON columns (read off the schema) and the per-article files of
+``geo batch`` are all these dicts.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Literal
 
+import numpy as np
+import shapely
+from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
+
+#: Decimals of coordinates: places in the JSON view, geometries in GeoJSON (about 0.1 m).
+PLACE_DECIMALS, GEOMETRY_DECIMALS = 5, 6
 
 PlaceKind = Literal["city", "admin1", "admin2", "country", "facility", "water", "region_other"]
 DatePrecision = Literal["day", "week", "month", "year"]
@@ -50,6 +59,17 @@ class Place:
             parts.append(self.country)
         return ", ".join(parts)
 
+    def to_dict(self) -> dict:
+        """Every field, coordinates rounded to ``PLACE_DECIMALS``."""
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
+        d["lat"], d["lon"] = round(self.lat, PLACE_DECIMALS), round(self.lon, PLACE_DECIMALS)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Place:
+        """The place a ``to_dict`` view was made from (extra keys ignored)."""
+        return cls(**{f.name: d[f.name] for f in fields(cls) if f.name in d})
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -60,6 +80,14 @@ class Mention:
     text: str
     place: Place | None = None
     candidates: int = 0  # how many gazetteer entries shared the name
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "place": _place_dict(self.place), "candidates": self.candidates}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Mention:
+        return cls(d["start"], d["end"], d["text"], _place(d["place"]), d.get("candidates", 0))
 
 
 @dataclass
@@ -86,6 +114,25 @@ class Event:
     independent_sources: int = 1
     count_reports: str = ""  # e.g. "6 killed (a), 7 killed (b)"
 
+    def to_dict(self) -> dict:
+        """Every field; ``location`` carries the geo-precision, as the JSON contract has it."""
+        d = {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+        d["location"] = d["location"] | {"geo_precision": d.pop("geo_precision")}
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Event:
+        location = dict(d["location"])
+        values = {f.name: d[f.name] for f in fields(cls) if f.name in d}
+        values |= {
+            "location": Place.from_dict(location),
+            "geo_precision": location["geo_precision"],
+            "date": _date(d["date"]),
+            "counts": dict(d["counts"]),
+            "spans": [tuple(s) for s in d["spans"]],
+        }
+        return cls(**values)
+
 
 @dataclass
 class Area:
@@ -102,6 +149,36 @@ class Area:
     anchor: Place | None = None  # a town named in the region that the shape was set at
     sources: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """Its attributes, the region and anchor by name and in full, and the geometry."""
+        return {
+            "stated_text": self.stated_text,
+            "area_km2_stated": self.area_km2_stated,
+            "area_km2_drawn": round(self.area_km2_drawn, 1),
+            "admin1_iso": self.region.admin1_iso,
+            "country": self.region.country,
+            "region": self.region.name,
+            "region_place": self.region.to_dict(),
+            "actor": self.actor,
+            "anchor": self.anchor.name if self.anchor else None,
+            "anchor_place": _place_dict(self.anchor),
+            "shape_source": self.shape_source,
+            "method": self.method,
+            "sources": list(self.sources),
+            "spans": [list(s) for s in self.spans],
+            "geometry": geojson_geometry(self.geometry),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Area:
+        return cls(
+            stated_text=d["stated_text"], area_km2_stated=d["area_km2_stated"],
+            area_km2_drawn=d["area_km2_drawn"], region=Place.from_dict(d["region_place"]),
+            geometry=shape(d["geometry"]), method=d["method"], shape_source=d["shape_source"],
+            actor=d["actor"], anchor=_place(d["anchor_place"]), sources=list(d["sources"]),
+            spans=[tuple(s) for s in d["spans"]],
+        )  # fmt: skip
 
 
 @dataclass
@@ -134,62 +211,63 @@ class Reading:
             "name": self.name,
             "title": self.title,
             "published": self.published.isoformat() if self.published else None,
-            "mentions": [_mention_dict(m) for m in self.mentions],
-            "places": [place_dict(p) for p in self.places()],
-            "events": [event_dict(e) for e in self.events],
-            "areas": [area_dict(a) for a in self.areas],
+            "mentions": [m.to_dict() for m in self.mentions],
+            "places": [p.to_dict() for p in self.places()],
+            "events": [e.to_dict() for e in self.events],
+            "areas": [a.to_dict() for a in self.areas],
         }
 
-
-def place_dict(place: Place | None) -> dict | None:
-    """A place as plain JSON-ready values."""
-    if place is None:
-        return None
-    d = asdict(place)
-    d["lat"] = round(place.lat, 5)
-    d["lon"] = round(place.lon, 5)
-    return d
-
-
-def _mention_dict(m: Mention) -> dict:
-    return {"start": m.start, "end": m.end, "text": m.text, "place": place_dict(m.place)}
-
-
-def event_dict(e: Event) -> dict:
-    """An event as plain JSON-ready values; ``location`` carries the geo-precision."""
-    location = place_dict(e.location) | {"geo_precision": e.geo_precision}
-    return {
-        "event_type": e.event_type,
-        "sub_event_type": e.sub_event_type,
-        "date": e.date.isoformat() if e.date else None,
-        "date_precision": e.date_precision,
-        "location": location,
-        "actor1": e.actor1,
-        "actor2": e.actor2,
-        "fatalities": e.fatalities,
-        "injured": e.injured,
-        "counts": dict(e.counts),
-        "sources": list(e.sources),
-        "spans": [list(s) for s in e.spans],
-        "notes": e.notes,
-        "source_articles": list(e.source_articles),
-        "independent_sources": e.independent_sources,
-        "count_reports": e.count_reports,
-    }
+    @classmethod
+    def from_dict(cls, d: dict) -> Reading:
+        """The reading a ``to_dict`` view was made from; its ``text`` is only the title,
+        since the view does not keep the full text."""
+        return cls(
+            name=d["name"],
+            text=d["title"],
+            published=_date(d["published"]),
+            mentions=[Mention.from_dict(m) for m in d["mentions"]],
+            events=[Event.from_dict(e) for e in d["events"]],
+            areas=[Area.from_dict(a) for a in d["areas"]],
+        )
 
 
-def area_dict(a: Area) -> dict:
-    """An area's attributes (the geometry goes to GeoJSON/GeoPackage, not here)."""
-    return {
-        "stated_text": a.stated_text,
-        "area_km2_stated": a.area_km2_stated,
-        "area_km2_drawn": round(a.area_km2_drawn, 1),
-        "admin1_iso": a.region.admin1_iso,
-        "country": a.region.country,
-        "region": a.region.name,
-        "actor": a.actor,
-        "anchor": a.anchor.name if a.anchor else None,
-        "shape_source": a.shape_source,
-        "method": a.method,
-        "sources": list(a.sources),
-    }
+def geojson_geometry(geometry: BaseGeometry) -> dict:
+    """An RFC 7946 geometry: right-hand winding, coordinates rounded to ``GEOMETRY_DECIMALS``.
+
+    Parameters
+    ----------
+    geometry : BaseGeometry
+        WGS84 lon/lat.
+
+    Returns
+    -------
+    dict
+        The GeoJSON geometry object.
+    """
+    rounded = shapely.transform(geometry, lambda xy: np.round(xy, GEOMETRY_DECIMALS))
+    return mapping(shapely.orient_polygons(rounded))
+
+
+def _place_dict(place: Place | None) -> dict | None:
+    return place.to_dict() if place is not None else None
+
+
+def _place(d: dict | None) -> Place | None:
+    return Place.from_dict(d) if d is not None else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _plain(value: object) -> object:
+    """A field's value as JSON-ready data."""
+    if isinstance(value, Place):
+        return value.to_dict()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value

@@ -11,12 +11,13 @@ import shapely
 from conftest import KURSK, SEED, SUMY
 from shapely.geometry import shape
 
-from geo.model import Event, Mention, Place, Reading, area_dict, event_dict, place_dict
+from geo.model import Event, Mention, Place, Reading
 from geo.output.files import (
     ACLED_COLUMNS,
     GEOMETRY_TYPES,
-    SCHEMAS,
+    LAYERS,
     acled_csv,
+    layer_columns,
     safe_stem,
     write_acled_csv,
     write_outputs,
@@ -91,22 +92,23 @@ def test_geopackage_has_four_layers_with_their_geometry_types(written):
     }
 
 
-@pytest.mark.parametrize("layer", list(SCHEMAS))
+@pytest.mark.parametrize("layer", list(LAYERS))
 def test_geopackage_layer_fields_and_counts(written, reading, layer):
     info = pyogrio.read_info(written[0], layer=layer)
-    assert list(info["fields"]) == list(SCHEMAS[layer])
+    assert list(info["fields"]) == list(layer_columns(layer))
     expected = {"places": 3, "regions": 3, "events": 2, "areas": 1}[layer]
     assert info["features"] == expected
     assert info["crs"] == "EPSG:4326"
     types = dict(zip(info["fields"], info["dtypes"], strict=True))
-    for field, kind in SCHEMAS[layer].items():
+    for field, kind in layer_columns(layer).items():
         assert types[field] == {"str": "object", "json": "object"}.get(kind, kind.lower())
 
 
 def test_layer_fields_are_the_model_views(reading):
-    assert list(SCHEMAS["places"]) == list(place_dict(KURSK))
-    assert list(SCHEMAS["events"]) == list(event_dict(reading.events[0]))
-    assert list(SCHEMAS["areas"]) == list(area_dict(reading.areas[0]))
+    assert list(layer_columns("places")) == list(KURSK.to_dict())
+    assert list(layer_columns("events")) == list(reading.events[0].to_dict())
+    area = reading.areas[0].to_dict()
+    assert list(layer_columns("areas")) == [k for k in area if k != "geometry"]
 
 
 def test_geopackage_values_round_trip(written, reading):
@@ -121,7 +123,7 @@ def test_geopackage_values_round_trip(written, reading):
     assert areas.iloc[0].geometry.equals(reading.areas[0].geometry)
 
 
-@pytest.mark.parametrize("layer", list(SCHEMAS))
+@pytest.mark.parametrize("layer", list(LAYERS))
 def test_geojson_layers_are_rfc7946(written, layer):
     path = next(p for p in written if p.name == f"seed.{layer}.geojson")
     data = json.loads(path.read_text())
@@ -139,7 +141,7 @@ def test_geojson_layers_are_rfc7946(written, layer):
             assert ring.is_ccw
     info = pyogrio.read_info(path)
     assert info["features"] == len(data["features"])
-    assert list(info["fields"]) == list(SCHEMAS[layer])
+    assert list(info["fields"]) == list(layer_columns(layer))
 
 
 def test_geojson_numbers_stay_numbers(written):
@@ -168,7 +170,7 @@ def test_empty_layers_keep_their_schema(regions, tmp_path):
         info = pyogrio.read_info(paths[0], layer=layer)
         assert info["features"] == 0
         assert info["geometry_type"] == geometry_type
-        assert list(info["fields"]) == list(SCHEMAS[layer])
+        assert list(info["fields"]) == list(layer_columns(layer))
     collection = json.loads((tmp_path / "empty.events.geojson").read_text())
     assert collection == {"type": "FeatureCollection", "features": []}
 

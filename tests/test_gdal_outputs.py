@@ -21,7 +21,7 @@ from conftest import SEED, SEED_PUBLISHED
 from shapely.geometry import shape
 
 from geo import settings
-from geo.output.files import ACLED_COLUMNS, GEOMETRY_TYPES, SCHEMAS
+from geo.output.files import ACLED_COLUMNS, GEOMETRY_TYPES, LAYERS, layer_columns
 from geo.output.styles import AREA_COLOUR, EVENT_STYLES, PLACE_COLOURS, activity_colour
 
 QGIS_STYLE_COLUMNS = [
@@ -65,13 +65,13 @@ def test_geopackage_layers_and_geometry_types(out):
     assert layers == GEOMETRY_TYPES | {"layer_styles": None}
 
 
-@pytest.mark.parametrize("layer", list(SCHEMAS))
+@pytest.mark.parametrize("layer", list(LAYERS))
 def test_geopackage_fields_types_and_counts(out, view, layer):
     info = pyogrio.read_info(out / "seed.gpkg", layer=layer)
     assert info["crs"] == "EPSG:4326"
     assert info["geometry_type"] == GEOMETRY_TYPES[layer]
-    assert list(info["fields"]) == list(SCHEMAS[layer])
-    assert list(info["dtypes"]) == [DTYPES[kind] for kind in SCHEMAS[layer].values()]
+    assert list(info["fields"]) == list(layer_columns(layer))
+    assert list(info["dtypes"]) == [DTYPES[kind] for kind in layer_columns(layer).values()]
     assert info["features"] == _expected_count(layer, view, out) > 0
 
 
@@ -91,7 +91,7 @@ def test_styles_table_is_shaped_like_qgis_own(out, styles):
 
 
 def test_every_layer_has_one_default_style(out, styles):
-    assert sorted(styles["f_table_name"]) == sorted(SCHEMAS)
+    assert sorted(styles["f_table_name"]) == sorted(LAYERS)
     assert styles["useAsDefault"].astype(bool).all()
     for _, style in styles.iterrows():
         info = pyogrio.read_info(out / "seed.gpkg", layer=style["f_table_name"])
@@ -165,7 +165,7 @@ def test_qgis_region_classes_are_the_html_fills(out, styles):
         assert fills[name] == colour
 
 
-@pytest.mark.parametrize("layer", list(SCHEMAS))
+@pytest.mark.parametrize("layer", list(LAYERS))
 def test_geojson_is_rfc7946(out, view, layer):
     path = out / f"seed.{layer}.geojson"
     data = json.loads(path.read_text())
@@ -186,7 +186,7 @@ def test_geojson_is_rfc7946(out, view, layer):
     assert info["features"] == _expected_count(layer, view, out)
     # GeoJSON declares no field types: GDAL infers them from the values.
     kinds = {"str": "O", "json": "O", "float64": "f", "Int64": "i"}
-    expected = ["M" if f == "date" else kinds[k] for f, k in SCHEMAS[layer].items()]
+    expected = ["M" if f == "date" else kinds[k] for f, k in layer_columns(layer).items()]
     assert [np.dtype(d).kind for d in info["dtypes"]] == expected  # "M": ISO dates seen
 
 

@@ -120,18 +120,19 @@ def test_view_fits_the_content(data):
 
 
 def test_event_popup_shows_counts_actors_and_source(data):
-    strike = next(e for e in data["events"] if e["sub_event_type"].startswith("Shelling"))
-    assert (strike["fatalities"], strike["injured"], strike["counts"]) == (6, 10, "2 missiles")
-    assert strike["actor1"] == "Military Forces of Russia"
+    strike = next(e for e in data["events"] if "Shelling" in e["heading"])
+    rows = dict(strike["rows"])
+    assert (rows["Fatalities"], rows["Injured"], rows["Counts"]) == ("6", "10", "2 missiles")
+    assert rows["Actor 1"] == "Military Forces of Russia"
     assert strike["sources"] == ["A missile strike in Sumy killed at least six servicemen "
                                  "and injured ten more."]
-    assert strike["when"] == "2025-05-20"
+    assert rows["Date"] == "2025-05-20"
 
 
 def test_area_popup_says_shape_is_illustrative_with_method(data, page, reading):
     (area,) = data["areas"]
-    assert area["caveat"] == "Size stated in the article, shape illustrative."
-    assert area["method"] == reading.areas[0].method
+    assert area["heading"] == "Size stated in the article, shape illustrative."
+    assert dict(area["rows"])["Method"] == reading.areas[0].method
     assert "fill: url(#geo-hatch)" in page
 
 

@@ -24,6 +24,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import geopandas as gpd
@@ -32,73 +33,73 @@ import pandas as pd
 import pycountry
 import pyogrio
 import shapely
-from shapely.geometry import MultiPolygon, Point, mapping
+from shapely.geometry import MultiPolygon, Point
 from shapely.geometry.base import BaseGeometry
 
-from geo.model import Event, Reading, area_dict, event_dict, place_dict
+from geo.model import Event, Reading, geojson_geometry
 from geo.output.styles import LayerStyle, qgis_styles
 
-#: Field types of each layer, in the order of the model's views. "json" fields hold
-#: lists or dicts serialised as JSON strings; "Int64" is a nullable integer.
-SCHEMAS: dict[str, dict[str, str]] = {
-    "places": {
-        "name": "str",
-        "kind": "str",
-        "lat": "float64",
-        "lon": "float64",
-        "country": "str",
-        "admin1_iso": "str",
-        "admin1_name": "str",
-        "population": "Int64",
-        "geonameid": "Int64",
-        "source": "str",
-    },
-    "regions": {
-        "admin1_iso": "str",
-        "name": "str",
-        "country": "str",
-        "mentions": "Int64",
-        "events": "Int64",
-    },
-    "events": {
-        "event_type": "str",
-        "sub_event_type": "str",
-        "date": "str",
-        "date_precision": "str",
-        "location": "json",
-        "actor1": "str",
-        "actor2": "str",
-        "fatalities": "Int64",
-        "injured": "Int64",
-        "counts": "json",
-        "sources": "json",
-        "spans": "json",
-        "notes": "str",
-        "source_articles": "json",
-        "independent_sources": "Int64",
-        "count_reports": "str",
-    },
-    "areas": {
-        "stated_text": "str",
-        "area_km2_stated": "float64",
-        "area_km2_drawn": "float64",
-        "admin1_iso": "str",
-        "country": "str",
-        "region": "str",
-        "actor": "str",
-        "anchor": "str",
-        "shape_source": "str",
-        "method": "str",
-        "sources": "json",
-    },
-}
+#: The regions layer: the frame ``geo.places.regions.regions_layer`` makes (not a model type).
+REGION_COLUMNS = {"admin1_iso": "str", "name": "str", "country": "str", "mentions": "Int64",
+                  "events": "Int64"}
+#: The layers of ``NAME.gpkg``, each also written as ``NAME.<layer>.geojson``.
+LAYERS = ("places", "regions", "events", "areas")
+#: The model type (``$defs`` entry of the JSON schema) each point or polygon layer holds.
+LAYER_TYPES = {"places": "place", "events": "event", "areas": "area"}
+
+
+def layer_columns(layer: str) -> dict[str, str]:
+    """A layer's columns and their kinds, in order: for the model's layers, the properties of
+    its type in the JSON schema (the model's ``to_dict`` keys) less the geometry.
+
+    Kinds: ``str``, ``Int64`` (a nullable integer), ``float64`` and ``json`` (lists and
+    objects, written as JSON text).
+    """
+    if layer == "regions":
+        return dict(REGION_COLUMNS)
+    schema = reading_schema()
+    properties = schema["$defs"][LAYER_TYPES[layer]]["properties"]
+    return {name: _kind(spec, schema) for name, spec in properties.items() if name != "geometry"}
+
+
+@cache
+def reading_schema() -> dict:
+    """The published JSON Schema of a reading (``geo/schema/reading.schema.json``)."""
+    return json.loads(resources.files("geo").joinpath("schema", "reading.schema.json")
+                      .read_text(encoding="utf-8"))
+
+
+def _kind(spec: dict, schema: dict) -> str:
+    """The column kind of a schema property: its JSON types less null."""
+    if "$ref" in spec:
+        return _kind(schema["$defs"][spec["$ref"].rsplit("/", 1)[-1]], schema)
+    for combined in ("oneOf", "anyOf", "allOf"):
+        if combined in spec:
+            kinds = {_kind(s, schema) for s in spec[combined]} - {"null"}
+            return kinds.pop() if len(kinds) == 1 else "json"
+    types = spec.get("type")
+    if types is None and "enum" in spec:
+        types = sorted({type(v).__name__ for v in spec["enum"] if v is not None})
+        types = {"str": "string", "int": "integer"}.get(types[0], "string")
+    types = {types} if isinstance(types, str) else set(types)
+    if types == {"null"}:
+        return "null"
+    types -= {"null"}
+    if types <= {"string"}:
+        return "str"
+    if types <= {"integer"}:
+        return "Int64"
+    if types <= {"number", "integer"}:
+        return "float64"
+    return "json"
+
+
 GEOMETRY_TYPES = {
     "places": "Point",
     "regions": "MultiPolygon",
     "events": "Point",
     "areas": "MultiPolygon",
 }
-_DECIMALS = 6
 #: The table QGIS reads layer styles from, created as QGIS itself creates it.
 LAYER_STYLES_DDL = """CREATE TABLE "layer_styles" ( "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
  "f_table_catalog" TEXT(256), "f_table_schema" TEXT(256), "f_table_name" TEXT(256),
@@ -180,27 +181,8 @@ def write_outputs(
         write_text(path, json.dumps(_feature_collection(frame), ensure_ascii=False))
         written.append(path)
     written.append(_inside(out_dir, f"{stem}.json"))
-    write_text(written[-1], json.dumps(reading_view(reading), ensure_ascii=False, indent=2))
+    write_text(written[-1], json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
     return written
-
-
-def reading_view(reading: Reading) -> dict:
-    """The JSON view written to ``NAME.json``: ``Reading.to_dict()`` with area geometries.
-
-    Parameters
-    ----------
-    reading : Reading
-        What was read from the article.
-
-    Returns
-    -------
-    dict
-        JSON-ready; each area also has its ``geometry`` (``geojson_geometry``).
-    """
-    view = reading.to_dict()
-    for entry, area in zip(view["areas"], reading.areas, strict=True):
-        entry["geometry"] = geojson_geometry(area.geometry)
-    return view
 
 
 def write_layer_styles(gpkg: Path, styles: Iterable[LayerStyle]) -> None:
@@ -435,7 +417,7 @@ def write_text(path: Path, text: str) -> None:
 def _frame(layer: str, records: list[dict], geometries: list[BaseGeometry]) -> gpd.GeoDataFrame:
     """A layer with its schema's column types, also when it has no rows."""
     columns = {}
-    for field, kind in SCHEMAS[layer].items():
+    for field, kind in layer_columns(layer).items():
         values = [r[field] for r in records]
         if kind == "json":
             values = [json.dumps(v, ensure_ascii=False) for v in values]
@@ -445,29 +427,29 @@ def _frame(layer: str, records: list[dict], geometries: list[BaseGeometry]) -> g
 
 def _places(reading: Reading) -> gpd.GeoDataFrame:
     places = reading.places()
-    records = [place_dict(p) for p in places]
+    records = [p.to_dict() for p in places]
     return _frame("places", records, [Point(p.lon, p.lat) for p in places])
 
 
 def _events(reading: Reading) -> gpd.GeoDataFrame:
-    records = [event_dict(e) for e in reading.events]
+    records = [e.to_dict() for e in reading.events]
     points = [Point(e.location.lon, e.location.lat) for e in reading.events]
     return _frame("events", records, points)
 
 
 def _areas(reading: Reading) -> gpd.GeoDataFrame:
-    records = [area_dict(a) for a in reading.areas]
+    records = [a.to_dict() for a in reading.areas]
     return _frame("areas", records, [_multipolygon(a.geometry) for a in reading.areas])
 
 
 def _regions(regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    missing = [c for c in SCHEMAS["regions"] if c not in regions.columns]
+    missing = [c for c in REGION_COLUMNS if c not in regions.columns]
     if missing:
         msg = f"regions frame lacks columns {missing}; it has {list(regions.columns)}"
         raise ValueError(msg)
     if regions.crs is not None and not regions.crs.equals("EPSG:4326"):
         regions = regions.to_crs(4326)
-    records = regions[list(SCHEMAS["regions"])].to_dict("records")
+    records = regions[list(REGION_COLUMNS)].to_dict("records")
     for record in records:
         for field in ("admin1_iso", "name", "country"):
             record[field] = None if pd.isna(record[field]) else str(record[field])
@@ -485,23 +467,6 @@ def _multipolygon(geometry: BaseGeometry) -> MultiPolygon:
         msg = f"expected a polygonal geometry, got {geometry.geom_type}"
         raise ValueError(msg)
     return MultiPolygon(polygons)
-
-
-def geojson_geometry(geometry: BaseGeometry) -> dict:
-    """An RFC 7946 geometry: right-hand winding, coordinates rounded to 6 decimals.
-
-    Parameters
-    ----------
-    geometry : BaseGeometry
-        WGS84 lon/lat.
-
-    Returns
-    -------
-    dict
-        The GeoJSON geometry object.
-    """
-    rounded = shapely.transform(geometry, lambda xy: np.round(xy, _DECIMALS))
-    return mapping(shapely.orient_polygons(rounded))
 
 
 def _feature_collection(frame: gpd.GeoDataFrame) -> dict:

@@ -394,6 +394,30 @@ def _regions(regions: gpd.GeoDataFrame, top: int) -> list[dict]:
     return out
 
 
+#: Where each key of a model type's dict (``to_dict``) shows in its popup: a row label, or
+#: what else shows it. Every key is listed, so a new model field needs a decision here.
+AREA_POPUP = {
+    "stated_text": "Stated", "area_km2_stated": "Stated", "area_km2_drawn": "Drawn",
+    "admin1_iso": "Region", "country": "Region", "region": "Region", "region_place": "Region",
+    "actor": "Held by", "anchor": "Set at", "anchor_place": "Set at",
+    "shape_source": "heading", "method": "Method", "sources": "quotes", "spans": "not shown",
+    "geometry": "the shape",
+}
+PLACE_POPUP = {
+    "name": "heading", "kind": "Kind", "lat": "the marker", "lon": "the marker",
+    "country": "Country", "admin1_iso": "ISO 3166-2", "admin1_name": "Region",
+    "population": "Population", "geonameid": "GeoNames id", "source": "Source",
+}
+EVENT_POPUP = {
+    "event_type": "heading", "sub_event_type": "heading", "location": "Where",
+    "date": "Date", "date_precision": "Date", "actor1": "Actor 1", "actor2": "Actor 2",
+    "fatalities": "Fatalities", "injured": "Injured", "counts": "Counts",
+    "sources": "quotes", "spans": "not shown", "notes": "Notes",
+    "source_articles": "Articles", "independent_sources": "Independent sources",
+    "count_reports": "Figures reported",
+}
+
+
 def _area(area: Area) -> dict:
     if area.shape_source == "illustrative":
         caveat = "Size stated in the article, shape illustrative."
@@ -402,15 +426,22 @@ def _area(area: Area) -> dict:
     return {
         "geometry": geojson_geometry(area.geometry),
         "tooltip": f"{area.stated_text} ({area.region.name})",
-        "caveat": caveat,
-        "stated": f"{area.stated_text} ({area.area_km2_stated:,.0f} km²)",
-        "drawn": f"{area.area_km2_drawn:,.1f} km² (equal-area)",
-        "region": area.region.label(),
-        "actor": area.actor,
-        "anchor": area.anchor.label() if area.anchor else None,
-        "method": area.method,
+        "heading": caveat,
+        "rows": _rows([
+            ("Stated", f"{area.stated_text} ({area.area_km2_stated:,.0f} km²)"),
+            ("Drawn", f"{area.area_km2_drawn:,.1f} km² (equal-area)"),
+            ("Region", area.region.label()),
+            ("Held by", area.actor),
+            ("Set at", area.anchor.label() if area.anchor else None),
+            ("Method", area.method),
+        ]),
         "sources": list(area.sources),
     }
+
+
+def _rows(rows: list[tuple[str, object]]) -> list[list[str]]:
+    """Popup rows as [label, text], rows without a value left out."""
+    return [[label, str(value)] for label, value in rows if value not in (None, "")]
 
 
 def _places(reading: Reading) -> list[dict]:
@@ -422,10 +453,18 @@ def _places(reading: Reading) -> list[dict]:
         -places[i].population, i))
     rank = {i: r for r, i in enumerate(order)}
     return [
-        {"name": p.name, "label": p.label(), "kind": p.kind, "lat": p.lat, "lon": p.lon,
-         "admin1_name": p.admin1_name, "admin1_iso": p.admin1_iso, "country": p.country,
-         "population": p.population or None, "source": p.source,
-         "colour": PLACE_COLOURS.get(p.kind, OTHER_PLACE), "rank": rank[i]}
+        {"name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon,
+         "colour": PLACE_COLOURS.get(p.kind, OTHER_PLACE), "rank": rank[i],
+         "heading": p.name,
+         "rows": _rows([
+             ("Kind", p.kind),
+             ("Region", p.admin1_name),
+             ("ISO 3166-2", p.admin1_iso),
+             ("Country", p.country),
+             ("Population", f"{p.population:,}" if p.population else None),
+             ("GeoNames id", p.geonameid),
+             ("Source", p.source),
+         ])}
         for i, p in enumerate(places)
     ]
 
@@ -449,21 +488,27 @@ def _event(event: Event, shift: int) -> dict:
     if event.date and event.date_precision and event.date_precision != "day":
         when += f" ({event.date_precision})"
     symbol, colour = EVENT_STYLES.get(event.event_type, OTHER_EVENT)
+    precision = GEO_PRECISION.get(event.geo_precision, str(event.geo_precision))
+    several = event.independent_sources > 1
     return {
         "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
         "day": day,
-        "when": when,
-        "where": event.location.label(),
         "lat": event.location.lat,
         "lon": event.location.lon,
-        "precision_text": GEO_PRECISION.get(event.geo_precision, str(event.geo_precision)),
-        "actor1": event.actor1,
-        "actor2": event.actor2,
-        "fatalities": event.fatalities,
-        "injured": event.injured,
-        "counts": ", ".join(f"{n:,} {what}" for what, n in event.counts.items()) or None,
-        "notes": event.notes or None,
+        "heading": f"{event.event_type} / {event.sub_event_type}",
+        "rows": _rows([
+            ("Date", when),
+            ("Where", f"{event.location.label()} ({precision})"),
+            ("Actor 1", event.actor1),
+            ("Actor 2", event.actor2),
+            ("Fatalities", event.fatalities),
+            ("Injured", event.injured),
+            ("Counts", ", ".join(f"{n:,} {what}" for what, n in event.counts.items())),
+            ("Notes", event.notes),
+            ("Articles", ", ".join(dict.fromkeys(event.source_articles))),
+            ("Independent sources", event.independent_sources if several else None),
+            ("Figures reported", event.count_reports),
+        ]),
         "sources": list(event.sources),
         "tooltip": f"{event.sub_event_type}: {event.location.name} ({day or 'undated'})",
         "symbol": symbol,

@@ -14,15 +14,10 @@
     return node;
   }
 
-  function textOf(value) {
-    return value === null || value === undefined ? "" : String(value);
-  }
-
-  /* A two-column table of [heading, value] rows; rows without a value are left out. */
+  /* A two-column table of [label, text] rows. */
   function table(rows) {
     var t = el("table", "geo-popup");
     rows.forEach(function (row) {
-      if (row[1] === null || row[1] === undefined || row[1] === "") { return; }
       var tr = t.insertRow();
       tr.appendChild(el("th", null, row[0]));
       tr.appendChild(el("td", null, row[1]));
@@ -30,59 +25,14 @@
     return t;
   }
 
-  function quotes(box, sentences) {
-    (sentences || []).forEach(function (s) {
+  /* A popup: its heading, its rows and the sentences it was read from. */
+  function popup(item) {
+    var box = el("div", "geo-popup-box");
+    box.appendChild(el("b", "geo-popup-heading", item.heading));
+    box.appendChild(table(item.rows));
+    (item.sources || []).forEach(function (s) {
       box.appendChild(el("blockquote", "geo-quote", s));
     });
-  }
-
-  function popupBox(heading) {
-    var box = el("div", "geo-popup-box");
-    box.appendChild(el("b", "geo-popup-heading", heading));
-    return box;
-  }
-
-  function eventPopup(e) {
-    var box = popupBox(e.event_type + " / " + e.sub_event_type);
-    box.appendChild(table([
-      ["Date", e.when],
-      ["Where", e.where],
-      ["Precision", e.precision_text],
-      ["Actor 1", e.actor1],
-      ["Actor 2", e.actor2],
-      ["Fatalities", e.fatalities],
-      ["Injured", e.injured],
-      ["Counts", e.counts],
-      ["Notes", e.notes]
-    ]));
-    quotes(box, e.sources);
-    return box;
-  }
-
-  function placePopup(p) {
-    var box = popupBox(p.name);
-    box.appendChild(table([
-      ["Kind", p.kind],
-      ["Region", p.admin1_name],
-      ["ISO 3166-2", p.admin1_iso],
-      ["Country", p.country],
-      ["Population", p.population ? p.population.toLocaleString("en") : null],
-      ["Source", p.source]
-    ]));
-    return box;
-  }
-
-  function areaPopup(a) {
-    var box = popupBox(a.caveat);
-    box.appendChild(table([
-      ["Stated", a.stated],
-      ["Drawn", a.drawn],
-      ["Region", a.region],
-      ["Held by", a.actor],
-      ["Set at", a.anchor],
-      ["Method", a.method]
-    ]));
-    quotes(box, a.sources);
     return box;
   }
 
@@ -182,7 +132,7 @@
         }
       });
       shape.bindTooltip(el("span", null, a.tooltip), { sticky: true });
-      shape.bindPopup(function () { return areaPopup(a); },
+      shape.bindPopup(function () { return popup(a); },
                       Object.assign({ maxWidth: 380 }, popupOptions));
       layer.addLayer(shape);
     });
@@ -199,7 +149,7 @@
       dot.bindTooltip(el("span", "geo-label-text", p.name),
                       { permanent: true, direction: "right", offset: [6, 0],
                         className: "geo-label" });
-      dot.bindPopup(function () { return placePopup(p); },
+      dot.bindPopup(function () { return popup(p); },
                     Object.assign({ maxWidth: 300 }, popupOptions));
       layer.addLayer(dot);
       labels.add(dot, p.rank !== undefined ? p.rank : i, 0);
@@ -218,7 +168,7 @@
         title: ""
       });
       marker.bindTooltip(el("span", null, e.tooltip));
-      marker.bindPopup(function () { return eventPopup(e); },
+      marker.bindPopup(function () { return popup(e); },
                        Object.assign({ maxWidth: 380 }, popupOptions));
       return { marker: marker, day: e.day, event: e };
     });
