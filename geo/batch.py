@@ -463,7 +463,8 @@ def write_batch(
     paths = {"gpkg": written[0], "json": written[-1]}
     paths |= {p.name.split(".")[-2]: p for p in written[1:-1]}
     paths["map"] = save_map(render_map(merged, regions=regions, countries=outlines.countries,
-                                       world=outlines.world), out_dir / f"{name}.html")
+                                       world=outlines.world, admin1=outlines.admin1),
+                            out_dir / f"{name}.html")
     # ACLED's timestamp, from the inputs (not the clock), so reruns give the same file.
     latest = max((a.reading.published for a in result.articles if a.reading.published),
                  default=None)

@@ -277,7 +277,7 @@ def map_article(
         write_acled_csv(reading.events, out / f"{written[0].stem}.events.csv",
                         source_name=source.name)
         fmap = render_map(reading, regions=regions, countries=outlines.countries,
-                          world=outlines.world, cdn=cdn)
+                          world=outlines.world, admin1=outlines.admin1, cdn=cdn)
         save_map(fmap, html)
     except OfflineAssetsError as e:
         raise _fail(str(e), EXIT_DATA) from None

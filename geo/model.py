@@ -49,6 +49,11 @@ class Place:
     population: int = 0
     geonameid: int | None = None
     source: str = "geonames"  # geonames | naturalearth | facilities | water | nominatim
+    radius_km: float | None = None  # how far the true place may lie from the point
+    # How sure the reading is that the text means this place, and the evidence that decided
+    # it; not part of a place's identity (two mentions of one place may differ).
+    confidence: float | None = field(default=None, compare=False)
+    reason: str = field(default="", compare=False)
 
     def label(self) -> str:
         """A human-readable name with its region and country, e.g. 'Sudzha, Kursk, RU'."""
@@ -198,12 +203,15 @@ class Reading:
         return next((line.strip() for line in self.text.splitlines() if line.strip()), self.name)
 
     def places(self) -> list[Place]:
-        """Distinct resolved places, in order of first mention."""
-        seen: dict[Place, None] = {}
+        """Distinct resolved places, in order of first mention; a place that several
+        mentions resolve to carries the highest confidence among them, with its reason."""
+        seen: dict[Place, Place] = {}
         for m in self.mentions:
             if m.place is not None:
-                seen.setdefault(m.place, None)
-        return list(seen)
+                best = seen.setdefault(m.place, m.place)
+                if (m.place.confidence or 0) > (best.confidence or 0):
+                    seen[m.place] = m.place
+        return list(seen.values())
 
     def to_dict(self) -> dict:
         """The JSON view (the contract in ``../shared/eval/README.md`` plus extras)."""

@@ -48,6 +48,9 @@ PLACE_DEFAULT_PX = 8
 #: Area hatching: lines every HATCH_PX pixels at 45 degrees over a light fill.
 HATCH_PX, HATCH_WIDTH_PX, HATCH_OPACITY, AREA_FILL_OPACITY = 8, 3, 0.55, 0.12
 AREA_DASH_PX = (6, 4)
+#: Places and events located with less confidence than this (0 to 1) are drawn hollow and
+#: dashed, and their popups say why.
+LOW_CONFIDENCE = 0.5
 
 
 def activity_colour(activity: float, top: float) -> str:
