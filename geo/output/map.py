@@ -37,7 +37,7 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from geo.model import Area, Event, Place, Reading
-from geo.output.basemap import coarse_world
+from geo.output.basemap import coarse_world, content_bounds, detail_window, detailed
 from geo.output.files import atomic_path, geojson_geometry
 from geo.output.styles import (
     ACTIVITY_COLOURS,
@@ -71,9 +71,9 @@ OSM_TILES = {
     " contributors",
 }
 #: Decimals kept in the offline base map: the coarse world layer (``geo.output.basemap``), and a
-#: finer one within DETAIL_PAD degrees of the content, where the map opens.
+#: finer one (``geo.output.basemap.detailed``) around the content, where the map opens.
 WORLD_DECIMALS = 2
-DETAIL_TOLERANCE, DETAIL_DECIMALS, DETAIL_PAD = 0.01, 3, 10.0
+DETAIL_DECIMALS = 3
 REGION_TOLERANCE, REGION_DECIMALS = 0.005, 4
 #: Country names show from zoom 3 for countries of at least this many square degrees,
 #: from zoom 5 for smaller ones; region names from zoom REGION_LABEL_ZOOM, for the regions
@@ -201,7 +201,7 @@ def map_data(
         an event at region precision is drawn as), ``bounds`` (south-west and north-east
         corners, or None), ``attribution``.
     """
-    bounds = _content_bounds(reading, regions)
+    bounds = content_bounds(reading, regions)
     if world is None:
         world = coarse_world(countries.geometry.values)
     top = _top_activity(regions)
@@ -353,23 +353,25 @@ def _offline_base(
     base = {"style": land, "world": _collection(world, WORLD_DECIMALS),
             "detail": _collection([], DETAIL_DECIMALS), "borders": _collection([], 0),
             "labels": _country_labels(countries)}
-    if bounds is None:
+    window = detail_window(bounds)
+    if window is None:
         return base
-    (south, west), (north, east) = bounds
-    window = shapely.box(
-        west - DETAIL_PAD, south - DETAIL_PAD, east + DETAIL_PAD, north + DETAIL_PAD
-    )
-    near = shapely.intersection(countries.geometry.values, window)
-    near = shapely.coverage_simplify(near[~shapely.is_empty(near)], DETAIL_TOLERANCE)
+    near = detailed(countries.geometry.values, window)
+    near = near[~shapely.is_empty(near)]
     # Fill the window without outlines, then draw only the real borders, not its edges.
     borders = shapely.union_all(shapely.boundary(near)).difference(window.exterior.buffer(1e-6))
     base["detail"] = _collection(near, DETAIL_DECIMALS)
     base["borders"] = _collection([borders], DETAIL_DECIMALS)
+    base["labels"] = _country_labels(countries, window)
     return base
 
 
-def _country_labels(countries: gpd.GeoDataFrame) -> list[dict]:
-    """A label per named country at a point inside it, larger countries first."""
+def _country_labels(countries: gpd.GeoDataFrame, window: BaseGeometry | None = None
+                    ) -> list[dict]:
+    """A label per named country at a point inside it, larger countries first; a country
+    that reaches into ``window`` (around the content) but whose label point lies outside it
+    is also named at a point of its part in the window (Russia near Kursk, not only in
+    Siberia)."""
     named = countries[countries["name"].notna() & ~countries.geometry.is_empty]
     if named.empty:
         return []
@@ -377,12 +379,22 @@ def _country_labels(countries: gpd.GeoDataFrame) -> list[dict]:
     sizes = shapely.area(parts.to_numpy())
     points = shapely.point_on_surface(parts.to_numpy())
     order = np.argsort(-sizes, kind="stable")
-    return [
+    labels = [
         {"name": str(named["name"].iloc[i]), "lat": round(points[i].y, 3),
          "lon": round(points[i].x, 3), "rank": rank,
          "min_zoom": 3 if sizes[i] >= LARGE_COUNTRY_SQ_DEG else 5}
         for rank, i in enumerate(order)
     ]
+    if window is None:
+        return labels
+    local = shapely.intersection(named.geometry.to_numpy(), window)
+    for i in order:
+        if local[i].is_empty or window.contains(points[i]):
+            continue
+        point = _largest_part(local[i]).point_on_surface()
+        labels.append({"name": str(named["name"].iloc[i]), "lat": round(point.y, 3),
+                       "lon": round(point.x, 3), "rank": len(labels), "min_zoom": 3})
+    return labels
 
 
 def _largest_part(geometry: BaseGeometry) -> BaseGeometry:
@@ -598,23 +610,3 @@ def _region_labels(admin1: gpd.GeoDataFrame | None, regions: gpd.GeoDataFrame,
     return [{"name": str(near["name"].iloc[i]), "lat": round(points[i].y, 3),
              "lon": round(points[i].x, 3), "rank": rank}
             for rank, i in enumerate(order)]
-
-
-def _content_bounds(reading: Reading, regions: gpd.GeoDataFrame) -> list[list[float]] | None:
-    """South-west and north-east corners of what the map is about: the events (an event
-    at region precision by its region), the stated areas and the regions holding events;
-    without events, the places below country level and the regions they lie in; the
-    countries' centres only when there is nothing else."""
-    with_events = regions[regions["events"] > 0]
-    parts = [shapely.Point(e.location.lon, e.location.lat) for e in reading.events]
-    parts += [a.geometry for a in reading.areas]
-    parts += list(with_events.geometry)
-    if not reading.events:
-        parts += [shapely.Point(p.lon, p.lat) for p in reading.places() if p.kind != "country"]
-        parts += list(regions[regions["mentions"] > 0].geometry)
-    if not parts:
-        parts = [shapely.Point(p.lon, p.lat) for p in reading.places()]
-    if not parts:
-        return None
-    minx, miny, maxx, maxy = shapely.GeometryCollection(parts).bounds
-    return [[miny, minx], [maxy, maxx]]

@@ -320,7 +320,7 @@
       });
       var grey = "#616161";
       if (shows.region_event || shows.radius || shows.uncertain_event || shows.uncertain_place) {
-        box.appendChild(el("b", null, "Where it is not sure"));
+        box.appendChild(el("b", null, "How precisely placed"));
       }
       if (shows.region_event) {
         legendRow(box, el("span", "geo-swatch geo-region-key"),
@@ -502,7 +502,8 @@
     var title = titleBox(map, data);
     // Popups open below the title box, never under it.
     var popupOptions = {
-      autoPanPaddingTopLeft: L.point(20, title.offsetTop + title.offsetHeight + 12)
+      autoPanPaddingTopLeft: L.point(20, title.offsetTop + title.offsetHeight + 12),
+      maxHeight: Math.max(200, map.getSize().y - title.offsetHeight - 120)
     };
     var base = baseLayer(data, labels).addTo(map);
     var bases = { "Countries (offline)": base };
