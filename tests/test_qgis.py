@@ -177,6 +177,11 @@ def test_project_xml_keeps_a_hostile_title_as_text():
     assert root.find(".//script") is None
 
 
+def test_project_xml_replaces_characters_xml_cannot_hold():
+    root = _project("a\x00b\x0bc\x1f\ufffe d\u2028e \U0001f600")
+    assert root.find("title").text == "a\ufffdb\ufffdc\ufffd\ufffd d\u2028e \U0001f600"
+
+
 def test_project_xml_layers_are_relative_and_temporal():
     root = _project("t")
     sources = [e.text for e in root.iter("datasource")]
@@ -188,3 +193,16 @@ def test_project_xml_layers_are_relative_and_temporal():
     assert (span.find("start").text, span.find("end").text) == (
         "2025-05-20T00:00:00Z", "2025-05-22T00:00:00Z")
 
+
+
+@needs_qgis
+def test_a_hostile_headline_is_the_project_title_in_qgis(tmp_path):
+    marker = tmp_path / "PWNED"
+    headline = (f"Strike {{{{ 7*7 }}}} </title><script>alert(1)</script> & \"q\" <!-- "
+                f"{{{{ cycler.__init__.__globals__.os.system('touch {marker}') }}}}")
+    article = tmp_path / "hostile.txt"
+    article.write_text(f"{headline}\nA missile strike in Sumy killed six soldiers on Monday.\n")
+    seen = open_in_qgis(geo_map(article, SEED_PUBLISHED, tmp_path), tmp_path / "hostile.png")
+    assert seen["title"] == headline
+    assert all(layer["valid"] for layer in seen["layers"].values())
+    assert not marker.exists()

@@ -14,6 +14,7 @@ article's title, file names) is escaped as XML text or attribute, never markup.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -41,6 +42,9 @@ GEOMETRY = {"events": "Point", "places": "Point", "areas": "Polygon", "regions":
             "countries": "Polygon"}
 WKB_TYPE = {"Point": "Point", "Polygon": "MultiPolygon"}
 SEA_RGB = (201, 220, 234)
+#: Characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF):
+#: replaced by U+FFFD so that any text makes a well-formed project.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 TITLES = {"events": "Events (ACLED type)", "places": "Places", "areas": "Stated areas",
           "regions": "Regions by activity", "countries": "Countries (offline)"}
 
@@ -89,6 +93,7 @@ def project_xml(
     """The text of the project ``write_project`` writes; ``source`` is the GeoPackage's path
     relative to the project (parameters otherwise as there)."""
     by_layer = {s.layer: s for s in styles}
+    title = _XML_INVALID.sub("\ufffd", title)
     root = ET.Element("qgis", {"version": QGIS_VERSION, "projectname": title})
     ET.SubElement(root, "homePath", {"path": ""})
     ET.SubElement(root, "title").text = title

@@ -421,18 +421,25 @@
   }
 
   /* The events, by date (undated last): a click zooms to one and opens its popup. */
-  function eventsPanel(map, items, reveal) {
+  function eventsPanel(map, items, reveal, fitContent) {
     var control = L.control({ position: "topleft" });
     control.onAdd = function () {
       var box = el("div", "geo-panel");
+      var bar = el("div", "geo-panel-bar");
       var head = el("button", "geo-panel-head", "Events (" + items.length + ")");
       head.type = "button";
       head.title = "Show or hide the list of events";
+      var all = el("button", "geo-panel-all", "Whole map");
+      all.type = "button";
+      all.title = "Back to the view of every event";
       var list = el("ol", "geo-panel-list");
       L.DomEvent.on(head, "click", function () {
         list.style.display = list.style.display === "none" ? "" : "none";
       });
-      box.appendChild(head);
+      L.DomEvent.on(all, "click", function () { map.closePopup(); fitContent(); });
+      bar.appendChild(head);
+      bar.appendChild(all);
+      box.appendChild(bar);
       items.slice().sort(function (a, b) {
         if ((a.day === null) !== (b.day === null)) { return a.day === null ? 1 : -1; }
         if (a.day !== b.day) { return a.day < b.day ? -1 : 1; }
@@ -543,7 +550,7 @@
         }
         redraw();
         it.marker.openPopup();
-      });
+      }, function () { fitContent(); });
     }
     var key = legend(data).addTo(map);
     if (items.length) { showAll = timeControl(map, events, items, function () { redraw(); }); }
@@ -558,10 +565,15 @@
     function bottomRight() {
       return [key.getContainer().offsetWidth + 30, 30];
     }
-    if (data.bounds) {
-      map.fitBounds(data.bounds, { paddingTopLeft: topLeft(), paddingBottomRight: bottomRight(),
-                                   maxZoom: 9, animate: false });
+    function fitContent() {
+      if (data.bounds) {
+        map.fitBounds(data.bounds, { paddingTopLeft: topLeft(),
+                                     paddingBottomRight: bottomRight(), maxZoom: 9,
+                                     animate: false });
+      }
     }
+    map.geoFitContent = fitContent;
+    fitContent();
     redraw();
   };
 })(window);
