@@ -44,6 +44,7 @@ from geo.output.styles import (
     AREA_COLOUR,
     AREA_DASH_PX,
     AREA_FILL_OPACITY,
+    AREA_UNDERLAY,
     EVENT_PX,
     EVENT_STYLES,
     HATCH_OPACITY,
@@ -340,7 +341,8 @@ def _styles(top: int, *, places: list[dict], events: list[dict]) -> dict:
         "area_colour": AREA_COLOUR,
         "area_dash": " ".join(map(str, AREA_DASH_PX)),
         "hatch": {"px": HATCH_PX, "width": HATCH_WIDTH_PX, "opacity": HATCH_OPACITY,
-                  "fill_opacity": AREA_FILL_OPACITY, "colour": AREA_COLOUR},
+                  "fill_opacity": AREA_FILL_OPACITY, "colour": AREA_COLOUR,
+                  "underlay": AREA_UNDERLAY},
     }
 
 
@@ -606,7 +608,14 @@ def _region_labels(admin1: gpd.GeoDataFrame | None, regions: gpd.GeoDataFrame,
     parts = near.geometry.apply(_largest_part).to_numpy()
     points = shapely.point_on_surface(parts)
     sizes = shapely.area(parts)
-    order = np.argsort(-sizes, kind="stable")
-    return [{"name": str(near["name"].iloc[i]), "lat": round(points[i].y, 3),
-             "lon": round(points[i].x, 3), "rank": rank}
-            for rank, i in enumerate(order)]
+    labels, seen = [], set()
+    for i in np.argsort(-sizes, kind="stable"):
+        row = near.iloc[i]
+        key = row["admin1_iso"] if isinstance(row["admin1_iso"], str) else (
+            row["name"], row["country"])
+        if key in seen:  # a region in parts is named once, at its largest part
+            continue
+        seen.add(key)
+        labels.append({"name": str(row["name"]), "lat": round(points[i].y, 3),
+                       "lon": round(points[i].x, 3), "rank": len(labels)})
+    return labels

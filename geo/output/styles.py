@@ -45,8 +45,10 @@ ACTIVITY_COLOURS = ["#fff7ec", "#fdbb84", "#d7301f"]
 EVENT_PX, EVENT_GLYPH_PX = 22, 14
 PLACE_PX = {"city": 10}
 PLACE_DEFAULT_PX = 8
-#: Area hatching: lines every HATCH_PX pixels at 45 degrees over a light fill.
-HATCH_PX, HATCH_WIDTH_PX, HATCH_OPACITY, AREA_FILL_OPACITY = 8, 3, 0.55, 0.12
+#: Area hatching: dark lines every HATCH_PX pixels at 45 degrees over a pale underlay, so
+#: that it stands out on any region fill.
+HATCH_PX, HATCH_WIDTH_PX, HATCH_OPACITY = 7, 2.5, 0.9
+AREA_UNDERLAY, AREA_FILL_OPACITY = "#ffffff", 0.45
 AREA_DASH_PX = (6, 4)
 #: Places and events located with less confidence than this (0 to 1) are drawn hollow and
 #: dashed, and their popups say why.
@@ -308,7 +310,7 @@ def _areas() -> tuple[dict, list[dict]]:
         },
         "sub": hatch_line,
     }
-    base = _simple_fill(AREA_COLOUR, AREA_FILL_OPACITY, AREA_COLOUR, 2)
+    base = _simple_fill(AREA_UNDERLAY, AREA_FILL_OPACITY, AREA_COLOUR, 2)
     outline = {
         "cls": "SimpleLine",
         "props": {
@@ -328,6 +330,6 @@ def _areas() -> tuple[dict, list[dict]]:
     base["props"]["outline_style"] = "no"  # the dashed outline is drawn on top
     symbol = {"type": "fill", "layers": [base, hatch, outline]}
     label = "size stated in the article, shape illustrative"
-    rule = {"label": label, "fill": AREA_COLOUR, "fill_opacity": AREA_FILL_OPACITY,
+    rule = {"label": label, "fill": AREA_UNDERLAY, "fill_opacity": AREA_FILL_OPACITY,
             "stroke": AREA_COLOUR, "stroke_width": 2, "dash": " ".join(map(str, AREA_DASH_PX))}
     return {"kind": "single", "classes": [{"label": label, "symbol": symbol}]}, [rule]

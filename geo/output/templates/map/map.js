@@ -164,8 +164,8 @@
     data.areas.forEach(function (a) {
       var shape = L.geoJSON(a.geometry, {
         style: function () {
-          return { color: data.styles.area_colour, weight: 2, dashArray: data.styles.area_dash,
-                   fillColor: data.styles.area_colour, fillOpacity: 0.3, className: "geo-area" };
+          return { color: data.styles.area_colour, weight: 2.5, dashArray: data.styles.area_dash,
+                   fillColor: data.styles.area_colour, fillOpacity: 1, className: "geo-area" };
         }
       });
       shape.bindTooltip(el("span", null, a.tooltip), { sticky: true });
@@ -491,7 +491,7 @@
     var pattern = svg("pattern", { id: "geo-hatch", patternUnits: "userSpaceOnUse",
                                    width: hatch.px, height: hatch.px,
                                    patternTransform: "rotate(45)" });
-    pattern.appendChild(svg("rect", { width: hatch.px, height: hatch.px, fill: hatch.colour,
+    pattern.appendChild(svg("rect", { width: hatch.px, height: hatch.px, fill: hatch.underlay,
                                       "fill-opacity": hatch.fill_opacity }));
     pattern.appendChild(svg("line", { x1: 0, y1: 0, x2: 0, y2: hatch.px, stroke: hatch.colour,
                                       "stroke-width": hatch.width,
