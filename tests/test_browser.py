@@ -184,16 +184,16 @@ def test_no_label_covers_an_event_symbol_or_another_label(page):
 
 
 def test_region_names_show_from_zoom_six(page):
-    page.page.evaluate(f"{MAP}.setZoom(5, {{animate: false}})")
+    page.page.evaluate(f"void {MAP}.setZoom(5, {{animate: false}})")
     assert boxes(page, ".geo-base-region") == []
-    page.page.evaluate(f"{MAP}.setZoom(7, {{animate: false}})")
+    page.page.evaluate(f"void {MAP}.setZoom(7, {{animate: false}})")
     assert len(boxes(page, ".geo-base-region")) >= 3
     page.page.evaluate(f"{MAP}.geoFitContent()")
 
 
 def test_every_event_symbol_can_be_clicked(page, seed_map):
     """Events at one point are fanned out: the top element at each symbol's centre is it."""
-    page.page.evaluate(f"{MAP}.setZoom(6, {{animate: false}})")
+    page.page.evaluate(f"void {MAP}.setZoom(6, {{animate: false}})")
     hits = page.page.evaluate("""() => Array.from(document.querySelectorAll(
         '.leaflet-marker-pane .geo-event')).map(e => { const r = e.getBoundingClientRect();
         return e.contains(document.elementFromPoint((r.left + r.right) / 2,
@@ -283,5 +283,19 @@ def test_doubt_is_drawn_hollow_and_explained(browser, outlines, tmp_path):
     doubt = page.page.locator(".leaflet-popup .geo-doubt")
     doubt.wait_for()
     assert doubt.inner_text() == f"Uncertain place (confidence 0.30): {why}"
+    assert page.errors == [] and page.off_network() == []
+    page.page.close()
+
+
+def test_a_new_story_maps_offline_with_its_area_and_labels(browser, tmp_path):
+    story = ROOT / "tests" / "data" / "stories" / "kharkiv_offensive.txt"
+    geo = Path(sys.executable).with_name("geo")
+    subprocess.run([geo, "map", story, "--published", "2025-06-10", "--out", tmp_path],
+                   check=True, capture_output=True)
+    page = Page(browser, tmp_path / "kharkiv_offensive.html")
+    page.page.screenshot(path=ROOT / "maps" / "kharkiv_offensive.png")
+    assert page.count("path.geo-area") == 1
+    assert "Vovchansk" in {b["text"] for b in boxes(page, ".geo-place-label")}
+    assert page.count(".geo-panel-item") == page.count(".geo-event-icon") > 0
     assert page.errors == [] and page.off_network() == []
     page.page.close()

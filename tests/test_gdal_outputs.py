@@ -22,7 +22,13 @@ from shapely.geometry import shape
 
 from geo import settings
 from geo.output.files import ACLED_COLUMNS, GEOMETRY_TYPES, LAYERS, layer_columns
-from geo.output.styles import AREA_COLOUR, EVENT_STYLES, PLACE_COLOURS, activity_colour
+from geo.output.styles import (
+    AREA_COLOUR,
+    AREA_UNDERLAY,
+    EVENT_STYLES,
+    PLACE_COLOURS,
+    activity_colour,
+)
 
 QGIS_STYLE_COLUMNS = [
     "f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName",
@@ -148,7 +154,10 @@ def test_qgis_place_and_area_styles_match_the_html_map(styles):
     areas = _qml(styles, "areas")
     classes = [layer.get("class") for layer in areas.find(".//symbols/symbol").findall("layer")]
     assert classes == ["SimpleFill", "LinePatternFill", "SimpleLine"]  # fill, hatch, dashes
-    assert _first_colour(areas, "0") == AREA_COLOUR
+    # a pale underlay, dark hatch lines in the area colour (as on the HTML map)
+    assert _first_colour(areas, "0") == AREA_UNDERLAY
+    (hatch,) = [layer for layer in areas.iter("layer") if layer.get("class") == "LinePatternFill"]
+    assert _hex(hatch.find("prop[@k='color']").get("v")) == AREA_COLOUR
 
 
 def test_qgis_region_classes_are_the_html_fills(out, styles):

@@ -78,34 +78,48 @@
     });
     return taken;
   };
+  /* Reads every position and size first, then writes: one layout, not one per label. */
   Labels.prototype.declutter = function () {
     var map = this.map, zoom = map.getZoom(), taken = this.obstacles();
     var frame = map.getContainer().getBoundingClientRect();
-    this.items.slice().sort(function (a, b) { return a.rank - b.rank; }).forEach(function (item) {
-      var text = item.text;
-      text.style.visibility = "hidden";
-      if (zoom < item.minZoom || !map.hasLayer(item.marker)) { return; }
-      var at = item.marker.getElement().getBoundingClientRect();
-      if (at.left < frame.left || at.left > frame.right || at.top < frame.top ||
-          at.top > frame.bottom) { return; }
-      var w = text.offsetWidth, h = text.offsetHeight;
-      for (var k = 0; k < item.sides.length; k++) {
+    var wanted = this.items.filter(function (item) {
+      if (zoom < item.minZoom || !map.hasLayer(item.marker)) { return false; }
+      var p = map.latLngToContainerPoint(item.marker.getLatLng());
+      item.x = frame.left + p.x;
+      item.y = frame.top + p.y;
+      return item.x >= frame.left && item.x <= frame.right && item.y >= frame.top &&
+        item.y <= frame.bottom;
+    });
+    wanted.forEach(function (item) {  // a label's size does not change: measured once
+      if (item.w === undefined || !item.w) {
+        item.w = item.text.offsetWidth;
+        item.h = item.text.offsetHeight;
+      }
+    });
+    var placed = [];
+    wanted.sort(function (a, b) { return a.rank - b.rank; }).forEach(function (item) {
+      var w = item.w, h = item.h;
+      for (var k = 0; w && k < item.sides.length; k++) {
         var dx = item.sides[k][0], dy = item.sides[k][1];
         var gap = dx && dy ? item.gap * 0.7 : item.gap;
         var left = dx > 0 ? gap : dx < 0 ? -w - gap : -w / 2;
         var top = dy > 0 ? gap : dy < 0 ? -h - gap : -h / 2;
-        var box = { left: at.left + left, top: at.top + top,
-                    right: at.left + left + w, bottom: at.top + top + h };
+        var box = { left: item.x + left, top: item.y + top,
+                    right: item.x + left + w, bottom: item.y + top + h };
         var inside = box.left >= frame.left && box.right <= frame.right &&
           box.top >= frame.top && box.bottom <= frame.bottom;
         if (inside && !taken.some(function (t) { return overlaps(box, t); })) {
-          text.style.left = left + "px";
-          text.style.top = top + "px";
-          text.style.visibility = "visible";
           taken.push(box);
+          placed.push([item, left, top]);
           return;
         }
       }
+    });
+    this.items.forEach(function (item) { item.text.style.visibility = "hidden"; });
+    placed.forEach(function (p) {
+      p[0].text.style.left = p[1] + "px";
+      p[0].text.style.top = p[2] + "px";
+      p[0].text.style.visibility = "visible";
     });
   };
 
