@@ -1,10 +1,14 @@
 """The map: a layered Leaflet page (a ``folium.Map``) of what was read from an article.
 
 Overlays, each toggled in the layer control: regions shaded by activity, stated areas
-(hatched, since only their size comes from the article), places (labelled where labels do
-not collide) and events (a symbol and colour per ACLED event type). A time control plays
-the dated events in order; undated ones stay shown. The base layer is an offline country
-map drawn from the boundaries, with country names, so the page needs no tile server.
+(hatched, since only their size comes from the article), places (labelled beside their dots
+where the labels cover nothing) and events (a symbol and colour per ACLED event type,
+fanned out where they would cover each other; an event placed only to its region drawn as
+the region's outline; hollow where its place is uncertain, the popup saying why). An
+events panel lists the events by date, and a time control plays them in order; undated
+ones stay shown. The base layer is an offline country map drawn from the boundaries, with
+country names and, from zoom 6, the names of the regions around the content, so the page
+needs no tile server.
 
 Text is data, never code. folium and branca compile their elements' output as Jinja
 templates, so no text from outside (article, file names, geocoder answers, tables) is put
