@@ -414,7 +414,10 @@ EVENT_POPUP = {
     "fatalities": "Fatalities", "injured": "Injured", "counts": "Counts",
     "sources": "quotes", "spans": "not shown", "notes": "Notes",
     "source_articles": "Articles", "independent_sources": "Independent sources",
-    "count_reports": "Figures reported",
+    "count_reports": "Figures reported", "disorder_type": "Disorder type",
+    "assoc_actor_1": "Actor 1", "assoc_actor_2": "Actor 2", "inter1": "Actor 1",
+    "inter2": "Actor 2", "interaction": "Interaction", "civilian_targeting": "heading",
+    "region": "Where", "source": "Source", "source_scale": "Source",
 }
 
 
@@ -495,16 +498,21 @@ def _event(event: Event, shift: int) -> dict:
         "day": day,
         "lat": event.location.lat,
         "lon": event.location.lon,
-        "heading": f"{event.event_type} / {event.sub_event_type}",
+        "heading": f"{event.event_type} / {event.sub_event_type}"
+                   + (f" ({event.civilian_targeting.lower()})" if event.civilian_targeting else ""),
         "rows": _rows([
             ("Date", when),
-            ("Where", f"{event.location.label()} ({precision})"),
-            ("Actor 1", event.actor1),
-            ("Actor 2", event.actor2),
+            ("Where", f"{event.location.label()} ({precision})"
+                      + (f", {event.region}" if event.region else "")),
+            ("Actor 1", _actor(event.actor1, event.assoc_actor_1, event.inter1)),
+            ("Actor 2", _actor(event.actor2, event.assoc_actor_2, event.inter2)),
+            ("Interaction", event.interaction),
+            ("Disorder type", event.disorder_type),
             ("Fatalities", event.fatalities),
             ("Injured", event.injured),
             ("Counts", ", ".join(f"{n:,} {what}" for what, n in event.counts.items())),
             ("Notes", event.notes),
+            ("Source", _source(event.source, event.source_scale)),
             ("Articles", ", ".join(dict.fromkeys(event.source_articles))),
             ("Independent sources", event.independent_sources if several else None),
             ("Figures reported", event.count_reports),
@@ -515,6 +523,18 @@ def _event(event: Event, shift: int) -> dict:
         "colour": colour,
         "shift": shift,
     }
+
+
+def _actor(name: str | None, assoc: str | None, inter: int | None) -> str | None:
+    """'Protesters (Mali) with Students (Mali); type 6'."""
+    if not name:
+        return None
+    text = f"{name} with {assoc}" if assoc else name
+    return f"{text}; type {inter}" if inter is not None else text
+
+
+def _source(source: str | None, scale: str | None) -> str | None:
+    return f"{source} ({scale.lower()})" if source and scale else source
 
 
 def _content_bounds(reading: Reading, regions: gpd.GeoDataFrame) -> list[list[float]] | None:

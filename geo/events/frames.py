@@ -1,0 +1,624 @@
+"""Frames: what happened in a clause, decided from who acts, what they do and to whom.
+
+A clause's acts come from ``data/event_acts.csv`` and its remote weapons from
+``data/weapons.csv``. Each act needs what its ``gate`` says (an armed or crowd agent, a
+weapon...) to count as a political event; then the frame decides the ACLED type, as the
+codebook defines them [C1]: organised armed groups fighting each other make a battle, a
+remote weapon an explosion, armed actors hurting unarmed people violence against
+civilians, a crowd demonstrating a protest and a crowd turning violent a riot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention
+from geo.events.counts import victims_armed
+from geo.sources.tables import read_table
+from geo.text.triggers import TriggerIndex, split_triggers
+
+#: Acts by which organised armed groups fight each other (remote fire among them is theirs [C9]).
+BATTLE_ACTS = frozenset({"clash", "fire_exchange", "fighting"})
+#: Words of a riot that say people were demonstrating ("rioters", "barricades", "burning tyres").
+_RIOT_WORDS = re.compile(r"riot|barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
+#: "fired ... at positions": one side's fire, a battle only with small arms.
+_ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
+_SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
+                         r"(?<!heavy )\bmachine[- ]?guns?\b|\bguns?\b|\bAK-?47s?\b",
+                         re.IGNORECASE)
+#: Aircraft with a crew: shooting one down is an attack, not a disrupted weapon.
+_MANNED = re.compile(r"\b(?:helicopters?|jets?|fighter|bombers?|planes?|aircraft|Su-\d+|Ka-\d+|"
+                     r"Mi-\d+|MiG-\d+)\b(?! drones?)", re.IGNORECASE)
+_LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
+                        r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
+#: Acts that name a remote weapon's use.
+REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suicide", "chemical",
+                         "explosion"})
+#: Acts whose type follows the weapon or the target ("attacked", "struck").
+GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
+#: Acts that hurt people.
+HARM_ACTS = frozenset({"kill", "kill_strong", "harm"})
+#: Acts of a crowd, and acts that mark a gathering.
+PROTEST_ACTS = frozenset({"protest", "intervention"})
+#: Acts whose sub-event type follows who takes ground from whom (``territory_sub_event``).
+TERRITORY_ACTS = frozenset({"regain", "overtake"})
+#: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
+#: shootout"), the act is someone else's.
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b",
+                              re.IGNORECASE)
+#: A casualty word with no object after it is said of the people before it ("left 20 villagers
+#: injured", "24 killed in Kharkiv"), who were hit.
+_PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]|\b(?:in|at|on|by|"
+                        r"when|after|as|and|or|near|during|while|since|following|overnight)\b))",
+                        re.IGNORECASE)
+#: Priority an act gains when the text names its doer.
+AGENT_BONUS = 8
+#: Words before a verb that make it passive: the actor before it is hit, not acting.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|had been|has been|have been)\s+"
+                      r"(?:(?:also|reportedly|allegedly|later|then|all|both|\w+ly)\s+){0,2}$",
+                      re.IGNORECASE)
+#: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
+_REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|(?:mon|tues|wednes|thurs|fri|"
+                        r"satur|sun)day['’]s|yesterday['’]s|last week['’]s)\s+(?:[\w-]+\s+)?$",
+                        re.IGNORECASE)
+_NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|explosion|blast|"
+                       r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
+                       r"firefight)(?:es|s)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\s+(?:\S+\s+){0,4}?(?:by|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+#: A preposition before an actor: it is an object ("a favourite of foreign reporters").
+_OBJECT_OF = re.compile(r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
+                        r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                        r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: Words for a number or group of people before "of": "a group of", "members of", "dozens of".
+_GROUP_OF = re.compile(r"\b(?:group|groups|members?|dozens|hundreds|thousands|scores|tens|number|"
+                       r"band|gang|unit|units|team|crowd|some|many|several|couple|pair|all|most|"
+                       r"majority|contingent|detachment|squad|battalion|company|platoon|\d+|one|"
+                       r"two|three|four|five|six|seven|eight|nine|ten)\s+of\b", re.IGNORECASE)
+#: A clause that goes on with the subject of the one before it.
+_COORDINATED = re.compile(r"\s*(?:and|but|then|before|after)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
+                              r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
+                              r"rebels|soldiers|troops|forces|men))\s+(?:\w+\s+){0,2}$",
+                              re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Act:
+    """A row of ``data/event_acts.csv``."""
+
+    name: str
+    event_type: str
+    sub_event_type: str
+    priority: int
+    gate: str
+    rx: re.Pattern
+
+
+@dataclass(frozen=True)
+class Found:
+    """An act or a weapon found in a sentence, with its offsets."""
+
+    name: str
+    event_type: str
+    sub_event_type: str
+    priority: int
+    start: int
+    end: int
+    gate: str = "none"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a clause reports: the coded type, the act, who acts and who is hit."""
+
+    event_type: str
+    sub_event_type: str
+    priority: int
+    act: Found
+    agent: ActorMention | None
+    target: ActorMention | None
+    role1: str | None = None  # what people of ``agent`` do: "protesters" or "rioters"
+    role2: str | None = None  # "civilians" when people are hit
+
+    @property
+    def territorial(self) -> bool:
+        """Whether the sub-event type follows who takes ground from whom."""
+        return self.act.name in TERRITORY_ACTS
+
+
+@dataclass(frozen=True)
+class SentenceActs:
+    """The acts, weapons and non-event spans of one sentence."""
+
+    acts: list[Found]
+    weapons: list[Found]
+    ongoing: list[tuple[int, int]]
+
+    def in_span(self, a: int, b: int) -> list[Found]:
+        return [x for x in self.acts if a <= x.start < b]
+
+    def weapons_in(self, a: int, b: int) -> list[Found]:
+        return [w for w in self.weapons if a <= w.start < b]
+
+    def names(self, a: int = 0, b: int | None = None) -> set[str]:
+        return {x.name for x in self.acts if a <= x.start and (b is None or x.start < b)}
+
+
+def read_acts(sentence: str) -> SentenceActs:
+    """The acts, remote weapons and ongoing-situation phrases of a sentence.
+
+    Phrases that only look like acts (``not_event`` rows: "heart attack", "hit by a car")
+    mask the words they cover; after a protest's purpose phrase ("against the
+    invasion") no act counts.
+    """
+    rows = _acts()
+    possible = _act_index().candidates(sentence)
+    masked = [(m.start(), m.end()) for i, act in enumerate(rows)
+              if act.name == "not_event" and i in possible for m in act.rx.finditer(sentence)]
+    found: list[Found] = []
+    ongoing: list[tuple[int, int]] = []
+    purposes: list[int] = []
+    for i, act in enumerate(rows):
+        if i not in possible or act.name == "not_event":
+            continue
+        for m in act.rx.finditer(sentence):
+            if any(s <= m.start() < e for s, e in masked):
+                continue
+            if act.name in ("ongoing", "vague_time"):
+                ongoing.append((m.start(), m.end()))
+            elif act.name == "purpose":
+                purposes.append(m.end())
+            else:
+                found.append(Found(act.name, act.event_type, act.sub_event_type, act.priority,
+                                   m.start(), m.end(), act.gate))
+    protest = min((x.start for x in found if x.name == "protest"), default=None)
+    if protest is not None:
+        after = [p for p in purposes if p > protest]
+        if after:  # what a protest is against is not an event of its own
+            cut = min(after)
+            found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}]
+    weapons = [Found(w.name, "Explosions/Remote violence", w.sub_event_type, w.priority,
+                     m.start(), m.end())
+               for i, w in enumerate(_weapons()) if i in _weapon_index().candidates(sentence)
+               for m in w.rx.finditer(sentence)
+               if not any(s <= m.start() < e for s, e in masked)]
+    return SentenceActs(sorted(found, key=lambda x: x.start), weapons, ongoing)
+
+
+def frame_clause(
+    sentence: str,
+    clause: tuple[int, int],
+    acts: SentenceActs,
+    actors: list[ActorMention],
+    *,
+    carried: ActorMention | None = None,
+    protest_nearby: bool = False,
+) -> Frame | None:
+    """The event a clause reports, or None.
+
+    Parameters
+    ----------
+    sentence
+        The sentence the clause is part of.
+    clause
+        The clause's offsets in ``sentence``.
+    acts
+        ``read_acts(sentence)``.
+    actors
+        ``find_actors(sentence)``.
+    carried
+        The agent of the sentence before, for a clause whose subject is a pronoun ("they").
+    protest_nearby
+        Whether the paragraph reports a protest (a crowd clashing with police there riots).
+
+    Returns
+    -------
+    Frame or None
+        The highest-priority act of the clause whose gate its frame passes, coded.
+    """
+    a, b = clause
+    framed = []
+    for act in acts.in_span(a, b):
+        if is_reference(sentence, act):
+            continue
+        agent = agent_of(sentence, clause, act, actors, carried=carried)
+        if not _passes(act, agent, acts.weapons):
+            continue
+        target = target_of(sentence, clause, act, actors, agent)
+        frame = _decide(sentence, clause, act, agent, target, acts, actors, protest_nearby)
+        if frame is not None:
+            framed.append(frame)
+    # the most specific act wins; one whose doer the text names beats a nearby one whose
+    # doer it leaves open ("3 soldiers were taken hostage in an attack by militants")
+    return max(framed, key=lambda f: f.priority + (AGENT_BONUS if f.agent else 0), default=None)
+
+
+def is_reference(sentence: str, act: Found) -> bool:
+    """Whether an act is named as a thing already told: "the attack", "that strike"."""
+    return bool(_NOUN_ACT.fullmatch(sentence[act.start : act.end])
+                and _REFERENCE.search(sentence, max(0, act.start - 40), act.start))
+
+
+def agent_of(
+    sentence: str,
+    clause: tuple[int, int],
+    act: Found,
+    actors: list[ActorMention],
+    *,
+    carried: ActorMention | None = None,
+) -> ActorMention | None:
+    """Who does an act: the by-phrase of a passive verb ("killed by gunmen"), else the actor
+    nearest before the verb in its clause, else in an earlier clause of the sentence; a
+    pronoun subject ("they") stands for ``carried``."""
+    a, b = clause
+    doers = [x for x in actors if not x.speaker and x.kind not in ("armed_site",)]
+    by = next((x for x in doers if act.end <= x.start < b
+               and _BY.fullmatch(sentence[act.end : x.start])), None)
+    if by is not None:
+        return by
+    if act.name in BATTLE_ACTS:  # "clashes between the army and rebels"
+        between = next((x for x in doers if act.end <= x.start < b
+                        and _BETWEEN.fullmatch(sentence[act.end : x.start])), None)
+        if between is not None:
+            return between
+    lead = sentence[a : act.start]
+    if _PASSIVE.search(lead) or _PREDICATE.match(sentence, act.start):
+        return None  # "two soldiers were killed", "left 20 villagers injured": the hit
+    before = [x for x in doers if a <= x.start < act.start and not _is_object(sentence, x)
+              and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)]
+    if before:
+        return before[-1]
+    if carried is not None and _PRONOUN_SUBJECT.search(lead):
+        return carried
+    if _COORDINATED.match(sentence, a):  # "..., and then shelled the town": same subject
+        earlier = [x for x in doers if x.start < a and x.kind in ARMED | STATE]
+        return earlier[-1] if earlier else None
+    return None
+
+
+def _is_object(sentence: str, actor: ActorMention) -> bool:
+    """Whether an actor is the object of a preposition ("a favourite of foreign reporters"),
+    not a subject; "a group of gunmen", "dozens of protesters" are subjects."""
+    m = _OBJECT_OF.search(sentence, max(0, actor.start - 40), actor.start)
+    return m is not None and not _GROUP_OF.search(sentence, max(0, m.start() - 30), m.start() + 3)
+
+
+def target_of(
+    sentence: str,
+    clause: tuple[int, int],
+    act: Found,
+    actors: list[ActorMention],
+    agent: ActorMention | None,
+) -> ActorMention | None:
+    """Who or what an act hits: the first actor after the verb in its clause, or the subject
+    of a passive verb ("two soldiers were killed")."""
+    a, b = clause
+    others = [x for x in actors if x is not agent and not x.speaker]
+    if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | {"abduct", "sexual", "mob",
+                                                                 "intervention", "arrest"}:
+        others = [x for x in others if x.armed]  # ground is taken from forces, not from crowds
+    after = [x for x in others if act.end <= x.start < b]
+    if after:
+        return after[0]
+    if _PASSIVE.search(sentence[a : act.start]):
+        before = [x for x in others if a <= x.start < act.start]
+        return before[-1] if before else None
+    return None
+
+
+def territory_sub_event(agent_country: str | None, place_country: str | None,
+                        agent_kind: str | None) -> str:
+    """ACLED: a state retaking its own ground regains it; anyone else, a foreign state's
+    forces included, overtakes it (ANNOTATION.md). Troops no state is named for are the
+    forces of the country they are in, as their ACLED name says."""
+    if agent_kind in STATE and (agent_country or place_country) == place_country:
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+# ----------------------------------------------------------------------------- decisions
+
+
+def _passes(act: Found, agent: ActorMention | None, weapons: list[Found]) -> bool:
+    if act.gate == "none":
+        return True
+    if act.gate == "agent":
+        return bool(weapons) or (agent is not None and (agent.armed or agent.kind == "crowd"))
+    if act.gate == "armed":
+        return agent is not None and agent.armed
+    if act.gate == "weapon":
+        return bool(weapons) or (agent is not None and agent.armed)
+    if act.gate == "actor":
+        return agent is not None and agent.kind not in PEOPLE
+    msg = f"unknown gate {act.gate!r} for act {act.name!r}"
+    raise ValueError(msg)
+
+
+def _decide(
+    sentence: str,
+    clause: tuple[int, int],
+    act: Found,
+    agent: ActorMention | None,
+    target: ActorMention | None,
+    acts: SentenceActs,
+    actors: list[ActorMention],
+    protest_nearby: bool,
+) -> Frame | None:
+    """The coded type of an act in its frame (ACLED's definitions [C1])."""
+    ctx = _Context(sentence, clause, act, agent, target, acts, actors, protest_nearby)
+    for decide in (_demonstration, _battle, _remote, _violence, _territory, _development):
+        decided = decide(ctx)
+        if decided is not _UNDECIDED:
+            return decided
+    return ctx.frame(act.event_type, act.sub_event_type)
+
+
+_UNDECIDED = object()
+
+
+@dataclass(frozen=True)
+class _Context:
+    """An act with everything its frame is decided from."""
+
+    sentence: str
+    clause: tuple[int, int]
+    act: Found
+    agent: ActorMention | None
+    target: ActorMention | None
+    acts: SentenceActs
+    actors: list[ActorMention]
+    protest_nearby: bool
+
+    @property
+    def name(self) -> str:
+        return self.act.name
+
+    @property
+    def crowd(self) -> bool:
+        """People who gather act: a mob when they turn on someone."""
+        return self.agent is not None and self.agent.kind == "crowd"
+
+    @property
+    def state_agent(self) -> bool:
+        return self.agent is not None and self.agent.kind in STATE
+
+    @property
+    def armed_target(self) -> bool:
+        t = self.target
+        return (t is not None and (t.armed or t.kind == "armed_site")) or (
+            self.victims_armed is True)
+
+    @property
+    def people_hit(self) -> bool:
+        t = self.target
+        if t is not None:
+            return t.kind in PEOPLE
+        return self.victims_armed is False
+
+    @property
+    def victims_armed(self) -> bool | None:
+        return victims_armed(self.sentence[self.act.end : self.clause[1]])
+
+    @property
+    def in_clause(self) -> set[str]:
+        return self.acts.names(*self.clause)
+
+    @property
+    def protest(self) -> bool:
+        """Whether people are demonstrating here (this sentence or its paragraph)."""
+        return bool(self.acts.names() & PROTEST_ACTS) or self.protest_nearby
+
+    def weapon(self) -> Found | None:
+        a, b = self.clause
+        return _best_weapon(self.acts.weapons_in(a, b)) or _best_weapon(self.acts.weapons)
+
+    def frame(self, event_type, sub, role1=None, role2=None, *, who=_UNDECIDED, whom=_UNDECIDED):
+        who = self.agent if who is _UNDECIDED else who
+        whom = self.target if whom is _UNDECIDED else whom
+        return Frame(event_type, sub, self.act.priority, self.act, who, whom, role1, role2)
+
+    def crowd_actor(self) -> ActorMention | None:
+        if self.agent is not None and self.agent.kind in PEOPLE:
+            return self.agent
+        return _crowd_in(self.actors)
+
+
+def _demonstration(c: _Context):
+    """Protests and riots: people gathering, and what happens to them or what they do."""
+    if c.name == "protest":
+        if c.agent is not None and (c.agent.armed or c.agent.kind in ("official", "government")):
+            return None  # troops "marched to" a town, a government "protested": no demonstration
+        if _turned_violent(c):
+            return c.frame("Riots", "Violent demonstration", "rioters", who=c.crowd_actor())
+        return c.frame("Protests", _protest_sub(c), "protesters", who=c.crowd_actor(),
+                       whom=_armed_in(c.actors) if _protest_sub(c) != "Peaceful protest" else None)
+    if c.name == "intervention":
+        crowd = c.target if c.target is not None and c.target.kind in PEOPLE else c.crowd_actor()
+        return c.frame("Protests", _protest_sub(c), "protesters", who=crowd, whom=c.agent)
+    if c.name in ("riot", "loot") and c.agent is not None and c.agent.armed:
+        return None if c.name == "riot" else c.frame(c.act.event_type, c.act.sub_event_type)
+    if c.name == "riot" or (c.name == "loot" and (c.crowd or c.protest)):
+        demonstration = c.protest or _RIOT_WORDS.search(c.sentence[c.act.start : c.act.end])
+        sub = "Violent demonstration" if demonstration else "Mob violence"
+        return c.frame("Riots", sub, "rioters", "civilians" if c.people_hit else None,
+                       who=c.agent if c.crowd else c.crowd_actor())
+    if c.name == "mob":
+        return c.frame("Riots", "Mob violence", "rioters", "civilians" if c.people_hit else None,
+                       who=c.agent if c.crowd else c.crowd_actor())
+    return _UNDECIDED
+
+
+def _battle(c: _Context):
+    """Organised armed groups fighting each other; a crowd that clashes with police riots."""
+    if c.name in BATTLE_ACTS | {"assault"}:
+        if c.crowd or (c.protest and (c.agent is None or not c.agent.armed)):
+            return c.frame("Riots", "Violent demonstration", "rioters")
+        if c.name == "assault" and _ONE_SIDED_FIRE.match(c.sentence, c.act.start):
+            a, b = c.clause
+            if not _SMALL_ARMS.search(c.sentence, a, b):
+                # fire at positions with heavy weapons, or none named: ACLED codes shelling
+                return c.frame("Explosions/Remote violence", "Shelling/artillery/missile attack")
+        return c.frame("Battles", "Armed clash")
+    return _UNDECIDED
+
+
+def _remote(c: _Context):
+    """Remote weapons: air and drone strikes, shelling, explosives, and interceptions."""
+    a, b = c.clause
+    if c.name == "intercept" and _MANNED.search(c.sentence, c.act.start, b):
+        return c.frame("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    if c.name in REMOTE_ACTS:
+        if c.in_clause & BATTLE_ACTS:  # remote fire within a battle is the battle [C9]
+            return c.frame("Battles", "Armed clash")
+        sub = c.act.sub_event_type
+        weapon = _best_weapon(c.acts.weapons_in(a, b))
+        air = weapon is not None and weapon.sub_event_type == "Air/drone strike"
+        if weapon is not None and (c.name == "explosion" or (air and c.name == "shelling")):
+            sub = weapon.sub_event_type
+        return c.frame(c.act.event_type, sub, role2="civilians" if c.people_hit else None)
+    return _UNDECIDED
+
+
+def _violence(c: _Context):
+    """Attacks, killings and harm: remote if a weapon is named, a battle against armed
+    people, a mob's if a crowd does it, else violence against civilians."""
+    if c.name not in GENERIC_ACTS | HARM_ACTS | {"destroy", "raid"}:
+        return _UNDECIDED
+    if c.in_clause & BATTLE_ACTS:
+        return c.frame("Battles", "Armed clash")
+    weapon = c.weapon()
+    role2 = "civilians" if c.people_hit else None
+    if weapon is not None and c.name not in ("harm",):
+        return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
+    if c.agent is not None and c.agent.kind == "weapon" and c.name != "harm":
+        # "Israeli raids razed the market": a state's strikes are remote fire
+        sub = "Air/drone strike" if c.name in ("raid", "bombing") else c.act.sub_event_type
+        return c.frame("Explosions/Remote violence", sub, role2=role2)
+    if c.crowd:
+        return c.frame("Riots", "Mob violence", "rioters", role2)
+    if c.name == "destroy":
+        # a building destroyed with no weapon named: property destruction
+        return c.frame("Strategic developments", "Looting/property destruction")
+    if c.protest and c.people_hit and c.state_agent:
+        return c.frame("Protests", "Excessive force against protesters", "protesters",
+                       who=c.target, whom=c.agent)
+    if c.armed_target and (c.agent is None or c.agent.armed):
+        return c.frame("Battles", "Armed clash")
+    if c.name in GENERIC_ACTS and not c.people_hit and c.state_agent:
+        return c.frame(c.act.event_type, c.act.sub_event_type)
+    if c.name in GENERIC_ACTS | {"raid"} and not c.people_hit and c.agent is not None and (
+            c.agent.armed and c.agent.kind != "unidentified"):
+        return c.frame("Battles", "Armed clash")  # an armed group's attack on a town
+    if c.name == "raid" and c.agent is not None and c.agent.kind == "police" and not (
+            c.acts.names() & HARM_ACTS):
+        return None  # a police raid that hurts no one is policing
+    return c.frame("Violence against civilians", "Attack", role2="civilians")
+
+
+def _territory(c: _Context):
+    """Ground taken or retaken: by organised forces, never by unidentified gunmen (ACLED
+    codes their raids as attacks)."""
+    if c.name in TERRITORY_ACTS and c.agent is not None and c.agent.kind == "unidentified":
+        return None
+    return _UNDECIDED
+
+
+def _development(c: _Context):
+    """Arrests (by non-state actors: abductions; of protesters: an intervention), and the
+    rest of violence against civilians."""
+    if c.name == "arrest":
+        if c.agent is not None and c.agent.kind not in STATE:
+            return c.frame("Violence against civilians", "Abduction/forced disappearance",
+                           role2="civilians")
+        if c.protest and (c.target is None or c.target.kind in PEOPLE):
+            return c.frame("Protests", "Protest with intervention", "protesters",
+                           who=c.target or c.crowd_actor(), whom=c.agent)
+        return c.frame(c.act.event_type, c.act.sub_event_type)
+    if c.name in ("abduct", "sexual"):
+        return c.frame(c.act.event_type, c.act.sub_event_type, role2="civilians")
+    return _UNDECIDED
+
+
+def _protest_sub(c: _Context) -> str:
+    """ACLED's protest sub-types: excessive force (protesters killed or shot with live fire),
+    else with intervention (dispersed, arrested), else peaceful."""
+    if _lethal_on_crowd(c.sentence, c.acts, c.actors):
+        return "Excessive force against protesters"
+    if c.acts.names() & {"intervention", "arrest"}:
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _turned_violent(c: _Context) -> bool:
+    """Demonstrators who riot, throw stones or clash with police make a violent demonstration."""
+    names = c.acts.names()
+    if "riot" in names:
+        return True
+    clash = [x for x in c.acts.acts if x.name in BATTLE_ACTS]
+    return any(agent_of(c.sentence, (0, len(c.sentence)), x, c.actors) in (None, c.agent)
+               for x in clash)
+
+
+def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMention]) -> bool:
+    """Protesters killed or shot at with live fire by police or troops: ACLED's excessive
+    force against protesters."""
+    if _LIVE_FIRE.search(sentence):
+        return True
+    for x in acts.acts:
+        if x.name in ("kill", "kill_strong") or (x.name == "harm" and "fire" in
+                                                    sentence[x.start : x.end].lower()):
+            agent = agent_of(sentence, (0, len(sentence)), x, actors)
+            if agent is not None and agent.kind in ("police", "military"):
+                return True
+    return False
+
+
+def _crowd_in(actors: list[ActorMention]) -> ActorMention | None:
+    """The crowd a protest act speaks of ("a protest by students"), when it has no subject."""
+    return next((x for x in actors if x.kind in PEOPLE and not x.speaker), None)
+
+
+def _armed_in(actors: list[ActorMention]) -> ActorMention | None:
+    """The police or soldiers who step in at a protest."""
+    return next((x for x in actors if x.kind in ("police", "military") and not x.speaker), None)
+
+
+def _best_weapon(weapons: list[Found]) -> Found | None:
+    return max(weapons, key=lambda w: w.priority, default=None)
+
+
+@cache
+def _acts() -> tuple[Act, ...]:
+    return tuple(Act(r["act"], r["event_type"], r["sub_event_type"], int(r["priority"]),
+                     r["gate"], re.compile(r["pattern"], re.IGNORECASE))
+                 for r in read_table("event_acts"))
+
+
+@cache
+def _act_index() -> TriggerIndex:
+    return TriggerIndex((i, split_triggers(r["triggers"]))
+                        for i, r in enumerate(read_table("event_acts")))
+
+
+@dataclass(frozen=True)
+class _Weapon:
+    name: str
+    sub_event_type: str
+    priority: int
+    rx: re.Pattern
+
+
+@cache
+def _weapons() -> tuple[_Weapon, ...]:
+    return tuple(_Weapon(r["mechanism"], r["sub_event_type"], int(r["priority"]),
+                         re.compile(r["pattern"], re.IGNORECASE))
+                 for r in read_table("weapons"))
+
+
+@cache
+def _weapon_index() -> TriggerIndex:
+    return TriggerIndex((i, split_triggers(r["triggers"]))
+                        for i, r in enumerate(read_table("weapons")))
