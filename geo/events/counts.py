@@ -69,6 +69,9 @@ _STOP = re.compile(
 #: Where a victim phrase before the verb begins: the last clause boundary.
 _START = re.compile(r".*(?:[,;:(]|\b(?:and|but|with|while|when|after|as|where|that|which)\b)\s*",
                     re.IGNORECASE | re.DOTALL)
+_BOUNDARY = re.compile(r"(?:[,;:(]|\b(?:and|but|with|while|when|after|as|where|that|which|said|"
+                       r"says|say|told|reported|claimed|added|stated|confirmed|announced)\b)\s*",
+                       re.IGNORECASE)
 #: Where a list of the dead before "fatalities" or "deaths" begins ("25 fighters and 6 soldiers").
 _START_NOMINAL = re.compile(r".*(?:[,;:(]|\b(?:in|with|causing|leaving|left|of)\b)\s*",
                             re.IGNORECASE | re.DOTALL)
@@ -89,6 +92,9 @@ _DEATH_TOLL = re.compile(
     r"\bdeath toll\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|stood|stands|is|was|of|at|to)"
     r"\s+(?:at\s+|to\s+)?(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\b[\w-]+\b")
+_VAGUE_OBJECT = re.compile(r"\s*(?:several|a few|some|many|numerous|multiple|a number of|scores)\b",
+                           re.IGNORECASE)
+_AMONG = re.compile(r"\bamong (?:the |those )?$", re.IGNORECASE)
 #: Nouns for people in general: figures with them are the same victims ("3 people", "three
 #: civilians", "3 killed").
 GENERIC_VICTIMS = frozenset({"people", "person", "persons", "civilian", "civilians", "resident",
@@ -104,6 +110,8 @@ class Victims:
     hurt: bool  # injured rather than killed
     group: str  # who they are ("people", "soldier", "pilot"): figures of one group are one count
     armed: bool | None = None  # soldiers, fighters; None when the phrase does not say
+    report: int = 0  # the sentence that gives the figure
+    more: bool = False  # the sentence adds to what was told before ("another", "also")
 
 
 def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
@@ -130,6 +138,8 @@ def find_victims(clause: str) -> list[Victims]:
         return []
     out = []
     for m in _VERB.finditer(clause):
+        if _AMONG.search(clause, max(0, m.start() - 20), m.start()):
+            continue  # "two children were among the dead": already counted
         found = _victims_of(clause, m)
         if found is not None:
             out.append(replace(found, hurt=m["hurt"] is not None))
@@ -142,13 +152,38 @@ def find_victims(clause: str) -> list[Victims]:
 
 
 def combine(groups) -> int | None:
-    """One figure for victim groups: the lowest of each group's figures (conflicting reports
-    of the same victims), added up over different groups ("two pilots died and two soldiers
-    were killed": 4), as ACLED codes them [C3][C4]."""
+    """One figure for victim groups, as ACLED codes them [C3][C4].
+
+    Within one report (a sentence), different groups add up ("two pilots died and two
+    soldiers were killed": 4), and a figure for people in general counts everyone ("45
+    people ... two commanders": 45). Reports of the same event are conflicting figures, of
+    which the lowest counts, unless a report says it adds to the others ("another soldier
+    died later").
+    """
+    reports: dict[int, list[Victims]] = {}
+    for v in groups:
+        reports.setdefault(v.report, []).append(v)
+    total: int | None = None
+    told: set[str] = set()
+    for _, found in sorted(reports.items()):
+        figure = _one_report(found)
+        groups = {v.group for v in found}
+        if total is None:
+            total = figure
+        elif any(v.more for v in found) and not groups & told:
+            total += figure  # "another soldier died later": other victims
+        else:
+            total = min(total, figure)
+        told |= groups
+    return total
+
+
+def _one_report(groups: list[Victims]) -> int:
     lowest: dict[str, int] = {}
     for v in groups:
         lowest[v.group] = min(lowest.get(v.group, v.count), v.count)
-    return sum(lowest.values()) if lowest else None
+    everyone = lowest.pop("people", 0)
+    return max(everyone, sum(lowest.values()))
 
 
 def count_things(clause: str) -> dict[str, int]:
@@ -186,17 +221,26 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
         found = _after(after)
         if found is not None:
             return found
+        if _VAGUE_OBJECT.match(after):
+            return None  # "wounding several other people": no figure
     if aux is not None:
         before = before[: aux.start()]
     else:
         adverb = _ADVERB_TAIL.search(before)
         before = before[: adverb.start()] if adverb else before
     nominal = _NOMINAL.fullmatch(verb)
-    start = (_START_NOMINAL if nominal else _START).match(before)
-    phrase = before[start.end() :] if start else before
-    if nominal and not find_numbers(phrase):
-        return None  # "the civilian deaths": no figure
-    return _people(phrase, anyone=True)
+    if nominal:
+        start = _START_NOMINAL.match(before)
+        phrase = before[start.end() :] if start else before
+        return _people(phrase) if find_numbers(phrase) else None  # "the civilian deaths"
+    # the phrase from the last clause boundary; from an earlier one if that names no one
+    # ("13 soldiers serving with U.N. and African forces were killed")
+    bounds = [0, *(m.end() for m in _BOUNDARY.finditer(before))]
+    for at in reversed(bounds[-3:] if aux is not None else bounds[-1:]):
+        found = _people(before[at:], anyone=at == bounds[-1])
+        if found is not None:
+            return found
+    return None
 
 
 def _after(text: str) -> Victims | None:

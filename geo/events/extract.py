@@ -31,9 +31,11 @@ from geo.events.actors import ActorMention, find_actors, reporting_verbs
 from geo.events.coding import code_event, precedence
 from geo.events.counts import Victims, combine, count_things, find_victims
 from geo.events.frames import (
+    AFTER_ASIDE,
     HARM_ACTS,
     Frame,
     frame_clause,
+    is_reference,
     read_acts,
     territory_sub_event,
 )
@@ -49,16 +51,19 @@ KIND_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other":
 ANAPHOR = re.compile(
     r"\bthere\b|\bthe\s+(?:\w+\s+)?(?P<noun>area|region|city|town|village|location|site|"
     r"settlement|district|province|oblast|bridge|plant|port|airport|airbase|base|dam|camp|"
-    r"crossing|refinery)\b(?!\s+of\b)",
+    r"crossing|refinery|tower|reactor|facility|station)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 _FACILITY = ("facility",)
+_FACILITY_NOUNS = {"bridge", "plant", "port", "airport", "airbase", "base", "dam", "camp",
+                   "crossing", "refinery", "tower", "reactor", "facility", "station"}
 _ANAPHOR_KINDS = {
     "city": ("city",), "town": ("city",), "village": ("city",), "settlement": ("city",),
     "region": ("admin1", "region_other"), "province": ("admin1",), "oblast": ("admin1",),
     "district": ("admin2", "city"), "bridge": _FACILITY, "plant": _FACILITY, "port": _FACILITY,
     "airport": _FACILITY, "airbase": _FACILITY, "base": _FACILITY, "dam": _FACILITY,
-    "camp": _FACILITY, "crossing": _FACILITY, "refinery": _FACILITY,
+    "camp": _FACILITY, "crossing": _FACILITY, "refinery": _FACILITY, "tower": _FACILITY,
+    "reactor": _FACILITY, "facility": _FACILITY, "station": _FACILITY,
 }  # fmt: skip
 #: Words before a place that put the event near it, not at it (ACLED geo-precision 2).
 NEAR = re.compile(
@@ -68,17 +73,27 @@ NEAR = re.compile(
     re.IGNORECASE,
 )
 #: A place a weapon was fired or launched from.
-ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)[\w'’-]+\s+){0,2}$",
+                    re.IGNORECASE)
+#: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
+INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
+#: A place named for its clock ("8:20 p.m. Moscow time").
+CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
 #: A place named only as the reason for another event ("in retaliation for Belgorod").
 NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 #: Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
-    r";\s*|,\s+(?=(?:and|but|who|which|whose)\s)|"
-    r"(?:,\s*|\s+)(?=(?:(?:a few|some|several|just|only|two|three)\s+)?"
+    r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|"
+    r"(?:,\s*|\s+)(?=(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
     r"(?:(?:hours?|days?|minutes|weeks)\s+)?(?:after|before|since|while|whereas|when|where|"
     r"even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise)))",
     re.IGNORECASE,
 )
+#: Words that only lead into a subordinate clause ("a day after", "a few hours before").
+LEAD_IN = re.compile(r"\s*(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
+                     r"(?:(?:hours?|days?|minutes|weeks)\s+)?", re.IGNORECASE)
+#: The comma that ends an aside (", which Putin opened in 2018,"): the main clause goes on.
+ASIDE_END = re.compile(r"(?<=,)\s+(?=(?:which|who|whose)\b)[^,;]*,\s*", re.IGNORECASE)
 #: A date right after a reporting verb is when something was said ("said on Wednesday").
 SPEECH_BEFORE = re.compile(rf"\b(?:{reporting_verbs()})\s*,?\s*$", re.IGNORECASE)
 #: A date at the head of its clause, a few words before a reporting verb ("on Tuesday, he said").
@@ -96,13 +111,19 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
                         r"historically|once", re.IGNORECASE)
 #: People whose arrest is political in itself.
 POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
-                       r"student|dissident|politician|leader|candidate", re.IGNORECASE)
+                       r"student|dissident|politician|leader|candidate|gang|saboteur|spy|spies|"
+                       r"collaborat|traitor|insurgent|militant|rebel|fighter", re.IGNORECASE)
+#: Kinds of armed group that are not a state's.
+NON_STATE = frozenset({"rebel", "militia", "identity_militia", "unidentified"})
 #: A participle that goes on with the main clause's event: "..., killing five people".
 PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
                         re.IGNORECASE)
+#: A report that adds victims to those told before.
+ADDITION = re.compile(r"\b(?:also|another|additional|further|later|in addition|as well)\b",
+                      re.IGNORECASE)
 #: Words of a clause about what may, will or would happen: never an event, dated or not.
 MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|planned|scheduled|set|"
-                   r"due|upcoming|expected|vow\w*|threaten\w*|aim)\b", re.IGNORECASE)
+                   r"due|upcoming|expected|vow\w*|threaten\w*|aim|since)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -139,6 +160,8 @@ class _Candidate:
     date: date | None = None
     date_precision: DatePrecision | None = None
     datable: bool = True  # False when neither the text nor a publication date dates it
+    dated_by_text: bool = True  # False when the date is the article's, the text giving none
+    country_only: bool = False  # the text places it in a country only
     victims: list[Victims] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
@@ -174,17 +197,25 @@ def extract_events(
     sentences = _read_sentences(text, located, published)
     candidates: list[_Candidate] = []
     carried: ActorMention | None = None
+    group: ActorMention | None = None  # the last armed group the article names
+    current: dict[int, _Candidate] = {}  # the event each paragraph is telling
     for i, s in enumerate(sentences):
         previous = sentences[i - 1] if i else None
         if previous is not None and previous.paragraph != s.paragraph:
             carried = None
         paragraph = [p for p in sentences[:i] if p.paragraph == s.paragraph]
-        found = _candidates(s, paragraph, sentences[max(0, i - 4) : i], candidates, regions,
-                            published, carried)
+        found = _candidates(s, paragraph, sentences[:i], candidates, regions, published, carried)
+        for c in found:
+            c.frame = _named_by_story(c.frame, group)
+        group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE), group)
         if found:
             carried = found[-1].frame.agent or carried
+            current[s.paragraph] = found[-1]
+        elif (told := _referred_to(s, candidates)) is not None:
+            _add_follow_up(told, s, paragraph, referred=True)
+            current[s.paragraph] = told
         elif candidates:
-            _add_follow_up(candidates[-1], s, paragraph)
+            _add_follow_up(current.get(s.paragraph, candidates[-1]), s, paragraph)
         candidates.extend(found)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
         # visits, talks, evacuations and arrests of common suspects matter where there is
@@ -193,7 +224,7 @@ def extract_events(
             c.sub_event_type == "Arrests" and not _political_arrest(c.frame))]
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
     for c in candidates:
-        if c.place is None:
+        if c.place is None and not c.country_only:
             _attach_placeless(c, merged)
     return [_to_event(c, outlet) for c in merged]
 
@@ -219,7 +250,7 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
         sentence = text[start:end]
         near = located[bisect_left(starts, start) : bisect_right(starts, end)]
         dates = find_dates(sentence, published, anchor=anchor)
-        cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+        cuts = _clause_cuts(sentence)
         clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
         speech = [_is_speech_date(sentence, d, clauses) for d in dates]
         own = [d for d, said in zip(dates, speech, strict=True) if not said]
@@ -231,6 +262,18 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
         if dates:
             anchor = dates[-1].date
     return out
+
+
+def _clause_cuts(sentence: str) -> list[int]:
+    """Where the sentence's clauses begin; a break is placed once before "a day after", not
+    again before "day after" and "after"."""
+    found = sorted({*(m.end() for m in CLAUSE_BREAK.finditer(sentence)),
+                    *(m.end() for m in ASIDE_END.finditer(sentence))})
+    cuts = [0]
+    for cut in found:
+        if cut > cuts[-1] and not LEAD_IN.fullmatch(sentence[cuts[-1] : cut]):
+            cuts.append(cut)
+    return [*cuts, len(sentence)] if cuts[-1] < len(sentence) else cuts
 
 
 def _is_speech_date(sentence: str, d: DateMatch, clauses: tuple[tuple[int, int], ...]) -> bool:
@@ -278,7 +321,9 @@ def _candidates(
                           s.start + frame.act.start, s.paragraph, sources=[s.text],
                           spans=[(s.start, s.end)])
         cand.counts = count_things(s.text[a:b])
-        _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions)
+        framed = [c for c, f in zip(s.clauses, frames, strict=True) if f is not None]
+        _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
+                framed)
         _date(cand, s, (a, b), paragraph, published, earlier + out)
         if frame.territorial:
             agent = frame.agent
@@ -292,8 +337,18 @@ def _candidates(
         owner = owners[i] or next((c for c in reversed(owners[:i]) if c), None) or next(
             (c for c in owners[i + 1 :] if c), None)
         if owner is not None:
-            owner.victims.extend(victims)
+            owner.victims.extend(_reported(victims, s))
     return out
+
+
+def _named_by_story(frame: Frame, group: ActorMention | None) -> Frame:
+    """"The rebels", "the militants": the armed group the story has named."""
+    agent = frame.agent
+    if group is None or agent is None or agent.name or agent.kind not in NON_STATE:
+        return frame
+    if not agent.text.lower().startswith(("the ", "its ", "their ")):
+        return frame
+    return replace(frame, agent=replace(agent, name=group.name, kind=group.kind))
 
 
 def _only_casualties(
@@ -336,20 +391,43 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
     return not any(a <= d.start < b for d in s.own_dates)
 
 
-def _add_follow_up(cand: _Candidate, s: _Sentence, paragraph: list[_Sentence]) -> None:
+def _referred_to(s: _Sentence, candidates: list[_Candidate]) -> _Candidate | None:
+    """The event a sentence that tells no new one refers back to ("Saturday's raid ... hit
+    fuel tanks at Hodeidah port", "That attack killed 12"): the last one at a place the
+    sentence names, else the last one."""
+    acts = read_acts(s.text)
+    if not any(is_reference(s.text, x) for x in acts.acts) or not candidates:
+        return None
+    named = [c for c in candidates if c.place is not None
+             and any(_same_site(m.place, c.place) for m in s.places())]
+    if s.places():
+        return named[-1] if named else None
+    return candidates[-1]
+
+
+def _add_follow_up(
+    cand: _Candidate, s: _Sentence, paragraph: list[_Sentence], *, referred: bool = False
+) -> None:
     """A sentence that only reports casualties adds them to the event before it, within its
-    paragraph or as the first sentence of the next; things it counts belong to no event."""
+    paragraph or as the first sentence of the next (or to the event it refers to); things it
+    counts belong to no event."""
     same_paragraph = cand.paragraph == s.paragraph
     opens_next = cand.paragraph == s.paragraph - 1 and not paragraph
-    if not (same_paragraph or opens_next):
+    if not (same_paragraph or opens_next or referred):
         return
-    if any(m.place != cand.place for m in s.places()):
+    if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
     victims = find_victims(s.text)
-    if victims:
-        cand.victims.extend(victims)
+    if victims or referred:
+        cand.victims.extend(_reported(victims, s))
         cand.sources.append(s.text)
         cand.spans.append((s.start, s.end))
+
+
+def _reported(victims: list[Victims], s: _Sentence) -> list[Victims]:
+    """Victims as figures of one report (the sentence), adding to earlier ones if it says so."""
+    more = bool(ADDITION.search(s.text))
+    return [replace(v, report=s.start, more=more) for v in victims]
 
 
 def _locate(
@@ -362,6 +440,7 @@ def _locate(
     recent: list[_Sentence],
     earlier: list[_Candidate],
     regions: dict[str | None, Place],
+    framed: list[tuple[int, int]],
 ) -> None:
     """The event's place, from the clause, the sentence, the words "the area" (a place of
     the last few sentences), the paragraph's events, or the places the paragraph names, in
@@ -374,17 +453,29 @@ def _locate(
             _set_place(cand, found[0], found[1])
             return
     inside = [m for m in s.mentions if a <= m.start - s.start < b
-              and not NOT_LOCATION.search(s.text[: m.start - s.start])]
+              and not NOT_LOCATION.search(s.text[: m.start - s.start])
+              and not CLOCK.match(s.text, m.end - s.start)]
     sub = [m for m in inside if m.place.kind in KIND_RANK]
     if not sub and not any(m.place.kind == "country" for m in inside):
-        sub = [m for m in s.places() if m.start < s.start + a]  # named in an earlier clause
+        # named in an earlier clause, or in a later one that reports nothing of its own
+        sub = [m for m in s.places() if m.start < s.start + a
+               or not any(x <= m.start - s.start < y for x, y in framed)]
+    facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
+                              else len(s.text))
+    if facility and (facility["noun"] or "").lower() in _FACILITY_NOUNS and all(
+            KIND_RANK[m.place.kind] >= KIND_RANK["admin1"] for m in sub):
+        # "the Gaza side of the crossing": the crossing told before, not the region
+        found = _last_place(recent + [s], s.start + facility.start(), _FACILITY)
+        if found is not None:
+            _set_place(cand, found[0], found[1])
+            return
     if sub:
         at = s.start + act_at
         best = min(sub, key=lambda m: (_is_origin(s, m), KIND_RANK[m.place.kind], m.start < at,
                                        abs(m.start - at)))
         _set_place(cand, best, s)
         return
-    ref = ANAPHOR.search(s.text, a, b)
+    ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
     if ref:
         kinds = _ANAPHOR_KINDS.get((ref.group("noun") or "").lower(), ())
         found = _last_place(recent + [s], s.start + ref.start(), kinds)
@@ -393,6 +484,7 @@ def _locate(
             return
     countries = [m.place.country for m in inside if m.place.kind == "country"]
     if countries:
+        cand.country_only = True
         # a country named beside a place in it: the event is in that place's region
         same = [m for m in s.places() if m.place.country == countries[0]]
         if same and same[0].place.admin1_iso:
@@ -417,8 +509,10 @@ def _is_origin(s: _Sentence, m: Mention) -> bool:
 def _last_place(
     sentences: list[_Sentence], before: int, kinds: tuple[str, ...]
 ) -> tuple[Mention, _Sentence] | None:
-    """The last sub-country place named in ``sentences`` before an offset (of a kind)."""
-    for s in reversed(sentences[-4:]):
+    """The last sub-country place named in ``sentences`` before an offset (of a kind): in the
+    last four sentences, or anywhere before for a facility ("the bridge")."""
+    window = sentences if kinds == _FACILITY else sentences[-4:]
+    for s in reversed(window):
         pool = [m for m in s.places() if m.start < before and (not kinds or m.place.kind in kinds)]
         if pool:
             return pool[-1], s
@@ -449,11 +543,18 @@ def _date(
     it), else the article's (its publication date)."""
     a, b = clause
     at = cand.position - s.start
-    own = sorted((d for d in s.own_dates if a <= d.start < b),
+    head = _head_of(s, a, at)
+    own = sorted((d for d in s.own_dates if head <= d.start < b),
                  key=lambda d: (abs(d.start - at), d.start < at))
     earlier = [d for d in s.own_dates if d.start < a]
     stated = [d for p in paragraph for d in p.own_dates]
-    chosen = next(iter(own), None) or (earlier[-1] if earlier else s.speech_date)
+    chosen = next(iter(own), None)
+    if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
+        # "..., a day after warplanes bombed Hodeidah": the bombing was a day before
+        chosen = replace(chosen, date=chosen.date - 2 * (chosen.date - (
+            earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
+            chosen.date)))
+    chosen = chosen or (earlier[-1] if earlier else s.speech_date)
     chosen = chosen or (stated[-1] if stated else None)
     if chosen is not None:
         cand.date, cand.date_precision = chosen.date, chosen.precision
@@ -465,6 +566,7 @@ def _date(
         cand.datable = same[-1].datable
     elif published is not None:
         cand.date, cand.date_precision = published, "day"
+        cand.dated_by_text = False
     else:
         # no publication date to count from: an event the text dates at all ("on Sunday")
         # stays, undated; one it gives no time is not datable
@@ -477,6 +579,14 @@ def _same_site(a: Place, b: Place) -> bool:
         return True
     return "admin1" in (a.kind, b.kind) and a.admin1_iso is not None and (
         a.admin1_iso == b.admin1_iso)
+
+
+def _head_of(s: _Sentence, a: int, at: int) -> int:
+    """Where the clause an act belongs to starts: its own, or, when an aside comes between it
+    and its subject ("Saturday's raid, ... since the war began, hit"), the one before."""
+    if AFTER_ASIDE.fullmatch(s.text, a, at):
+        return max((x for x, _ in s.clauses if x < a), default=a)
+    return a
 
 
 def _region_of(place: Place) -> Place:
@@ -503,8 +613,7 @@ def _merge(cands: list[_Candidate], outlet: str | None) -> list[_Candidate]:
     views: list[Event] = []
     for c in cands:
         view = _to_event(c, outlet)
-        i = next((i for i, e in enumerate(views) if same_event(e, view, across_articles=False)
-                  or _part_of(view, e)), None)
+        i = next((i for i, e in enumerate(views) if _same(events[i], e, c, view)), None)
         if i is None:
             events.append(c)
             views.append(view)
@@ -514,14 +623,27 @@ def _merge(cands: list[_Candidate], outlet: str | None) -> list[_Candidate]:
     return sorted(events, key=lambda e: e.position)
 
 
+def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
+    """Whether a report is of an event already read (``same_event``); a report the text
+    gives no date is of any day, and looting at a violent event is part of it."""
+    if not (c.dated_by_text and into.dated_by_text) and event.date and report.date:
+        report = replace(report, date=event.date, date_precision=event.date_precision)
+    return same_event(event, report, across_articles=False) or _part_of(report, event)
+
+
 def _part_of(report: Event, event: Event) -> bool:
     """Looting or destruction told of the place and day of a violent event is part of it
-    (ACLED codes looting/property destruction only outside other violence)."""
-    return (report.sub_event_type == "Looting/property destruction"
-            and event.event_type in VIOLENCE_AND_DEMONSTRATIONS
-            and same_event(replace(report, event_type=event.event_type,
-                                   sub_event_type=event.sub_event_type, actor1=None),
-                           event, across_articles=False))
+    (ACLED codes looting/property destruction only outside other violence), and so is the
+    launch of a weapon that was intercepted there that day (disrupted weapons use)."""
+    looting = (report.sub_event_type == "Looting/property destruction"
+               and event.event_type in VIOLENCE_AND_DEMONSTRATIONS)
+    intercepted = (report.event_type == "Explosions/Remote violence"
+                   and event.sub_event_type == "Disrupted weapons use"
+                   and (report.location.name, report.location.kind) == (event.location.name,
+                                                                          event.location.kind))
+    return (looting or intercepted) and same_event(
+        replace(report, event_type=event.event_type, sub_event_type=event.sub_event_type,
+                actor1=None), event, across_articles=False)
 
 
 def _attach_placeless(c: _Candidate, events: list[_Candidate]) -> None:
@@ -540,6 +662,9 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate]) -> None:
 def _absorb(into: _Candidate, other: _Candidate) -> None:
     """Merge a later report into an event: the most specific type (ACLED's precedence,
     ``data/event_types.csv``), place and date win; figures, sentences and actors add up."""
+    if not into.dated_by_text and other.dated_by_text:
+        into.date, into.date_precision, into.dated_by_text = (other.date, other.date_precision,
+                                                              True)
     if precedence(other.event_type, other.sub_event_type) < precedence(into.event_type,
                                                                         into.sub_event_type):
         into.event_type, into.sub_event_type = other.event_type, other.sub_event_type
@@ -548,8 +673,8 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
         into.frame = _fill_frame(into.frame, other.frame)
     if other.precision < into.precision:
         into.place, into.precision = other.place, other.precision
-    if other.date is not None and (into.date is None or _finer(other.date_precision,
-                                                               into.date_precision)):
+    if other.date is not None and other.dated_by_text and (
+            into.date is None or _finer(other.date_precision, into.date_precision)):
         into.date, into.date_precision = other.date, other.date_precision
     into.victims.extend(other.victims)
     for k, v in other.counts.items():

@@ -28,9 +28,10 @@ _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
 _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
                          r"(?<!heavy )\bmachine[- ]?guns?\b|\bguns?\b|\bAK-?47s?\b",
                          re.IGNORECASE)
-#: Aircraft with a crew: shooting one down is an attack, not a disrupted weapon.
-_MANNED = re.compile(r"\b(?:helicopters?|jets?|fighter|bombers?|planes?|aircraft|Su-\d+|Ka-\d+|"
-                     r"Mi-\d+|MiG-\d+)\b(?! drones?)", re.IGNORECASE)
+#: Ground changing hands with no fighting: a non-violent transfer of territory.
+_NO_FIGHTING = re.compile(r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
+                          r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash(?:es)?|"
+                          r"a shot)\b|\bunopposed\b|\bpeacefully\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
                         r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
 #: Acts that name a remote weapon's use.
@@ -53,6 +54,15 @@ _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?
 _PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]|\b(?:in|at|on|by|"
                         r"when|after|as|and|or|near|during|while|since|following|overnight)\b))",
                         re.IGNORECASE)
+#: Words after a group's name that are its own kind, not a noun it qualifies ("the IDF said").
+_NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|also|then|later|"
+                              r"claimed|fired|launched|attacked|killed|took|captured|seized|"
+                              r"struck|shelled|stormed|entered|clashed|carried|conducted)\b",
+                              re.IGNORECASE)
+#: Priority a participle act ("killing", "wounding") loses to the act it goes with.
+PARTICIPLE_PENALTY = 20
+_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
+                         re.IGNORECASE)
 #: Priority an act gains when the text names its doer.
 AGENT_BONUS = 8
 #: Words before a verb that make it passive: the actor before it is hit, not acting.
@@ -60,13 +70,14 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|had been|has been|ha
                       r"(?:(?:also|reportedly|allegedly|later|then|all|both|\w+ly)\s+){0,2}$",
                       re.IGNORECASE)
 #: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
-_REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|(?:mon|tues|wednes|thurs|fri|"
-                        r"satur|sun)day['’]s|yesterday['’]s|last week['’]s)\s+(?:[\w-]+\s+)?$",
-                        re.IGNORECASE)
+_REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+"
+                        r"(?:(?!of\b|on\b|in\b|by\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|explosion|blast|"
                        r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
-                       r"firefight)(?:es|s)?$", re.IGNORECASE)
+                       r"firefight)(?:es|s)?\b(?! (?:was|were) (?:carried|launched))",
+                       re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s+(?:\S+\s+){0,4}?(?:by|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
@@ -78,7 +89,9 @@ _GROUP_OF = re.compile(r"\b(?:group|groups|members?|dozens|hundreds|thousands|sc
                        r"majority|contingent|detachment|squad|battalion|company|platoon|\d+|one|"
                        r"two|three|four|five|six|seven|eight|nine|ten)\s+of\b", re.IGNORECASE)
 #: A clause that goes on with the subject of the one before it.
-_COORDINATED = re.compile(r"\s*(?:and|but|then|before|after)\b", re.IGNORECASE)
+AFTER_ASIDE = re.compile(r"\s*(?:since|while|when|after|before|as|which|who|whose)\b[^,;]*,\s*",
+                          re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
                               r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
                               r"rebels|soldiers|troops|forces|men))\s+(?:\w+\s+){0,2}$",
@@ -225,20 +238,24 @@ def frame_clause(
         if is_reference(sentence, act):
             continue
         agent = agent_of(sentence, clause, act, actors, carried=carried)
-        if not _passes(act, agent, acts.weapons):
+        protest = bool(acts.names() & PROTEST_ACTS) or protest_nearby
+        if not _passes(act, agent, acts.weapons, protest=protest):
             continue
         target = target_of(sentence, clause, act, actors, agent)
         frame = _decide(sentence, clause, act, agent, target, acts, actors, protest_nearby)
         if frame is not None:
             framed.append(frame)
     # the most specific act wins; one whose doer the text names beats a nearby one whose
-    # doer it leaves open ("3 soldiers were taken hostage in an attack by militants")
-    return max(framed, key=lambda f: f.priority + (AGENT_BONUS if f.agent else 0), default=None)
+    # doer it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
+    # participle ("..., wounding eight") only tells what the main act did
+    return max(framed, key=lambda f: f.priority + (AGENT_BONUS if f.agent else 0)
+               - (PARTICIPLE_PENALTY if _PARTICIPLE.match(sentence, f.act.start) else 0),
+               default=None)
 
 
 def is_reference(sentence: str, act: Found) -> bool:
     """Whether an act is named as a thing already told: "the attack", "that strike"."""
-    return bool(_NOUN_ACT.fullmatch(sentence[act.start : act.end])
+    return bool(_NOUN_ACT.match(sentence, act.start)
                 and _REFERENCE.search(sentence, max(0, act.start - 40), act.start))
 
 
@@ -259,21 +276,27 @@ def agent_of(
                and _BY.fullmatch(sentence[act.end : x.start])), None)
     if by is not None:
         return by
-    if act.name in BATTLE_ACTS:  # "clashes between the army and rebels"
+    if act.name in BATTLE_ACTS:  # "clashes between the army and rebels", "clashes with M23"
         between = next((x for x in doers if act.end <= x.start < b
                         and _BETWEEN.fullmatch(sentence[act.end : x.start])), None)
         if between is not None:
             return between
+        side = next((x for x in doers if act.end <= x.start < b and x.armed
+                     and _WITH.fullmatch(sentence[act.end : x.start])), None)
+        if side is not None and not any(a <= x.start < act.start for x in doers):
+            return side
     lead = sentence[a : act.start]
     if _PASSIVE.search(lead) or _PREDICATE.match(sentence, act.start):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
     before = [x for x in doers if a <= x.start < act.start and not _is_object(sentence, x)
-              and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)]
+              and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
+              and not _is_modifier(sentence, x)]
     if before:
         return before[-1]
     if carried is not None and _PRONOUN_SUBJECT.search(lead):
         return carried
-    if _COORDINATED.match(sentence, a):  # "..., and then shelled the town": same subject
+    if _COORDINATED.match(sentence, a) or AFTER_ASIDE.fullmatch(lead):
+        # "..., and then shelled the town", "X, since the war began, hit Y": same subject
         earlier = [x for x in doers if x.start < a and x.kind in ARMED | STATE]
         return earlier[-1] if earlier else None
     return None
@@ -284,6 +307,20 @@ def _is_object(sentence: str, actor: ActorMention) -> bool:
     not a subject; "a group of gunmen", "dozens of protesters" are subjects."""
     m = _OBJECT_OF.search(sentence, max(0, actor.start - 40), actor.start)
     return m is not None and not _GROUP_OF.search(sentence, max(0, m.start() - 30), m.start() + 3)
+
+
+def _is_modifier(sentence: str, actor: ActorMention) -> bool:
+    """Whether a group's name only qualifies a noun ("a Hamas compound", "the M23 advance",
+    "Hamas's leader"): then it does not act."""
+    if not actor.name or actor.kind in ("weapon",):
+        return False
+    after = sentence[actor.end : actor.end + 30]
+    if re.match(r"['’]s?\s", after):
+        return True
+    article = re.search(r"\b(?:a|an|the)\s+$", sentence[max(0, actor.start - 6) : actor.start],
+                        re.IGNORECASE)
+    return bool(article and re.match(r"\s+[a-z]", after) and not actor.text.islower()
+                and not _NOUN_AFTER_NAME.match(after))
 
 
 def target_of(
@@ -322,11 +359,15 @@ def territory_sub_event(agent_country: str | None, place_country: str | None,
 # ----------------------------------------------------------------------------- decisions
 
 
-def _passes(act: Found, agent: ActorMention | None, weapons: list[Found]) -> bool:
-    if act.gate == "none":
+def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
+            protest: bool = False) -> bool:
+    """Whether an act counts as a political event: what its ``gate`` asks is there (a clash
+    at a demonstration needs no named side)."""
+    if act.gate == "none" or (protest and act.name in BATTLE_ACTS):
         return True
     if act.gate == "agent":
-        return bool(weapons) or (agent is not None and (agent.armed or agent.kind == "crowd"))
+        crowd = agent is not None and (agent.kind == "crowd" or (protest and agent.kind in PEOPLE))
+        return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
         return agent is not None and agent.armed
     if act.gate == "weapon":
@@ -378,8 +419,10 @@ class _Context:
 
     @property
     def crowd(self) -> bool:
-        """People who gather act: a mob when they turn on someone."""
-        return self.agent is not None and self.agent.kind == "crowd"
+        """People who gather act (a mob when they turn on someone): crowd nouns, and any
+        group of people at a demonstration ("the prisoners set fire to...")."""
+        kind = self.agent.kind if self.agent is not None else None
+        return kind == "crowd" or (kind in PEOPLE and self.protest)
 
     @property
     def state_agent(self) -> bool:
@@ -437,11 +480,18 @@ def _demonstration(c: _Context):
                        whom=_armed_in(c.actors) if _protest_sub(c) != "Peaceful protest" else None)
     if c.name == "intervention":
         crowd = c.target if c.target is not None and c.target.kind in PEOPLE else c.crowd_actor()
+        names = c.acts.names()
+        if names & {"mob", "scuffle"} and not names & {"protest"}:
+            return c.frame("Riots", "Mob violence", "rioters", who=crowd, whom=c.agent)
+        if names & {"riot", "riot_word"}:
+            return c.frame("Riots", "Violent demonstration", "rioters", who=crowd, whom=c.agent)
         return c.frame("Protests", _protest_sub(c), "protesters", who=crowd, whom=c.agent)
-    if c.name in ("riot", "loot") and c.agent is not None and c.agent.armed:
-        return None if c.name == "riot" else c.frame(c.act.event_type, c.act.sub_event_type)
-    if c.name == "riot" or (c.name == "loot" and (c.crowd or c.protest)):
-        demonstration = c.protest or _RIOT_WORDS.search(c.sentence[c.act.start : c.act.end])
+    organised = c.agent is not None and c.agent.armed and c.agent.kind != "unidentified"
+    if c.name in ("riot", "riot_word", "loot") and organised:
+        return c.frame(c.act.event_type, c.act.sub_event_type) if c.name == "loot" else None
+    if c.name in ("riot", "riot_word", "scuffle") or (c.name == "loot" and (c.crowd or c.protest)):
+        words = c.sentence[c.act.start : c.act.end]
+        demonstration = c.protest or (c.name.startswith("riot") and _RIOT_WORDS.search(words))
         sub = "Violent demonstration" if demonstration else "Mob violence"
         return c.frame("Riots", sub, "rioters", "civilians" if c.people_hit else None,
                        who=c.agent if c.crowd else c.crowd_actor())
@@ -454,8 +504,10 @@ def _demonstration(c: _Context):
 def _battle(c: _Context):
     """Organised armed groups fighting each other; a crowd that clashes with police riots."""
     if c.name in BATTLE_ACTS | {"assault"}:
-        if c.crowd or (c.protest and (c.agent is None or not c.agent.armed)):
-            return c.frame("Riots", "Violent demonstration", "rioters")
+        unarmed = c.agent is not None and c.agent.kind in PEOPLE
+        if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
+            sub = "Violent demonstration" if c.protest else "Mob violence"
+            return c.frame("Riots", sub, "rioters")
         if c.name == "assault" and _ONE_SIDED_FIRE.match(c.sentence, c.act.start):
             a, b = c.clause
             if not _SMALL_ARMS.search(c.sentence, a, b):
@@ -468,8 +520,6 @@ def _battle(c: _Context):
 def _remote(c: _Context):
     """Remote weapons: air and drone strikes, shelling, explosives, and interceptions."""
     a, b = c.clause
-    if c.name == "intercept" and _MANNED.search(c.sentence, c.act.start, b):
-        return c.frame("Explosions/Remote violence", "Shelling/artillery/missile attack")
     if c.name in REMOTE_ACTS:
         if c.in_clause & BATTLE_ACTS:  # remote fire within a battle is the battle [C9]
             return c.frame("Battles", "Armed clash")
@@ -495,10 +545,11 @@ def _violence(c: _Context):
         return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
     if c.agent is not None and c.agent.kind == "weapon" and c.name != "harm":
         # "Israeli raids razed the market": a state's strikes are remote fire
-        sub = "Air/drone strike" if c.name in ("raid", "bombing") else c.act.sub_event_type
-        return c.frame("Explosions/Remote violence", sub, role2=role2)
+        return c.frame("Explosions/Remote violence", _weapon_sub(c.agent.text, c.act),
+                       role2=role2)
     if c.crowd:
-        return c.frame("Riots", "Mob violence", "rioters", role2)
+        sub = "Violent demonstration" if c.protest else "Mob violence"
+        return c.frame("Riots", sub, "rioters", role2)
     if c.name == "destroy":
         # a building destroyed with no weapon named: property destruction
         return c.frame("Strategic developments", "Looting/property destruction")
@@ -520,9 +571,14 @@ def _violence(c: _Context):
 
 def _territory(c: _Context):
     """Ground taken or retaken: by organised forces, never by unidentified gunmen (ACLED
-    codes their raids as attacks)."""
-    if c.name in TERRITORY_ACTS and c.agent is not None and c.agent.kind == "unidentified":
+    codes their raids as attacks) nor police (who enter buildings, not territory); taken with
+    no fighting it is a non-violent transfer."""
+    if c.name not in TERRITORY_ACTS:
+        return _UNDECIDED
+    if c.agent is not None and c.agent.kind in ("unidentified", "police"):
         return None
+    if _NO_FIGHTING.search(c.sentence):
+        return c.frame("Strategic developments", "Non-violent transfer of territory")
     return _UNDECIDED
 
 
@@ -555,7 +611,7 @@ def _protest_sub(c: _Context) -> str:
 def _turned_violent(c: _Context) -> bool:
     """Demonstrators who riot, throw stones or clash with police make a violent demonstration."""
     names = c.acts.names()
-    if "riot" in names:
+    if names & {"riot", "riot_word"}:
         return True
     clash = [x for x in c.acts.acts if x.name in BATTLE_ACTS]
     return any(agent_of(c.sentence, (0, len(c.sentence)), x, c.actors) in (None, c.agent)
@@ -584,6 +640,17 @@ def _crowd_in(actors: list[ActorMention]) -> ActorMention | None:
 def _armed_in(actors: list[ActorMention]) -> ActorMention | None:
     """The police or soldiers who step in at a protest."""
     return next((x for x in actors if x.kind in ("police", "military") and not x.speaker), None)
+
+
+def _weapon_sub(words: str, act: Found) -> str:
+    """The sub-event type a state's weapon names ("Russian missiles": shelling; "Israeli
+    strikes", "raids", "warplanes": air)."""
+    named = _best_weapon(read_acts(words).weapons)
+    if named is not None:
+        return named.sub_event_type
+    if re.search(r"strike|raid|bomb|air|aerial", words, re.IGNORECASE):
+        return "Air/drone strike"
+    return act.sub_event_type
 
 
 def _best_weapon(weapons: list[Found]) -> Found | None:

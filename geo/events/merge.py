@@ -16,6 +16,7 @@ it codes the lowest reported fatality figure.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -33,6 +34,8 @@ COUNT_FACTOR, COUNT_SLACK = 2, 5
 DATE_SLACK_DAYS = 1
 #: Days a date of week precision ("late April") may lie from a day inside it.
 WEEK_SLACK_DAYS = 4
+#: How far a site may lie from a town and still be "at" it.
+SITE_KM = 25
 #: Event types one event may be reported as: a demonstration that turns violent is a riot.
 SAME_EVENT_TYPES = ({"Protests", "Riots"},)
 #: Place kinds from most to least specific; the merged event takes the most specific.
@@ -174,13 +177,25 @@ def same_type(a: str, b: str) -> bool:
 
 
 def _same_place(a: Place, b: Place) -> bool:
+    """The same place, a region and a place in it, or a town and a site at it ("Hodeidah"
+    and "Hodeidah port")."""
     if a.country != b.country:
         return False
     if (a.name, a.kind, a.admin1_iso) == (b.name, b.kind, b.admin1_iso):
         return True
     if "admin1" in (a.kind, b.kind) and a.kind != b.kind:
         return a.admin1_iso is not None and a.admin1_iso == b.admin1_iso
+    if {a.kind, b.kind} == {"city", "facility"} and a.admin1_iso == b.admin1_iso:
+        return _km(a, b) <= SITE_KM
     return False
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, km."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _dates_agree(a: Event, b: Event, *, across_articles: bool) -> bool:

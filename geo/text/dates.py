@@ -90,6 +90,8 @@ def _month_alone(m: re.Match, published: date | None, anchor: date | None) -> Re
         return None
     month = _month(m["mon"])
     year = _year_for(month, 1, _year(m), published)
+    if m["rel"] and published is not None:  # "in October last year"
+        year = published.year - (m["rel"].lower() == "last")
     if year is None:
         return None
     day = 15
@@ -180,8 +182,8 @@ _FORMS = (
           _part_of_month),
     _form("end of year", r"\b(?:at\s+|by\s+)?the\s+(?P<part>end|beginning|start)\s+of\s+"
           r"(?P<y>\d{4})\b", ["the"], _end_of_year),
-    _form("month", rf"\b(?:(?:in|since|during|from)\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}}))?\b",
-          _MONTH_STEMS, _month_alone),
+    _form("month", rf"\b(?:(?:in|since|during|from)\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}})|"
+          rf"\s+(?P<rel>last|this)\s+year)?\b", _MONTH_STEMS, _month_alone),
     _form("weekday", rf"\b(?:(?:late|early)\s+)?(?:(?:on|last|this|by)\s+)?(?P<wd>{_WD})(?:['’]s)?"
           rf"{_DAY_PART}?\b", _WEEKDAY_STEMS, _weekday),
     _form("yesterday", r"\b(?:yesterday|last\s+night)\b", ["yesterday", "last"],
@@ -288,7 +290,8 @@ def _looks_like_month(m: re.Match) -> bool:
     if not word[0].isupper():
         return False
     if word.rstrip(".").lower() in ("may", "march") and not (
-        m["y"] or m.group(0).lower().startswith(("in ", "since ", "during ", "from "))
+        m["y"] or (m.re.groupindex.get("rel") and m["rel"])
+        or m.group(0).lower().startswith(("in ", "since ", "during ", "from "))
     ):
         return False
     return True
