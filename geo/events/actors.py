@@ -304,8 +304,11 @@ def _speaks(text: str, end: int) -> bool:
 def _speech_verb() -> re.Pattern:
     verbs = "|".join(sorted((re.escape(r["word"]) for r in read_table("reporting_verbs")),
                             key=len, reverse=True))
-    return re.compile(rf"\s*,?\s*(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)*(?:{verbs})\b",
-                      re.IGNORECASE)
+    # "Navy spokesman Dmytro Pletenchuk said": a title and a name may come between
+    title = r"(?:(?:spokes(?:man|woman|person)|chief|head|commander|press\s+service)\s+" \
+            r"(?-i:(?:[A-Z][\w'’.-]+\s+){0,3}))?"
+    return re.compile(rf"\s*,?\s*{title}(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)*"
+                      rf"(?:{verbs})\b", re.IGNORECASE)
 
 
 def reporting_verbs() -> str:

@@ -94,6 +94,8 @@ _DEATH_TOLL = re.compile(
 _WORD = re.compile(r"\b[\w-]+\b")
 _VAGUE_OBJECT = re.compile(r"\s*(?:several|a few|some|many|numerous|multiple|a number of|scores)\b",
                            re.IGNORECASE)
+_TOLD = re.compile(r"\s*(?:the|these|those)\s+(?:\S+\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+                   r"eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 _AMONG = re.compile(r"\bamong (?:the |those )?$", re.IGNORECASE)
 #: Nouns for people in general: figures with them are the same victims ("3 people", "three
 #: civilians", "3 killed").
@@ -112,6 +114,7 @@ class Victims:
     armed: bool | None = None  # soldiers, fighters; None when the phrase does not say
     report: int = 0  # the sentence that gives the figure
     more: bool = False  # the sentence adds to what was told before ("another", "also")
+    told: bool = False  # "the nine staff": people the text has counted already
 
 
 def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
@@ -141,6 +144,8 @@ def find_victims(clause: str) -> list[Victims]:
         if _AMONG.search(clause, max(0, m.start() - 20), m.start()):
             continue  # "two children were among the dead": already counted
         found = _victims_of(clause, m)
+        if found is not None and found.told:
+            continue  # "the nine staff died": victims told before
         if found is not None:
             out.append(replace(found, hurt=m["hurt"] is not None))
     toll = _DEATH_TOLL.search(clause)
@@ -172,8 +177,10 @@ def combine(groups) -> int | None:
             total = figure
         elif any(v.more for v in found) and not groups & told:
             total += figure  # "another soldier died later": other victims
+        elif "people" in told and "people" not in groups and figure < total:
+            pass  # "nine aid workers died" after "100 people were killed": some of them
         else:
-            total = min(total, figure)
+            total = min(total, figure)  # conflicting reports: the lowest
         told |= groups
     return total
 
@@ -262,6 +269,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     so does any noun after "a", "an" or "the" ("an economic operator").
     """
     phrase = _DETAIL.sub("", phrase)
+    told = bool(_TOLD.match(phrase))
     total, seen = 0, False
     groups: set[str] = set()
     taken: list[tuple[int, int]] = []
@@ -290,9 +298,9 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     if not seen:
         return None
     groups = {"people" if g in GENERIC_VICTIMS else g for g in groups}
-    armed = {_person_nouns().get(g) for g in groups} - {None}
+    armed = {False if g == "people" else _person_nouns().get(g) for g in groups} - {None}
     return Victims(total, False, "+".join(sorted(groups)),
-                   armed.pop() if len(armed) == 1 else None)
+                   armed.pop() if len(armed) == 1 else None, told=told)
 
 
 def _person_noun_after(phrase: str, at: int) -> str | None:

@@ -113,6 +113,9 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
 POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|saboteur|spy|spies|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter", re.IGNORECASE)
+#: Types whose reports of one event disagree on means, not on what happened: the first report's
+#: sub-event type stands.
+KEEP_FIRST_SUB_TYPE = frozenset({"Explosions/Remote violence", "Strategic developments"})
 #: Kinds of armed group that are not a state's.
 NON_STATE = frozenset({"rebel", "militia", "identity_militia", "unidentified"})
 #: A participle that goes on with the main clause's event: "..., killing five people".
@@ -206,7 +209,7 @@ def extract_events(
         paragraph = [p for p in sentences[:i] if p.paragraph == s.paragraph]
         found = _candidates(s, paragraph, sentences[:i], candidates, regions, published, carried)
         for c in found:
-            c.frame = _named_by_story(c.frame, group)
+            c.frame = _named_by_story(c.frame, s, group)
         group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE), group)
         if found:
             carried = found[-1].frame.agent or carried
@@ -314,6 +317,8 @@ def _candidates(
     for (a, b), frame in zip(s.clauses, frames, strict=True):
         if frame is not None and main and frame not in main:
             frame = None  # "..., killing five people": the victims of the main clause's event
+        if frame is not None and _same_event_elsewhere(s, (a, b), frame, frames):
+            frame = None  # "five were killed when shells landed in Gisenyi": one event
         if frame is None or _is_ongoing(s, acts.ongoing, a, b):
             owners.append(None)
             continue
@@ -341,14 +346,29 @@ def _candidates(
     return out
 
 
-def _named_by_story(frame: Frame, group: ActorMention | None) -> Frame:
+def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
     """"The rebels", "the militants": the armed group the story has named."""
     agent = frame.agent
     if group is None or agent is None or agent.name or agent.kind not in NON_STATE:
         return frame
-    if not agent.text.lower().startswith(("the ", "its ", "their ")):
+    if not re.search(r"\b(?:the|its|their)\s+$", s.text[max(0, agent.start - 6) : agent.start],
+                     re.IGNORECASE):
         return frame
     return replace(frame, agent=replace(agent, name=group.name, kind=group.kind))
+
+
+def _same_event_elsewhere(
+    s: _Sentence, clause: tuple[int, int], frame: Frame, frames: list[Frame | None]
+) -> bool:
+    """Whether a clause that names no place of its own tells, in another words, the event of
+    another clause of its sentence (of the same type, and more specific)."""
+    a, b = clause
+    if any(a <= m.start - s.start < b for m in s.places()):
+        return False
+    return any(f is not None and f is not frame and f.priority > frame.priority and (
+        f.event_type == frame.event_type or (frame.act.name in HARM_ACTS
+                                             and f.event_type in VIOLENCE_AND_DEMONSTRATIONS))
+        for f in frames)
 
 
 def _only_casualties(
@@ -415,6 +435,8 @@ def _add_follow_up(
     opens_next = cand.paragraph == s.paragraph - 1 and not paragraph
     if not (same_paragraph or opens_next or referred):
         return
+    if cand.event_type not in VIOLENCE_AND_DEMONSTRATIONS and not referred:
+        return  # casualties are not those of an interception or a visit
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
     victims = find_victims(s.text)
@@ -456,10 +478,13 @@ def _locate(
               and not NOT_LOCATION.search(s.text[: m.start - s.start])
               and not CLOCK.match(s.text, m.end - s.start)]
     sub = [m for m in inside if m.place.kind in KIND_RANK]
-    if not sub and not any(m.place.kind == "country" for m in inside):
-        # named in an earlier clause, or in a later one that reports nothing of its own
-        sub = [m for m in s.places() if m.start < s.start + a
-               or not any(x <= m.start - s.start < y for x, y in framed)]
+    named = {m.place.country for m in inside if m.place.kind == "country"}
+    if not sub:
+        # named in an earlier clause, or in a later one that reports nothing of its own (in
+        # the country the clause names, if it names one)
+        sub = [m for m in s.places() if (m.start < s.start + a
+               or not any(x <= m.start - s.start < y for x, y in framed))
+               and (not named or m.place.country in named)]
     facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
                               else len(s.text))
     if facility and (facility["noun"] or "").lower() in _FACILITY_NOUNS and all(
@@ -478,7 +503,8 @@ def _locate(
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
     if ref:
         kinds = _ANAPHOR_KINDS.get((ref.group("noun") or "").lower(), ())
-        found = _last_place(recent + [s], s.start + ref.start(), kinds)
+        found = _last_place(recent + [s], s.start + ref.start(), kinds) or _last_place(
+            recent + [s], s.start + ref.start(), ())
         if found is not None:
             _set_place(cand, found[0], found[1])
             return
@@ -509,10 +535,8 @@ def _is_origin(s: _Sentence, m: Mention) -> bool:
 def _last_place(
     sentences: list[_Sentence], before: int, kinds: tuple[str, ...]
 ) -> tuple[Mention, _Sentence] | None:
-    """The last sub-country place named in ``sentences`` before an offset (of a kind): in the
-    last four sentences, or anywhere before for a facility ("the bridge")."""
-    window = sentences if kinds == _FACILITY else sentences[-4:]
-    for s in reversed(window):
+    """The last sub-country place named in ``sentences`` before an offset (of a kind)."""
+    for s in reversed(sentences):
         pool = [m for m in s.places() if m.start < before and (not kinds or m.place.kind in kinds)]
         if pool:
             return pool[-1], s
@@ -665,8 +689,7 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
     if not into.dated_by_text and other.dated_by_text:
         into.date, into.date_precision, into.dated_by_text = (other.date, other.date_precision,
                                                               True)
-    if precedence(other.event_type, other.sub_event_type) < precedence(into.event_type,
-                                                                        into.sub_event_type):
+    if _outranks(other, into):
         into.event_type, into.sub_event_type = other.event_type, other.sub_event_type
         into.frame = _fill_frame(other.frame, into.frame)
     else:
@@ -684,6 +707,16 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
             into.sources.append(text)
             into.spans.append(span)
     into.position = min(into.position, other.position)
+
+
+def _outranks(other: _Candidate, into: _Candidate) -> bool:
+    """Whether a later report's type replaces an event's: a riot over a protest, ground taken
+    over a clash, force over a peaceful protest (ACLED's precedence); remote weapons and
+    strategic developments keep the first report's sub-type."""
+    if other.event_type == into.event_type and into.event_type in KEEP_FIRST_SUB_TYPE:
+        return False
+    return precedence(other.event_type, other.sub_event_type) < precedence(
+        into.event_type, into.sub_event_type)
 
 
 def _fill_frame(keep: Frame, other: Frame) -> Frame:

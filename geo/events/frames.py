@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention
-from geo.events.counts import victims_armed
+from geo.events.counts import find_victims, victims_armed
 from geo.sources.tables import read_table
 from geo.text.triggers import TriggerIndex, split_triggers
 
@@ -59,6 +59,8 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
                               r"claimed|fired|launched|attacked|killed|took|captured|seized|"
                               r"struck|shelled|stormed|entered|clashed|carried|conducted)\b",
                               re.IGNORECASE)
+#: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
+_BY_WEAPON = re.compile(r"\b(?:with|by|using|from)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: Priority a participle act ("killing", "wounding") loses to the act it goes with.
 PARTICIPLE_PENALTY = 20
 _PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
@@ -72,6 +74,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|had been|has been|ha
 #: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
 _REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+"
                         r"(?:(?!of\b|on\b|in\b|by\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: A weapon already told of as the subject: "the missile had hit", "the drones struck".
+_TOLD_WEAPON = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:missiles?|drones?|"
+                          r"rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+|also\s+)*$",
+                          re.IGNORECASE)
 _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|explosion|blast|"
                        r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
                        r"firefight)(?:es|s)?\b(?! (?:was|were) (?:carried|launched))",
@@ -254,9 +260,12 @@ def frame_clause(
 
 
 def is_reference(sentence: str, act: Found) -> bool:
-    """Whether an act is named as a thing already told: "the attack", "that strike"."""
-    return bool(_NOUN_ACT.match(sentence, act.start)
-                and _REFERENCE.search(sentence, max(0, act.start - 40), act.start))
+    """Whether an act is named as a thing already told: "the attack", "that strike", "the
+    missile had hit"."""
+    if _NOUN_ACT.match(sentence, act.start):
+        return bool(_REFERENCE.search(sentence, max(0, act.start - 40), act.start))
+    return act.name in GENERIC_ACTS and bool(
+        _TOLD_WEAPON.search(sentence, max(0, act.start - 40), act.start))
 
 
 def agent_of(
@@ -293,8 +302,9 @@ def agent_of(
               and not _is_modifier(sentence, x)]
     if before:
         return before[-1]
-    if carried is not None and _PRONOUN_SUBJECT.search(lead):
-        return carried
+    if carried is not None and (_PRONOUN_SUBJECT.search(lead) or not any(
+            not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
+        return carried  # "they", or a sentence that names no force: the paragraph's doer
     if _COORDINATED.match(sentence, a) or AFTER_ASIDE.fullmatch(lead):
         # "..., and then shelled the town", "X, since the war began, hit Y": same subject
         earlier = [x for x in doers if x.start < a and x.kind in ARMED | STATE]
@@ -443,7 +453,13 @@ class _Context:
 
     @property
     def victims_armed(self) -> bool | None:
-        return victims_armed(self.sentence[self.act.end : self.clause[1]])
+        """Whether the people the act hit are armed: those after it, else those the clause
+        says were killed or hurt ("100 people were killed in attacks on the camp")."""
+        after = victims_armed(self.sentence[self.act.end : self.clause[1]])
+        if after is not None:
+            return after
+        found = [v.armed for v in find_victims(self.sentence[slice(*self.clause)])]
+        return found[0] if found else None
 
     @property
     def in_clause(self) -> set[str]:
@@ -455,8 +471,14 @@ class _Context:
         return bool(self.acts.names() & PROTEST_ACTS) or self.protest_nearby
 
     def weapon(self) -> Found | None:
+        """The weapon used: named before the act ("a missile destroyed"), or after it by "with",
+        "by", "using" ("destroyed by a drone"); not one that was hit ("a hangar where drones
+        were kept")."""
         a, b = self.clause
-        return _best_weapon(self.acts.weapons_in(a, b)) or _best_weapon(self.acts.weapons)
+        used = [w for w in self.acts.weapons if w.start < self.act.start
+                or _BY_WEAPON.search(self.sentence, self.act.end, w.start)]
+        near = [w for w in used if a <= w.start < b]
+        return _best_weapon(near) or _best_weapon(used)
 
     def frame(self, event_type, sub, role1=None, role2=None, *, who=_UNDECIDED, whom=_UNDECIDED):
         who = self.agent if who is _UNDECIDED else who
@@ -551,7 +573,12 @@ def _violence(c: _Context):
         sub = "Violent demonstration" if c.protest else "Mob violence"
         return c.frame("Riots", sub, "rioters", role2)
     if c.name == "destroy":
-        # a building destroyed with no weapon named: property destruction
+        if c.state_agent or c.agent is None:
+            # a state's forces destroying with no weapon named: remote fire, as in war news
+            weapon = _best_weapon(c.acts.weapons)
+            sub = weapon.sub_event_type if weapon else c.act.sub_event_type
+            return c.frame("Explosions/Remote violence", sub, role2=role2)
+        # an armed group destroying property: property destruction
         return c.frame("Strategic developments", "Looting/property destruction")
     if c.protest and c.people_hit and c.state_agent:
         return c.frame("Protests", "Excessive force against protesters", "protesters",

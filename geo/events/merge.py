@@ -167,7 +167,6 @@ def same_event(a: Event, b: Event, *, across_articles: bool = True) -> bool:
         and _actors_agree(a, b)
         and _figures_agree(a.fatalities, b.fatalities)
         and _figures_agree(a.injured, b.injured)
-        and all(_figures_agree(n, b.counts.get(what)) for what, n in a.counts.items())
     )
 
 
