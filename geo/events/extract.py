@@ -224,7 +224,7 @@ def extract_events(
         # visits, talks, evacuations and arrests of common suspects matter where there is
         # conflict to speak of; arrests of journalists, activists or fighters always do
         candidates = [c for c in candidates if c.sub_event_type != "Other" and not (
-            c.sub_event_type == "Arrests" and not _political_arrest(c.frame))]
+            c.sub_event_type == "Arrests" and not _political_arrest(c))]
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
     for c in candidates:
         if c.place is None and not c.country_only:
@@ -385,11 +385,14 @@ def _only_casualties(
     return any(c.paragraph == s.paragraph for c in earlier)
 
 
-def _political_arrest(frame: Frame) -> bool:
+def _political_arrest(c: _Candidate) -> bool:
     """An arrest of people whose arrest is political: fighters, protesters, journalists,
-    activists, lawyers, students."""
-    target = frame.target
-    return target is not None and (target.armed or bool(POLITICAL.search(target.text)))
+    activists, lawyers, students, saboteurs."""
+    target = c.frame.target
+    if target is not None and target.armed:
+        return True
+    told = c.sources[0][c.frame.act.end : c.frame.act.end + 120] if c.sources else ""
+    return bool(POLITICAL.search(told))
 
 
 def _within_battle(s: _Sentence, frame: Frame, earlier: list[_Candidate]) -> bool:

@@ -21,6 +21,7 @@ from geo.text.triggers import TriggerIndex, split_triggers
 
 #: Acts by which organised armed groups fight each other (remote fire among them is theirs [C9]).
 BATTLE_ACTS = frozenset({"clash", "fire_exchange", "fighting"})
+_MARCHED = re.compile(r"march", re.IGNORECASE)
 #: Words of a riot that say people were demonstrating ("rioters", "barricades", "burning tyres").
 _RIOT_WORDS = re.compile(r"riot|barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
 #: "fired ... at positions": one side's fire, a battle only with small arms.
@@ -73,7 +74,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|had been|has been|ha
                       re.IGNORECASE)
 #: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
 _REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+"
-                        r"(?:(?!of\b|on\b|in\b|by\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+                        r"(?:(?!of\b|on\b|in\b|by\b|an?\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: A weapon already told of as the subject: "the missile had hit", "the drones struck".
 _TOLD_WEAPON = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:missiles?|drones?|"
                           r"rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+|also\s+)*$",
@@ -82,7 +83,8 @@ _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|exp
                        r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
                        r"firefight)(?:es|s)?\b(?! (?:was|were) (?:carried|launched))",
                        re.IGNORECASE)
-_BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:the\s+|an?\s+)?(?:\S+\s+(?:and|&)\s+)?$",
+                      re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s+(?:\S+\s+){0,4}?(?:by|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
@@ -285,7 +287,7 @@ def agent_of(
                and _BY.fullmatch(sentence[act.end : x.start])), None)
     if by is not None:
         return by
-    if act.name in BATTLE_ACTS:  # "clashes between the army and rebels", "clashes with M23"
+    if act.name in BATTLE_ACTS:  # "clashes between Russian and Ukrainian forces", "with M23"
         between = next((x for x in doers if act.end <= x.start < b
                         and _BETWEEN.fullmatch(sentence[act.end : x.start])), None)
         if between is not None:
@@ -494,7 +496,9 @@ class _Context:
 def _demonstration(c: _Context):
     """Protests and riots: people gathering, and what happens to them or what they do."""
     if c.name == "protest":
-        if c.agent is not None and (c.agent.armed or c.agent.kind in ("official", "government")):
+        marched = _MARCHED.match(c.sentence, c.act.start)
+        if c.agent is not None and ((c.agent.armed and marched)
+                                    or c.agent.kind in ("official", "government")):
             return None  # troops "marched to" a town, a government "protested": no demonstration
         if _turned_violent(c):
             return c.frame("Riots", "Violent demonstration", "rioters", who=c.crowd_actor())
