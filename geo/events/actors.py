@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from geo.sources.tables import read_table
-from geo.text.triggers import TriggerIndex, split_triggers
+from geo.text.triggers import TriggerIndex, split_triggers, words_of
 
 #: Kinds of actor that carry arms: they can fight, strike, take ground and arrest.
 ARMED = frozenset({"military", "police", "rebel", "militia", "identity_militia", "external",
@@ -53,6 +53,7 @@ SELF_REPORT = re.compile(
     r"to have)\b",
     re.IGNORECASE,
 )
+_TOKEN = re.compile(r"[\w'’.-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"(?-i:\b[A-Z][A-Z0-9-]{1,6}[a-z]?)\s+$")
@@ -115,6 +116,12 @@ def find_actors(text: str) -> list[ActorMention]:
         forces is left out unless it speaks ("Russia said": a speaker), a pronoun with
         no earlier actor is left out.
     """
+    return list(_find_actors(text))
+
+
+@lru_cache(maxsize=64)  # one article's sentences, read by several stages
+def _find_actors(text: str) -> tuple[ActorMention, ...]:
+    """``find_actors``, cached: a sentence is read by several stages."""
     # a named actor (data/actors.csv) beats a noun read from its letters ("M23 rebels")
     ranked = [(0, a) for a in _named(text)] + [(1, a) for a in _nouns(text) + _metonyms(text)]
     ranked.sort(key=lambda r: (r[1].start, r[0], -(r[1].end - r[1].start)))
@@ -141,7 +148,7 @@ def find_actors(text: str) -> list[ActorMention]:
         cited = _ACCORDING_TO.search(text, 0, a.start)
         speaks = _speaks(text, a.end) or (cited is not None and cited.end() == a.start)
         out.append(replace(a, speaker=True) if speaks else a)
-    return out
+    return tuple(out)
 
 
 def military_of(actor: str) -> str:
@@ -198,8 +205,11 @@ def _nouns(text: str) -> list[ActorMention]:
     militia"), an acronym ("OPS fighters")."""
     out = []
     rows = _noun_rows()
+    states = not _state_first_words().isdisjoint(words_of(text))
     for i in sorted(_noun_index().candidates(text)):
         rx, kind, assoc = rows[i]
+        if kind == "weapon" and not states:
+            continue  # "missiles" with no state named is no actor
         for m in rx.finditer(text):
             actor = _qualified(text, m, kind, assoc)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
@@ -211,8 +221,8 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str) -> ActorMention:
     before = text[max(0, m.start() - 40) : m.start()]
     start, country, name = m.start(), None, None
     state = _state_before(before)
-    named = _NAMED_MILITIA.search(before) if kind == "militia" else None
-    acronym = _ACRONYM.search(before) if kind in ARMED else None
+    named = _NAMED_MILITIA.search(before) if kind == "militia" and state is None else None
+    acronym = _ACRONYM.search(before) if kind in ARMED and state is None else None
     if state is not None:
         country, length = state
         start -= length
@@ -235,15 +245,14 @@ def _state_before(before: str) -> tuple[str, int] | None:
     """(country, length of its words) when ``before`` ends with a state's demonym or possessive
     name and a space ("Nigerian ", "South Sudanese ", "Mali's "); "pro-Russian" is no
     state's own."""
-    tail = re.search(r"(?:[\w'’.-]+\s+){1,3}$", before)
-    if tail is None:
+    if not before[-1:].isspace():
         return None
-    words = tail.group(0).split()
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(before)][-3:]
     # "Ukrainian sea drones", "Russian ballistic missiles": lower-case words between
-    while len(words) > 1 and words[-1].islower() and "'" not in words[-1]:
-        words = words[:-1]
-    for n in range(len(words), 0, -1):  # longest first: "South Sudanese" before "Sudanese"
-        phrase = " ".join(words[-n:])
+    while len(tokens) > 1 and tokens[-1][1].islower() and "'" not in tokens[-1][1]:
+        tokens = tokens[:-1]
+    for n in range(len(tokens), 0, -1):  # longest first: "South Sudanese" before "Sudanese"
+        phrase = " ".join(word for _, word in tokens[-n:])
         key = phrase.lower()
         if key.startswith(("pro-", "anti-")):
             continue
@@ -251,8 +260,7 @@ def _state_before(before: str) -> tuple[str, int] | None:
         if country is None and _POSSESSIVE.search(phrase):
             country = _state_words().get(_POSSESSIVE.sub("", key))
         if country is not None:
-            at = re.search(r"\s+".join(map(re.escape, words[-n:])) + r"\s+", before)
-            return country, len(before) - at.start()
+            return country, len(before) - tokens[-n][0]
     return None
 
 
@@ -266,6 +274,8 @@ def _metonyms(text: str) -> list[ActorMention]:
     launched"), a speaker before a reporting verb ("Kyiv said")."""
     out = []
     words = _state_words()
+    if _state_first_words().isdisjoint(words_of(text)):
+        return out  # no state named
     for m in _CAPITALISED.finditer(text):
         name = m.group(0)
         possessive = re.search(r"['’]s?$", name)
@@ -367,6 +377,13 @@ def _state_words() -> dict[str, str]:
     for r in read_table("country_aliases"):
         out.setdefault(r["alias"].lower(), r["country"])
     return out
+
+
+@cache
+def _state_first_words() -> frozenset[str]:
+    """The first words (casefolded) of every demonym and state name."""
+    return frozenset(re.split(r"[\s'’.-]", w.casefold())[0]
+                     for w in (*_demonyms(), *_state_words()))
 
 
 @cache

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from geo.sources.tables import read_table
 from geo.text.numbers import find_numbers
-from geo.text.triggers import TriggerIndex
+from geo.text.triggers import words_of
 
 #: Verbs that take their victims as object: "killed two soldiers", "wounding seven".
 KILL_ACTIVE = (
@@ -43,10 +43,13 @@ _VERB = re.compile(
     rf"\b(?P<kill>{KILL_ACTIVE}|{KILL_AFTER})\b|\b(?P<hurt>{HURT_ACTIVE}|{HURT_AFTER})\b",
     re.IGNORECASE,
 )
-_TRIGGERS = ("kill", "death", "shot", "gun", "execut", "assassin", "massacr", "murder", "slaughter",
-             "behead", "lynch", "stab", "hack", "burn", "claim", "left", "leav", "dead", "died",
-             "slain", "perish", "succumb", "death", "fatal", "lost", "bodies", "injur", "wound",
-             "hurt", "maim", "hospitali")
+#: A word that may begin a casualty phrase: clauses without one are not read further.
+_CASUALTY_WORD = re.compile(
+    r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
+    r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bodies|injur|wound|hurt|"
+    r"maim|hospitali)", re.IGNORECASE)
+#: How far back a pattern anchored at a phrase's end looks (characters).
+TAIL = 60
 #: Nouns for the dead: they give a figure only with a number ("24 deaths").
 _NOMINAL = re.compile(r"deaths|fatalities|dead|bodies|injuries", re.IGNORECASE)
 #: Before a passive verb: "were", "had been also".
@@ -137,8 +140,19 @@ def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
 
 def find_victims(clause: str) -> list[Victims]:
     """The victim groups a clause states, in order."""
-    if not _index().candidates(clause):
-        return []
+    return list(_victims_in(clause))
+
+
+def may_count(text: str) -> bool:
+    """Whether ``text`` has a word casualty figures are told with (cheap: read no further
+    where it has none)."""
+    return _CASUALTY_WORD.search(text) is not None
+
+
+@lru_cache(maxsize=128)  # a clause is read for its own event and its frame's targets
+def _victims_in(clause: str) -> tuple[Victims, ...]:
+    if not _CASUALTY_WORD.search(clause):
+        return ()
     out = []
     for m in _VERB.finditer(clause):
         if _AMONG.search(clause, max(0, m.start() - 20), m.start()):
@@ -153,7 +167,7 @@ def find_victims(clause: str) -> list[Victims]:
         numbers = find_numbers(clause[toll.end() : toll.end() + 40])
         if numbers and numbers[0].start == 0 and numbers[0].counts:
             out.append(Victims(numbers[0].value, False, "people"))
-    return out
+    return tuple(out)
 
 
 def combine(groups) -> int | None:
@@ -196,6 +210,8 @@ def _one_report(groups: list[Victims]) -> int:
 def count_things(clause: str) -> dict[str, int]:
     """Weapons and structures counted in a clause: "159 drones", "six missiles"."""
     found: dict[str, int] = {}
+    if _counted_words().isdisjoint(words_of(clause)):
+        return found
     for n in find_numbers(clause):
         if not n.exact:
             continue
@@ -223,7 +239,7 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
     before it ("two soldiers were killed", "and 18 injured", "24 dead")."""
     verb = m.group(0)
     before, after = _ASIDE.sub("", clause[: m.start()]), clause[m.end() :]
-    aux = _AUX_TAIL.search(before)
+    aux = _AUX_TAIL.search(before, max(0, len(before) - TAIL))
     if aux is None and not _INTRANSITIVE.match(verb):
         found = _after(after)
         if found is not None:
@@ -233,7 +249,7 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
     if aux is not None:
         before = before[: aux.start()]
     else:
-        adverb = _ADVERB_TAIL.search(before)
+        adverb = _ADVERB_TAIL.search(before, max(0, len(before) - TAIL))
         before = before[: adverb.start()] if adverb else before
     nominal = _NOMINAL.fullmatch(verb)
     if nominal:
@@ -313,8 +329,9 @@ def _person_noun_after(phrase: str, at: int) -> str | None:
 
 
 @cache
-def _index() -> TriggerIndex:
-    return TriggerIndex([("casualty", _TRIGGERS)])
+def _counted_words() -> frozenset[str]:
+    """The words of things kept as counts ("drones", "houses")."""
+    return frozenset(w for w, kind in _things().items() if kind in ("weapon", "structure"))
 
 
 @cache

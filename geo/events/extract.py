@@ -27,9 +27,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from geo.events.actors import ActorMention, find_actors, reporting_verbs
+from geo.events.actors import ActorMention, find_actors, reporting_verbs, state_name
 from geo.events.coding import code_event, precedence
-from geo.events.counts import Victims, combine, count_things, find_victims
+from geo.events.counts import Victims, combine, count_things, find_victims, may_count
 from geo.events.frames import (
     AFTER_ASIDE,
     HARM_ACTS,
@@ -144,8 +144,12 @@ class _Sentence:
     actors: list[ActorMention]
     clauses: tuple[tuple[int, int], ...]
 
+    def __post_init__(self) -> None:
+        self._places = [m for m in self.mentions if m.place.kind in KIND_RANK]
+
     def places(self) -> list[Mention]:
-        return [m for m in self.mentions if m.place.kind in KIND_RANK]
+        """The places below country level the sentence names."""
+        return self._places
 
 
 @dataclass
@@ -253,15 +257,17 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
         sentence = text[start:end]
         near = located[bisect_left(starts, start) : bisect_right(starts, end)]
         dates = find_dates(sentence, published, anchor=anchor)
-        cuts = _clause_cuts(sentence)
+        acted = bool(read_acts(sentence).acts)
+        cuts = _clause_cuts(sentence) if acted or dates else [0, len(sentence)]
         clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
         speech = [_is_speech_date(sentence, d, clauses) for d in dates]
         own = [d for d, said in zip(dates, speech, strict=True) if not said]
         speech_date = next((d for d, said in zip(dates, speech, strict=True) if said), None)
         if speech_date is None and out and CONTINUES_STATEMENT.match(sentence):
             speech_date = out[-1].speech_date or (out[-1].own_dates or [None])[0]
+        actors = find_actors(sentence) if acted else []  # only where an event may be
         out.append(_Sentence(start, end, sentence, paragraph, near, dates, own, speech_date,
-                             find_actors(sentence), clauses))
+                             actors, clauses))
         if dates:
             anchor = dates[-1].date
     return out
@@ -280,7 +286,7 @@ def _clause_cuts(sentence: str) -> list[int]:
 
 
 def _is_speech_date(sentence: str, d: DateMatch, clauses: tuple[tuple[int, int], ...]) -> bool:
-    if SPEECH_BEFORE.search(sentence[: d.start]):
+    if SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start):
         return True
     clause_start = max((a for a, _ in clauses if a <= d.start), default=0)
     lead = sentence[clause_start : d.start]
@@ -337,7 +343,7 @@ def _candidates(
                 agent.kind if agent else None)
         out.append(cand)
         owners.append(cand)
-    for i, (a, b) in enumerate(s.clauses):
+    for i, (a, b) in enumerate(s.clauses if out and may_count(s.text) else ()):
         victims = find_victims(s.text[a:b])
         owner = owners[i] or next((c for c in reversed(owners[:i]) if c), None) or next(
             (c for c in owners[i + 1 :] if c), None)
@@ -639,14 +645,14 @@ def _merge(cands: list[_Candidate], outlet: str | None) -> list[_Candidate]:
     events: list[_Candidate] = []
     views: list[Event] = []
     for c in cands:
-        view = _to_event(c, outlet)
+        view = _view(c)
         i = next((i for i, e in enumerate(views) if _same(events[i], e, c, view)), None)
         if i is None:
             events.append(c)
             views.append(view)
         else:
             _absorb(events[i], c)
-            views[i] = _to_event(events[i], outlet)
+            views[i] = _view(events[i])
     return sorted(events, key=lambda e: e.position)
 
 
@@ -733,6 +739,19 @@ _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, None: 0}
 
 def _finer(a: DatePrecision | None, b: DatePrecision | None) -> bool:
     return _PRECISION_ORDER[a] < _PRECISION_ORDER[b]
+
+
+def _view(c: _Candidate) -> Event:
+    """What ``same_event`` compares of a candidate: type, place, date, doer, figures."""
+    agent = c.frame.agent
+    country = state_name(c.place.country) if c.place else None
+    return Event(
+        event_type=c.event_type, sub_event_type=c.sub_event_type, location=c.place,
+        geo_precision=c.precision, date=c.date, date_precision=c.date_precision,
+        actor1=agent.acled_name(country, role=c.frame.role1) if agent else None,
+        fatalities=combine(v for v in c.victims if not v.hurt),
+        injured=combine(v for v in c.victims if v.hurt),
+    )
 
 
 def _to_event(c: _Candidate, outlet: str | None) -> Event:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 
 from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention
 from geo.events.counts import find_victims, victims_armed
@@ -131,6 +131,10 @@ class Found:
     gate: str = "none"
 
 
+#: Rows of the act table that are not acts: they qualify the acts of their sentence.
+_NOT_ACTS = frozenset({"not_event", "ongoing", "vague_time", "purpose"})
+
+
 @dataclass(frozen=True)
 class Frame:
     """What a clause reports: the coded type, the act, who acts and who is hit."""
@@ -168,45 +172,49 @@ class SentenceActs:
         return {x.name for x in self.acts if a <= x.start and (b is None or x.start < b)}
 
 
+@lru_cache(maxsize=64)  # one article's sentences, read by several stages
 def read_acts(sentence: str) -> SentenceActs:
     """The acts, remote weapons and ongoing-situation phrases of a sentence.
 
     Phrases that only look like acts (``not_event`` rows: "heart attack", "hit by a car")
     mask the words they cover; after a protest's purpose phrase ("against the
-    invasion") no act counts.
+    invasion") no act counts. A sentence with no act is read no further.
     """
     rows = _acts()
-    possible = _act_index().candidates(sentence)
-    masked = [(m.start(), m.end()) for i, act in enumerate(rows)
-              if act.name == "not_event" and i in possible for m in act.rx.finditer(sentence)]
-    found: list[Found] = []
-    ongoing: list[tuple[int, int]] = []
-    purposes: list[int] = []
-    for i, act in enumerate(rows):
-        if i not in possible or act.name == "not_event":
-            continue
-        for m in act.rx.finditer(sentence):
-            if any(s <= m.start() < e for s, e in masked):
-                continue
-            if act.name in ("ongoing", "vague_time"):
-                ongoing.append((m.start(), m.end()))
-            elif act.name == "purpose":
-                purposes.append(m.end())
-            else:
-                found.append(Found(act.name, act.event_type, act.sub_event_type, act.priority,
-                                   m.start(), m.end(), act.gate))
+    possible = sorted(_act_index().candidates(sentence))
+    hits = [(rows[i], m) for i in possible if rows[i].name not in _NOT_ACTS
+            for m in rows[i].rx.finditer(sentence)]
+    if not hits:
+        return _NOTHING
+    by_kind: dict[str, list[re.Match]] = {}
+    protest = any(act.name == "protest" for act, _ in hits)
+    for i in possible:
+        if rows[i].name in _NOT_ACTS and (protest or rows[i].name != "purpose"):
+            by_kind.setdefault(rows[i].name, []).extend(rows[i].rx.finditer(sentence))
+    masked = [(m.start(), m.end()) for m in by_kind.get("not_event", ())]
+
+    def free(m: re.Match) -> bool:
+        return not any(s <= m.start() < e for s, e in masked)
+
+    found = [Found(act.name, act.event_type, act.sub_event_type, act.priority, m.start(),
+                   m.end(), act.gate) for act, m in hits if free(m)]
+    ongoing = [(m.start(), m.end()) for kind in ("ongoing", "vague_time")
+               for m in by_kind.get(kind, ()) if free(m)]
     protest = min((x.start for x in found if x.name == "protest"), default=None)
-    if protest is not None:
-        after = [p for p in purposes if p > protest]
-        if after:  # what a protest is against is not an event of its own
-            cut = min(after)
-            found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}]
-    weapons = [Found(w.name, "Explosions/Remote violence", w.sub_event_type, w.priority,
-                     m.start(), m.end())
-               for i, w in enumerate(_weapons()) if i in _weapon_index().candidates(sentence)
-               for m in w.rx.finditer(sentence)
-               if not any(s <= m.start() < e for s, e in masked)]
+    purposes = [m.end() for m in by_kind.get("purpose", ()) if free(m)]
+    if protest is not None and any(p > protest for p in purposes):
+        # what a protest is against is not an event of its own
+        cut = min(p for p in purposes if p > protest)
+        found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}]
+    arms = _weapons()
+    weapons = [Found(arms[i].name, "Explosions/Remote violence", arms[i].sub_event_type,
+                     arms[i].priority, m.start(), m.end())
+               for i in sorted(_weapon_index().candidates(sentence))
+               for m in arms[i].rx.finditer(sentence) if free(m)]
     return SentenceActs(sorted(found, key=lambda x: x.start), weapons, ongoing)
+
+
+_NOTHING = SentenceActs([], [], [])
 
 
 def frame_clause(
@@ -241,24 +249,25 @@ def frame_clause(
         The highest-priority act of the clause whose gate its frame passes, coded.
     """
     a, b = clause
-    framed = []
+    protest = bool(acts.names() & PROTEST_ACTS) or protest_nearby
+    ranked = []
     for act in acts.in_span(a, b):
         if is_reference(sentence, act):
             continue
         agent = agent_of(sentence, clause, act, actors, carried=carried)
-        protest = bool(acts.names() & PROTEST_ACTS) or protest_nearby
-        if not _passes(act, agent, acts.weapons, protest=protest):
-            continue
+        if _passes(act, agent, acts.weapons, protest=protest):
+            # the most specific act wins; one whose doer the text names beats one whose doer
+            # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
+            # participle ("..., wounding eight") only tells what the main act did
+            rank = (act.priority + (AGENT_BONUS if agent else 0)
+                    - (PARTICIPLE_PENALTY if _PARTICIPLE.match(sentence, act.start) else 0))
+            ranked.append((rank, act, agent))
+    for _, act, agent in sorted(ranked, key=lambda r: -r[0]):
         target = target_of(sentence, clause, act, actors, agent)
         frame = _decide(sentence, clause, act, agent, target, acts, actors, protest_nearby)
         if frame is not None:
-            framed.append(frame)
-    # the most specific act wins; one whose doer the text names beats a nearby one whose
-    # doer it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
-    # participle ("..., wounding eight") only tells what the main act did
-    return max(framed, key=lambda f: f.priority + (AGENT_BONUS if f.agent else 0)
-               - (PARTICIPLE_PENALTY if _PARTICIPLE.match(sentence, f.act.start) else 0),
-               default=None)
+            return frame
+    return None
 
 
 def is_reference(sentence: str, act: Found) -> bool:
@@ -297,14 +306,15 @@ def agent_of(
         if side is not None and not any(a <= x.start < act.start for x in doers):
             return side
     lead = sentence[a : act.start]
-    if _PASSIVE.search(lead) or _PREDICATE.match(sentence, act.start):
+    tail = max(a, act.start - 60)  # patterns anchored at the verb look this far back
+    if _PASSIVE.search(sentence, tail, act.start) or _PREDICATE.match(sentence, act.start):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
     before = [x for x in doers if a <= x.start < act.start and not _is_object(sentence, x)
               and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
               and not _is_modifier(sentence, x)]
     if before:
         return before[-1]
-    if carried is not None and (_PRONOUN_SUBJECT.search(lead) or not any(
+    if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
             not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
         return carried  # "they", or a sentence that names no force: the paragraph's doer
     if _COORDINATED.match(sentence, a) or AFTER_ASIDE.fullmatch(lead):
@@ -352,7 +362,7 @@ def target_of(
     after = [x for x in others if act.end <= x.start < b]
     if after:
         return after[0]
-    if _PASSIVE.search(sentence[a : act.start]):
+    if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
         before = [x for x in others if a <= x.start < act.start]
         return before[-1] if before else None
     return None
@@ -412,7 +422,7 @@ def _decide(
 _UNDECIDED = object()
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Context:
     """An act with everything its frame is decided from."""
 
@@ -440,20 +450,20 @@ class _Context:
     def state_agent(self) -> bool:
         return self.agent is not None and self.agent.kind in STATE
 
-    @property
+    @cached_property
     def armed_target(self) -> bool:
         t = self.target
         return (t is not None and (t.armed or t.kind == "armed_site")) or (
             self.victims_armed is True)
 
-    @property
+    @cached_property
     def people_hit(self) -> bool:
         t = self.target
         if t is not None:
             return t.kind in PEOPLE
         return self.victims_armed is False
 
-    @property
+    @cached_property
     def victims_armed(self) -> bool | None:
         """Whether the people the act hit are armed: those after it, else those the clause
         says were killed or hurt ("100 people were killed in attacks on the camp")."""
@@ -467,7 +477,7 @@ class _Context:
     def in_clause(self) -> set[str]:
         return self.acts.names(*self.clause)
 
-    @property
+    @cached_property
     def protest(self) -> bool:
         """Whether people are demonstrating here (this sentence or its paragraph)."""
         return bool(self.acts.names() & PROTEST_ACTS) or self.protest_nearby

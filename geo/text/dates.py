@@ -172,7 +172,8 @@ _FORMS = (
     _form("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", [DIGIT], _iso),
     _form("days away", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>{_DIR}|ago)\b",
           ["day", "week"], _days_away, relative=True),
-    _form("next day", r"\bthe\s+(?:next|following)\s+day\b", ["the"], _next_day, relative=True),
+    _form("next day", r"\bthe\s+(?:next|following)\s+day\b", ["next", "following"], _next_day,
+          relative=True),
     _form("month day", rf"\b(?:on\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+{_YEAR})?\b",
           _MONTH_STEMS, _month_and_day),
     _form("day month", rf"\b(?:on\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?P<mon>{_MON})(?:\s+{_YEAR})?\b",
@@ -181,24 +182,24 @@ _FORMS = (
           rf"(?P<mon>{_MON})(?:\s+{_YEAR})?\b", _MONTH_STEMS,
           _part_of_month),
     _form("end of year", r"\b(?:at\s+|by\s+)?the\s+(?P<part>end|beginning|start)\s+of\s+"
-          r"(?P<y>\d{4})\b", ["the"], _end_of_year),
+          r"(?P<y>\d{4})\b", [DIGIT], _end_of_year),
     _form("month", rf"\b(?:(?:in|since|during|from)\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}})|"
           rf"\s+(?P<rel>last|this)\s+year)?\b", _MONTH_STEMS, _month_alone),
     _form("weekday", rf"\b(?:(?:late|early)\s+)?(?:(?:on|last|this|by)\s+)?(?P<wd>{_WD})(?:['’]s)?"
           rf"{_DAY_PART}?\b", _WEEKDAY_STEMS, _weekday),
-    _form("yesterday", r"\b(?:yesterday|last\s+night)\b", ["yesterday", "last"],
+    _form("yesterday", r"\b(?:yesterday|last\s+night)\b", ["yesterday", "night"],
           _published_minus(1, "day")),
-    _form("today", r"\b(?:today|this\s+morning|tonight)\b", ["today", "this", "tonight"],
+    _form("today", r"\b(?:today|this\s+morning|tonight)\b", ["today", "morning", "tonight"],
           _published_minus(0, "day")),
     _form("overnight", r"\b(?:overnight|(?:shortly\s+)?after\s+midnight)\b",
-          ["overnight", "shortly", "after"], _published_minus(0, "day")),
+          ["overnight", "midnight"], _published_minus(0, "day")),
     _form("this month", r"\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b",
-          ["earlier", "later", "this"], _this_month),
-    _form("last month", r"\blast\s+month\b", ["last"], _last_month),
-    _form("last week", r"\b(?:last|this|earlier\s+this)\s+week\b", ["last", "this", "earlier"],
+          ["month"], _this_month),
+    _form("last month", r"\blast\s+month\b", ["month"], _last_month),
+    _form("last week", r"\b(?:last|this|earlier\s+this)\s+week\b", ["week"],
           _published_minus(7, "week")),
-    _form("last year", r"\blast\s+year\b", ["last"], _last_year),
-    _form("in year", r"\bin\s+(?P<y>(?:19|20)\d{2})\b", ["in"], _in_year),
+    _form("last year", r"\blast\s+year\b", ["year"], _last_year),
+    _form("in year", r"\bin\s+(?P<y>(?:19|20)\d{2})\b", [DIGIT], _in_year),
 )
 # absolute phrases first, so that "two days later" counts from a date earlier in the text
 _ORDER = sorted(range(len(_FORMS)), key=lambda i: _FORMS[i].relative)

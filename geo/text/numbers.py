@@ -53,6 +53,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
     [21, 1400, 12]
     """
     found = []
+    if not _may_hold_number().search(text):
+        return found
     for m in _number_rx().finditer(text):
         value = read_number(m.group(0))
         if value is not None:
@@ -105,6 +107,15 @@ def _key(phrase: str) -> str:
 def _vague() -> dict[str, tuple[int, bool]]:
     return {_key(r["phrase"]): (int(r["value"]), r["counts"] == "yes")
             for r in read_table("vague_numbers")}
+
+
+@cache
+def _may_hold_number() -> re.Pattern:
+    """A digit, or a word every number word or vague amount holds: texts with none hold no
+    number."""
+    words = {max(phrase.split(), key=len) for phrase in _vague()} | set(_UNITS + _TENS + _SCALES)
+    return re.compile(r"\d|\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")",
+                      re.IGNORECASE)
 
 
 @cache

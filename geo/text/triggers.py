@@ -17,6 +17,7 @@ from functools import lru_cache
 HEAD = 2
 DIGIT = "#"
 _WORD = re.compile(r"\w+")
+_DIGIT_START = re.compile(r"\b\d")
 
 
 class TriggerIndex:
@@ -47,8 +48,11 @@ class TriggerIndex:
         """The keys one of whose stems begins a word of ``text`` (a superset of the rows
         whose pattern matches, when every match holds a word with one of its stems)."""
         found: set[Hashable] = set()
+        met = self._met
         for word in words_of(text):
-            found |= self._met(word)
+            keys = met(word)
+            if keys:
+                found.update(keys)
         return frozenset(found)
 
     def _keys_of(self, word: str) -> frozenset[Hashable]:
@@ -58,12 +62,12 @@ class TriggerIndex:
                          if word.startswith(stem))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def words_of(text: str) -> frozenset[str]:
     """The distinct words of ``text``, casefolded (so 'ſix' is 'six', as ``re.IGNORECASE``
     reads it); a word that begins with a digit of any script also stands as ``#``."""
     words = set(_WORD.findall(text.casefold()))
-    if any(w[0].isdecimal() for w in words):
+    if _DIGIT_START.search(text):
         words.add(DIGIT)
     return frozenset(words)
 
