@@ -165,7 +165,6 @@ def _form(name, pattern, triggers, resolve, *, relative=False) -> _Form:
 
 
 _MONTH_STEMS = sorted({m[:3] for m in MONTHS})
-_WEEKDAY_STEMS = [w[:3] for w in WEEKDAYS]
 
 # Order matters: longer, more specific forms first; a span already taken is not reused.
 _FORMS = (
@@ -177,16 +176,16 @@ _FORMS = (
     _form("month day", rf"\b(?:on\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+{_YEAR})?\b",
           _MONTH_STEMS, _month_and_day),
     _form("day month", rf"\b(?:on\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?P<mon>{_MON})(?:\s+{_YEAR})?\b",
-          [DIGIT], _month_and_day),
+          _MONTH_STEMS, _month_and_day),
     _form("part of month", rf"\b(?:(?:at|by|in|towards?)\s+)?(?:the\s+)?(?P<part>{_PART})\s*"
           rf"(?P<mon>{_MON})(?:\s+{_YEAR})?\b", _MONTH_STEMS,
           _part_of_month),
     _form("end of year", r"\b(?:at\s+|by\s+)?the\s+(?P<part>end|beginning|start)\s+of\s+"
-          r"(?P<y>\d{4})\b", [DIGIT], _end_of_year),
+          r"(?P<y>\d{4})\b", ["end", "beginning", "start"], _end_of_year),
     _form("month", rf"\b(?:(?:in|since|during|from)\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}})|"
           rf"\s+(?P<rel>last|this)\s+year)?\b", _MONTH_STEMS, _month_alone),
     _form("weekday", rf"\b(?:(?:late|early)\s+)?(?:(?:on|last|this|by)\s+)?(?P<wd>{_WD})(?:['’]s)?"
-          rf"{_DAY_PART}?\b", _WEEKDAY_STEMS, _weekday),
+          rf"{_DAY_PART}?\b", WEEKDAYS, _weekday),
     _form("yesterday", r"\b(?:yesterday|last\s+night)\b", ["yesterday", "night"],
           _published_minus(1, "day")),
     _form("today", r"\b(?:today|this\s+morning|tonight)\b", ["today", "morning", "tonight"],

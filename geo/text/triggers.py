@@ -42,7 +42,10 @@ class TriggerIndex:
                     raise ValueError(msg)
                 self._by_head.setdefault(stem[:HEAD], []).append((stem, key))
         self.keys = frozenset(keys)
-        self._met = lru_cache(maxsize=16384)(self._keys_of)
+        self._met: dict[str, frozenset[Hashable]] = {}  # word -> its keys, as words are met
+
+    #: Words remembered at most (a long batch meets many); past it the memory starts afresh.
+    MEMORY = 50_000
 
     def candidates(self, text: str) -> frozenset[Hashable]:
         """The keys one of whose stems begins a word of ``text`` (a superset of the rows
@@ -50,7 +53,11 @@ class TriggerIndex:
         found: set[Hashable] = set()
         met = self._met
         for word in words_of(text):
-            keys = met(word)
+            keys = met.get(word)
+            if keys is None:
+                if len(met) >= self.MEMORY:
+                    met.clear()
+                keys = met[word] = self._keys_of(word)
             if keys:
                 found.update(keys)
         return frozenset(found)
