@@ -86,7 +86,7 @@ _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|exp
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:the\s+|an?\s+)?(?:\S+\s+(?:and|&)\s+)?$",
                       re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"\s+(?:\S+\s+){0,4}?(?:by|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\s*(?:\S+\s+){0,4}?(?:by|from)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
                         r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
@@ -292,8 +292,9 @@ def agent_of(
     pronoun subject ("they") stands for ``carried``."""
     a, b = clause
     doers = [x for x in actors if not x.speaker and x.kind not in ("armed_site",)]
-    by = next((x for x in doers if act.end <= x.start < b
-               and _BY.fullmatch(sentence[act.end : x.start])), None)
+    by = next((x for x in doers if act.start < x.start < b
+               and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
+                                          : x.start])), None)
     if by is not None:
         return by
     if act.name in BATTLE_ACTS:  # "clashes between Russian and Ukrainian forces", "with M23"
@@ -392,6 +393,8 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
         return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
         return agent is not None and agent.armed
+    if act.gate == "non_state":
+        return agent is not None and agent.armed and agent.kind not in STATE
     if act.gate == "weapon":
         return bool(weapons) or (agent is not None and agent.armed)
     if act.gate == "actor":

@@ -14,7 +14,7 @@ from datetime import date
 
 from geo.text.dates import MONTHS, month_number
 
-_MON = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: "KYIV, Nov 12 (Reuters) -", "BAMAKO, Mali, March 3, 2024 (AFP) —", "GAZA (AP) --".
 DATELINE = re.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})"

@@ -56,13 +56,13 @@ def find_numbers(text: str) -> list[NumberSpan]:
     if not _may_hold_number().search(text):
         return found
     for m in _number_rx().finditer(text):
+        row = _vague().get(_key(m.group(0)))  # "hundreds" is no exact hundred
+        if row is not None:
+            found.append(NumberSpan(m.start(), m.end(), m.group(0), row[0], False, row[1]))
+            continue
         value = read_number(m.group(0))
         if value is not None:
             found.append(NumberSpan(m.start(), m.end(), m.group(0), value))
-            continue
-        row = _vague().get(_key(m.group(0)))
-        if row is not None:
-            found.append(NumberSpan(m.start(), m.end(), m.group(0), row[0], False, row[1]))
     return found
 
 
