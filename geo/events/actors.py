@@ -56,6 +56,8 @@ SELF_REPORT = re.compile(
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: A state named after its forces: "the armed forces of Chad", "police of Kenya".
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _ACRONYM = re.compile(r"(?-i:\b[A-Z][A-Z0-9-]{1,6}[a-z]?)\s+$")
 _NAMED_MILITIA = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))\s+"
                             r"(?P<kind>(?:sub-?)?clan|ethnic|communal|tribal)?\s*$")
@@ -123,7 +125,9 @@ def find_actors(text: str) -> list[ActorMention]:
 def _find_actors(text: str) -> tuple[ActorMention, ...]:
     """``find_actors``, cached: a sentence is read by several stages."""
     # a named actor (data/actors.csv) beats a noun read from its letters ("M23 rebels")
-    ranked = [(0, a) for a in _named(text)] + [(1, a) for a in _nouns(text) + _metonyms(text)]
+    # ... and a force beats a state's weapon read across it ("Russian forces opened fire")
+    ranked = [(0, a) for a in _named(text)] + [
+        (2 if a.kind == "weapon" else 1, a) for a in _nouns(text) + _metonyms(text)]
     ranked.sort(key=lambda r: (r[1].start, r[0], -(r[1].end - r[1].start)))
     kept: list[ActorMention] = []
     for _, a in ranked:
@@ -223,6 +227,12 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str) -> ActorMention:
     state = _state_before(before)
     named = _NAMED_MILITIA.search(before) if kind == "militia" and state is None else None
     acronym = _ACRONYM.search(before) if kind in ARMED and state is None else None
+    end = m.end()
+    after = _OF_STATE.match(text, end) if state is None and kind in STATE else None
+    if after is not None:
+        state = _state_after(after["state"])
+        end = after.start("state") + len(state[1]) if state else end
+        state = (state[0], 0) if state else None
     if state is not None:
         country, length = state
         start -= length
@@ -237,8 +247,18 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str) -> ActorMention:
         if not _is_state_word(word):
             start -= len(before) - acronym.start()
             name, kind = word, "rebel" if kind in ("military", "unidentified") else kind
-    return ActorMention(start, m.end(), text[start : m.end()], kind, name, country,
-                        assoc or None)
+    return ActorMention(start, end, text[start:end], kind, name, country, assoc or None)
+
+
+def _state_after(words: str) -> tuple[str, str] | None:
+    """(country, its name) when ``words`` begin with a state's name ("Chad", "South Sudan")."""
+    tokens = words.split()
+    for n in range(len(tokens), 0, -1):  # longest first: "South Sudan" before "South"
+        name = " ".join(tokens[:n])
+        country = _state_words().get(name.lower())
+        if country is not None:
+            return country, name
+    return None
 
 
 def _state_before(before: str) -> tuple[str, int] | None:

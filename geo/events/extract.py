@@ -121,6 +121,8 @@ NON_STATE = frozenset({"rebel", "militia", "identity_militia", "unidentified"})
 #: A participle that goes on with the main clause's event: "..., killing five people".
 PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
                         re.IGNORECASE)
+#: A sentence whose subject is a pronoun: the doer told before.
+PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
 ADDITION = re.compile(r"\b(?:also|another|additional|further|later|in addition|as well)\b",
                       re.IGNORECASE)
@@ -208,8 +210,9 @@ def extract_events(
     current: dict[int, _Candidate] = {}  # the event each paragraph is telling
     for i, s in enumerate(sentences):
         previous = sentences[i - 1] if i else None
-        if previous is not None and previous.paragraph != s.paragraph:
-            carried = None
+        if previous is not None and previous.paragraph != s.paragraph and not (
+                PRONOUN_START.match(s.text)):
+            carried = None  # a new paragraph's "They ..." still speaks of the last doer
         paragraph = [p for p in sentences[:i] if p.paragraph == s.paragraph]
         found = _candidates(s, paragraph, sentences[:i], candidates, regions, published, carried)
         for c in found:
@@ -344,11 +347,13 @@ def _candidates(
         out.append(cand)
         owners.append(cand)
     for i, (a, b) in enumerate(s.clauses if out and may_count(s.text) else ()):
-        victims = find_victims(s.text[a:b])
         owner = owners[i] or next((c for c in reversed(owners[:i]) if c), None) or next(
             (c for c in owners[i + 1 :] if c), None)
+        if owner is not None and owner.event_type in ("Protests", "Riots") and (
+                acts.purpose is not None):
+            b = min(b, max(a, acts.purpose))  # "to protest the death of a man": not its toll
         if owner is not None:
-            owner.victims.extend(_reported(victims, s))
+            owner.victims.extend(_reported(find_victims(s.text[a:b]), s))
     return out
 
 
@@ -681,10 +686,11 @@ def _part_of(report: Event, event: Event) -> bool:
 
 def _attach_placeless(c: _Candidate, events: list[_Candidate]) -> None:
     """A report with no place ("a missile attack on Tuesday killed six") adds its sentence and
-    figures to the event of its type on its date that the article places, the one of its
-    sub-event type first, else the nearest in the text."""
-    pool = [e for e in events if same_type(e.event_type, c.event_type) and c.date is not None
-            and e.date is not None and abs((e.date - c.date).days) <= 1]
+    figures to the event of its type on its date (any date, if it states none) that the
+    article places, the one of its sub-event type first, else the nearest in the text."""
+    pool = [e for e in events if same_type(e.event_type, c.event_type) and (
+        not c.dated_by_text  # no date of its own: the event told before
+        or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))]
     same_sub = [e for e in pool if e.sub_event_type == c.sub_event_type]
     target = min(same_sub or pool, key=lambda e: abs(e.position - c.position), default=None)
     if target is not None:
@@ -699,7 +705,10 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
         into.date, into.date_precision, into.dated_by_text = (other.date, other.date_precision,
                                                               True)
     if _outranks(other, into):
+        turned = into.event_type == "Protests" and other.event_type == "Riots"
         into.event_type, into.sub_event_type = other.event_type, other.sub_event_type
+        if turned:
+            into.sub_event_type = "Violent demonstration"  # a demonstration turned violent
         into.frame = _fill_frame(other.frame, into.frame)
     else:
         into.frame = _fill_frame(into.frame, other.frame)

@@ -17,17 +17,22 @@ from functools import cache, cached_property, lru_cache
 from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention
 from geo.events.counts import find_victims, victims_armed
 from geo.sources.tables import read_table
+from geo.text.dates import has_date_phrase
 from geo.text.triggers import TriggerIndex, split_triggers
 
 #: Acts by which organised armed groups fight each other (remote fire among them is theirs [C9]).
 BATTLE_ACTS = frozenset({"clash", "fire_exchange", "fighting"})
+RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle"})
 _MARCHED = re.compile(r"march", re.IGNORECASE)
 #: Words of a riot that say people were demonstrating ("rioters", "barricades", "burning tyres").
 _RIOT_WORDS = re.compile(r"riot|barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
 #: "fired ... at positions": one side's fire, a battle only with small arms.
 _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
+_HEAVY_ARMS = re.compile(r"\bheavy (?:machine[- ]?guns?|weapons)\b|\bgrenade launchers?\b|"
+                         r"\bmortars?\b|\bcannons?\b|\btanks?\b|\d+ ?mm\b|\bRPGs?\b",
+                         re.IGNORECASE)
 _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
-                         r"(?<!heavy )\bmachine[- ]?guns?\b|\bguns?\b|\bAK-?47s?\b",
+                         r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|\bAK-?47s?\b",
                          re.IGNORECASE)
 #: Ground changing hands with no fighting: a non-violent transfer of territory.
 _NO_FIGHTING = re.compile(r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
@@ -161,6 +166,7 @@ class SentenceActs:
     acts: list[Found]
     weapons: list[Found]
     ongoing: list[tuple[int, int]]
+    purpose: int | None = None  # where what a protest is about begins ("against the ...")
 
     def in_span(self, a: int, b: int) -> list[Found]:
         return [x for x in self.acts if a <= x.start < b]
@@ -202,6 +208,7 @@ def read_acts(sentence: str) -> SentenceActs:
                for m in by_kind.get(kind, ()) if free(m)]
     protest = min((x.start for x in found if x.name == "protest"), default=None)
     purposes = [m.end() for m in by_kind.get("purpose", ()) if free(m)]
+    cut = None
     if protest is not None and any(p > protest for p in purposes):
         # what a protest is against is not an event of its own
         cut = min(p for p in purposes if p > protest)
@@ -211,7 +218,7 @@ def read_acts(sentence: str) -> SentenceActs:
                      arms[i].priority, m.start(), m.end())
                for i in sorted(_weapon_index().candidates(sentence))
                for m in arms[i].rx.finditer(sentence) if free(m)]
-    return SentenceActs(sorted(found, key=lambda x: x.start), weapons, ongoing)
+    return SentenceActs(sorted(found, key=lambda x: x.start), weapons, ongoing, cut)
 
 
 _NOTHING = SentenceActs([], [], [])
@@ -304,7 +311,9 @@ def agent_of(
             return between
         side = next((x for x in doers if act.end <= x.start < b and x.armed
                      and _WITH.fullmatch(sentence[act.end : x.start])), None)
-        if side is not None and not any(a <= x.start < act.start for x in doers):
+        pronoun = carried is not None and _PRONOUN_SUBJECT.search(
+            sentence, max(a, act.start - 60), act.start)
+        if side is not None and not pronoun and not any(a <= x.start < act.start for x in doers):
             return side
     lead = sentence[a : act.start]
     tail = max(a, act.start - 60)  # patterns anchored at the verb look this far back
@@ -327,9 +336,12 @@ def agent_of(
 
 def _is_object(sentence: str, actor: ActorMention) -> bool:
     """Whether an actor is the object of a preposition ("a favourite of foreign reporters"),
-    not a subject; "a group of gunmen", "dozens of protesters" are subjects."""
+    not a subject; "a group of gunmen", "dozens of protesters" and "On Monday the army" are
+    subjects."""
     m = _OBJECT_OF.search(sentence, max(0, actor.start - 40), actor.start)
-    return m is not None and not _GROUP_OF.search(sentence, max(0, m.start() - 30), m.start() + 3)
+    return m is not None and not (
+        _GROUP_OF.search(sentence, max(0, m.start() - 30), m.start() + 3)
+        or has_date_phrase(m.group(0)))
 
 
 def _is_modifier(sentence: str, actor: ActorMention) -> bool:
@@ -389,7 +401,9 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
     if act.gate == "none" or (protest and act.name in BATTLE_ACTS):
         return True
     if act.gate == "agent":
-        crowd = agent is not None and (agent.kind == "crowd" or (protest and agent.kind in PEOPLE))
+        # people who riot or clash are rioters, as a crowd is; elsewhere only at a protest
+        riot = protest or act.name in RIOT_ACTS | BATTLE_ACTS
+        crowd = agent is not None and (agent.kind == "crowd" or (riot and agent.kind in PEOPLE))
         return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
         return agent is not None and agent.armed
@@ -549,8 +563,10 @@ def _battle(c: _Context):
             return c.frame("Riots", sub, "rioters")
         if c.name == "assault" and _ONE_SIDED_FIRE.match(c.sentence, c.act.start):
             a, b = c.clause
-            if not _SMALL_ARMS.search(c.sentence, a, b):
-                # fire at positions with heavy weapons, or none named: ACLED codes shelling
+            heavy = c.acts.weapons_in(a, b) or _HEAVY_ARMS.search(c.sentence, a, b)
+            if heavy and not _SMALL_ARMS.search(c.sentence, a, b):
+                # fire at positions with heavy weapons only: ACLED codes shelling; with small
+                # arms, or no weapon named, a clash
                 return c.frame("Explosions/Remote violence", "Shelling/artillery/missile attack")
         return c.frame("Battles", "Armed clash")
     return _UNDECIDED
@@ -562,6 +578,8 @@ def _remote(c: _Context):
     if c.name in REMOTE_ACTS:
         if c.in_clause & BATTLE_ACTS:  # remote fire within a battle is the battle [C9]
             return c.frame("Battles", "Armed clash")
+        if "assault" in c.in_clause and _SMALL_ARMS.search(c.sentence, a, b):
+            return c.frame("Battles", "Armed clash")  # heavy weapons and small arms at positions
         sub = c.act.sub_event_type
         weapon = _best_weapon(c.acts.weapons_in(a, b))
         air = weapon is not None and weapon.sub_event_type == "Air/drone strike"
@@ -653,13 +671,18 @@ def _protest_sub(c: _Context) -> str:
 
 
 def _turned_violent(c: _Context) -> bool:
-    """Demonstrators who riot, throw stones or clash with police make a violent demonstration."""
-    names = c.acts.names()
-    if names & {"riot", "riot_word"}:
-        return True
-    clash = [x for x in c.acts.acts if x.name in BATTLE_ACTS]
-    return any(agent_of(c.sentence, (0, len(c.sentence)), x, c.actors) in (None, c.agent)
-               for x in clash)
+    """Demonstrators who riot, throw stones, loot, attack or clash with police make a violent
+    demonstration."""
+    if c.acts.names() & RIOT_ACTS:
+        return True  # stones, burning tyres, vandalism, brawls
+    crowd = c.crowd_actor()
+    for x in c.acts.acts:
+        if x.name in BATTLE_ACTS | GENERIC_ACTS | HARM_ACTS | {"loot"}:
+            doer = agent_of(c.sentence, (0, len(c.sentence)), x, c.actors)
+            if (x.name in BATTLE_ACTS and doer in (None, crowd)) or (
+                    doer is not None and (doer is crowd or doer.kind in PEOPLE)):
+                return True  # they clashed with police, attacked a station, beat someone
+    return False
 
 
 def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMention]) -> bool:
