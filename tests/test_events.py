@@ -367,3 +367,42 @@ def test_event_notes_are_a_summary_not_matcher_internals(read):
 ])
 def test_accidents_weather_disease_and_crime_stay_quiet(read, text):
     assert read(text) == []
+
+
+def test_vandalism_by_unknown_perpetrators_is_property_destruction(read):
+    (event,) = read("An unidentified group vandalised the office of an opposition party in"
+                    " Goma on Sunday.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_crops_found_and_destroyed_are_property_destruction_not_shelling(read):
+    (event,) = read("Soldiers found and destroyed a cannabis plantation near Kidal on Saturday.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_ground_taken_with_no_clashes_told_next_is_a_non_violent_transfer(read):
+    (event,) = read("Government forces took control of Qandala on Thursday."
+                    " No clashes were reported.")
+    assert _types([event]) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_shots_fired_in_the_air_are_a_strategic_development(read):
+    (event,) = read("Border guards fired shots into the air near Tychero on Wednesday.")
+    assert _types([event]) == [("Strategic developments", "Other")]
+
+
+def test_a_shooting_by_unknown_men_is_an_attack(read):
+    (event,) = read("Men in a car opened fire on a group of people in Loiza on Saturday.")
+    assert _types([event]) == [("Violence against civilians", "Attack")]
+
+
+def test_what_a_protest_is_about_adds_no_fatalities(read):
+    (event,) = read("Students marched in Accra on Monday to protest the killing of a classmate.")
+    assert event.event_type == "Protests" and event.fatalities is None
+
+
+def test_troops_firing_on_peaceful_protesters_is_excessive_force(read):
+    text = ("Residents held a protest in Kherson on Sunday against the occupation."
+            " Russian soldiers opened fire on the protesters.")
+    (event,) = read(text)
+    assert _types([event]) == [("Protests", "Excessive force against protesters")]

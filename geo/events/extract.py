@@ -33,6 +33,7 @@ from geo.events.counts import Victims, combine, count_things, find_victims, may_
 from geo.events.frames import (
     AFTER_ASIDE,
     HARM_ACTS,
+    NO_FIGHTING,
     Frame,
     frame_clause,
     is_reference,
@@ -121,6 +122,9 @@ NON_STATE = frozenset({"rebel", "militia", "identity_militia", "unidentified"})
 #: A participle that goes on with the main clause's event: "..., killing five people".
 PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
                         re.IGNORECASE)
+#: Acts that are political events only where the story tells of violence or demonstrations:
+#: visits, talks, annexation claims, evacuations, displacement, escapes.
+CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape"})
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
@@ -230,7 +234,7 @@ def extract_events(
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
         # visits, talks, evacuations and arrests of common suspects matter where there is
         # conflict to speak of; arrests of journalists, activists or fighters always do
-        candidates = [c for c in candidates if c.sub_event_type != "Other" and not (
+        candidates = [c for c in candidates if c.frame.act.name not in CONTEXT_ACTS and not (
             c.sub_event_type == "Arrests" and not _political_arrest(c))]
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
     for c in candidates:
@@ -449,6 +453,10 @@ def _add_follow_up(
     opens_next = cand.paragraph == s.paragraph - 1 and not paragraph
     if not (same_paragraph or opens_next or referred):
         return
+    if cand.frame.territorial and cand.event_type == "Battles" and NO_FIGHTING.search(s.text):
+        # "Rebels took the town. No clashes were reported.": ground changed hands peacefully
+        cand.event_type, cand.sub_event_type = ("Strategic developments",
+                                                "Non-violent transfer of territory")
     if cand.event_type not in VIOLENCE_AND_DEMONSTRATIONS and not referred:
         return  # casualties are not those of an interception or a visit
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):

@@ -28,6 +28,9 @@ _MARCHED = re.compile(r"march", re.IGNORECASE)
 _RIOT_WORDS = re.compile(r"riot|barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
 #: "fired ... at positions": one side's fire, a battle only with small arms.
 _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
+#: Property destroyed where it was found: no attack ("police found and destroyed the crops").
+_FOUND_AND = re.compile(r"\b(?:found|seized|discovered|located|dismantled|uncovered) and $",
+                        re.IGNORECASE)
 _HEAVY_ARMS = re.compile(r"\bheavy (?:machine[- ]?guns?|weapons)\b|\bgrenade launchers?\b|"
                          r"\bmortars?\b|\bcannons?\b|\btanks?\b|\d+ ?mm\b|\bRPGs?\b",
                          re.IGNORECASE)
@@ -35,7 +38,7 @@ _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomati
                          r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|\bAK-?47s?\b",
                          re.IGNORECASE)
 #: Ground changing hands with no fighting: a non-violent transfer of territory.
-_NO_FIGHTING = re.compile(r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
+NO_FIGHTING = re.compile(r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
                           r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash(?:es)?|"
                           r"a shot)\b|\bunopposed\b|\bpeacefully\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
@@ -46,7 +49,7 @@ REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suic
 #: Acts whose type follows the weapon or the target ("attacked", "struck").
 GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
-HARM_ACTS = frozenset({"kill", "kill_strong", "harm"})
+HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
 #: Acts of a crowd, and acts that mark a gathering.
 PROTEST_ACTS = frozenset({"protest", "intervention"})
 #: Acts whose sub-event type follows who takes ground from whom (``territory_sub_event``).
@@ -91,7 +94,7 @@ _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|exp
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:the\s+|an?\s+)?(?:\S+\s+(?:and|&)\s+)?$",
                       re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"\s*(?:\S+\s+){0,4}?(?:by|from)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$")
+_BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
                         r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
@@ -542,6 +545,9 @@ def _demonstration(c: _Context):
     organised = c.agent is not None and c.agent.armed and c.agent.kind != "unidentified"
     if c.name in ("riot", "riot_word", "loot") and organised:
         return c.frame(c.act.event_type, c.act.sub_event_type) if c.name == "loot" else None
+    if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed:
+        # unknown perpetrators vandalising or burning property: property destruction
+        return c.frame("Strategic developments", "Looting/property destruction")
     if c.name in ("riot", "riot_word", "scuffle") or (c.name == "loot" and (c.crowd or c.protest)):
         words = c.sentence[c.act.start : c.act.end]
         demonstration = c.protest or (c.name.startswith("riot") and _RIOT_WORDS.search(words))
@@ -598,9 +604,9 @@ def _violence(c: _Context):
         return c.frame("Battles", "Armed clash")
     weapon = c.weapon()
     role2 = "civilians" if c.people_hit else None
-    if weapon is not None and c.name not in ("harm",):
+    if weapon is not None and c.name not in ("harm", "shooting"):
         return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
-    if c.agent is not None and c.agent.kind == "weapon" and c.name != "harm":
+    if c.agent is not None and c.agent.kind == "weapon" and c.name not in ("harm", "shooting"):
         # "Israeli raids razed the market": a state's strikes are remote fire
         return c.frame("Explosions/Remote violence", _weapon_sub(c.agent.text, c.act),
                        role2=role2)
@@ -608,6 +614,9 @@ def _violence(c: _Context):
         sub = "Violent demonstration" if c.protest else "Mob violence"
         return c.frame("Riots", sub, "rioters", role2)
     if c.name == "destroy":
+        if _FOUND_AND.search(c.sentence, max(0, c.act.start - 30), c.act.start):
+            # "found and destroyed" crops, a laboratory, a cache: no fire, property destroyed
+            return c.frame("Strategic developments", "Looting/property destruction")
         if c.state_agent or c.agent is None:
             # a state's forces destroying with no weapon named: remote fire, as in war news
             weapon = _best_weapon(c.acts.weapons)
@@ -639,7 +648,7 @@ def _territory(c: _Context):
         return _UNDECIDED
     if c.agent is not None and c.agent.kind in ("unidentified", "police"):
         return None
-    if _NO_FIGHTING.search(c.sentence):
+    if NO_FIGHTING.search(c.sentence):
         return c.frame("Strategic developments", "Non-violent transfer of territory")
     return _UNDECIDED
 
@@ -691,7 +700,7 @@ def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMentio
     if _LIVE_FIRE.search(sentence):
         return True
     for x in acts.acts:
-        if x.name in ("kill", "kill_strong") or (x.name == "harm" and "fire" in
+        if x.name in ("kill", "kill_strong") or (x.name in ("harm", "shooting") and "fire" in
                                                     sentence[x.start : x.end].lower()):
             agent = agent_of(sentence, (0, len(sentence)), x, actors)
             if agent is not None and agent.kind in ("police", "military"):
