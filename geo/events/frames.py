@@ -35,7 +35,8 @@ _HEAVY_ARMS = re.compile(r"\bheavy (?:machine[- ]?guns?|weapons)\b|\bgrenade lau
                          r"\bmortars?\b|\bcannons?\b|\btanks?\b|\d+ ?mm\b|\bRPGs?\b",
                          re.IGNORECASE)
 _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
-                         r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|\bAK-?47s?\b",
+                         r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
+                         r"\bAK-?47s?\b",
                          re.IGNORECASE)
 #: Ground changing hands with no fighting: a non-violent transfer of territory.
 NO_FIGHTING = re.compile(r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
