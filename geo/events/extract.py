@@ -264,7 +264,11 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
         sentence = text[start:end]
         near = located[bisect_left(starts, start) : bisect_right(starts, end)]
         dates = find_dates(sentence, published, anchor=anchor)
-        acted = bool(read_acts(sentence).acts)
+        acts = read_acts(sentence).acts
+        acted = bool(acts)
+        if acted:  # a word that begins an act is no place ("Communal violence broke out")
+            begins = {start + x.start for x in acts}
+            near = [m for m in near if m.start not in begins]
         cuts = _clause_cuts(sentence) if acted or dates else [0, len(sentence)]
         clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
         speech = [_is_speech_date(sentence, d, clauses) for d in dates]
@@ -590,6 +594,9 @@ def _date(
     a, b = clause
     at = cand.position - s.start
     head = _head_of(s, a, at)
+    purpose = read_acts(s.text).purpose
+    if purpose is not None and cand.event_type in ("Protests", "Riots"):
+        b = min(b, max(a, purpose))  # "to mark the battle of 1918": not the protest's date
     own = sorted((d for d in s.own_dates if head <= d.start < b),
                  key=lambda d: (abs(d.start - at), d.start < at))
     earlier = [d for d in s.own_dates if d.start < a]

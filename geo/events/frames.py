@@ -92,8 +92,8 @@ _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|exp
                        r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
                        r"firefight)(?:es|s)?\b(?! (?:was|were) (?:carried|launched))",
                        re.IGNORECASE)
-_BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:the\s+|an?\s+)?(?:\S+\s+(?:and|&)\s+)?$",
-                      re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:[a-z][\w-]*\s+){0,2}?"
+                      r"(?:\S+\s+(?:and|&)\s+)?$")
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
