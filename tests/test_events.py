@@ -406,3 +406,20 @@ def test_troops_firing_on_peaceful_protesters_is_excessive_force(read):
             " Russian soldiers opened fire on the protesters.")
     (event,) = read(text)
     assert _types([event]) == [("Protests", "Excessive force against protesters")]
+
+
+def test_forces_moving_towards_a_town_is_a_change_to_group_activity(read):
+    (event,) = read("A column of Russian military vehicles was moving towards Orikhiv on Thursday.")
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+    assert event.actor1 == "Military Forces of Russia"
+
+
+def test_an_agreement_reported_as_signed_is_an_agreement(read):
+    (event,) = read("Officials said on Monday that a ceasefire deal had been signed in Goma.")
+    assert _types([event]) == [("Strategic developments", "Agreement")]
+
+
+def test_communal_clashes_that_broke_out_are_an_armed_clash(read):
+    (event,) = read("Ethnic clashes broke out in Bunia on Tuesday, killing six people.")
+    assert _types([event]) == [("Battles", "Armed clash")]
+    assert event.fatalities == 6

@@ -84,7 +84,7 @@ CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
 NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 #: Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
-    r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|"
+    r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=and\s+that\s)|"
     r"(?:,\s*|\s+)(?=(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
     r"(?:(?:hours?|days?|minutes|weeks)\s+)?(?:after|before|since|while|whereas|when|where|"
     r"even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise)))",
@@ -112,7 +112,7 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
                         r"historically|once", re.IGNORECASE)
 #: People whose arrest is political in itself.
 POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
-                       r"student|dissident|politician|leader|candidate|gang|saboteur|spy|spies|"
+                       r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter", re.IGNORECASE)
 #: Types whose reports of one event disagree on means, not on what happened: the first report's
 #: sub-event type stands.

@@ -100,6 +100,8 @@ _BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
                         r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
                         r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: "about 30", "around 200": a number, not a preposition's object.
+_HEDGED_NUMBER = re.compile(r"(?:about|around|near|up to)\s+\d", re.IGNORECASE)
 #: Words for a number or group of people before "of": "a group of", "members of", "dozens of".
 _GROUP_OF = re.compile(r"\b(?:group|groups|members?|dozens|hundreds|thousands|scores|tens|number|"
                        r"band|gang|unit|units|team|crowd|some|many|several|couple|pair|all|most|"
@@ -331,6 +333,9 @@ def agent_of(
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
             not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
         return carried  # "they", or a sentence that names no force: the paragraph's doer
+    inside = [x for x in doers if act.start <= x.start < act.end and x.armed]
+    if inside:
+        return inside[0]  # "a column of Russian military vehicles was moving"
     if _COORDINATED.match(sentence, a) or AFTER_ASIDE.fullmatch(lead):
         # "..., and then shelled the town", "X, since the war began, hit Y": same subject
         earlier = [x for x in doers if x.start < a and x.kind in ARMED | STATE]
@@ -345,7 +350,7 @@ def _is_object(sentence: str, actor: ActorMention) -> bool:
     m = _OBJECT_OF.search(sentence, max(0, actor.start - 40), actor.start)
     return m is not None and not (
         _GROUP_OF.search(sentence, max(0, m.start() - 30), m.start() + 3)
-        or has_date_phrase(m.group(0)))
+        or _HEDGED_NUMBER.match(m.group(0)) or has_date_phrase(m.group(0)))
 
 
 def _is_modifier(sentence: str, actor: ActorMention) -> bool:
