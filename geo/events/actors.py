@@ -215,20 +215,22 @@ def _nouns(text: str) -> list[ActorMention]:
         if kind == "weapon" and not states:
             continue  # "missiles" with no state named is no actor
         for m in rx.finditer(text):
-            actor = _qualified(text, m, kind, assoc)
+            actor = _qualified(text, m, kind, assoc, states=states)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
                 out.append(actor)
     return out
 
 
-def _qualified(text: str, m: re.Match, kind: str, assoc: str) -> ActorMention:
+def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -> ActorMention:
+    """The noun ``m`` with the state or group named with it; ``states``: whether the text
+    names any state at all."""
     before = text[max(0, m.start() - 40) : m.start()]
     start, country, name = m.start(), None, None
-    state = _state_before(before)
+    state = _state_before(before) if states else None
     named = _NAMED_MILITIA.search(before) if kind == "militia" and state is None else None
     acronym = _ACRONYM.search(before) if kind in ARMED and state is None else None
     end = m.end()
-    after = _OF_STATE.match(text, end) if state is None and kind in STATE else None
+    after = _OF_STATE.match(text, end) if states and state is None and kind in STATE else None
     if after is not None:
         state = _state_after(after["state"])
         end = after.start("state") + len(state[1]) if state else end
