@@ -423,3 +423,13 @@ def test_communal_clashes_that_broke_out_are_an_armed_clash(read):
     (event,) = read("Ethnic clashes broke out in Bunia on Tuesday, killing six people.")
     assert _types([event]) == [("Battles", "Armed clash")]
     assert event.fatalities == 6
+
+
+def test_what_a_weapon_is_used_for_is_no_event(read):
+    events = read("The army said it destroyed a depot in Kherson on Monday where the enemy kept"
+                  " the boats it has used to attack ships.")
+    assert _types(events) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_air_raid_sirens_are_no_air_raid(read):
+    assert read("Air raid sirens sounded in Lviv on Tuesday night.") == []

@@ -49,7 +49,8 @@ MILITARY_VERB = re.compile(
 )
 #: After a reporting verb, a speaker who reports its own act: "said it had", "claimed to have".
 SELF_REPORT = re.compile(
-    r"[^,.;]{0,40}?\b(?:(?:that\s+)?(?:it|they|its forces|its troops)\s+(?:had|has|have|was|were)|"
+    r"[^,.;]{0,40}?\b(?:(?:that\s+)?(?:it|they|its forces|its troops)\s+(?:had|has|have|was|were|"
+    r"\w+ed|shot|struck|hit|took|seized)|"
     r"to have)\b",
     re.IGNORECASE,
 )

@@ -625,7 +625,7 @@ def _violence(c: _Context):
             return c.frame("Strategic developments", "Looting/property destruction")
         if c.state_agent or c.agent is None:
             # a state's forces destroying with no weapon named: remote fire, as in war news
-            weapon = _best_weapon(c.acts.weapons)
+            weapon = c.weapon()
             sub = weapon.sub_event_type if weapon else c.act.sub_event_type
             return c.frame("Explosions/Remote violence", sub, role2=role2)
         # an armed group destroying property: property destruction
