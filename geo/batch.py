@@ -42,10 +42,11 @@ from rich.progress import (
 from rich.text import Text
 
 from geo import settings
+from geo.events.coding import outlet_of
 from geo.events.merge import ArticleReading, merge_readings
 from geo.model import Reading
 from geo.output.files import safe_stem, write_acled_csv, write_outputs, write_text
-from geo.sources.articles import MAX_BYTES, ArticleError, decode, read_article
+from geo.sources.articles import MAX_BYTES, Article, ArticleError, decode, read_article
 
 Engine = Literal["local", "dask"]
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -238,9 +239,9 @@ def process_article(item: BatchItem) -> dict:
 
     gazetteer, outlines = _gazetteer(), _outlines()
     try:
-        text = _text_of(item)
-        reading = read_text(text, published=item.published, name=item.id,
-                            gazetteer=gazetteer, shapes=outlines)
+        article = _article_of(item)
+        reading = read_text(article.text, published=article.published, name=item.id,
+                            gazetteer=gazetteer, shapes=outlines, outlet=article.outlet)
     except ArticleError as e:
         return _failure(item, str(e))
     except Exception as e:  # one article's bug must not stop thousands of others
@@ -248,9 +249,10 @@ def process_article(item: BatchItem) -> dict:
     return article_view(reading, item)
 
 
-def _text_of(item: BatchItem) -> str:
+def _article_of(item: BatchItem) -> Article:
+    """The item's text, publication date (its own, else the page's) and publisher."""
     if item.path is not None:
-        return read_article(item.path, published=item.published).text
+        return read_article(item.path, published=item.published)
     data = item.text.encode("utf-8", "surrogatepass")
     if len(data) > MAX_BYTES:
         limit = MAX_BYTES // 2**20
@@ -260,7 +262,7 @@ def _text_of(item: BatchItem) -> str:
     if not text.strip():
         msg = f"{item.input}: the text is empty"
         raise ArticleError(msg)
-    return text
+    return Article(item.id, text, item.published, outlet_of(url=item.url))
 
 
 def _failure(item: BatchItem, error: str) -> dict:
@@ -475,7 +477,7 @@ def write_batch(
                  default=None)
     stamp = calendar.timegm(latest.timetuple()) if latest else 0
     paths["csv"] = write_acled_csv(merged.events, out_dir / f"{name}.events.csv",
-                                   source_name=name, extra=CROSS_ARTICLE_COLUMNS, timestamp=stamp)
+                                   extra=CROSS_ARTICLE_COLUMNS, timestamp=stamp)
     paths["failures"] = out_dir / "failures.jsonl"
     write_text(paths["failures"],
                 "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in result.failures))

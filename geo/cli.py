@@ -97,6 +97,11 @@ def _open_gazetteer():
         raise _fail(str(e), EXIT_DATA) from None
 
 
+#: Said once when an article's publication date is known from nowhere.
+NO_DATE_WARNING = ("geo: warning: no publication date (give --published YYYY-MM-DD); events "
+                   "whose text gives no full date are undated")
+
+
 def _read(path: Path, published: date | None):
     from geo.sources.articles import ArticleError, read_article
 
@@ -168,20 +173,21 @@ def extract(
     if output_format is OutputFormat.json:
         json.dump(reading.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-        return
-    if output_format is OutputFormat.csv:
+    elif output_format is OutputFormat.csv:
         from geo.output.files import acled_csv
 
-        sys.stdout.write(acled_csv(reading.events, source_name=source.name))
-        return
-    for m in reading.mentions:
-        where = m.place.label() if m.place else "?"
-        typer.echo(f"{m.start:>6}  {m.text:<24} {m.place.kind if m.place else '':<8} {where}")
-    for e in reading.events:
-        typer.echo(f"event  {e.date or '?'}  {e.event_type} / {e.sub_event_type}  "
-                   f"@ {e.location.label()}")
-    for a in reading.areas:
-        typer.echo(f"area   {a.area_km2_stated:g} km2 in {a.region.name}: {a.method}")
+        sys.stdout.write(acled_csv(reading.events))
+    else:
+        for m in reading.mentions:
+            where = m.place.label() if m.place else "?"
+            typer.echo(f"{m.start:>6}  {m.text:<24} {m.place.kind if m.place else '':<8} "
+                       f"{where}")
+        for e in reading.events:
+            typer.echo(f"event  {e.date or '?'}  {e.event_type} / {e.sub_event_type}  "
+                       f"@ {e.location.label()}")
+        for a in reading.areas:
+            typer.echo(f"area   {a.area_km2_stated:g} km2 in {a.region.name}: {a.method}")
+    _warn_if_undated(reading)
 
 
 def _read_article(source, when: date | None, *, shapes, online=None,
@@ -194,11 +200,18 @@ def _read_article(source, when: date | None, *, shapes, online=None,
         from geo.sources.geocoders import OnlineGazetteer
 
         geocoder = OnlineGazetteer(gazetteer, online, mode=mode.value)
-    reading = read_article(source.text, published=when, name=source.name, gazetteer=gazetteer,
-                           shapes=shapes, geocoder=geocoder)
+    reading = read_article(source.text, published=when or source.published, name=source.name,
+                           gazetteer=gazetteer, shapes=shapes, geocoder=geocoder,
+                           outlet=source.outlet)
     if online is not None and online.failure:
         typer.echo(f"geo: warning: {online.failure}", err=True)
     return reading
+
+
+def _warn_if_undated(reading) -> None:
+    """One line on stderr when the article's publication date is known from nowhere."""
+    if reading.published is None:
+        typer.echo(NO_DATE_WARNING, err=True)
 
 
 def _online(geocoder: GeocoderName | None, user_agent: str | None, url: str | None):
@@ -282,8 +295,7 @@ def map_article(
         write_project(out / f"{written[0].stem}.qgs", gpkg=written[0], reading=reading,
                       regions=regions)
         html = out / f"{written[0].stem}.html"
-        write_acled_csv(reading.events, out / f"{written[0].stem}.events.csv",
-                        source_name=source.name)
+        write_acled_csv(reading.events, out / f"{written[0].stem}.events.csv")
         fmap = render_map(reading, regions=regions, countries=outlines.countries,
                           world=outlines.world, admin1=outlines.admin1, cdn=cdn)
         save_map(fmap, html)
@@ -294,6 +306,7 @@ def map_article(
         raise _fail(msg, EXIT_OUTPUT) from None
     typer.echo(f"{source.name}: {len(reading.places())} places, {len(reading.events)} events, "
                f"{len(reading.areas)} areas -> {html}")
+    _warn_if_undated(reading)
 
 
 def _with_area_file(reading, path: Path):
@@ -416,6 +429,11 @@ def batch(
                f"{result.resumed} resumed, {len(result.failures)} failed; "
                f"{len(merged.events)} events, {several} from several independent sources "
                f"-> {paths['map']}")
+    undated = sum(a.reading.published is None for a in result.articles)
+    if undated:
+        typer.echo(f"geo: warning: {undated} articles have no publication date (give "
+                   "--published or a \"published\" field); their events are undated where "
+                   "the text gives no full date", err=True)
     for failure in result.failures[:10]:
         typer.echo(f"geo: failed: {failure['id']}: {failure['error']}", err=True)
     if result.failures:

@@ -105,19 +105,30 @@ class Event:
     geo_precision: int  # ACLED: 1 town/site, 2 near a town or district, 3 region only
     date: date | None = None
     date_precision: DatePrecision | None = None
-    actor1: str | None = None
+    actor1: str | None = None  # ACLED names: "Military Forces of Russia", "Protesters (Mali)"
     actor2: str | None = None
     fatalities: int | None = None
     injured: int | None = None
     counts: dict[str, int] = field(default_factory=dict)  # e.g. {"drones": 159}
     sources: list[str] = field(default_factory=list)  # the sentences that report it
     spans: list[tuple[int, int]] = field(default_factory=list)  # their character offsets
-    notes: str = ""
+    notes: str = ""  # one sentence that says what happened, for people
     # Across articles (geo.events.merge): the article each source sentence came from, how many
     # independent outlets report the event, and the figures they give when they differ.
     source_articles: list[str] = field(default_factory=list)
     independent_sources: int = 1
     count_reports: str = ""  # e.g. "6 killed (a), 7 killed (b)"
+    # ACLED's other fields (geo.events.coding), as ACLED's codebook defines them.
+    disorder_type: str | None = None  # Political violence, Demonstrations, ...
+    assoc_actor_1: str | None = None  # the group actor1 acts for: "Students (Colombia)"
+    assoc_actor_2: str | None = None
+    inter1: int | None = None  # actor type: 1 state forces ... 7 civilians, 8 external forces
+    inter2: int | None = None
+    interaction: int | None = None  # inter1 and inter2, the lower first (17); 10 for one actor
+    civilian_targeting: str | None = None  # "Civilian targeting" when civilians are the target
+    region: str | None = None  # ACLED's region of the country ("Eastern Africa")
+    source: str | None = None  # the outlet: a site name, web host or news agency
+    source_scale: str | None = None  # the outlet's reach: Local ... International
 
     def to_dict(self) -> dict:
         """Every field; ``location`` carries the geo-precision, as the JSON contract has it."""

@@ -14,12 +14,14 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo.areas.stated import build_area, find_stated_areas, measure_area_km2, merge_repeated_areas
+from geo.events.coding import outlet_of
 from geo.events.extract import extract_events
 from geo.model import Area, Mention, Place, Reading
 from geo.places.facilities import find_facility_references
 from geo.places.recognise import demonym_countries, find_demonyms, find_toponyms
 from geo.places.resolve import resolve_toponyms
 from geo.sources.gazetteer import Gazetteer
+from geo.text.layout import article_layout
 
 if TYPE_CHECKING:
     from geo.sources.geocoders import OnlineGazetteer
@@ -43,6 +45,8 @@ def read_article(
     gazetteer: Gazetteer,
     shapes: Shapes | None = None,
     geocoder: OnlineGazetteer | None = None,
+    outlet: str | None = None,
+    today: date | None = None,
 ) -> Reading:
     """Read one article.
 
@@ -51,7 +55,8 @@ def read_article(
     text
         The article text (headline included).
     published
-        Publication date; relative dates ("on Tuesday") resolve against it.
+        Publication date; relative dates ("on Tuesday") resolve against it. Without it,
+        the date of the story's dateline ("KYIV, Nov 12 (Reuters) -") is used, if any.
     name
         A short name for the article, used for output file names.
     gazetteer
@@ -61,11 +66,21 @@ def read_article(
     geocoder
         ``gazetteer`` with an online service beside it (``geo.sources.geocoders``), used
         in its place; without it nothing is asked over the network.
+    outlet
+        Who published the article (a site name or web host); without it, the dateline's
+        news agency, if any.
+    today
+        The day a dateline without a year is read against (the latest such day not after
+        it); the clock's day by default.
 
     Returns
     -------
     The places, events and areas found in the text.
     """
+    dateline = article_layout(text).dateline
+    if published is None and dateline is not None:
+        published = dateline.date(today=today or date.today())
+    outlet = outlet or outlet_of(agency=dateline.agency if dateline else None)
     if geocoder is not None:
         gazetteer, shapes = geocoder.for_text(text, shapes)
     matches = find_toponyms(text, gazetteer)
@@ -74,7 +89,7 @@ def read_article(
     )
     facilities = find_facility_references(text, mentions, gazetteer)
     mentions = sorted(mentions + facilities, key=lambda m: m.start)
-    events = extract_events(text, mentions, published=published)
+    events = extract_events(text, mentions, published=published, outlet=outlet)
     areas = draw_areas(text, mentions, gazetteer, shapes) if shapes is not None else []
     return Reading(name=name, text=text, published=published, mentions=mentions,
                    events=events, areas=areas)

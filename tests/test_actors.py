@@ -4,7 +4,7 @@ from geo.events.actors import find_actors
 
 
 def _doers(sentence):
-    return [a.actor for a in find_actors(sentence) if not a.speaker]
+    return [a.acled_name(None) for a in find_actors(sentence) if not a.speaker]
 
 
 def test_ukrainian_forces_are_military_forces_of_ukraine():
@@ -13,7 +13,7 @@ def test_ukrainian_forces_are_military_forces_of_ukraine():
 
 def test_national_guard_possessive_is_military_forces():
     actors = find_actors("Ukraine's national guard issued a statement")
-    assert actors[0].actor == "Military Forces of Ukraine"
+    assert actors[0].acled_name(None) == "Military Forces of Ukraine"
 
 
 def test_defence_ministry_reporting_its_own_attack_is_the_doer():

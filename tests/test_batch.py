@@ -108,7 +108,7 @@ def test_events_csv_has_acled_columns(one_worker):
     kharkiv = next(r for r in rows if r["location"] == "Kharkiv")
     assert kharkiv["country"] == "Ukraine" and kharkiv["event_id_cnty"].startswith("UKR")
     assert kharkiv["disorder_type"] == "Political violence"
-    assert kharkiv["source"] == "belgorod_kharkiv; reprint"
+    assert kharkiv["source"] == "outlet-0.example.org; reprints.example.com"  # hosts, not ids
 
 
 def test_map_and_layers_are_written(one_worker):

@@ -204,8 +204,7 @@ def test_safe_stem_keeps_readable_names():
 
 
 def test_acled_csv_has_acleds_columns_in_acleds_order(reading, tmp_path):
-    path = write_acled_csv(reading.events, tmp_path / "seed.events.csv", source_name="seed",
-                           timestamp=1747785600)
+    path = write_acled_csv(reading.events, tmp_path / "seed.events.csv", timestamp=1747785600)
     with path.open(newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     assert list(rows[0]) == ACLED_COLUMNS
@@ -216,22 +215,25 @@ def test_acled_csv_has_acleds_columns_in_acleds_order(reading, tmp_path):
         "Russia", "643", "Ukraine", "804")
     assert (sumy["event_date"], sumy["year"], sumy["time_precision"]) == ("2025-05-20", "2025", "1")
     assert sumy["disorder_type"] == "Political violence"
-    assert (sumy["inter1"], sumy["inter2"], sumy["interaction"]) == ("1", "1", "11")
-    assert (oryol["inter1"], oryol["actor2"], oryol["interaction"]) == ("1", "", "10")
+    # state forces outside their own country are ACLED's external forces (8)
+    assert (sumy["inter1"], sumy["inter2"], sumy["interaction"]) == ("8", "1", "18")
+    assert (oryol["inter1"], oryol["actor2"], oryol["interaction"]) == ("8", "", "80")
     assert (sumy["fatalities"], oryol["fatalities"]) == ("6", "0")
     assert (sumy["latitude"], sumy["longitude"]) == ("50.9216", "34.8003")
-    assert oryol["notes"] == reading.events[0].sources[0]
-    assert sumy["source"] == "seed" and sumy["timestamp"] == "1747785600"
+    assert oryol["notes"].startswith("Air or drone strike by Military Forces of Ukraine in ")
+    assert sumy["source"] == "" and sumy["timestamp"] == "1747785600"  # no outlet known
     assert sumy["admin1"] == "Sumy Oblast" and sumy["geo_precision"] == "3"
 
 
 def test_acled_csv_codes_civilians_and_keeps_extra_columns(reading):
     attack = Event("Violence against civilians", "Attack", SUMY, 2, None,
-                   actor1="Military Forces of Russia", actor2="Civilians (Ukraine)",
-                   fatalities=2, source_articles=["a", "b", "a"], independent_sources=2)
-    text = acled_csv([attack], source_name="x", extra=("independent_sources",))
+                   actor1="Police Forces of Ukraine", actor2="Civilians (Ukraine)",
+                   fatalities=2, source_articles=["a", "b", "a"], independent_sources=2,
+                   source="Reuters; kyivindependent.com")
+    text = acled_csv([attack], extra=("independent_sources",))
     (row,) = csv.DictReader(io.StringIO(text))
     assert (row["inter2"], row["interaction"]) == ("7", "17")
     assert row["civilian_targeting"] == "Civilian targeting"
     assert (row["event_date"], row["year"]) == ("", "")
-    assert row["source"] == "a; b" and row["independent_sources"] == "2"
+    # the outlets, never the article files' names
+    assert row["source"] == "Reuters; kyivindependent.com" and row["independent_sources"] == "2"

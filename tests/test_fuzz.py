@@ -189,7 +189,7 @@ def test_rendered_outputs_carry_text_only_as_data(text, when, gazetteer, outline
     out = tmp_path_factory.mktemp("render")
     regions = regions_layer(reading, outlines.admin1)
     write_outputs(reading, regions=regions, out_dir=out, name="fuzz")
-    write_acled_csv(reading.events, out / "fuzz.events.csv", source_name="fuzz")
+    write_acled_csv(reading.events, out / "fuzz.events.csv")
     page = save_map(render_map(reading, regions=regions, countries=outlines.countries,
                                world=outlines.world), out / "fuzz.html").read_text("utf-8")
     blocks = re.findall(r'<script type="application/json" id="geo-data-[^"]+">(.*?)</script>',

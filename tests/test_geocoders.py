@@ -202,8 +202,9 @@ def test_cli_resolves_through_a_self_hosted_instance(stub, tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(VILLAGES, encoding="utf-8")
     env = {**os.environ, "GEO_USER_AGENT": UA}
-    done = subprocess.run([GEO, "extract", article, "--geocoder", "nominatim",
-                           "--nominatim-url", stub.url], capture_output=True, text=True, env=env)
+    done = subprocess.run([GEO, "extract", article, "--published", "2025-05-21",
+                           "--geocoder", "nominatim", "--nominatim-url", stub.url],
+                          capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert "Robotyne" in done.stdout and "warning" not in done.stderr
     info = subprocess.run([GEO, "cache", "info"], capture_output=True, text=True, env=env)
@@ -215,8 +216,8 @@ def test_cli_warns_once_when_the_service_fails(tmp_path):
     article.write_text(VILLAGES, encoding="utf-8")
     env = {**os.environ, "GEO_USER_AGENT": UA}
     with NominatimStub(status=500) as server:
-        done = subprocess.run([GEO, "extract", article, "--geocoder", "nominatim",
-                               "--nominatim-url", server.url],
+        done = subprocess.run([GEO, "extract", article, "--published", "2025-05-21",
+                               "--geocoder", "nominatim", "--nominatim-url", server.url],
                               capture_output=True, text=True, env=env)
     assert done.returncode == 0
     assert done.stderr.count("warning") == 1 and "kept the offline answers" in done.stderr

@@ -1,69 +1,107 @@
-"""Actors: who did it, named the ACLED way ("Military Forces of Russia", "Hezbollah").
+"""Actors: who acts and who is hit, named the ACLED way ("Military Forces of Russia",
+"Protesters (Mali)", "Al Shabaab").
 
-Patterns live in ``data/actors.csv``; rows with ``{name}``, ``{demonym}`` or ``{capital}``
-are expanded over the states in ``data/actor_states.csv``. A country or capital standing
-for its forces ("Ukraine had launched", "Moscow launched") counts only before a military
-verb; "its forces" / "his troops" take the nearest actor named before them.
+Three sources, in ``data/``: named actors (``actors.csv``); the states of the world
+(``states.csv``), whose demonyms, names and capitals name their forces ("Nigerian
+soldiers", "Mali's army", "Moscow launched"); and common nouns (``actor_nouns.csv``):
+"gunmen", "police", "protesters", "villagers". A noun with no state of its own takes the
+event's country when the event is coded (``ActorMention.acled_name``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache, cached_property
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from geo.sources.tables import read_table
-from geo.text.word_starts import WordStartIndex
+from geo.text.triggers import TriggerIndex, split_triggers, words_of
 
-#: Verbs after which a country or capital name stands for its armed forces.
+#: Kinds of actor that carry arms: they can fight, strike, take ground and arrest.
+ARMED = frozenset({"military", "police", "rebel", "militia", "identity_militia", "external",
+                   "unidentified", "weapon"})
+#: Kinds of actor that are states (ACLED's inter code 1).
+STATE = frozenset({"military", "police", "government", "official", "weapon"})
+#: Kinds of actor that are unarmed people: "crowd" nouns (protesters, residents) gather.
+PEOPLE = frozenset({"people", "crowd"})
+#: ACLED's actor type code (inter1, inter2) of each kind [C2].
+INTER = {"military": 1, "police": 1, "government": 1, "official": 1, "weapon": 1, "rebel": 2,
+         "militia": 3, "unidentified": 3, "identity_militia": 4, "rioters": 5, "people": 6,
+         "crowd": 6,
+         "protesters": 6, "civilians": 7, "external": 8}
+#: ACLED's names for the kinds an actor's noun leaves unnamed, with the country filled in.
+GENERIC_NAMES = {
+    "military": "Military Forces of {country}", "weapon": "Military Forces of {country}",
+    "police": "Police Forces of {country}", "government": "Government of {country}",
+    "official": "Government of {country}", "rebel": "Unidentified Armed Group ({country})",
+    "militia": "Unidentified Armed Group ({country})",
+    "unidentified": "Unidentified Armed Group ({country})",
+    "protesters": "Protesters ({country})", "rioters": "Rioters ({country})",
+    "civilians": "Civilians ({country})",
+}
+#: Verbs after which a country or capital stands for its armed forces ("Russia launched").
 MILITARY_VERB = re.compile(
-    r"^\s*(?:(?:had|has|have|also|then|now|again)\s+)*(?:launched|fired|struck|attacked|"
-    r"resumed|shelled|hit|bombed|invaded|captured|seized|stepped up|pounds|pounded|released|"
-    r"intercepted|shot down|downed|targeted|retook|recaptured|stormed|advanced|sent|deployed)\b",
-    re.IGNORECASE,
-)
-#: Verbs that report a statement (a regex alternation, shared with ``geo.events.extract``).
-REPORTING_VERBS = (
-    r"said|says|stated|announced|declared|claimed|confirmed|reported|posted|told|added|wrote|"
-    r"described"
-)
-#: Reporting verbs: an actor right before one is a source, unless it reports its own act.
-SPEECH_VERB = re.compile(
-    rf"^\s*(?:(?:also|later|earlier|has|had|have)\s+)*(?:{REPORTING_VERBS}|say|blamed|accused)\b",
+    r"\s*(?:(?:had|has|have|also|then|now|again|reportedly)\s+)*(?:launched|fired|struck|attacked|"
+    r"resumed|shelled|hit|bombed|invaded|captured|seized|stepped up|pounds|pounded|"
+    r"intercepted|shot down|downed|targeted|retook|recaptured|stormed|advanced|sent|deployed|"
+    r"carried out|conducted|used)\b",
     re.IGNORECASE,
 )
 #: After a reporting verb, a speaker who reports its own act: "said it had", "claimed to have".
 SELF_REPORT = re.compile(
-    r"^[^,.;]{0,40}?\b(?:(?:that\s+)?(?:it|they|its forces|its troops)\s+(?:had|has|have|was|were)|"
+    r"[^,.;]{0,40}?\b(?:(?:that\s+)?(?:it|they|its forces|its troops)\s+(?:had|has|have|was|were|"
+    r"\w+ed|shot|struck|hit|took|seized)|"
     r"to have)\b",
     re.IGNORECASE,
 )
+_TOKEN = re.compile(r"[\w'’.-]+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: A state named after its forces: "the armed forces of Chad", "police of Kenya".
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_ACRONYM = re.compile(r"(?-i:\b[A-Z][A-Z0-9-]{1,6}[a-z]?)\s+$")
+_NAMED_MILITIA = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))\s+"
+                            r"(?P<kind>(?:sub-?)?clan|ethnic|communal|tribal)?\s*$")
+_ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
+_NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
 
 @dataclass(frozen=True)
 class ActorMention:
-    """An actor named in text."""
+    """An actor named in a sentence.
+
+    ``name`` is ACLED's name when the text fixes it ("Al Shabaab", "Military Forces of
+    Nigeria"); a common noun ("gunmen", "police") leaves it None, and ``acled_name`` fills
+    in the event's country.
+    """
 
     start: int
     end: int
     text: str
-    actor: str  # ACLED-style name; for pronouns the resolved actor
-    kind: str  # military | weapon | government | metonym | armed_group | pronoun
-    country: str | None  # ISO 3166-1 alpha-2 of a state actor
+    kind: str  # a key of INTER, or armed_site (a place held by armed forces) or pronoun
+    name: str | None = None
+    country: str | None = None  # ISO alpha-2 of a state actor, or of a demonym before a noun
+    assoc: str | None = None  # the group protesters belong to, e.g. "Students ({country})"
     speaker: bool = False  # the source of a report, not the doer
 
+    @property
+    def armed(self) -> bool:
+        return self.kind in ARMED
 
-@dataclass(frozen=True)
-class _Pattern:
-    pattern: str
-    actor: str
-    kind: str
-    country: str | None
+    def acled_name(self, country_name: str | None, *, role: str | None = None) -> str | None:
+        """ACLED's name for the actor, a common noun's with the event's country filled in.
 
-    @cached_property
-    def rx(self) -> re.Pattern:
-        """Compiled on first use: most sentences need few of the 200 patterns."""
-        return re.compile(self.pattern, re.IGNORECASE)
+        ``role`` names what people do in the event: "protesters", "rioters" or "civilians".
+        """
+        kind = role if self.kind in PEOPLE and role else self.kind
+        if self.name and kind == self.kind:
+            return self.name
+        state = _state_names().get(self.country) if self.country else None
+        where = state or country_name
+        template = GENERIC_NAMES.get(kind)
+        if template is None or where is None:
+            return None
+        return template.format(country=where)
 
 
 def find_actors(text: str) -> list[ActorMention]:
@@ -78,39 +116,44 @@ def find_actors(text: str) -> list[ActorMention]:
     -------
     list[ActorMention]
         Non-overlapping mentions; a country or capital that does not stand for its
-        forces is left out, a pronoun with no earlier actor is left out.
+        forces is left out unless it speaks ("Russia said": a speaker), a pronoun with
+        no earlier actor is left out.
     """
-    raw: list[ActorMention] = []
-    patterns = _patterns()
-    for i in sorted(_index().candidates(text)):  # in the order of _patterns()
-        p = patterns[i]
-        for m in p.rx.finditer(text):
-            if any(m.start() < a.end and a.start < m.end() for a in raw):
-                continue
-            raw.append(ActorMention(m.start(), m.end(), m.group(0), p.actor, p.kind, p.country))
-    raw.sort(key=lambda a: a.start)
+    return list(_find_actors(text))
+
+
+@lru_cache(maxsize=64)  # one article's sentences, read by several stages
+def _find_actors(text: str) -> tuple[ActorMention, ...]:
+    """``find_actors``, cached: a sentence is read by several stages."""
+    # a named actor (data/actors.csv) beats a noun read from its letters ("M23 rebels")
+    # ... and a force beats a state's weapon read across it ("Russian forces opened fire")
+    ranked = [(0, a) for a in _named(text)] + [
+        (2 if a.kind == "weapon" else 1, a) for a in _nouns(text) + _metonyms(text)]
+    ranked.sort(key=lambda r: (r[1].start, r[0], -(r[1].end - r[1].start)))
+    kept: list[ActorMention] = []
+    for _, a in ranked:
+        if kept and a.start < kept[-1].end:
+            if a.end > kept[-1].end and kept[-1].name:  # "M23" + "M23 rebels"
+                kept[-1] = replace(kept[-1], end=a.end, text=text[kept[-1].start : a.end])
+            continue
+        if kept and a.name is None and kept[-1].name and not text[kept[-1].end : a.start].strip():
+            kept[-1] = replace(kept[-1], end=a.end, text=text[kept[-1].start : a.end])
+            continue  # "Al Shabaab militants", "M23 rebels": one actor
+        kept.append(a)
     out: list[ActorMention] = []
-    for a in raw:
-        after = text[a.end :]
+    for a in kept:
         if a.kind == "pronoun":
-            before = [b for b in raw if b.end <= a.start and b.kind != "pronoun"]
+            before = [b for b in out if b.kind not in PEOPLE | {"pronoun", "armed_site"}]
             if not before:
                 continue
             ref = before[-1]
-            a = ActorMention(
-                a.start, a.end, a.text, military_of(ref.actor), "military", ref.country
-            )
-        elif a.kind == "metonym" and not MILITARY_VERB.match(after):
-            if not SPEECH_VERB.match(after):
-                # kept (for later pronouns) but never the doer
-                out.append(_as_speaker(a))
-                continue
-        if SPEECH_VERB.match(after):
-            rest = after[SPEECH_VERB.match(after).end() :]
-            if not SELF_REPORT.match(rest):
-                a = _as_speaker(a)
-        out.append(a)
-    return out
+            kind = "military" if ref.kind in STATE else ref.kind
+            name = military_of(ref.name) if ref.name else None
+            a = replace(a, kind=kind, name=name, country=ref.country)
+        cited = _ACCORDING_TO.search(text, 0, a.start)
+        speaks = _speaks(text, a.end) or (cited is not None and cited.end() == a.start)
+        out.append(replace(a, speaker=True) if speaks else a)
+    return tuple(out)
 
 
 def military_of(actor: str) -> str:
@@ -118,33 +161,259 @@ def military_of(actor: str) -> str:
     return re.sub(r"^Government of ", "Military Forces of ", actor)
 
 
-def _as_speaker(a: ActorMention) -> ActorMention:
-    return ActorMention(a.start, a.end, a.text, a.actor, a.kind, a.country, speaker=True)
+def inter_code(actor: str | None, kind: str | None = None) -> int | None:
+    """ACLED's actor type code for an actor name (1 state forces ... 8 external forces)."""
+    if not actor:
+        return None
+    for prefix, code in (("Military Forces of", 1), ("Police Forces of", 1),
+                         ("Government of", 1), ("Rioters", 5), ("Protesters", 6),
+                         ("Civilians", 7), ("Unidentified Armed Group", 3)):
+        if actor.startswith(prefix):
+            return code
+    if kind in INTER:
+        return INTER[kind]
+    return _named_inter().get(actor)
 
 
-@cache
-def _patterns() -> tuple[_Pattern, ...]:
-    states = read_table("actor_states")
-    out: list[_Pattern] = []
-    for row in read_table("actors"):
-        if "{" not in row["pattern"]:
-            out.append(_Pattern(row["pattern"], row["actor"], row["kind"], row["country"] or None))
+def state_of(actor: str | None) -> str | None:
+    """The country (alpha-2) whose forces or government an ACLED name names, if any."""
+    if not actor:
+        return None
+    m = re.match(r"(?:Military Forces|Police Forces|Government) of (.+?)(?: \(|$)", actor)
+    return _state_codes().get(m.group(1)) if m else None
+
+
+def state_name(country: str | None) -> str | None:
+    """ACLED's short name of a country ('Democratic Republic of Congo'), or None."""
+    return _state_names().get(country) if country else None
+
+
+# ----------------------------------------------------------------------------- sources
+
+
+def _named(text: str) -> list[ActorMention]:
+    """Named actors (data/actors.csv), with a common noun right after them kept in the span
+    ("Al Shabaab militants") and a state's acronym resolved ("FARDC soldiers")."""
+    out = []
+    rows = _named_rows()
+    for i in sorted(_named_index().candidates(text)):
+        rx, name, kind, country = rows[i]
+        for m in rx.finditer(text):
+            out.append(ActorMention(m.start(), m.end(), m.group(0), kind, name or None,
+                                    country or None))
+    return out
+
+
+def _nouns(text: str) -> list[ActorMention]:
+    """Common nouns (data/actor_nouns.csv), each with the state or group named right before it:
+    a demonym ("Somali police"), a possessive ("Mali's army"), a named militia ("Abgal clan
+    militia"), an acronym ("OPS fighters")."""
+    out = []
+    rows = _noun_rows()
+    states = not _state_first_words().isdisjoint(words_of(text))
+    for i in sorted(_noun_index().candidates(text)):
+        rx, kind, assoc = rows[i]
+        if kind == "weapon" and not states:
+            continue  # "missiles" with no state named is no actor
+        for m in rx.finditer(text):
+            actor = _qualified(text, m, kind, assoc, states=states)
+            if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
+                out.append(actor)
+    return out
+
+
+def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -> ActorMention:
+    """The noun ``m`` with the state or group named with it; ``states``: whether the text
+    names any state at all."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    start, country, name = m.start(), None, None
+    state = _state_before(before) if states else None
+    named = _NAMED_MILITIA.search(before) if kind == "militia" and state is None else None
+    acronym = _ACRONYM.search(before) if kind in ARMED and state is None else None
+    end = m.end()
+    after = _OF_STATE.match(text, end) if states and state is None and kind in STATE else None
+    if after is not None:
+        state = _state_after(after["state"])
+        end = after.start("state") + len(state[1]) if state else end
+        state = (state[0], 0) if state else None
+    if state is not None:
+        country, length = state
+        start -= length
+    elif named and not _is_state_word(named["name"]) and named["name"].split()[0] != "The":
+        start -= len(before) - named.start()
+        label = {"clan": "Clan", "sub-clan": "Clan", "subclan": "Clan", "ethnic": "Ethnic",
+                 "communal": "Communal", "tribal": "Ethnic"}.get((named["kind"] or "").lower())
+        name = f"{named['name']} {label or ''} Militia".replace("  ", " ")
+        kind = "identity_militia" if label else kind
+    elif acronym and acronym.group(0).strip() not in _NOT_ACRONYMS:
+        word = acronym.group(0).strip()
+        if not _is_state_word(word):
+            start -= len(before) - acronym.start()
+            name, kind = word, "rebel" if kind in ("military", "unidentified") else kind
+    return ActorMention(start, end, text[start:end], kind, name, country, assoc or None)
+
+
+def _state_after(words: str) -> tuple[str, str] | None:
+    """(country, its name) when ``words`` begin with a state's name ("Chad", "South Sudan")."""
+    tokens = words.split()
+    for n in range(len(tokens), 0, -1):  # longest first: "South Sudan" before "South"
+        name = " ".join(tokens[:n])
+        country = _state_words().get(name.lower())
+        if country is not None:
+            return country, name
+    return None
+
+
+def _state_before(before: str) -> tuple[str, int] | None:
+    """(country, length of its words) when ``before`` ends with a state's demonym or possessive
+    name and a space ("Nigerian ", "South Sudanese ", "Mali's "); "pro-Russian" is no
+    state's own."""
+    if not before[-1:].isspace():
+        return None
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(before)][-3:]
+    # "Ukrainian sea drones", "Russian ballistic missiles": lower-case words between
+    while len(tokens) > 1 and tokens[-1][1].islower() and "'" not in tokens[-1][1]:
+        tokens = tokens[:-1]
+    for n in range(len(tokens), 0, -1):  # longest first: "South Sudanese" before "Sudanese"
+        phrase = " ".join(word for _, word in tokens[-n:])
+        key = phrase.lower()
+        if key.startswith(("pro-", "anti-")):
             continue
-        for s in states:
-            fill = {k: re.escape(s[k]) for k in ("name", "demonym", "capital")}
-            out.append(
-                _Pattern(
-                    row["pattern"].format(**fill),
-                    row["actor"].format(name=s["name"]),
-                    row["kind"],
-                    s["country"] or None,
-                )
-            )
-    return tuple(out)
+        country = _demonyms().get(key)
+        if country is None and _POSSESSIVE.search(phrase):
+            country = _state_words().get(_POSSESSIVE.sub("", key))
+        if country is not None:
+            return country, len(before) - tokens[-n][0]
+    return None
+
+
+def _is_state_word(word: str) -> bool:
+    key = word.lower()
+    return key in _demonyms() or key in _state_words()
+
+
+def _metonyms(text: str) -> list[ActorMention]:
+    """A country or capital standing for its state: forces before a military verb ("Russia
+    launched"), a speaker before a reporting verb ("Kyiv said")."""
+    out = []
+    words = _state_words()
+    if _state_first_words().isdisjoint(words_of(text)):
+        return out  # no state named
+    for m in _CAPITALISED.finditer(text):
+        name = m.group(0)
+        possessive = re.search(r"['’]s?$", name)
+        if possessive:
+            name = name[: possessive.start()]
+        end = m.start() + len(name)
+        country = words.get(name.lower())
+        if country is None:
+            continue
+        after = text[end:]
+        state = _state_names().get(country)
+        if possessive:  # "in Moscow's sights": never the doer, but "its forces" may be its
+            out.append(ActorMention(m.start(), end, name, "government",
+                                    f"Government of {state}", country, speaker=True))
+            continue
+        speech = _speech_verb().match(text, end)
+        if MILITARY_VERB.match(after) or (speech and SELF_REPORT.match(text, speech.end())):
+            # "Russia launched", "Russia said it had pulled out": the state's forces act
+            out.append(ActorMention(m.start(), end, name, "military",
+                                    f"Military Forces of {state}", country))
+        elif speech:
+            out.append(ActorMention(m.start(), end, name, "government",
+                                    f"Government of {state}", country, speaker=True))
+    return out
+
+
+def _speaks(text: str, end: int) -> bool:
+    """Whether the words after an actor report its statement rather than its act."""
+    m = _speech_verb().match(text, end)
+    if m is None:
+        return False
+    return not SELF_REPORT.match(text, m.end())
 
 
 @cache
-def _index() -> WordStartIndex:
-    """The patterns (by place in ``_patterns()``), looked up by the words they need: most
-    sentences name no actor, and one look-up is much faster than searching for 200 patterns."""
-    return WordStartIndex((i, p.pattern) for i, p in enumerate(_patterns()))
+def _speech_verb() -> re.Pattern:
+    verbs = "|".join(sorted((re.escape(r["word"]) for r in read_table("reporting_verbs")),
+                            key=len, reverse=True))
+    # "Navy spokesman Dmytro Pletenchuk said": a title and a name may come between
+    title = r"(?:(?:spokes(?:man|woman|person)|chief|head|commander|press\s+service)\s+" \
+            r"(?-i:(?:[A-Z][\w'’.-]+\s+){0,3}))?"
+    return re.compile(rf"\s*,?\s*{title}(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)*"
+                      rf"(?:{verbs})\b", re.IGNORECASE)
+
+
+def reporting_verbs() -> str:
+    """The reporting verbs (data/reporting_verbs.csv) as a regular-expression alternation."""
+    return "|".join(sorted((re.escape(r["word"]) for r in read_table("reporting_verbs")),
+                           key=len, reverse=True))
+
+
+@cache
+def _named_rows() -> tuple[tuple[re.Pattern, str, str, str], ...]:
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["actor"], r["kind"], r["country"])
+                 for r in read_table("actors"))
+
+
+@cache
+def _named_index() -> TriggerIndex:
+    return TriggerIndex((i, split_triggers(r["triggers"]))
+                        for i, r in enumerate(read_table("actors")))
+
+
+@cache
+def _named_inter() -> dict[str, int]:
+    return {r["actor"]: int(r["inter"]) for r in read_table("actors") if r["inter"]}
+
+
+@cache
+def _noun_rows() -> tuple[tuple[re.Pattern, str, str], ...]:
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["kind"], r["assoc"])
+                 for r in read_table("actor_nouns"))
+
+
+@cache
+def _noun_index() -> TriggerIndex:
+    return TriggerIndex((i, split_triggers(r["triggers"]))
+                        for i, r in enumerate(read_table("actor_nouns")))
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Demonym (lower case) -> country, the first state listing it winning."""
+    out: dict[str, str] = {}
+    for r in read_table("states"):
+        for d in r["demonyms"].split("|"):
+            out.setdefault(d.strip().lower(), r["country"])
+    return out
+
+
+@cache
+def _state_words() -> dict[str, str]:
+    """Country names, short names and capitals (lower case) -> country."""
+    out: dict[str, str] = {}
+    for r in read_table("states"):
+        out.setdefault(r["name"].lower(), r["country"])
+        if r["capital"]:
+            out.setdefault(r["capital"].lower(), r["country"])
+    for r in read_table("country_aliases"):
+        out.setdefault(r["alias"].lower(), r["country"])
+    return out
+
+
+@cache
+def _state_first_words() -> frozenset[str]:
+    """The first words (casefolded) of every demonym and state name."""
+    return frozenset(re.split(r"[\s'’.-]", w.casefold())[0]
+                     for w in (*_demonyms(), *_state_words()))
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    return {r["country"]: r["name"] for r in read_table("states")}
+
+
+@cache
+def _state_codes() -> dict[str, str]:
+    return {r["name"]: r["country"] for r in read_table("states")}

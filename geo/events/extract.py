@@ -1,145 +1,189 @@
 """Events: ACLED-style records read from the sentences of an article.
 
-Each sentence is cut into clauses at subordinators ("hours after", "since", "when",
-", and"). A clause with an event cue (``data/event_cues.csv``) becomes a candidate
-event with its own place (the most specific place named in the clause, or the place a
-phrase like "the area" refers back to), its own date (a date of the event beats the
-date a statement was made), its actors and its counts. Candidates that report the
-same real-world event are then merged; those with no place below country level or no
-date are dropped, as ACLED does.
+The story starts after the headline and dateline (``geo.text.layout``): they restate or
+date the story and never count as an event's sentence. Each sentence is cut into clauses
+at subordinators ("hours after", "when", ", and"); a clause whose acts make a frame
+(``geo.events.frames``: who does what to whom) becomes a candidate event with
+
+* its place: the most specific place named in the clause, else in the sentence, else the
+  place "the area" refers back to, else the paragraph's last event place, else the last
+  place named in the paragraph; a region alone gives geo-precision 3, "near X" 2;
+* its date: a date of the event beats the date a statement was made; a clause with no
+  date takes the paragraph's last date, else the article's (its publication date, which
+  may be unknown: then the event is undated);
+* its actors, named the ACLED way once the place gives their country;
+* its casualties (``geo.events.counts``); a sentence that reports only casualties adds
+  them to the paragraph's event.
+
+Candidates that report the same real-world event are merged by the one rule both a single
+article and a batch use (``geo.events.merge.same_event``); those with no place below
+country level are dropped, as ACLED does.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
 
-from geo.events.actors import REPORTING_VERBS, ActorMention, find_actors, military_of
+from geo.events.actors import ActorMention, find_actors, reporting_verbs, state_name
+from geo.events.coding import code_event, precedence
+from geo.events.counts import Victims, combine, count_things, find_victims, may_count
+from geo.events.frames import (
+    AFTER_ASIDE,
+    HARM_ACTS,
+    NO_FIGHTING,
+    Frame,
+    frame_clause,
+    is_reference,
+    read_acts,
+    territory_sub_event,
+)
+from geo.events.merge import same_event, same_type
 from geo.model import DatePrecision, Event, Mention, Place
-from geo.sources.tables import read_table
-from geo.text.dates import NUMBER_WORDS, DateMatch, find_dates, read_number
+from geo.text.dates import DateMatch, find_dates, has_date_phrase
+from geo.text.layout import article_layout
 from geo.text.sentences import split_sentences
-from geo.text.word_starts import WordStartIndex
 
 #: How specific a place kind is, most specific first; countries and water never locate events.
 KIND_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
 #: Words that refer back to a place named before ("the area", "there", "the city's").
 ANAPHOR = re.compile(
     r"\bthere\b|\bthe\s+(?:\w+\s+)?(?P<noun>area|region|city|town|village|location|site|"
-    r"settlement|district|province|oblast)\b",
+    r"settlement|district|province|oblast|bridge|plant|port|airport|airbase|base|dam|camp|"
+    r"crossing|refinery|tower|reactor|facility|station)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_FACILITY = ("facility",)
+_FACILITY_NOUNS = {"bridge", "plant", "port", "airport", "airbase", "base", "dam", "camp",
+                   "crossing", "refinery", "tower", "reactor", "facility", "station"}
 _ANAPHOR_KINDS = {
     "city": ("city",), "town": ("city",), "village": ("city",), "settlement": ("city",),
     "region": ("admin1", "region_other"), "province": ("admin1",), "oblast": ("admin1",),
-    "district": ("admin2", "city"),
+    "district": ("admin2", "city"), "bridge": _FACILITY, "plant": _FACILITY, "port": _FACILITY,
+    "airport": _FACILITY, "airbase": _FACILITY, "base": _FACILITY, "dam": _FACILITY,
+    "camp": _FACILITY, "crossing": _FACILITY, "refinery": _FACILITY, "tower": _FACILITY,
+    "reactor": _FACILITY, "facility": _FACILITY, "station": _FACILITY,
 }  # fmt: skip
 #: Words before a place that put the event near it, not at it (ACLED geo-precision 2).
 NEAR = re.compile(
-    r"(?:\bnear|\baround|\boutside|\bclose to|\boutskirts of|\bvicinity of|\bsuburbs of)\s+"
-    r"(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"(?:\bnear|\baround|\boutside|\bclose to|\boutskirts of|\bvicinity of|\bsuburbs of|"
+    r"\bkm (?:\w+ )?(?:of|from)|\bkilometres (?:\w+ )?(?:of|from)|\bmiles (?:\w+ )?(?:of|from)|"
+    r"\bbetween)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A place a weapon was fired or launched from.
+ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)[\w'’-]+\s+){0,2}$",
+                    re.IGNORECASE)
+#: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
+INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
+#: A place named for its clock ("8:20 p.m. Moscow time").
+CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
 #: A place named only as the reason for another event ("in retaliation for Belgorod").
 NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 #: Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
-    r";\s*|,\s+(?=(?:and|but)\s)|(?:,\s*|\s+)(?=(?:(?:a few|some|several|just|only|two|three)\s+)?"
+    r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=and\s+that\s)|"
+    r"(?:,\s*|\s+)(?=(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
     r"(?:(?:hours?|days?|minutes|weeks)\s+)?(?:after|before|since|while|whereas|when|where|"
     r"even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise)))",
     re.IGNORECASE,
 )
+#: Words that only lead into a subordinate clause ("a day after", "a few hours before").
+LEAD_IN = re.compile(r"\s*(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
+                     r"(?:(?:hours?|days?|minutes|weeks)\s+)?", re.IGNORECASE)
+#: The comma that ends an aside (", which Putin opened in 2018,"): the main clause goes on.
+ASIDE_END = re.compile(r"(?<=,)\s+(?=(?:which|who|whose)\b)[^,;]*,\s*", re.IGNORECASE)
 #: A date right after a reporting verb is when something was said ("said on Wednesday").
-SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|stated|announced|declared|claimed|confirmed|reported|posted|told\s+\w+|"
-    r"added|wrote|released|statement|described)\s*,?\s*$",
-    re.IGNORECASE,
-)
+SPEECH_BEFORE = re.compile(rf"\b(?:{reporting_verbs()})\s*,?\s*$", re.IGNORECASE)
 #: A date at the head of its clause, a few words before a reporting verb ("on Tuesday, he said").
-SPEECH_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,6}}?\b(?:{REPORTING_VERBS})\b")
+SPEECH_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,6}}?\b(?:{reporting_verbs()})\b", re.I)
 #: A sentence that goes on with the previous one's statement ("He said ...").
 CONTINUES_STATEMENT = re.compile(
     r"^\s*(?:He|She|It|They|The\s+(?:\w+\s+){0,2}(?:ministry|military|army|governor|official|"
     r"spokesman|spokeswoman|statement|agency))\s+(?:also\s+)?(?:said|added|stated|told)\b"
 )
-_NUM = r"(?:\d[\d,]*|" + "|".join(w for w in NUMBER_WORDS if w not in ("a", "an")) + ")"
-_PERSON_SINGULAR = (
-    r"man|woman|child|boy|girl|person|civilian|soldier|serviceman|servicewoman|fighter|"
-    r"mayor|commander|leader|official|officer|wife|husband|son|daughter|mother|father|brother|"
-    r"sister|baby|journalist|reporter|teenager|resident|member|guard|policeman|doctor|"
-    r"paramedic|worker|militant|chief|governor|deputy|other"
-)
-_PERSON_PLURAL = (
-    r"people|persons|men|women|children|boys|girls|civilians|soldiers|servicemen|fighters|"
-    r"officials|officers|sons|daughters|babies|journalists|reporters|teenagers|residents|"
-    r"members|guards|policemen|doctors|paramedics|workers|militants|others|troops|more|"
-    r"family members|relatives|passengers|students|pupils|villagers"
-)
-_PERSON = re.compile(
-    rf"(?:\b(?P<num>{_NUM})\s+(?:(?:other|more|of\s+the|further|additional|[a-z]+-?[a-z]*)\s+)?"
-    rf"(?P<plural>{_PERSON_PLURAL})\b|\b(?P<num2>{_NUM})\s+(?P<more>more|others)\b|"
-    rf"(?P<det>^|\ba|\ban|\bthe|\bhis|\bher|\btheir|\bits|\b\w+['’]s|\band|,)\s+"
-    rf"(?:(?!{_NUM}\b)\w+\s+)?(?P<single>{_PERSON_SINGULAR})\b)",
-    re.IGNORECASE,
-)
-_KILL = r"(?:killed|killing|kills?|left\s+dead|leaving)"
-_HURT = r"(?:injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|hurt)"
-#: "N people were killed", "the 28 people hurt", "24 dead".
-_PASSIVE = re.compile(
-    rf"(?P<np>\b{_NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_PLURAL}))\s+"
-    rf"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are)\s+)?(?:also\s+)?"
-    rf"(?P<verb>{_KILL}|{_HURT}|dead|died)\b",
-    re.IGNORECASE,
-)
-_ACTIVE = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\b(?=(?P<rest>[^.;]*))", re.IGNORECASE)
-_STOP = re.compile(
-    rf"\b(?:and\s+)?(?:{_KILL}|{_HURT})\b|\b(?:when|while|after|before|according|including|"
-    r"among\s+them|of\s+them|said|says|in\s+(?:their|his|her|the)\s+home)\b|\s+in\s+(?=(?-i:[a-z]))",
-    re.IGNORECASE,
-)
-#: Counted things other than people: "159 drones", "six missiles".
-_THINGS = re.compile(
-    rf"\b(?P<num>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?P<thing>drones|missiles|rockets|shells|"
-    r"bombs|aircraft|helicopters|tanks|settlements|villages|buildings|houses|homes)\b",
-    re.IGNORECASE,
-)
+#: The event types of political violence and demonstrations, as opposed to strategic developments.
+VIOLENCE_AND_DEMONSTRATIONS = frozenset({"Battles", "Explosions/Remote violence",
+                                         "Violence against civilians", "Protests", "Riots"})
+#: Times too vague to date an event by (ACLED's time precision is at most a month).
+VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|centur|\d{4}s|ies\b|"
+                        r"historically|once", re.IGNORECASE)
+#: People whose arrest is political in itself.
+POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
+                       r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|"
+                       r"collaborat|traitor|insurgent|militant|rebel|fighter", re.IGNORECASE)
+#: Types whose reports of one event disagree on means, not on what happened: the first report's
+#: sub-event type stands.
+KEEP_FIRST_SUB_TYPE = frozenset({"Explosions/Remote violence", "Strategic developments"})
+#: Kinds of armed group that are not a state's.
+NON_STATE = frozenset({"rebel", "militia", "identity_militia", "unidentified"})
+#: A participle that goes on with the main clause's event: "..., killing five people".
+PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
+                        re.IGNORECASE)
+#: Acts that are political events only where the story tells of violence or demonstrations:
+#: visits, talks, annexation claims, evacuations, displacement, escapes.
+CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape"})
+#: A sentence whose subject is a pronoun: the doer told before.
+PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
+#: A report that adds victims to those told before.
+ADDITION = re.compile(r"\b(?:also|another|additional|further|later|in addition|as well)\b",
+                      re.IGNORECASE)
+#: Words of a clause about what may, will or would happen: never an event, dated or not.
+MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|planned|scheduled|set|"
+                   r"due|upcoming|expected|vow\w*|threaten\w*|aim|since)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class _Cue:
-    rx: re.Pattern
-    event_type: str
-    sub_event_type: str
-    kind: str
-    priority: int
+@dataclass
+class _Sentence:
+    """One sentence of the story, with what it names."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    mentions: list[Mention]
+    dates: list[DateMatch]
+    own_dates: list[DateMatch]  # dates of events, not of statements
+    speech_date: DateMatch | None
+    actors: list[ActorMention]
+    clauses: tuple[tuple[int, int], ...]
+
+    def __post_init__(self) -> None:
+        self._places = [m for m in self.mentions if m.place.kind in KIND_RANK]
+
+    def places(self) -> list[Mention]:
+        """The places below country level the sentence names."""
+        return self._places
 
 
 @dataclass
 class _Candidate:
+    """An event read from one clause, growing as later reports of it merge in."""
+
+    frame: Frame
     event_type: str
     sub_event_type: str
     priority: int
-    kind: str
     position: int
+    paragraph: int
     place: Place | None = None
     precision: int = 3
-    country_only: str | None = None
     date: date | None = None
     date_precision: DatePrecision | None = None
-    actor1: str | None = None
-    actor2: str | None = None
-    fatalities: int | None = None
-    injured: int | None = None
+    datable: bool = True  # False when neither the text nor a publication date dates it
+    dated_by_text: bool = True  # False when the date is the article's, the text giving none
+    country_only: bool = False  # the text places it in a country only
+    victims: list[Victims] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
-    cues: list[str] = field(default_factory=list)
 
 
-def extract_events(text: str, mentions: list[Mention], *, published: date | None) -> list[Event]:
+def extract_events(
+    text: str, mentions: list[Mention], *, published: date | None, outlet: str | None = None
+) -> list[Event]:
     """ACLED-style events reported in an article.
 
     Parameters
@@ -149,325 +193,453 @@ def extract_events(text: str, mentions: list[Mention], *, published: date | None
     mentions
         The place mentions found in ``text``, in order, with their resolved places.
     published
-        The publication date, against which "on Tuesday" or "last month" resolve.
+        The publication date, against which "on Tuesday" or "last month" resolve; without
+        it events keep a date only where the text states one in full.
+    outlet
+        Who published the article (a site name, a web host or a news agency), for the
+        events' ``source``.
 
     Returns
     -------
     list[Event]
-        One event per real-world event located below country level and dated, in order
-        of first report.
+        One event per real-world event located below country level, in order of first
+        report.
     """
     located = [m for m in mentions if m.place is not None]
     regions = {m.place.admin1_iso: m.place for m in located if m.place.kind == "admin1"}
+    sentences = _read_sentences(text, located, published)
     candidates: list[_Candidate] = []
+    carried: ActorMention | None = None
+    group: ActorMention | None = None  # the last armed group the article names
+    current: dict[int, _Candidate] = {}  # the event each paragraph is telling
+    for i, s in enumerate(sentences):
+        previous = sentences[i - 1] if i else None
+        if previous is not None and previous.paragraph != s.paragraph and not (
+                PRONOUN_START.match(s.text)):
+            carried = None  # a new paragraph's "They ..." still speaks of the last doer
+        paragraph = [p for p in sentences[:i] if p.paragraph == s.paragraph]
+        found = _candidates(s, paragraph, sentences[:i], candidates, regions, published, carried)
+        for c in found:
+            c.frame = _named_by_story(c.frame, s, group)
+        group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE), group)
+        if found:
+            carried = found[-1].frame.agent or carried
+            current[s.paragraph] = found[-1]
+        elif (told := _referred_to(s, candidates)) is not None:
+            _add_follow_up(told, s, paragraph, referred=True)
+            current[s.paragraph] = told
+        elif candidates:
+            _add_follow_up(current.get(s.paragraph, candidates[-1]), s, paragraph)
+        candidates.extend(found)
+    if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
+        # visits, talks, evacuations and arrests of common suspects matter where there is
+        # conflict to speak of; arrests of journalists, activists or fighters always do
+        candidates = [c for c in candidates if c.frame.act.name not in CONTEXT_ACTS and not (
+            c.sub_event_type == "Arrests" and not _political_arrest(c))]
+    merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
+    for c in candidates:
+        if c.place is None and not c.country_only:
+            _attach_placeless(c, merged)
+    return [_to_event(c, outlet) for c in merged]
+
+
+# ----------------------------------------------------------------------------- sentences
+
+
+def _read_sentences(text: str, located: list[Mention], published: date | None) -> list[_Sentence]:
+    """The story's sentences (headline and dateline left out), with their places, dates,
+    actors and clauses; each sentence's relative dates count from the last date before it."""
+    layout = article_layout(text)
+    starts = [m.start for m in located]
+    out: list[_Sentence] = []
     anchor: date | None = None
-    previous: _SentenceContext | None = None
-    starts = [m.start for m in located]  # in text order: each sentence takes its slice
+    paragraph, last_end = 0, 0
     for start, end in split_sentences(text):
+        if end <= layout.body_start:
+            continue
+        start = max(start, layout.body_start)
+        if "\n" in text[last_end:start]:
+            paragraph += 1
+        last_end = end
         sentence = text[start:end]
         near = located[bisect_left(starts, start) : bisect_right(starts, end)]
-        ctx = _SentenceContext(start, end, sentence, near, published, anchor, previous)
-        found = ctx.candidates(regions)
-        if not found and previous is not None and previous.events and not ctx.places():
-            _add_followup_counts(previous.events[-1], sentence, (start, end))
-        candidates.extend(found)
-        ctx.events = found
-        if ctx.dates:
-            anchor = ctx.dates[-1].date
-        previous = ctx
-    return [_to_event(c) for c in _merge(candidates)]
+        dates = find_dates(sentence, published, anchor=anchor)
+        acts = read_acts(sentence).acts
+        acted = bool(acts)
+        if acted:  # a word that begins an act is no place ("Communal violence broke out")
+            begins = {start + x.start for x in acts}
+            near = [m for m in near if m.start not in begins]
+        cuts = _clause_cuts(sentence) if acted or dates else [0, len(sentence)]
+        clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
+        speech = [_is_speech_date(sentence, d, clauses) for d in dates]
+        own = [d for d, said in zip(dates, speech, strict=True) if not said]
+        speech_date = next((d for d, said in zip(dates, speech, strict=True) if said), None)
+        if speech_date is None and out and CONTINUES_STATEMENT.match(sentence):
+            speech_date = out[-1].speech_date or (out[-1].own_dates or [None])[0]
+        actors = find_actors(sentence) if acted else []  # only where an event may be
+        out.append(_Sentence(start, end, sentence, paragraph, near, dates, own, speech_date,
+                             actors, clauses))
+        if dates:
+            anchor = dates[-1].date
+    return out
 
 
-#: Cues at or below this priority (generic "hit", weak "killed", visits) make an event only
-#: in a sentence naming an armed or state actor or a weapon (see data/event_cues.csv).
-ACTOR_OPTIONAL_ABOVE = 40
+def _clause_cuts(sentence: str) -> list[int]:
+    """Where the sentence's clauses begin; a break is placed once before "a day after", not
+    again before "day after" and "after"."""
+    found = sorted({*(m.end() for m in CLAUSE_BREAK.finditer(sentence)),
+                    *(m.end() for m in ASIDE_END.finditer(sentence))})
+    cuts = [0]
+    for cut in found:
+        if cut > cuts[-1] and not LEAD_IN.fullmatch(sentence[cuts[-1] : cut]):
+            cuts.append(cut)
+    return [*cuts, len(sentence)] if cuts[-1] < len(sentence) else cuts
 
 
-class _SentenceContext:
-    """One sentence: its clauses, places, dates and actors, and the events read from it."""
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        sentence: str,
-        mentions: list[Mention],
-        published: date | None,
-        anchor: date | None,
-        previous: _SentenceContext | None,
-    ):
-        self.start, self.end, self.text = start, end, sentence
-        self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
-        self.published = published
-        self.previous = previous
-        self.dates = find_dates(sentence, published, anchor=anchor)
-        self.actors = find_actors(sentence)
-        self.events: list[_Candidate] = []
-        cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
-        self.clause_spans = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
-        said = [self._is_speech_date(d) for d in self.dates]
-        self.own_dates = [d for d, s in zip(self.dates, said, strict=True) if not s]
-        self.speech_date = next((d for d, s in zip(self.dates, said, strict=True) if s), None)
-        continues = previous is not None and CONTINUES_STATEMENT.match(sentence)
-        if self.speech_date is None and continues:
-            self.speech_date = previous.speech_date or previous.event_date()
-
-    def places(self) -> list[Mention]:
-        return [m for m in self.mentions if m.place.kind in KIND_RANK]
-
-    def event_date(self) -> DateMatch | None:
-        return self.own_dates[0] if self.own_dates else self.speech_date
-
-    def last_place(self, before: int | None = None, kinds: tuple[str, ...] = ()) -> Mention | None:
-        """The last sub-country place named in this sentence (before an offset) or earlier."""
-        ctx: _SentenceContext | None = self
-        for _ in range(4):
-            if ctx is None:
-                return None
-            pool = [
-                m
-                for m in ctx.places()
-                if (before is None or ctx is not self or m.start < self.start + before)
-                and (not kinds or m.place.kind in kinds)
-            ]
-            if pool:
-                return pool[-1]
-            ctx = ctx.previous
-        return None
-
-    def _is_speech_date(self, d: DateMatch) -> bool:
-        if SPEECH_BEFORE.search(self.text[: d.start]):
-            return True
-        clause_start = max((s for s, _ in self.clause_spans if s <= d.start), default=0)
-        lead = self.text[clause_start : d.start]
-        if re.fullmatch(r"\W*(?:\b(?:on|in|at|late|early|by)\s+)*", lead, re.IGNORECASE):
-            return bool(SPEECH_AFTER.match(self.text[d.end :]))
-        return False
-
-    def candidates(self, regions: dict[str | None, Place]) -> list[_Candidate]:
-        clauses = self.clause_spans
-        hits = [_clause_cues(self.text[a:b]) for a, b in clauses]
-        strong = any(h for h, _ in hits)
-        weapons = _weapon_cues(self.text)
-        out: list[_Candidate] = []
-        clause_of: list[_Candidate | None] = []
-        for (a, b), (cues, weak) in zip(clauses, hits, strict=True):
-            chosen = [c for c in cues or ([] if strong else weak) if self._political(c[0], weapons)]
-            if not chosen or _is_ongoing(self.text[a:b]):
-                clause_of.append(None)
-                continue
-            best = max(chosen, key=lambda c: c[0].priority)
-            cue, pos = best
-            sub = cue.sub_event_type
-            if cue.kind == "generic" and weapons:
-                sub = max(weapons, key=lambda w: w.priority).sub_event_type
-            cand = _Candidate(
-                cue.event_type,
-                sub,
-                cue.priority,
-                cue.kind,
-                self.start + a + pos,
-                cues=[self.text[a + pos : a + pos + 20]],
-            )
-            self._locate(cand, a, b, pos, regions)
-            self._date(cand, a, b, clauses)
-            self._actors(cand, a, b)
-            cand.sources.append(self.text)
-            cand.spans.append((self.start, self.end))
-            out.append(cand)
-            clause_of.append(cand)
-        self._counts(clauses, clause_of)
-        return out
-
-    def _political(self, cue: _Cue, weapons: list) -> bool:
-        """ACLED codes political violence and strategic developments: a common word ("hit",
-        "killed", "met") counts only beside an armed or state actor or a weapon, and taking
-        ground ("seized") only beside an actor ("police seized 3,000 kilos" is no event)."""
-        if cue.kind in ("territory", "regain"):
-            return bool(self.actors)
-        return cue.priority > ACTOR_OPTIONAL_ABOVE or bool(self.actors or weapons)
-
-    def _locate(
-        self, cand: _Candidate, a: int, b: int, cue_pos: int, regions: dict[str | None, Place]
-    ) -> None:
-        inside = [
-            m
-            for m in self.mentions
-            if a <= m.start - self.start < b
-            and not NOT_LOCATION.search(self.text[: m.start - self.start])
-        ]
-        sub = [m for m in inside if m.place.kind in KIND_RANK]
-        if sub:
-            cue_abs = self.start + a + cue_pos
-            best = min(
-                sub,
-                key=lambda m: (KIND_RANK[m.place.kind], m.start < cue_abs, abs(m.start - cue_abs)),
-            )
-            self._set_place(cand, best)
-            return
-        ref = ANAPHOR.search(self.text, a, b)
-        if ref:
-            kinds = _ANAPHOR_KINDS.get((ref.group("noun") or "").lower(), ())
-            found = self.last_place(before=ref.start(), kinds=kinds) or self.last_place(
-                before=ref.start()
-            )
-            if found is not None:
-                self._set_place(cand, found)
-                return
-        countries = [m.place.country for m in inside if m.place.kind == "country"]
-        if countries:
-            cand.country_only = countries[0]
-            # a country named beside a place in it: the event is in that place's region
-            same = [m for m in self.places() if m.place.country == countries[0]]
-            if same and same[0].place.admin1_iso:
-                cand.place = regions.get(same[0].place.admin1_iso) or _region_of(same[0].place)
-                cand.precision = 3
-
-    def _set_place(self, cand: _Candidate, m: Mention) -> None:
-        cand.place = m.place
-        before = self.text[: max(0, m.start - self.start)]
-        if m.place.kind == "admin1":
-            cand.precision = 3
-        elif m.place.kind == "admin2" or NEAR.search(before):
-            cand.precision = 2
-        else:
-            cand.precision = 1
-
-    def _date(self, cand: _Candidate, a: int, b: int, clauses: tuple[tuple[int, int], ...]) -> None:
-        def own(lo: int, hi: int) -> list[DateMatch]:
-            return [d for d in self.own_dates if lo <= d.start < hi]
-
-        chosen = next(iter(own(a, b)), None)
-        if chosen is None:
-            for lo, hi in reversed([c for c in clauses if c[1] <= a]):
-                if found := own(lo, hi):
-                    chosen = found[0]
-                    break
-        chosen = chosen or self.speech_date
-        if chosen is not None:
-            cand.date, cand.date_precision = chosen.date, chosen.precision
-
-    def _actors(self, cand: _Candidate, a: int, b: int) -> None:
-        doers = [x for x in self.actors if not x.speaker and a <= x.start < b]
-        if not doers:
-            # an earlier clause's subject may carry over; its weapons belong to its own attack
-            doers = [x for x in self.actors if not x.speaker and x.end <= a and x.kind != "weapon"]
-        # an actor named after "killed" / "injuring" is among the victims, never the doer
-        hurt = re.search(rf"\b(?:{_KILL}|{_HURT})\b", self.text[a:b], re.IGNORECASE)
-        cut = a + hurt.start() if hurt else b
-        names = list(dict.fromkeys(x.actor for x in doers if x.start < cut))
-        victims = [x.actor for x in doers if x.start >= cut and x.actor not in names]
-        names += victims
-        if names:
-            cand.actor1 = names[0] if names[0] not in victims else None
-            cand.actor2 = (names[1] if len(names) > 1 else None) if cand.actor1 else names[0]
-        if cand.kind in ("territory", "regain"):
-            cand.sub_event_type = _territory_sub_event(cand, doers)
-
-    def _counts(
-        self, clauses: tuple[tuple[int, int], ...], clause_of: list[_Candidate | None]
-    ) -> None:
-        for i, (a, b) in enumerate(clauses):
-            fatal, hurt, things = read_counts(self.text[a:b])
-            if fatal is None and hurt is None and not things:
-                continue
-            target = clause_of[i] or next(
-                (c for c in reversed(clause_of[:i]) if c is not None), None
-            )
-            target = target or next((c for c in clause_of[i + 1 :] if c is not None), None)
-            if target is not None:
-                _add_counts(target, fatal, hurt, things)
+def _is_speech_date(sentence: str, d: DateMatch, clauses: tuple[tuple[int, int], ...]) -> bool:
+    if SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start):
+        return True
+    clause_start = max((a for a, _ in clauses if a <= d.start), default=0)
+    lead = sentence[clause_start : d.start]
+    if re.fullmatch(r"\W*(?:\b(?:on|in|at|late|early|by)\s+)*", lead, re.IGNORECASE):
+        return bool(SPEECH_AFTER.match(sentence[d.end :]))
+    return False
 
 
-def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
-    """Fatalities, injured and other counted things stated in a clause.
+# ----------------------------------------------------------------------------- candidates
 
-    "killing the mayor and 15 other people" gives 16 dead; "two men and a woman" 3;
-    "at least six" 6. Vague amounts ("dozens", "several") give None: ANNOTATION.md codes
-    a count only where the text gives a number.
 
-    Returns
-    -------
-    tuple
-        (fatalities, injured, counts such as {"drones": 159}).
-    """
-    fatal: int | None = None
-    hurt: int | None = None
-    possible = _count_index().candidates(clause)
-    for m in _PASSIVE.finditer(clause) if _PASSIVE in possible else ():
-        n = _count_people(m.group("np"))
-        if n is not None:
-            if re.match(_HURT, m.group("verb"), re.IGNORECASE):
-                hurt = _lowest(hurt, n)
-            else:
-                fatal = _lowest(fatal, n)
-    for m in _ACTIVE.finditer(clause) if _ACTIVE in possible else ():
-        rest = m.group("rest")
-        stop = _STOP.search(rest)
-        n = _count_people(rest[: stop.start()] if stop else rest)
-        if n is None:
+def _candidates(
+    s: _Sentence,
+    paragraph: list[_Sentence],
+    recent: list[_Sentence],
+    earlier: list[_Candidate],
+    regions: dict[str | None, Place],
+    published: date | None,
+    carried: ActorMention | None,
+) -> list[_Candidate]:
+    """The events a sentence reports, one at most per clause, with place, date and counts."""
+    acts = read_acts(s.text)
+    if not acts.acts:
+        return []
+    protest_nearby = any("rotest" in p.text or "emonstrat" in p.text for p in paragraph)
+    out: list[_Candidate] = []
+    owners: list[_Candidate | None] = []
+    frames = [frame_clause(s.text, clause, acts, s.actors, carried=carried,
+                           protest_nearby=protest_nearby) for clause in s.clauses]
+    if _only_casualties(s, frames, paragraph, earlier):
+        return []  # the victims of the paragraph's event (``_add_follow_up``)
+    frames = [None if f is not None and _within_battle(s, f, earlier) else f for f in frames]
+    main = [f for f in frames if f is not None and not PARTICIPLE.match(s.text, f.act.start)]
+    for (a, b), frame in zip(s.clauses, frames, strict=True):
+        if frame is not None and main and frame not in main:
+            frame = None  # "..., killing five people": the victims of the main clause's event
+        if frame is not None and _same_event_elsewhere(s, (a, b), frame, frames):
+            frame = None  # "five were killed when shells landed in Gisenyi": one event
+        if frame is None or _is_ongoing(s, acts.ongoing, a, b):
+            owners.append(None)
             continue
-        if re.match(_HURT, m.group("verb"), re.IGNORECASE):
-            hurt = hurt if hurt is not None else n
-        else:
-            fatal = fatal if fatal is not None else n
-    things: dict[str, int] = {}
-    for m in _THINGS.finditer(clause) if _THINGS in possible else ():
-        things.setdefault(m.group("thing").lower(), read_number(m.group("num")))
-    return fatal, hurt, things
+        cand = _Candidate(frame, frame.event_type, frame.sub_event_type, frame.priority,
+                          s.start + frame.act.start, s.paragraph, sources=[s.text],
+                          spans=[(s.start, s.end)])
+        cand.counts = count_things(s.text[a:b])
+        framed = [c for c, f in zip(s.clauses, frames, strict=True) if f is not None]
+        _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
+                framed)
+        _date(cand, s, (a, b), paragraph, published, earlier + out)
+        if frame.territorial:
+            agent = frame.agent
+            cand.sub_event_type = territory_sub_event(
+                agent.country if agent else None, cand.place.country if cand.place else None,
+                agent.kind if agent else None)
+        out.append(cand)
+        owners.append(cand)
+    for i, (a, b) in enumerate(s.clauses if out and may_count(s.text) else ()):
+        owner = owners[i] or next((c for c in reversed(owners[:i]) if c), None) or next(
+            (c for c in owners[i + 1 :] if c), None)
+        if owner is not None and owner.event_type in ("Protests", "Riots") and (
+                acts.purpose is not None):
+            b = min(b, max(a, acts.purpose))  # "to protest the death of a man": not its toll
+        if owner is not None:
+            owner.victims.extend(_reported(find_victims(s.text[a:b]), s))
+    return out
 
 
-@cache
-def _count_index() -> WordStartIndex:
-    return WordStartIndex((rx, rx.pattern) for rx in (_PASSIVE, _ACTIVE, _THINGS))
+def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
+    """"The rebels", "the militants": the armed group the story has named."""
+    agent = frame.agent
+    if group is None or agent is None or agent.name or agent.kind not in NON_STATE:
+        return frame
+    if not re.search(r"\b(?:the|its|their)\s+$", s.text[max(0, agent.start - 6) : agent.start],
+                     re.IGNORECASE):
+        return frame
+    return replace(frame, agent=replace(agent, name=group.name, kind=group.kind))
 
 
-def _count_people(phrase: str) -> int | None:
-    """People counted in a noun phrase: numbers plus one per singular person noun."""
-    total = 0
-    seen = False
-    for m in _PERSON.finditer(phrase):
-        if m.group("plural"):
-            total += read_number(m.group("num"))
-        elif m.group("more"):
-            total += read_number(m.group("num2"))
-        else:
-            total += 1
-        seen = True
-    return total if seen else None
+def _same_event_elsewhere(
+    s: _Sentence, clause: tuple[int, int], frame: Frame, frames: list[Frame | None]
+) -> bool:
+    """Whether a clause that names no place of its own tells, in another words, the event of
+    another clause of its sentence (of the same type, and more specific)."""
+    a, b = clause
+    if any(a <= m.start - s.start < b for m in s.places()):
+        return False
+    return any(f is not None and f is not frame and f.priority > frame.priority and (
+        f.event_type == frame.event_type or (frame.act.name in HARM_ACTS
+                                             and f.event_type in VIOLENCE_AND_DEMONSTRATIONS))
+        for f in frames)
 
 
-def _lowest(old: int | None, new: int) -> int:
-    return new if old is None else min(old, new)
+def _only_casualties(
+    s: _Sentence, frames: list[Frame | None], paragraph: list[_Sentence],
+    earlier: list[_Candidate],
+) -> bool:
+    """Whether a sentence only tells who was killed or hurt in the event its paragraph
+    reports: its acts are killings or harm, and it names no place or date of its own."""
+    acts = [f for f in frames if f is not None]
+    if not acts or any(f.act.name not in HARM_ACTS for f in acts):
+        return False
+    if s.places() or s.own_dates:
+        return False
+    return any(c.paragraph == s.paragraph for c in earlier)
 
 
-def _add_counts(c: _Candidate, fatal: int | None, hurt: int | None, things: dict) -> None:
-    if fatal is not None:
-        c.fatalities = _lowest(c.fatalities, fatal)
-    if hurt is not None:
-        c.injured = _lowest(c.injured, hurt)
-    for k, v in things.items():
-        c.counts[k] = min(c.counts.get(k, v), v)
+def _political_arrest(c: _Candidate) -> bool:
+    """An arrest of people whose arrest is political: fighters, protesters, journalists,
+    activists, lawyers, students, saboteurs."""
+    target = c.frame.target
+    if target is not None and target.armed:
+        return True
+    told = c.sources[0][c.frame.act.end : c.frame.act.end + 120] if c.sources else ""
+    return bool(POLITICAL.search(told))
 
 
-def _add_followup_counts(c: _Candidate, sentence: str, span: tuple[int, int]) -> None:
-    fatal, hurt, things = read_counts(sentence)
-    if fatal is None and hurt is None and not things:
+def _within_battle(s: _Sentence, frame: Frame, earlier: list[_Candidate]) -> bool:
+    """Remote fire told after a battle of its paragraph, with no place or date of its own, is
+    part of that battle (ACLED [C9]): "hitmen lobbing grenades" after "a gun battle"."""
+    if frame.event_type != "Explosions/Remote violence" or s.places() or s.own_dates:
+        return False
+    return any(c.paragraph == s.paragraph and c.event_type == "Battles" for c in earlier)
+
+
+def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) -> bool:
+    """A clause about a lasting, planned or hypothetical situation: a modal always, an
+    aspect ("continued", "in recent weeks") when the clause states no date of its own."""
+    spans = [(x, y) for x, y in ongoing if a <= x < b]
+    if not spans:
+        return False
+    if any(MODAL.search(s.text[x:y]) or VAGUE_TIME.search(s.text[x:y]) for x, y in spans):
+        return True
+    return not any(a <= d.start < b for d in s.own_dates)
+
+
+def _referred_to(s: _Sentence, candidates: list[_Candidate]) -> _Candidate | None:
+    """The event a sentence that tells no new one refers back to ("Saturday's raid ... hit
+    fuel tanks at Hodeidah port", "That attack killed 12"): the last one at a place the
+    sentence names, else the last one."""
+    acts = read_acts(s.text)
+    if not any(is_reference(s.text, x) for x in acts.acts) or not candidates:
+        return None
+    named = [c for c in candidates if c.place is not None
+             and any(_same_site(m.place, c.place) for m in s.places())]
+    if s.places():
+        return named[-1] if named else None
+    return candidates[-1]
+
+
+def _add_follow_up(
+    cand: _Candidate, s: _Sentence, paragraph: list[_Sentence], *, referred: bool = False
+) -> None:
+    """A sentence that only reports casualties adds them to the event before it, within its
+    paragraph or as the first sentence of the next (or to the event it refers to); things it
+    counts belong to no event."""
+    same_paragraph = cand.paragraph == s.paragraph
+    opens_next = cand.paragraph == s.paragraph - 1 and not paragraph
+    if not (same_paragraph or opens_next or referred):
         return
-    _add_counts(c, fatal, hurt, things)
-    c.sources.append(sentence)
-    c.spans.append(span)
+    if cand.frame.territorial and cand.event_type == "Battles" and NO_FIGHTING.search(s.text):
+        # "Rebels took the town. No clashes were reported.": ground changed hands peacefully
+        cand.event_type, cand.sub_event_type = ("Strategic developments",
+                                                "Non-violent transfer of territory")
+    if cand.event_type not in VIOLENCE_AND_DEMONSTRATIONS and not referred:
+        return  # casualties are not those of an interception or a visit
+    if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
+        return
+    victims = find_victims(s.text)
+    if victims or referred:
+        cand.victims.extend(_reported(victims, s))
+        cand.sources.append(s.text)
+        cand.spans.append((s.start, s.end))
 
 
-def _territory_sub_event(cand: _Candidate, doers: list[ActorMention]) -> str:
-    """ACLED: a state retaking its own ground regains it; anyone else overtakes it."""
-    home = cand.place.country if cand.place else cand.country_only
-    state = next((x.country for x in doers if x.country), None)
-    if state is None or home is None:
-        return cand.sub_event_type
-    if state == home:
-        return "Government regains territory"
-    return "Non-state actor overtakes territory"
+def _reported(victims: list[Victims], s: _Sentence) -> list[Victims]:
+    """Victims as figures of one report (the sentence), adding to earlier ones if it says so."""
+    more = bool(ADDITION.search(s.text))
+    return [replace(v, report=s.start, more=more) for v in victims]
+
+
+def _locate(
+    cand: _Candidate,
+    s: _Sentence,
+    a: int,
+    b: int,
+    act_at: int,
+    paragraph: list[_Sentence],
+    recent: list[_Sentence],
+    earlier: list[_Candidate],
+    regions: dict[str | None, Place],
+    framed: list[tuple[int, int]],
+) -> None:
+    """The event's place, from the clause, the sentence, the words "the area" (a place of
+    the last few sentences), the paragraph's events, or the places the paragraph names, in
+    that order."""
+    subject = ANAPHOR.match(s.text, a + len(s.text[a:b]) - len(s.text[a:b].lstrip()))
+    if subject and subject.group("noun") and subject.start() < act_at:
+        # "The bridge ..., was struck": the subject names a place told before
+        found = _last_place(recent, s.start, _ANAPHOR_KINDS.get(subject["noun"].lower(), ()))
+        if found is not None and found[0].place.kind == "facility":
+            _set_place(cand, found[0], found[1])
+            return
+    inside = [m for m in s.mentions if a <= m.start - s.start < b
+              and not NOT_LOCATION.search(s.text[: m.start - s.start])
+              and not CLOCK.match(s.text, m.end - s.start)]
+    sub = [m for m in inside if m.place.kind in KIND_RANK]
+    named = {m.place.country for m in inside if m.place.kind == "country"}
+    if not sub:
+        # named in an earlier clause, or in a later one that reports nothing of its own (in
+        # the country the clause names, if it names one)
+        sub = [m for m in s.places() if (m.start < s.start + a
+               or not any(x <= m.start - s.start < y for x, y in framed))
+               and (not named or m.place.country in named)]
+    facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
+                              else len(s.text))
+    if facility and (facility["noun"] or "").lower() in _FACILITY_NOUNS and all(
+            KIND_RANK[m.place.kind] >= KIND_RANK["admin1"] for m in sub):
+        # "the Gaza side of the crossing": the crossing told before, not the region
+        found = _last_place(recent + [s], s.start + facility.start(), _FACILITY)
+        if found is not None:
+            _set_place(cand, found[0], found[1])
+            return
+    if sub:
+        at = s.start + act_at
+        best = min(sub, key=lambda m: (_is_origin(s, m), KIND_RANK[m.place.kind], m.start < at,
+                                       abs(m.start - at)))
+        _set_place(cand, best, s)
+        return
+    ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
+    if ref:
+        kinds = _ANAPHOR_KINDS.get((ref.group("noun") or "").lower(), ())
+        found = _last_place(recent + [s], s.start + ref.start(), kinds) or _last_place(
+            recent + [s], s.start + ref.start(), ())
+        if found is not None:
+            _set_place(cand, found[0], found[1])
+            return
+    countries = [m.place.country for m in inside if m.place.kind == "country"]
+    if countries:
+        cand.country_only = True
+        # a country named beside a place in it: the event is in that place's region
+        same = [m for m in s.places() if m.place.country == countries[0]]
+        if same and same[0].place.admin1_iso:
+            cand.place = regions.get(same[0].place.admin1_iso) or _region_of(same[0].place)
+            cand.precision = 3
+        return
+    before = [c for c in earlier if c.paragraph == s.paragraph and c.place is not None]
+    if before:
+        cand.place, cand.precision = before[-1].place, before[-1].precision
+        return
+    found = _last_place(paragraph, s.start, ())
+    if found is not None:
+        _set_place(cand, found[0], found[1])
+
+
+def _is_origin(s: _Sentence, m: Mention) -> bool:
+    """Whether a place is where a weapon came from ("fired from Rafah toward Tel Aviv"): the
+    event is where it hit."""
+    return bool(ORIGIN.search(s.text, max(0, m.start - s.start - 30), m.start - s.start))
+
+
+def _last_place(
+    sentences: list[_Sentence], before: int, kinds: tuple[str, ...]
+) -> tuple[Mention, _Sentence] | None:
+    """The last sub-country place named in ``sentences`` before an offset (of a kind)."""
+    for s in reversed(sentences):
+        pool = [m for m in s.places() if m.start < before and (not kinds or m.place.kind in kinds)]
+        if pool:
+            return pool[-1], s
+    return None
+
+
+def _set_place(cand: _Candidate, m: Mention, s: _Sentence) -> None:
+    cand.place = m.place
+    before = s.text[: max(0, m.start - s.start)]
+    if m.place.kind in ("admin1", "region_other"):
+        cand.precision = 3
+    elif m.place.kind == "admin2" or NEAR.search(before):
+        cand.precision = 2
+    else:
+        cand.precision = 1
+
+
+def _date(
+    cand: _Candidate,
+    s: _Sentence,
+    clause: tuple[int, int],
+    paragraph: list[_Sentence],
+    published: date | None,
+    events: list[_Candidate],
+) -> None:
+    """The event's date: its clause's, an earlier clause's, the statement's, the paragraph's
+    last stated date; else that of the last event of its type at its place (a later report of
+    it), else the article's (its publication date)."""
+    a, b = clause
+    at = cand.position - s.start
+    head = _head_of(s, a, at)
+    purpose = read_acts(s.text).purpose
+    if purpose is not None and cand.event_type in ("Protests", "Riots"):
+        b = min(b, max(a, purpose))  # "to mark the battle of 1918": not the protest's date
+    own = sorted((d for d in s.own_dates if head <= d.start < b),
+                 key=lambda d: (abs(d.start - at), d.start < at))
+    earlier = [d for d in s.own_dates if d.start < a]
+    stated = [d for p in paragraph for d in p.own_dates]
+    chosen = next(iter(own), None)
+    if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
+        # "..., a day after warplanes bombed Hodeidah": the bombing was a day before
+        chosen = replace(chosen, date=chosen.date - 2 * (chosen.date - (
+            earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
+            chosen.date)))
+    chosen = chosen or (earlier[-1] if earlier else s.speech_date)
+    chosen = chosen or (stated[-1] if stated else None)
+    if chosen is not None:
+        cand.date, cand.date_precision = chosen.date, chosen.precision
+        return
+    same = [e for e in events if e.event_type == cand.event_type and e.place is not None
+            and cand.place is not None and _same_site(e.place, cand.place)]
+    if same:
+        cand.date, cand.date_precision = same[-1].date, same[-1].date_precision
+        cand.datable = same[-1].datable
+    elif published is not None:
+        cand.date, cand.date_precision = published, "day"
+        cand.dated_by_text = False
+    else:
+        # no publication date to count from: an event the text dates at all ("on Sunday")
+        # stays, undated; one it gives no time is not datable
+        cand.datable = any(has_date_phrase(p.text) for p in [*paragraph, s])
+
+
+def _same_site(a: Place, b: Place) -> bool:
+    """The same place, or a region and a place in it."""
+    if a == b or (a.name, a.kind) == (b.name, b.kind):
+        return True
+    return "admin1" in (a.kind, b.kind) and a.admin1_iso is not None and (
+        a.admin1_iso == b.admin1_iso)
+
+
+def _head_of(s: _Sentence, a: int, at: int) -> int:
+    """Where the clause an act belongs to starts: its own, or, when an aside comes between it
+    and its subject ("Saturday's raid, ... since the war began, hit"), the one before."""
+    if AFTER_ASIDE.fullmatch(s.text, a, at):
+        return max((x for x, _ in s.clauses if x < a), default=a)
+    return a
 
 
 def _region_of(place: Place) -> Place:
@@ -484,178 +656,143 @@ def _region_of(place: Place) -> Place:
     )
 
 
-def _is_ongoing(clause: str) -> bool:
-    return any(c.rx.search(clause) for c in _cues_in(clause) if c.kind == "ongoing")
+# ----------------------------------------------------------------------------- merging
 
 
-def _clause_cues(clause: str) -> tuple[list[tuple[_Cue, int]], list[tuple[_Cue, int]]]:
-    """(event cues, weak cues) in a clause, each with its offset."""
-    cues = _cues_in(clause)
-    blocked = [
-        (m.start(), m.end()) for c in cues if c.kind == "not_event" for m in c.rx.finditer(clause)
-    ]
-    strong: list[tuple[_Cue, int]] = []
-    weak: list[tuple[_Cue, int]] = []
-    for c in cues:
-        if c.kind in ("ongoing", "not_event", "weapon"):
-            continue
-        for m in c.rx.finditer(clause):
-            if any(s <= m.start() < e for s, e in blocked):
-                continue
-            (weak if c.kind == "weak" else strong).append((c, m.start()))
-    return strong, weak
-
-
-def _weapon_cues(sentence: str) -> list[_Cue]:
-    return [c for c in _cues_in(sentence) if c.kind == "weapon" and c.rx.search(sentence)]
-
-
-def _cues_in(text: str) -> list[_Cue]:
-    """The cues, in order, that a word of ``text`` may begin (``geo.text.word_starts``)."""
-    possible = _cue_index().candidates(text)
-    return [c for i, c in enumerate(_cues()) if i in possible]
-
-
-@cache
-def _cue_index() -> WordStartIndex:
-    return WordStartIndex((i, c.rx.pattern) for i, c in enumerate(_cues()))
-
-
-def _places_compatible(a: _Candidate, b: _Candidate) -> bool:
-    pa, pb = a.place, b.place
-    if pa is None or pb is None or pa.country != pb.country:
-        return False
-    if pa == pb or (pa.name == pb.name and pa.kind == pb.kind):
-        return True
-    if "admin1" in (pa.kind, pb.kind):
-        return pa.admin1_iso is not None and pa.admin1_iso == pb.admin1_iso
-    return False
-
-
-_SLACK = {"day": 1, "week": 4, "month": 16, "year": 183}
-
-
-def _dates_compatible(a: _Candidate, b: _Candidate) -> bool:
-    if a.date is None or b.date is None:
-        return False
-    pa, pb = a.date_precision or "day", b.date_precision or "day"
-    coarse = max(pa, pb, key=lambda p: _SLACK[p])
-    if coarse == "month":
-        return (a.date.year, a.date.month) == (b.date.year, b.date.month)
-    if coarse == "year":
-        return a.date.year == b.date.year
-    return abs((a.date - b.date).days) <= _SLACK[coarse]
-
-
-def _actors_compatible(a: _Candidate, b: _Candidate) -> bool:
-    """No stated actor, or the same state's government and forces, count as the same side."""
-    if a.actor1 is None or b.actor1 is None:
-        return True
-    return military_of(a.actor1) in {military_of(b.actor1), military_of(b.actor2 or "")}
-
-
-def _merge(cands: list[_Candidate]) -> list[_Candidate]:
-    """One event per real-world event: same type, place, date (within a day) and actors."""
-    usable = [c for c in cands if c.place is not None]
-    dated = [c for c in usable if c.date is not None]
+def _merge(cands: list[_Candidate], outlet: str | None) -> list[_Candidate]:
+    """One event per real-world event: candidates that ``same_event`` says report one event
+    are merged, keeping the most specific sub-event type, place and date."""
     events: list[_Candidate] = []
-    for c in dated:
-        same = next(
-            (
-                e
-                for e in events
-                if e.event_type == c.event_type
-                and _places_compatible(e, c)
-                and _dates_compatible(e, c)
-                and _actors_compatible(e, c)
-            ),
-            None,
-        )
-        if same is None:
+    views: list[Event] = []
+    for c in cands:
+        view = _view(c)
+        i = next((i for i, e in enumerate(views) if _same(events[i], e, c, view)), None)
+        if i is None:
             events.append(c)
+            views.append(view)
         else:
-            _absorb(same, c)
-    # an undated report of a place's event joins the nearest such event, earlier ones first
-    for c in (c for c in usable if c.date is None):
-        pool = [
-            e
-            for e in events
-            if e.event_type == c.event_type
-            and e.place.admin1_iso is not None
-            and e.place.admin1_iso == c.place.admin1_iso
-            and _actors_compatible(e, c)
-        ]
-        same_place = [e for e in pool if _places_compatible(e, c)]
-        target = _nearest(same_place or pool, c.position)
-        if target is not None:
-            _absorb(target, c, keep_place=True)
-    # a dated report with no place ("a missile attack on Tuesday killed six") joins its event
-    for c in (c for c in cands if c.place is None and c.date is not None and not c.country_only):
-        pool = [e for e in events if e.event_type == c.event_type and _dates_compatible(e, c)]
-        same_sub = [e for e in pool if e.sub_event_type == c.sub_event_type]
-        target = min(same_sub or pool, key=lambda e: abs(e.position - c.position), default=None)
-        if target is not None:
-            _absorb(target, c, keep_place=True)
+            _absorb(events[i], c)
+            views[i] = _view(events[i])
     return sorted(events, key=lambda e: e.position)
 
 
-def _nearest(pool: list[_Candidate], position: int) -> _Candidate | None:
-    earlier = [e for e in pool if e.position <= position]
-    if earlier:
-        return max(earlier, key=lambda e: e.position)
-    return min(pool, key=lambda e: e.position, default=None)
+def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
+    """Whether a report is of an event already read (``same_event``); a report the text
+    gives no date is of any day, and looting at a violent event is part of it."""
+    if not (c.dated_by_text and into.dated_by_text) and event.date and report.date:
+        report = replace(report, date=event.date, date_precision=event.date_precision)
+    return same_event(event, report, across_articles=False) or _part_of(report, event)
 
 
-def _absorb(into: _Candidate, other: _Candidate, *, keep_place: bool = False) -> None:
-    if other.priority > into.priority and other.kind == into.kind:
-        into.sub_event_type, into.priority = other.sub_event_type, other.priority
-    if not keep_place and other.place is not None and other.precision < into.precision:
+def _part_of(report: Event, event: Event) -> bool:
+    """Looting or destruction told of the place and day of a violent event is part of it
+    (ACLED codes looting/property destruction only outside other violence), and so is the
+    launch of a weapon that was intercepted there that day (disrupted weapons use)."""
+    looting = (report.sub_event_type == "Looting/property destruction"
+               and event.event_type in VIOLENCE_AND_DEMONSTRATIONS)
+    intercepted = (report.event_type == "Explosions/Remote violence"
+                   and event.sub_event_type == "Disrupted weapons use"
+                   and (report.location.name, report.location.kind) == (event.location.name,
+                                                                          event.location.kind))
+    return (looting or intercepted) and same_event(
+        replace(report, event_type=event.event_type, sub_event_type=event.sub_event_type,
+                actor1=None), event, across_articles=False)
+
+
+def _attach_placeless(c: _Candidate, events: list[_Candidate]) -> None:
+    """A report with no place ("a missile attack on Tuesday killed six") adds its sentence and
+    figures to the event of its type on its date (any date, if it states none) that the
+    article places, the one of its sub-event type first, else the nearest in the text."""
+    pool = [e for e in events if same_type(e.event_type, c.event_type) and (
+        not c.dated_by_text  # no date of its own: the event told before
+        or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))]
+    same_sub = [e for e in pool if e.sub_event_type == c.sub_event_type]
+    target = min(same_sub or pool, key=lambda e: abs(e.position - c.position), default=None)
+    if target is not None:
+        c.place, c.precision = target.place, target.precision
+        _absorb(target, c)
+
+
+def _absorb(into: _Candidate, other: _Candidate) -> None:
+    """Merge a later report into an event: the most specific type (ACLED's precedence,
+    ``data/event_types.csv``), place and date win; figures, sentences and actors add up."""
+    if not into.dated_by_text and other.dated_by_text:
+        into.date, into.date_precision, into.dated_by_text = (other.date, other.date_precision,
+                                                              True)
+    if _outranks(other, into):
+        turned = into.event_type == "Protests" and other.event_type == "Riots"
+        into.event_type, into.sub_event_type = other.event_type, other.sub_event_type
+        if turned:
+            into.sub_event_type = "Violent demonstration"  # a demonstration turned violent
+        into.frame = _fill_frame(other.frame, into.frame)
+    else:
+        into.frame = _fill_frame(into.frame, other.frame)
+    if other.precision < into.precision:
         into.place, into.precision = other.place, other.precision
-    if other.date is not None and (
-        into.date is None
-        or _SLACK[other.date_precision or "day"] < _SLACK[into.date_precision or "day"]
-    ):
+    if other.date is not None and other.dated_by_text and (
+            into.date is None or _finer(other.date_precision, into.date_precision)):
         into.date, into.date_precision = other.date, other.date_precision
-    into.actor1 = into.actor1 or other.actor1
-    into.actor2 = into.actor2 or (other.actor2 if other.actor2 != into.actor1 else None)
-    _add_counts(into, other.fatalities, other.injured, other.counts)
-    for s, span in zip(other.sources, other.spans, strict=True):
+    into.victims.extend(other.victims)
+    for k, v in other.counts.items():
+        into.counts[k] = min(into.counts.get(k, v), v)
+    for text, span in zip(other.sources, other.spans, strict=True):
         if span not in into.spans:
-            into.sources.append(s)
+            into.sources.append(text)
             into.spans.append(span)
     into.position = min(into.position, other.position)
-    into.cues.extend(other.cues)
 
 
-def _to_event(c: _Candidate) -> Event:
-    order = sorted(range(len(c.spans)), key=lambda i: c.spans[i])
+def _outranks(other: _Candidate, into: _Candidate) -> bool:
+    """Whether a later report's type replaces an event's: a riot over a protest, ground taken
+    over a clash, force over a peaceful protest (ACLED's precedence); remote weapons and
+    strategic developments keep the first report's sub-type."""
+    if other.event_type == into.event_type and into.event_type in KEEP_FIRST_SUB_TYPE:
+        return False
+    return precedence(other.event_type, other.sub_event_type) < precedence(
+        into.event_type, into.sub_event_type)
+
+
+def _fill_frame(keep: Frame, other: Frame) -> Frame:
+    """``keep``, with the agent and target ``other`` names where ``keep`` names none."""
+    return replace(keep, agent=keep.agent or other.agent, target=keep.target or other.target,
+                   role1=keep.role1 or other.role1, role2=keep.role2 or other.role2)
+
+
+_PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, None: 0}
+
+
+def _finer(a: DatePrecision | None, b: DatePrecision | None) -> bool:
+    return _PRECISION_ORDER[a] < _PRECISION_ORDER[b]
+
+
+def _view(c: _Candidate) -> Event:
+    """What ``same_event`` compares of a candidate: type, place, date, doer, figures."""
+    agent = c.frame.agent
+    country = state_name(c.place.country) if c.place else None
     return Event(
+        event_type=c.event_type, sub_event_type=c.sub_event_type, location=c.place,
+        geo_precision=c.precision, date=c.date, date_precision=c.date_precision,
+        actor1=agent.acled_name(country, role=c.frame.role1) if agent else None,
+        fatalities=combine(v for v in c.victims if not v.hurt),
+        injured=combine(v for v in c.victims if v.hurt),
+    )
+
+
+def _to_event(c: _Candidate, outlet: str | None) -> Event:
+    """The candidate as an event, coded the ACLED way (``geo.events.coding``)."""
+    order = sorted(range(len(c.spans)), key=lambda i: c.spans[i])
+    event = Event(
         event_type=c.event_type,
         sub_event_type=c.sub_event_type,
         location=c.place,
         geo_precision=c.precision,
         date=c.date,
         date_precision=c.date_precision,
-        actor1=c.actor1,
-        actor2=c.actor2 if c.actor2 != c.actor1 else None,
-        fatalities=c.fatalities,
-        injured=c.injured,
+        fatalities=combine(v for v in c.victims if not v.hurt),
+        injured=combine(v for v in c.victims if v.hurt),
         counts=dict(c.counts),
         sources=[c.sources[i] for i in order],
         spans=[c.spans[i] for i in order],
-        notes="cues: " + "; ".join(dict.fromkeys(x.strip() for x in c.cues)),
     )
-
-
-@cache
-def _cues() -> tuple[_Cue, ...]:
-    return tuple(
-        _Cue(
-            re.compile(r["pattern"], re.IGNORECASE),
-            r["event_type"],
-            r["sub_event_type"],
-            r["kind"],
-            int(r["priority"]),
-        )
-        for r in read_table("event_cues")
-    )
+    return code_event(event, agent=c.frame.agent, target=c.frame.target, role1=c.frame.role1,
+                      role2=c.frame.role2, outlet=outlet)

@@ -1,29 +1,43 @@
-"""Merging across articles: one event per real-world event, with every report of it.
+"""One event per real-world event: the one rule that says two reports are of the same event,
+used within an article (``geo.events.extract``) and across the articles of a batch.
 
-Articles about the same strike each yield an event. Two events are reports of one
-real-world event when they have the same type, the same place (or one is the region that
-holds the other), dates within a day, compatible actors and compatible figures, and come
-from different articles. The merged event lists every source sentence with its article,
-counts independent sources (distinct outlets; syndicated copies count once) and keeps
+Two reports are of one event when they have the same event type, the same place (or one is
+the region that holds the other), the same date (within a day across articles, whose
+clocks and "overnight" differ; a week, month or year holds the days inside it), compatible
+actors (a state's government and its forces are one side) and compatible figures ("6
+killed" and "7 killed", not "2" and "40"). Two drone strikes a day apart in one city,
+told by one article, stay two events.
+
+Across articles the merged event lists every source sentence with its article, counts
+independent sources (distinct outlets; syndicated copies count once) and keeps
 conflicting figures visible in ``count_reports`` rather than averaging them. Like ACLED,
 it codes the lowest reported fatality figure.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
 
 from geo.events.actors import military_of
+from geo.events.coding import complete, precedence
 from geo.model import Area, Event, Place, Reading
 
 #: Reported figures are compatible when the larger is at most this factor of the smaller
 #: plus a small slack ("6 killed" and "7 killed" are one strike; "2" and "40" are not).
 COUNT_FACTOR, COUNT_SLACK = 2, 5
-#: Days two day-precise reports of one event may lie apart (time zones, "overnight").
+#: Days two day-precise reports of one event from different articles may lie apart (time
+#: zones, "overnight"); within one article dates are read against one clock.
 DATE_SLACK_DAYS = 1
+#: Days a date of week precision ("late April") may lie from a day inside it.
+WEEK_SLACK_DAYS = 4
+#: How far a site may lie from a town and still be "at" it.
+SITE_KM = 25
+#: Event types one event may be reported as: a demonstration that turns violent is a riot.
+SAME_EVENT_TYPES = ({"Protests", "Riots"},)
 #: Place kinds from most to least specific; the merged event takes the most specific.
 _KIND_ORDER = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
 
@@ -131,46 +145,83 @@ def _nearby(index: dict, event: Event) -> list[int]:
 def _joins(cluster: list[_Report], report: _Report) -> bool:
     """A report joins a cluster when it agrees with every report in it."""
     return all(
-        r.article.id != report.article.id and _same_event(r.event, report.event) for r in cluster
+        r.article.id != report.article.id and same_event(r.event, report.event) for r in cluster
     )
 
 
-def _same_event(a: Event, b: Event) -> bool:
+def same_event(a: Event, b: Event, *, across_articles: bool = True) -> bool:
+    """Whether two reports are of one real-world event (the module docstring's rule).
+
+    Parameters
+    ----------
+    a, b
+        The two reports' events.
+    across_articles
+        Whether they come from different articles: then day-precise dates may differ by
+        ``DATE_SLACK_DAYS``, and undated reports are never one event.
+    """
     return (
-        a.event_type == b.event_type
+        same_type(a.event_type, b.event_type)
         and _same_place(a.location, b.location)
-        and _dates_agree(a, b)
+        and _dates_agree(a, b, across_articles=across_articles)
         and _actors_agree(a, b)
         and _figures_agree(a.fatalities, b.fatalities)
         and _figures_agree(a.injured, b.injured)
-        and all(_figures_agree(n, b.counts.get(what)) for what, n in a.counts.items())
     )
 
 
+def same_type(a: str, b: str) -> bool:
+    """Whether two event types may be reports of one event (equal, or a protest and a riot)."""
+    return a == b or any(a in family and b in family for family in SAME_EVENT_TYPES)
+
+
 def _same_place(a: Place, b: Place) -> bool:
+    """The same place, a region and a place in it, or a town and a site at it ("Hodeidah"
+    and "Hodeidah port")."""
     if a.country != b.country:
         return False
     if (a.name, a.kind, a.admin1_iso) == (b.name, b.kind, b.admin1_iso):
         return True
     if "admin1" in (a.kind, b.kind) and a.kind != b.kind:
         return a.admin1_iso is not None and a.admin1_iso == b.admin1_iso
+    if {a.kind, b.kind} == {"city", "facility"} and a.admin1_iso == b.admin1_iso:
+        return _km(a, b) <= SITE_KM
     return False
 
 
-def _dates_agree(a: Event, b: Event) -> bool:
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, km."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _dates_agree(a: Event, b: Event, *, across_articles: bool) -> bool:
     if a.date is None or b.date is None:
-        return False
-    if a.date_precision in (None, "day") and b.date_precision in (None, "day"):
-        return abs((a.date - b.date).days) <= DATE_SLACK_DAYS
-    return (a.date, a.date_precision) == (b.date, b.date_precision)
+        return not across_articles and a.date is None and b.date is None
+    pa, pb = a.date_precision or "day", b.date_precision or "day"
+    if pa == pb == "day":
+        return abs((a.date - b.date).days) <= (DATE_SLACK_DAYS if across_articles else 0)
+    coarse = max(pa, pb, key=("day", "week", "month", "year").index)
+    if coarse == "year":
+        return a.date.year == b.date.year
+    if coarse == "month":
+        return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+    return abs((a.date - b.date).days) <= WEEK_SLACK_DAYS
 
 
 def _actors_agree(a: Event, b: Event) -> bool:
-    """Stated actors agree; a state's government and its forces count as one side."""
-    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if x is not None and y is not None and military_of(x) != military_of(y):
-            return False
-    return True
+    """The actors who act agree, where both reports name one; a state's government and its
+    forces count as one side. (Who was hit is told in too many ways to compare.)"""
+    x, y = a.actor1, b.actor1
+    return x is None or y is None or _side(x) == _side(y)
+
+
+def _side(actor: str) -> str:
+    """The side an actor stands for: a state's government is its forces, rioters are the
+    protesters they were."""
+    return military_of(actor).replace("Rioters (", "Protesters (")
 
 
 def _figures_agree(x: int | None, y: int | None) -> bool:
@@ -184,13 +235,12 @@ def _combine(reports: list[_Report]) -> Event:
     first = min(
         events, key=lambda e: (e.geo_precision, _KIND_ORDER.get(e.location.kind, 9))
     )
-    conflicts = _count_reports(reports)
-    notes = list(dict.fromkeys(e.notes for e in events if e.notes))
-    if conflicts:
-        notes.append(f"reports differ: {conflicts}")
-    return replace(
+    strongest = min(events, key=lambda e: precedence(e.event_type, e.sub_event_type))
+    same = [e for e in events if e.event_type == strongest.event_type]
+    merged = replace(
         events[0],
-        sub_event_type=_most_common(e.sub_event_type for e in events),
+        event_type=strongest.event_type,
+        sub_event_type=_most_common(e.sub_event_type for e in same),
         location=first.location,
         geo_precision=first.geo_precision,
         date=_usual_date(events),
@@ -206,11 +256,15 @@ def _combine(reports: list[_Report]) -> Event:
         },
         sources=[s for e in events for s in e.sources],
         spans=[s for e in events for s in e.spans],
-        notes=" | ".join(notes),
         source_articles=[r.article.id for r in reports for _ in r.event.sources],
         independent_sources=_independent(reports),
-        count_reports=conflicts,
+        count_reports=_count_reports(reports),
+        source="; ".join(dict.fromkeys(e.source for e in events if e.source)) or None,
+        # recomputed from the merged actors, type and figures
+        inter1=None, inter2=None, interaction=None, civilian_targeting=None,
+        disorder_type=None, notes="",
     )
+    return complete(merged)
 
 
 def _most_common(values) -> str:

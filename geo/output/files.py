@@ -37,6 +37,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Point
 from shapely.geometry.base import BaseGeometry
 
+from geo.events.coding import complete
 from geo.model import Event, Reading, geojson_geometry
 from geo.output.styles import LayerStyle, base_style, qgis_styles
 
@@ -118,26 +119,8 @@ ACLED_COLUMNS = [
     "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
     "source_scale", "notes", "fatalities", "tags", "timestamp",
 ]  # fmt: skip
-#: ACLED's disorder type of each event type.
-DISORDER_TYPES = {
-    "Battles": "Political violence",
-    "Explosions/Remote violence": "Political violence",
-    "Violence against civilians": "Political violence",
-    "Protests": "Demonstrations",
-    "Riots": "Demonstrations",
-    "Strategic developments": "Strategic developments",
-}
 #: ACLED's time precision: 1 the day is known, 2 the week (or a few days), 3 the month.
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
-#: ACLED's actor type codes (inter1, inter2) for the actor names its convention makes
-#: recognisable: state forces, rioters, protesters, civilians. Rebel groups and militias
-#: (2, 3, 4) cannot be told apart by name, so their code is left empty.
-ACTOR_TYPES = [
-    (re.compile(r"^(?:Military|Police) Forces of |^Government of "), 1),
-    (re.compile(r"^Rioters\b"), 5),
-    (re.compile(r"^Protesters\b"), 6),
-    (re.compile(r"^Civilians\b"), 7),
-]
 
 
 def write_outputs(
@@ -269,7 +252,6 @@ def write_acled_csv(
     events: Sequence[Event],
     path: Path,
     *,
-    source_name: str,
     extra: Sequence[str] = (),
     timestamp: int | None = None,
 ) -> Path:
@@ -280,8 +262,6 @@ def write_acled_csv(
     events : sequence of Event
     path : Path
         The CSV file, written atomically.
-    source_name : str
-        The ``source`` of events that do not name their articles (``Event.source_articles``).
     extra : sequence of str
         Event attributes to add after ACLED's columns, e.g. ``("independent_sources",)``.
     timestamp : int, optional
@@ -292,7 +272,7 @@ def write_acled_csv(
     Path
         ``path``.
     """
-    text = acled_csv(events, source_name=source_name, extra=extra, timestamp=timestamp)
+    text = acled_csv(events, extra=extra, timestamp=timestamp)
     write_text(Path(path), text)
     return Path(path)
 
@@ -300,7 +280,6 @@ def write_acled_csv(
 def acled_csv(
     events: Sequence[Event],
     *,
-    source_name: str,
     extra: Sequence[str] = (),
     timestamp: int | None = None,
 ) -> str:
@@ -311,60 +290,51 @@ def acled_csv(
     writer.writeheader()
     numbers: dict[str, int] = {}
     for event in events:
-        row = _acled_row(event, numbers, source_name=source_name, timestamp=stamp)
+        row = _acled_row(event, numbers, timestamp=stamp)
         writer.writerow(row | {name: getattr(event, name) for name in extra})
     return out.getvalue()
 
 
-def _acled_row(event: Event, numbers: dict[str, int], *, source_name: str, timestamp: int) -> dict:
+def _acled_row(event: Event, numbers: dict[str, int], *, timestamp: int) -> dict:
+    event = complete(event)  # a hand-built event gets the codes its type and actors imply
     place = event.location
     country = pycountry.countries.get(alpha_2=place.country) if place.country else None
     prefix = country.alpha_3 if country else "XXX"
     numbers[prefix] = numbers.get(prefix, 0) + 1
-    inter1, inter2 = _actor_type(event.actor1), _actor_type(event.actor2)
-    civilians = event.event_type == "Violence against civilians" or inter2 == 7
     return {
         "event_id_cnty": f"{prefix}{numbers[prefix]}",
         "event_date": event.date.isoformat() if event.date else "",
         "year": event.date.year if event.date else "",
         "time_precision": TIME_PRECISION.get(event.date_precision or "day", ""),
-        "disorder_type": DISORDER_TYPES.get(event.event_type, ""),
+        "disorder_type": event.disorder_type or "",
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
         "actor1": event.actor1 or "",
-        "inter1": inter1 or "",
+        "assoc_actor_1": event.assoc_actor_1 or "",
+        "inter1": _blank(event.inter1),
         "actor2": event.actor2 or "",
-        "inter2": inter2 or "",
-        "interaction": _interaction(inter1, inter2, has_actor2=bool(event.actor2)),
-        "civilian_targeting": "Civilian targeting" if civilians else "",
+        "assoc_actor_2": event.assoc_actor_2 or "",
+        "inter2": _blank(event.inter2),
+        "interaction": _blank(event.interaction),
+        "civilian_targeting": event.civilian_targeting or "",
         "iso": int(country.numeric) if country else "",
+        "region": event.region or "",
         "country": _country_name(place.country) if place.country else "",
         "admin1": place.admin1_name or "",
         "location": place.name,
         "latitude": round(place.lat, 4),
         "longitude": round(place.lon, 4),
         "geo_precision": event.geo_precision,
-        "source": "; ".join(dict.fromkeys(event.source_articles)) or source_name,
-        "notes": " ".join(dict.fromkeys(event.sources)),
+        "source": event.source or "",
+        "source_scale": event.source_scale or "",
+        "notes": event.notes,
         "fatalities": event.fatalities or 0,
         "timestamp": timestamp,
     }
 
 
-def _actor_type(actor: str | None) -> int | None:
-    if not actor:
-        return None
-    return next((code for pattern, code in ACTOR_TYPES if pattern.search(actor)), None)
-
-
-def _interaction(inter1: int | None, inter2: int | None, *, has_actor2: bool) -> int | str:
-    """ACLED's two-digit interaction code: the lower type first; 'X0' for one actor alone."""
-    if inter1 is None or (has_actor2 and inter2 is None):
-        return ""
-    if not has_actor2:
-        return inter1 * 10
-    low, high = sorted((inter1, inter2))
-    return low * 10 + high
+def _blank(value: int | None) -> int | str:
+    return "" if value is None else value
 
 
 @cache

@@ -215,7 +215,7 @@ def map_data(
     drawn_regions = _regions(regions, top, named=named)
     base = _offline_base(countries, world, bounds)
     base["region_labels"] = _region_labels(admin1, regions, bounds)
-    events = _events(reading.events, regions, source=reading.name)
+    events = _events(reading.events, regions)
     places = _places(reading)
     return {
         "title": _shortened(reading.title, TITLE_CHARS),
@@ -458,7 +458,10 @@ EVENT_POPUP = {
     "fatalities": "Fatalities", "injured": "Injured", "counts": "Counts",
     "sources": "quotes", "spans": "not shown", "notes": "summary",
     "source_articles": "Source", "independent_sources": "Source",
-    "count_reports": "Figures reported",
+    "count_reports": "Figures reported", "disorder_type": "Disorder type",
+    "assoc_actor_1": "Actor 1", "assoc_actor_2": "Actor 2", "inter1": "Actor 1",
+    "inter2": "Actor 2", "interaction": "Interaction", "civilian_targeting": "heading",
+    "region": "Where", "source": "Source", "source_scale": "Source",
 }
 #: What each ACLED geo-precision says of an event's point.
 GEO_PRECISION_NOTE = {
@@ -542,11 +545,11 @@ def _places(reading: Reading) -> list[dict]:
     ]
 
 
-def _events(events: list[Event], regions: gpd.GeoDataFrame, *, source: str) -> list[dict]:
+def _events(events: list[Event], regions: gpd.GeoDataFrame) -> list[dict]:
     """Each event with what its marker, tooltip, popup and panel line show; an event at
     region precision carries the index of its region in the regions layer."""
     row_of = {code: i for i, code in enumerate(regions["admin1_iso"]) if isinstance(code, str)}
-    return [_event(e, row_of, source=source) for e in events]
+    return [_event(e, row_of) for e in events]
 
 
 def _when(event: Event) -> str:
@@ -557,13 +560,14 @@ def _when(event: Event) -> str:
     return event.date.isoformat() + (f" ({note})" if note else "")
 
 
-def _event(event: Event, row_of: dict[str, int], *, source: str) -> dict:
+def _event(event: Event, row_of: dict[str, int]) -> dict:
     day = event.date.isoformat() if event.date else None
     symbol, colour = EVENT_STYLES.get(event.event_type, OTHER_EVENT)
     place = event.location
     precision = GEO_PRECISION_NOTE.get(event.geo_precision, f"precision {event.geo_precision}")
     region = row_of.get(place.admin1_iso) if event.geo_precision >= 3 else None
-    outlets = ", ".join(dict.fromkeys(event.source_articles)) or source
+    outlets = "; ".join(filter(None, [_source(event.source, event.source_scale),
+                                      ", ".join(dict.fromkeys(event.source_articles))]))
     if event.independent_sources > 1:
         outlets += f" ({event.independent_sources} independent sources)"
     return {
@@ -571,14 +575,18 @@ def _event(event: Event, row_of: dict[str, int], *, source: str) -> dict:
         "day": day,
         "lat": place.lat,
         "lon": place.lon,
-        "heading": f"{event.event_type} / {event.sub_event_type}",
+        "heading": f"{event.event_type} / {event.sub_event_type}"
+                   + (f" ({event.civilian_targeting.lower()})" if event.civilian_targeting else ""),
         "summary": event.notes,
         "doubt": _doubt(place),
         "rows": _rows([
             ("Date", _when(event)),
-            ("Where", f"{place.label()}: {precision}"),
-            ("Actor 1", event.actor1 or "not stated"),
-            ("Actor 2", event.actor2),
+            ("Where", f"{place.label()}: {precision}"
+                      + (f" ({event.region})" if event.region else "")),
+            ("Actor 1", _actor(event.actor1, event.assoc_actor_1, event.inter1) or "not stated"),
+            ("Actor 2", _actor(event.actor2, event.assoc_actor_2, event.inter2)),
+            ("Interaction", event.interaction),
+            ("Disorder type", event.disorder_type),
             ("Fatalities", event.fatalities),
             ("Injured", event.injured),
             ("Counts", ", ".join(f"{n:,} {what}" for what, n in event.counts.items())),
@@ -623,3 +631,15 @@ def _region_labels(admin1: gpd.GeoDataFrame | None, regions: gpd.GeoDataFrame,
         labels.append({"name": str(row["name"]), "lat": round(points[i].y, 3),
                        "lon": round(points[i].x, 3), "rank": len(labels)})
     return labels
+
+
+def _actor(name: str | None, assoc: str | None, inter: int | None) -> str | None:
+    """'Protesters (Mali) with Students (Mali); type 6'."""
+    if not name:
+        return None
+    text = f"{name} with {assoc}" if assoc else name
+    return f"{text}; type {inter}" if inter is not None else text
+
+
+def _source(source: str | None, scale: str | None) -> str | None:
+    return f"{source} ({scale.lower()})" if source and scale else source

@@ -10,6 +10,7 @@ and drops menus, scripts and footers; Markdown is reduced to its text.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -59,11 +60,13 @@ class ArticleError(Exception):
 
 @dataclass(frozen=True)
 class Article:
-    """An article's name, text and publication date."""
+    """An article's name, text and publication date, and who published it (an HTML page's
+    site name or web host; None for plain text)."""
 
     name: str
     text: str
     published: date | None = None
+    outlet: str | None = None
 
 
 def decode(data: bytes, *, source: str = "input") -> str:
@@ -144,18 +147,40 @@ def html_to_text(html: str, *, source: str = "input") -> str:
     -------
     Plain text, one paragraph a line.
     """
+    return read_html(html, source=source)[0]
+
+
+def read_html(html: str, *, source: str = "input") -> tuple[str, date | None, str | None]:
+    """The article text of an HTML page, its publication date and who published it.
+
+    The date is the page's own publication date (``article:published_time``, JSON-LD
+    ``datePublished``, ``<time>``...) as htmldate finds it without guessing from copyright
+    lines (extensive search off); the publisher is the page's site name, else its host.
+
+    Returns
+    -------
+    tuple
+        (text, publication date or None, site name or host or None).
+    """
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, favor_recall=True, with_metadata=True,
                                       include_comments=False, include_tables=False,
-                                      deduplicate=False)
+                                      deduplicate=False,
+                                      date_extraction_params={"original_date": True,
+                                                              "extensive_search": False})
     text = (doc.text or "").strip() if doc is not None else ""
     if not text:
         msg = f"{source} is an HTML page with no article text in it; save the article as text"
         raise ArticleError(msg)
     title = (doc.title or "").strip()
     # The headline is the article's first line (``Reading.title``) and may name places.
-    return text if not title or text.startswith(title) else f"{title}\n\n{text}"
+    text = text if not title or text.startswith(title) else f"{title}\n\n{text}"
+    published = None
+    if doc.date:
+        with contextlib.suppress(ValueError):
+            published = date.fromisoformat(doc.date[:10])
+    return text, published, (doc.sitename or doc.hostname or None)
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -200,15 +225,21 @@ def article_text(data: bytes, *, source: str = "input", suffix: str = "") -> str
     -------
     The text, NFC-normalised.
     """
+    return _read_bytes(data, source=source, suffix=suffix)[0]
+
+
+def _read_bytes(data: bytes, *, source: str, suffix: str) -> tuple[str, date | None, str | None]:
+    """(text, the page's publication date, its publisher) of a file's bytes."""
     text = decode(data, source=source)
+    published = outlet = None
     if looks_like_html(text, suffix=suffix):
-        text = html_to_text(text, source=source)
+        text, published, outlet = read_html(text, source=source)
     elif suffix.lower() in _MARKDOWN_SUFFIXES:
         text = markdown_to_text(text)
     if not text.strip():
         msg = f"{source} is empty: there is no article text to read"
         raise ArticleError(msg)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text), published, outlet
 
 
 def read_article(path: Path, *, published: date | None = None) -> Article:
@@ -219,7 +250,7 @@ def read_article(path: Path, *, published: date | None = None) -> Article:
     path
         A text, HTML or Markdown file (UTF-8, UTF-16/32 with BOM, Windows-1251 or -1252).
     published
-        The publication date, if known.
+        The publication date, if known; else an HTML page's own.
 
     Returns
     -------
@@ -254,5 +285,5 @@ def read_article(path: Path, *, published: date | None = None) -> Article:
     if len(data) > MAX_BYTES:
         msg = f"{path} is more than the {MAX_BYTES // 2**20} MB limit for one article"
         raise ArticleError(msg)
-    text = article_text(data, source=str(path), suffix=path.suffix)
-    return Article(name=path.stem, text=text, published=published)
+    text, page_date, outlet = _read_bytes(data, source=str(path), suffix=path.suffix)
+    return Article(name=path.stem, text=text, published=published or page_date, outlet=outlet)

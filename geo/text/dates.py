@@ -2,21 +2,23 @@
 
 News reports date events relative to the day they were published ("on Tuesday",
 "last month", "two days later"). ``find_dates`` finds every such phrase in a sentence
-with its offsets; ``resolve_date`` answers for one phrase. Precision follows ACLED's
-time precision: ``day``, ``week`` ("late April"), ``month`` ("in August 2024",
-"earlier this month") or ``year``.
+with its offsets; ``resolve_date`` answers for one phrase. Each date form is a pattern
+with one small resolver. Precision follows ACLED's time precision: ``day``, ``week``
+("late April"), ``month`` ("in August 2024", "earlier this month") or ``year``.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from geo.model import DatePrecision
-from geo.text.word_starts import WordStartIndex
+from geo.text.numbers import WORDS, read_number
+from geo.text.triggers import DIGIT, TriggerIndex
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -24,47 +26,21 @@ MONTHS = (
     | {abbr.lower(): i for i, abbr in enumerate(calendar.month_abbr) if abbr}
     | {"sept": 9}
 )
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 
 _WD = "|".join(WEEKDAYS)
 # longest first, so that "January" is preferred to "Jan" where both would do
 _MON = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_NUM = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
+_NUM = rf"(?:\d+|an?|{WORDS})"
 _DAY_PART = r"(?:\s+(?:night|morning|evening|afternoon))"
 _DIR = r"(?:prior|later|earlier|before|after)"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>\d{4})"
 _PART = r"(?:late|early|mid-?|end\s+of|beginning\s+of|start\s+of)"
+#: The day a part of a month stands for ("late April" is about the 26th); "end of" is
+#: a few days before the month's last day.
+_PART_DAY = {"late": 26, "early": 5, "mid": 15, "beginning of": 3, "start of": 3}
 
-# Order matters: longer, more specific forms first; a span already taken is not reused.
-_PATTERNS: list[tuple[str, str]] = [
-    ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-    ("relative", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>{_DIR}|ago)\b"),
-    ("next_day", r"\bthe\s+(?:next|following)\s+day\b"),
-    ("month_day", rf"\b(?:on\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+{_YEAR})?\b"),
-    ("day_month", rf"\b(?:on\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?P<mon>{_MON})(?:\s+{_YEAR})?\b"),
-    ("month_part", rf"\b(?:(?:at|by|in|towards?)\s+)?(?:the\s+)?(?P<part>{_PART})\s*(?P<mon>{_MON})"
-     rf"(?:\s+{_YEAR})?\b"),
-    ("year_end", r"\b(?:at\s+|by\s+)?the\s+(?P<part>end|beginning|start)\s+of\s+(?P<y>\d{4})\b"),
-    ("month", rf"\b(?:(?:in|since|during|from)\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}}))?\b"),
-    ("weekday", rf"\b(?:(?:late|early)\s+)?(?:(?:on|last|this|by)\s+)?(?P<wd>{_WD})(?:['’]s)?"
-     rf"{_DAY_PART}?\b"),
-    ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
-    ("today", r"\b(?:today|this\s+morning|tonight)\b"),
-    ("overnight", r"\b(?:overnight|(?:shortly\s+)?after\s+midnight)\b"),
-    ("this_month", r"\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b"),
-    ("last_month", r"\blast\s+month\b"),
-    ("last_week", r"\b(?:last|this|earlier\s+this)\s+week\b"),
-    ("last_year", r"\blast\s+year\b"),
-    ("in_year", r"\bin\s+(?P<y>(?:19|20)\d{2})\b"),
-]  # fmt: skip
-_RELATIVE_KINDS = ("relative", "next_day")
-_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
-# absolute phrases first, so that "two days later" counts from a date earlier in the text
-_ORDER = sorted(range(len(_PATTERNS)), key=lambda i: _PATTERNS[i][0] in _RELATIVE_KINDS)
+Resolved = tuple[date, DatePrecision]
 
 
 @dataclass(frozen=True)
@@ -76,6 +52,156 @@ class DateMatch:
     text: str
     date: date
     precision: DatePrecision
+
+
+# ----------------------------------------------------------------------------- resolvers
+# Each takes the match, the publication date and the anchor (the last date stated before
+# the phrase, else publication) and returns the date and its precision, or None.
+
+
+def _iso(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"])), "day"
+    except ValueError:
+        return None
+
+
+def _month_and_day(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    return _dated(_year(m), _month(m["mon"]), int(m["d"]), published)
+
+
+def _part_of_month(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    month = _month(m["mon"])
+    part = re.sub(r"\s+", " ", m["part"].lower()).rstrip("-")
+    day = _PART_DAY.get(part)
+    if day is None:  # "end of"
+        year = _year_for(month, 1, _year(m), published)
+        day = calendar.monthrange(year, month)[1] - 2 if year else 28
+    found = _dated(_year(m), month, day, published)
+    return (found[0], "week") if found else None
+
+
+def _end_of_year(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    return date(int(m["y"]), 12 if m["part"].lower() == "end" else 1, 15), "month"
+
+
+def _month_alone(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    if not _looks_like_month(m):
+        return None
+    month = _month(m["mon"])
+    year = _year_for(month, 1, _year(m), published)
+    if m["rel"] and published is not None:  # "in October last year"
+        year = published.year - (m["rel"].lower() == "last")
+    if year is None:
+        return None
+    day = 15
+    if published and (year, month) == (published.year, published.month):
+        day = max(1, min(15, published.day))
+    return date(year, month, day), "month"
+
+
+def _in_year(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    return date(int(m["y"]), 7, 1), "year"
+
+
+def _weekday(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    if published is None:
+        return None
+    back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
+    if back == 0 and m.group(0).lower().startswith("last"):
+        back = 7
+    return published - timedelta(days=back), "day"
+
+
+def _days_away(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    if published is None:
+        return None
+    count = read_number(m["n"]) or 1  # "a day later"
+    days = count * (7 if m["unit"].lower().startswith("week") else 1)
+    direction = m["dir"].lower()
+    if direction == "ago":
+        return published - timedelta(days=days), "day"
+    sign = 1 if direction in ("later", "after") else -1
+    return (anchor or published) + timedelta(days=sign * days), "day"
+
+
+def _next_day(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    base = anchor or published
+    return (base + timedelta(days=1), "day") if base else None
+
+
+def _published_minus(days: int, precision: DatePrecision):
+    def resolve(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+        return (published - timedelta(days=days), precision) if published else None
+
+    return resolve
+
+
+def _this_month(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    return (published.replace(day=max(1, published.day // 2)), "month") if published else None
+
+
+def _last_month(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    if published is None:
+        return None
+    return (published.replace(day=1) - timedelta(days=1)).replace(day=15), "month"
+
+
+def _last_year(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    return (date(published.year - 1, 7, 1), "year") if published else None
+
+
+@dataclass(frozen=True)
+class _Form:
+    name: str
+    pattern: re.Pattern
+    triggers: tuple[str, ...]
+    resolve: Callable[[re.Match, date | None, date | None], Resolved | None]
+    relative: bool = False  # counts from a date stated earlier in the text
+
+
+def _form(name, pattern, triggers, resolve, *, relative=False) -> _Form:
+    return _Form(name, re.compile(pattern, re.IGNORECASE), tuple(triggers), resolve, relative)
+
+
+_MONTH_STEMS = sorted({m[:3] for m in MONTHS})
+
+# Order matters: longer, more specific forms first; a span already taken is not reused.
+_FORMS = (
+    _form("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", [DIGIT], _iso),
+    _form("days away", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>{_DIR}|ago)\b",
+          ["day", "week"], _days_away, relative=True),
+    _form("next day", r"\bthe\s+(?:next|following)\s+day\b", ["next", "following"], _next_day,
+          relative=True),
+    _form("month day", rf"\b(?:on\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+{_YEAR})?\b",
+          _MONTH_STEMS, _month_and_day),
+    _form("day month", rf"\b(?:on\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?P<mon>{_MON})(?:\s+{_YEAR})?\b",
+          _MONTH_STEMS, _month_and_day),
+    _form("part of month", rf"\b(?:(?:at|by|in|towards?)\s+)?(?:the\s+)?(?P<part>{_PART})\s*"
+          rf"(?P<mon>{_MON})(?:\s+{_YEAR})?\b", _MONTH_STEMS,
+          _part_of_month),
+    _form("end of year", r"\b(?:at\s+|by\s+)?the\s+(?P<part>end|beginning|start)\s+of\s+"
+          r"(?P<y>\d{4})\b", ["end", "beginning", "start"], _end_of_year),
+    _form("month", rf"\b(?:(?:in|since|during|from)\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}})|"
+          rf"\s+(?P<rel>last|this)\s+year)?\b", _MONTH_STEMS, _month_alone),
+    _form("weekday", rf"\b(?:(?:late|early)\s+)?(?:(?:on|last|this|by)\s+)?(?P<wd>{_WD})(?:['’]s)?"
+          rf"{_DAY_PART}?\b", WEEKDAYS, _weekday),
+    _form("yesterday", r"\b(?:yesterday|last\s+night)\b", ["yesterday", "night"],
+          _published_minus(1, "day")),
+    _form("today", r"\b(?:today|this\s+morning|tonight)\b", ["today", "morning", "tonight"],
+          _published_minus(0, "day")),
+    _form("overnight", r"\b(?:overnight|(?:shortly\s+)?after\s+midnight)\b",
+          ["overnight", "midnight"], _published_minus(0, "day")),
+    _form("this month", r"\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b",
+          ["month"], _this_month),
+    _form("last month", r"\blast\s+month\b", ["month"], _last_month),
+    _form("last week", r"\b(?:last|this|earlier\s+this)\s+week\b", ["week"],
+          _published_minus(7, "week")),
+    _form("last year", r"\blast\s+year\b", ["year"], _last_year),
+    _form("in year", r"\bin\s+(?P<y>(?:19|20)\d{2})\b", [DIGIT], _in_year),
+)
+# absolute phrases first, so that "two days later" counts from a date earlier in the text
+_ORDER = sorted(range(len(_FORMS)), key=lambda i: _FORMS[i].relative)
 
 
 def find_dates(text: str, published: date | None, *, anchor: date | None = None) -> list[DateMatch]:
@@ -102,13 +228,11 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
     for i in _ORDER:
         if i not in possible:
             continue
-        kind, rx = _COMPILED[i]
-        for m in rx.finditer(text):
+        for m in _FORMS[i].pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             earlier = [d.date for d in sorted(found, key=lambda d: d.start) if d.end <= m.start()]
-            base = earlier[-1] if earlier else anchor or published
-            resolved = _resolve(kind, m, published, base)
+            resolved = _FORMS[i].resolve(m, published, earlier[-1] if earlier else anchor)
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -116,10 +240,16 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
     return sorted(found, key=lambda d: d.start)
 
 
-@cache
-def _index() -> WordStartIndex:
-    """The patterns (by place in ``_PATTERNS``), looked up by the words they may begin at."""
-    return WordStartIndex((i, p) for i, (_, p) in enumerate(_PATTERNS))
+def has_date_phrase(text: str) -> bool:
+    """Whether ``text`` holds a date phrase, resolvable or not ("on Sunday" with no
+    publication date to count from)."""
+    possible = _index().candidates(text)
+    return any(_FORMS[i].pattern.search(text) for i in possible
+               if _FORMS[i].name not in ("month",) or _has_month(_FORMS[i].pattern, text))
+
+
+def _has_month(pattern: re.Pattern, text: str) -> bool:
+    return any(_looks_like_month(m) for m in pattern.finditer(text))
 
 
 def resolve_date(
@@ -136,119 +266,48 @@ def resolve_date(
     return (found[0].date, found[0].precision) if found else None
 
 
-def _resolve(
-    kind: str, m: re.Match, published: date | None, anchor: date | None
-) -> tuple[date, DatePrecision] | None:
-    g = m.groupdict()
-    if kind == "iso":
-        try:
-            return date(int(g["y"]), int(g["m"]), int(g["d"])), "day"
-        except ValueError:
-            return None
-    if kind in ("month_day", "day_month"):
-        month = _month(g["mon"])
-        return _dated(int(g["y"]) if g["y"] else None, month, int(g["d"]), published)
-    if kind == "month_part":
-        month = _month(g["mon"])
-        part = re.sub(r"\s+", " ", g["part"].lower()).rstrip("-")
-        day = {"late": 26, "early": 5, "mid": 15, "beginning of": 3, "start of": 3}.get(part)
-        if day is None:  # "end of": a few days before the month's last day
-            year = _year_for(month, 1, g["y"], published)
-            day = calendar.monthrange(year, month)[1] - 2 if year else 28
-        found = _dated(int(g["y"]) if g["y"] else None, month, day, published)
-        return (found[0], "week") if found else None
-    if kind == "year_end":
-        month = 12 if g["part"].lower() == "end" else 1
-        return date(int(g["y"]), month, 15), "month"
-    if kind == "month":
-        if not _looks_like_month(m):
-            return None
-        month = _month(g["mon"])
-        year = _year_for(month, 1, g["y"], published)
-        if year is None:
-            return None
-        day = 15
-        if published and (year, month) == (published.year, published.month):
-            day = max(1, min(15, published.day))
-        return date(year, month, day), "month"
-    if kind == "in_year":
-        return date(int(g["y"]), 7, 1), "year"
-    if published is None:
-        return None
-    if kind == "weekday":
-        want = WEEKDAYS.index(g["wd"].lower())
-        back = (published.weekday() - want) % 7
-        if back == 0 and m.group(0).lower().startswith("last"):
-            back = 7
-        return published - timedelta(days=back), "day"
-    if kind == "relative":
-        return _relative(g, published, anchor or published)
-    if kind == "next_day":
-        return (anchor or published) + timedelta(days=1), "day"
-    if kind == "yesterday":
-        return published - timedelta(days=1), "day"
-    if kind in ("today", "overnight"):
-        return published, "day"
-    if kind == "this_month":
-        return published.replace(day=max(1, published.day // 2)), "month"
-    if kind == "last_month":
-        last = published.replace(day=1) - timedelta(days=1)
-        return last.replace(day=15), "month"
-    if kind == "last_week":
-        return published - timedelta(days=7), "week"
-    if kind == "last_year":
-        return date(published.year - 1, 7, 1), "year"
-    msg = f"unknown date pattern kind {kind!r}"
-    raise ValueError(msg)
+def month_number(name: str) -> int | None:
+    """The month a name or abbreviation stands for ("Nov." 11), or None."""
+    return MONTHS.get(name.lower().rstrip("."))
 
 
-def read_number(word: str) -> int:
-    """A number a case-insensitive pattern matched: "6", "1,400", "six", "ſix", "٣"."""
-    word = word.casefold().replace(",", "")
-    return int(word) if word.isdecimal() else NUMBER_WORDS[word]
-
-
-def _relative(g: dict, published: date, anchor: date) -> tuple[date, DatePrecision]:
-    n = g["n"].lower()
-    count = read_number(n)
-    days = count * (7 if g["unit"].lower().startswith("week") else 1)
-    direction = g["dir"].lower()
-    if direction == "ago":
-        return published - timedelta(days=days), "day"
-    sign = 1 if direction in ("later", "after") else -1
-    return anchor + timedelta(days=sign * days), "day"
+@cache
+def _index() -> TriggerIndex:
+    return TriggerIndex((i, form.triggers) for i, form in enumerate(_FORMS))
 
 
 def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+def _year(m: re.Match) -> int | None:
+    return int(m["y"]) if m["y"] else None
+
+
 def _looks_like_month(m: re.Match) -> bool:
     """'May' and 'March' are also words: require a capital and a year or a preposition."""
-    word = m.group("mon")
+    word = m["mon"]
     if not word[0].isupper():
         return False
     if word.rstrip(".").lower() in ("may", "march") and not (
-        m.group("y") or m.group(0).lower().startswith(("in ", "since ", "during ", "from "))
+        m["y"] or (m.re.groupindex.get("rel") and m["rel"])
+        or m.group(0).lower().startswith(("in ", "since ", "during ", "from "))
     ):
         return False
     return True
 
 
-def _year_for(month: int, day: int, year: str | None, published: date | None) -> int | None:
+def _year_for(month: int, day: int, year: int | None, published: date | None) -> int | None:
     if year:
-        return int(year)
+        return year
     if published is None:
         return None
-    return (
-        published.year if (month, day) <= (published.month, published.day) else published.year - 1
-    )
+    after = (month, day) > (published.month, published.day)
+    return published.year - 1 if after else published.year
 
 
-def _dated(
-    year: int | None, month: int, day: int, published: date | None
-) -> tuple[date, DatePrecision] | None:
-    y = year or _year_for(month, day, None, published)
+def _dated(year: int | None, month: int, day: int, published: date | None) -> Resolved | None:
+    y = _year_for(month, day, year, published)
     if y is None:
         return None
     try:

@@ -1,0 +1,77 @@
+"""Two builds side by side: ``geo extract``'s work in articles per second, each build in its
+own process, alternating, on the same texts in one run.
+
+    python benchmarks/bench_ab.py OLD_TREE NEW_TREE [--rounds 3] [--seconds 5]
+
+Each tree is put first on ``PYTHONPATH`` of a fresh interpreter that times
+``geo.pipeline.read_article`` over the dev articles (``benchmarks/processes.dev_articles``)
+for about ``--seconds`` of CPU time (the machine may be shared), after one warm-up pass;
+rounds alternate between the trees. Prints each round and the median ratio NEW/OLD.
+``--fresh-gazetteer`` opens a new gazetteer per article (every look-up goes to SQLite), as
+``bench_throughput.py``'s second figure does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+_MEASURE = r"""
+import json, sys, time
+sys.path.insert(0, {bench!r})
+from datetime import date
+from processes import dev_articles
+from geo import settings
+from geo.pipeline import read_article
+from geo.sources.gazetteer import Gazetteer
+from geo.sources.outlines import Outlines
+articles = [(t, date.fromisoformat(p)) for _, t, p in dev_articles()]
+gazetteer, shapes = Gazetteer(settings.GAZETTEER_INDEX), Outlines.load()
+fresh = {fresh}
+for t, p in articles:
+    read_article(t, published=p, gazetteer=gazetteer, shapes=shapes)
+done, start = 0, time.process_time()  # CPU time: a busy machine slows the wall clock
+while (elapsed := time.process_time() - start) < {seconds}:
+    for t, p in articles:
+        g = Gazetteer(settings.GAZETTEER_INDEX) if fresh else gazetteer
+        read_article(t, published=p, gazetteer=g, shapes=shapes)
+    done += len(articles)
+print(json.dumps(done / elapsed))
+"""
+
+
+def rate(tree: Path, seconds: float, *, fresh: bool = False) -> float:
+    """Articles per second of ``tree``'s pipeline, measured in a fresh process."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    code = _MEASURE.format(bench=str(BENCH), seconds=seconds, fresh=fresh)
+    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=tree, check=True,
+                         capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(old: Path, new: Path, rounds: int, seconds: float, *, fresh: bool = False) -> None:
+    ratios = []
+    for i in range(rounds):
+        a, b = rate(old, seconds, fresh=fresh), rate(new, seconds, fresh=fresh)
+        ratios.append(b / a)
+        print(f"round {i + 1}: old {a:7.1f} articles/s   new {b:7.1f} articles/s   "
+              f"new/old {b / a:5.3f}")
+    print(f"median new/old {statistics.median(ratios):5.3f} over {rounds} rounds")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("old", type=Path)
+    parser.add_argument("new", type=Path)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--fresh-gazetteer", action="store_true")
+    args = parser.parse_args()
+    main(args.old.resolve(), args.new.resolve(), args.rounds, args.seconds,
+         fresh=args.fresh_gazetteer)

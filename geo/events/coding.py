@@ -1,0 +1,232 @@
+"""ACLED's fields of an event: actor names and types, interaction, disorder type, civilian
+targeting, region, source and scale, and a one-sentence summary for people.
+
+The ACLED codebook defines each [C2][C5][C11][C12]: ``inter1``/``inter2`` are the actor
+types (1 state forces, 2 rebel groups, 3 political militias, 4 identity militias, 5
+rioters, 6 protesters, 7 civilians, 8 external or other forces, state forces abroad
+included); ``interaction`` is the two types, the lower first, or the one type times ten
+for an actor alone; the disorder type follows the sub-event type (``data/event_types.csv``)
+and the region the country (``data/acled_regions.csv``).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import replace
+from functools import cache
+from urllib.parse import urlsplit
+
+from geo.events.actors import PEOPLE, ActorMention, inter_code, state_name, state_of
+from geo.model import Event
+from geo.sources.tables import read_table
+
+CIVILIAN_TARGETING = "Civilian targeting"
+
+
+def code_event(
+    event: Event,
+    *,
+    agent: ActorMention | None,
+    target: ActorMention | None,
+    role1: str | None = None,
+    role2: str | None = None,
+    outlet: str | None = None,
+) -> Event:
+    """The event with its actors named the ACLED way and every other ACLED field filled.
+
+    Parameters
+    ----------
+    event
+        An event with its type, place, date and figures.
+    agent, target
+        Who acts and who is hit, as named in the text.
+    role1, role2
+        What people do in the event: "protesters", "rioters" (for the agent) or
+        "civilians" (for the target); a crowd with no noun of its own is still named.
+    outlet
+        The outlet that published the report.
+    """
+    country = state_name(event.location.country) or event.location.country
+    actor1 = agent.acled_name(country, role=role1) if agent else None
+    if actor1 is None and role1 in ("protesters", "rioters") and country:
+        actor1 = f"{role1.capitalize()} ({country})"
+    actor2 = target.acled_name(country, role=role2 or "civilians") if target else None
+    if actor2 == actor1:
+        actor2 = None
+    assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
+    assoc2 = _assoc(target, country) if actor2 and actor2.startswith("Civilians") else None
+    kind1 = role1 or (agent.kind if agent else None)
+    kind2 = (role2 or "civilians") if target is not None and target.kind in PEOPLE else (
+        target.kind if target else None)
+    coded = replace(
+        event, actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2,
+        inter1=_inter(actor1, kind1, event), inter2=_inter(actor2, kind2, event),
+        source=outlet or event.source, source_scale=source_scale(outlet or event.source),
+    )
+    return complete(coded)
+
+
+def complete(event: Event) -> Event:
+    """The event with the ACLED fields its type, actors and place imply filled in where
+    empty: actor types, interaction, disorder type, civilian targeting, region, summary."""
+    inter1 = event.inter1 if event.inter1 is not None else _inter(event.actor1, None, event)
+    inter2 = event.inter2 if event.inter2 is not None else _inter(event.actor2, None, event)
+    civilians = event.event_type == "Violence against civilians" or inter2 == 7
+    done = replace(
+        event,
+        inter1=inter1,
+        inter2=inter2,
+        interaction=event.interaction or interaction(inter1, inter2),
+        disorder_type=event.disorder_type or disorder_type(event.event_type,
+                                                           event.sub_event_type),
+        civilian_targeting=event.civilian_targeting or (CIVILIAN_TARGETING if civilians
+                                                        else None),
+        region=event.region or acled_region(event.location.country),
+    )
+    return done if done.notes else replace(done, notes=summary(done))
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's two-digit interaction code: the lower type first; ``X0`` for one actor alone."""
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return inter1 * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def disorder_type(event_type: str, sub_event_type: str) -> str | None:
+    """ACLED's disorder type of a sub-event type (``data/event_types.csv``)."""
+    return _event_types().get((event_type, sub_event_type), (None, None))[0]
+
+
+def precedence(event_type: str, sub_event_type: str) -> int:
+    """How specific a sub-event type is (lower is more): its row in ``data/event_types.csv``,
+    which lists them in ACLED's order of precedence."""
+    keys = list(_event_types())
+    key = (event_type, sub_event_type)
+    return keys.index(key) if key in keys else len(keys)
+
+
+def acled_region(country: str | None) -> str | None:
+    """ACLED's region of a country (alpha-2), e.g. 'Eastern Africa'."""
+    return _regions().get(country) if country else None
+
+
+def source_scale(outlet: str | None) -> str | None:
+    """ACLED's source scale of a known outlet (``data/news_sources.csv``), else None."""
+    if not outlet:
+        return None
+    key = outlet.lower().removeprefix("www.")
+    return _scales().get(key)
+
+
+def outlet_of(*, url: str | None = None, site_name: str | None = None,
+              agency: str | None = None) -> str | None:
+    """Who published an article: its site's name, else its web host, else the dateline's
+    agency ('Reuters'), spelled as ``data/news_sources.csv`` spells it; never a file name."""
+    if site_name and site_name.strip():
+        return _canonical(site_name.strip())
+    host = urlsplit(url).hostname if url else None
+    if host:
+        return _canonical(host.removeprefix("www."))
+    return _canonical(agency.strip()) if agency and agency.strip() else None
+
+
+def summary(event: Event) -> str:
+    """One sentence that says what happened, where, when, by whom and to whom.
+
+    Examples: "Air or drone strike by Military Forces of Israel against Civilians (Lebanon)
+    in Nabatieh, Nabatieh, Lebanon on 16 October 2024, killing 16 and injuring 52."
+    """
+    what = _event_types().get((event.event_type, event.sub_event_type), (None, None))[1]
+    what = (what or event.sub_event_type).capitalize()
+    parts = [what]
+    if event.actor1:
+        parts.append(f"by {event.actor1}")
+    if event.actor2:
+        parts.append(f"against {event.actor2}")
+    parts.append(f"in {_where(event)}")
+    parts.append(_when(event))
+    text = " ".join(p for p in parts if p)
+    figures = []
+    if event.fatalities:
+        figures.append(f"killing {event.fatalities:,}")
+    if event.injured:
+        figures.append(f"injuring {event.injured:,}")
+    if figures:
+        text += ", " + " and ".join(figures)
+    return text + "."
+
+
+def _where(event: Event) -> str:
+    place = event.location
+    country = state_name(place.country) or place.country
+    names = [place.name]
+    if place.admin1_name and place.admin1_name != place.name:
+        names.append(place.admin1_name)
+    if country and place.kind != "country":
+        names.append(country)
+    near = "near " if event.geo_precision == 2 and place.kind in ("city", "facility") else ""
+    return near + ", ".join(names)
+
+
+def _when(event: Event) -> str:
+    d = event.date
+    if d is None:
+        return "(date unknown)"
+    month = calendar.month_name[d.month]
+    if event.date_precision == "month":
+        return f"in {month} {d.year}"
+    if event.date_precision == "year":
+        return f"in {d.year}"
+    if event.date_precision == "week":
+        return f"in the week of {d.day} {month} {d.year}"
+    return f"on {d.day} {month} {d.year}"
+
+
+def _inter(actor: str | None, kind: str | None, event: Event) -> int | None:
+    code = inter_code(actor, kind)
+    home = state_of(actor)
+    if code == 1 and home and event.location.country and home != event.location.country:
+        return 8  # state forces outside their country: external forces [C2]
+    return code
+
+
+def _assoc(actor: ActorMention | None, country: str | None) -> str | None:
+    if actor is None or not actor.assoc or not country:
+        return None
+    return actor.assoc.format(country=country)
+
+
+def _canonical(name: str) -> str:
+    """An outlet's usual name when the news-source table knows it ('reuters.com' -> 'Reuters')."""
+    return _names().get(name.lower().removeprefix("www."), name)
+
+
+@cache
+def _event_types() -> dict[tuple[str, str], tuple[str, str]]:
+    return {(r["event_type"], r["sub_event_type"]): (r["disorder_type"], r["summary"])
+            for r in read_table("event_types")}
+
+
+@cache
+def _regions() -> dict[str, str]:
+    return {r["country"]: r["region"] for r in read_table("acled_regions")}
+
+
+def _source_keys(row: dict) -> list[str]:
+    return [row["name"], *row["aliases"].split("|"), *row["hosts"].split("|")]
+
+
+@cache
+def _names() -> dict[str, str]:
+    return {k.strip().lower(): r["name"] for r in read_table("news_sources")
+            for k in _source_keys(r) if k.strip()}
+
+
+@cache
+def _scales() -> dict[str, str]:
+    return {k.strip().lower(): r["scale"] for r in read_table("news_sources")
+            for k in _source_keys(r) if k.strip()}

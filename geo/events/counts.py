@@ -1,0 +1,374 @@
+"""Casualties and counted things in a clause.
+
+"killing four patients" is 4 dead, "twenty-one civilians were killed" 21, "wounding
+seven" 7 injured, "the mayor and 15 other people" 16, "159 drones" ``{"drones": 159}``.
+A victim is any noun phrase with a number ("four worshippers"), or one person named by a
+singular noun (``data/person_nouns.csv``); numbers before things, animals and units
+(``data/counted_things.csv``) are not people. Vague amounts follow
+``data/vague_numbers.csv``: "dozens" counts 12 (ACLED), "several" counts nothing.
+
+Figures combine the ACLED way (``combine``): conflicting figures for the same victims
+give the lowest, different victims (soldiers and civilians) add up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from geo.sources.tables import read_table
+from geo.text.numbers import find_numbers
+from geo.text.triggers import words_of
+
+#: Verbs that take their victims as object: "killed two soldiers", "wounding seven".
+KILL_ACTIVE = (
+    r"killed|killing|kills|shot dead|shot and killed|shot to death|gunned down|executed|"
+    r"executing|assassinated|massacred|murdered|murdering|slaughtered|beheaded|lynched|"
+    r"stabbed to death|hacked to death|burn(?:ed|t) alive|claim(?:ed|ing) the lives of|"
+    r"left dead|leaving dead|deaths? of"
+)
+HURT_ACTIVE = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|maimed|maiming"
+#: Words that follow their victims: "two soldiers were killed", "24 dead", "a man died".
+KILL_AFTER = (
+    r"killed|dead|died|shot dead|gunned down|executed|assassinated|murdered|slain|lynched|"
+    r"perished|succumbed|deaths|fatalities|lost (?:their|his|her) li(?:fe|ves)|"
+    r"bodies (?:were )?(?:found|recovered)"
+)
+HURT_AFTER = r"injured|wounded|hurt|hospitali[sz]ed|injuries"
+#: Verbs that never take an object: the victims are always before them.
+_INTRANSITIVE = re.compile(r"dead|died|perished|succumbed|deaths|fatalities|lost|bodies|injuries",
+                           re.IGNORECASE)
+_VERB = re.compile(
+    rf"\b(?P<kill>{KILL_ACTIVE}|{KILL_AFTER})\b|\b(?P<hurt>{HURT_ACTIVE}|{HURT_AFTER})\b",
+    re.IGNORECASE,
+)
+#: A word that may begin a casualty phrase: clauses without one are not read further.
+_CASUALTY_WORD = re.compile(
+    r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
+    r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bodies|injur|wound|hurt|"
+    r"maim|hospitali)", re.IGNORECASE)
+#: How far back a pattern anchored at a phrase's end looks (characters).
+TAIL = 60
+#: Nouns for the dead: they give a figure only with a number ("24 deaths").
+_NOMINAL = re.compile(r"deaths|fatalities|dead|bodies|injuries", re.IGNORECASE)
+#: Before a passive verb: "were", "had been also".
+_AUX_TAIL = re.compile(
+    r"(?:\b(?:were|was|are|is|had been|have been|has been|got|being|been)\s+)"
+    r"(?:(?:also|reportedly|later|allegedly|all|both|subsequently|then)\s+)*$",
+    re.IGNORECASE,
+)
+_ADVERB_TAIL = re.compile(r"(?:\b(?:also|reportedly|later|allegedly|all|both)\s+)+$", re.IGNORECASE)
+#: Where a victim phrase after the verb ends.
+#: Where a victim phrase after the verb ends.
+_STOP = re.compile(
+    rf"\b(?:and\s+)?(?:{KILL_ACTIVE}|{HURT_ACTIVE})\b|,\s*(?:\S+\s+){{0,2}}?(?:of\s+(?:them|whom)|"
+    r"among\s+them)\b|,[^,;]*?\b(?:were|was|are|is|had|have|has)\b|\b(?:when|while|after|"
+    r"before|according|including|among\s+them|of\s+them|said|says|as|during|because|amid|"
+    r"on\s+(?:the\s+)?\w+day|in\s+(?:their|his|her|the)\s+home)\b|[;:(]|"
+    r"\s+(?:in|at|near|on|from|outside)\s+(?=(?-i:[a-zA-Z]))",
+    re.IGNORECASE,
+)
+#: Where a victim phrase before the verb begins: the last clause boundary.
+_START = re.compile(r".*(?:[,;:(]|\b(?:and|but|with|while|when|after|as|where|that|which)\b)\s*",
+                    re.IGNORECASE | re.DOTALL)
+_BOUNDARY = re.compile(r"(?:[,;:(]|\b(?:and|but|with|while|when|after|as|where|that|which|said|"
+                       r"says|say|told|reported|claimed|added|stated|confirmed|announced)\b)\s*",
+                       re.IGNORECASE)
+#: Where a list of the dead before "fatalities" or "deaths" begins ("25 fighters and 6 soldiers").
+_START_NOMINAL = re.compile(r".*(?:[,;:(]|\b(?:in|with|causing|leaving|left|of)\b)\s*",
+                            re.IGNORECASE | re.DOTALL)
+#: An aside inside a victim phrase: "5 militants, including a commander, were killed".
+_ASIDE = re.compile(
+    r",\s*(?:including|among them|most of them|mostly|among whom)\b[^,;]*,|\([^()]*\)",
+    re.IGNORECASE)
+#: The rest of a victim phrase that only details it: "15 militants including a commander".
+_DETAIL = re.compile(r"\b(?:including|among them|of whom|among whom)\b.*",
+                     re.IGNORECASE | re.DOTALL)
+_HEDGE = re.compile(r"^\s*(?:at least|more than|over|nearly|about|around|some|up to|as many as|"
+                    r"approximately|roughly|almost|an estimated|close to|no fewer than)\s+",
+                    re.IGNORECASE)
+#: One person named by a determiner and any noun: "an economic operator", "the school principal".
+_ONE_PERSON = re.compile(r"^\s*(?:a|an|one|another|the)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?P<noun>[a-z][\w'’-]*)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
+_DEATH_TOLL = re.compile(
+    r"\bdeath toll\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|stood|stands|is|was|of|at|to)"
+    r"\s+(?:at\s+|to\s+)?(?=\S)", re.IGNORECASE)
+_WORD = re.compile(r"\b[\w-]+\b")
+_VAGUE_OBJECT = re.compile(r"\s*(?:several|a few|some|many|numerous|multiple|a number of|scores)\b",
+                           re.IGNORECASE)
+_TOLD = re.compile(r"\s*(?:the|these|those)\s+(?:\S+\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+                   r"eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+_AMONG = re.compile(r"\bamong (?:the |those )?$", re.IGNORECASE)
+#: Nouns for people in general: figures with them are the same victims ("3 people", "three
+#: civilians", "3 killed").
+GENERIC_VICTIMS = frozenset({"people", "person", "persons", "civilian", "civilians", "resident",
+                             "residents", "other", "others", "individual", "individuals",
+                             "victim", "victims", "more", "inhabitant", "inhabitants"})
+
+
+@dataclass(frozen=True)
+class Victims:
+    """People a clause says were killed or hurt: how many, who, and whether they were armed."""
+
+    count: int
+    hurt: bool  # injured rather than killed
+    group: str  # who they are ("people", "soldier", "pilot"): figures of one group are one count
+    armed: bool | None = None  # soldiers, fighters; None when the phrase does not say
+    report: int = 0  # the sentence that gives the figure
+    more: bool = False  # the sentence adds to what was told before ("another", "also")
+    told: bool = False  # "the nine staff": people the text has counted already
+
+
+def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
+    """Fatalities, injured and other counted things stated in a clause.
+
+    Returns
+    -------
+    tuple
+        (fatalities, injured, counts such as {"drones": 159}).
+
+    Examples
+    --------
+    >>> read_counts("killing the mayor and 15 other people and wounding seven")
+    (16, 7, {})
+    """
+    found = find_victims(clause)
+    killed, hurt = combine(v for v in found if not v.hurt), combine(v for v in found if v.hurt)
+    return killed, hurt, count_things(clause)
+
+
+def find_victims(clause: str) -> list[Victims]:
+    """The victim groups a clause states, in order."""
+    return list(_victims_in(clause))
+
+
+def may_count(text: str) -> bool:
+    """Whether ``text`` has a word casualty figures are told with (cheap: read no further
+    where it has none)."""
+    return _CASUALTY_WORD.search(text) is not None
+
+
+@lru_cache(maxsize=128)  # a clause is read for its own event and its frame's targets
+def _victims_in(clause: str) -> tuple[Victims, ...]:
+    if not _CASUALTY_WORD.search(clause):
+        return ()
+    out = []
+    for m in _VERB.finditer(clause):
+        if _AMONG.search(clause, max(0, m.start() - 20), m.start()):
+            continue  # "two children were among the dead": already counted
+        found = _victims_of(clause, m)
+        if found is not None and found.told:
+            continue  # "the nine staff died": victims told before
+        if found is not None:
+            out.append(replace(found, hurt=m["hurt"] is not None))
+    toll = _DEATH_TOLL.search(clause)
+    if toll:
+        numbers = find_numbers(clause[toll.end() : toll.end() + 40])
+        if numbers and numbers[0].start == 0 and numbers[0].counts:
+            out.append(Victims(numbers[0].value, False, "people"))
+    return tuple(out)
+
+
+def combine(groups) -> int | None:
+    """One figure for victim groups, as ACLED codes them [C3][C4].
+
+    Within one report (a sentence), different groups add up ("two pilots died and two
+    soldiers were killed": 4), and a figure for people in general counts everyone ("45
+    people ... two commanders": 45). Reports of the same event are conflicting figures, of
+    which the lowest counts, unless a report says it adds to the others ("another soldier
+    died later").
+    """
+    reports: dict[int, list[Victims]] = {}
+    for v in groups:
+        reports.setdefault(v.report, []).append(v)
+    total: int | None = None
+    told: set[str] = set()
+    for _, found in sorted(reports.items()):
+        figure = _one_report(found)
+        groups = {v.group for v in found}
+        if total is None:
+            total = figure
+        elif any(v.more for v in found) and not groups & told:
+            total += figure  # "another soldier died later": other victims
+        elif "people" in told and "people" not in groups and figure < total:
+            pass  # "nine aid workers died" after "100 people were killed": some of them
+        else:
+            total = min(total, figure)  # conflicting reports: the lowest
+        told |= groups
+    return total
+
+
+def _one_report(groups: list[Victims]) -> int:
+    lowest: dict[str, int] = {}
+    for v in groups:
+        lowest[v.group] = min(lowest.get(v.group, v.count), v.count)
+    everyone = lowest.pop("people", 0)
+    return max(everyone, sum(lowest.values()))
+
+
+def count_things(clause: str) -> dict[str, int]:
+    """Weapons and structures counted in a clause: "159 drones", "six missiles"."""
+    found: dict[str, int] = {}
+    if _counted_words().isdisjoint(words_of(clause)):
+        return found
+    for n in find_numbers(clause):
+        if not n.exact:
+            continue
+        for w in _WORD.findall(clause[n.end : n.end + 40])[:3]:
+            kind = _things().get(w.lower())
+            if kind in ("weapon", "structure"):
+                found.setdefault(w.lower(), n.value)
+                break
+            if kind is not None or w.lower() in ("of", "and"):
+                break
+    return found
+
+
+def victims_armed(phrase: str) -> bool | None:
+    """Whether the people a phrase names are armed (soldiers), not (civilians), or unknown."""
+    found = _people(phrase)
+    return found.armed if found else None
+
+
+# ----------------------------------------------------------------------------- phrases
+
+
+def _victims_of(clause: str, m: re.Match) -> Victims | None:
+    """The victims of one casualty word: its object ("killed two soldiers") or the phrase
+    before it ("two soldiers were killed", "and 18 injured", "24 dead")."""
+    verb = m.group(0)
+    before, after = _ASIDE.sub("", clause[: m.start()]), clause[m.end() :]
+    aux = _AUX_TAIL.search(before, max(0, len(before) - TAIL))
+    if aux is None and not _INTRANSITIVE.match(verb):
+        found = _after(after)
+        if found is not None:
+            return found
+        if _VAGUE_OBJECT.match(after):
+            return None  # "wounding several other people": no figure
+    if aux is not None:
+        before = before[: aux.start()]
+    else:
+        adverb = _ADVERB_TAIL.search(before, max(0, len(before) - TAIL))
+        before = before[: adverb.start()] if adverb else before
+    nominal = _NOMINAL.fullmatch(verb)
+    if nominal:
+        start = _START_NOMINAL.match(before)
+        phrase = before[start.end() :] if start else before
+        return _people(phrase) if find_numbers(phrase) else None  # "the civilian deaths"
+    # the phrase from the last clause boundary; from an earlier one if that names no one
+    # ("13 soldiers serving with U.N. and African forces were killed")
+    bounds = [0, *(m.end() for m in _BOUNDARY.finditer(before))]
+    for at in reversed(bounds[-3:] if aux is not None else bounds[-1:]):
+        found = _people(before[at:], anyone=at == bounds[-1])
+        if found is not None:
+            return found
+    return None
+
+
+def _after(text: str) -> Victims | None:
+    """Victims in the phrase right after a verb that takes them as object."""
+    if re.match(r"\s*(?:[,.;:]|and\b)", text, re.IGNORECASE):
+        return None  # "... and 18 injured, three of them children": no object
+    if re.match(r"\s*(?:him|her)\b", text, re.IGNORECASE):
+        return Victims(1, False, "people")
+    text = _HEDGE.sub(" ", text)
+    stop = _STOP.search(text)
+    return _people(text[: stop.start()] if stop else text, anyone=True)
+
+
+def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
+    """The people a noun phrase names, or None if it names none.
+
+    Numbers count whatever the noun after them ("four patients"), unless it is a thing, an
+    animal or a unit; a singular person noun counts one ("the mayor"), and with ``anyone``
+    so does any noun after "a", "an" or "the" ("an economic operator").
+    """
+    phrase = _DETAIL.sub("", phrase)
+    told = bool(_TOLD.match(phrase))
+    total, seen = 0, False
+    groups: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for n in find_numbers(phrase):
+        word = _WORD.search(phrase, n.end)
+        if word and word.group(0).lower() in _things():
+            continue
+        taken.append((n.start, n.end))
+        if not n.counts:
+            continue
+        total += n.value
+        seen = True
+        groups.add(_person_noun_after(phrase, n.end) or "people")
+    for m in _singular().finditer(phrase):
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+            continue
+        noun = m["noun"].lower()
+        total += _people_in().get(noun, 1)
+        groups.add(noun)
+        seen = True
+    if not seen and anyone:
+        one = _ONE_PERSON.match(phrase)
+        if one and one["noun"].lower() not in _things():
+            total, seen = 1, True
+            groups.add(one["noun"].lower())
+    if not seen:
+        return None
+    groups = {"people" if g in GENERIC_VICTIMS else g for g in groups}
+    armed = {False if g == "people" else _person_nouns().get(g) for g in groups} - {None}
+    return Victims(total, False, "+".join(sorted(groups)),
+                   armed.pop() if len(armed) == 1 else None, told=told)
+
+
+def _person_noun_after(phrase: str, at: int) -> str | None:
+    """The person noun (singular form) within four words after a number, if any."""
+    for w in _WORD.findall(phrase[at : at + 50])[:4]:
+        singular = _singular_of().get(w.lower())
+        if singular:
+            return singular
+    return None
+
+
+@cache
+def _counted_words() -> frozenset[str]:
+    """The words of things kept as counts ("drones", "houses")."""
+    return frozenset(w for w, kind in _things().items() if kind in ("weapon", "structure"))
+
+
+@cache
+def _things() -> dict[str, str]:
+    return {r["word"].lower(): r["kind"] for r in read_table("counted_things")}
+
+
+@cache
+def _person_nouns() -> dict[str, bool]:
+    """Person nouns (lower case, singular form) -> whether the person is armed."""
+    return {r["singular"].lower(): r["armed"] == "yes" for r in read_table("person_nouns")}
+
+
+@cache
+def _singular_of() -> dict[str, str]:
+    """Person nouns (lower case, singular and plural) -> the singular."""
+    out = {}
+    for r in read_table("person_nouns"):
+        for w in (r["singular"], r["plural"]):
+            out[w.lower()] = r["singular"].lower()
+    return out
+
+
+@cache
+def _people_in() -> dict[str, int]:
+    """How many people a singular person noun names ("couple" 2)."""
+    return {r["singular"].lower(): int(r["people"]) for r in read_table("person_nouns")}
+
+
+@cache
+def _singular() -> re.Pattern:
+    """A singular person noun after a determiner: "a soldier", "the mayor", "his wife"."""
+    nouns = sorted({r["singular"] for r in read_table("person_nouns")} - {"other"},
+                   key=len, reverse=True)
+    return re.compile(
+        r"(?:^|\b(?:a|an|the|his|her|their|its|another|one|and)\s+|\b\w+['’]s\s+|,\s*)"
+        r"(?:(?!(?:and|or|with)\b)[\w-]+\s+){0,2}?(?P<noun>" + "|".join(map(re.escape, nouns))
+        + r")\b",
+        re.IGNORECASE,
+    )

@@ -1,0 +1,773 @@
+"""Frames: what happened in a clause, decided from who acts, what they do and to whom.
+
+A clause's acts come from ``data/event_acts.csv`` and its remote weapons from
+``data/weapons.csv``. Each act needs what its ``gate`` says (an armed or crowd agent, a
+weapon...) to count as a political event; then the frame decides the ACLED type, as the
+codebook defines them [C1]: organised armed groups fighting each other make a battle, a
+remote weapon an explosion, armed actors hurting unarmed people violence against
+civilians, a crowd demonstrating a protest and a crowd turning violent a riot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+
+from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention
+from geo.events.counts import find_victims, victims_armed
+from geo.sources.tables import read_table
+from geo.text.dates import has_date_phrase
+from geo.text.triggers import TriggerIndex, split_triggers
+
+#: Acts by which organised armed groups fight each other (remote fire among them is theirs [C9]).
+BATTLE_ACTS = frozenset({"clash", "fire_exchange", "fighting"})
+RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle"})
+_MARCHED = re.compile(r"march", re.IGNORECASE)
+#: Words of a riot that say people were demonstrating ("rioters", "barricades", "burning tyres").
+_RIOT_WORDS = re.compile(r"riot|barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
+#: "fired ... at positions": one side's fire, a battle only with small arms.
+_ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
+#: Property destroyed where it was found: no attack ("police found and destroyed the crops").
+_FOUND_AND = re.compile(r"\b(?:found|seized|discovered|located|dismantled|uncovered) and $",
+                        re.IGNORECASE)
+_HEAVY_ARMS = re.compile(r"\bheavy (?:machine[- ]?guns?|weapons)\b|\bgrenade launchers?\b|"
+                         r"\bmortars?\b|\bcannons?\b|\btanks?\b|\d+ ?mm\b|\bRPGs?\b",
+                         re.IGNORECASE)
+_SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
+                         r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
+                         r"\bAK-?47s?\b",
+                         re.IGNORECASE)
+#: Ground changing hands with no fighting: a non-violent transfer of territory.
+NO_FIGHTING = re.compile(r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
+                          r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash(?:es)?|"
+                          r"a shot)\b|\bunopposed\b|\bpeacefully\b", re.IGNORECASE)
+_LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
+                        r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
+#: Acts that name a remote weapon's use.
+REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suicide", "chemical",
+                         "explosion"})
+#: Acts whose type follows the weapon or the target ("attacked", "struck").
+GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
+#: Acts that hurt people.
+HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
+#: Acts of a crowd, and acts that mark a gathering.
+PROTEST_ACTS = frozenset({"protest", "intervention"})
+#: Acts whose sub-event type follows who takes ground from whom (``territory_sub_event``).
+TERRITORY_ACTS = frozenset({"regain", "overtake"})
+#: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
+#: shootout"), the act is someone else's.
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b",
+                              re.IGNORECASE)
+#: A casualty word with no object after it is said of the people before it ("left 20 villagers
+#: injured", "24 killed in Kharkiv"), who were hit.
+_PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]|\b(?:in|at|on|by|"
+                        r"when|after|as|and|or|near|during|while|since|following|overnight)\b))",
+                        re.IGNORECASE)
+#: Words after a group's name that are its own kind, not a noun it qualifies ("the IDF said").
+_NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|also|then|later|"
+                              r"claimed|fired|launched|attacked|killed|took|captured|seized|"
+                              r"struck|shelled|stormed|entered|clashed|carried|conducted)\b",
+                              re.IGNORECASE)
+#: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
+_BY_WEAPON = re.compile(r"\b(?:with|by|using|from)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+#: Priority a participle act ("killing", "wounding") loses to the act it goes with.
+PARTICIPLE_PENALTY = 20
+_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
+                         re.IGNORECASE)
+#: Priority an act gains when the text names its doer.
+AGENT_BONUS = 8
+#: Words before a verb that make it passive: the actor before it is hit, not acting.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|had been|has been|have been)\s+"
+                      r"(?:(?:also|reportedly|allegedly|later|then|all|both|\w+ly)\s+){0,2}$",
+                      re.IGNORECASE)
+#: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
+_REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+"
+                        r"(?:(?!of\b|on\b|in\b|by\b|an?\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: A weapon already told of as the subject: "the missile had hit", "the drones struck".
+_TOLD_WEAPON = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:missiles?|drones?|"
+                          r"rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+|also\s+)*$",
+                          re.IGNORECASE)
+_NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|explosion|blast|"
+                       r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
+                       r"firefight)(?:es|s)?\b(?! (?:was|were) (?:carried|launched))",
+                       re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:[a-z][\w-]*\s+){0,2}?"
+                      r"(?:\S+\s+(?:and|&)\s+)?$")
+_WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$")
+#: A preposition before an actor: it is an object ("a favourite of foreign reporters").
+_OBJECT_OF = re.compile(r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
+                        r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                        r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: "about 30", "around 200": a number, not a preposition's object.
+_HEDGED_NUMBER = re.compile(r"(?:about|around|near|up to)\s+\d", re.IGNORECASE)
+#: Words for a number or group of people before "of": "a group of", "members of", "dozens of".
+_GROUP_OF = re.compile(r"\b(?:group|groups|members?|dozens|hundreds|thousands|scores|tens|number|"
+                       r"band|gang|unit|units|team|crowd|some|many|several|couple|pair|all|most|"
+                       r"majority|contingent|detachment|squad|battalion|company|platoon|\d+|one|"
+                       r"two|three|four|five|six|seven|eight|nine|ten)\s+of\b", re.IGNORECASE)
+#: A clause that goes on with the subject of the one before it.
+AFTER_ASIDE = re.compile(r"\s*(?:since|while|when|after|before|as|which|who|whose)\b[^,;]*,\s*",
+                          re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
+                              r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
+                              r"rebels|soldiers|troops|forces|men))\s+(?:\w+\s+){0,2}$",
+                              re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Act:
+    """A row of ``data/event_acts.csv``."""
+
+    name: str
+    event_type: str
+    sub_event_type: str
+    priority: int
+    gate: str
+    rx: re.Pattern
+
+
+@dataclass(frozen=True)
+class Found:
+    """An act or a weapon found in a sentence, with its offsets."""
+
+    name: str
+    event_type: str
+    sub_event_type: str
+    priority: int
+    start: int
+    end: int
+    gate: str = "none"
+
+
+#: Rows of the act table that are not acts: they qualify the acts of their sentence.
+_NOT_ACTS = frozenset({"not_event", "ongoing", "vague_time", "purpose"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a clause reports: the coded type, the act, who acts and who is hit."""
+
+    event_type: str
+    sub_event_type: str
+    priority: int
+    act: Found
+    agent: ActorMention | None
+    target: ActorMention | None
+    role1: str | None = None  # what people of ``agent`` do: "protesters" or "rioters"
+    role2: str | None = None  # "civilians" when people are hit
+
+    @property
+    def territorial(self) -> bool:
+        """Whether the sub-event type follows who takes ground from whom."""
+        return self.act.name in TERRITORY_ACTS
+
+
+@dataclass(frozen=True)
+class SentenceActs:
+    """The acts, weapons and non-event spans of one sentence."""
+
+    acts: list[Found]
+    weapons: list[Found]
+    ongoing: list[tuple[int, int]]
+    purpose: int | None = None  # where what a protest is about begins ("against the ...")
+
+    def in_span(self, a: int, b: int) -> list[Found]:
+        return [x for x in self.acts if a <= x.start < b]
+
+    def weapons_in(self, a: int, b: int) -> list[Found]:
+        return [w for w in self.weapons if a <= w.start < b]
+
+    def names(self, a: int = 0, b: int | None = None) -> set[str]:
+        return {x.name for x in self.acts if a <= x.start and (b is None or x.start < b)}
+
+
+@lru_cache(maxsize=64)  # one article's sentences, read by several stages
+def read_acts(sentence: str) -> SentenceActs:
+    """The acts, remote weapons and ongoing-situation phrases of a sentence.
+
+    Phrases that only look like acts (``not_event`` rows: "heart attack", "hit by a car")
+    mask the words they cover; after a protest's purpose phrase ("against the
+    invasion") no act counts. A sentence with no act is read no further.
+    """
+    rows = _acts()
+    possible = sorted(_act_index().candidates(sentence))
+    hits = [(rows[i], m) for i in possible if rows[i].name not in _NOT_ACTS
+            for m in rows[i].rx.finditer(sentence)]
+    if not hits:
+        return _NOTHING
+    by_kind: dict[str, list[re.Match]] = {}
+    protest = any(act.name == "protest" for act, _ in hits)
+    for i in possible:
+        if rows[i].name in _NOT_ACTS and (protest or rows[i].name != "purpose"):
+            by_kind.setdefault(rows[i].name, []).extend(rows[i].rx.finditer(sentence))
+    masked = [(m.start(), m.end()) for m in by_kind.get("not_event", ())]
+
+    def free(m: re.Match) -> bool:
+        return not any(s <= m.start() < e for s, e in masked)
+
+    found = [Found(act.name, act.event_type, act.sub_event_type, act.priority, m.start(),
+                   m.end(), act.gate) for act, m in hits if free(m)]
+    ongoing = [(m.start(), m.end()) for kind in ("ongoing", "vague_time")
+               for m in by_kind.get(kind, ()) if free(m)]
+    protest = min((x.start for x in found if x.name == "protest"), default=None)
+    purposes = [m.end() for m in by_kind.get("purpose", ()) if free(m)]
+    cut = None
+    if protest is not None and any(p > protest for p in purposes):
+        # what a protest is against is not an event of its own
+        cut = min(p for p in purposes if p > protest)
+        found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}]
+    arms = _weapons()
+    weapons = [Found(arms[i].name, "Explosions/Remote violence", arms[i].sub_event_type,
+                     arms[i].priority, m.start(), m.end())
+               for i in sorted(_weapon_index().candidates(sentence))
+               for m in arms[i].rx.finditer(sentence) if free(m)]
+    return SentenceActs(sorted(found, key=lambda x: x.start), weapons, ongoing, cut)
+
+
+_NOTHING = SentenceActs([], [], [])
+
+
+def frame_clause(
+    sentence: str,
+    clause: tuple[int, int],
+    acts: SentenceActs,
+    actors: list[ActorMention],
+    *,
+    carried: ActorMention | None = None,
+    protest_nearby: bool = False,
+) -> Frame | None:
+    """The event a clause reports, or None.
+
+    Parameters
+    ----------
+    sentence
+        The sentence the clause is part of.
+    clause
+        The clause's offsets in ``sentence``.
+    acts
+        ``read_acts(sentence)``.
+    actors
+        ``find_actors(sentence)``.
+    carried
+        The agent of the sentence before, for a clause whose subject is a pronoun ("they").
+    protest_nearby
+        Whether the paragraph reports a protest (a crowd clashing with police there riots).
+
+    Returns
+    -------
+    Frame or None
+        The highest-priority act of the clause whose gate its frame passes, coded.
+    """
+    a, b = clause
+    protest = bool(acts.names() & PROTEST_ACTS) or protest_nearby
+    ranked = []
+    for act in acts.in_span(a, b):
+        if is_reference(sentence, act):
+            continue
+        agent = agent_of(sentence, clause, act, actors, carried=carried)
+        if _passes(act, agent, acts.weapons, protest=protest):
+            # the most specific act wins; one whose doer the text names beats one whose doer
+            # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
+            # participle ("..., wounding eight") only tells what the main act did
+            rank = (act.priority + (AGENT_BONUS if agent else 0)
+                    - (PARTICIPLE_PENALTY if _PARTICIPLE.match(sentence, act.start) else 0))
+            ranked.append((rank, act, agent))
+    for _, act, agent in sorted(ranked, key=lambda r: -r[0]):
+        target = target_of(sentence, clause, act, actors, agent)
+        frame = _decide(sentence, clause, act, agent, target, acts, actors, protest_nearby)
+        if frame is not None:
+            return frame
+    return None
+
+
+def is_reference(sentence: str, act: Found) -> bool:
+    """Whether an act is named as a thing already told: "the attack", "that strike", "the
+    missile had hit"."""
+    if _NOUN_ACT.match(sentence, act.start):
+        return bool(_REFERENCE.search(sentence, max(0, act.start - 40), act.start))
+    return act.name in GENERIC_ACTS and bool(
+        _TOLD_WEAPON.search(sentence, max(0, act.start - 40), act.start))
+
+
+def agent_of(
+    sentence: str,
+    clause: tuple[int, int],
+    act: Found,
+    actors: list[ActorMention],
+    *,
+    carried: ActorMention | None = None,
+) -> ActorMention | None:
+    """Who does an act: the by-phrase of a passive verb ("killed by gunmen"), else the actor
+    nearest before the verb in its clause, else in an earlier clause of the sentence; a
+    pronoun subject ("they") stands for ``carried``."""
+    a, b = clause
+    doers = [x for x in actors if not x.speaker and x.kind not in ("armed_site",)]
+    by = next((x for x in doers if act.start < x.start < b
+               and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
+                                          : x.start])), None)
+    if by is not None:
+        return by
+    if act.name in BATTLE_ACTS:  # "clashes between Russian and Ukrainian forces", "with M23"
+        between = next((x for x in doers if act.end <= x.start < b
+                        and _BETWEEN.fullmatch(sentence[act.end : x.start])), None)
+        if between is not None:
+            return between
+        side = next((x for x in doers if act.end <= x.start < b and x.armed
+                     and _WITH.fullmatch(sentence[act.end : x.start])), None)
+        pronoun = carried is not None and _PRONOUN_SUBJECT.search(
+            sentence, max(a, act.start - 60), act.start)
+        if side is not None and not pronoun and not any(a <= x.start < act.start for x in doers):
+            return side
+    lead = sentence[a : act.start]
+    tail = max(a, act.start - 60)  # patterns anchored at the verb look this far back
+    if _PASSIVE.search(sentence, tail, act.start) or _PREDICATE.match(sentence, act.start):
+        return None  # "two soldiers were killed", "left 20 villagers injured": the hit
+    before = [x for x in doers if a <= x.start < act.start and not _is_object(sentence, x)
+              and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
+              and not _is_modifier(sentence, x)]
+    if before:
+        return before[-1]
+    if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
+            not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
+        return carried  # "they", or a sentence that names no force: the paragraph's doer
+    inside = [x for x in doers if act.start <= x.start < act.end and x.armed]
+    if inside:
+        return inside[0]  # "a column of Russian military vehicles was moving"
+    if _COORDINATED.match(sentence, a) or AFTER_ASIDE.fullmatch(lead):
+        # "..., and then shelled the town", "X, since the war began, hit Y": same subject
+        earlier = [x for x in doers if x.start < a and x.kind in ARMED | STATE]
+        return earlier[-1] if earlier else None
+    return None
+
+
+def _is_object(sentence: str, actor: ActorMention) -> bool:
+    """Whether an actor is the object of a preposition ("a favourite of foreign reporters"),
+    not a subject; "a group of gunmen", "dozens of protesters" and "On Monday the army" are
+    subjects."""
+    m = _OBJECT_OF.search(sentence, max(0, actor.start - 40), actor.start)
+    return m is not None and not (
+        _GROUP_OF.search(sentence, max(0, m.start() - 30), m.start() + 3)
+        or _HEDGED_NUMBER.match(m.group(0)) or has_date_phrase(m.group(0)))
+
+
+def _is_modifier(sentence: str, actor: ActorMention) -> bool:
+    """Whether a group's name only qualifies a noun ("a Hamas compound", "the M23 advance",
+    "Hamas's leader"): then it does not act."""
+    if not actor.name or actor.kind in ("weapon",):
+        return False
+    after = sentence[actor.end : actor.end + 30]
+    if re.match(r"['’]s?\s", after):
+        return True
+    article = re.search(r"\b(?:a|an|the)\s+$", sentence[max(0, actor.start - 6) : actor.start],
+                        re.IGNORECASE)
+    return bool(article and re.match(r"\s+[a-z]", after) and not actor.text.islower()
+                and not _NOUN_AFTER_NAME.match(after))
+
+
+def target_of(
+    sentence: str,
+    clause: tuple[int, int],
+    act: Found,
+    actors: list[ActorMention],
+    agent: ActorMention | None,
+) -> ActorMention | None:
+    """Who or what an act hits: the first actor after the verb in its clause, or the subject
+    of a passive verb ("two soldiers were killed")."""
+    a, b = clause
+    others = [x for x in actors if x is not agent and not x.speaker]
+    if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | {"abduct", "sexual", "mob",
+                                                                 "intervention", "arrest"}:
+        others = [x for x in others if x.armed]  # ground is taken from forces, not from crowds
+    after = [x for x in others if act.end <= x.start < b]
+    if after:
+        return after[0]
+    if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
+        before = [x for x in others if a <= x.start < act.start]
+        return before[-1] if before else None
+    return None
+
+
+def territory_sub_event(agent_country: str | None, place_country: str | None,
+                        agent_kind: str | None) -> str:
+    """ACLED: a state retaking its own ground regains it; anyone else, a foreign state's
+    forces included, overtakes it (ANNOTATION.md). Troops no state is named for are the
+    forces of the country they are in, as their ACLED name says."""
+    if agent_kind in STATE and (agent_country or place_country) == place_country:
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+# ----------------------------------------------------------------------------- decisions
+
+
+def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
+            protest: bool = False) -> bool:
+    """Whether an act counts as a political event: what its ``gate`` asks is there (a clash
+    at a demonstration needs no named side)."""
+    if act.gate == "none" or (protest and act.name in BATTLE_ACTS):
+        return True
+    if act.gate == "agent":
+        # people who riot or clash are rioters, as a crowd is; elsewhere only at a protest
+        riot = protest or act.name in RIOT_ACTS | BATTLE_ACTS
+        crowd = agent is not None and (agent.kind == "crowd" or (riot and agent.kind in PEOPLE))
+        return bool(weapons) or crowd or (agent is not None and agent.armed)
+    if act.gate == "armed":
+        return agent is not None and agent.armed
+    if act.gate == "non_state":
+        return agent is not None and agent.armed and agent.kind not in STATE
+    if act.gate == "weapon":
+        return bool(weapons) or (agent is not None and agent.armed)
+    if act.gate == "actor":
+        return agent is not None and agent.kind not in PEOPLE
+    msg = f"unknown gate {act.gate!r} for act {act.name!r}"
+    raise ValueError(msg)
+
+
+def _decide(
+    sentence: str,
+    clause: tuple[int, int],
+    act: Found,
+    agent: ActorMention | None,
+    target: ActorMention | None,
+    acts: SentenceActs,
+    actors: list[ActorMention],
+    protest_nearby: bool,
+) -> Frame | None:
+    """The coded type of an act in its frame (ACLED's definitions [C1])."""
+    ctx = _Context(sentence, clause, act, agent, target, acts, actors, protest_nearby)
+    for decide in (_demonstration, _battle, _remote, _violence, _territory, _development):
+        decided = decide(ctx)
+        if decided is not _UNDECIDED:
+            return decided
+    return ctx.frame(act.event_type, act.sub_event_type)
+
+
+_UNDECIDED = object()
+
+
+@dataclass
+class _Context:
+    """An act with everything its frame is decided from."""
+
+    sentence: str
+    clause: tuple[int, int]
+    act: Found
+    agent: ActorMention | None
+    target: ActorMention | None
+    acts: SentenceActs
+    actors: list[ActorMention]
+    protest_nearby: bool
+
+    @property
+    def name(self) -> str:
+        return self.act.name
+
+    @property
+    def crowd(self) -> bool:
+        """People who gather act (a mob when they turn on someone): crowd nouns, and any
+        group of people at a demonstration ("the prisoners set fire to...")."""
+        kind = self.agent.kind if self.agent is not None else None
+        return kind == "crowd" or (kind in PEOPLE and self.protest)
+
+    @property
+    def state_agent(self) -> bool:
+        return self.agent is not None and self.agent.kind in STATE
+
+    @cached_property
+    def armed_target(self) -> bool:
+        t = self.target
+        return (t is not None and (t.armed or t.kind == "armed_site")) or (
+            self.victims_armed is True)
+
+    @cached_property
+    def people_hit(self) -> bool:
+        t = self.target
+        if t is not None:
+            return t.kind in PEOPLE
+        return self.victims_armed is False
+
+    @cached_property
+    def victims_armed(self) -> bool | None:
+        """Whether the people the act hit are armed: those after it, else those the clause
+        says were killed or hurt ("100 people were killed in attacks on the camp")."""
+        after = victims_armed(self.sentence[self.act.end : self.clause[1]])
+        if after is not None:
+            return after
+        found = [v.armed for v in find_victims(self.sentence[slice(*self.clause)])]
+        return found[0] if found else None
+
+    @property
+    def in_clause(self) -> set[str]:
+        return self.acts.names(*self.clause)
+
+    @cached_property
+    def protest(self) -> bool:
+        """Whether people are demonstrating here (this sentence or its paragraph)."""
+        return bool(self.acts.names() & PROTEST_ACTS) or self.protest_nearby
+
+    def weapon(self) -> Found | None:
+        """The weapon used: named before the act ("a missile destroyed"), or after it by "with",
+        "by", "using" ("destroyed by a drone"); not one that was hit ("a hangar where drones
+        were kept")."""
+        a, b = self.clause
+        used = [w for w in self.acts.weapons if w.start < self.act.start
+                or _BY_WEAPON.search(self.sentence, self.act.end, w.start)]
+        near = [w for w in used if a <= w.start < b]
+        return _best_weapon(near) or _best_weapon(used)
+
+    def frame(self, event_type, sub, role1=None, role2=None, *, who=_UNDECIDED, whom=_UNDECIDED):
+        who = self.agent if who is _UNDECIDED else who
+        whom = self.target if whom is _UNDECIDED else whom
+        return Frame(event_type, sub, self.act.priority, self.act, who, whom, role1, role2)
+
+    def crowd_actor(self) -> ActorMention | None:
+        if self.agent is not None and self.agent.kind in PEOPLE:
+            return self.agent
+        return _crowd_in(self.actors)
+
+
+def _demonstration(c: _Context):
+    """Protests and riots: people gathering, and what happens to them or what they do."""
+    if c.name == "protest":
+        marched = _MARCHED.match(c.sentence, c.act.start)
+        if c.agent is not None and ((c.agent.armed and marched)
+                                    or c.agent.kind in ("official", "government")):
+            return None  # troops "marched to" a town, a government "protested": no demonstration
+        if _turned_violent(c):
+            return c.frame("Riots", "Violent demonstration", "rioters", who=c.crowd_actor())
+        return c.frame("Protests", _protest_sub(c), "protesters", who=c.crowd_actor(),
+                       whom=_armed_in(c.actors) if _protest_sub(c) != "Peaceful protest" else None)
+    if c.name == "intervention":
+        crowd = c.target if c.target is not None and c.target.kind in PEOPLE else c.crowd_actor()
+        names = c.acts.names()
+        if names & {"mob", "scuffle"} and not names & {"protest"}:
+            return c.frame("Riots", "Mob violence", "rioters", who=crowd, whom=c.agent)
+        if names & {"riot", "riot_word"}:
+            return c.frame("Riots", "Violent demonstration", "rioters", who=crowd, whom=c.agent)
+        return c.frame("Protests", _protest_sub(c), "protesters", who=crowd, whom=c.agent)
+    organised = c.agent is not None and c.agent.armed and c.agent.kind != "unidentified"
+    if c.name in ("riot", "riot_word", "loot") and organised:
+        return c.frame(c.act.event_type, c.act.sub_event_type) if c.name == "loot" else None
+    if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed:
+        # unknown perpetrators vandalising or burning property: property destruction
+        return c.frame("Strategic developments", "Looting/property destruction")
+    if c.name in ("riot", "riot_word", "scuffle") or (c.name == "loot" and (c.crowd or c.protest)):
+        words = c.sentence[c.act.start : c.act.end]
+        demonstration = c.protest or (c.name.startswith("riot") and _RIOT_WORDS.search(words))
+        sub = "Violent demonstration" if demonstration else "Mob violence"
+        return c.frame("Riots", sub, "rioters", "civilians" if c.people_hit else None,
+                       who=c.agent if c.crowd else c.crowd_actor())
+    if c.name == "mob":
+        return c.frame("Riots", "Mob violence", "rioters", "civilians" if c.people_hit else None,
+                       who=c.agent if c.crowd else c.crowd_actor())
+    return _UNDECIDED
+
+
+def _battle(c: _Context):
+    """Organised armed groups fighting each other; a crowd that clashes with police riots."""
+    if c.name in BATTLE_ACTS | {"assault"}:
+        unarmed = c.agent is not None and c.agent.kind in PEOPLE
+        if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
+            sub = "Violent demonstration" if c.protest else "Mob violence"
+            return c.frame("Riots", sub, "rioters")
+        if c.name == "assault" and _ONE_SIDED_FIRE.match(c.sentence, c.act.start):
+            a, b = c.clause
+            heavy = c.acts.weapons_in(a, b) or _HEAVY_ARMS.search(c.sentence, a, b)
+            if heavy and not _SMALL_ARMS.search(c.sentence, a, b):
+                # fire at positions with heavy weapons only: ACLED codes shelling; with small
+                # arms, or no weapon named, a clash
+                return c.frame("Explosions/Remote violence", "Shelling/artillery/missile attack")
+        return c.frame("Battles", "Armed clash")
+    return _UNDECIDED
+
+
+def _remote(c: _Context):
+    """Remote weapons: air and drone strikes, shelling, explosives, and interceptions."""
+    a, b = c.clause
+    if c.name in REMOTE_ACTS:
+        if c.in_clause & BATTLE_ACTS:  # remote fire within a battle is the battle [C9]
+            return c.frame("Battles", "Armed clash")
+        if "assault" in c.in_clause and _SMALL_ARMS.search(c.sentence, a, b):
+            return c.frame("Battles", "Armed clash")  # heavy weapons and small arms at positions
+        sub = c.act.sub_event_type
+        weapon = _best_weapon(c.acts.weapons_in(a, b))
+        air = weapon is not None and weapon.sub_event_type == "Air/drone strike"
+        if weapon is not None and (c.name == "explosion" or (air and c.name == "shelling")):
+            sub = weapon.sub_event_type
+        return c.frame(c.act.event_type, sub, role2="civilians" if c.people_hit else None)
+    return _UNDECIDED
+
+
+def _violence(c: _Context):
+    """Attacks, killings and harm: remote if a weapon is named, a battle against armed
+    people, a mob's if a crowd does it, else violence against civilians."""
+    if c.name not in GENERIC_ACTS | HARM_ACTS | {"destroy", "raid"}:
+        return _UNDECIDED
+    if c.in_clause & BATTLE_ACTS:
+        return c.frame("Battles", "Armed clash")
+    weapon = c.weapon()
+    role2 = "civilians" if c.people_hit else None
+    if weapon is not None and c.name not in ("harm", "shooting"):
+        return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
+    if c.agent is not None and c.agent.kind == "weapon" and c.name not in ("harm", "shooting"):
+        # "Israeli raids razed the market": a state's strikes are remote fire
+        return c.frame("Explosions/Remote violence", _weapon_sub(c.agent.text, c.act),
+                       role2=role2)
+    if c.crowd:
+        sub = "Violent demonstration" if c.protest else "Mob violence"
+        return c.frame("Riots", sub, "rioters", role2)
+    if c.name == "destroy":
+        if _FOUND_AND.search(c.sentence, max(0, c.act.start - 30), c.act.start):
+            # "found and destroyed" crops, a laboratory, a cache: no fire, property destroyed
+            return c.frame("Strategic developments", "Looting/property destruction")
+        if c.state_agent or c.agent is None:
+            # a state's forces destroying with no weapon named: remote fire, as in war news
+            weapon = c.weapon()
+            sub = weapon.sub_event_type if weapon else c.act.sub_event_type
+            return c.frame("Explosions/Remote violence", sub, role2=role2)
+        # an armed group destroying property: property destruction
+        return c.frame("Strategic developments", "Looting/property destruction")
+    if c.protest and c.people_hit and c.state_agent:
+        return c.frame("Protests", "Excessive force against protesters", "protesters",
+                       who=c.target, whom=c.agent)
+    if c.armed_target and (c.agent is None or c.agent.armed):
+        return c.frame("Battles", "Armed clash")
+    if c.name in GENERIC_ACTS and not c.people_hit and c.state_agent:
+        return c.frame(c.act.event_type, c.act.sub_event_type)
+    if c.name in GENERIC_ACTS | {"raid"} and not c.people_hit and c.agent is not None and (
+            c.agent.armed and c.agent.kind != "unidentified"):
+        return c.frame("Battles", "Armed clash")  # an armed group's attack on a town
+    if c.name == "raid" and c.agent is not None and c.agent.kind == "police" and not (
+            c.acts.names() & HARM_ACTS):
+        return None  # a police raid that hurts no one is policing
+    return c.frame("Violence against civilians", "Attack", role2="civilians")
+
+
+def _territory(c: _Context):
+    """Ground taken or retaken: by organised forces, never by unidentified gunmen (ACLED
+    codes their raids as attacks) nor police (who enter buildings, not territory); taken with
+    no fighting it is a non-violent transfer."""
+    if c.name not in TERRITORY_ACTS:
+        return _UNDECIDED
+    if c.agent is not None and c.agent.kind in ("unidentified", "police"):
+        return None
+    if NO_FIGHTING.search(c.sentence):
+        return c.frame("Strategic developments", "Non-violent transfer of territory")
+    return _UNDECIDED
+
+
+def _development(c: _Context):
+    """Arrests (by non-state actors: abductions; of protesters: an intervention), and the
+    rest of violence against civilians."""
+    if c.name == "arrest":
+        if c.agent is not None and c.agent.kind not in STATE:
+            return c.frame("Violence against civilians", "Abduction/forced disappearance",
+                           role2="civilians")
+        if c.protest and (c.target is None or c.target.kind in PEOPLE):
+            return c.frame("Protests", "Protest with intervention", "protesters",
+                           who=c.target or c.crowd_actor(), whom=c.agent)
+        return c.frame(c.act.event_type, c.act.sub_event_type)
+    if c.name in ("abduct", "sexual"):
+        return c.frame(c.act.event_type, c.act.sub_event_type, role2="civilians")
+    return _UNDECIDED
+
+
+def _protest_sub(c: _Context) -> str:
+    """ACLED's protest sub-types: excessive force (protesters killed or shot with live fire),
+    else with intervention (dispersed, arrested), else peaceful."""
+    if _lethal_on_crowd(c.sentence, c.acts, c.actors):
+        return "Excessive force against protesters"
+    if c.acts.names() & {"intervention", "arrest"}:
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _turned_violent(c: _Context) -> bool:
+    """Demonstrators who riot, throw stones, loot, attack or clash with police make a violent
+    demonstration."""
+    if c.acts.names() & RIOT_ACTS:
+        return True  # stones, burning tyres, vandalism, brawls
+    crowd = c.crowd_actor()
+    for x in c.acts.acts:
+        if x.name in BATTLE_ACTS | GENERIC_ACTS | HARM_ACTS | {"loot"}:
+            doer = agent_of(c.sentence, (0, len(c.sentence)), x, c.actors)
+            if (x.name in BATTLE_ACTS and doer in (None, crowd)) or (
+                    doer is not None and (doer is crowd or doer.kind in PEOPLE)):
+                return True  # they clashed with police, attacked a station, beat someone
+    return False
+
+
+def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMention]) -> bool:
+    """Protesters killed or shot at with live fire by police or troops: ACLED's excessive
+    force against protesters."""
+    if _LIVE_FIRE.search(sentence):
+        return True
+    for x in acts.acts:
+        if x.name in ("kill", "kill_strong") or (x.name in ("harm", "shooting") and "fire" in
+                                                    sentence[x.start : x.end].lower()):
+            agent = agent_of(sentence, (0, len(sentence)), x, actors)
+            if agent is not None and agent.kind in ("police", "military"):
+                return True
+    return False
+
+
+def _crowd_in(actors: list[ActorMention]) -> ActorMention | None:
+    """The crowd a protest act speaks of ("a protest by students"), when it has no subject."""
+    return next((x for x in actors if x.kind in PEOPLE and not x.speaker), None)
+
+
+def _armed_in(actors: list[ActorMention]) -> ActorMention | None:
+    """The police or soldiers who step in at a protest."""
+    return next((x for x in actors if x.kind in ("police", "military") and not x.speaker), None)
+
+
+def _weapon_sub(words: str, act: Found) -> str:
+    """The sub-event type a state's weapon names ("Russian missiles": shelling; "Israeli
+    strikes", "raids", "warplanes": air)."""
+    named = _best_weapon(read_acts(words).weapons)
+    if named is not None:
+        return named.sub_event_type
+    if re.search(r"strike|raid|bomb|air|aerial", words, re.IGNORECASE):
+        return "Air/drone strike"
+    return act.sub_event_type
+
+
+def _best_weapon(weapons: list[Found]) -> Found | None:
+    return max(weapons, key=lambda w: w.priority, default=None)
+
+
+@cache
+def _acts() -> tuple[Act, ...]:
+    return tuple(Act(r["act"], r["event_type"], r["sub_event_type"], int(r["priority"]),
+                     r["gate"], re.compile(r["pattern"], re.IGNORECASE))
+                 for r in read_table("event_acts"))
+
+
+@cache
+def _act_index() -> TriggerIndex:
+    return TriggerIndex((i, split_triggers(r["triggers"]))
+                        for i, r in enumerate(read_table("event_acts")))
+
+
+@dataclass(frozen=True)
+class _Weapon:
+    name: str
+    sub_event_type: str
+    priority: int
+    rx: re.Pattern
+
+
+@cache
+def _weapons() -> tuple[_Weapon, ...]:
+    return tuple(_Weapon(r["mechanism"], r["sub_event_type"], int(r["priority"]),
+                         re.compile(r["pattern"], re.IGNORECASE))
+                 for r in read_table("weapons"))
+
+
+@cache
+def _weapon_index() -> TriggerIndex:
+    return TriggerIndex((i, split_triggers(r["triggers"]))
+                        for i, r in enumerate(read_table("weapons")))

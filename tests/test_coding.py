@@ -1,0 +1,102 @@
+"""ACLED's fields of an event (geo.events.coding): interaction, disorder type, region, outlet,
+and the one-sentence summary."""
+
+from datetime import date
+
+from geo.events.actors import ActorMention
+from geo.events.coding import (
+    acled_region,
+    code_event,
+    complete,
+    disorder_type,
+    interaction,
+    outlet_of,
+    source_scale,
+    summary,
+)
+from geo.model import Event, Place
+
+GAO = Place("Gao", "city", 16.27, -0.04, country="ML", admin1_iso="ML-7", admin1_name="Gao")
+
+
+def _event(event_type="Violence against civilians", sub_event_type="Attack", **kw):
+    kw = {"date": date(2025, 3, 2), "date_precision": "day"} | kw
+    return Event(event_type=event_type, sub_event_type=sub_event_type, location=GAO,
+                 geo_precision=1, **kw)
+
+
+def test_interaction_puts_the_lower_actor_type_first():
+    assert interaction(7, 3) == 37
+
+
+def test_one_actor_alone_is_interaction_x0():
+    assert interaction(6, None) == 60
+
+
+def test_disorder_type_follows_the_sub_event_type():
+    assert disorder_type("Protests", "Peaceful protest") == "Demonstrations"
+    assert disorder_type("Battles", "Armed clash") == "Political violence"
+    assert disorder_type("Strategic developments", "Arrests") == "Strategic developments"
+
+
+def test_region_is_acleds_region_of_the_country():
+    assert acled_region("ML") == "Western Africa"
+    assert acled_region("UA") == "Europe"
+
+
+def test_outlet_is_the_site_name_before_the_web_host():
+    assert outlet_of(url="https://www.example-news.org/a/1", site_name="Example News") == (
+        "Example News")
+
+
+def test_outlet_is_the_web_host_without_www():
+    assert outlet_of(url="https://www.example-news.org/a/1") == "example-news.org"
+
+
+def test_known_host_and_dateline_agency_name_the_same_outlet():
+    assert outlet_of(url="https://www.reuters.com/world/x") == outlet_of(agency="Reuters")
+
+
+def test_no_url_site_or_agency_is_no_outlet():
+    assert outlet_of() is None
+
+
+def test_international_agency_has_international_scale():
+    assert source_scale("Reuters") == "International"
+    assert source_scale("unknown-local-paper.example") is None
+
+
+def test_gunmen_killing_villagers_are_coded_with_acled_names_and_types():
+    gunmen = ActorMention(0, 7, "Gunmen", "unidentified")
+    villagers = ActorMention(20, 29, "villagers", "people")
+    event = code_event(_event(fatalities=4), agent=gunmen, target=villagers)
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
+    assert (event.inter1, event.inter2, event.interaction) == (3, 7, 37)
+    assert event.civilian_targeting == "Civilian targeting"
+    assert event.region == "Western Africa"
+    assert event.disorder_type == "Political violence"
+
+
+def test_protesters_are_named_by_their_role_with_the_group_they_belong_to():
+    students = ActorMention(0, 8, "Students", "people", assoc="Students ({country})")
+    event = code_event(_event("Protests", "Peaceful protest"), agent=students, target=None,
+                       role1="protesters")
+    assert (event.actor1, event.assoc_actor_1, event.inter1) == (
+        "Protesters (Mali)", "Students (Mali)", 6)
+
+
+def test_state_forces_outside_their_country_are_external_forces():
+    troops = ActorMention(0, 14, "Russian troops", "military", country="RU")
+    event = code_event(_event("Battles", "Armed clash"), agent=troops, target=None)
+    assert (event.actor1, event.inter1) == ("Military Forces of Russia", 8)
+
+
+def test_summary_says_what_who_where_when_and_the_toll():
+    event = complete(_event(actor1="Unidentified Armed Group (Mali)", fatalities=4))
+    assert event.notes.startswith("Attack on civilians by Unidentified Armed Group (Mali) in Gao, ")
+    assert "on 2 March 2025" in event.notes
+    assert event.notes.endswith("killing 4.")
+
+
+def test_summary_of_an_undated_event_says_so():
+    assert "(date unknown)" in summary(_event(date=None))

@@ -1,0 +1,59 @@
+"""Casualty figures (geo.events.counts): who was killed or hurt, and how ACLED adds them up."""
+
+from geo.events.counts import Victims, combine, count_things, find_victims, read_counts
+
+
+def test_victims_of_any_noun_are_counted():
+    assert read_counts("gunmen shot dead four nurses at the clinic")[0] == 4
+
+
+def test_passive_victims_before_the_verb_are_counted():
+    assert read_counts("three worshippers were killed and nine hurt")[:2] == (3, 9)
+
+
+def test_one_person_named_alone_counts_one():
+    assert read_counts("a shopkeeper was killed")[0] == 1
+
+
+def test_different_groups_in_one_report_add_up():
+    assert read_counts("two pilots died and five soldiers were killed")[0] == 7
+
+
+def test_people_in_general_count_everyone_named_beside_them():
+    assert read_counts("30 people were killed, among them two commanders")[0] == 30
+
+
+def test_conflicting_reports_of_the_same_victims_take_the_lowest():
+    first = Victims(12, False, "people", report=0)
+    second = Victims(9, False, "people", report=100)
+    assert combine([first, second]) == 9
+
+
+def test_a_report_that_adds_other_victims_is_added():
+    first = Victims(4, False, "soldier", report=0)
+    later = Victims(1, False, "policeman", report=80, more=True)
+    assert combine([first, later]) == 5
+
+
+def test_no_victims_gives_none():
+    assert combine([]) is None
+
+
+def test_dozens_of_dead_count_twelve():
+    assert read_counts("dozens of villagers were killed")[0] == 12
+
+
+def test_several_dead_give_no_figure():
+    assert read_counts("several villagers were killed")[0] is None
+
+
+def test_a_number_of_weapons_is_no_victim_count():
+    assert find_victims("the army said it downed 37 drones") == []
+
+
+def test_weapons_counted_in_the_clause_are_kept_by_noun():
+    assert count_things("the air force said it shot down 37 drones") == {"drones": 37}
+
+
+def test_vague_amounts_count_no_weapons():
+    assert count_things("dozens of drones flew over the city") == {}
