@@ -407,6 +407,7 @@ PLACE_POPUP = {
     "name": "heading", "kind": "Kind", "lat": "the marker", "lon": "the marker",
     "country": "Country", "admin1_iso": "ISO 3166-2", "admin1_name": "Region",
     "population": "Population", "geonameid": "GeoNames id", "source": "Source",
+    "radius_km": "Within", "confidence": "Confidence", "reason": "Confidence",
 }
 EVENT_POPUP = {
     "event_type": "heading", "sub_event_type": "heading", "location": "Where",
@@ -444,6 +445,13 @@ def _rows(rows: list[tuple[str, object]]) -> list[list[str]]:
     return [[label, str(value)] for label, value in rows if value not in (None, "")]
 
 
+def _confidence(place) -> str | None:
+    """"0.62 (qualifier: Chernihiv)": how sure the reading is, and why."""
+    if place.confidence is None:
+        return None
+    return f"{place.confidence:.2f}" + (f" ({place.reason})" if place.reason else "")
+
+
 def _places(reading: Reading) -> list[dict]:
     """The article's places, countries left out: a country's centre is no place on a map."""
     at_events = {e.location for e in reading.events}
@@ -464,6 +472,8 @@ def _places(reading: Reading) -> list[dict]:
              ("Population", f"{p.population:,}" if p.population else None),
              ("GeoNames id", p.geonameid),
              ("Source", p.source),
+             ("Within", f"{p.radius_km:g} km" if p.radius_km else None),
+             ("Confidence", _confidence(p)),
          ])}
         for i, p in enumerate(places)
     ]

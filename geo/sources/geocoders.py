@@ -353,6 +353,10 @@ class OnlineGazetteer:
                 found[name] = offline + extra
         return found
 
+    def lookup_skeletons(self, keys: Iterable[str]) -> dict[str, list[Candidate]]:
+        """Candidates by spelling skeleton (offline only)."""
+        return self.offline.lookup_skeletons(keys)
+
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code, offline or from the service.
 
