@@ -198,6 +198,11 @@ def _read_article(source, when: date | None, *, shapes, online=None,
                            shapes=shapes, geocoder=geocoder)
     if online is not None and online.failure:
         typer.echo(f"geo: warning: {online.failure}", err=True)
+    from geo.places.resolve import uncertain_event_places
+
+    for place, events in uncertain_event_places(reading):
+        typer.echo(f"geo: warning: {events} event(s) placed at {place.label()}, an uncertain "
+                   f"place (confidence {place.confidence:.2f}: {place.reason})", err=True)
     return reading
 
 

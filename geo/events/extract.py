@@ -328,8 +328,8 @@ class _SentenceContext:
         before = self.text[: max(0, m.start - self.start)]
         if m.place.kind == "admin1":
             cand.precision = 3
-        elif m.place.kind == "admin2" or NEAR.search(before):
-            cand.precision = 2
+        elif m.place.kind == "admin2" or m.place.radius_km or NEAR.search(before):
+            cand.precision = 2  # near a town, a district, or a place known only roughly
         else:
             cand.precision = 1
 

@@ -79,7 +79,9 @@ def find_facility_references(
         sites = gazetteer.facilities_in(region, _kinds()[m.group("kind").lower()])
         if len(sites) == 1:
             start, end = m.span("kind")
-            found.append(Mention(start, end, text[start:end], sites[0].place, 1))
+            reason = f"the only {m.group('kind').lower()} of its region"
+            place = replace(sites[0].place, confidence=1.0, reason=reason)
+            found.append(Mention(start, end, text[start:end], place, 1, 1.0, reason))
     return found
 
 

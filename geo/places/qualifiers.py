@@ -86,6 +86,8 @@ class Qualifier:
     text: str  # the qualifier as written
 
 
+_KIND_WORD = re.compile(r"^\s+(?:village|town|city|settlement|district|area|locality|camp|"
+                        r"neighbou?rhood|mandal|tehsil|sub-district|subdistrict)\b", re.IGNORECASE)
 _PARENS = re.compile(r"^\s*\(\s*(?:(?P<district>[^,()]{2,40}?),\s*)?(?P<region>[^,()]{2,50})\)")
 _IN_UNIT = re.compile(r"^,?\s+in\s+(?:the\s+)?$")
 _UNIT_AFTER = re.compile(
@@ -103,23 +105,24 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
     m = places[k]
     if k + 1 >= len(places) or _is_region(m):
         return None
+    # "X village (Bakool, Bay)", "X town, Region": the kind between name and qualifier
+    kind = _KIND_WORD.match(text[m.end : m.end + 30])
+    end = m.end + (kind.end() if kind else 0)
+    inside = [n for n in places[k + 1 :] if n.start < end + 100]
     nxt = places[k + 1]
-    gap = text[m.end : nxt.start]
+    gap = text[end : nxt.start]
+    parens = _PARENS.match(text[end : end + 100])
+    if parens:
+        region_at, close = end + parens.start("region"), end + parens.end()
+        # "(Pokrovskyi, Donetsk)": the region is the last unit named inside the brackets
+        units = [n for n in inside if region_at <= n.start < close and _names_unit(n)]
+        if units:
+            return Qualifier(places.index(units[-1]), parens.group("district"),
+                             parens.group(0).strip())
     if not _names_unit(nxt):
         return None
     if gap == ", ":
         return Qualifier(k + 1, None, nxt.text)
-    parens = _PARENS.match(text[m.end : m.end + 100])
-    if parens and m.end + parens.start("region") <= nxt.start < m.end + parens.end("region"):
-        region_at = m.end + parens.start("region")
-        # "(Pokrovskyi, Donetsk)": the region is the last unit named inside the brackets
-        last = nxt
-        for n in places[k + 1 :]:
-            if n.start >= m.end + parens.end():
-                break
-            if n.start >= region_at and _names_unit(n):
-                last = n
-        return Qualifier(places.index(last), parens.group("district"), parens.group(0).strip())
     if _IN_UNIT.match(gap) and (_UNIT_AFTER.match(text[nxt.end : nxt.end + 20]) or any(
             c.place.kind == "country" for c in nxt.candidates)):
         return Qualifier(k + 1, None, f"in {nxt.text}")
@@ -132,8 +135,8 @@ def _names_unit(m: Match) -> bool:
 
 
 def _is_region(m: Match) -> bool:
-    """Is the name itself a country's or a region's own name?"""
-    return any(c.place.kind in ("admin1", "country") and c.place.name == m.text
+    """Is the name itself a country's name, or a region's own name?"""
+    return any(c.place.kind == "country" or (c.place.kind == "admin1" and c.place.name == m.text)
                for c in m.candidates)
 
 

@@ -42,6 +42,7 @@ FEATURES = (
     "same_region",  # another place of the article lies in its first-level region
     "near150", "near600",  # another place of the article within 150 / 600 km
     "logdist",  # log10(1 + km) to the nearest other place of the article
+    "rival_town",  # a region's name is also a larger town's elsewhere: log10 of its population
 )
 NULL_FEATURES = (
     "null_bias",
@@ -74,8 +75,10 @@ class Context:
         if place.kind in POINT_KINDS:
             self.points.add((place.lat, place.lon))
 
-    def features(self, c: Candidate, mention: str) -> list[float]:
-        """The candidate's ``FEATURES``, in order."""
+    def features(self, c: Candidate, mention: str,
+                 towns: list[tuple[int, str | None]] = ()) -> list[float]:
+        """The candidate's ``FEATURES``, in order; ``towns`` are the (population, region) of
+        the towns among the mention's candidates."""
         p = c.place
         town = p.kind == "city"
         f = [math.log10(p.population + 10) if town else 0.0, float(town and p.population == 0)]
@@ -88,11 +91,15 @@ class Context:
               float(self._total > 0 and share == 0.0),
               float(p.kind != "admin1" and p.admin1_iso in self.named_regions),
               float(bool(p.admin1_iso and self.regions.get(p.admin1_iso)))]
-        if self.points and p.kind in POINT_KINDS:
+        if self.points and p.kind not in ("country", "water"):
             nearest = min(km_between(p.lat, p.lon, lat, lon) for lat, lon in self.points)
             f += [float(nearest < 150), float(150 <= nearest < 600), math.log10(1 + nearest)]
         else:
             f += [0.0, 0.0, 0.0]
+        rival = 0
+        if p.kind in ("admin1", "admin2"):  # "Gaza", "Manchester": a province, or the city?
+            rival = max((pop for pop, region in towns if region != p.admin1_iso), default=0)
+        f.append(math.log10(rival + 10) - 1.0 if rival else 0.0)
         return f
 
 
@@ -103,6 +110,7 @@ class Weights:
     features: dict[str, float]
     null: dict[str, float]
     about: dict = field(default_factory=dict)  # how, when and on what they were fitted
+    threshold: float = 0.0  # below this probability a name is left unresolved
     vector: tuple[float, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -128,7 +136,8 @@ def load_weights(path: str | None = None) -> Weights:
         with open(path, encoding="utf-8") as f:
             raw = f.read()
     d = json.loads(raw)
-    return Weights(features=dict(d["features"]), null=dict(d["null"]), about=d.get("about", {}))
+    return Weights(features=dict(d["features"]), null=dict(d["null"]), about=d.get("about", {}),
+                   threshold=float(d.get("threshold", 0.0)))
 
 
 @dataclass(frozen=True)
@@ -143,7 +152,9 @@ def rank(candidates: list[Candidate], mention: str, context: Context, weights: W
          allow_none: bool = True) -> Ranked:
     """Softmax over the candidates' scores (and "none of these" unless ``allow_none`` is
     False, for a choice the text has already narrowed down)."""
-    rows = [context.features(c, mention) for c in candidates]
+    towns = [(c.place.population, c.place.admin1_iso) for c in candidates
+             if c.place.kind == "city"]
+    rows = [context.features(c, mention, towns) for c in candidates]
     scores = [weights.score(r) for r in rows]
     null = weights.null_score(candidates) if allow_none else -math.inf
     top = max([*scores, null])
@@ -177,4 +188,8 @@ def explain(ranked: Ranked, weights: Weights) -> str:
     gains = sorted(((vector[i] * (b - o), FEATURES[i]) for i, (b, o) in
                     enumerate(zip(best, other, strict=True))), reverse=True)
     words = [_REASONS[name] for gain, name in gains[:3] if gain > 0.05 and name in _REASONS]
-    return "; ".join(dict.fromkeys(words)) or "only candidate"
+    if words:
+        return "; ".join(dict.fromkeys(words))
+    if len(ranked.scored) == 1:
+        return "only candidate"
+    return f"nothing tells {len(ranked.scored)} namesakes apart"

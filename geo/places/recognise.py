@@ -195,6 +195,12 @@ _MARKED_AFTER = re.compile(
     r"|(?:about|some|around|roughly|nearly|approximately|just|only)?\s*\d[\d.,]*\s*-?\s*"
     r"(?:km|kilometres|kilometers|miles|mi)\b)", re.IGNORECASE)
 MAX_MARKED_TOKENS = 4
+# Prepositions that place what follows them ("shelling near X"), unlike "in" or "at",
+# which also take months, institutions and events.
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+               "central", "upper", "lower", "middle", "northeast", "northwest", "southeast",
+               "southwest", "greater", "new", "old"}
+_NEAR_WORDS = {"near", "outside", "around", "nearby", "towards", "toward"}
 # Particles inside a name the gazetteer lacks ("Tal al-Sultan", "Dar es Salaam").
 _NAME_PARTICLES = _CONNECTORS - {"and", "the", "of", "on", "upon", "y"}
 
@@ -230,6 +236,9 @@ def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[in
         while j > i and tokens[j].text in _CONNECTORS:
             j -= 1
         marker, end_token = _marker(text, tokens, i, j, places, sites, regions)
+        if all(t.text.lower() in places or t.text in never or t.text.lower() in _DIRECTIONS
+               for t in tokens[i : j + 1]):
+            marker = ""  # "District", "North East": words, not a name
         if not marker:
             i += 1
             continue
@@ -253,11 +262,15 @@ def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[in
         name_end = end_token if marker != "site" else end_token - 1
         name = text[tokens[i].start : tokens[name_end].end]
         start, end = tokens[i].start, tokens[end_token].end
-        dropped |= inside
         if name in known:  # a known name a filter dropped ("Sake"): the mark confirms it
+            if marker == "locative":
+                continue  # "in Troy" already confirms: the filter had its reasons
             candidates = known[name]
         else:
             candidates = [c for c in fuzzy.get(skeleton(name), []) if marker != "site"]
+            if marker == "locative" and not candidates:
+                continue  # "in Congress": an unknown word after "in" is not marked enough
+        dropped |= inside
         matches.append((i, end_token, Match(start, end, text[start:end], candidates,
                                             end_token - i + 1, marked=marker)))
     kept = [m for k, m in enumerate(matches) if k not in dropped]
@@ -285,9 +298,16 @@ def _marker(text, tokens, i, j, places, sites, regions) -> tuple[str, int]:
     after = text[tokens[j].end : tokens[j].end + 60]
     if _MARKED_AFTER.match(after):
         return "apposition", j
-    if before and before[-1] in _LOCATIVE and after.startswith(", "):
+    if before and before[-1] in _NEAR_WORDS:
+        return f"{before[-1]}", j
+    if before and before[-1] in _LOCATIVE:
+        return "locative", j  # a mention only if its spelling skeleton finds a place
+    if after.startswith(", "):
         region = regions.get(tokens[j].end + 2)
-        if region is not None:
+        # "in X, Region" or "X, Region." (not "X, Region and Y", a list)
+        if region is not None and ((before and before[-1] in _LOCATIVE) or (
+                any(c.place.kind == "admin1" for c in region.candidates)
+                and text[region.end : region.end + 1] in (".", ",", ";", ")", ""))):
             return "qualifier", j
     return "", j
 
@@ -306,6 +326,12 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) 
         return False  # "West Nile virus", "Ebola outbreak" names a disease
     if text[match.end : match.end + 1] == "$":
         return False  # "US$460"
+    if follows_closely and nxt.text == "time":
+        return False  # "Moscow time"
+    before = text[max(0, match.start - 20) : match.start].lower().split()
+    if before and (before[-1] in cue_words("vessel_noun")
+                   or " ".join(before[-2:]) in cue_words("vessel_noun")):
+        return False  # "the landing ship Minsk"
     if match.tokens > 1 or confirmed:
         return True
     flags = reduce(and_, (c.flags for c in match.candidates))
@@ -469,7 +495,8 @@ def _place_follows(tokens: list[Token], k: int, next_match_token: int) -> bool:
         return True
     place_nouns = (cue_words("region_designator") | cue_words("city_noun")
                    | cue_words("district_designator") | cue_words("place_noun"))
-    return any(w.split("-")[-1] in place_nouns for w in _words_after(tokens, k, 3))
+    # "Russia's state media": "state" there is an adjective, not a region
+    return any(w.split("-")[-1] in place_nouns - {"state"} for w in _words_after(tokens, k, 3))
 
 
 @cache

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from geo.model import Mention, Place, km_between
+from geo.model import Mention, Place, Reading, km_between
 from geo.places.qualifiers import (
     Qualifier,
     Relative,
@@ -31,8 +31,9 @@ from geo.places.qualifiers import (
     find_relative,
     local_cue,
 )
-from geo.places.ranker import Context, Weights, explain, load_weights, rank
+from geo.places.ranker import FEATURES, Context, Weights, explain, load_weights, rank
 from geo.places.recognise import Match
+from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import FUZZY, Candidate, Gazetteer
 from geo.text.spelling import skeleton
 
@@ -41,6 +42,8 @@ from geo.text.spelling import skeleton
 LOW_CONFIDENCE = 0.5
 #: Confidence given to a place the text locates but the gazetteer lacks there.
 PLACED_BY_TEXT = 0.4
+#: Radius (km) of a district known only by its town of the same name.
+DISTRICT_KM = 20.0
 #: How far (km) past a stated distance a namesake may lie and still be the place meant.
 RELATIVE_SLACK_KM, NEAR_KM = 15.0, 40.0
 
@@ -90,7 +93,11 @@ def resolve_toponyms(
     places = [m for m in matches if not m.actor]
     qualifiers = [find_qualifier(text, places, k) for k in range(len(places))]
     relatives = [find_relative(text, places, k) for k in range(len(places))]
+    # A country's name keeps its one sense ("central Mali" is the country), unless a region
+    # has the same name and is cued ("the Georgia state line").
     cues = [None if _only_a_country(m) else local_cue(text, m) for m in places]
+    cues = [None if cue != "region" and any(c.place.kind == "country" for c in m.candidates)
+            else cue for m, cue in zip(places, cues, strict=True)]
     for q in qualifiers:  # "Dobryanka, Chernihiv": Chernihiv the region
         if q is not None and not _only_a_country(places[q.index]):
             cues[q.index] = cues[q.index] or "region"
@@ -100,7 +107,7 @@ def resolve_toponyms(
         name for name, cue in cued if cue == "city"}
     wants = [cue or ("region" if m.text in regional else None)
              for m, cue in zip(places, cues, strict=True)]
-    countries, named_regions = article_focus(matches, context_countries)
+    countries, named_regions = article_focus(matches, context_countries, frozenset(regional))
     resolver = _Resolver(text, places, wants, qualifiers, relatives, gazetteer, weights)
 
     # First pass: anchor the story on its unambiguous names, then resolve everything.
@@ -115,12 +122,16 @@ def resolve_toponyms(
     # The others are the same for every mention of a name, so each name is weighed once.
     contexts: dict[str, Context] = {}
     decided: dict[tuple, Decision] = {}
-    mentions = []
-    for k, m in enumerate(places):
+    final: list[Decision | None] = [None] * len(places)
+    # Names placed from another ("10 km south of Pokrovsk") come last, from its final place.
+    order = sorted(range(len(places)), key=lambda k: relatives[k] is not None)
+    for k in order:
+        m = places[k]
+        if relatives[k] is not None and final[relatives[k].index] is not None:
+            resolver.first[relatives[k].index] = final[relatives[k].index]
         if m.text not in contexts:
             rest = [d.place for n, d in enumerate(resolver.first)
-                    if d.place is not None and places[n].text != m.text
-                    and d.confidence >= LOW_CONFIDENCE]
+                    if d.place is not None and places[n].text != m.text]
             contexts[m.text] = Context(countries + Counter(p.country for p in rest if p.country),
                                        named_regions)
             for p in rest:
@@ -128,7 +139,9 @@ def resolve_toponyms(
         key = (m.text, wants[k], qualifiers[k], relatives[k], tuple(c.id for c in m.candidates))
         if key not in decided or relatives[k] is not None:
             decided[key] = resolver.decide(k, contexts[m.text], trace=trace)
-        d = decided[key]
+        final[k] = decided[key]
+    mentions = []
+    for m, d in zip(places, final, strict=True):
         place = replace(d.place, confidence=round(d.confidence, 3), reason=d.reason) \
             if d.place is not None else None
         mentions.append(Mention(m.start, m.end, m.text, place, len(m.candidates),
@@ -136,10 +149,12 @@ def resolve_toponyms(
     return mentions
 
 
-def article_focus(matches: list[Match], demonym_countries=()) -> tuple[Counter, frozenset[str]]:
+def article_focus(matches: list[Match], demonym_countries=(),
+                  cued_regions: frozenset[str] = frozenset()) -> tuple[Counter, frozenset[str]]:
     """The countries an article is about (weighted evidence) and the first-level regions
-    it names: demonyms count once, a country's name twice (actor uses too), a capital or a
-    region named under its own name once for its country."""
+    it names: demonyms count once, a country's name twice (actor uses too); a region
+    named under its own name (that is no town's name too, or is cued as a region) and a
+    capital that is its name's largest place count once for their country."""
     countries = Counter(demonym_countries)
     regions = set()
     for m in matches:
@@ -148,16 +163,18 @@ def article_focus(matches: list[Match], demonym_countries=()) -> tuple[Counter, 
             for country in named:  # "Congo" names two countries: each gets half
                 countries[country] += 2 / len(named)
             continue
-        own = [c for c in m.candidates if c.place.name == m.text or not c.flags & FUZZY]
-        admin1 = {c.place.admin1_iso for c in own if c.place.kind == "admin1"}
-        if len(admin1) == 1 and not any(c.place.kind == "country" for c in own):
-            region = next(c.place for c in own if c.place.kind == "admin1")
-            if region.admin1_iso:
-                regions.add(region.admin1_iso)
-            countries[region.country] += 1
-        elif any(c.feature == "capital" and c.place.name == m.text for c in own):
-            capital = next(c for c in own if c.feature == "capital" and c.place.name == m.text)
-            countries[capital.place.country] += 1
+        exact = [c for c in m.candidates if not c.flags & FUZZY]
+        units = [c.place for c in exact if c.place.kind == "admin1"]
+        if len(units) == 1 and (m.text in cued_regions or all(
+                c.place.kind in ("admin1", "admin2") or c.place.population < 100_000
+                for c in exact)):
+            if units[0].admin1_iso:
+                regions.add(units[0].admin1_iso)
+            countries[units[0].country] += 1
+            continue
+        largest = max(exact, key=lambda c: c.place.population, default=None)
+        if largest is not None and largest.feature == "capital":
+            countries[largest.place.country] += 1
     return countries, frozenset(regions)
 
 
@@ -181,15 +198,19 @@ class _Resolver:
         reasons = []
         # What the text says beside the name narrows its candidates.
         q = self.qualifiers[k]
-        if q is not None:
-            inside = self._inside_qualifier(cands, q)
+        unit = self._unit(q)
+        if unit:
+            inside = self._inside_qualifier(cands, q, unit)
             if inside is None:  # written another way there? ("Dobryanka" for "Dobrianka")
                 key = skeleton(m.text)
                 inside = self._inside_qualifier(
-                    self.gazetteer.lookup_skeletons([key]).get(key, []), q)
-            if inside is None:
-                return self._placed_in_unit(m, q)
-            cands, reasons = inside, [f"qualifier: {q.text}"]
+                    self.gazetteer.lookup_skeletons([key]).get(key, []), q, unit)
+            if inside is not None:
+                cands, reasons = inside, [f"qualifier: {q.text}"]
+            elif not any(_notable(c) for c in cands):
+                return self._placed_in_unit(m, q, unit)
+            # else a known place with no namesake there: "Los Angeles, San Fernando" is a
+            # list, not a qualifier
         defined = self.defined.get(m.text)
         if defined is not None:
             inside = [c for c in cands if _inside(c.place, defined.container)]
@@ -206,20 +227,20 @@ class _Resolver:
             if not near:
                 return _placed_from(m, rel, anchor)
             cands, reasons = near, [*reasons, rel.text]
-        if not reasons:
+        if not reasons and context.countries:
             # A spelling variant or a codified village outside the article's countries is
             # too weak a match.
             cands = [c for c in cands if not _weak(c) or context.countries.get(c.place.country)]
-        cands = _by_cue(cands, self.wants[k], m, reasons, self.gazetteer)
+        cands = _by_cue(cands, self.wants[k], m, reasons, self.gazetteer, context)
         if not cands:
             return Decision(None, 0.0, _unknown(m))
         ranked = rank(cands, m.text, context, self.weights, allow_none=not reasons)
-        if trace is not None and not reasons:
+        if trace is not None:
             trace.append({"start": m.start, "end": m.end, "text": m.text,
                           "candidates": [(c.place, row) for _, c, row in ranked.scored],
-                          "null": self.weights.null_score(cands)})
-        p, best, _row = ranked.scored[0]
-        if ranked.none > p:
+                          "none_allowed": not reasons})
+        p, best, row = ranked.scored[0]
+        if (ranked.none >= 0.5 or p < self.weights.threshold) and _suspect(row):
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}")
         place = best.place
         if self.wants[k] == "district" and place.kind == "city":
@@ -227,37 +248,49 @@ class _Resolver:
         reason = "; ".join([*reasons, explain(ranked, self.weights)])
         return Decision(place, p, reason)
 
-    def _inside_qualifier(self, cands: list[Candidate], q: Qualifier) -> list[Candidate] | None:
+    def _unit(self, q: Qualifier | None) -> list[Place]:
+        """The places the qualifier's unit may be: its resolution once known (a region or a
+        country, else none), before that every region or country of its name."""
+        if q is None:
+            return []
+        if self.first:
+            d = self.first[q.index]
+            return [d.place] if d.place is not None and d.place.kind in ("admin1", "country") \
+                else []
+        return [c.place for c in self.places[q.index].candidates
+                if c.place.kind in ("admin1", "country")]
+
+    def _inside_qualifier(self, cands: list[Candidate], q: Qualifier,
+                          unit: list[Place]) -> list[Candidate] | None:
         """The candidates inside the qualifier's unit (and district, when one is named);
         None when the name has no candidate there."""
-        unit = self.places[q.index].candidates
-        regions = {c.place.admin1_iso for c in unit if c.place.kind == "admin1"}
-        countries = {c.place.country for c in unit if c.place.kind == "country"}
+        regions = {p.admin1_iso for p in unit if p.kind == "admin1"}
+        countries = {p.country for p in unit if p.kind == "country"}
         inside = [c for c in cands if c.place.kind not in ("country", "admin1")
-                  and (c.place.admin1_iso in regions or (
-                      c.place.country in countries and c.place.kind != "country"))]
+                  and (c.place.admin1_iso in regions or c.admin1_alt in regions
+                       or c.place.country in countries)]
         if q.district and inside:
-            key = skeleton(q.district.split()[0] if len(q.district.split()) > 1
-                           and q.district.split()[-1].lower() in _DISTRICT_WORDS
-                           else q.district)
+            key = skeleton(core_name(q.district))
             narrowed = [c for c in inside if c.admin2 and _same_stem(skeleton(c.admin2), key)]
             inside = narrowed or inside
         return inside or None
 
-    def _placed_in_unit(self, m: Match, q: Qualifier) -> Decision:
+    def _placed_in_unit(self, m: Match, q: Qualifier, unit: list[Place]) -> Decision:
         """A name the gazetteer lacks inside its qualifier's unit: placed at the district
         named with it, else at the unit itself (its seat), with a low confidence."""
-        unit = self.places[q.index].candidates
-        region = next((c.place for c in unit if c.place.kind == "admin1"), None)
-        country = next((c.place for c in unit if c.place.kind == "country"), None)
+        region = next((p for p in unit if p.kind == "admin1"), None)
+        country = next((p for p in unit if p.kind == "country"), None)
         container = region or country
         if q.district and region is not None:
-            key = skeleton(q.district)
-            found = self.gazetteer.lookup_skeletons([key]).get(key, [])
-            district = [c.place for c in found if c.place.kind == "admin2"
-                        and c.place.admin1_iso == region.admin1_iso]
-            if district:
-                container = district[0]
+            # "X village (Cadale, Middle Shabelle)": the district, or its town of that name
+            key = skeleton(core_name(q.district))
+            found = [c for c in self.gazetteer.lookup_skeletons([key]).get(key, [])
+                     if region.admin1_iso in (c.place.admin1_iso, c.admin1_alt)]
+            district = sorted(found, key=lambda c: (c.place.kind != "admin2",
+                                                    -c.place.population))
+            if district and district[0].place.kind in ("admin2", "city"):
+                d = district[0].place
+                container = replace(d, kind="admin2", radius_km=d.radius_km or DISTRICT_KM)
         reason = f"not known in {q.text.strip('()')}; placed at {container.name}"
         return Decision(container, PLACED_BY_TEXT / 2, reason)
 
@@ -270,12 +303,31 @@ class _Resolver:
         return d.place
 
 
-_DISTRICT_WORDS = {"district", "raion", "rayon", "county", "municipality", "lga"}
-
-
 def _same_stem(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return len(short) >= 4 and long.startswith(short[: max(4, len(short) - 2)])
+
+
+_SUSPECT = [FEATURES.index(f) for f in ("out_of_focus", "fuzzy", "codifier")]
+_ALTERNATE, _POP_ZERO = FEATURES.index("alternate"), FEATURES.index("pop_zero")
+
+
+def _suspect(row: list[float]) -> bool:
+    """A candidate that only weak evidence supports: outside the article's countries,
+    matched by spelling only, known only from a codifier, or a nameless hamlet matched by
+    an alternate name. An unsure choice of such a place is left unresolved; an unsure
+    choice inside the story is kept, with its low confidence."""
+    return any(row[i] for i in _SUSPECT) or bool(row[_ALTERNATE] and row[_POP_ZERO])
+
+
+def _share(context: Context, c: Candidate) -> float:
+    return context.countries.get(c.place.country, 0)
+
+
+def _notable(c: Candidate) -> bool:
+    """A place too large to be a namesake the text only qualifies: a region, a country,
+    a town of 100,000 people."""
+    return c.place.kind in ("admin1", "country") or c.place.population >= 100_000
 
 
 def _weak(c: Candidate) -> bool:
@@ -284,20 +336,25 @@ def _weak(c: Candidate) -> bool:
 
 
 def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[str],
-            gazetteer: Gazetteer) -> list[Candidate]:
+            gazetteer: Gazetteer, context: Context) -> list[Candidate]:
     """The candidates of the kind the text cues ("the Kursk region", "the city of X"); a
     country's name is the country; a region's seat town under the region's name is the
     town unless the region is cued."""
     if not cands:
         return cands
-    if want is None and not reasons and _only_a_country_name(cands, m.text):
+    if want is None and not reasons and _only_a_country_name(cands, m.text) and not any(
+            c.place.kind == "city" and c.place.admin1_iso in context.named_regions
+            for c in cands):  # "Palestine" in a story of East Texas may be Palestine, Texas
         reasons.append("a country's name")
-        return [c for c in cands if c.place.kind == "country"
-                or (c.place.kind == "admin1" and c.place.name == m.text)]  # "Georgia"
+        countries = [c for c in cands if c.place.kind == "country"]
+        # "Georgia" is the US state only where the story is about its country, not Georgia's
+        states = [c for c in cands if c.place.kind == "admin1" and c.place.name == m.text
+                  and _share(context, c) > max(_share(context, k) for k in countries)]
+        return states or countries
     if want == "region":
         regions = [c for c in cands if c.place.kind == "admin1"]
         # "the Moscow region" is Moscow Oblast, not the city with a region's status
-        units = [c for c in regions if c.place.name != m.text]
+        units = [c for c in regions if c.place.name != m.text and m.text in c.place.name]
         if regions:
             reasons.append("named as a region")
             return units if len(regions) > 1 and units else regions
@@ -419,6 +476,17 @@ def _only_a_country(m: Match) -> bool:
 
 def _only_a_country_name(cands: list[Candidate], name: str) -> bool:
     return any(c.place.kind == "country" and not c.flags & FUZZY for c in cands)
+
+
+def uncertain_event_places(reading: Reading,
+                           below: float = LOW_CONFIDENCE) -> list[tuple[Place, int]]:
+    """The places events depend on that the reading is unsure of (confidence below
+    ``below``), each with how many events are placed there, in order of first event."""
+    counts: dict[Place, int] = {}
+    for e in reading.events:
+        if e.location.confidence is not None and e.location.confidence < below:
+            counts[e.location] = counts.get(e.location, 0) + 1
+    return list(counts.items())
 
 
 def rank_candidates(candidates: list[Candidate], name: str = "") -> list[tuple[float, Candidate]]:

