@@ -181,3 +181,19 @@ def test_uncertain_event_place_is_listed(gazetteer):
     reading = read_article(text, published=date(2025, 5, 21), gazetteer=gazetteer)
     uncertain = uncertain_event_places(reading)
     assert reading.events and [p.admin1_iso for p, _n in uncertain] == ["UA-14"]
+
+
+def test_named_site_of_a_town_is_placed_at_the_town(gazetteer):
+    text = "Hundreds of inmates escaped from Goma's Munzenze prison on Monday."
+    prison = named(text, gazetteer, "Munzenze prison").place
+    goma = named(text, gazetteer, "Goma").place
+    assert (prison.kind, prison.source) == ("facility", "approximate")
+    assert (prison.lat, prison.lon) == (goma.lat, goma.lon) and prison.radius_km
+
+
+def test_mayor_cues_the_city_over_the_region_cued_elsewhere(gazetteer):
+    text = ("Drones flew at Moscow overnight. The governor of the Moscow region said two died. "
+            "Moscow Mayor Sergei Sobyanin said the city's defences held.")
+    kinds = [(m.place.kind, m.place.admin1_iso) for m in resolved(text, gazetteer)
+             if m.text == "Moscow"]
+    assert kinds == [("city", "RU-MOW"), ("admin1", "RU-MOS"), ("city", "RU-MOW")]

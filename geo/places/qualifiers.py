@@ -58,8 +58,9 @@ def local_cue(text: str, m: Match) -> str | None:
             return "region"
         if words[0] in cue_words("region_office"):
             return "region"
-        if words[0] in ("city", "town") or (possessive and words[0] in cue_words("city_noun")):
-            return "city"
+        if words[0] in ("city", "town", "mayor") or (
+                possessive and words[0] in cue_words("city_noun")):
+            return "city"  # "Kharkiv city", "Moscow Mayor Sergei Sobyanin", "Kyiv's mayor"
         if not possessive and words[0] in cue_words("marks_site") and after[:1] == " ":
             return "city"  # "Odesa port", "Goma airport": the town's
     if _REGION_OF.search(before) or _REGIONS_LIST.search(before) or _AREA_OF.search(before):
@@ -167,10 +168,17 @@ _NEAR = re.compile(
     re.IGNORECASE)
 
 
+_PART_OF = re.compile(r"^\s+(?:area|district|neighbou?rhood|suburb|quarter|outskirts)\s+of\s+"
+                      r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+
+
 def find_relative(text: str, places: list[Match], k: int) -> Relative | None:
-    """The place mention ``k`` is said to lie from, right after it: "X, about 10 km south
-    of Y", "X, a town near Y", "X near Y"."""
+    """The place mention ``k`` is said to lie from: "X, about 10 km south of Y", "X, a town
+    near Y", "X near Y", "the X area of Y", "Y's X prison"."""
     m = places[k]
+    if k > 0 and m.marked == "site" and re.fullmatch(r"['’]s\s+",
+                                                     text[places[k - 1].end : m.start]):
+        return Relative(k - 1, None, None, f"in {places[k - 1].text}")  # "Goma's X prison"
     if k + 1 >= len(places):
         return None
     nxt = places[k + 1]
@@ -185,4 +193,6 @@ def find_relative(text: str, places: list[Match], k: int) -> Relative | None:
         return Relative(k + 1, km, _BEARINGS.get(direction), (gap + nxt.text).strip(", "))
     if _NEAR.match(gap):
         return Relative(k + 1, None, None, (gap + nxt.text).strip(", "))
+    if m.marked and _PART_OF.match(gap):  # "the Tal al-Sultan area of Rafah"
+        return Relative(k + 1, None, None, f"in {nxt.text}")
     return None

@@ -42,7 +42,6 @@ FEATURES = (
     "same_region",  # another place of the article lies in its first-level region
     "near150", "near600",  # another place of the article within 150 / 600 km
     "logdist",  # log10(1 + km) to the nearest other place of the article
-    "rival_town",  # a region's name is also a larger town's elsewhere: log10 of its population
 )
 NULL_FEATURES = (
     "null_bias",
@@ -75,10 +74,8 @@ class Context:
         if place.kind in POINT_KINDS:
             self.points.add((place.lat, place.lon))
 
-    def features(self, c: Candidate, mention: str,
-                 towns: list[tuple[int, str | None]] = ()) -> list[float]:
-        """The candidate's ``FEATURES``, in order; ``towns`` are the (population, region) of
-        the towns among the mention's candidates."""
+    def features(self, c: Candidate, mention: str) -> list[float]:
+        """The candidate's ``FEATURES``, in order."""
         p = c.place
         town = p.kind == "city"
         f = [math.log10(p.population + 10) if town else 0.0, float(town and p.population == 0)]
@@ -96,10 +93,6 @@ class Context:
             f += [float(nearest < 150), float(150 <= nearest < 600), math.log10(1 + nearest)]
         else:
             f += [0.0, 0.0, 0.0]
-        rival = 0
-        if p.kind in ("admin1", "admin2"):  # "Gaza", "Manchester": a province, or the city?
-            rival = max((pop for pop, region in towns if region != p.admin1_iso), default=0)
-        f.append(math.log10(rival + 10) - 1.0 if rival else 0.0)
         return f
 
 
@@ -152,9 +145,7 @@ def rank(candidates: list[Candidate], mention: str, context: Context, weights: W
          allow_none: bool = True) -> Ranked:
     """Softmax over the candidates' scores (and "none of these" unless ``allow_none`` is
     False, for a choice the text has already narrowed down)."""
-    towns = [(c.place.population, c.place.admin1_iso) for c in candidates
-             if c.place.kind == "city"]
-    rows = [context.features(c, mention, towns) for c in candidates]
+    rows = [context.features(c, mention) for c in candidates]
     scores = [weights.score(r) for r in rows]
     null = weights.null_score(candidates) if allow_none else -math.inf
     top = max([*scores, null])

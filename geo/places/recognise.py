@@ -353,7 +353,8 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) 
     precedes_closely = prev is not None and text[prev.end : tokens[i].start] == " "
     if follows_closely and _capitalised(nxt) and nxt.text not in ("'s", "’s"):
         following = text[nxt.start : nxt.end]
-        designator = following.lower() in cue_words("region_designator") | cue_words("city_noun")
+        designator = following.lower() in (cue_words("region_designator") | cue_words("city_noun")
+                                           | cue_words("marks_place"))  # "Maungdaw Township"
         if not designator and (flags & GIVEN_NAME or (following not in known and not strong)):
             return False  # "Vladimir Putin", "Marco Rubio", "Ahmad Kahil"
     if (

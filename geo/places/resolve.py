@@ -42,6 +42,8 @@ from geo.text.spelling import skeleton
 LOW_CONFIDENCE = 0.5
 #: Confidence given to a place the text locates but the gazetteer lacks there.
 PLACED_BY_TEXT = 0.4
+#: Radius (km) of a place the text puts "near" another or in a part of it.
+NEAR_RADIUS_KM = 10.0
 #: Radius (km) of a district known only by its town of the same name.
 DISTRICT_KM = 20.0
 #: How far (km) past a stated distance a namesake may lie and still be the place meant.
@@ -130,12 +132,16 @@ def resolve_toponyms(
         if relatives[k] is not None and final[relatives[k].index] is not None:
             resolver.first[relatives[k].index] = final[relatives[k].index]
         if m.text not in contexts:
-            rest = [d.place for n, d in enumerate(resolver.first)
+            rest = [d for n, d in enumerate(resolver.first)
                     if d.place is not None and places[n].text != m.text]
-            contexts[m.text] = Context(countries + Counter(p.country for p in rest if p.country),
-                                       named_regions)
-            for p in rest:
-                contexts[m.text].add(p)
+            # the others' countries count as much as the reading is sure of them
+            found = Counter()
+            for d in rest:
+                if d.place.country:
+                    found[d.place.country] += d.confidence
+            contexts[m.text] = Context(countries + found, named_regions)
+            for d in rest:
+                contexts[m.text].add(d.place)
         key = (m.text, wants[k], qualifiers[k], relatives[k], tuple(c.id for c in m.candidates))
         if key not in decided or relatives[k] is not None:
             decided[key] = resolver.decide(k, contexts[m.text], trace=trace)
@@ -342,7 +348,7 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
     town unless the region is cued."""
     if not cands:
         return cands
-    if want is None and not reasons and _only_a_country_name(cands, m.text) and not any(
+    if want is None and not reasons and _names_a_country(cands) and not any(
             c.place.kind == "city" and c.place.admin1_iso in context.named_regions
             for c in cands):  # "Palestine" in a story of East Texas may be Palestine, Texas
         reasons.append("a country's name")
@@ -397,8 +403,9 @@ def _placed_from(m: Match, rel: Relative, anchor: Place) -> Decision:
         radius = max(5.0, round(0.3 * rel.km, 1))
     else:
         lat, lon = anchor.lat, anchor.lon
-        radius = max(10.0, round(rel.km, 1)) if rel.km is not None else 15.0
-    place = Place(name=m.text, kind="city", lat=round(lat, 5), lon=round(lon, 5),
+        radius = max(10.0, round(rel.km, 1)) if rel.km is not None else NEAR_RADIUS_KM
+    kind = "facility" if m.marked == "site" else "city"
+    place = Place(name=m.text, kind=kind, lat=round(lat, 5), lon=round(lon, 5),
                   country=anchor.country, admin1_iso=anchor.admin1_iso,
                   admin1_name=anchor.admin1_name, source="approximate", radius_km=radius)
     return Decision(place, PLACED_BY_TEXT, f"placed by the text: {rel.text}")
@@ -474,7 +481,7 @@ def _only_a_country(m: Match) -> bool:
         c.place.kind == "admin1" and c.place.name == m.text for c in m.candidates)
 
 
-def _only_a_country_name(cands: list[Candidate], name: str) -> bool:
+def _names_a_country(cands: list[Candidate]) -> bool:
     return any(c.place.kind == "country" and not c.flags & FUZZY for c in cands)
 
 
@@ -494,5 +501,11 @@ def rank_candidates(candidates: list[Candidate], name: str = "") -> list[tuple[f
     else, best first."""
     if not candidates:
         return []
-    ranked = rank(candidates, name, Context(Counter()), load_weights(), allow_none=False)
-    return [(p, c) for p, c, _row in ranked.scored]
+    context, weights = Context(Counter()), load_weights()
+    # the resolver's rules first (a country's name is the country; a region's seat is the
+    # town); the candidates they leave out follow, at probability 0
+    kept = _by_cue(candidates, None, Match(0, len(name), name, candidates, 1), [], None, context)
+    ranked = rank(kept, name, context, weights, allow_none=False).scored
+    rest = [c for c in candidates if c not in kept]
+    later = rank(rest, name, context, weights, allow_none=False).scored if rest else []
+    return [(p, c) for p, c, _row in ranked] + [(0.0, c) for _p, c, _row in later]
