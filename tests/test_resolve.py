@@ -173,9 +173,9 @@ def test_every_mention_carries_a_confidence_and_a_reason(gazetteer, seed_text):
 
 
 def test_uncertain_event_place_is_listed(gazetteer):
-    from geo.places.resolve import uncertain_event_places
-
     from datetime import date
+
+    from geo.places.resolve import uncertain_event_places
 
     text = "On Tuesday Russian forces shelled Vovkostavka, Donetsk, killing two civilians."
     reading = read_article(text, published=date(2025, 5, 21), gazetteer=gazetteer)

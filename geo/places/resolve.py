@@ -110,7 +110,9 @@ def resolve_toponyms(
     wants = [cue or ("region" if m.text in regional else None)
              for m, cue in zip(places, cues, strict=True)]
     countries, named_regions = article_focus(matches, context_countries, frozenset(regional))
-    resolver = _Resolver(text, places, wants, qualifiers, relatives, gazetteer, weights)
+    # the countries the article's place names (not only its demonyms) point to
+    placed = frozenset(c for c in countries - Counter(context_countries) if c)
+    resolver = _Resolver(text, places, wants, qualifiers, relatives, gazetteer, weights, placed)
 
     # First pass: anchor the story on its unambiguous names, then resolve everything.
     first = Context(countries, named_regions)
@@ -119,6 +121,10 @@ def resolve_toponyms(
                                       <= {"country"}):
             first.add(m.candidates[0].place)
     resolver.first = [resolver.decide(k, first) for k in range(len(places))]
+    # and the countries of the places the first pass is sure of
+    resolver.placed |= {d.place.country for d in resolver.first
+                        if d.place is not None and d.place.country
+                        and d.confidence >= LOW_CONFIDENCE}
     resolver.defined = _definitions(text, places, [d.place for d in resolver.first])
     # Second pass: each name again, in the light of all the others (spatial coherence).
     # The others are the same for every mention of a name, so each name is weighed once.
@@ -187,7 +193,9 @@ def article_focus(matches: list[Match], demonym_countries=(),
 class _Resolver:
     """Decides each mention from its candidates, the text beside it and a context."""
 
-    def __init__(self, text, places, wants, qualifiers, relatives, gazetteer, weights) -> None:
+    def __init__(self, text, places, wants, qualifiers, relatives, gazetteer, weights,
+                 placed: frozenset[str] = frozenset()) -> None:
+        self.placed = placed
         self.text = text
         self.places = places
         self.wants = wants
@@ -246,7 +254,8 @@ class _Resolver:
                           "candidates": [(c.place, row) for _, c, row in ranked.scored],
                           "none_allowed": not reasons})
         p, best, row = ranked.scored[0]
-        if (ranked.none >= 0.5 or p < self.weights.threshold) and _suspect(row):
+        if (ranked.none >= 0.5 or p < self.weights.threshold) and _suspect(row, best,
+                                                                          self.placed):
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}")
         place = best.place
         if self.wants[k] == "district" and place.kind == "city":
@@ -314,16 +323,22 @@ def _same_stem(a: str, b: str) -> bool:
     return len(short) >= 4 and long.startswith(short[: max(4, len(short) - 2)])
 
 
-_SUSPECT = [FEATURES.index(f) for f in ("out_of_focus", "fuzzy", "codifier")]
+_SUSPECT = [FEATURES.index(f) for f in ("fuzzy", "codifier")]
+_OUT_OF_FOCUS = FEATURES.index("out_of_focus")
 _ALTERNATE, _POP_ZERO = FEATURES.index("alternate"), FEATURES.index("pop_zero")
 
 
-def _suspect(row: list[float]) -> bool:
-    """A candidate that only weak evidence supports: outside the article's countries,
-    matched by spelling only, known only from a codifier, or a nameless hamlet matched by
-    an alternate name. An unsure choice of such a place is left unresolved; an unsure
-    choice inside the story is kept, with its low confidence."""
-    return any(row[i] for i in _SUSPECT) or bool(row[_ALTERNATE] and row[_POP_ZERO])
+def _suspect(row: list[float], c: Candidate, placed: frozenset[str]) -> bool:
+    """A candidate outside the countries the article's place names point to that only weak
+    evidence supports: the story names other countries, or it is matched by spelling only,
+    known only from a codifier, or a nameless hamlet matched by an alternate name. An
+    unsure choice of such a place is left unresolved; an unsure choice inside the story is
+    kept, with its low confidence. (A demonym alone does not make a country the story's:
+    "Russian forces captured Avdiivka".)"""
+    if c.place.country in placed:
+        return False
+    outside = bool(row[_OUT_OF_FOCUS]) and bool(placed)
+    return outside or any(row[i] for i in _SUSPECT) or bool(row[_ALTERNATE] and row[_POP_ZERO])
 
 
 def _share(context: Context, c: Candidate) -> float:

@@ -157,6 +157,6 @@ def _candidate(flags: int, r: PlaceRecord) -> Candidate:
     place = Place(name=r.name, kind=r.kind, lat=r.lat, lon=r.lon, country=r.country,
                   admin1_iso=r.admin1_iso, admin1_name=r.admin1_name,
                   population=r.population or 0, geonameid=r.geonameid, source=r.source,
-                  radius_km=r.radius_km)
+                  radius_km=r.radius_km or 0.0)
     return Candidate(id=r.id, place=place, flags=flags, feature=r.feature or "",
                      admin2=r.admin2, admin1_alt=r.admin1_alt)
