@@ -5,10 +5,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Debian packages the tests need: chromium for tests/test_browser.py, libjs-leaflet for
-# the offline page `geo map` writes by default. Installed only when missing; sudo unless already root.
+# the offline page `geo map` writes by default, python3-qgis (PyQGIS, for the system python3)
+# for tests/test_qgis.py. Installed only when missing; sudo unless already root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup leaflet browser map test lint bench clean
+.PHONY: setup leaflet browser qgis map test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +33,12 @@ browser: leaflet
 	  ($(SUDO) apt-get update -qq && \
 	   $(SUDO) apt-get install -y -qq --no-install-recommends chromium)
 
-test: setup browser
+qgis:
+	@/usr/bin/python3 -c 'import qgis.core' 2>/dev/null || \
+	  ($(SUDO) apt-get update -qq && \
+	   $(SUDO) apt-get install -y -qq --no-install-recommends python3-qgis)
+
+test: setup browser qgis
 	$(BIN)/ruff check geo tests benchmarks
 	$(BIN)/pytest -q
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["bench_startup.py", "bench_throughput.py", "bench_data.py", "bench_html.py",
+SCRIPTS = ["bench_startup.py", "bench_throughput.py", "bench_data.py", "bench_html.py", "areas.py",
            "geoparsing_report.py"]
 
 

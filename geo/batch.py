@@ -452,18 +452,24 @@ def write_batch(
         ``map`` (NAME.html), ``gpkg``, ``json``, ``csv`` (NAME.events.csv) and
         ``failures`` (failures.jsonl, empty when nothing failed), plus the GeoJSON layers.
     """
+    from geo.output.basemap import base_countries, content_bounds
     from geo.output.map import render_map, save_map
+    from geo.output.qgis import write_project
     from geo.places.regions import regions_layer
 
     out_dir = Path(out_dir)
     merged = merge_readings(result.articles, name=name)
     outlines = _outlines()
     regions = regions_layer(merged, outlines.admin1)
-    written = write_outputs(merged, regions=regions, out_dir=out_dir, name=name)
+    base = base_countries(outlines.countries, outlines.world, content_bounds(merged, regions))
+    written = write_outputs(merged, regions=regions, out_dir=out_dir, name=name, base=base)
     paths = {"gpkg": written[0], "json": written[-1]}
+    paths["qgis"] = write_project(out_dir / f"{name}.qgs", gpkg=written[0], reading=merged,
+                                  regions=regions)
     paths |= {p.name.split(".")[-2]: p for p in written[1:-1]}
     paths["map"] = save_map(render_map(merged, regions=regions, countries=outlines.countries,
-                                       world=outlines.world), out_dir / f"{name}.html")
+                                       world=outlines.world, admin1=outlines.admin1),
+                            out_dir / f"{name}.html")
     # ACLED's timestamp, from the inputs (not the clock), so reruns give the same file.
     latest = max((a.reading.published for a in result.articles if a.reading.published),
                  default=None)

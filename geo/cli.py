@@ -263,9 +263,12 @@ def map_article(
         help="A polygon file (GeoJSON, GeoPackage, ...) with the real extent of an area the "
         "article states a size for; it replaces the illustrative shape.")] = None,
 ) -> None:
-    """Write NAME.html, NAME.gpkg, NAME.*.geojson, NAME.json and NAME.events.csv (ACLED)."""
+    """Write NAME.html, NAME.gpkg (with a QGIS project, NAME.qgs), NAME.*.geojson, NAME.json
+    and NAME.events.csv (ACLED)."""
+    from geo.output.basemap import base_countries, content_bounds
     from geo.output.files import write_acled_csv, write_outputs
     from geo.output.map import OfflineAssetsError, render_map, save_map
+    from geo.output.qgis import write_project
     from geo.places.regions import regions_layer
 
     when = _parse_date(published)
@@ -277,12 +280,17 @@ def map_article(
         reading = _with_area_file(reading, area_file)
     regions = regions_layer(reading, outlines.admin1)
     try:
-        written = write_outputs(reading, regions=regions, out_dir=out, name=source.name)
+        base = base_countries(outlines.countries, outlines.world,
+                              content_bounds(reading, regions))
+        written = write_outputs(reading, regions=regions, out_dir=out, name=source.name,
+                                base=base)
+        write_project(out / f"{written[0].stem}.qgs", gpkg=written[0], reading=reading,
+                      regions=regions)
         html = out / f"{written[0].stem}.html"
         write_acled_csv(reading.events, out / f"{written[0].stem}.events.csv",
                         source_name=source.name)
         fmap = render_map(reading, regions=regions, countries=outlines.countries,
-                          world=outlines.world, cdn=cdn)
+                          world=outlines.world, admin1=outlines.admin1, cdn=cdn)
         save_map(fmap, html)
     except OfflineAssetsError as e:
         raise _fail(str(e), EXIT_DATA) from None

@@ -20,6 +20,9 @@ import shapely
 from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
 
+#: A place read with less confidence (0 to 1) than this is uncertain: `geo extract` warns
+#: about the events placed there, and the map draws it hollow and dashed.
+LOW_CONFIDENCE = 0.5
 #: Decimals of coordinates: places in the JSON view, geometries in GeoJSON (about 0.1 m).
 PLACE_DECIMALS, GEOMETRY_DECIMALS = 5, 6
 

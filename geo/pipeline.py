@@ -10,11 +10,12 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo.areas.stated import build_area, find_stated_areas, measure_area_km2, merge_repeated_areas
 from geo.events.extract import extract_events
-from geo.model import Area, Mention, Reading
+from geo.model import Area, Mention, Place, Reading
 from geo.places.facilities import find_facility_references
 from geo.places.recognise import demonym_countries, find_demonyms, find_toponyms
 from geo.places.resolve import resolve_toponyms
@@ -30,6 +31,8 @@ class Shapes(Protocol):
     def region(self, admin1_iso: str) -> BaseGeometry | None: ...
 
     def country(self, alpha2: str) -> BaseGeometry | None: ...
+
+    def region_named(self, name: str, country: str | None) -> BaseGeometry | None: ...
 
 
 def read_article(
@@ -82,51 +85,150 @@ def read_article(
 def draw_areas(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, shapes: Shapes
 ) -> list[Area]:
-    """Stated areas, each drawn in the region the text places it in.
+    """Stated areas, each drawn in the place the text gives it.
 
-    The region is the one named right after the figure ("1,400 square kilometres of
-    Kursk"), else the last one named before it; the shape is set against the border
-    with the country of the actor named in the sentence ("Ukrainian forces") and at the
-    town of that region the article names most, if any.
+    That place is the one the figure describes ("the 365-square-kilometre strip", "the
+    reservoir, which covered some 2,155 square kilometres": the Gaza Strip and the Kakhovka
+    Reservoir named before), else the region named right after the figure ("1,400 square
+    kilometres of Kursk"), else the last one named before it. The shape is set against the
+    border with the country of the actor named in the sentence ("Ukrainian forces") and at
+    the town of that region the article names most, if any. A place without an outline in
+    the boundaries (a reservoir, a lake) gets a disk of the stated size at its point.
     """
     areas = []
     for stated in find_stated_areas(text):
-        named = _region_of(text, stated, mentions)
+        named = _place_of(text, stated, mentions, gazetteer)
         if named is None:
             continue
-        iso = named.place.admin1_iso
-        found = gazetteer.region(iso)
-        shape = shapes.region(iso)
-        if found is None or shape is None:
+        found = _outline_of(named, gazetteer, shapes)
+        if found is None:
             continue
-        region = found.place
+        region, shape, note = found
         actor_country = next((country for *_, country in find_demonyms(stated.sentence)
                               if country != region.country), None)
         toward = gazetteer.country(actor_country) if actor_country else None
-        towns = [m.place for m in mentions
-                 if m.place and m.place.kind == "city" and m.place.admin1_iso == iso]
+        towns = [m.place for m in mentions if m.place and m.place.kind == "city"
+                 and _same_region(m.place, region)]
         anchor = max(towns, key=towns.count) if towns else None
-        areas.append(build_area(
+        within = None
+        if note:  # no outline: a disk at the place's own point, inside its country
+            anchor, toward, actor_country = region, None, None
+            country = gazetteer.country(region.country)
+            within = country.place.name if country else region.country
+        area = build_area(
             stated, region=region, region_shape=shape,
             toward=shapes.country(actor_country) if actor_country else None,
             toward_name=toward.place.name if toward else None, anchor=anchor,
-            actor=toward.place.name if toward else None,
-        ))
+            actor=toward.place.name if toward else None, region_name=within,
+        )
+        if note:
+            area.method = f"{note}: {area.method}"
+        areas.append(area)
     return merge_repeated_areas(areas)
 
 
+#: How far (degrees) around a place without an outline its disk may reach, within its country.
+_NO_OUTLINE_REACH = 3.0
+
+
+def _outline_of(place, gazetteer: Gazetteer, shapes: Shapes):
+    """The region a stated area is drawn in: (its Place, its outline, a note when the outline
+    is not the place's own), or None when no outline is known."""
+    if place.kind == "water" or (place.kind == "region_other" and not place.admin1_iso
+                                 and shapes.region_named(place.name, place.country) is None):
+        if not place.country or (country := shapes.country(place.country)) is None:
+            return None
+        box = shapely.box(place.lon - _NO_OUTLINE_REACH, place.lat - _NO_OUTLINE_REACH,
+                          place.lon + _NO_OUTLINE_REACH, place.lat + _NO_OUTLINE_REACH)
+        within = country.intersection(box)
+        if within.is_empty:
+            return None
+        return place, within, f"no outline of {place.name} in the offline boundaries"
+    if place.admin1_iso:
+        found, shape = gazetteer.region(place.admin1_iso), shapes.region(place.admin1_iso)
+        if found is None or shape is None:
+            return None
+        return found.place, shape, ""
+    # A first-level unit without an ISO code (the Gaza Strip), or a town in one.
+    name = place.name if place.kind in ("admin1", "region_other") else place.admin1_name
+    shape = shapes.region_named(name, place.country) if name else None
+    if shape is None:
+        return None
+    if name == place.name:
+        return place, shape, ""
+    known = [c.place for c in gazetteer.lookup([name]).get(name, [])
+             if c.place.kind in ("admin1", "region_other") and c.place.country == place.country]
+    point = shape.point_on_surface()
+    region = known[0] if known else Place(name, "region_other", point.y, point.x,
+                                          place.country, None, name, source="naturalearth")
+    return region, shape, ""
+
+
+def _same_region(place, region) -> bool:
+    if region.admin1_iso:
+        return place.admin1_iso == region.admin1_iso
+    return place.admin1_name == region.name and place.country == region.country
+
+
 _OF_REGION = re.compile(r"^(?:\s*\([^)]*\))?\s+(?:of|in|inside|within)\s+(?:the\s+)?$")
+#: The noun a figure describes: "the 365-square-kilometre (141-square-mile) strip".
+_NOUN_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+([a-z]+)\b")
+#: The subject a figure is the size of: "The reservoir, which once covered some ...".
+_NOUN_BEFORE = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?=,?\s+(?:which|that)\b|\s+(?:covers|covered|"
+                          r"spans|spanned|measures|measured|is|was|of)\b)")
+_NOT_NOUNS = frozenset({"of", "in", "inside", "within", "and", "or", "the", "to", "from", "on",
+                        "at", "by", "for", "with", "near", "around", "across", "was", "were"})
+#: Place kinds a figure can describe as a whole: regions, water bodies, areas.
+_AREA_KINDS = frozenset({"admin1", "admin2", "region_other", "water"})
 
 
-def _region_of(text: str, stated, mentions: list[Mention]) -> Mention | None:
-    """The mention that places a stated area: the one right after it ("1,400 square
-    kilometres of Kursk"), else the nearest before it in the text."""
-    located = [m for m in mentions if m.place and m.place.admin1_iso]
+def _place_of(text: str, stated, mentions: list[Mention], gazetteer: Gazetteer):
+    """The place a stated area lies in: the named place the figure describes ("the strip"
+    after "the Gaza Strip"), else the mention right after it ("1,400 square kilometres of
+    Kursk"), else the nearest before it that lies in a region."""
+    described = _described(text, stated, mentions, gazetteer)
+    if described is not None:
+        return described
+    located = [m for m in mentions if m.place and (m.place.admin1_iso or
+                                                   m.place.kind == "region_other")]
     after = next((m for m in located if m.start >= stated.end), None)
     if after is not None and _OF_REGION.match(text[stated.end : after.start]):
-        return after
-    before = [m for m in located if m.end <= stated.start]
-    return before[-1] if before else None
+        return after.place
+    before = [m for m in located if m.end <= stated.start and m.place.admin1_iso]
+    return before[-1].place if before else None
+
+
+def _described(text: str, stated, mentions: list[Mention], gazetteer: Gazetteer):
+    """The place whose head noun the figure describes: the noun right after the figure, or
+    the subject of its clause before it, matched to the last word of a place named earlier
+    ("Gaza Strip", "Kakhovka reservoir")."""
+    sentence_start = (text.rfind(stated.sentence, 0, stated.start + len(stated.sentence))
+                      if stated.sentence else -1)
+    nouns = []
+    after = _NOUN_AFTER.match(text, stated.end)
+    if after:
+        nouns.append(after.group(1))
+    if sentence_start >= 0:
+        nouns += [m.group(1) for m in
+                  _NOUN_BEFORE.finditer(text, sentence_start, stated.start)][-1:]
+    for noun in (n for n in nouns if n not in _NOT_NOUNS):
+        named = [m for m in mentions if m.place and m.end <= stated.start
+                 and m.place.kind in _AREA_KINDS and m.text.split()[-1].lower() == noun]
+        if named:
+            return named[-1].place
+        # A name the recognition left out, spelt with a lower-case head noun ("the former
+        # Kakhovka reservoir"): the capitalised words before the noun, looked up.
+        pattern = re.compile(rf"((?:[A-Z][\w'’-]*\s+){{1,3}})(?i:{noun})\b")
+        for found in reversed(list(pattern.finditer(text, 0, stated.start))):
+            words = found.group(1).split()
+            for k in range(len(words)):
+                name = " ".join(words[k:])
+                for spelt in (f"{name} {noun}", f"{name} {noun.title()}"):
+                    places = [c.place for c in gazetteer.lookup([spelt]).get(spelt, [])
+                              if c.place.kind in _AREA_KINDS]
+                    if places:
+                        return places[0]
+    return None
 
 
 #: How far (degrees) an outline may lie from a drawn area and still be its real extent.

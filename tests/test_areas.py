@@ -4,18 +4,21 @@ import shapely
 from conftest import SEED
 
 from geo.areas.stated import (
+    MIN_COMPACTNESS,
     area_from_file,
     build_area,
     draw_stated_area,
     equal_area_crs,
     find_stated_areas,
     measure_area_km2,
+    measure_fit,
     merge_repeated_areas,
 )
 from geo.model import Place
 from geo.sources.boundaries import load_admin1, load_countries, region_by_iso
 
 SUDZHA = (35.2706, 51.1907)  # lon, lat (GeoNames 486968)
+KURSK_CITY = (36.1874, 51.7373)
 KURSK_OBLAST = Place("Kursk Oblast", "admin1", 51.73, 36.19, "RU", "RU-KRS", "Kursk Oblast")
 
 
@@ -62,6 +65,13 @@ def test_square_miles_are_converted():
         ("fires burned 3,000 hectares of forest", 30),
         ("a 25-square-kilometre buffer zone", 25),
         ("1.2 million acres of farmland", 4856.2),
+        ("the 365-square-kilometre (141-square-mile) strip", 365),
+        ("it once covered some 2,155 square kilometres (832 square miles), then", 2155),
+        ("roughly 50 sq mi of farmland", 129.5),
+        ("a 300-hectare farm", 3),
+        ("over 6\u00a0000 square kilometres", 6000),
+        ("settlers took 3,000 dunams of land", 3),
+        ("some 2,000 kilometres squared", 2000),
     ],
 )
 def test_units_are_read_as_square_kilometres(text, km2):
@@ -96,29 +106,79 @@ def test_area_lies_inside_region(kursk, ukraine):
     assert shape.intersection(ukraine).area < 1e-9
 
 
-def test_area_touches_border_with_actor_country(kursk, ukraine):
+def test_area_is_set_against_the_border_as_a_compact_shape_not_a_strip(kursk, ukraine):
+    # It used to be a buffer along the whole border: a 250 km strip a few km deep.
     shape, method = draw_stated_area(
         1400, kursk, toward=ukraine, region_name="Kursk Oblast", toward_name="Ukraine"
     )
-    border = kursk.boundary.intersection(ukraine.boundary)
-    assert shape.intersection(border.buffer(1e-6)).length > 0.5 * border.length
+    fit = measure_fit(shape, 1400, kursk, toward=ukraine)
+    assert 30 < fit.border_km < 150  # a chord of the border, not all of its 250 km
+    assert fit.compactness >= MIN_COMPACTNESS
     assert method == (
-        "illustrative shape: buffer from the Kursk Oblast-Ukraine border inside Kursk Oblast, "
-        "sized to the stated 1,400 km²"
+        "illustrative shape: a compact shape against the border of Kursk Oblast with Ukraine, "
+        "inside Kursk Oblast, sized to the stated 1,400 km²"
     )
 
 
 def test_anchor_town_lies_inside_the_area_set_against_the_border(kursk, ukraine):
-    shape, method = draw_stated_area(1400, kursk, toward=ukraine, anchor=SUDZHA)
+    shape, method = draw_stated_area(1400, kursk, toward=ukraine, anchor=SUDZHA,
+                                     anchor_name="Sudzha")
     assert shape.contains(shapely.Point(SUDZHA))
     assert shape.distance(ukraine) < 1e-6
-    assert "line joining the named town" in method
+    assert "around Sudzha reaching the border" in method
 
 
-def test_stated_area_larger_than_region_draws_whole_region(kursk):
-    shape, method = draw_stated_area(40_000, kursk, region_name="Kursk Oblast")
-    assert shape.equals(kursk)
-    assert method.startswith("whole region: the stated 40,000 km² is at least the area")
+def test_border_wins_over_a_far_anchor_and_the_method_says_so(kursk, ukraine):
+    shape, method = draw_stated_area(300, kursk, toward=ukraine, anchor=KURSK_CITY,
+                                     region_name="Kursk Oblast", toward_name="Ukraine",
+                                     anchor_name="Kursk")
+    fit = measure_fit(shape, 300, kursk, toward=ukraine, anchor=KURSK_CITY)
+    assert fit.border_km > 5 and fit.compactness >= MIN_COMPACTNESS
+    assert 50 < fit.anchor_km < 100  # as near Kursk as a compact shape on the border gets
+    assert "Kursk lies 97 km from that border, too far" in method
+    assert "the border was kept" in method
+
+
+#: (region, actor's country, anchor town (lon, lat) or None, stated km²): several regions,
+#: borders and sizes, from a few km² to most of a region.
+PLACEMENTS = [
+    ("RU-KRS", "UA", None, 1400),
+    ("RU-KRS", "UA", SUDZHA, 1150),
+    ("RU-KRS", "UA", SUDZHA, 5),
+    ("RU-BEL", "UA", None, 300),
+    ("UA-63", "RU", (36.9411, 50.2908), 500),  # Kharkiv, around Vovchansk
+    ("UA-59", "RU", None, 12_000),
+    ("CD-NK", "RW", (29.2284, -1.6741), 2000),  # North Kivu, around Goma
+    ("SD-DW", "TD", (22.4473, 13.4526), 4000),  # West Darfur, around Geneina
+    ("LB-JA", "IL", None, 150),
+    ("MM-11", "CN", None, 25_000),
+    ("RU-KRS", None, SUDZHA, 900),  # no actor: around the town
+    ("RU-KRS", None, None, 900),  # neither: around the region's most interior point
+]
+
+
+@pytest.mark.parametrize(("iso", "toward", "anchor", "km2"), PLACEMENTS)
+def test_each_constraint_holds_in_order(outlines, iso, toward, anchor, km2):
+    region = outlines.region(iso)
+    country = outlines.country(toward) if toward else None
+    shape, method = draw_stated_area(km2, region, toward=country, anchor=anchor)
+    fit = measure_fit(shape, km2, region, toward=country, anchor=anchor)
+    assert fit.outside_km2 <= 1e-3 * km2  # (1) inside the region
+    assert fit.size_error < 0.01  # (2) the stated size
+    if country is not None:
+        assert fit.border_km > 0.2 * km2**0.5  # (3) along the border, not at a point
+    assert fit.compactness >= MIN_COMPACTNESS  # (4) compact
+    if anchor is not None and "too far" not in method:
+        assert fit.anchor_km < 0.5  # (5) holds the town when it can
+
+
+@pytest.mark.parametrize("iso", ["RU-KRS", "LB-JA", "UA-59"])
+def test_stated_area_larger_than_region_draws_the_whole_region(outlines, iso):
+    region = outlines.region(iso)
+    stated = 1.2 * measure_area_km2(region)
+    shape, method = draw_stated_area(stated, region, region_name="the region")
+    assert shape.equals(shapely.make_valid(region))
+    assert method.startswith(f"whole region: the stated {stated:,.0f} km² is at least")
 
 
 def test_repeated_report_is_one_area(kursk, ukraine):

@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 import pyogrio
 import pytest
 import shapely
@@ -101,7 +102,8 @@ def test_geopackage_layer_fields_and_counts(written, reading, layer):
     assert info["crs"] == "EPSG:4326"
     types = dict(zip(info["fields"], info["dtypes"], strict=True))
     for field, kind in layer_columns(layer).items():
-        assert types[field] == {"str": "object", "json": "object"}.get(kind, kind.lower())
+        assert types[field] == {"str": "object", "json": "object",
+                                "date": "datetime64[D]"}.get(kind, kind.lower())
 
 
 def test_layer_fields_are_the_model_views(reading):
@@ -114,7 +116,9 @@ def test_layer_fields_are_the_model_views(reading):
 def test_geopackage_values_round_trip(written, reading):
     events = pyogrio.read_dataframe(written[0], layer="events")
     sumy = events[events["fatalities"].notna()].iloc[0]
-    assert (sumy["fatalities"], sumy["injured"], sumy["date"]) == (6, 10, "2025-05-20")
+    # The date is a Date field, which the Temporal Controller of QGIS reads.
+    assert (sumy["fatalities"], sumy["injured"], sumy["date"]) == (
+        6, 10, pd.Timestamp("2025-05-20"))
     assert json.loads(events.iloc[0]["counts"]) == {"drones": 10}
     assert json.loads(events.iloc[0]["location"])["admin1_iso"] == "RU-ORL"
     assert events.iloc[0].geometry.equals(shapely.Point(ORYOL.lon, ORYOL.lat))
@@ -170,9 +174,15 @@ def test_empty_layers_keep_their_schema(regions, tmp_path):
         info = pyogrio.read_info(paths[0], layer=layer)
         assert info["features"] == 0
         assert info["geometry_type"] == geometry_type
+        assert info["crs"] == "EPSG:4326"
         assert list(info["fields"]) == list(layer_columns(layer))
+    events = pyogrio.read_info(paths[0], layer="events")
+    assert dict(zip(events["fields"], events["dtypes"],
+                    strict=True))["date"] == "datetime64[D]"
+    # RFC 7946 has no member for a geometry type or a CRS: WGS84 is implied, and GDAL says so.
     collection = json.loads((tmp_path / "empty.events.geojson").read_text())
     assert collection == {"type": "FeatureCollection", "features": []}
+    assert pyogrio.read_info(tmp_path / "empty.events.geojson")["crs"] == "EPSG:4326"
 
 
 @pytest.mark.parametrize(

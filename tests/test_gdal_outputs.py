@@ -22,14 +22,21 @@ from shapely.geometry import shape
 
 from geo import settings
 from geo.output.files import ACLED_COLUMNS, GEOMETRY_TYPES, LAYERS, layer_columns
-from geo.output.styles import AREA_COLOUR, EVENT_STYLES, PLACE_COLOURS, activity_colour
+from geo.output.styles import (
+    AREA_COLOUR,
+    AREA_UNDERLAY,
+    EVENT_STYLES,
+    PLACE_COLOURS,
+    activity_colour,
+)
 
 QGIS_STYLE_COLUMNS = [
     "f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName",
     "styleQML", "styleSLD", "useAsDefault", "description", "owner", "ui", "update_time",
 ]  # fmt: skip
 #: pyogrio's dtype for each of our schema types.
-DTYPES = {"str": "object", "json": "object", "float64": "float64", "Int64": "int64"}
+DTYPES = {"str": "object", "json": "object", "float64": "float64", "Int64": "int64",
+          "date": "datetime64[D]"}
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +69,8 @@ def _expected_count(layer: str, view: dict, out: Path) -> int:
 
 def test_geopackage_layers_and_geometry_types(out):
     layers = dict(pyogrio.list_layers(out / "seed.gpkg"))
-    assert layers == GEOMETRY_TYPES | {"layer_styles": None}
+    # and the offline base of the QGIS project
+    assert layers == GEOMETRY_TYPES | {"countries": "MultiPolygon", "layer_styles": None}
 
 
 @pytest.mark.parametrize("layer", list(LAYERS))
@@ -91,7 +99,7 @@ def test_styles_table_is_shaped_like_qgis_own(out, styles):
 
 
 def test_every_layer_has_one_default_style(out, styles):
-    assert sorted(styles["f_table_name"]) == sorted(LAYERS)
+    assert sorted(styles["f_table_name"]) == sorted([*LAYERS, "countries"])
     assert styles["useAsDefault"].astype(bool).all()
     for _, style in styles.iterrows():
         info = pyogrio.read_info(out / "seed.gpkg", layer=style["f_table_name"])
@@ -146,7 +154,10 @@ def test_qgis_place_and_area_styles_match_the_html_map(styles):
     areas = _qml(styles, "areas")
     classes = [layer.get("class") for layer in areas.find(".//symbols/symbol").findall("layer")]
     assert classes == ["SimpleFill", "LinePatternFill", "SimpleLine"]  # fill, hatch, dashes
-    assert _first_colour(areas, "0") == AREA_COLOUR
+    # a pale underlay, dark hatch lines in the area colour (as on the HTML map)
+    assert _first_colour(areas, "0") == AREA_UNDERLAY
+    (hatch,) = [layer for layer in areas.iter("layer") if layer.get("class") == "LinePatternFill"]
+    assert _hex(hatch.find("prop[@k='color']").get("v")) == AREA_COLOUR
 
 
 def test_qgis_region_classes_are_the_html_fills(out, styles):
@@ -184,9 +195,11 @@ def test_geojson_is_rfc7946(out, view, layer):
     info = pyogrio.read_info(path)
     assert info["crs"] == "EPSG:4326"
     assert info["features"] == _expected_count(layer, view, out)
-    # GeoJSON declares no field types: GDAL infers them from the values.
-    kinds = {"str": "O", "json": "O", "float64": "f", "Int64": "i"}
-    expected = ["M" if f == "date" else kinds[k] for f, k in layer_columns(layer).items()]
+    # GeoJSON declares no field types: GDAL infers them from the values (text when all
+    # are null, as for a place's radius_km in the seed).
+    kinds = {"str": "O", "json": "O", "float64": "f", "Int64": "i", "date": "M"}
+    given = {k for f in data["features"] for k, v in f["properties"].items() if v is not None}
+    expected = [kinds[k] if f in given else "O" for f, k in layer_columns(layer).items()]
     assert [np.dtype(d).kind for d in info["dtypes"]] == expected  # "M": ISO dates seen
 
 

@@ -175,3 +175,90 @@ def test_batch_map_shows_payloads_literally_in_chromium(browser, marker, tmp_pat
     assert any(shown(line) in popups for line in text.splitlines()[1:])
     assert page.page.evaluate("window.pwned === undefined") and not marker.exists()
     page.page.close()
+
+
+def labels_and_panel(page: Page) -> tuple[list[str], list[str]]:
+    """The texts of every label (shown or not) and of every line of the events panel."""
+    labels = page.page.locator(".geo-label-text").all_text_contents()
+    return labels, page.page.locator(".geo-panel-text").all_text_contents()
+
+
+@needs_chromium
+def test_geocoder_names_show_literally_as_labels_and_in_the_events_panel(
+        browser, marker, tmp_path, robotyne):
+    hostile = copy.deepcopy(robotyne)
+    name = f"Robotyne {payloads(marker)[0]} <img src=x onerror=alert(1)> {payloads(marker)[6]}"
+    hostile[0]["name"] = name
+    hostile[0]["display_name"] = f"{name}, Ukraine"
+    hostile[0]["address"]["village"] = name
+    article = tmp_path / "online.txt"
+    article.write_text(hostile_article(marker), encoding="utf-8")
+    env = os.environ | {"GEO_CACHE_DIR": str(tmp_path / "cache"),
+                        "GEO_USER_AGENT": "geo-tests/1 (t@example.org)"}
+    with NominatimStub(answers={"robotyne": hostile}) as stub:
+        result = geo("map", article, "--published", PUBLISHED, "--out", tmp_path / "out",
+                     "--geocoder", "nominatim", "--nominatim-url", stub.url, env=env)
+    assert result.returncode == 0, result.stderr
+    page = Page(browser, tmp_path / "out" / "online.html")
+    labels, panel = labels_and_panel(page)
+    assert name in labels  # the place's label, as text
+    assert any(name in line for line in panel)  # the event there, in the panel
+    for i in range(page.count(".geo-panel-item")):
+        page.page.locator(".geo-panel-item").nth(i).click()
+        page.page.locator(".leaflet-popup-content").last.wait_for()
+    assert page.dialogs == [] and page.errors == [] and page.off_network() == []
+    assert page.count("img[src=x], svg[onload], .leaflet-container script") == 0
+    assert page.page.evaluate("window.pwned === undefined") and not marker.exists()
+    page.page.close()
+
+
+@needs_chromium
+def test_boundary_names_show_literally_as_region_labels(browser, marker, tmp_path, outlines):
+    import pyogrio
+
+    p = payloads(marker)
+    hostile = {"RU-KRS": f"Kursk {p[0]}", "UA-59": f"Sumy {p[4]} {p[5]}",
+               "RU-BEL": f"Belgorod {p[6]}", "RU-ORL": f"Oryol {p[3]} {p[9]}"}
+    sample = outlines.admin1[outlines.admin1["admin1_iso"].isin(list(hostile))]
+    frame = sample.assign(shapeName=sample["admin1_iso"].map(hostile),
+                          shapeISO=sample["admin1_iso"],
+                          shapeGroup=sample["country"].map({"UA": "UKR", "RU": "RUS"}))
+    boundaries = tmp_path / "geoBoundaries-ADM1.geojson"
+    pyogrio.write_dataframe(frame[["shapeName", "shapeISO", "shapeGroup", "geometry"]],
+                            boundaries, driver="GeoJSON")
+    article = tmp_path / "hostile.txt"
+    article.write_text(hostile_article(marker), encoding="utf-8")
+    result = geo("map", article, "--published", PUBLISHED, "--out", tmp_path / "out",
+                 "--boundaries", boundaries)
+    assert result.returncode == 0, result.stderr
+    page = Page(browser, tmp_path / "out" / "hostile.html")
+    labels, _ = labels_and_panel(page)
+    assert set(hostile.values()) & set(labels)  # region names, as text
+    assert page.dialogs == [] and page.errors == [] and page.off_network() == []
+    assert page.count("img[src=x], svg[onload], .leaflet-container script") == 0
+    assert page.page.evaluate("window.pwned === undefined") and not marker.exists()
+    page.page.close()
+
+
+def test_qgis_project_keeps_payloads_as_xml_text(marker, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    rows = [{"id": payloads(marker)[2], "text": hostile_article(marker), "published": PUBLISHED}]
+    jsonl = tmp_path / "articles.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    article = tmp_path / "hostile.txt"
+    article.write_text(hostile_article(marker), encoding="utf-8")
+    assert geo("map", article, "--published", PUBLISHED, "--out", tmp_path).returncode == 0
+    assert geo("batch", jsonl, "--out", tmp_path / "batch", "--workers", "1").returncode == 0
+    for project in (tmp_path / "hostile.qgs", tmp_path / "batch" / "batch.qgs"):
+        body = project.read_text(encoding="utf-8").split("\n", 1)[1]
+        root = ET.fromstring(body)  # well-formed XML
+        assert [m.find("layername").text for m in root.iter("maplayer")] == [
+            "Events (ACLED type)", "Places", "Stated areas", "Regions by activity",
+            "Countries (offline)"]
+        assert root.find(".//script") is None and root.find(".//img") is None
+    project = (tmp_path / "hostile.qgs").read_text(encoding="utf-8")
+    root = ET.fromstring(project.split("\n", 1)[1])
+    headline = hostile_article(marker).splitlines()[0].strip()
+    assert root.find("title").text == headline == root.get("projectname")
+    assert not marker.exists()

@@ -1,6 +1,10 @@
 """The whole reading of an article: places, events and areas together."""
 
 from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import SEED
 
 from geo.pipeline import read_article
 
@@ -64,3 +68,54 @@ def test_an_outline_far_from_every_area_changes_nothing(gazetteer, outlines, see
                            shapes=outlines)
     (area,) = use_area_outline(reading, box(2.0, 48.0, 2.5, 48.5), source="paris.geojson").areas
     assert area.shape_source == "illustrative"
+
+
+def test_a_figure_describing_the_strip_is_drawn_in_the_gaza_strip(gazetteer, outlines):
+    text = ("Families fled Rafah for Khan Younis and other parts of the Gaza Strip this week. "
+            "Aid groups said people were crowding into every corner of the "
+            "365-square-kilometre (141-square-mile) strip.")
+    (area,) = read_article(text, gazetteer=gazetteer, shapes=outlines).areas
+    assert (area.region.name, area.region.admin1_iso, area.region.country) == (
+        "Gaza Strip", None, "PS")
+    # Natural Earth's strip is smaller than the stated size: all of it is drawn.
+    assert area.method.startswith("whole region")
+    assert area.geometry.equals(outlines.region_named("Gaza Strip", "PS"))
+
+
+def test_a_water_body_without_an_outline_gets_a_disk_of_its_size(gazetteer, outlines):
+    text = ("Shelling was reported across the former Kakhovka reservoir on Sunday. "
+            "The reservoir, which once covered roughly 2,155 square kilometres, drained "
+            "after the dam was destroyed.")
+    (area,) = read_article(text, gazetteer=gazetteer, shapes=outlines).areas
+    assert (area.region.name, area.region.kind, area.region.admin1_iso) == (
+        "Kakhovka Reservoir", "water", None)
+    assert abs(area.area_km2_drawn - 2155) / 2155 < 0.01
+    assert area.method.startswith("no outline of Kakhovka Reservoir in the offline boundaries")
+    assert area.geometry.within(outlines.country("UA"))
+
+
+STORY = Path(__file__).parent / "data" / "stories" / "kharkiv_offensive.txt"
+
+
+@pytest.mark.parametrize(("path", "published", "toward", "anchor"), [
+    (SEED, date(2025, 5, 21), "UA", None),
+    (STORY, date(2025, 6, 10), "RU", "Vovchansk"),
+])
+def test_articles_areas_meet_every_constraint(gazetteer, outlines, path, published, toward,
+                                              anchor):
+    from geo.areas.stated import MIN_COMPACTNESS, measure_fit
+
+    reading = read_article(path.read_text(encoding="utf-8"), published=published,
+                           gazetteer=gazetteer, shapes=outlines)
+    (area,) = reading.areas
+    region = outlines.region(area.region.admin1_iso)
+    town = (area.anchor.lon, area.anchor.lat) if area.anchor else None
+    fit = measure_fit(area.geometry, area.area_km2_stated, region,
+                      toward=outlines.country(toward), anchor=town)
+    assert fit.outside_km2 < 0.01  # (1)
+    assert fit.size_error < 0.01  # (2)
+    assert fit.border_km > 10  # (3)
+    assert fit.compactness >= MIN_COMPACTNESS  # (4)
+    assert (area.anchor.name if area.anchor else None) == anchor
+    if anchor:
+        assert fit.anchor_km == 0  # (5) the town is inside

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from conftest import KURSK, SUMY
 
-from geo.model import Area, Event, Mention, Reading
+from geo.model import Area, Event, Mention, Place, Reading
 from geo.output.map import (
     EVENT_STYLES,
     LEAFLET_CDN,
@@ -226,3 +226,60 @@ def test_missing_leaflet_is_reported(reading, regions, countries, tmp_path, monk
 
 def test_time_control_knows_each_event_date(data, reading):
     assert [e["day"] for e in data["events"]] == [e.date.isoformat() for e in reading.events]
+
+
+def test_region_precision_event_is_drawn_as_its_region(data, regions):
+    visit = next(e for e in data["events"] if e["heading"].startswith("Strategic"))
+    assert data["regions"][visit["region"]]["name"] == regions["name"][visit["region"]]
+    assert regions["admin1_iso"][visit["region"]] == "RU-KRS"
+    assert "the text names no town" in dict(visit["rows"])["Where"]
+
+
+def test_event_date_says_its_precision(reading, regions, countries):
+    strike = replace(reading.events[0], date_precision="month")
+    month = replace(reading, events=[strike])
+    (event,) = map_data(month, regions=regions, countries=countries)["events"]
+    assert dict(event["rows"])["Date"] == "2025-05-20 (to the month)"
+
+
+def test_low_confidence_is_drawn_as_doubt_with_its_reason(reading, regions, countries):
+    unsure = replace(SUMY, confidence=0.2, reason="two Sumys; the one near the others")
+    strike = replace(reading.events[0], location=unsure)
+    mention = Mention(0, 4, "Sumy", unsure)
+    doubtful = replace(reading, events=[strike], mentions=[mention])
+    drawn = map_data(doubtful, regions=regions, countries=countries)
+    (event,), (place,) = drawn["events"], drawn["places"]
+    why = "Uncertain place (confidence 0.20): two Sumys; the one near the others"
+    assert event["doubt"] == place["doubt"] == why
+    assert dict(place["rows"])["Confidence"] == "0.20 (two Sumys; the one near the others)"
+    assert drawn["styles"]["shows"]["uncertain_event"] and data_is_json(drawn)
+
+
+def data_is_json(data: dict) -> bool:
+    return json.loads(json_for_html(data)) == json.loads(json.dumps(data))
+
+
+def test_confident_places_are_not_doubted(data):
+    assert all(p["doubt"] is None for p in data["places"])
+    assert not data["styles"]["shows"]["uncertain_place"]
+
+
+def test_regions_near_the_content_are_named_once(reading, regions, countries, admin1):
+    drawn = map_data(reading, regions=regions, countries=countries, admin1=admin1)
+    names = [r["name"] for r in drawn["base"]["region_labels"]]
+    assert "Belgorod" in names and "Kharkiv" in names
+    assert not set(names) & set(regions["name"])  # the regions layer names its own
+    assert 50 < len(names) < 400
+
+
+def test_a_country_is_also_named_near_the_content(data):
+    russia = [c for c in data["base"]["labels"] if c["name"] == "Russia"]
+    assert len(russia) == 2  # in Siberia, and near Kursk
+    assert any(abs(c["lon"] - 36) < 11 for c in russia)
+
+
+def test_view_fits_the_events_not_a_far_mention(reading, regions, countries):
+    vienna = Place("Vienna", "city", 48.21, 16.37, "AT", "AT-9", "Vienna")
+    far = replace(reading, mentions=[*reading.mentions, Mention(0, 6, "Vienna", vienna)])
+    (south, west), _ = map_data(far, regions=regions, countries=countries)["bounds"]
+    assert west > 30 and south > 49

@@ -1,9 +1,12 @@
 """Areas of stated size: find "1,400 square kilometres" in text and draw a polygon that big.
 
-An article gives a size, not a boundary, so the drawn shape is illustrative: a buffer grown
-from the border the actor crossed (or around a town named in the region) and clipped to the
-region, until it has the stated area on a Lambert azimuthal equal-area projection centred on
-the region. ``area_from_file`` reads a real outline instead, for ``--area-file``.
+An article gives a size, not a boundary, so the drawn shape is illustrative: the part of a
+disk that lies in the region, grown until it has the stated area on a Lambert azimuthal
+equal-area projection centred on the region. The disk is set against the border the actor
+crossed, reaching toward a town the article names there, and kept compact (an
+isoperimetric quotient of at least ``MIN_COMPACTNESS``), so that it reads as an area held,
+not a front line; ``measure_fit`` measures a drawing against those constraints.
+``area_from_file`` reads a real outline instead, for ``--area-file``.
 """
 
 from __future__ import annotations
@@ -24,16 +27,27 @@ from geo.model import Area, Place
 from geo.text.sentences import split_sentences
 
 #: Square kilometres per unit, keyed by the regex group that matched the unit.
-KM2_PER_UNIT = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "acre": 0.004046856422}
-_METRIC = ("km2", "ha")
+KM2_PER_UNIT = {"km2": 1.0, "mi2": 2.589988110336, "ha": 0.01, "dunam": 0.001,
+                "acre": 0.004046856422}
+_METRIC = ("km2", "ha", "dunam")
 #: Repeated reports of one area: same region and sizes within this relative difference.
 SAME_SIZE = 0.05
 #: How often a shape is regrown when the final clip in lon/lat changed its size.
 _CLIP_CORRECTIONS = 3
 #: The drawn area stops growing once it is this close (relative) to the stated size.
 _TOLERANCE = 0.002
+#: A drawn size this close (relative) to the stated one is accepted; the pieces of a disk
+#: in a region in parts are all taken when the one piece cannot come this close.
+_ACCEPTED = 0.005
 #: How far apart (metres) two boundaries may lie and still count as one shared border.
 _BORDER_TOLERANCE_M = 1_000.0
+#: A drawn shape at least this compact (isoperimetric quotient 4πA/P²) is plausible; a
+#: thinner one would read as a front line or a corridor.
+MIN_COMPACTNESS = 0.3
+#: A disk set against a border reaches this many radii into the region from it.
+_BORDER_REACH = 0.5
+#: Points along a border tried when the first placement gives a sliver.
+_BORDER_TRIES = 12
 
 _QUALIFIERS = (
     "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "under",
@@ -42,13 +56,15 @@ _QUALIFIERS = (
 #: A figure and its unit.
 _FIGURE = r"""
     (?<![\w.,])
-    (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?P<number>\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
     (?:\s+(?P<scale>thousand|million))?
     [\s-]*
     (?:
-        (?P<km2>(?:square|sq\.?)[\s-]*(?:kilomet(?:re|er)s?|kms?)|km\s?(?:2|²)|km\^2)
-      | (?P<mi2>(?:square|sq\.?)[\s-]*(?:miles?|mi))
+        (?P<km2>(?:square|sq\.?)[\s-]*(?:kilomet(?:re|er)s?|kms?)|km\s?(?:2|²)|km\^2
+                |kilomet(?:re|er)s?[\s-]+squared|km[\s-]+sq\b\.?)
+      | (?P<mi2>(?:square|sq\.?)[\s-]*(?:miles?|mi)|mi\s?(?:2|²))
       | (?P<ha>hectares?|ha)
+      | (?P<dunam>dunams?|donums?|dunums?)
       | (?P<acre>acres?)
     )
     (?![A-Za-z0-9])
@@ -152,7 +168,7 @@ def _unit(match: re.Match) -> str:
 
 
 def _km2(match: re.Match) -> float:
-    value = float(match.group("number").replace(",", ""))
+    value = float(re.sub(r"[,\u00a0\u202f\u2009]", "", match.group("number")))
     if match.group("scale"):
         value *= _SCALE[match.group("scale").lower()]
     return value * KM2_PER_UNIT[_unit(match)]
@@ -224,11 +240,16 @@ def draw_stated_area(
 ) -> tuple[Polygon | MultiPolygon, str]:
     """Draw an illustrative polygon of the stated size inside a region.
 
-    The shape is a buffer grown from the border the region shares with ``toward`` (from
-    the line joining ``anchor`` to that border when both are given, around ``anchor`` when
-    only it is), clipped to the region, its distance solved for until the area measured on a
-    Lambert azimuthal equal-area projection centred on the region is within 0.2 % of the
-    stated size.
+    A stated size is drawn as the part of a disk that lies in the region, its radius solved
+    for until the area measured on a Lambert azimuthal equal-area projection centred on the
+    region is within 0.2 % of the stated size. Where the disk sits follows, in order of
+    priority: (1) inside the region; (2) the stated size; (3) against the border the region
+    shares with ``toward`` (the actor's country), at the point of that border nearest the
+    ``anchor`` town, and reaching in toward the town; (4) compact: an isoperimetric
+    quotient 4πA/P² of at least ``MIN_COMPACTNESS`` (other points of the border are tried
+    when the first gives a sliver); (5) as near the anchor as the rest allows. Without a
+    border the disk is centred on the anchor, and without either on the region's most
+    interior point.
 
     Parameters
     ----------
@@ -246,8 +267,10 @@ def draw_stated_area(
     Returns
     -------
     (Polygon or MultiPolygon, str)
-        The WGS84 shape and a sentence saying how it was drawn. When the stated size is at
-        least the region's, the region itself, and the sentence says so.
+        The WGS84 shape and a sentence saying how it was drawn (and, when the anchor lies
+        too far from the border for one compact shape to reach both, that the border was
+        kept). When the stated size is at least the region's, the region itself, and the
+        sentence says so.
     """
     if area_km2 <= 0:
         msg = f"stated area must be positive, got {area_km2!r}"
@@ -264,29 +287,312 @@ def draw_stated_area(
         )
     toward_m = _project(_near(toward, region), forward) if toward is not None else None
     anchor_m = Point(forward.transform(*anchor)) if anchor is not None else None
-    seed, how = _seed(
-        region_m,
-        toward_m,
-        anchor_m,
-        region_name=region_name,
-        toward_name=toward_name,
-        anchor_name=anchor_name,
-    )
+    border, border_phrase = _border(region_m, toward_m, region_name=region_name,
+                                    toward_name=toward_name)
+    target_m2 = area_km2 * 1e6
+    placement = _place_disk(region_m, border, anchor_m, target_m2)
     # Back in lon/lat, clip again: straight edges in one CRS bow slightly in the other, so
     # a shape against a long straight border (the 49th parallel) can lose a few per cent;
     # grow again to a target corrected by what the clip took away.
-    target_m2 = area_km2 * 1e6
+    shape_m = placement.shape
     for _ in range(_CLIP_CORRECTIONS):
-        shape_m = _grow(seed, region_m, target_m2)
         shape = _polygonal(shapely.make_valid(_project(shape_m, back)).intersection(region))
         drawn_m2 = _project(shape, forward).area
-        if abs(drawn_m2 - area_km2 * 1e6) <= _TOLERANCE * area_km2 * 1e6 or drawn_m2 <= 0:
+        if abs(drawn_m2 - target_m2) <= _TOLERANCE * target_m2 or drawn_m2 <= 0:
             break
-        target_m2 *= area_km2 * 1e6 / drawn_m2
-    return (
-        shape,
-        f"illustrative shape: {how} inside {region_name}, sized to the stated {area_km2:,.0f} km²",
+        shape_m = placement.grow(placement.target * target_m2 / drawn_m2).shape
+    method, note = _method(placement, border_phrase, anchor_m, region_name=region_name,
+                           anchor_name=anchor_name)
+    method = f"{method}, inside {region_name}, sized to the stated {area_km2:,.0f} km²"
+    return shape, f"{method}; {note}" if note else method
+
+
+@dataclass(frozen=True)
+class AreaFit:
+    """How a drawn area meets the constraints ``draw_stated_area`` draws it under."""
+
+    drawn_km2: float
+    size_error: float  # |drawn - stated| / stated
+    compactness: float  # 4πA/P²
+    outside_km2: float  # the part outside the region
+    border_km: float | None  # how far it runs along the border with the actor's country
+    anchor_km: float | None  # its distance from the anchor town (0 when it holds it)
+
+
+def measure_fit(
+    geometry: BaseGeometry,
+    stated_km2: float,
+    region: BaseGeometry,
+    *,
+    toward: BaseGeometry | None = None,
+    anchor: tuple[float, float] | None = None,
+) -> AreaFit:
+    """Measure a drawn area against its constraints, on an equal-area projection of the region.
+
+    Parameters
+    ----------
+    geometry : BaseGeometry
+        The drawn shape, WGS84.
+    stated_km2 : float
+        The stated size.
+    region : BaseGeometry
+        The region it was drawn in.
+    toward : BaseGeometry, optional
+        The actor's country; ``border_km`` is None without it or when it does not border
+        the region.
+    anchor : (float, float), optional
+        Lon, lat of the anchor town.
+
+    Returns
+    -------
+    AreaFit
+    """
+    forward, _ = _transformers(equal_area_crs(region))
+    shape_m, region_m = _project(geometry, forward), shapely.make_valid(_project(region, forward))
+    drawn = shape_m.area / 1e6
+    border_km = None
+    if toward is not None:
+        border, _ = _border(region_m, _project(_near(toward, region), forward),
+                            region_name="", toward_name="")
+        if border is not None and border.length:
+            touched = border.intersection(shape_m.buffer(_BORDER_TOLERANCE_M))
+            border_km = touched.length / 1000
+    anchor_km = None
+    if anchor is not None:
+        anchor_km = shape_m.distance(Point(forward.transform(*anchor))) / 1000
+    return AreaFit(
+        drawn_km2=drawn,
+        size_error=abs(drawn - stated_km2) / stated_km2,
+        compactness=_quotient(shape_m),
+        outside_km2=shape_m.difference(region_m).area / 1e6,
+        border_km=border_km,
+        anchor_km=anchor_km,
     )
+
+
+def compactness(geometry: BaseGeometry, *, crs: CRS | None = None) -> float:
+    """The isoperimetric quotient 4πA/P² of a WGS84 shape: 1 for a disk, about 0.75 for a
+    half-disk, 0.1 for a strip 30 times longer than wide.
+
+    Parameters
+    ----------
+    geometry : BaseGeometry
+        Lon/lat polygon(s).
+    crs : pyproj.CRS, optional
+        The equal-area CRS to measure on; by default one centred on ``geometry``.
+
+    Returns
+    -------
+    float
+    """
+    forward, _ = _transformers(crs or equal_area_crs(geometry))
+    return _quotient(_project(geometry, forward))
+
+
+def _quotient(shape_m: BaseGeometry) -> float:
+    return 4 * math.pi * shape_m.area / shape_m.length**2 if shape_m.length else 0.0
+
+
+@dataclass(frozen=True)
+class _Disk:
+    """A stated area drawn as the part of a disk in a region (projected metres): the disk's
+    radius, where it was set, and how well it fits."""
+
+    shape: BaseGeometry
+    radius: float
+    target: float  # the area (m²) it was grown to
+    at: Point  # the border point it is set against, or its centre
+    pull: Point | None  # the point its centre moves toward (the anchor)
+    region: BaseGeometry
+    on_border: bool
+
+    @property
+    def compact(self) -> float:
+        return _quotient(self.shape)
+
+    def grow(self, target: float) -> _Disk:
+        """The same placement grown to another area."""
+        return _solve(self.region, self.at, self.pull, target, on_border=self.on_border)
+
+
+def _place_disk(region: BaseGeometry, border: BaseGeometry | None, anchor: Point | None,
+                target: float) -> _Disk:
+    """The disk of constraints (3)-(5) of ``draw_stated_area``."""
+    if border is None:
+        centre = anchor if anchor is not None else _interior_point(region)
+        return _solve(region, centre, None, target, on_border=False)
+    first = shapely.shortest_line(border, anchor).interpolate(0) if anchor is not None else (
+        _middle(border))
+    best = _solve(region, first, anchor, target, on_border=True)
+    if best.compact >= MIN_COMPACTNESS:
+        return best
+    # A sliver (a narrow or ragged stretch of border): try other points along the border,
+    # keeping the compact one nearest the anchor, else the most compact.
+    tried = [best]
+    for point in _along(border, _BORDER_TRIES):
+        tried.append(_solve(region, point, anchor, target, on_border=True))
+    compact = [d for d in tried if d.compact >= MIN_COMPACTNESS]
+    if compact:
+        if anchor is None:
+            return max(compact, key=lambda d: d.compact)
+        return min(compact, key=lambda d: d.shape.distance(anchor))
+    return max(tried, key=lambda d: d.compact)
+
+
+def _solve(region: BaseGeometry, at: Point, pull: Point | None, target: float, *,
+           on_border: bool) -> _Disk:
+    """Grow a disk at ``at`` until its piece in the region has ``target`` m²; when that piece
+    cannot reach the size (an island, a region in parts), every part the disk covers."""
+    disk = _Disk(Polygon(), 0.0, target, at, pull, region, on_border)
+    for pieces in ("one", "all"):
+        radius, shape = _radius_for(
+            lambda r, pieces=pieces: _disk_piece(region, at, pull, r, on_border=on_border,
+                                                 pieces=pieces),
+            target, region, on_border=on_border)
+        disk = _Disk(shape, radius, target, at, pull, region, on_border)
+        if abs(shape.area - target) <= _ACCEPTED * target:
+            break
+    return disk
+
+
+def _radius_for(piece_of, target: float, region: BaseGeometry, *,
+                on_border: bool) -> tuple[float, BaseGeometry]:
+    """The radius at which ``piece_of(radius)`` has ``target`` m², and that piece: area grows
+    about as the radius squared, so each step scales the radius by the square root of the
+    shortfall; a step out of the bracket bisects it."""
+    minx, miny, maxx, maxy = region.bounds
+    low, high = 0.0, 2 * math.hypot(maxx - minx, maxy - miny)
+    radius = math.sqrt((2 if on_border else 1) * target / math.pi)
+    best: tuple[float, float, BaseGeometry] | None = None
+    for _ in range(60):
+        shape = piece_of(radius)
+        area = shape.area
+        error = abs(area - target) / target
+        if best is None or error < best[0]:
+            best = (error, radius, shape)
+        if error <= _TOLERANCE:
+            break
+        low, high = (radius, high) if area < target else (low, radius)
+        step = radius * math.sqrt(target / area) if area > 0 else 2 * radius
+        radius = step if low < step < high else (low + high) / 2
+        if high - low < 1e-6 * high:
+            break
+    return best[1], best[2]
+
+
+def _disk_piece(region: BaseGeometry, at: Point, pull: Point | None, radius: float, *,
+                on_border: bool, pieces: str = "one") -> BaseGeometry:
+    """The piece of the region that a disk of ``radius`` covers (``pieces="all"``: every
+    part): set against the border at ``at``, its centre reaches ``_BORDER_REACH`` radii in
+    (toward ``pull`` when given, else straight in), so the shape meets the border along a
+    chord of 1.7 radii."""
+    centre = _centre(region, at, pull, radius) if on_border else at
+    covered = _polygonal_or_empty(centre.buffer(radius, quad_segs=16).intersection(region))
+    parts = shapely.get_parts(covered)
+    if pieces == "all" or len(parts) < 2:
+        return covered
+    near = shapely.distance(parts, centre if region.contains(centre) else at)
+    touching = parts[near <= 1e-6 * radius + 1e-3]
+    return shapely.union_all(touching) if len(touching) else parts[near.argmin()]
+
+
+def _centre(region: BaseGeometry, at: Point, pull: Point | None, radius: float) -> Point:
+    reach = _BORDER_REACH * radius
+    if pull is not None:
+        gap = at.distance(pull)
+        if gap <= reach:
+            return pull
+        dx, dy = (pull.x - at.x) / gap, (pull.y - at.y) / gap
+    else:
+        dx, dy = _inward(region, at, radius)
+    return Point(at.x + dx * reach, at.y + dy * reach)
+
+
+def _inward(region: BaseGeometry, at: Point, radius: float) -> tuple[float, float]:
+    """A unit vector from a point of the region's edge into the region: toward the centre of
+    the region's part within a radius of it."""
+    local = at.buffer(radius, quad_segs=8).intersection(region)
+    inside = local.centroid if not local.is_empty else region.point_on_surface()
+    dx, dy = inside.x - at.x, inside.y - at.y
+    norm = math.hypot(dx, dy)
+    return (dx / norm, dy / norm) if norm else (0.0, 0.0)
+
+
+def _interior_point(region: BaseGeometry) -> Point:
+    """The centre of the largest disk inside the region (its largest part)."""
+    parts = shapely.get_parts(region)
+    largest = parts[shapely.area(parts).argmax()] if len(parts) else region
+    circle = shapely.maximum_inscribed_circle(largest, tolerance=largest.length / 2000)
+    return shapely.get_point(circle, 0)
+
+
+def _middle(border: BaseGeometry) -> Point:
+    """The point halfway along the longest stretch of a border."""
+    if border.geom_type == "Point":
+        return border
+    parts = shapely.get_parts(shapely.line_merge(border) if border.length else border)
+    longest = parts[shapely.length(parts).argmax()]
+    return longest.interpolate(0.5, normalized=True) if longest.length else longest.centroid
+
+
+def _along(border: BaseGeometry, count: int) -> list[Point]:
+    """``count`` points spread evenly along a border (every stretch, by length)."""
+    if not border.length:
+        return []
+    parts = shapely.get_parts(shapely.line_merge(border))
+    lengths = shapely.length(parts)
+    total = lengths.sum()
+    points = []
+    for part, length in zip(parts, lengths, strict=True):
+        n = max(1, round(count * length / total)) if length > total / (2 * count) else 0
+        points += [part.interpolate((k + 0.5) / n, normalized=True) for k in range(n)]
+    return points
+
+
+def _border(region: BaseGeometry, toward: BaseGeometry | None, *, region_name: str,
+            toward_name: str) -> tuple[BaseGeometry | None, str]:
+    """The region's border with ``toward`` (projected metres) and a phrase naming it; the
+    point of the region nearest ``toward`` when they do not meet; None without ``toward``
+    or when ``toward`` holds the region (an actor at home)."""
+    if toward is None or toward.intersection(region).area >= 0.01 * region.area:
+        return None, ""
+    # only the part of ``toward`` near the region can come within the tolerance of it
+    close = _clip(toward, region.bounds, 2 * _BORDER_TOLERANCE_M)
+    border = region.boundary.intersection(close.buffer(_BORDER_TOLERANCE_M))
+    border = shapely.union_all([g for g in shapely.get_parts(border) if g.length > 0])
+    if border.is_empty:
+        # Not neighbours: the shape is set at the point of the region nearest them.
+        point = shapely.shortest_line(region.boundary, toward).interpolate(0)
+        return point, f"the point of {region_name} nearest {toward_name}"
+    return border, f"the border of {region_name} with {toward_name}"
+
+
+def _method(placement: _Disk, border_phrase: str, anchor: Point | None, *, region_name: str,
+            anchor_name: str) -> tuple[str, str]:
+    """How a shape was placed, for its popup: a phrase, and a note when the border won over
+    the anchor."""
+    if not placement.on_border:
+        where = f"around {anchor_name}" if anchor is not None else (
+            f"around the most interior point of {region_name}")
+        return f"illustrative shape: a disk {where}", ""
+    if anchor is None:
+        return f"illustrative shape: a compact shape against {border_phrase}", ""
+    if placement.shape.buffer(1.0).contains(anchor):
+        return (f"illustrative shape: a compact shape around {anchor_name} reaching "
+                f"{border_phrase}"), ""
+    gap_km = placement.shape.distance(anchor) / 1000
+    from_border_km = placement.at.distance(anchor) / 1000
+    return (
+        f"illustrative shape: a compact shape against {border_phrase} at the point nearest "
+        f"{anchor_name}",
+        f"{anchor_name} lies {from_border_km:,.0f} km from that border, too far for a compact "
+        f"shape of this size to reach both: the border was kept, and the shape ends "
+        f"{gap_km:,.0f} km short of {anchor_name}",
+    )
+
+
+def _polygonal_or_empty(geometry: BaseGeometry) -> BaseGeometry:
+    return Polygon() if geometry.is_empty else _polygonal(geometry)
 
 
 def _near(toward: BaseGeometry, region: BaseGeometry) -> BaseGeometry:
@@ -311,80 +617,6 @@ def _clip(
     return clipped if clipped.is_valid else geometry.intersection(shapely.box(*box))
 
 
-def _seed(
-    region: BaseGeometry,
-    toward: BaseGeometry | None,
-    anchor: Point | None,
-    *,
-    region_name: str,
-    toward_name: str,
-    anchor_name: str,
-) -> tuple[BaseGeometry, str]:
-    """What the buffer grows from (projected metres) and a phrase naming it."""
-    border, name = None, ""
-    if toward is not None and toward.intersection(region).area < 0.01 * region.area:
-        # only the part of ``toward`` near the region can come within the tolerance of it
-        close = _clip(toward, region.bounds, 2 * _BORDER_TOLERANCE_M)
-        border = region.boundary.intersection(close.buffer(_BORDER_TOLERANCE_M))
-        name = f"the {region_name}-{toward_name} border"
-        if border.is_empty:
-            # Not neighbours: start from the point of the region nearest to them.
-            border = shapely.shortest_line(region.boundary, toward).interpolate(0)
-            name = f"the point of {region_name} nearest {toward_name}"
-    if border is not None and anchor is not None:
-        line = shapely.shortest_line(anchor, border)
-        return line, f"buffer from the line joining {anchor_name} to the nearest point of {name}"
-    if border is not None:
-        return border, f"buffer from {name}"
-    if anchor is not None:
-        return anchor, f"circle around {anchor_name}"
-    return region.point_on_surface(), f"circle around an interior point of {region_name}"
-
-
-def _grow(seed: BaseGeometry, region: BaseGeometry, target_m2: float) -> BaseGeometry:
-    """Find the buffer distance at which ``seed.buffer(d) & region`` has ``target_m2``.
-
-    The area grows like ``a*d + b*d**2`` (a buffered line or point), so each step solves
-    that curve through the last two trials (the first: a buffer whose inside half has the
-    target area); a step that leaves the bracket the trials have set bisects it instead.
-    """
-    minx, miny, maxx, maxy = shapely.union(region.envelope, seed.envelope).bounds
-    low, high = 0.0, float(((maxx - minx) ** 2 + (maxy - miny) ** 2) ** 0.5)
-    length = seed.length
-    guess = (2 * target_m2) / (length + (length**2 + 2 * math.pi * target_m2) ** 0.5)
-    trials: list[tuple[float, float]] = []
-    shape = region
-    for _ in range(80):
-        d = _next_distance(trials, target_m2, guess)
-        if not low < d < high:
-            d = (low + high) / 2
-        shape = seed.buffer(d, quad_segs=16).intersection(region)
-        error = (shape.area - target_m2) / target_m2
-        if abs(error) <= _TOLERANCE:
-            break
-        low, high = (d, high) if error < 0 else (low, d)
-        trials.append((d, shape.area))
-    return shape
-
-
-def _next_distance(trials: list[tuple[float, float]], target: float, guess: float) -> float:
-    """The distance at which ``a*d + b*d**2`` through the last two trials reaches ``target``."""
-    if not trials:
-        return guess
-    d2, a2 = trials[-1]
-    if len(trials) == 1:
-        return d2 * (target / a2) ** 0.5 if a2 > 0 else 2 * d2
-    d1, a1 = trials[-2]
-    # a*d1 + b*d1**2 = a1, a*d2 + b*d2**2 = a2
-    det = d1 * d2**2 - d2 * d1**2
-    a = (a1 * d2**2 - a2 * d1**2) / det
-    b = (d1 * a2 - d2 * a1) / det
-    if abs(b) < 1e-12 * abs(a):
-        return target / a if a > 0 else 2 * d2
-    disc = a * a + 4 * b * target
-    return (-a + disc**0.5) / (2 * b) if disc >= 0 else 2 * d2
-
-
 def _polygonal(geometry: BaseGeometry) -> Polygon | MultiPolygon:
     """Drop the points and lines an intersection can leave beside its polygons."""
     if isinstance(geometry, Polygon | MultiPolygon):
@@ -406,6 +638,7 @@ def build_area(
     toward_name: str | None = None,
     anchor: Place | None = None,
     actor: str | None = None,
+    region_name: str | None = None,
 ) -> Area:
     """Draw a stated area in its region and return it as an ``Area``.
 
@@ -424,6 +657,9 @@ def build_area(
         A town named in the region that the shape is set around.
     actor : str, optional
         Who holds the area.
+    region_name : str, optional
+        What ``region_shape`` is called in the method, when it is not ``region``'s own
+        outline (the country around a reservoir without one); ``region.name`` by default.
 
     Returns
     -------
@@ -434,7 +670,7 @@ def build_area(
         region_shape,
         toward=toward,
         anchor=(anchor.lon, anchor.lat) if anchor else None,
-        region_name=region.name,
+        region_name=region_name or region.name,
         toward_name=toward_name or "the neighbouring country",
         anchor_name=anchor.name if anchor else "the named town",
     )

@@ -32,12 +32,13 @@ import numpy as np
 import pandas as pd
 import pycountry
 import pyogrio
+import pyogrio.raw
 import shapely
 from shapely.geometry import MultiPolygon, Point
 from shapely.geometry.base import BaseGeometry
 
 from geo.model import Event, Reading, geojson_geometry
-from geo.output.styles import LayerStyle, qgis_styles
+from geo.output.styles import LayerStyle, base_style, qgis_styles
 
 #: The regions layer: the frame ``geo.places.regions.regions_layer`` makes (not a model type).
 REGION_COLUMNS = {"admin1_iso": "str", "name": "str", "country": "str", "mentions": "Int64",
@@ -52,7 +53,8 @@ def layer_columns(layer: str) -> dict[str, str]:
     """A layer's columns and their kinds, in order: for the model's layers, the properties of
     its type in the JSON schema (the model's ``to_dict`` keys) less the geometry.
 
-    Kinds: ``str``, ``Int64`` (a nullable integer), ``float64`` and ``json`` (lists and
+    Kinds: ``str``, ``date`` (ISO text in the model and GeoJSON, a Date field in the
+    GeoPackage), ``Int64`` (a nullable integer), ``float64`` and ``json`` (lists and
     objects, written as JSON text).
     """
     if layer == "regions":
@@ -77,6 +79,8 @@ def _kind(spec: dict, schema: dict) -> str:
         if combined in spec:
             kinds = {_kind(s, schema) for s in spec[combined]} - {"null"}
             return kinds.pop() if len(kinds) == 1 else "json"
+    if spec.get("format") == "date":
+        return "date"
     types = spec.get("type")
     if types is None and "enum" in spec:
         types = sorted({type(v).__name__ for v in spec["enum"] if v is not None})
@@ -137,7 +141,12 @@ ACTOR_TYPES = [
 
 
 def write_outputs(
-    reading: Reading, *, regions: gpd.GeoDataFrame, out_dir: Path, name: str | None = None
+    reading: Reading,
+    *,
+    regions: gpd.GeoDataFrame,
+    out_dir: Path,
+    name: str | None = None,
+    base: gpd.GeoDataFrame | None = None,
 ) -> list[Path]:
     """Write the GeoPackage, the GeoJSON layers and the JSON view of a reading.
 
@@ -152,6 +161,10 @@ def write_outputs(
         The folder to write to; created if missing.
     name : str, optional
         The base file name; by default the reading's name. Made safe for a file name.
+    base : geopandas.GeoDataFrame, optional
+        Country outlines (``name``, ``country``, polygons; ``geo.output.basemap.
+        base_countries``), written as the GeoPackage's ``countries`` layer, the offline
+        base of the QGIS project (``geo.output.qgis``); not written as GeoJSON.
 
     Returns
     -------
@@ -169,12 +182,15 @@ def write_outputs(
     }
     written = [_inside(out_dir, f"{stem}.gpkg")]
     activities = (layers["regions"]["events"] + layers["regions"]["mentions"]).astype(int)
+    styles = qgis_styles(activities)
+    gpkg_layers = dict(layers)
+    if base is not None:
+        gpkg_layers["countries"] = base[["name", "country", "geometry"]]
+        styles.append(base_style())
     with atomic_path(written[0]) as tmp, _no_sync_per_write():
-        for layer, frame in layers.items():
-            pyogrio.write_dataframe(
-                frame, tmp, layer=layer, driver="GPKG", geometry_type=GEOMETRY_TYPES[layer]
-            )
-        write_layer_styles(tmp, qgis_styles(activities))
+        for layer, frame in gpkg_layers.items():
+            _write_gpkg_layer(frame, tmp, layer)
+        write_layer_styles(tmp, styles)
         _fsync(tmp)
     for layer, frame in layers.items():
         path = _inside(out_dir, f"{stem}.{layer}.geojson")
@@ -183,6 +199,39 @@ def write_outputs(
     written.append(_inside(out_dir, f"{stem}.json"))
     write_text(written[-1], json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
     return written
+
+
+#: GeoPackage version written: 1.3, which the GDAL of current long-term QGIS releases reads
+#: without a warning (GDAL 3.6 warns that 1.4 "may only be partially supported").
+GPKG_VERSION = "1.3"
+
+
+def _write_gpkg_layer(frame: gpd.GeoDataFrame, path: Path, layer: str) -> None:
+    """Write one layer: its geometry type and CRS also when it is empty, and its ``date``
+    kind columns as GDAL Date fields (QGIS's Temporal Controller needs a date, not text)."""
+    kinds = layer_columns(layer) if layer in LAYERS else {}
+    fields = [c for c in frame.columns if c != "geometry"]
+    data, masks = [], []
+    for field in fields:
+        column = frame[field]
+        if kinds.get(field) == "date":
+            data.append(np.array([v if v is not None else "NaT" for v in column],
+                                 dtype="datetime64[D]"))
+            masks.append(None)
+        elif isinstance(column.array, pd.arrays.IntegerArray | pd.arrays.FloatingArray):
+            data.append(column.array._data)  # nullable numbers: values and a null mask
+            masks.append(column.array._mask)
+        elif pd.api.types.is_numeric_dtype(column.dtype):
+            data.append(column.to_numpy())
+            masks.append(None)
+        else:  # text: None where missing
+            data.append(np.array([None if pd.isna(v) else v for v in column], dtype=object))
+            masks.append(None)
+    pyogrio.raw.write(
+        path, shapely.to_wkb(frame.geometry.to_numpy()), data, fields, field_mask=masks,
+        layer=layer, driver="GPKG", geometry_type=GEOMETRY_TYPES.get(layer, "MultiPolygon"),
+        crs="EPSG:4326", append=path.exists(), dataset_options={"VERSION": GPKG_VERSION},
+    )
 
 
 def write_layer_styles(gpkg: Path, styles: Iterable[LayerStyle]) -> None:
@@ -421,7 +470,8 @@ def _frame(layer: str, records: list[dict], geometries: list[BaseGeometry]) -> g
         values = [r[field] for r in records]
         if kind == "json":
             values = [json.dumps(v, ensure_ascii=False) for v in values]
-        columns[field] = pd.Series(values, dtype=object if kind in ("str", "json") else kind)
+        columns[field] = pd.Series(values, dtype=object if kind in ("str", "json", "date")
+                                   else kind)
     return gpd.GeoDataFrame(columns, geometry=gpd.GeoSeries(geometries, crs=4326))
 
 

@@ -1,10 +1,14 @@
 """The map: a layered Leaflet page (a ``folium.Map``) of what was read from an article.
 
 Overlays, each toggled in the layer control: regions shaded by activity, stated areas
-(hatched, since only their size comes from the article), places (labelled where labels do
-not collide) and events (a symbol and colour per ACLED event type). A time control plays
-the dated events in order; undated ones stay shown. The base layer is an offline country
-map drawn from the boundaries, with country names, so the page needs no tile server.
+(hatched, since only their size comes from the article), places (labelled beside their dots
+where the labels cover nothing) and events (a symbol and colour per ACLED event type,
+fanned out where they would cover each other; an event placed only to its region drawn as
+the region's outline; hollow where its place is uncertain, the popup saying why). An
+events panel lists the events by date, and a time control plays them in order; undated
+ones stay shown. The base layer is an offline country map drawn from the boundaries, with
+country names and, from zoom 6, the names of the regions around the content, so the page
+needs no tile server.
 
 Text is data, never code. folium and branca compile their elements' output as Jinja
 templates, so no text from outside (article, file names, geocoder answers, tables) is put
@@ -24,7 +28,6 @@ import base64
 import html
 import json
 import re
-from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
@@ -37,14 +40,15 @@ from jinja2 import Template
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.model import Area, Event, Reading
-from geo.output.basemap import coarse_world
+from geo.model import LOW_CONFIDENCE, Area, Event, Place, Reading
+from geo.output.basemap import coarse_world, content_bounds, detail_window, detailed
 from geo.output.files import atomic_path, geojson_geometry
 from geo.output.styles import (
     ACTIVITY_COLOURS,
     AREA_COLOUR,
     AREA_DASH_PX,
     AREA_FILL_OPACITY,
+    AREA_UNDERLAY,
     EVENT_PX,
     EVENT_STYLES,
     HATCH_OPACITY,
@@ -58,7 +62,6 @@ from geo.output.styles import (
     activity_colour,
 )
 
-GEO_PRECISION = {1: "town or site", 2: "near a town, or a district", 3: "region only"}
 ATTRIBUTION = [
     {"label": "Places", "name": "GeoNames", "url": "https://www.geonames.org/",
      "licence": "CC BY 4.0"},
@@ -72,13 +75,15 @@ OSM_TILES = {
     " contributors",
 }
 #: Decimals kept in the offline base map: the coarse world layer (``geo.output.basemap``), and a
-#: finer one within DETAIL_PAD degrees of the content, where the map opens.
+#: finer one (``geo.output.basemap.detailed``) around the content, where the map opens.
 WORLD_DECIMALS = 2
-DETAIL_TOLERANCE, DETAIL_DECIMALS, DETAIL_PAD = 0.01, 3, 10.0
+DETAIL_DECIMALS = 3
 REGION_TOLERANCE, REGION_DECIMALS = 0.005, 4
 #: Country names show from zoom 3 for countries of at least this many square degrees,
-#: from zoom 5 for smaller ones; region names from zoom 6.
+#: from zoom 5 for smaller ones; region names from zoom REGION_LABEL_ZOOM, for the regions
+#: within REGION_LABEL_PAD degrees of the content.
 LARGE_COUNTRY_SQ_DEG = 20.0
+REGION_LABEL_ZOOM, REGION_LABEL_PAD = 6, 6.0
 #: The title box shows at most this many characters of the article's first line.
 TITLE_CHARS = 240
 #: Where Debian's libjs-leaflet installs Leaflet, inlined in the default (offline) page.
@@ -105,6 +110,7 @@ def render_map(
     regions: gpd.GeoDataFrame,
     countries: gpd.GeoDataFrame,
     world: list[BaseGeometry] | None = None,
+    admin1: gpd.GeoDataFrame | None = None,
     cdn: bool = False,
     run_id: str | None = None,
 ) -> folium.Map:
@@ -122,6 +128,9 @@ def render_map(
     world : list of shapely geometries, optional
         Those polygons already simplified by ``geo.output.basemap.coarse_world`` (as ``geo
         setup`` stores them); simplified here when not given.
+    admin1 : geopandas.GeoDataFrame, optional
+        Every first-level region (``name``, ``admin1_iso``, polygons): the base layer names
+        those near the content from zoom 6. Without it only the regions layer is named.
     cdn : bool
         Load Leaflet from a CDN and offer OpenStreetMap tiles, instead of inlining
         Leaflet from ``LEAFLET_DIR`` into a page that opens with no network.
@@ -139,7 +148,7 @@ def render_map(
         Not ``cdn`` and Leaflet is not installed (Debian's ``libjs-leaflet``).
     """
     fmap = folium.Map(tiles=None, control_scale=True, zoom_start=2, location=(20, 0))
-    data = map_data(reading, regions=regions, countries=countries, world=world)
+    data = map_data(reading, regions=regions, countries=countries, world=world, admin1=admin1)
     if cdn:
         fmap.default_js = [("leaflet", LEAFLET_CDN[0])]
         fmap.default_css = [("leaflet_css", LEAFLET_CDN[1])]
@@ -178,35 +187,44 @@ def map_data(
     regions: gpd.GeoDataFrame,
     countries: gpd.GeoDataFrame,
     world: list[BaseGeometry] | None = None,
+    admin1: gpd.GeoDataFrame | None = None,
 ) -> dict:
     """The JSON document the page draws: every text, style and geometry it shows.
 
     Parameters
     ----------
-    reading, regions, countries, world
+    reading, regions, countries, world, admin1
         As for ``render_map``.
 
     Returns
     -------
     dict
         JSON-ready: ``title``, ``subtitle``, ``styles``, ``base`` (offline country map and
-        its labels), ``regions``, ``areas``, ``places``, ``events``, ``bounds`` (south-west
-        and north-east corners, or None), ``attribution``.
+        its labels, and the names of the regions near the content), ``regions``, ``areas``,
+        ``places``, ``events`` (each with ``region``, the index in ``regions`` of the region
+        an event at region precision is drawn as), ``bounds`` (south-west and north-east
+        corners, or None), ``attribution``.
     """
-    bounds = _content_bounds(reading, regions)
+    bounds = content_bounds(reading, regions)
     if world is None:
         world = coarse_world(countries.geometry.values)
     top = _top_activity(regions)
     published = reading.published.isoformat() if reading.published else "date unknown"
+    named = {p.admin1_iso for p in reading.places() if p.kind == "admin1" and p.admin1_iso}
+    drawn_regions = _regions(regions, top, named=named)
+    base = _offline_base(countries, world, bounds)
+    base["region_labels"] = _region_labels(admin1, regions, bounds)
+    events = _events(reading.events, regions, source=reading.name)
+    places = _places(reading)
     return {
         "title": _shortened(reading.title, TITLE_CHARS),
         "subtitle": f"Published {published}",
-        "styles": _styles(top),
-        "base": _offline_base(countries, world, bounds),
-        "regions": _regions(regions, top),
+        "styles": _styles(top, places=places, events=events),
+        "base": base,
+        "regions": drawn_regions,
         "areas": [_area(a) for a in reading.areas],
-        "places": _places(reading),
-        "events": _events(reading.events),
+        "places": places,
+        "events": events,
         "bounds": bounds,
         "attribution": ATTRIBUTION,
         "tiles": None,
@@ -306,11 +324,19 @@ def _collection(geometries, decimals: int) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _styles(top: int) -> dict:
+def _styles(top: int, *, places: list[dict], events: list[dict]) -> dict:
+    """Colours, sizes and what the legend explains (the kinds of doubt this map shows)."""
     return {
         "events": [{"event_type": t, "symbol": s, "colour": c}
                    for t, (s, c) in EVENT_STYLES.items()],
+        "shows": {
+            "uncertain_place": any(p["doubt"] for p in places),
+            "uncertain_event": any(e["doubt"] for e in events),
+            "region_event": any(e["region"] is not None for e in events),
+            "radius": any(e["radius_m"] for e in events) or any(p["radius_m"] for p in places),
+        },
         "event_px": EVENT_PX,
+        "region_zoom": REGION_LABEL_ZOOM,
         "activity": ACTIVITY_COLOURS,
         "top_activity": top,
         "region_outline": REGION_OUTLINE,
@@ -318,7 +344,8 @@ def _styles(top: int) -> dict:
         "area_colour": AREA_COLOUR,
         "area_dash": " ".join(map(str, AREA_DASH_PX)),
         "hatch": {"px": HATCH_PX, "width": HATCH_WIDTH_PX, "opacity": HATCH_OPACITY,
-                  "fill_opacity": AREA_FILL_OPACITY, "colour": AREA_COLOUR},
+                  "fill_opacity": AREA_FILL_OPACITY, "colour": AREA_COLOUR,
+                  "underlay": AREA_UNDERLAY},
     }
 
 
@@ -331,23 +358,25 @@ def _offline_base(
     base = {"style": land, "world": _collection(world, WORLD_DECIMALS),
             "detail": _collection([], DETAIL_DECIMALS), "borders": _collection([], 0),
             "labels": _country_labels(countries)}
-    if bounds is None:
+    window = detail_window(bounds)
+    if window is None:
         return base
-    (south, west), (north, east) = bounds
-    window = shapely.box(
-        west - DETAIL_PAD, south - DETAIL_PAD, east + DETAIL_PAD, north + DETAIL_PAD
-    )
-    near = shapely.intersection(countries.geometry.values, window)
-    near = shapely.coverage_simplify(near[~shapely.is_empty(near)], DETAIL_TOLERANCE)
+    near = detailed(countries.geometry.values, window)
+    near = near[~shapely.is_empty(near)]
     # Fill the window without outlines, then draw only the real borders, not its edges.
     borders = shapely.union_all(shapely.boundary(near)).difference(window.exterior.buffer(1e-6))
     base["detail"] = _collection(near, DETAIL_DECIMALS)
     base["borders"] = _collection([borders], DETAIL_DECIMALS)
+    base["labels"] = _country_labels(countries, window)
     return base
 
 
-def _country_labels(countries: gpd.GeoDataFrame) -> list[dict]:
-    """A label per named country at a point inside it, larger countries first."""
+def _country_labels(countries: gpd.GeoDataFrame, window: BaseGeometry | None = None
+                    ) -> list[dict]:
+    """A label per named country at a point inside it, larger countries first; a country
+    that reaches into ``window`` (around the content) but whose label point lies outside it
+    is also named at a point of its part in the window (Russia near Kursk, not only in
+    Siberia)."""
     named = countries[countries["name"].notna() & ~countries.geometry.is_empty]
     if named.empty:
         return []
@@ -355,12 +384,22 @@ def _country_labels(countries: gpd.GeoDataFrame) -> list[dict]:
     sizes = shapely.area(parts.to_numpy())
     points = shapely.point_on_surface(parts.to_numpy())
     order = np.argsort(-sizes, kind="stable")
-    return [
+    labels = [
         {"name": str(named["name"].iloc[i]), "lat": round(points[i].y, 3),
          "lon": round(points[i].x, 3), "rank": rank,
          "min_zoom": 3 if sizes[i] >= LARGE_COUNTRY_SQ_DEG else 5}
         for rank, i in enumerate(order)
     ]
+    if window is None:
+        return labels
+    local = shapely.intersection(named.geometry.to_numpy(), window)
+    for i in order:
+        if local[i].is_empty or window.contains(points[i]):
+            continue
+        point = _largest_part(local[i]).point_on_surface()
+        labels.append({"name": str(named["name"].iloc[i]), "lat": round(point.y, 3),
+                       "lon": round(point.x, 3), "rank": len(labels), "min_zoom": 3})
+    return labels
 
 
 def _largest_part(geometry: BaseGeometry) -> BaseGeometry:
@@ -373,7 +412,9 @@ def _top_activity(regions: gpd.GeoDataFrame) -> int:
     return max(int(activity.max()) if len(activity) else 0, 1)
 
 
-def _regions(regions: gpd.GeoDataFrame, top: int) -> list[dict]:
+def _regions(regions: gpd.GeoDataFrame, top: int, *, named: set[str]) -> list[dict]:
+    """Each region with its fill, outline and tooltip; ``named_as_place`` when the article's
+    places already label it (a region named in the text)."""
     # Simplified as one coverage: neighbours keep one shared border, with no gaps.
     outlines = shapely.coverage_simplify(regions.geometry.values, REGION_TOLERANCE)
     out = []
@@ -390,6 +431,7 @@ def _regions(regions: gpd.GeoDataFrame, top: int) -> list[dict]:
             "label_lat": round(point.y, 4),
             "label_lon": round(point.x, 4),
             "rank": rank,
+            "named_as_place": row["admin1_iso"] in named,
         })
     return out
 
@@ -413,10 +455,17 @@ EVENT_POPUP = {
     "event_type": "heading", "sub_event_type": "heading", "location": "Where",
     "date": "Date", "date_precision": "Date", "actor1": "Actor 1", "actor2": "Actor 2",
     "fatalities": "Fatalities", "injured": "Injured", "counts": "Counts",
-    "sources": "quotes", "spans": "not shown", "notes": "Notes",
-    "source_articles": "Articles", "independent_sources": "Independent sources",
+    "sources": "quotes", "spans": "not shown", "notes": "summary",
+    "source_articles": "Source", "independent_sources": "Source",
     "count_reports": "Figures reported",
 }
+#: What each ACLED geo-precision says of an event's point.
+GEO_PRECISION_NOTE = {
+    1: "at this town or site",
+    2: "near this place, or in its district",
+    3: "somewhere in this region: the text names no town",
+}
+DATE_PRECISION_NOTE = {"week": "to the week", "month": "to the month", "year": "to the year"}
 
 
 def _area(area: Area) -> dict:
@@ -445,11 +494,23 @@ def _rows(rows: list[tuple[str, object]]) -> list[list[str]]:
     return [[label, str(value)] for label, value in rows if value not in (None, "")]
 
 
-def _confidence(place) -> str | None:
+def _doubt(place: Place) -> str | None:
+    """Why a place is drawn as uncertain, or None when the reading is sure enough of it."""
+    if place.confidence is None or place.confidence >= LOW_CONFIDENCE:
+        return None
+    why = f": {place.reason}" if place.reason else ""
+    return f"Uncertain place (confidence {place.confidence:.2f}){why}"
+
+
+def _confidence(place: Place) -> str | None:
     """"0.62 (qualifier: Chernihiv)": how sure the reading is, and why."""
     if place.confidence is None:
         return None
     return f"{place.confidence:.2f}" + (f" ({place.reason})" if place.reason else "")
+
+
+def _radius_m(place: Place) -> float | None:
+    return round(place.radius_km * 1000) if place.radius_km else None
 
 
 def _places(reading: Reading) -> list[dict]:
@@ -463,7 +524,8 @@ def _places(reading: Reading) -> list[dict]:
     return [
         {"name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon,
          "colour": PLACE_COLOURS.get(p.kind, OTHER_PLACE), "rank": rank[i],
-         "heading": p.name,
+         "heading": p.name, "doubt": _doubt(p), "radius_m": _radius_m(p),
+         "at_event": p in at_events,
          "rows": _rows([
              ("Kind", p.kind),
              ("Region", p.admin1_name),
@@ -479,65 +541,84 @@ def _places(reading: Reading) -> list[dict]:
     ]
 
 
-def _events(events: list[Event]) -> list[dict]:
-    """Each event with what its marker, tooltip and popup show."""
-    at: dict[tuple[float, float], list[int]] = defaultdict(list)
-    for i, event in enumerate(events):
-        at[(round(event.location.lat, 4), round(event.location.lon, 4))].append(i)
-    shift = {}
-    for here in at.values():
-        for k, i in enumerate(here):
-            # Events at one point (a region's centre) sit side by side instead of stacking.
-            shift[i] = round((k - (len(here) - 1) / 2) * (EVENT_PX + 4))
-    return [_event(e, shift[i]) for i, e in enumerate(events)]
+def _events(events: list[Event], regions: gpd.GeoDataFrame, *, source: str) -> list[dict]:
+    """Each event with what its marker, tooltip, popup and panel line show; an event at
+    region precision carries the index of its region in the regions layer."""
+    row_of = {code: i for i, code in enumerate(regions["admin1_iso"]) if isinstance(code, str)}
+    return [_event(e, row_of, source=source) for e in events]
 
 
-def _event(event: Event, shift: int) -> dict:
+def _when(event: Event) -> str:
+    """'2025-05-20', '2024-08-15 (to the month)', or 'undated'."""
+    if event.date is None:
+        return "undated"
+    note = DATE_PRECISION_NOTE.get(event.date_precision or "day")
+    return event.date.isoformat() + (f" ({note})" if note else "")
+
+
+def _event(event: Event, row_of: dict[str, int], *, source: str) -> dict:
     day = event.date.isoformat() if event.date else None
-    when = day or "undated"
-    if event.date and event.date_precision and event.date_precision != "day":
-        when += f" ({event.date_precision})"
     symbol, colour = EVENT_STYLES.get(event.event_type, OTHER_EVENT)
-    precision = GEO_PRECISION.get(event.geo_precision, str(event.geo_precision))
-    several = event.independent_sources > 1
+    place = event.location
+    precision = GEO_PRECISION_NOTE.get(event.geo_precision, f"precision {event.geo_precision}")
+    region = row_of.get(place.admin1_iso) if event.geo_precision >= 3 else None
+    outlets = ", ".join(dict.fromkeys(event.source_articles)) or source
+    if event.independent_sources > 1:
+        outlets += f" ({event.independent_sources} independent sources)"
     return {
         "event_type": event.event_type,
         "day": day,
-        "lat": event.location.lat,
-        "lon": event.location.lon,
+        "lat": place.lat,
+        "lon": place.lon,
         "heading": f"{event.event_type} / {event.sub_event_type}",
+        "summary": event.notes,
+        "doubt": _doubt(place),
         "rows": _rows([
-            ("Date", when),
-            ("Where", f"{event.location.label()} ({precision})"),
-            ("Actor 1", event.actor1),
+            ("Date", _when(event)),
+            ("Where", f"{place.label()}: {precision}"),
+            ("Actor 1", event.actor1 or "not stated"),
             ("Actor 2", event.actor2),
             ("Fatalities", event.fatalities),
             ("Injured", event.injured),
             ("Counts", ", ".join(f"{n:,} {what}" for what, n in event.counts.items())),
-            ("Notes", event.notes),
-            ("Articles", ", ".join(dict.fromkeys(event.source_articles))),
-            ("Independent sources", event.independent_sources if several else None),
             ("Figures reported", event.count_reports),
+            ("Confidence", _confidence(place)),
+            ("Source", outlets),
         ]),
         "sources": list(event.sources),
-        "tooltip": f"{event.sub_event_type}: {event.location.name} ({day or 'undated'})",
+        "tooltip": f"{event.sub_event_type}: {place.name} ({day or 'undated'})",
+        "panel": f"{event.sub_event_type}, {place.name}",
         "symbol": symbol,
         "colour": colour,
-        "shift": shift,
+        "region": region,
+        "radius_m": _radius_m(place) if event.geo_precision == 2 else None,
     }
 
 
-def _content_bounds(reading: Reading, regions: gpd.GeoDataFrame) -> list[list[float]] | None:
-    """South-west and north-east corners of the events, areas, active regions and
-    places below country level; the countries' centres only when there is nothing else."""
-    parts = [shapely.Point(p.lon, p.lat) for p in reading.places() if p.kind != "country"]
-    parts += [shapely.Point(e.location.lon, e.location.lat) for e in reading.events]
-    parts += [a.geometry for a in reading.areas]
-    active = regions[(regions["events"] + regions["mentions"]) > 0]
-    parts += list(active.geometry)
-    if not parts:
-        parts = [shapely.Point(p.lon, p.lat) for p in reading.places()]
-    if not parts:
-        return None
-    minx, miny, maxx, maxy = shapely.GeometryCollection(parts).bounds
-    return [[miny, minx], [maxy, maxx]]
+def _region_labels(admin1: gpd.GeoDataFrame | None, regions: gpd.GeoDataFrame,
+                   bounds: list[list[float]] | None) -> list[dict]:
+    """A name for each first-level region near the content that the regions layer does not
+    already name, shown from zoom ``REGION_LABEL_ZOOM``: larger regions first."""
+    if admin1 is None or bounds is None:
+        return []
+    (south, west), (north, east) = bounds
+    window = (west - REGION_LABEL_PAD, south - REGION_LABEL_PAD, east + REGION_LABEL_PAD,
+              north + REGION_LABEL_PAD)
+    near = admin1.iloc[admin1.sindex.query(shapely.box(*window), predicate="intersects")]
+    near = near[near["name"].notna() & ~near["admin1_iso"].isin(set(regions["admin1_iso"]))]
+    if near.empty:
+        return []
+    parts = near.geometry.apply(_largest_part).to_numpy()
+    points = shapely.point_on_surface(parts)
+    sizes = shapely.area(parts)
+    labels, seen = [], set()
+    for i in np.argsort(-sizes, kind="stable"):
+        row = near.iloc[i]
+        key = row["admin1_iso"] if isinstance(row["admin1_iso"], str) else (
+            row["name"], row["country"])
+        if key in seen:  # a region in parts is named once, at its largest part
+            continue
+        seen.add(key)
+        labels.append({"name": str(row["name"]), "lat": round(points[i].y, 3),
+                       "lon": round(points[i].x, 3), "rank": len(labels)})
+    return labels

@@ -45,8 +45,10 @@ ACTIVITY_COLOURS = ["#fff7ec", "#fdbb84", "#d7301f"]
 EVENT_PX, EVENT_GLYPH_PX = 22, 14
 PLACE_PX = {"city": 10}
 PLACE_DEFAULT_PX = 8
-#: Area hatching: lines every HATCH_PX pixels at 45 degrees over a light fill.
-HATCH_PX, HATCH_WIDTH_PX, HATCH_OPACITY, AREA_FILL_OPACITY = 8, 3, 0.55, 0.12
+#: Area hatching: dark lines every HATCH_PX pixels at 45 degrees over a pale underlay, so
+#: that it stands out on any region fill.
+HATCH_PX, HATCH_WIDTH_PX, HATCH_OPACITY = 7, 2.5, 0.9
+AREA_UNDERLAY, AREA_FILL_OPACITY = "#ffffff", 0.45
 AREA_DASH_PX = (6, 4)
 
 
@@ -104,18 +106,51 @@ def qgis_styles(activities: Iterable[int]) -> list[LayerStyle]:
         "events": ("point", "sub_event_type", _events()),
         "areas": ("polygon", "stated_text", _areas()),
     }
-    styles = []
-    for layer, (geometry, display, (renderer, rules)) in layers.items():
-        qml = _template("style.qml").render(
-            renderer=renderer,
-            geometry=geometry,
-            display_field=display,
-            label_field="name" if layer == "places" else None,
-        )
-        sld = _template("style.sld").render(layer=layer, rules=rules, geometry=geometry)
-        description = f"geo-conflict-mapper: the {layer} layer as on the HTML map"
-        styles.append(LayerStyle(layer, qml, sld, description))
-    return styles
+    return [_style(layer, geometry, display, renderer, rules)
+            for layer, (geometry, display, (renderer, rules)) in layers.items()]
+
+
+#: How each layer's labels look in QGIS, as on the HTML map: places dark and bold beside
+#: their dots (far enough to clear an event symbol on the dot), regions brown and italic,
+#: countries grey capitals, both anywhere inside their polygon (QGIS's placement codes: 6
+#: ordered around a point, 4 horizontal inside a polygon). Events draw no label but are
+#: obstacles, so that no label covers an event symbol.
+LABELS = {
+    "events": {"colour": "0,0,0,0", "size": 8, "weight": 50, "italic": 0, "named": "Book",
+               "capitals": 0, "placement": 6, "priority": 0, "draw": 0, "dist": 0},
+    "places": {"colour": "27,27,27,255", "size": 8.5, "weight": 63, "italic": 0,
+               "named": "Bold", "capitals": 0, "placement": 6, "priority": 9, "dist": 3.2},
+    "regions": {"colour": "127,39,4,255", "size": 8, "weight": 50, "italic": 1,
+                "named": "Oblique", "capitals": 0, "placement": 4, "priority": 5, "dist": 0},
+    "countries": {"colour": "107,107,107,255", "size": 8, "weight": 50, "italic": 0,
+                  "named": "Book", "capitals": 1, "placement": 4, "priority": 3, "dist": 0},
+}
+#: The offline base layer's fill and outline (the HTML map's land).
+LAND_COLOUR, LAND_OUTLINE = "#f3efe6", "#8d8d8d"
+
+
+def base_style() -> LayerStyle:
+    """The QGIS style of the ``countries`` base layer: land, borders and country names."""
+    fill = {"type": "fill", "layers": [_simple_fill(LAND_COLOUR, 1.0, LAND_OUTLINE, 0.6)]}
+    renderer = {"kind": "single", "classes": [{"label": "countries", "symbol": fill}]}
+    rules = [{"label": "countries", "fill": LAND_COLOUR, "fill_opacity": 1.0,
+              "stroke": LAND_OUTLINE, "stroke_width": 0.6}]
+    return _style("countries", "polygon", "name", renderer, rules)
+
+
+def _style(layer: str, geometry: str, display: str, renderer: dict, rules: list[dict]
+           ) -> LayerStyle:
+    label = LABELS.get(layer)
+    qml = _template("style.qml").render(
+        renderer=renderer,
+        geometry=geometry,
+        display_field=display,
+        label_field=display if layer == "events" else "name" if label else None,
+        label=label,
+    )
+    sld = _template("style.sld").render(layer=layer, rules=rules, geometry=geometry)
+    description = f"geo-conflict-mapper: the {layer} layer as on the HTML map"
+    return LayerStyle(layer, qml, sld, description)
 
 
 @cache
@@ -272,7 +307,7 @@ def _areas() -> tuple[dict, list[dict]]:
         },
         "sub": hatch_line,
     }
-    base = _simple_fill(AREA_COLOUR, AREA_FILL_OPACITY, AREA_COLOUR, 2)
+    base = _simple_fill(AREA_UNDERLAY, AREA_FILL_OPACITY, AREA_COLOUR, 2)
     outline = {
         "cls": "SimpleLine",
         "props": {
@@ -292,6 +327,6 @@ def _areas() -> tuple[dict, list[dict]]:
     base["props"]["outline_style"] = "no"  # the dashed outline is drawn on top
     symbol = {"type": "fill", "layers": [base, hatch, outline]}
     label = "size stated in the article, shape illustrative"
-    rule = {"label": label, "fill": AREA_COLOUR, "fill_opacity": AREA_FILL_OPACITY,
+    rule = {"label": label, "fill": AREA_UNDERLAY, "fill_opacity": AREA_FILL_OPACITY,
             "stroke": AREA_COLOUR, "stroke_width": 2, "dash": " ".join(map(str, AREA_DASH_PX))}
     return {"kind": "single", "classes": [{"label": label, "symbol": symbol}]}, [rule]

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from geo.model import Mention, Place, Reading, km_between
+from geo.model import LOW_CONFIDENCE, Mention, Place, Reading, km_between
 from geo.places.qualifiers import (
     Qualifier,
     Relative,
@@ -37,9 +37,6 @@ from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import FUZZY, Candidate, Gazetteer
 from geo.text.spelling import skeleton
 
-#: Below this confidence a place counts as uncertain (``geo extract`` warns about those an
-#: event depends on).
-LOW_CONFIDENCE = 0.5
 #: Confidence given to a place the text locates but the gazetteer lacks there.
 PLACED_BY_TEXT = 0.4
 #: Radius (km) of a place the text puts "near" another or in a part of it.

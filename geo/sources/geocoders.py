@@ -484,3 +484,7 @@ class OnlineShapes:
     def country(self, alpha2: str) -> BaseGeometry | None:
         """The boundaries' outline of a country."""
         return self.shapes.country(alpha2)
+
+    def region_named(self, name: str, country: str | None) -> BaseGeometry | None:
+        """The boundaries' outline of a first-level unit without an ISO code."""
+        return self.shapes.region_named(name, country)

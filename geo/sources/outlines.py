@@ -51,6 +51,15 @@ class Outlines:
         """The outline of a country."""
         return self._union(self.countries, "country", alpha2)
 
+    def region_named(self, name: str, country: str | None) -> BaseGeometry | None:
+        """The outline of a first-level unit without an ISO code (the Gaza Strip), by name."""
+        key = ("name", (name, country))
+        if key not in self._shapes:
+            rows = self.admin1[self.admin1["admin1_iso"].isna() & (self.admin1["name"] == name)
+                               & (self.admin1["country"] == country)]
+            self._shapes[key] = rows.geometry.union_all() if len(rows) else None
+        return self._shapes[key]
+
     def _union(self, frame: gpd.GeoDataFrame, column: str, code: str) -> BaseGeometry | None:
         if (column, code) not in self._shapes:
             rows = frame[frame[column] == code]
@@ -70,7 +79,7 @@ class RegionOutlines:
 
     def __init__(self, path: Path) -> None:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self._shapes: dict[tuple[str, str], BaseGeometry | None] = {}  # a union is costly
+        self._shapes: dict[tuple, BaseGeometry | None] = {}  # a union is costly
 
     @classmethod
     def open(cls) -> RegionOutlines | None:
@@ -95,11 +104,16 @@ class RegionOutlines:
         """The outline of a country."""
         return self._union("SELECT geom FROM countries WHERE country = ? ORDER BY fid", alpha2)
 
-    def _union(self, query: str, code: str) -> BaseGeometry | None:
-        if (query, code) not in self._shapes:
-            parts = [_from_gpkg(blob) for (blob,) in self._db.execute(query, (code,))]
-            self._shapes[(query, code)] = shapely.union_all(parts) if parts else None
-        return self._shapes[(query, code)]
+    def region_named(self, name: str, country: str | None) -> BaseGeometry | None:
+        """The outline of a first-level unit without an ISO code (the Gaza Strip), by name."""
+        return self._union("SELECT geom FROM admin1 WHERE admin1_iso IS NULL AND name = ?"
+                           " AND country IS ? ORDER BY fid", name, country)
+
+    def _union(self, query: str, *values: str | None) -> BaseGeometry | None:
+        if (query, values) not in self._shapes:
+            parts = [_from_gpkg(blob) for (blob,) in self._db.execute(query, values)]
+            self._shapes[(query, values)] = shapely.union_all(parts) if parts else None
+        return self._shapes[(query, values)]
 
 
 def _from_gpkg(blob: bytes) -> BaseGeometry | None:

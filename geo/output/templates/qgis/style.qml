@@ -60,11 +60,11 @@
 {%- if label_field %}
  <labeling type="simple">
   <settings calloutType="simple">
-   <text-style fontFamily="DejaVu Sans" fontSize="8" fontSizeUnit="Point" textColor="38,50,56,255" fieldName="{{ label_field }}" isExpression="0" textOpacity="1" fontWeight="50" fontItalic="0" namedStyle="Book" multilineHeight="1" blendMode="0" previewBkgrdColor="255,255,255,255">
+   <text-style fontFamily="DejaVu Sans" fontSize="{{ label.size }}" fontSizeUnit="Point" textColor="{{ label.colour }}" fieldName="{{ label_field }}" isExpression="0" textOpacity="1" fontWeight="{{ label.weight }}" fontItalic="{{ label.italic }}" namedStyle="{{ label.named }}" multilineHeight="1" blendMode="0" previewBkgrdColor="255,255,255,255" capitalization="{{ label.capitals }}">
     <text-buffer bufferDraw="1" bufferSize="1" bufferSizeUnits="MM" bufferColor="255,255,255,255" bufferOpacity="1" bufferJoinStyle="128" bufferNoFill="1" bufferBlendMode="0"/>
    </text-style>
-   <placement placement="6" dist="1.5" distUnits="MM" quadOffset="4" priority="5" offsetType="1"/>
-   <rendering obstacle="1" displayAll="0" limitNumLabels="0" scaleVisibility="0" upsidedownLabels="0"/>
+   <placement placement="{{ label.placement }}" dist="{{ label.dist }}" distUnits="MM" quadOffset="4" priority="{{ label.priority }}" offsetType="1"/>
+   <rendering obstacle="1" obstacleFactor="{{ label.obstacle|default(1) }}" drawLabels="{{ label.draw|default(1) }}" displayAll="0" limitNumLabels="0" scaleVisibility="0" upsidedownLabels="0"/>
   </settings>
  </labeling>
 {%- endif %}
