@@ -242,7 +242,9 @@ class _Resolver:
             # A spelling variant or a codified village outside the article's countries is
             # too weak a match.
             cands = [c for c in cands if not _weak(c) or context.countries.get(c.place.country)]
-        cands = _by_cue(cands, self.wants[k], m, reasons, self.gazetteer, context)
+        designated = bool(_DESIGNATED.match(self.text[m.end : m.end + 30]))
+        cands = _by_cue(cands, self.wants[k], m, reasons, self.gazetteer, context,
+                        designated=designated)
         if not cands:
             return Decision(None, 0.0, _unknown(m))
         ranked = rank(cands, m.text, context, self.weights, allow_none=not reasons)
@@ -353,8 +355,12 @@ def _weak(c: Candidate) -> bool:
     return bool(c.flags & FUZZY) or c.place.source == "katottg"
 
 
+_DESIGNATED = re.compile(r"^\s+(?:region|oblast|province|governorate|krai|kray)\b", re.I)
+
+
 def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[str],
-            gazetteer: Gazetteer, context: Context) -> list[Candidate]:
+            gazetteer: Gazetteer, context: Context, *, designated: bool = False
+            ) -> list[Candidate]:
     """The candidates of the kind the text cues ("the Kursk region", "the city of X"); a
     country's name is the country; a region's seat town under the region's name is the
     town unless the region is cued."""
@@ -375,7 +381,7 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
         units = [c for c in regions if c.place.name != m.text and m.text in c.place.name]
         if regions:
             reasons.append("named as a region")
-            return units if len(regions) > 1 and units else regions
+            return units if designated and len(regions) > 1 and units else regions
         towns = [c for c in cands if c.place.kind == "city" and c.place.admin1_iso]
         found = {c.place.admin1_iso: gazetteer.region(c.place.admin1_iso) for c in towns}
         regions = [r for r in found.values() if r is not None]
