@@ -34,9 +34,11 @@ from geo.places.qualifiers import (
 from geo.places.ranker import FEATURES, Context, Weights, explain, load_weights, rank
 from geo.places.recognise import Match
 from geo.sources.admin2 import core_name
-from geo.sources.gazetteer import FUZZY, Candidate, Gazetteer
+from geo.sources.gazetteer import COMMON_WORD, FUZZY, Candidate, Gazetteer
 from geo.text.spelling import skeleton
 
+#: Below this population a town outside the story's countries is a suspect namesake.
+MINOR_TOWN = 20_000
 #: Confidence given to a place the text locates but the gazetteer lacks there.
 PLACED_BY_TEXT = 0.4
 #: Radius (km) of a place the text puts "near" another or in a part of it.
@@ -118,10 +120,6 @@ def resolve_toponyms(
                                       <= {"country"}):
             first.add(m.candidates[0].place)
     resolver.first = [resolver.decide(k, first) for k in range(len(places))]
-    # and the countries of the places the first pass is sure of
-    resolver.placed |= {d.place.country for d in resolver.first
-                        if d.place is not None and d.place.country
-                        and d.confidence >= LOW_CONFIDENCE}
     resolver.defined = _definitions(text, places, [d.place for d in resolver.first])
     # Second pass: each name again, in the light of all the others (spatial coherence).
     # The others are the same for every mention of a name, so each name is weighed once.
@@ -242,7 +240,9 @@ class _Resolver:
             # A spelling variant or a codified village outside the article's countries is
             # too weak a match.
             cands = [c for c in cands if not _weak(c) or context.countries.get(c.place.country)]
-        designated = bool(_DESIGNATED.match(self.text[m.end : m.end + 30]))
+        # "the Kyiv region", "Vasylkiv, Kyiv": the oblast, not the city with a region's status
+        designated = bool(_DESIGNATED.match(self.text[m.end : m.end + 30])) or any(
+            q is not None and q.index == k for q in self.qualifiers)
         cands = _by_cue(cands, self.wants[k], m, reasons, self.gazetteer, context,
                         designated=designated)
         if not cands:
@@ -254,13 +254,21 @@ class _Resolver:
                           "none_allowed": not reasons})
         p, best, row = ranked.scored[0]
         if (ranked.none >= 0.5 or p < self.weights.threshold) and _suspect(row, best,
-                                                                          self.placed):
+                                                                          self._placed(k)):
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}")
         place = best.place
         if self.wants[k] == "district" and place.kind == "city":
             place = replace(place, name=f"{place.name} District", kind="admin2", population=0)
         reason = "; ".join([*reasons, explain(ranked, self.weights)])
         return Decision(place, p, reason)
+
+    def _placed(self, k: int) -> frozenset[str]:
+        """The countries the article's place names point to, and those of the places the
+        first pass is sure of (other names than mention ``k``'s)."""
+        name = self.places[k].text
+        return self.placed | {d.place.country for n, d in enumerate(self.first)
+                              if d.place is not None and d.place.country
+                              and d.confidence >= LOW_CONFIDENCE and self.places[n].text != name}
 
     def _unit(self, q: Qualifier | None) -> list[Place]:
         """The places the qualifier's unit may be: its resolution once known (a region or a
@@ -329,15 +337,19 @@ _ALTERNATE, _POP_ZERO = FEATURES.index("alternate"), FEATURES.index("pop_zero")
 
 def _suspect(row: list[float], c: Candidate, placed: frozenset[str]) -> bool:
     """A candidate outside the countries the article's place names point to that only weak
-    evidence supports: the story names other countries, or it is matched by spelling only,
-    known only from a codifier, or a nameless hamlet matched by an alternate name. An
-    unsure choice of such a place is left unresolved; an unsure choice inside the story is
-    kept, with its low confidence. (A demonym alone does not make a country the story's:
-    "Russian forces captured Avdiivka".)"""
+    evidence supports: matched by spelling only, known only from a codifier, a nameless
+    hamlet matched by an alternate name, or outside the story's countries: those its place
+    names give, or, when only demonyms give them, a small place or an ordinary word ("Bar",
+    "Rifle"). A demonym is weaker evidence than a place name ("Russian forces captured
+    Avdiivka" is in Ukraine). An unsure choice of a suspect place is left unresolved; an
+    unsure choice inside the story is kept, with its low confidence."""
     if c.place.country in placed:
         return False
-    outside = bool(row[_OUT_OF_FOCUS]) and bool(placed)
-    return outside or any(row[i] for i in _SUSPECT) or bool(row[_ALTERNATE] and row[_POP_ZERO])
+    if any(row[i] for i in _SUSPECT) or (row[_ALTERNATE] and row[_POP_ZERO]):
+        return True
+    if not row[_OUT_OF_FOCUS]:
+        return False
+    return bool(placed) or c.place.population < MINOR_TOWN or bool(c.flags & COMMON_WORD)
 
 
 def _share(context: Context, c: Candidate) -> float:
