@@ -38,7 +38,7 @@ def _pattern() -> re.Pattern:
 @cache
 def _named_pattern() -> re.Pattern:
     phrases = "|".join(sorted(map(re.escape, _kinds()), key=len, reverse=True))
-    return re.compile(rf"(?<=\w )(?P<kind>{phrases})\b", re.IGNORECASE)
+    return re.compile(rf" (?P<kind>{phrases})\b", re.IGNORECASE)
 
 
 def find_facility_references(
@@ -61,15 +61,16 @@ def find_facility_references(
     """
     found = []
     by_end = {p.end: p for p in mentions if p.place is not None and p.place.admin1_iso}
-    for m in _named_pattern().finditer(text):  # "Zaporizhzhia nuclear power plant"
-        named = by_end.get(m.start("kind") - 1)
-        if named is None or text[named.end : m.start("kind")] != " ":
+    for named in by_end.values():  # "Zaporizhzhia nuclear power plant"
+        m = _named_pattern().match(text, named.end)
+        if m is None:
             continue
-        sites = gazetteer.facilities_in(named.place.admin1_iso, _kinds()[m.group("kind").lower()])
+        kind = m.group("kind").lower()
+        sites = gazetteer.facilities_in(named.place.admin1_iso, _kinds()[kind])
         if len(sites) == 1:
             end = m.end("kind")
             place = replace(sites[0].place, confidence=named.confidence,
-                            reason=f"the {m.group('kind').lower()} of {named.text}")
+                            reason=f"the {kind} of {named.text}")
             found.append(Mention(named.start, end, text[named.start : end], place, 1,
                                  named.confidence, place.reason))
     for m in _pattern().finditer(text):

@@ -29,6 +29,7 @@ _REGION_OF = re.compile(
 _REGIONS_LIST = re.compile(
     r"\b(?:regions|provinces|oblasts|governorates),?\s+(?:including|such as|like|notably|"
     r"especially)\s+(?:[A-Z][\w'’-]*(?:,\s*|\s+and\s+|\s+))*$")
+_LIST_WORDS = re.compile(r"including|such as|like|notably|especially")
 _AREA_OF = re.compile(r"\bsquare\s+(?:kilometres|kilometers|miles)\b[^.]{0,25}\bof\s+$")
 _TOWN_OF = re.compile(
     r"\b(?:city|town|village|settlement|port city|capital|outskirts|suburbs|centre|center)"
@@ -63,9 +64,12 @@ def local_cue(text: str, m: Match) -> str | None:
             return "city"  # "Kharkiv city", "Moscow Mayor Sergei Sobyanin", "Kyiv's mayor"
         if not possessive and words[0] in cue_words("marks_site") and after[:1] == " ":
             return "city"  # "Odesa port", "Goma airport": the town's
-    if _REGION_OF.search(before) or _REGIONS_LIST.search(before) or _AREA_OF.search(before):
+    tail = before[-12:].rstrip().lower()
+    of = tail.endswith(("of", "of the", "-held"))  # every "... of X" pattern ends so
+    if (of and (_REGION_OF.search(before) or _AREA_OF.search(before))) or (
+            _LIST_WORDS.search(before) and _REGIONS_LIST.search(before)):
         return "region"
-    if _TOWN_OF.search(before) or _DISTANCE_OF.search(before):
+    if of and (_TOWN_OF.search(before) or _DISTANCE_OF.search(before)):
         return "city"
     if m.marked.endswith(" of") and m.marked.split()[0] in ("village", "town", "city",
                                                             "settlement", "hamlet"):
@@ -73,7 +77,7 @@ def local_cue(text: str, m: Match) -> str | None:
     prev = _WORD_BEFORE.search(before)
     if prev and prev.group(1) in cue_words("city_modifier"):  # "central Kharkiv"
         return "city"
-    if _WATER_BEFORE.search(before):
+    if tail.endswith("the") and _WATER_BEFORE.search(before):
         return "water"
     return None
 

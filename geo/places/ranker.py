@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from geo.model import Place, km_between
+from geo.model import Place
 from geo.sources.gazetteer import ALTERNATE, FUZZY, Candidate
 
 FEATURES = (
@@ -49,6 +50,7 @@ NULL_FEATURES = (
     "null_log_candidates",  # log10 of the number of candidates
 )
 _KINDS = ("country", "admin1", "admin2", "water", "facility", "region_other")
+_KM_PER_DEGREE, _HALF_EARTH_KM = 111.19, 20_015.0
 # Kinds that are points among the article's other places (a region's point is no town's
 # neighbour).
 POINT_KINDS = frozenset({"city", "admin2", "facility"})
@@ -66,6 +68,14 @@ class Context:
         self._top = countries.most_common(1)[0][0] if countries else None
         self._total = countries.total()
 
+    def _nearest_km(self, lat: float, lon: float) -> float:
+        """Km to the nearest of the points, on the local flat (equirectangular)
+        approximation: within 1 % up to 1,000 km, a coarser figure beyond."""
+        scale = math.cos(math.radians(lat)) ** 2
+        d2 = min((qa - lat) ** 2 + scale * ((qo - lon + 180) % 360 - 180) ** 2
+                 for qa, qo in self.points)
+        return min(_KM_PER_DEGREE * math.sqrt(d2), _HALF_EARTH_KM)
+
     def add(self, place: Place) -> None:
         if place.kind == "country":
             return
@@ -74,26 +84,47 @@ class Context:
         if place.kind in POINT_KINDS:
             self.points.add((place.lat, place.lon))
 
+    def add_all(self, places: list[Place]) -> None:
+        """``add`` each place (a repeated place adds its region once more, no point)."""
+        self.regions.update(p.admin1_iso for p in places if p.kind != "country" and p.admin1_iso)
+        self.points.update((p.lat, p.lon) for p in places if p.kind in POINT_KINDS)
+
     def features(self, c: Candidate, mention: str) -> list[float]:
         """The candidate's ``FEATURES``, in order."""
         p = c.place
-        town = p.kind == "city"
-        f = [math.log10(p.population + 10) if town else 0.0, float(town and p.population == 0)]
-        f += [float(p.kind == k) for k in _KINDS]
         share = self.countries.get(p.country, 0) / self._total if self._total else 0.0
-        f += [float(c.feature == "capital"), float(c.feature == "seat"),
-              float(bool(c.flags & ALTERNATE)), float(bool(c.flags & FUZZY)),
-              float(p.source in ("katottg", "approximate")), float(p.name == mention),
-              share, float(p.country is not None and p.country == self._top),
-              float(self._total > 0 and share == 0.0),
-              float(p.kind != "admin1" and p.admin1_iso in self.named_regions),
-              float(bool(p.admin1_iso and self.regions.get(p.admin1_iso)))]
+        f = [*_own_features(c, p.name == mention), share,
+             float(p.country is not None and p.country == self._top),
+             float(self._total > 0 and share == 0.0),
+             float(p.kind != "admin1" and p.admin1_iso in self.named_regions),
+             float(bool(p.admin1_iso and self.regions.get(p.admin1_iso)))]
         if self.points and p.kind not in ("country", "water"):
-            nearest = min(km_between(p.lat, p.lon, lat, lon) for lat, lon in self.points)
+            nearest = self._nearest_km(p.lat, p.lon)
             f += [float(nearest < 150), float(150 <= nearest < 600), math.log10(1 + nearest)]
         else:
             f += [0.0, 0.0, 0.0]
         return f
+
+
+_OWN: dict[tuple, tuple[float, ...]] = {}
+
+
+def _own_features(c: Candidate, own_name: bool) -> tuple[float, ...]:
+    """The features that depend on the candidate alone (kind, size, how it matched), kept
+    once per gazetteer entry."""
+    key = (c.id, c.flags, own_name, c.place.name, c.place.kind)
+    found = _OWN.get(key)
+    if found is None:
+        p = c.place
+        town = p.kind == "city"
+        found = (math.log10(p.population + 10) if town else 0.0, float(town and p.population == 0),
+                 *(float(p.kind == k) for k in _KINDS), float(c.feature == "capital"),
+                 float(c.feature == "seat"), float(bool(c.flags & ALTERNATE)),
+                 float(bool(c.flags & FUZZY)), float(p.source in ("katottg", "approximate")),
+                 float(own_name))
+        if c.id > 0 and len(_OWN) < 200_000:  # gazetteer entries; online answers are not kept
+            _OWN[key] = found
+    return found
 
 
 @dataclass(frozen=True)
@@ -110,7 +141,7 @@ class Weights:
         object.__setattr__(self, "vector", tuple(self.features.get(n, 0.0) for n in FEATURES))
 
     def score(self, row: list[float]) -> float:
-        return sum(w * x for w, x in zip(self.vector, row, strict=True) if x)
+        return sum(map(operator.mul, self.vector, row))
 
     def null_score(self, candidates: list[Candidate]) -> float:
         n = len(candidates)

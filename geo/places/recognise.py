@@ -24,7 +24,6 @@ MAX_TOKENS = 6
 # are split into their parts, which spans join again ("Rostov-on-Don", "Ivano-Frankivsk"),
 # so that "Vienna-based" and "Russia-Ukraine" still show their names.
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
 _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "la", "le", "sur",
                "an", "am", "bin", "ibn", "y", "and", "es", "au", "aux", "du", "des", "di", "dos",
                "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol"}
@@ -59,7 +58,7 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _WORD.finditer(text):
         word, start, end = m.group(), m.start(), m.end()
-        if _POSSESSIVE.search(word) and len(word) > 2:
+        if len(word) > 2 and word.endswith(("'s", "’s")):
             tokens.append(Token(start, end - 2, word[:-2]))
             tokens.append(Token(end - 2, end, word[-2:]))
         else:
@@ -217,21 +216,29 @@ def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[in
             taken[t] = k
     places = cue_words("marks_place")
     sites = cue_words("marks_site")
+    heads = places | sites
     never = cue_words("sentence_word") | cue_words("title") | cue_words("org_noun")
+    demonyms = _demonyms()
     regions = {m.start: m for _i, _j, m in matches if any(
         c.place.kind in ("admin1", "country") for c in m.candidates)}
     found = []
     i = 0
-    while i < len(tokens):
-        if not _starts_name(text, tokens, i) or tokens[i].text in never or (
-                tokens[i].text in _demonyms()):
+    n = len(tokens)
+    strong = {k for k, (_i, _j, m) in enumerate(matches) if _strong(m)}
+    while i < n:
+        if taken.get(i) in strong:  # "the village of Rivne": a known town stays as it is
+            i = matches[taken[i]][1] + 1
+            continue
+        word = tokens[i].text
+        if (not word[:1].isupper() and word not in _PARTICLES) or word in never or (
+                word in demonyms) or not _starts_name(text, tokens, i):
             i += 1
             continue
         j = i
-        while (j + 1 < len(tokens) and j + 1 - i < MAX_MARKED_TOKENS
+        while (j + 1 < n and j + 1 - i < MAX_MARKED_TOKENS
                and text[tokens[j].end : tokens[j + 1].start] in (" ", "-")
                and (_capitalised(tokens[j + 1]) or tokens[j + 1].text in _NAME_PARTICLES)
-               and tokens[j + 1].text.lower() not in places | sites):
+               and tokens[j + 1].text.lower() not in heads):
             j += 1
         while j > i and tokens[j].text in _CONNECTORS:
             j -= 1
@@ -240,7 +247,7 @@ def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[in
                for t in tokens[i : j + 1]):
             marker = ""  # "District", "North East": words, not a name
         if not marker:
-            i += 1
+            i = j + 1  # no mark here: the words of the run start no marked name either
             continue
         inside = {taken[t] for t in range(i, end_token + 1) if t in taken}
         replaceable = all(matches[k][0] >= i and matches[k][1] <= j and not _strong(matches[k][2])

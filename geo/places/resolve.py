@@ -31,7 +31,15 @@ from geo.places.qualifiers import (
     find_relative,
     local_cue,
 )
-from geo.places.ranker import FEATURES, Context, Weights, explain, load_weights, rank
+from geo.places.ranker import (
+    FEATURES,
+    POINT_KINDS,
+    Context,
+    Weights,
+    explain,
+    load_weights,
+    rank,
+)
 from geo.places.recognise import Match
 from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import COMMON_WORD, FUZZY, Candidate, Gazetteer
@@ -119,7 +127,13 @@ def resolve_toponyms(
         if len(m.candidates) == 1 or (m.candidates and {c.place.kind for c in m.candidates}
                                       <= {"country"}):
             first.add(m.candidates[0].place)
-    resolver.first = [resolver.decide(k, first) for k in range(len(places))]
+    keys = [(m.text, wants[k], qualifiers[k], relatives[k], tuple(c.id for c in m.candidates))
+            for k, m in enumerate(places)]
+    once: dict[tuple, Decision] = {}  # the first pass weighs each name in one context
+    for k, key in enumerate(keys):
+        if key not in once or relatives[k] is not None:
+            once[key] = resolver.decide(k, first, explained=False)
+    resolver.first = [once[key] for key in keys]
     resolver.defined = _definitions(text, places, [d.place for d in resolver.first])
     # Second pass: each name again, in the light of all the others (spatial coherence).
     # The others are the same for every mention of a name, so each name is weighed once.
@@ -128,22 +142,16 @@ def resolve_toponyms(
     final: list[Decision | None] = [None] * len(places)
     # Names placed from another ("10 km south of Pokrovsk") come last, from its final place.
     order = sorted(range(len(places)), key=lambda k: relatives[k] is not None)
+    others = None
     for k in order:
         m = places[k]
         if relatives[k] is not None and final[relatives[k].index] is not None:
             resolver.first[relatives[k].index] = final[relatives[k].index]
         if m.text not in contexts:
-            rest = [d for n, d in enumerate(resolver.first)
-                    if d.place is not None and places[n].text != m.text]
-            # the others' countries count as much as the reading is sure of them
-            found = Counter()
-            for d in rest:
-                if d.place.country:
-                    found[d.place.country] += d.confidence
-            contexts[m.text] = Context(countries + found, named_regions)
-            for d in rest:
-                contexts[m.text].add(d.place)
-        key = (m.text, wants[k], qualifiers[k], relatives[k], tuple(c.id for c in m.candidates))
+            if others is None or relatives[k] is not None:
+                others = _Others(places, resolver.first, countries, named_regions)
+            contexts[m.text] = others.without(m.text)
+        key = keys[k]
         if key not in decided or relatives[k] is not None:
             decided[key] = resolver.decide(k, contexts[m.text], trace=trace)
         final[k] = decided[key]
@@ -154,6 +162,45 @@ def resolve_toponyms(
         mentions.append(Mention(m.start, m.end, m.text, place, len(m.candidates),
                                 round(d.confidence, 3), d.reason))
     return mentions
+
+
+class _Others:
+    """The first pass's places, counted once, from which each name's context is the
+    article's focus and the places of the other names (their countries counting as much as
+    the reading is sure of them)."""
+
+    def __init__(self, places: list[Match], first: list[Decision], countries: Counter,
+                 named_regions: frozenset[str]) -> None:
+        self.countries, self.named_regions = countries, named_regions
+        self.found: Counter = Counter()
+        self.regions: Counter = Counter()
+        self.points: Counter = Counter()
+        self.by_name: dict[str, list[Decision]] = {}
+        for m, d in zip(places, first, strict=True):
+            if d.place is not None:
+                self.by_name.setdefault(m.text, []).append(d)
+                self._count(d, 1)
+
+    def _count(self, d: Decision, sign: int) -> None:
+        p = d.place
+        if p.country:
+            self.found[p.country] += sign * d.confidence
+        if p.kind != "country" and p.admin1_iso:
+            self.regions[p.admin1_iso] += sign
+        if p.kind in POINT_KINDS:
+            self.points[(p.lat, p.lon)] += sign
+
+    def without(self, name: str) -> Context:
+        own = self.by_name.get(name, [])
+        for d in own:
+            self._count(d, -1)
+        found = Counter({k: v for k, v in self.found.items() if v > 1e-9})
+        context = Context(self.countries + found, self.named_regions)
+        context.regions = Counter({k: v for k, v in self.regions.items() if v > 0})
+        context.points = {k for k, v in self.points.items() if v > 0}
+        for d in own:
+            self._count(d, 1)
+        return context
 
 
 def article_focus(matches: list[Match], demonym_countries=(),
@@ -195,13 +242,15 @@ class _Resolver:
         self.places = places
         self.wants = wants
         self.qualifiers: list[Qualifier | None] = qualifiers
+        self.containers = {q.index for q in qualifiers if q is not None}
         self.relatives: list[Relative | None] = relatives
         self.gazetteer = gazetteer
         self.weights = weights
         self.first: list[Decision] = []
         self.defined: dict[str, _Definition] = {}
 
-    def decide(self, k: int, context: Context, *, trace: list | None = None) -> Decision:
+    def decide(self, k: int, context: Context, *, trace: list | None = None,
+               explained: bool = True) -> Decision:
         m = self.places[k]
         cands = list(m.candidates)
         reasons = []
@@ -241,8 +290,8 @@ class _Resolver:
             # too weak a match.
             cands = [c for c in cands if not _weak(c) or context.countries.get(c.place.country)]
         # "the Kyiv region", "Vasylkiv, Kyiv": the oblast, not the city with a region's status
-        designated = bool(_DESIGNATED.match(self.text[m.end : m.end + 30])) or any(
-            q is not None and q.index == k for q in self.qualifiers)
+        designated = k in self.containers or bool(
+            _DESIGNATED.match(self.text[m.end : m.end + 30]))
         cands = _by_cue(cands, self.wants[k], m, reasons, self.gazetteer, context,
                         designated=designated)
         if not cands:
@@ -259,7 +308,7 @@ class _Resolver:
         place = best.place
         if self.wants[k] == "district" and place.kind == "city":
             place = replace(place, name=f"{place.name} District", kind="admin2", population=0)
-        reason = "; ".join([*reasons, explain(ranked, self.weights)])
+        reason = "; ".join([*reasons, explain(ranked, self.weights)]) if explained else ""
         return Decision(place, p, reason)
 
     def _placed(self, k: int) -> frozenset[str]:
