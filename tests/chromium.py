@@ -59,7 +59,8 @@ class Page:
         icons = self.page.locator(".geo-event-icon")
         for i in range(icons.count()):
             icons.nth(i).dispatch_event("click")
-            popup = self.page.locator(".leaflet-popup-content")
+            # the latest popup: the one before may still be fading out
+            popup = self.page.locator(".leaflet-popup-content").last
             popup.wait_for()
             texts.append(popup.inner_text())
         return texts

@@ -26,3 +26,10 @@ def test_no_facility_when_the_region_has_none_of_that_kind(gazetteer):
 def test_named_facility_with_lower_case_head_noun(gazetteer):
     text = "A drone hit the Beddawi refugee camp near Tripoli, Lebanon."
     assert facilities(text, gazetteer) == [("Beddawi refugee camp", "Beddawi camp")]
+
+
+def test_facility_named_with_its_town_is_the_facility(gazetteer):
+    text = "A fire broke out at the Zaporizhzhia nuclear power plant on Sunday."
+    mentions = read_article(text, gazetteer=gazetteer).mentions
+    assert [(m.text, m.place.kind) for m in mentions] == [
+        ("Zaporizhzhia nuclear power plant", "facility")]

@@ -1,5 +1,6 @@
 """Resolution: which place each name means."""
 
+from geo.model import km_between
 from geo.pipeline import read_article
 
 
@@ -85,3 +86,114 @@ def test_georgia_is_the_country_beside_abkhazia(gazetteer):
     text = "Russia signed treaties with Georgia's breakaway regions, Abkhazia and South Ossetia."
     georgia = [p for p in places(text, gazetteer) if p[0] == "Georgia"]
     assert georgia and georgia[0][2] == "GE"
+
+
+def resolved(text, gazetteer):
+    return read_article(text, gazetteer=gazetteer).mentions
+
+
+def named(text, gazetteer, name):
+    return next(m for m in resolved(text, gazetteer) if m.text == name)
+
+
+def test_country_name_is_the_country_not_a_village_of_that_name(gazetteer):
+    # GeoNames has villages called Mali in China; the story is about the country.
+    mali = named("Gunmen attacked an army post in central Mali on Sunday.", gazetteer, "Mali")
+    assert (mali.place.kind, mali.place.country) == ("country", "ML")
+
+
+def test_lebanon_is_the_country_not_a_town_in_tennessee(gazetteer):
+    text = "Israeli jets struck targets in southern Lebanon, near the town of Nabatieh."
+    assert named(text, gazetteer, "Lebanon").place.country == "LB"
+
+
+def test_congo_in_a_story_of_goma_is_the_democratic_republic(gazetteer):
+    text = "Rebels seized Goma, the capital of North Kivu, and marched on in eastern Congo."
+    assert named(text, gazetteer, "Congo").place.country == "CD"
+
+
+def test_bare_name_of_a_region_and_its_seat_is_the_town(gazetteer):
+    odesa = named("A drone hit an apartment block in Odesa overnight.", gazetteer, "Odesa")
+    assert (odesa.place.kind, odesa.place.admin1_iso) == ("city", "UA-51")
+
+
+def test_the_moscow_region_is_moscow_oblast_not_the_city(gazetteer):
+    found = named("Drones were shot down over the Moscow region.", gazetteer, "Moscow")
+    assert found.place.admin1_iso == "RU-MOS"
+
+
+def test_region_beside_a_name_keeps_its_namesake_there(gazetteer):
+    # Dobryanka is also a town of 30,000 in Perm, Russia; the text names Chernihiv.
+    found = named("Shelling was reported in Dobryanka, Chernihiv.", gazetteer, "Dobryanka")
+    assert found.place.country == "UA" and "qualifier" in found.reason
+
+
+def test_district_and_region_in_brackets_qualify_a_village(gazetteer):
+    found = named("Troops clashed near Hroza (Kupiansk, Kharkiv) at dawn.", gazetteer, "Hroza")
+    assert found.place.admin1_iso == "UA-63"
+
+
+def test_village_the_gazetteer_lacks_is_placed_at_the_region_named_beside_it(gazetteer):
+    found = named("Shelling hit Vovkostavka, Donetsk, on Tuesday.", gazetteer, "Vovkostavka")
+    assert found.place.admin1_iso == "UA-14"
+    assert found.confidence < 0.5
+
+
+def test_distance_from_a_town_picks_the_namesake_near_it(gazetteer):
+    # Rivne is also a city of 240,000 in western Ukraine, 800 km away.
+    text = ("Russian troops took the village of Rivne, about 10 km south of Pokrovsk, in "
+            "Ukraine's Donetsk region.")
+    mentions = resolved(text, gazetteer)
+    rivne, pokrovsk = mentions[0].place, mentions[1].place
+    assert km_between(rivne.lat, rivne.lon, pokrovsk.lat, pokrovsk.lon) < 30
+
+
+def test_distance_places_a_name_the_gazetteer_lacks_with_a_radius(gazetteer):
+    text = "Troops entered Vovkostavka, 12 km east of Pokrovsk, on Friday."
+    place = named(text, gazetteer, "Vovkostavka").place
+    pokrovsk = named(text, gazetteer, "Pokrovsk").place
+    assert place.source == "approximate" and place.radius_km
+    assert 8 < km_between(place.lat, place.lon, pokrovsk.lat, pokrovsk.lon) < 16
+    assert place.lon > pokrovsk.lon
+
+
+def test_absent_town_is_not_sent_to_a_foreign_namesake(gazetteer):
+    # Tawila (North Darfur) is not in GeoNames' cities500; Aţ Ţawīlah in Yemen is.
+    text = "Thousands fled El Fasher for Tawila after the RSF attack, Sudan's army said."
+    tawila = named(text, gazetteer, "Tawila")
+    assert tawila.place is None or tawila.place.country == "SD"
+
+
+def test_every_mention_carries_a_confidence_and_a_reason(gazetteer, seed_text):
+    for m in resolved(seed_text, gazetteer):
+        assert 0.0 <= m.confidence <= 1.0
+        assert m.reason
+        if m.place is not None:
+            assert m.place.confidence == m.confidence
+
+
+def test_uncertain_event_place_is_listed(gazetteer):
+    from datetime import date
+
+    from geo.places.resolve import uncertain_event_places
+
+    text = "On Tuesday Russian forces shelled Vovkostavka, Donetsk, killing two civilians."
+    reading = read_article(text, published=date(2025, 5, 21), gazetteer=gazetteer)
+    uncertain = uncertain_event_places(reading)
+    assert reading.events and [p.admin1_iso for p, _n in uncertain] == ["UA-14"]
+
+
+def test_named_site_of_a_town_is_placed_at_the_town(gazetteer):
+    text = "Hundreds of inmates escaped from Goma's Munzenze prison on Monday."
+    prison = named(text, gazetteer, "Munzenze prison").place
+    goma = named(text, gazetteer, "Goma").place
+    assert (prison.kind, prison.source) == ("facility", "approximate")
+    assert (prison.lat, prison.lon) == (goma.lat, goma.lon) and prison.radius_km
+
+
+def test_mayor_cues_the_city_over_the_region_cued_elsewhere(gazetteer):
+    text = ("Drones flew at Moscow overnight. The governor of the Moscow region said two died. "
+            "Moscow Mayor Sergei Sobyanin said the city's defences held.")
+    kinds = [(m.place.kind, m.place.admin1_iso) for m in resolved(text, gazetteer)
+             if m.text == "Moscow"]
+    assert kinds == [("city", "RU-MOW"), ("admin1", "RU-MOS"), ("city", "RU-MOW")]

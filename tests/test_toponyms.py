@@ -50,3 +50,52 @@ def test_sentence_initial_common_word_is_not_a_place(gazetteer):
 
 def test_organisation_named_after_a_sea_is_not_the_sea(gazetteer):
     assert "Black Sea" not in names("The Black Sea Fleet moved ships.", gazetteer)
+
+
+def test_hyphen_compound_shows_the_place_it_names(gazetteer):
+    assert names("The Vienna-based agency sent inspectors.", gazetteer) == ["Vienna"]
+
+
+def test_state_backed_compound_names_an_actor(gazetteer):
+    found = names("Rwanda-backed rebels advanced.", gazetteer, actors=True)
+    assert found == [("Rwanda", True)]
+
+
+def test_all_capital_dateline_is_recognised(gazetteer):
+    found = names("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked a police station.", gazetteer)
+    assert found == ["PORT-AU-PRINCE", "Haiti"]
+
+
+def test_name_with_a_lower_case_particle_is_one_name(gazetteer):
+    assert names("The minister landed in Dar es Salaam.", gazetteer) == ["Dar es Salaam"]
+
+
+def test_preposition_of_place_beats_the_actor_test(gazetteer):
+    found = names("Officials in Yemen said the port was hit.", gazetteer, actors=True)
+    assert found == [("Yemen", False)]
+
+
+def test_demonym_is_not_a_place(gazetteer):
+    assert names("Malian soldiers patrolled the road.", gazetteer) == []
+
+
+def test_end_of_a_longer_unknown_name_is_not_a_place(gazetteer):
+    assert names("The convoy rounded the Cape of Good Hope.", gazetteer) == []
+
+
+def test_vessel_named_after_a_city_is_not_a_place(gazetteer):
+    assert names("A missile damaged the landing ship Minsk.", gazetteer) == []
+
+
+def test_capital_in_a_time_zone_is_not_a_place(gazetteer):
+    assert names("The strike came at 8:30 p.m. Moscow time.", gazetteer) == []
+
+
+def test_village_the_gazetteer_lacks_is_a_mention_when_the_text_marks_it(gazetteer):
+    found = [m for m in find_toponyms("Troops entered the village of Vovkostavka.", gazetteer)]
+    assert [(m.text, m.marked) for m in found] == [("Vovkostavka", "village of")]
+
+
+def test_named_site_keeps_its_head_noun(gazetteer):
+    found = names("Inmates escaped from Munzenze prison on Monday.", gazetteer)
+    assert found == ["Munzenze prison"]

@@ -574,8 +574,8 @@ def _set_place(cand: _Candidate, m: Mention, s: _Sentence) -> None:
     before = s.text[: max(0, m.start - s.start)]
     if m.place.kind in ("admin1", "region_other"):
         cand.precision = 3
-    elif m.place.kind == "admin2" or NEAR.search(before):
-        cand.precision = 2
+    elif m.place.kind == "admin2" or m.place.radius_km or NEAR.search(before):
+        cand.precision = 2  # near a town, a district, or a place known only roughly
     else:
         cand.precision = 1
 

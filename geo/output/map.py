@@ -40,7 +40,7 @@ from jinja2 import Template
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.model import Area, Event, Place, Reading
+from geo.model import LOW_CONFIDENCE, Area, Event, Place, Reading
 from geo.output.basemap import coarse_world, content_bounds, detail_window, detailed
 from geo.output.files import atomic_path, geojson_geometry
 from geo.output.styles import (
@@ -54,7 +54,6 @@ from geo.output.styles import (
     HATCH_OPACITY,
     HATCH_PX,
     HATCH_WIDTH_PX,
-    LOW_CONFIDENCE,
     OTHER_EVENT,
     OTHER_PLACE,
     PLACE_COLOURS,

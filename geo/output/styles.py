@@ -50,9 +50,6 @@ PLACE_DEFAULT_PX = 8
 HATCH_PX, HATCH_WIDTH_PX, HATCH_OPACITY = 7, 2.5, 0.9
 AREA_UNDERLAY, AREA_FILL_OPACITY = "#ffffff", 0.45
 AREA_DASH_PX = (6, 4)
-#: Places and events located with less confidence than this (0 to 1) are drawn hollow and
-#: dashed, and their popups say why.
-LOW_CONFIDENCE = 0.5
 
 
 def activity_colour(activity: float, top: float) -> str:

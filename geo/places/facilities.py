@@ -1,14 +1,17 @@
-"""Facilities named by their kind only: "a nuclear power plant in the region".
+"""Facilities named by their kind: "a nuclear power plant in the region", "the
+Zaporizhzhia nuclear power plant".
 
 News often names a site by what it is and where: "inspected a nuclear power plant in
-the region", "an airbase near Engels", "the port in Odesa". When the place it points
-to is a region we know and our curated table (``data/facilities.csv``) has exactly one
-facility of that kind there, the phrase is that facility.
+the region", "an airbase near Engels", "the port in Odesa", or by its town and kind:
+"the Zaporizhzhia nuclear power plant". When the place it points to is a region we know
+and our curated table (``data/facilities.csv``) has exactly one facility of that kind
+there, the phrase is that facility (and replaces the town's mention it contains).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from geo.model import Mention
@@ -32,6 +35,12 @@ def _pattern() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@cache
+def _named_pattern() -> re.Pattern:
+    phrases = "|".join(sorted(map(re.escape, _kinds()), key=len, reverse=True))
+    return re.compile(rf" (?P<kind>{phrases})\b", re.IGNORECASE)
+
+
 def find_facility_references(
     text: str, mentions: list[Mention], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -51,6 +60,19 @@ def find_facility_references(
     New mentions whose span is the facility phrase ("nuclear power plant").
     """
     found = []
+    by_end = {p.end: p for p in mentions if p.place is not None and p.place.admin1_iso}
+    for named in by_end.values():  # "Zaporizhzhia nuclear power plant"
+        m = _named_pattern().match(text, named.end)
+        if m is None:
+            continue
+        kind = m.group("kind").lower()
+        sites = gazetteer.facilities_in(named.place.admin1_iso, _kinds()[kind])
+        if len(sites) == 1:
+            end = m.end("kind")
+            place = replace(sites[0].place, confidence=named.confidence,
+                            reason=f"the {kind} of {named.text}")
+            found.append(Mention(named.start, end, text[named.start : end], place, 1,
+                                 named.confidence, place.reason))
     for m in _pattern().finditer(text):
         region = _region_meant(m, mentions)
         if region is None:
@@ -58,7 +80,9 @@ def find_facility_references(
         sites = gazetteer.facilities_in(region, _kinds()[m.group("kind").lower()])
         if len(sites) == 1:
             start, end = m.span("kind")
-            found.append(Mention(start, end, text[start:end], sites[0].place, 1))
+            reason = f"the only {m.group('kind').lower()} of its region"
+            place = replace(sites[0].place, confidence=1.0, reason=reason)
+            found.append(Mention(start, end, text[start:end], place, 1, 1.0, reason))
     return found
 
 

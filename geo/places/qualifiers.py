@@ -1,0 +1,202 @@
+"""The words around a place name that say which place it is.
+
+Three kinds of evidence, read from the text beside a mention:
+
+* its **kind** (``local_cue``): "the Kursk region", "Kursk's governor" (a region), "the
+  Glushkovo district" (a district), "the city of Nabatieh", "central Kharkiv" (a town),
+  "across the Dnipro" (water);
+* its **container** (``find_qualifier``): "Dobryanka, Chernihiv", "Hroza (Kupiansk,
+  Kharkiv)", "Sake in the North Kivu province", "Tripoli, Lebanon": only a namesake inside
+  the unit named is meant;
+* where it lies **from another place** (``find_relative``): "Rivne, about 10 km south of
+  Pokrovsk", "Sake, a town near Goma": a namesake far from it is not meant, and a name
+  the gazetteer lacks can still be placed, roughly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.places.recognise import Match
+from geo.sources.tables import cue_words
+
+_DISTANCE_OF = re.compile(
+    r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b[^.;]{0,40}?\b"
+    r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+-held\s+)?$", re.IGNORECASE)
+_REGION_OF = re.compile(
+    r"\b(?:region|regions|oblast|province|governorate|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_REGIONS_LIST = re.compile(
+    r"\b(?:regions|provinces|oblasts|governorates),?\s+(?:including|such as|like|notably|"
+    r"especially)\s+(?:[A-Z][\w'’-]*(?:,\s*|\s+and\s+|\s+))*$")
+_LIST_WORDS = re.compile(r"including|such as|like|notably|especially")
+_AREA_OF = re.compile(r"\bsquare\s+(?:kilometres|kilometers|miles)\b[^.]{0,25}\bof\s+$")
+_TOWN_OF = re.compile(
+    r"\b(?:city|town|village|settlement|port city|capital|outskirts|suburbs|centre|center)"
+    r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_WATER_BEFORE = re.compile(
+    r"\b(?:across|crossed|cross|crossing|bank|banks|shore|shores|along|up|down|upstream|"
+    r"downstream)\s+(?:of\s+)?the\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"^(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def local_cue(text: str, m: Match) -> str | None:
+    """'region', 'district', 'city' or 'water' from the words right around a mention."""
+    before = text[max(0, m.start - 120) : m.start]
+    after = text[m.end : m.end + 40]
+    nxt = _WORD_AFTER.match(after)
+    words = [w.lower() for w in (nxt.groups() if nxt else ()) if w]
+    possessive = bool(re.match(r"['’]s\b", after))
+    if words:
+        two = " ".join(words[:2])
+        if words[0] in cue_words("district_designator"):
+            return "district"
+        if words[0] in cue_words("region_designator") or two in cue_words("region_designator"):
+            return "region"
+        titles = cue_words("region_title")
+        if possessive and (words[0] in titles or two in titles):
+            return "region"
+        if words[0] in cue_words("region_office"):
+            return "region"
+        if words[0] in ("city", "town", "mayor") or (
+                possessive and words[0] in cue_words("city_noun")):
+            return "city"  # "Kharkiv city", "Moscow Mayor Sergei Sobyanin", "Kyiv's mayor"
+        if not possessive and words[0] in cue_words("marks_site") and after[:1] == " ":
+            return "city"  # "Odesa port", "Goma airport": the town's
+    tail = before[-12:].rstrip().lower()
+    of = tail.endswith(("of", "of the", "-held"))  # every "... of X" pattern ends so
+    if (of and (_REGION_OF.search(before) or _AREA_OF.search(before))) or (
+            _LIST_WORDS.search(before) and _REGIONS_LIST.search(before)):
+        return "region"
+    if of and (_TOWN_OF.search(before) or _DISTANCE_OF.search(before)):
+        return "city"
+    if m.marked.endswith(" of") and m.marked.split()[0] in ("village", "town", "city",
+                                                            "settlement", "hamlet"):
+        return "city"
+    prev = _WORD_BEFORE.search(before)
+    if prev and prev.group(1) in cue_words("city_modifier"):  # "central Kharkiv"
+        return "city"
+    if tail.endswith("the") and _WATER_BEFORE.search(before):
+        return "water"
+    return None
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """The unit a name is said to lie in: 'Dobryanka, Chernihiv', 'X (Pokrovskyi, Donetsk)'."""
+
+    index: int  # the mention that names the container
+    district: str | None  # a second-level unit named with it, as written
+    text: str  # the qualifier as written
+
+
+_KIND_WORD = re.compile(r"^\s+(?:village|town|city|settlement|district|area|locality|camp|"
+                        r"neighbou?rhood|mandal|tehsil|sub-district|subdistrict)\b", re.IGNORECASE)
+_PARENS = re.compile(r"^\s*\(\s*(?:(?P<district>[^,()]{2,40}?),\s*)?(?P<region>[^,()]{2,50})\)")
+_IN_UNIT = re.compile(r"^,?\s+in\s+(?:the\s+)?$")
+_UNIT_AFTER = re.compile(
+    r"^\s+(?:region|province|oblast|governorate|state|district|county|department|prefecture)\b",
+    re.IGNORECASE)
+
+
+def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
+    """The container named right after mention ``k``, if any.
+
+    Forms: "X, R" and "X (R)" and "X (D, R)" where R names a first-level region or a
+    country; "X in the R region"; "X in C" for a country C. A name that is itself a
+    region or country heads a list of peers ("Kharkiv, Sumy and Odesa"), not a qualifier.
+    """
+    m = places[k]
+    if k + 1 >= len(places) or _is_region(m):
+        return None
+    # "X village (Bakool, Bay)", "X town, Region": the kind between name and qualifier
+    kind = _KIND_WORD.match(text[m.end : m.end + 30])
+    end = m.end + (kind.end() if kind else 0)
+    inside = [n for n in places[k + 1 :] if n.start < end + 100]
+    nxt = places[k + 1]
+    gap = text[end : nxt.start]
+    parens = _PARENS.match(text[end : end + 100])
+    if parens:
+        region_at, close = end + parens.start("region"), end + parens.end()
+        # "(Pokrovskyi, Donetsk)": the region is the last unit named inside the brackets
+        units = [n for n in inside if region_at <= n.start < close and _names_unit(n)]
+        if units:
+            return Qualifier(places.index(units[-1]), parens.group("district"),
+                             parens.group(0).strip())
+    if not _names_unit(nxt):
+        return None
+    if gap == ", ":
+        return Qualifier(k + 1, None, nxt.text)
+    if _IN_UNIT.match(gap) and (_UNIT_AFTER.match(text[nxt.end : nxt.end + 20]) or any(
+            c.place.kind == "country" for c in nxt.candidates)):
+        return Qualifier(k + 1, None, f"in {nxt.text}")
+    return None
+
+
+def _names_unit(m: Match) -> bool:
+    """Can the mention name a container (a first-level region or a country)?"""
+    return any(c.place.kind in ("admin1", "country") for c in m.candidates)
+
+
+def _is_region(m: Match) -> bool:
+    """Is the name itself a country's name, or a region's own name?"""
+    return any(c.place.kind == "country" or (c.place.kind == "admin1" and c.place.name == m.text)
+               for c in m.candidates)
+
+
+@dataclass(frozen=True)
+class Relative:
+    """Where a name lies from another: "10 km south of Pokrovsk", "near Goma"."""
+
+    index: int  # the mention it is placed from
+    km: float | None  # None: "near"
+    bearing: float | None  # degrees clockwise from north; None when no direction is given
+    text: str
+
+
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
+             "southwest": 225, "west": 270, "northwest": 315}
+_APPOSITION = (r"^,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|"
+               r"hamlet|locality|suburb|area|district|camp|neighbou?rhood)\s+)?"
+               r"(?:(?:located|situated|lying)\s+)?")
+_DISTANCE = re.compile(
+    _APPOSITION + r"(?:(?:about|some|around|roughly|nearly|approximately|just|only|less than|"
+    r"more than|over|under|almost)\s+)?(?P<n>\d[\d,.]*)\s*-?\s*(?P<unit>km|kilomet(?:re|er)s?|"
+    r"miles?|mi)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?(?:(?P<dir>(?:north|south)?-?"
+    r"(?:east|west)?|north|south)(?:ern)?\s+)?(?:of|from|outside)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|centre|center)\s+of\s+)?(?:[\w-]+-held\s+)?$", re.IGNORECASE)
+_NEAR = re.compile(
+    _APPOSITION + r"(?:near|outside|close to|next to|on the outskirts of|in the vicinity of|"
+    r"not far from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:[\w-]+-held\s+)?$",
+    re.IGNORECASE)
+
+
+_PART_OF = re.compile(r"^\s+(?:area|district|neighbou?rhood|suburb|quarter|outskirts)\s+of\s+"
+                      r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+
+
+def find_relative(text: str, places: list[Match], k: int) -> Relative | None:
+    """The place mention ``k`` is said to lie from: "X, about 10 km south of Y", "X, a town
+    near Y", "X near Y", "the X area of Y", "Y's X prison"."""
+    m = places[k]
+    if k > 0 and m.marked == "site" and re.fullmatch(r"['’]s\s+",
+                                                     text[places[k - 1].end : m.start]):
+        return Relative(k - 1, None, None, f"in {places[k - 1].text}")  # "Goma's X prison"
+    if k + 1 >= len(places):
+        return None
+    nxt = places[k + 1]
+    gap = text[m.end : nxt.start]
+    if len(gap) > 90:
+        return None
+    found = _DISTANCE.match(gap)
+    if found:
+        n = float(found.group("n").replace(",", ""))
+        km = n * 1.609 if found.group("unit").lower().startswith("mi") else n
+        direction = (found.group("dir") or "").lower().replace("-", "")
+        return Relative(k + 1, km, _BEARINGS.get(direction), (gap + nxt.text).strip(", "))
+    if _NEAR.match(gap):
+        return Relative(k + 1, None, None, (gap + nxt.text).strip(", "))
+    if m.marked and _PART_OF.match(gap):  # "the Tal al-Sultan area of Rafah"
+        return Relative(k + 1, None, None, f"in {nxt.text}")
+    return None

