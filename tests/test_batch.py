@@ -8,6 +8,8 @@ import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
+import pandas as pd
+import pyogrio
 import pytest
 from conftest import DEV
 from typer.testing import CliRunner
@@ -16,7 +18,7 @@ from geo.batch import CROSS_ARTICLE_COLUMNS, list_inputs, run_batch, write_batch
 from geo.cli import EXIT_FAILED, app
 from geo.output.files import ACLED_COLUMNS
 
-OUTPUTS = ["batch.json", "batch.events.csv", "batch.events.geojson", "batch.places.geojson",
+OUTPUTS = ["batch.jsonl", "batch.events.csv", "batch.events.geojson", "batch.places.geojson",
            "batch.regions.geojson", "batch.areas.geojson", "failures.jsonl"]
 
 
@@ -62,6 +64,9 @@ def one_worker(corpus, tmp_path_factory):
 def _same_outputs(a: Path, b: Path) -> None:
     for name in OUTPUTS:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    for layer in ("places", "regions", "events", "areas"):  # the GeoPackage holds timestamps
+        pd.testing.assert_frame_equal(pyogrio.read_dataframe(a / "batch.gpkg", layer=layer),
+                                      pyogrio.read_dataframe(b / "batch.gpkg", layer=layer))
     articles = sorted(p.name for p in (a / "articles").iterdir())
     assert articles == sorted(p.name for p in (b / "articles").iterdir())
     for name in articles:

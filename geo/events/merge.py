@@ -44,11 +44,24 @@ _KIND_ORDER = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other
 
 @dataclass(frozen=True)
 class ArticleReading:
-    """One article's reading with its id in the batch and, if known, its URL."""
+    """One article's reading with its id in the batch and, if known, its URL.
+
+    ``places`` are its distinct places with how many mentions each has, for a compact
+    reading that keeps no mentions (``geo.batch.compact_reading``); empty when the
+    reading's own mentions are there to count.
+    """
 
     id: str
     reading: Reading
     url: str | None = None
+    places: tuple[tuple[Place, int], ...] = ()
+
+    def place_counts(self) -> tuple[tuple[Place, int], ...]:
+        """Its distinct places (each with its most confident reading) and their mentions."""
+        if self.places or not self.reading.mentions:
+            return self.places
+        counts = Counter(m.place for m in self.reading.mentions if m.place is not None)
+        return tuple((p, counts[p]) for p in self.reading.places())
 
     @property
     def outlet(self) -> str:
@@ -89,17 +102,32 @@ def merge_readings(articles: list[ArticleReading], *, name: str = "batch") -> Re
         published=dates[-1] if dates else None,
         mentions=[m for a in articles for m in a.reading.mentions],
         events=merge_events(articles),
-        areas=_merge_areas(articles),
+        areas=merge_areas(articles),
     )
 
 
-def merge_events(articles: list[ArticleReading]) -> list[Event]:
+def merge_places(articles: list[ArticleReading]) -> list[tuple[Place, int]]:
+    """Distinct places of many articles in order of first mention, each with its most
+    confident reading and its mentions in all of them."""
+    merged: dict[Place, list] = {}
+    for article in articles:
+        for place, count in article.place_counts():
+            seen = merged.setdefault(place, [place, 0])
+            if (place.confidence or 0) > (seen[0].confidence or 0):
+                seen[0] = place
+            seen[1] += count
+    return [(place, count) for place, count in merged.values()]
+
+
+def merge_events(articles: list[ArticleReading], *, advance=None) -> list[Event]:
     """Events of many articles, each real-world event once, in order of first report.
 
     Parameters
     ----------
     articles : list of ArticleReading
         The articles in input order.
+    advance : callable, optional
+        Called once per article merged (a progress bar's).
 
     Returns
     -------
@@ -123,6 +151,8 @@ def merge_events(articles: list[ArticleReading]) -> list[Event]:
             clusters[found].append(report)
             if event.date is not None:
                 index.setdefault(_key(event, event.date.toordinal()), set()).add(found)
+        if advance is not None:
+            advance()
     return [_combine(c) for c in clusters]
 
 
@@ -312,7 +342,7 @@ def _count_reports(reports: list[_Report]) -> str:
     return "; ".join(parts)
 
 
-def _merge_areas(articles: list[ArticleReading]) -> list[Area]:
+def merge_areas(articles: list[ArticleReading]) -> list[Area]:
     """Areas of many articles; one stated by several (same region, size and actor) once."""
     merged: dict[tuple, Area] = {}
     for article in articles:
