@@ -136,9 +136,11 @@ def merge_events(articles: list[ArticleReading], *, advance=None) -> list[Event]
         ``source_articles``, ``independent_sources`` and ``count_reports`` filled.
     """
     clusters: list[list[_Report]] = []
-    # Clusters of dated reports indexed by type, country and day, so a report is compared
-    # with few others; an undated report joins none (``_dates_agree``).
-    index: dict[tuple[str, str | None, int], set[int]] = {}
+    # Clusters of dated reports indexed by type, country, first-level region and day, so a
+    # report is compared with the few clusters it may join, whatever the batch's size: two
+    # reports at one place share their region (``_same_place`` holds for no other pair).
+    # An undated report joins none (``_dates_agree``).
+    index: dict[_Key, set[int]] = {}
     for article in articles:
         for event in article.reading.events:
             report = _Report(article, event)
@@ -156,8 +158,11 @@ def merge_events(articles: list[ArticleReading], *, advance=None) -> list[Event]
     return [_combine(c) for c in clusters]
 
 
-def _key(event: Event, day: int) -> tuple[str, str | None, int]:
-    return event.event_type, event.location.country, day
+_Key = tuple[str, str | None, str | None, int]
+
+
+def _key(event: Event, day: int) -> _Key:
+    return event.event_type, event.location.country, event.location.admin1_iso, day
 
 
 def _nearby(index: dict, event: Event) -> list[int]:
