@@ -42,7 +42,8 @@ SEED = ROOT / "seeds" / "seed.txt"
 SEED_PUBLISHED = "2025-05-21"
 CONFIGS = {"local-1": ("local", 1), "local-2": ("local", 2), "dask-1": ("dask", 1),
            "dask-2": ("dask", 2)}
-OUTPUTS = ("html", "gpkg", "jsonl", "events", "csv")
+OUTPUTS = {"html": "map", "gpkg": "gpkg", "jsonl": "jsonl", "events.geojson": "events",
+           "csv": "csv"}
 
 
 def sources() -> list[tuple[str, str, str, list[tuple[str, str]]]]:
@@ -115,7 +116,7 @@ def run_one(corpus: Path, out: Path, engine: str, workers: int) -> None:
         "events": events,
         "merged": len(merged.events),
         "read_mb": read_mb,
-        "sizes": {name: paths[name].stat().st_size for name in OUTPUTS},
+        "sizes": {label: paths[key].stat().st_size for label, key in OUTPUTS.items()},
         "several": sum(e.independent_sources > 1 for e in merged.events),
         "self_mb": own.ru_maxrss / 1024,
         "children_mb": children.ru_maxrss / 1024,

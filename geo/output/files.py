@@ -603,13 +603,14 @@ def _multipolygon(geometry: BaseGeometry) -> MultiPolygon:
 
 def _feature_collection(frame: gpd.GeoDataFrame) -> dict:
     fields = [c for c in frame.columns if c != "geometry"]
+    columns = [[_json_value(v) for v in frame[f].tolist()] for f in fields]  # not row by row
     features = [
         {
             "type": "Feature",
-            "properties": {f: _json_value(row[f]) for f in fields},
-            "geometry": geojson_geometry(row.geometry),
+            "properties": dict(zip(fields, values, strict=True)),
+            "geometry": geojson_geometry(geometry),
         }
-        for _, row in frame.iterrows()
+        for geometry, *values in zip(frame.geometry, *columns, strict=True)
     ]
     return {"type": "FeatureCollection", "features": features}
 
