@@ -20,12 +20,13 @@ import json
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, fields, replace
 from datetime import date, datetime
 from functools import partial
 from itertools import islice
@@ -330,6 +331,44 @@ def compact_reading(view: dict) -> ArticleReading:
     return ArticleReading(view["batch"]["id"], reading, view["batch"]["url"], places=places)
 
 
+class _Shared:
+    """One object for each value that many articles repeat (the same town, actor, event
+    type), so the compact readings of a large batch do not each hold their own copy."""
+
+    def __init__(self) -> None:
+        self.places: dict[tuple, Place] = {}
+
+    def place(self, place: Place | None) -> Place | None:
+        if place is None:
+            return None
+        key = (*astuple(place), place.confidence, place.reason)
+        if key not in self.places:
+            text = {f.name: sys.intern(v) for f in fields(place)
+                    if isinstance(v := getattr(place, f.name), str)}
+            self.places[key] = replace(place, **text) if text else place
+        return self.places[key]
+
+    def __call__(self, article: ArticleReading) -> ArticleReading:
+        for event in article.reading.events:
+            event.location = self.place(event.location)
+            for name in _SHARED_EVENT_FIELDS:
+                if isinstance(value := getattr(event, name), str):
+                    setattr(event, name, sys.intern(value))
+            event.counts = {sys.intern(k): v for k, v in event.counts.items()}
+        areas = [replace(a, region=self.place(a.region), anchor=self.place(a.anchor))
+                 for a in article.reading.areas]
+        places = tuple((self.place(p), n) for p, n in article.places)
+        return replace(article, reading=replace(article.reading, areas=areas), places=places)
+
+
+#: Event fields whose values repeat across a batch (not the sentences or the notes).
+_SHARED_EVENT_FIELDS = (
+    "event_type", "sub_event_type", "date_precision", "actor1", "actor2", "disorder_type",
+    "assoc_actor_1", "assoc_actor_2", "civilian_targeting", "region", "source",
+    "source_scale",
+)
+
+
 def with_text(item: BatchItem) -> BatchItem:
     """The item with its inline text loaded from its JSON Lines file (others as they are)."""
     if item.line is None or item.text is not None:
@@ -426,13 +465,14 @@ def run_batch(
     result = BatchResult()
     articles: dict[int, ArticleReading] = {}
     failures: dict[int, dict] = {}
+    shared = _Shared()
     remote = engine == "dask" and scheduler is not None
     todo = []
     for item in items:
         if item.error is not None:
             failures[item.index] = _failure(item, item.error)
         elif remote and resume and (view := _done(item, folder)) is not None:
-            articles[item.index] = compact_reading(view)
+            articles[item.index] = shared(compact_reading(view))
             result.resumed += 1
         else:
             todo.append(item)
@@ -449,7 +489,7 @@ def run_batch(
                 if outcome.view_text is not None:
                     write_text(folder / f"{safe_stem(outcome.article.id)}.json",
                                outcome.view_text)
-                articles[outcome.index] = outcome.article
+                articles[outcome.index] = shared(outcome.article)
                 result.resumed += outcome.resumed
                 result.read += not outcome.resumed
             advance(len(outcomes))
