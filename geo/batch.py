@@ -1,12 +1,14 @@
 """Batch mode: read many articles on all cores or a Dask cluster, then merge them into one map.
 
 The input is a folder (every file in it, by name), a glob, or JSON Lines with one
-``{"id", "text", "published", "url"?}`` object per line. ``process_article`` reads one
-article; it is a top-level function, so a process pool or a Dask worker can run it, and
-it opens the gazetteer and the outlines once per worker process (the gazetteer once per
-thread where a Dask worker runs several). The parent writes each article's JSON view to
-``articles/ID.json`` atomically as it arrives, so ``resume`` can skip it next time, and
-collects failures for ``failures.jsonl``. The merged outputs are built from those views in
+``{"id", "text", "published", "url"?}`` object per line (listed by offset: a text is read
+from disk just before it is sent). ``process_chunk`` reads a chunk of articles; it is a
+top-level function, so a process pool or a Dask worker can run it, and it opens the
+gazetteer and the outlines once per worker process (the gazetteer once per thread where a
+Dask worker runs several). Each article's JSON view goes to ``articles/ID.json``
+atomically as soon as it is read (by the worker, or by the client for a remote Dask
+cluster), so ``resume`` can skip it next time; what comes back is a compact reading
+(events, areas, places with mention counts). The merged outputs are built from those in
 input order, so they are the same for any number of workers, engine or resumption.
 """
 
