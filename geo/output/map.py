@@ -93,6 +93,11 @@ DETAIL_EVENTS = 2_000
 #: Markers and places a summary page draws at most: a page of a few MB at any size.
 SUMMARY_MARKERS = 3_000
 SUMMARY_PLACES = 1_000
+SUMMARY_REGIONS = 1_000
+SUMMARY_AREAS = 200
+#: A summary page draws the base map in detail only around content smaller than this
+#: (square degrees); a batch spread over the world gets the coarse world map alone.
+SUMMARY_DETAIL_SQ_DEG = 2_500
 #: Where Debian's libjs-leaflet installs Leaflet, inlined in the default (offline) page.
 LEAFLET_DIR = Path("/usr/share/javascript/leaflet")
 #: Leaflet from a CDN, for ``cdn=True`` pages (the version folium itself loads).
@@ -212,7 +217,9 @@ def map_data(
     A reading with more than ``DETAIL_EVENTS`` events (a large batch) is summarised so
     that the page stays small at any size: one marker per place and event type (the
     ``SUMMARY_MARKERS`` busiest, with their counts, dates and figures, no quotes), the
-    ``SUMMARY_PLACES`` places that matter most, and every region shaded by its events.
+    ``SUMMARY_PLACES`` places that matter most, the ``SUMMARY_REGIONS`` busiest regions
+    shaded by their events, the first ``SUMMARY_AREAS`` stated areas, and the detailed
+    base map only around content smaller than ``SUMMARY_DETAIL_SQ_DEG``.
 
     Parameters
     ----------
@@ -236,15 +243,21 @@ def map_data(
     places = reading.places() if places is None else places
     named = {p.admin1_iso for p in places if p.kind == "admin1" and p.admin1_iso}
     drawn_regions = _regions(regions, top, named=named)
-    base = _offline_base(countries, world, bounds)
+    summary = len(reading.events) > DETAIL_EVENTS
+    window = detail_window(bounds)
+    wide = window is not None and window.area > SUMMARY_DETAIL_SQ_DEG
+    base = _offline_base(countries, world, None if summary and wide else bounds)
     base["region_labels"] = _region_labels(admin1, regions, bounds)
     subtitle = f"Published {published}"
-    if len(reading.events) > DETAIL_EVENTS:
-        events, shown = _event_summary(reading.events, regions, detail_note)
+    areas = reading.areas
+    if summary:
+        events, groups = _event_summary(reading.events, regions, detail_note)
         at_events = {e.location for e in reading.events}
         places = sorted(places, key=lambda p: p not in at_events)[:SUMMARY_PLACES]
-        subtitle += (f"; {len(reading.events):,} events, summarised: {shown:,} markers "
-                     "of the busiest places and types, regions shaded by events")
+        drawn_regions, areas = drawn_regions[:SUMMARY_REGIONS], areas[:SUMMARY_AREAS]
+        subtitle += (f"; {len(reading.events):,} events, summarised: markers for the "
+                     f"{len(events):,} busiest of {groups:,} places and event types, "
+                     f"the {len(drawn_regions):,} busiest regions shaded by events")
     else:
         events = _events(reading.events, regions)
     places = _places(reading, places)
@@ -254,7 +267,7 @@ def map_data(
         "styles": _styles(top, places=places, events=events),
         "base": base,
         "regions": drawn_regions,
-        "areas": [_area(a) for a in reading.areas],
+        "areas": [_area(a) for a in areas],
         "places": places,
         "events": events,
         "bounds": bounds,
