@@ -125,8 +125,9 @@ def run_one(corpus: Path, out: Path, engine: str, workers: int) -> None:
     }))  # fmt: skip
 
 
-def open_seconds(page: Path) -> float | None:
-    """Seconds headless Chromium takes to load the page and draw it (None without chromium)."""
+def open_seconds(page: Path) -> tuple[float, list[str]] | None:
+    """Seconds headless Chromium takes to load the page and draw it, and the script errors
+    it reported (None without chromium)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from chromium import ARGS, CHROMIUM
 
@@ -138,13 +139,15 @@ def open_seconds(page: Path) -> float | None:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
             tab = browser.new_page(viewport={"width": 1280, "height": 800})
+            errors: list[str] = []
+            tab.on("pageerror", lambda e: errors.append(str(e)))
             tab.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
             started = time.perf_counter()
             tab.goto(page.as_uri(), timeout=300_000)
             tab.wait_for_selector(".geo-title", timeout=300_000)
             tab.wait_for_function("!document.querySelector('.leaflet-zoom-anim')",
                                   timeout=300_000)
-            return time.perf_counter() - started
+            return time.perf_counter() - started, errors
         finally:
             browser.close()
 
@@ -197,8 +200,9 @@ def main() -> int:
                   f"({r['read_mb']:.0f} MB after reading), largest worker "
                   f"{r['children_mb']:.0f} MB")
             sizes = "  ".join(f"{k} {v / 1e6:.1f} MB" for k, v in r["sizes"].items())
-            seconds = open_seconds(out / "batch.html")
-            opened = f"{seconds:.1f} s" if seconds is not None else "not measured (no chromium)"
+            opened = open_seconds(out / "batch.html")
+            opened = (f"{opened[0]:.1f} s ({len(opened[1])} script errors)" if opened
+                      else "not measured (no chromium)")
             print(f"         outputs: {sizes}; batch.html opens in {opened}")
         print(f"merged outputs identical across configurations: {len(digests) == 1}")
     return 0
