@@ -187,7 +187,10 @@ def main() -> int:
             out = base / label
             cmd = [sys.executable, __file__, "--run", str(corpus), str(out), engine, str(workers)]
             started = time.perf_counter()
-            done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+            done = subprocess.run(cmd, capture_output=True, text=True)
+            if done.returncode:
+                print(f"{label}: failed (exit {done.returncode}):\n{done.stderr[-3000:]}")
+                continue
             total = time.perf_counter() - started
             r = json.loads(done.stdout.strip().splitlines()[-1])
             digests.add(r["digest"])
