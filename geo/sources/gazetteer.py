@@ -2,7 +2,7 @@
 
 The index (one SQLite file, built by ``geo.sources.gazetteer_build``) holds GeoNames
 towns, Natural Earth regions and countries, second-level units, Ukraine's settlements
-from its official codifier and the curated tables of ``data/``. ``Gazetteer`` opens it
+from its official codifier and the curated tables of ``geo/data/``. ``Gazetteer`` opens it
 read-only in milliseconds and answers: the places a name may mean (exact spelling, or
 by its transliteration skeleton), a region or country by its code, and the facilities of
 a kind inside a region.
