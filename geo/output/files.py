@@ -131,6 +131,7 @@ def write_outputs(
     out_dir: Path,
     name: str | None = None,
     base: gpd.GeoDataFrame | None = None,
+    formats: Sequence[str] = ("gpkg", "geojson", "json"),
 ) -> list[Path]:
     """Write the GeoPackage, the GeoJSON layers and the JSON view of a reading.
 
@@ -149,40 +150,61 @@ def write_outputs(
         Country outlines (``name``, ``country``, polygons; ``geo.output.basemap.
         base_countries``), written as the GeoPackage's ``countries`` layer, the offline
         base of the QGIS project (``geo.output.qgis``); not written as GeoJSON.
+    formats : sequence of str
+        Which of ``gpkg``, ``geojson`` and ``json`` to write; all by default.
 
     Returns
     -------
     list of Path
-        ``NAME.gpkg``, ``NAME.{places,regions,events,areas}.geojson`` and ``NAME.json``.
+        ``NAME.gpkg``, ``NAME.{places,regions,events,areas}.geojson`` and ``NAME.json``,
+        those asked for.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = safe_stem(name if name is not None else reading.name)
-    layers = {
-        "places": _places(reading),
-        "regions": _regions(regions),
-        "events": _events(reading),
-        "areas": _areas(reading),
-    }
-    written = [_inside(out_dir, f"{stem}.gpkg")]
-    activities = (layers["regions"]["events"] + layers["regions"]["mentions"]).astype(int)
-    styles = qgis_styles(activities)
-    gpkg_layers = dict(layers)
-    if base is not None:
-        gpkg_layers["countries"] = base[["name", "country", "geometry"]]
-        styles.append(base_style())
-    with atomic_path(written[0]) as tmp, _no_sync_per_write():
-        for layer, frame in gpkg_layers.items():
-            _write_gpkg_layer(frame, tmp, layer)
-        write_layer_styles(tmp, styles)
-        _fsync(tmp)
-    for layer, frame in layers.items():
-        path = _inside(out_dir, f"{stem}.{layer}.geojson")
-        write_text(path, json.dumps(_feature_collection(frame), ensure_ascii=False))
-        written.append(path)
-    written.append(_inside(out_dir, f"{stem}.json"))
-    write_text(written[-1], json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
+    layers = layer_frames(reading, regions=regions)
+    written = []
+    if "gpkg" in formats:
+        written.append(_inside(out_dir, f"{stem}.gpkg"))
+        activities = (layers["regions"]["events"] + layers["regions"]["mentions"]).astype(int)
+        styles = qgis_styles(activities)
+        gpkg_layers = dict(layers)
+        if base is not None:
+            gpkg_layers["countries"] = base[["name", "country", "geometry"]]
+            styles.append(base_style())
+        with atomic_path(written[0]) as tmp, _no_sync_per_write():
+            for layer, frame in gpkg_layers.items():
+                _write_gpkg_layer(frame, tmp, layer)
+            write_layer_styles(tmp, styles)
+            _fsync(tmp)
+    if "geojson" in formats:
+        for layer, frame in layers.items():
+            path = _inside(out_dir, f"{stem}.{layer}.geojson")
+            write_text(path, json.dumps(_feature_collection(frame), ensure_ascii=False))
+            written.append(path)
+    if "json" in formats:
+        written.append(_inside(out_dir, f"{stem}.json"))
+        write_text(written[-1], json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
     return written
+
+
+def layer_frames(reading: Reading, *, regions: gpd.GeoDataFrame) -> dict[str, gpd.GeoDataFrame]:
+    """The layers of ``NAME.gpkg``, as frames with the columns ``layer_columns`` gives.
+
+    Parameters
+    ----------
+    reading : Reading
+        What was read from the article.
+    regions : geopandas.GeoDataFrame
+        Its first-level regions (``geo.places.regions.regions_layer``).
+
+    Returns
+    -------
+    dict of str to geopandas.GeoDataFrame
+        ``places``, ``regions``, ``events`` and ``areas``, EPSG:4326.
+    """
+    return {"places": places_frame(reading), "regions": regions_frame(regions),
+            "events": events_frame(reading), "areas": areas_frame(reading)}
 
 
 #: GeoPackage version written: 1.3, which the GDAL of current long-term QGIS releases reads
@@ -445,24 +467,28 @@ def _frame(layer: str, records: list[dict], geometries: list[BaseGeometry]) -> g
     return gpd.GeoDataFrame(columns, geometry=gpd.GeoSeries(geometries, crs=4326))
 
 
-def _places(reading: Reading) -> gpd.GeoDataFrame:
+def places_frame(reading: Reading) -> gpd.GeoDataFrame:
+    """The ``places`` layer: one point per distinct place the reading resolved."""
     places = reading.places()
     records = [p.to_dict() for p in places]
     return _frame("places", records, [Point(p.lon, p.lat) for p in places])
 
 
-def _events(reading: Reading) -> gpd.GeoDataFrame:
+def events_frame(reading: Reading) -> gpd.GeoDataFrame:
+    """The ``events`` layer: one point per event, at its location."""
     records = [e.to_dict() for e in reading.events]
     points = [Point(e.location.lon, e.location.lat) for e in reading.events]
     return _frame("events", records, points)
 
 
-def _areas(reading: Reading) -> gpd.GeoDataFrame:
+def areas_frame(reading: Reading) -> gpd.GeoDataFrame:
+    """The ``areas`` layer: one multipolygon per stated area, as drawn."""
     records = [a.to_dict() for a in reading.areas]
     return _frame("areas", records, [_multipolygon(a.geometry) for a in reading.areas])
 
 
-def _regions(regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def regions_frame(regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The ``regions`` layer: ``REGION_COLUMNS`` of a regions frame, as multipolygons."""
     missing = [c for c in REGION_COLUMNS if c not in regions.columns]
     if missing:
         msg = f"regions frame lacks columns {missing}; it has {list(regions.columns)}"
