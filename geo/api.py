@@ -282,12 +282,15 @@ def setup(*, rebuild: bool = False) -> dict[str, Path]:
         (``pip install 'geo-conflict-mapper[setup]'``).
     """
     from geo.sources.boundaries import build_admin1, fetch_boundaries
-    from geo.sources.gazetteer_build import build_index
+    from geo.sources.gazetteer_build import build_index, require_setup_packages
 
+    build = rebuild or _stale_index()
+    if build:
+        require_setup_packages()  # said before any slow step
     source = fetch_boundaries(settings.BOUNDARIES_FILE)
     if rebuild or not settings.ADMIN1_FILE.exists():
         build_admin1(source, settings.ADMIN1_FILE)
-    if rebuild or _stale_index():
+    if build:
         from geo.sources.boundaries import load_admin1, load_countries
 
         build_index(settings.GAZETTEER_INDEX, admin1=load_admin1(), countries=load_countries())

