@@ -257,7 +257,7 @@ def write(
     if "html" in formats:
         fmap = folium_map(reading, boundaries=boundaries, cdn=cdn)
         written.append(save_map(fmap, out_dir / f"{stem}.html"))
-    return written
+    return [out_dir / p.name for p in written]  # all in out_dir, named as the caller named it
 
 
 def setup(*, rebuild: bool = False) -> dict[str, Path]:
