@@ -5,7 +5,8 @@ through pyogrio/GDAL) and a ``layer_styles`` table as QGIS keeps it, so QGIS dra
 layers as the HTML map does (``geo.output.styles``); ``NAME.<layer>.geojson`` are RFC 7946
 files (WGS84 lon/lat, right-hand winding, no ``crs`` member, 6 decimals); ``NAME.json`` is
 ``Reading.to_dict()`` with each area's geometry added. Feature properties are the model's
-views (``place_dict``, ``event_dict``, ``area_dict``) with lists and dicts as JSON strings.
+views (``place_dict``, ``event_dict``, ``area_dict``): lists and dicts are JSON text in the
+GeoPackage and JSON arrays and objects in GeoJSON.
 Every file is written to a temporary name in the output folder and moved into place, so
 readers never see half a file. ``write_acled_csv`` writes events with ACLED's columns, in
 ACLED's order.
@@ -180,7 +181,7 @@ def write_outputs(
     if "geojson" in formats:
         for layer, frame in layers.items():
             path = _inside(out_dir, f"{stem}.{layer}.geojson")
-            write_text(path, json.dumps(_feature_collection(frame), ensure_ascii=False))
+            write_text(path, json.dumps(_feature_collection(frame, layer), ensure_ascii=False))
             written.append(path)
     if "json" in formats:
         written.append(_inside(out_dir, f"{stem}.json"))
@@ -515,12 +516,25 @@ def _multipolygon(geometry: BaseGeometry) -> MultiPolygon:
     return MultiPolygon(polygons)
 
 
-def _feature_collection(frame: gpd.GeoDataFrame) -> dict:
+def _feature_collection(frame: gpd.GeoDataFrame, layer: str) -> dict:
+    """An RFC 7946 feature collection of a layer frame; its ``json`` columns (JSON text in
+    the frame and the GeoPackage) become JSON arrays and objects.
+
+    Written here rather than by GDAL: GDAL's GeoJSON writer either leaves those columns
+    strings in strings or (``AUTODETECT_JSON_STRINGS``) also turns any text value that
+    parses as JSON, such as a page's site name ``{"a": 1}``, into an object.
+    """
     fields = [c for c in frame.columns if c != "geometry"]
+    structured = {f for f, kind in layer_columns(layer).items() if kind == "json"}
+
+    def value(field: str, v: object) -> object:
+        v = _json_value(v)
+        return json.loads(v) if field in structured and isinstance(v, str) else v
+
     features = [
         {
             "type": "Feature",
-            "properties": {f: _json_value(row[f]) for f in fields},
+            "properties": {f: value(f, row[f]) for f in fields},
             "geometry": geojson_geometry(row.geometry),
         }
         for _, row in frame.iterrows()
