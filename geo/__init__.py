@@ -21,14 +21,22 @@ except PackageNotFoundError:  # a source checkout that was never installed
     __version__ = "0.0.0+unknown"
 
 if TYPE_CHECKING:
-    from geo.api import FORMATS, folium_map, layers, read_file, read_text, setup, write
+    from geo.api import (
+        DEFAULT_FORMATS,
+        FORMATS,
+        folium_map,
+        layers,
+        read_file,
+        read_text,
+        setup,
+        write,
+    )
     from geo.model import Reading
 
-__all__ = ["FORMATS", "Reading", "folium_map", "layers", "read_file", "read_text", "settings",
-           "setup", "write"]
-_EXPORTS = {"FORMATS": "geo.api", "folium_map": "geo.api", "layers": "geo.api",
-            "read_file": "geo.api", "read_text": "geo.api", "setup": "geo.api",
-            "write": "geo.api", "Reading": "geo.model", "settings": "geo.settings"}
+__all__ = ["DEFAULT_FORMATS", "FORMATS", "Reading", "folium_map", "layers", "read_file",
+           "read_text", "settings", "setup", "write"]
+_EXPORTS = {name: "geo.api" for name in __all__} | {"Reading": "geo.model",
+                                                    "settings": "geo.settings"}
 
 
 def __getattr__(name: str) -> object:

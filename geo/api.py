@@ -33,8 +33,11 @@ if TYPE_CHECKING:
     from geo.sources.outlines import Outlines
 
 #: What ``write`` can write: the Leaflet page, the GeoPackage and its QGIS project, one
-#: GeoJSON file per layer, the JSON view of the reading and the events in ACLED's CSV.
-FORMATS = ("html", "gpkg", "qgs", "geojson", "json", "csv")
+#: GeoJSON file per layer, the JSON view of the reading, the events in ACLED's CSV and one
+#: FlatGeobuf file per layer (spatially indexed, for large outputs).
+FORMATS = ("html", "gpkg", "qgs", "geojson", "json", "csv", "fgb")
+#: What ``write`` and ``geo map`` write unless told: all but FlatGeobuf.
+DEFAULT_FORMATS = FORMATS[:-1]
 
 
 def read_text(
@@ -190,7 +193,7 @@ def write(
     out_dir: str | Path,
     *,
     name: str | None = None,
-    formats: Iterable[str] = FORMATS,
+    formats: Iterable[str] = DEFAULT_FORMATS,
     boundaries: str | Path | None = None,
     cdn: bool = False,
 ) -> list[Path]:
@@ -207,7 +210,9 @@ def write(
     formats : iterable of str
         Any of ``FORMATS``: ``html`` (NAME.html), ``gpkg`` (NAME.gpkg), ``qgs`` (its QGIS
         project NAME.qgs; needs ``gpkg``), ``geojson`` (NAME.<layer>.geojson), ``json``
-        (NAME.json) and ``csv`` (NAME.events.csv, ACLED's columns). All by default.
+        (NAME.json), ``csv`` (NAME.events.csv, ACLED's columns) and ``fgb``
+        (NAME.<layer>.fgb, features in the order of their spatial index).
+        ``DEFAULT_FORMATS`` (all but ``fgb``) by default.
     boundaries : str or Path, optional
         Another admin-1 file for the regions.
     cdn : bool
@@ -247,7 +252,7 @@ def write(
         base = base_countries(outlines.countries, outlines.world,
                               content_bounds(reading, regions))
     written = write_outputs(reading, regions=regions, out_dir=out_dir, name=stem, base=base,
-                            formats=[f for f in formats if f in ("gpkg", "geojson", "json")])
+                            formats=[f for f in formats if f in ("gpkg", "geojson", "json", "fgb")])
     if "qgs" in formats:
         gpkg = out_dir / f"{stem}.gpkg"
         written.append(write_project(out_dir / f"{stem}.qgs", gpkg=gpkg, reading=reading,

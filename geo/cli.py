@@ -273,7 +273,8 @@ def _online(geocoder: GeocoderName | None, user_agent: str | None, url: str | No
 
 @app.command("map", epilog="\b\nExamples:\n"
              "  geo map article.txt --published 2025-05-21 --out maps\n"
-             "  geo map article.txt --boundaries gadm41_UKR_1.gpkg\n\n" + EXIT_CODES_HELP)
+             "  geo map article.txt --boundaries gadm41_UKR_1.gpkg\n"
+             "  geo map article.txt --format gpkg --format fgb\n\n" + EXIT_CODES_HELP)
 def map_article(
     article: ArticleArg,
     published: Published = None,
@@ -293,18 +294,28 @@ def map_article(
     area_file: Annotated[Path | None, typer.Option(
         help="A polygon file (GeoJSON, GeoPackage, ...) with the real extent of an area the "
         "article states a size for; it replaces the illustrative shape.")] = None,
+    formats: Annotated[list[str] | None, typer.Option(
+        "--format", metavar="FORMAT",
+        help="Write only this, repeatable: html, gpkg, qgs (needs gpkg), geojson, json, csv, "
+        "fgb (FlatGeobuf). Default: all but fgb.")] = None,
 ) -> None:
     """Write NAME.html, NAME.gpkg (with a QGIS project, NAME.qgs), NAME.*.geojson, NAME.json
-    and NAME.events.csv (ACLED)."""
+    and NAME.events.csv (ACLED); --format fgb also NAME.*.fgb."""
     reading = _read(article, published, geocoder=geocoder, mode=geocoder_mode,
                     user_agent=user_agent, url=nominatim_url, boundaries=boundaries)
     if area_file is not None:
         reading = _with_area_file(reading, area_file)
+    chosen = formats or geo.DEFAULT_FORMATS
+    if unknown := [f for f in chosen if f not in geo.FORMATS]:
+        raise _fail(f"--format {unknown[0]!r}: choose from {', '.join(geo.FORMATS)}",
+                    EXIT_USAGE)
+    if "qgs" in chosen and "gpkg" not in chosen:
+        raise _fail("--format qgs opens the GeoPackage: add --format gpkg", EXIT_USAGE)
     with _errors(out=out, user_boundaries=boundaries is not None):
-        written = geo.write(reading, out, boundaries=boundaries, cdn=cdn)
-    html = next(p for p in written if p.suffix == ".html")
+        written = geo.write(reading, out, boundaries=boundaries, cdn=cdn, formats=chosen)
+    shown = next((p for p in written if p.suffix == ".html"), written[0] if written else out)
     typer.echo(f"{reading.name}: {len(reading.places())} places, {len(reading.events)} events, "
-               f"{len(reading.areas)} areas -> {html}")
+               f"{len(reading.areas)} areas -> {shown}")
     _warn_if_undated(reading)
 
 

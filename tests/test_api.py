@@ -105,3 +105,20 @@ def test_the_api_reports_missing_offline_data(monkeypatch, tmp_path):
     monkeypatch.setenv("GEO_HOME", str(tmp_path))
     with pytest.raises(GazetteerError, match="geo setup"):
         geo.read_text("Shelling in Kursk.")
+
+
+def test_flatgeobuf_layers_hold_the_geopackage_columns_and_rows(reading, frames, tmp_path):
+    written = geo.write(reading, tmp_path, formats=["fgb"])
+    assert [p.name for p in written] == [f"seed.{layer}.fgb" for layer in LAYERS]
+    for path, (layer, frame) in zip(written, frames.items(), strict=True):
+        back = pyogrio.read_dataframe(path)
+        assert list(back.columns) == list(frame.columns), layer
+        assert sorted(back.geometry.to_wkt()) == sorted(frame.geometry.to_wkt()), layer
+
+
+def test_geo_map_writes_only_the_formats_asked_for(tmp_path):
+    done = subprocess.run([*GEO, "map", str(SEED), "--published", SEED_PUBLISHED, "--out",
+                           str(tmp_path), "--format", "json", "--format", "fgb"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".fgb"] * 4 + [".json"]

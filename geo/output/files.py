@@ -152,13 +152,14 @@ def write_outputs(
         base_countries``), written as the GeoPackage's ``countries`` layer, the offline
         base of the QGIS project (``geo.output.qgis``); not written as GeoJSON.
     formats : sequence of str
-        Which of ``gpkg``, ``geojson`` and ``json`` to write; all by default.
+        Which of ``gpkg``, ``geojson``, ``json`` and ``fgb`` (FlatGeobuf, one file per
+        layer, indexed: for large outputs) to write; all but ``fgb`` by default.
 
     Returns
     -------
     list of Path
-        ``NAME.gpkg``, ``NAME.{places,regions,events,areas}.geojson`` and ``NAME.json``,
-        those asked for.
+        ``NAME.gpkg``, ``NAME.{places,regions,events,areas}.geojson``, ``NAME.json`` and
+        ``NAME.<layer>.fgb``, those asked for.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -186,6 +187,11 @@ def write_outputs(
     if "json" in formats:
         written.append(_inside(out_dir, f"{stem}.json"))
         write_text(written[-1], json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
+    if "fgb" in formats:
+        for layer, frame in layers.items():
+            written.append(_inside(out_dir, f"{stem}.{layer}.fgb"))
+            with atomic_path(written[-1]) as tmp:
+                _write_gpkg_layer(frame, tmp, layer, driver="FlatGeobuf")
     return written
 
 
@@ -213,9 +219,11 @@ def layer_frames(reading: Reading, *, regions: gpd.GeoDataFrame) -> dict[str, gp
 GPKG_VERSION = "1.3"
 
 
-def _write_gpkg_layer(frame: gpd.GeoDataFrame, path: Path, layer: str) -> None:
+def _write_gpkg_layer(frame: gpd.GeoDataFrame, path: Path, layer: str, *,
+                      driver: str = "GPKG") -> None:
     """Write one layer: its geometry type and CRS also when it is empty, and its ``date``
-    kind columns as GDAL Date fields (QGIS's Temporal Controller needs a date, not text)."""
+    kind columns as GDAL Date fields (QGIS's Temporal Controller needs a date, not text).
+    ``driver`` ``FlatGeobuf`` writes a file of that one layer instead."""
     kinds = layer_columns(layer) if layer in LAYERS else {}
     fields = [c for c in frame.columns if c != "geometry"]
     data, masks = [], []
@@ -236,8 +244,9 @@ def _write_gpkg_layer(frame: gpd.GeoDataFrame, path: Path, layer: str) -> None:
             masks.append(None)
     pyogrio.raw.write(
         path, shapely.to_wkb(frame.geometry.to_numpy()), data, fields, field_mask=masks,
-        layer=layer, driver="GPKG", geometry_type=GEOMETRY_TYPES.get(layer, "MultiPolygon"),
-        crs="EPSG:4326", append=path.exists(), dataset_options={"VERSION": GPKG_VERSION},
+        layer=layer, driver=driver, geometry_type=GEOMETRY_TYPES.get(layer, "MultiPolygon"),
+        crs="EPSG:4326", append=path.exists(),
+        dataset_options={"VERSION": GPKG_VERSION} if driver == "GPKG" else None,
     )
 
 
