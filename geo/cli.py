@@ -115,7 +115,8 @@ def _errors(*, out: Path | None = None, user_boundaries: bool = False) -> Iterat
         code = _exit_code(e)
         if code is None:
             raise
-        if user_boundaries and type(e).__name__ == "BoundariesError":
+        boundaries = sys.modules.get("geo.sources.boundaries")
+        if user_boundaries and boundaries and isinstance(e, boundaries.BoundariesError):
             code = EXIT_USAGE
         raise _fail(str(e), code) from None
 
@@ -142,7 +143,7 @@ def _main(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
-    pass
+    """The options before a command (the app's help is given above)."""
 
 
 Published = Annotated[
