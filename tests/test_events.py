@@ -380,6 +380,12 @@ def test_crops_found_and_destroyed_are_property_destruction_not_shelling(read):
     assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
 
 
+@pytest.mark.parametrize("what", ["a house", "the main house and a truck", "a church"])
+def test_one_building_burned_is_property_destruction_as_several_are(read, what):
+    (event,) = read(f"Armed men burned {what} in a village near Kidal on Saturday.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
 def test_ground_taken_with_no_clashes_told_next_is_a_non_violent_transfer(read):
     (event,) = read("Government forces took control of Qandala on Thursday."
                     " No clashes were reported.")

@@ -157,6 +157,25 @@ def test_geojson_numbers_stay_numbers(written):
     assert props["actor2"] == "Military Forces of Ukraine"
 
 
+def test_geojson_lists_and_objects_are_json_not_strings(written, reading):
+    path = next(p for p in written if p.name == "seed.events.geojson")
+    props = json.loads(path.read_text())["features"][0]["properties"]
+    assert props["sources"] == reading.events[0].sources
+    assert props["counts"] == {"drones": 10}
+    assert props["spans"] == [[700, 770]]
+
+
+def test_geojson_text_that_looks_like_json_stays_text(reading, regions, tmp_path):
+    import dataclasses
+
+    odd = dataclasses.replace(reading.events[1], source='{"a": 1}', notes="[1, 2]")
+    paths = write_outputs(dataclasses.replace(reading, events=[odd]), regions=regions,
+                          out_dir=tmp_path)
+    path = next(p for p in paths if p.name == "seed.events.geojson")
+    props = json.loads(path.read_text())["features"][0]["properties"]
+    assert props["source"] == '{"a": 1}' and props["notes"] == "[1, 2]"
+
+
 def test_json_view_carries_area_geometry(written, reading):
     view = json.loads(written[-1].read_text())
     assert view["published"] == "2025-05-21"

@@ -1,7 +1,7 @@
 """Actors: who acts and who is hit, named the ACLED way ("Military Forces of Russia",
 "Protesters (Mali)", "Al Shabaab").
 
-Three sources, in ``data/``: named actors (``actors.csv``); the states of the world
+Three sources, in ``geo/data/``: named actors (``actors.csv``); the states of the world
 (``states.csv``), whose demonyms, names and capitals name their forces ("Nigerian
 soldiers", "Mali's army", "Moscow launched"); and common nouns (``actor_nouns.csv``):
 "gunmen", "police", "protesters", "villagers". A noun with no state of its own takes the
@@ -125,7 +125,7 @@ def find_actors(text: str) -> list[ActorMention]:
 @lru_cache(maxsize=64)  # one article's sentences, read by several stages
 def _find_actors(text: str) -> tuple[ActorMention, ...]:
     """``find_actors``, cached: a sentence is read by several stages."""
-    # a named actor (data/actors.csv) beats a noun read from its letters ("M23 rebels")
+    # a named actor (geo/data/actors.csv) beats a noun read from its letters ("M23 rebels")
     # ... and a force beats a state's weapon read across it ("Russian forces opened fire")
     ranked = [(0, a) for a in _named(text)] + [
         (2 if a.kind == "weapon" else 1, a) for a in _nouns(text) + _metonyms(text)]
@@ -192,7 +192,7 @@ def state_name(country: str | None) -> str | None:
 
 
 def _named(text: str) -> list[ActorMention]:
-    """Named actors (data/actors.csv), with a common noun right after them kept in the span
+    """Named actors (geo/data/actors.csv), with a common noun right after them kept in the span
     ("Al Shabaab militants") and a state's acronym resolved ("FARDC soldiers")."""
     out = []
     rows = _named_rows()
@@ -205,7 +205,7 @@ def _named(text: str) -> list[ActorMention]:
 
 
 def _nouns(text: str) -> list[ActorMention]:
-    """Common nouns (data/actor_nouns.csv), each with the state or group named right before it:
+    """Common nouns (geo/data/actor_nouns.csv), each with the state or group named right before it:
     a demonym ("Somali police"), a possessive ("Mali's army"), a named militia ("Abgal clan
     militia"), an acronym ("OPS fighters")."""
     out = []
@@ -345,7 +345,7 @@ def _speech_verb() -> re.Pattern:
 
 
 def reporting_verbs() -> str:
-    """The reporting verbs (data/reporting_verbs.csv) as a regular-expression alternation."""
+    """The reporting verbs (geo/data/reporting_verbs.csv) as a regular-expression alternation."""
     return "|".join(sorted((re.escape(r["word"]) for r in read_table("reporting_verbs")),
                            key=len, reverse=True))
 

@@ -5,8 +5,8 @@ The ACLED codebook defines each [C2][C5][C11][C12]: ``inter1``/``inter2`` are th
 types (1 state forces, 2 rebel groups, 3 political militias, 4 identity militias, 5
 rioters, 6 protesters, 7 civilians, 8 external or other forces, state forces abroad
 included); ``interaction`` is the two types, the lower first, or the one type times ten
-for an actor alone; the disorder type follows the sub-event type (``data/event_types.csv``)
-and the region the country (``data/acled_regions.csv``).
+for an actor alone; the disorder type follows the sub-event type (``geo/data/event_types.csv``)
+and the region the country (``geo/data/acled_regions.csv``).
 """
 
 from __future__ import annotations
@@ -97,12 +97,12 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
 
 
 def disorder_type(event_type: str, sub_event_type: str) -> str | None:
-    """ACLED's disorder type of a sub-event type (``data/event_types.csv``)."""
+    """ACLED's disorder type of a sub-event type (``geo/data/event_types.csv``)."""
     return _event_types().get((event_type, sub_event_type), (None, None))[0]
 
 
 def precedence(event_type: str, sub_event_type: str) -> int:
-    """How specific a sub-event type is (lower is more): its row in ``data/event_types.csv``,
+    """How specific a sub-event type is (lower is more): its row in ``geo/data/event_types.csv``,
     which lists them in ACLED's order of precedence."""
     keys = list(_event_types())
     key = (event_type, sub_event_type)
@@ -115,7 +115,7 @@ def acled_region(country: str | None) -> str | None:
 
 
 def source_scale(outlet: str | None) -> str | None:
-    """ACLED's source scale of a known outlet (``data/news_sources.csv``), else None."""
+    """ACLED's source scale of a known outlet (``geo/data/news_sources.csv``), else None."""
     if not outlet:
         return None
     key = outlet.lower().removeprefix("www.")
@@ -125,7 +125,7 @@ def source_scale(outlet: str | None) -> str | None:
 def outlet_of(*, url: str | None = None, site_name: str | None = None,
               agency: str | None = None) -> str | None:
     """Who published an article: its site's name, else its web host, else the dateline's
-    agency ('Reuters'), spelled as ``data/news_sources.csv`` spells it; never a file name."""
+    agency ('Reuters'), spelled as ``geo/data/news_sources.csv`` spells it; never a file name."""
     if site_name and site_name.strip():
         return _canonical(site_name.strip())
     host = urlsplit(url).hostname if url else None

@@ -3,9 +3,9 @@
 "killing four patients" is 4 dead, "twenty-one civilians were killed" 21, "wounding
 seven" 7 injured, "the mayor and 15 other people" 16, "159 drones" ``{"drones": 159}``.
 A victim is any noun phrase with a number ("four worshippers"), or one person named by a
-singular noun (``data/person_nouns.csv``); numbers before things, animals and units
-(``data/counted_things.csv``) are not people. Vague amounts follow
-``data/vague_numbers.csv``: "dozens" counts 12 (ACLED), "several" counts nothing.
+singular noun (``geo/data/person_nouns.csv``); numbers before things, animals and units
+(``geo/data/counted_things.csv``) are not people. Vague amounts follow
+``geo/data/vague_numbers.csv``: "dozens" counts 12 (ACLED), "several" counts nothing.
 
 Figures combine the ACLED way (``combine``): conflicting figures for the same victims
 give the lowest, different victims (soldiers and civilians) add up.

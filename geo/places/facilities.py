@@ -4,7 +4,7 @@ Zaporizhzhia nuclear power plant".
 News often names a site by what it is and where: "inspected a nuclear power plant in
 the region", "an airbase near Engels", "the port in Odesa", or by its town and kind:
 "the Zaporizhzhia nuclear power plant". When the place it points to is a region we know
-and our curated table (``data/facilities.csv``) has exactly one facility of that kind
+and our curated table (``geo/data/facilities.csv``) has exactly one facility of that kind
 there, the phrase is that facility (and replaces the town's mention it contains).
 """
 
@@ -24,7 +24,7 @@ _REFERS_BACK = {"region", "area", "oblast", "province", "city", "town"}
 
 @cache
 def _kinds() -> dict[str, str]:
-    """Phrase -> facility type, from ``data/facility_kinds.csv``."""
+    """Phrase -> facility type, from ``geo/data/facility_kinds.csv``."""
     return {r["phrase"]: r["type"] for r in read_table("facility_kinds")}
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, reduce
 from operator import and_
 
-from geo.sources.gazetteer import COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
+from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
 from geo.sources.tables import cue_words, read_table
 
 MAX_TOKENS = 6
@@ -356,6 +356,10 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) 
                 return False
         elif not strong and biggest < 100_000:
             return False
+    if flags & ALTERNATE and biggest < 100_000 and _sentence_start(text, match.start) and not any(
+            c.place.kind in ("country", "admin1") for c in match.candidates):
+        return False  # "Drone strike on ...": a capital letter a sentence gives, and only
+        # another name of a small place (Dronero's "Drone")
     prev = tokens[i - 1] if i > 0 else None
     precedes_closely = prev is not None and text[prev.end : tokens[i].start] == " "
     if follows_closely and _capitalised(nxt) and nxt.text not in ("'s", "’s"):

@@ -302,8 +302,8 @@ class _Resolver:
                           "candidates": [(c.place, row) for _, c, row in ranked.scored],
                           "none_allowed": not reasons})
         p, best, row = ranked.scored[0]
-        if (ranked.none >= 0.5 or p < self.weights.threshold) and _suspect(row, best,
-                                                                          self._placed(k)):
+        if (ranked.none >= 0.5 or p < self.weights.threshold) and _suspect(
+                row, best, self._placed(k), alone=len(cands) == 1):
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}")
         place = best.place
         if self.wants[k] == "district" and place.kind == "city":
@@ -382,23 +382,30 @@ def _same_stem(a: str, b: str) -> bool:
 _SUSPECT = [FEATURES.index(f) for f in ("fuzzy", "codifier")]
 _OUT_OF_FOCUS = FEATURES.index("out_of_focus")
 _ALTERNATE, _POP_ZERO = FEATURES.index("alternate"), FEATURES.index("pop_zero")
+_OWN_NAME = FEATURES.index("own_name")
 
 
-def _suspect(row: list[float], c: Candidate, placed: frozenset[str]) -> bool:
+def _suspect(row: list[float], c: Candidate, placed: frozenset[str], *, alone: bool) -> bool:
     """A candidate outside the countries the article's place names point to that only weak
     evidence supports: matched by spelling only, known only from a codifier, a nameless
     hamlet matched by an alternate name, or outside the story's countries: those its place
     names give, or, when only demonyms give them, a small place or an ordinary word ("Bar",
     "Rifle"). A demonym is weaker evidence than a place name ("Russian forces captured
-    Avdiivka" is in Ukraine). An unsure choice of a suspect place is left unresolved; an
-    unsure choice inside the story is kept, with its low confidence."""
+    Avdiivka" is in Ukraine), and a name that only one place bears, as written, is no
+    namesake of another ("Russian vehicles moving towards Orikhiv"). An unsure choice of a
+    suspect place is left unresolved; an unsure choice inside the story is kept, with its
+    low confidence."""
     if c.place.country in placed:
         return False
     if any(row[i] for i in _SUSPECT) or (row[_ALTERNATE] and row[_POP_ZERO]):
         return True
     if not row[_OUT_OF_FOCUS]:
         return False
-    return bool(placed) or c.place.population < MINOR_TOWN or bool(c.flags & COMMON_WORD)
+    if placed:
+        return True
+    if alone and row[_OWN_NAME] and not c.flags & COMMON_WORD:
+        return False
+    return c.place.population < MINOR_TOWN or bool(c.flags & COMMON_WORD)
 
 
 def _share(context: Context, c: Candidate) -> float:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 #: The largest file read as one article. News articles are tens of kilobytes; the
 #: limit keeps the worst case (every word a place name) to about a minute (README).
@@ -248,7 +250,8 @@ def read_article(path: Path, *, published: date | None = None) -> Article:
     Parameters
     ----------
     path
-        A text, HTML or Markdown file (UTF-8, UTF-16/32 with BOM, Windows-1251 or -1252).
+        A text, HTML or Markdown file (UTF-8, UTF-16/32 with BOM, Windows-1251 or -1252);
+        ``-`` reads standard input, as a file named ``stdin``.
     published
         The publication date, if known; else an HTML page's own.
 
@@ -261,6 +264,8 @@ def read_article(path: Path, *, published: date | None = None) -> Article:
     ArticleError
         When the file is missing, a folder, larger than ``MAX_BYTES``, binary or empty.
     """
+    if str(path) == "-":
+        return _read_stream(sys.stdin.buffer, name="stdin", published=published)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -278,12 +283,19 @@ def read_article(path: Path, *, published: date | None = None) -> Article:
         raise ArticleError(msg)
     try:
         with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)  # a pipe or device may say size 0 and never end
+            return _read_stream(f, name=path.stem, published=published, source=str(path),
+                                suffix=path.suffix)
     except OSError as e:
         msg = f"{path}: cannot read ({e.strerror})"
         raise ArticleError(msg) from None
+
+
+def _read_stream(stream: BinaryIO, *, name: str, published: date | None,
+                 source: str = "standard input", suffix: str = "") -> Article:
+    """An article from an open binary stream, read up to just past ``MAX_BYTES``."""
+    data = stream.read(MAX_BYTES + 1)  # a pipe or device may say size 0 and never end
     if len(data) > MAX_BYTES:
-        msg = f"{path} is more than the {MAX_BYTES // 2**20} MB limit for one article"
+        msg = f"{source} is more than the {MAX_BYTES // 2**20} MB limit for one article"
         raise ArticleError(msg)
-    text, page_date, outlet = _read_bytes(data, source=str(path), suffix=path.suffix)
-    return Article(name=path.stem, text=text, published=published or page_date, outlet=outlet)
+    text, page_date, outlet = _read_bytes(data, source=source, suffix=suffix)
+    return Article(name=name, text=text, published=published or page_date, outlet=outlet)

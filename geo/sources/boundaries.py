@@ -7,7 +7,7 @@ one frame: ``admin1_iso``, ``name``, ``country``, ``alt_names``, ``geometry`` (E
 
 ``world_map.gpkg`` has no ISO 3166-2 column, so codes come from a crosswalk: each region is
 matched to ``pycountry.subdivisions`` of its country by normalised names, and the cases that
-automatic matching misses or gets wrong are listed in ``data/admin1_iso_crosswalk.csv``.
+automatic matching misses or gets wrong are listed in ``geo/data/admin1_iso_crosswalk.csv``.
 
 Of the 4,556 regions in ``world_map.gpkg``, 622 end without a code (numbers from
 pycountry 26.2): 151 lie in 40 territories that ISO codes as countries with no
@@ -98,7 +98,7 @@ ADMIN1 = ColumnMapping(
 PRESETS = (ADMIN1, NATURAL_EARTH_10M, GADM, GEOBOUNDARIES, WORLD_MAP)
 
 
-def fetch_boundaries(dest: Path = settings.BOUNDARIES_FILE) -> Path:
+def fetch_boundaries(dest: Path | None = None) -> Path:
     """Put Natural Earth's ``world_map.gpkg`` at ``dest`` if it is not there yet.
 
     Copies an installed QGIS's file, else downloads (without installing) Debian's
@@ -106,14 +106,15 @@ def fetch_boundaries(dest: Path = settings.BOUNDARIES_FILE) -> Path:
 
     Parameters
     ----------
-    dest : Path
-        Where the GeoPackage should end up.
+    dest : Path, optional
+        Where the GeoPackage should end up; ``settings.BOUNDARIES_FILE`` by default.
 
     Returns
     -------
     Path
         ``dest``.
     """
+    dest = Path(dest or settings.BOUNDARIES_FILE)
     if dest.exists():
         return dest
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -494,7 +495,7 @@ def _subdivision_names(country: str) -> dict[str, tuple[list[str], bool]]:
 def crosswalk(regions: list[tuple[str | None, str | None, list[str]]]) -> list[str | None]:
     """ISO 3166-2 codes for regions given as (country alpha-2, name, all names).
 
-    Curated rows of ``data/admin1_iso_crosswalk.csv`` win; the rest are matched per
+    Curated rows of ``geo/data/admin1_iso_crosswalk.csv`` win; the rest are matched per
     country to ``pycountry.subdivisions`` by normalised names, exact before fuzzy,
     top-level before nested, one region per code.
 

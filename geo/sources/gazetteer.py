@@ -2,7 +2,7 @@
 
 The index (one SQLite file, built by ``geo.sources.gazetteer_build``) holds GeoNames
 towns, Natural Earth regions and countries, second-level units, Ukraine's settlements
-from its official codifier and the curated tables of ``data/``. ``Gazetteer`` opens it
+from its official codifier and the curated tables of ``geo/data/``. ``Gazetteer`` opens it
 read-only in milliseconds and answers: the places a name may mean (exact spelling, or
 by its transliteration skeleton), a region or country by its code, and the facilities of
 a kind inside a region.
@@ -10,6 +10,7 @@ a kind inside a region.
 
 from __future__ import annotations
 
+import difflib
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import NamedTuple
 
 from geo import settings
 from geo.model import Place
+from geo.text.spelling import fold, skeleton
 
 SCHEMA_VERSION = 6
 
@@ -132,6 +134,31 @@ class Gazetteer:
                      f"JOIN place p ON p.id = n.place_id WHERE n.{column} IN ({marks})")
             for row in self._db.execute(query, chunk):
                 cache[row[0]].append(_candidate(row[1] | extra, PlaceRecord(*row[2:])))
+
+    def same_spelling(self, name: str) -> list[str]:
+        """The names the index holds that differ from ``name`` only in case, accents and
+        signs (``fold``): "kyiv" -> ["Kyiv"]."""
+        folded = fold(name)
+        rows = self._db.execute(
+            "SELECT DISTINCT n.name FROM skeleton s JOIN name n ON n.place_id = s.place_id "
+            "WHERE s.key = ?", (skeleton(name),))
+        return sorted(n for (n,) in rows if fold(n) == folded)
+
+    def similar_names(self, name: str, *, limit: int = 5) -> list[str]:
+        """Up to ``limit`` names the index holds that are spelt most like ``name`` (difflib's
+        ratio over folded names with the same first letter), for "did you mean"."""
+        folded = fold(name)
+        if not folded:
+            return []
+        first = folded[0]
+        by_fold: dict[str, str] = {}
+        for start in {first.upper(), first}:
+            rows = self._db.execute("SELECT DISTINCT name FROM name WHERE name >= ? AND name < ?",
+                                    (start, chr(ord(start) + 1)))
+            for (n,) in rows:
+                by_fold.setdefault(fold(n), n)
+        close = difflib.get_close_matches(folded, list(by_fold), n=limit, cutoff=0.75)
+        return [by_fold[f] for f in close]
 
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code."""

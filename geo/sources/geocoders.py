@@ -11,7 +11,6 @@ recognition and resolution run unchanged over both sources.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from geo import settings
 from geo.model import Place, PlaceKind
 from geo.sources.gazetteer import Candidate, Gazetteer
 
@@ -51,11 +51,9 @@ class GeocodingError(Exception):
 
 
 def cache_dir() -> Path:
-    """The folder of the geocoding cache: ``$GEO_CACHE_DIR``, else the user's cache folder."""
-    if os.environ.get("GEO_CACHE_DIR"):
-        return Path(os.environ["GEO_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "geo-conflict-mapper"
+    """The folder of the geocoding cache: ``settings.CACHE_DIR`` (``$GEO_CACHE_DIR``, else
+    the user's cache folder)."""
+    return settings.CACHE_DIR
 
 
 class ResponseCache:

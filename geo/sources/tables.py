@@ -1,4 +1,4 @@
-"""Reading the curated tables in ``data/`` (CSV with a ``source`` column, ``#`` comments)."""
+"""Reading the curated tables in ``geo/data/`` (CSV with a ``source`` column, ``#`` comments)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,52 @@ from pathlib import Path
 from geo import settings
 
 
+class TableError(Exception):
+    """A curated table is missing or unreadable: the installation is broken.
+
+    When ``geo/errors.py`` lands (branch robust-merge), this becomes a ``DataError``.
+    """
+
+
 def read_table(name: str, *, data_dir: Path | None = None) -> list[dict[str, str]]:
-    """Rows of ``data/NAME.csv`` as dicts; an absent table reads as empty."""
-    path = (data_dir or settings.DATA_DIR) / f"{name}.csv"
-    if not path.exists():
-        return []
-    with path.open(newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+    """Rows of the curated table ``NAME.csv`` as dicts.
+
+    Parameters
+    ----------
+    name : str
+        The table's name, e.g. ``"facilities"``.
+    data_dir : Path, optional
+        The folder of tables; ``settings.DATA_DIR`` by default.
+
+    Returns
+    -------
+    list of dict
+        One dict per row, keyed by the header.
+
+    Raises
+    ------
+    TableError
+        When the file is missing, unreadable, not UTF-8 or has no header.
+    """
+    path = Path(data_dir or settings.DATA_DIR) / f"{name}.csv"
+    try:
+        with path.open(newline="", encoding="utf-8") as f:
+            reader = csv.DictReader(line for line in f if not line.startswith("#"))
+            rows = list(reader)
+            header = reader.fieldnames
+    except (OSError, UnicodeDecodeError) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        msg = f"cannot read the table {path}: {reason}; reinstall geo-conflict-mapper"
+        raise TableError(msg) from None
+    if not header:
+        msg = f"the table {path} has no header row; reinstall geo-conflict-mapper"
+        raise TableError(msg)
+    return rows
 
 
 @cache
 def cue_words(role: str) -> frozenset[str]:
-    """The words of one role in ``data/cue_words.csv`` (e.g. ``region_designator``)."""
+    """The words of one role in ``geo/data/cue_words.csv`` (e.g. ``region_designator``)."""
     return _cue_words_by_role().get(role, frozenset())
 
 

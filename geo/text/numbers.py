@@ -2,7 +2,7 @@
 and vague amounts ("dozens"), each found as a span with its value.
 
 Number words are read by text2num (``text_to_num``, MIT), which knows every English
-number phrase; vague amounts come from ``data/vague_numbers.csv``, with ACLED's values
+number phrase; vague amounts come from ``geo/data/vague_numbers.csv``, with ACLED's values
 ("dozens" 12, "hundreds" 100) and whether a casualty figure takes them.
 """
 
@@ -41,7 +41,7 @@ class NumberSpan:
     text: str
     value: int
     exact: bool = True  # False for a vague amount ("dozens", "several")
-    counts: bool = True  # whether a casualty figure takes the value (data/vague_numbers.csv)
+    counts: bool = True  # whether a casualty figure takes the value (geo/data/vague_numbers.csv)
 
 
 def find_numbers(text: str) -> list[NumberSpan]:

@@ -1,6 +1,6 @@
 """Trigger words: which rows of a lexicon a text may match, looked up by the words it holds.
 
-The lexicons in ``data/`` (event acts, weapons, actors, date forms) are regular
+The lexicons in ``geo/data/`` (event acts, weapons, actors, date forms) are regular
 expressions. Each row declares its triggers: word stems, one of which begins a word of
 every match ("shell" for "shelled" and "shelling"). A sentence is tried only against the
 rows one of its words triggers, so most sentences meet few patterns. ``#`` stands for a
