@@ -1,4 +1,5 @@
-"""Batch throughput: articles per second with 1 and 2 local workers and the Dask engine.
+"""Batch throughput and growth: articles per second with 1 and 2 local workers and the Dask
+engine, memory, output sizes and how long the page takes to open.
 
 Builds a corpus of N articles (default 2,000) from the dev articles and the seed: each copy
 gets another publication date and its towns swapped for other real towns of the same
@@ -7,9 +8,16 @@ table it is built from). Each configuration runs in a fresh process; it prints a
 of the per-article stage, the seconds of merging and writing, the number of merged events,
 peak memory (``ru_maxrss`` of the process itself and of its largest worker) and the CPU
 seconds of it all (on a shared machine the load average says how far to trust the rates).
-Whether the merged outputs are byte-identical across configurations is printed too.
+Whether the merged outputs are byte-identical across configurations is printed too, and
+the sizes of the outputs and the seconds ``batch.html`` takes to open and draw in headless
+Chromium (network blocked), where chromium is installed.
 
     .venv/bin/python benchmarks/batch.py [--articles 2000] [--keep DIR]
+        [--configs local-1,local-2,dask-2] [--corpus FILE.jsonl]
+
+A growth table: ``--configs local-2 --articles 10000`` (then 30000, 100000); a corpus
+built once for the largest N can be reused for smaller ones with ``--corpus`` (its first
+N lines are the same articles).
 """
 
 from __future__ import annotations
@@ -32,7 +40,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = Path(os.environ.get("GEO_EVAL_DIR", ROOT.parent / "shared" / "eval" / "dev"))
 SEED = ROOT / "seeds" / "seed.txt"
 SEED_PUBLISHED = "2025-05-21"
-CONFIGS = {"1 worker": ("local", 1), "2 workers": ("local", 2), "dask (2 workers)": ("dask", 2)}
+CONFIGS = {"local-1": ("local", 1), "local-2": ("local", 2), "dask-1": ("dask", 1),
+           "dask-2": ("dask", 2)}
+OUTPUTS = {"html": "map", "gpkg": "gpkg", "jsonl": "jsonl", "events.geojson": "events",
+           "csv": "csv"}
 
 
 def sources() -> list[tuple[str, str, str, list[tuple[str, str]]]]:
@@ -89,19 +100,23 @@ def run_one(corpus: Path, out: Path, engine: str, workers: int) -> None:
 
     items = list_inputs(corpus)
     result = run_batch(items, out_dir=out, workers=workers, engine=engine)
+    read_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
     merged, paths = write_batch(result, out_dir=out)
     write_seconds = time.perf_counter() - started
+    events = sum(len(a.reading.events) for a in result.articles)
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     digest = hashlib.sha256()
-    for name in ("json", "csv", "events"):
+    for name in ("jsonl", "csv", "events"):
         digest.update(paths[name].read_bytes())
     print(json.dumps({
         "articles": len(items), "read": result.read, "failed": len(result.failures),
         "seconds": result.seconds, "rate": result.rate, "write_seconds": write_seconds,
-        "events": sum(len(a.reading.events) for a in result.articles),
+        "events": events,
         "merged": len(merged.events),
+        "read_mb": read_mb,
+        "sizes": {label: paths[key].stat().st_size for label, key in OUTPUTS.items()},
         "several": sum(e.independent_sources > 1 for e in merged.events),
         "self_mb": own.ru_maxrss / 1024,
         "children_mb": children.ru_maxrss / 1024,
@@ -110,10 +125,40 @@ def run_one(corpus: Path, out: Path, engine: str, workers: int) -> None:
     }))  # fmt: skip
 
 
+def open_seconds(page: Path) -> tuple[float, list[str]] | None:
+    """Seconds headless Chromium takes to load the page and draw it, and the script errors
+    it reported (None without chromium)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from chromium import ARGS, CHROMIUM
+
+    if not Path(CHROMIUM).exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            tab = browser.new_page(viewport={"width": 1280, "height": 800})
+            errors: list[str] = []
+            tab.on("pageerror", lambda e: errors.append(str(e)))
+            tab.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+            started = time.perf_counter()
+            tab.goto(page.as_uri(), timeout=300_000)
+            tab.wait_for_selector(".geo-title", timeout=300_000)
+            tab.wait_for_function("!document.querySelector('.leaflet-zoom-anim')",
+                                  timeout=300_000)
+            return time.perf_counter() - started, errors
+        finally:
+            browser.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--keep", type=Path, help="keep the corpus and outputs here")
+    parser.add_argument("--configs", default="local-1,local-2,dask-2",
+                        help=f"comma-separated, of {', '.join(CONFIGS)}")
+    parser.add_argument("--corpus", type=Path, help="an existing corpus (its first N lines)")
     parser.add_argument("--run", nargs=4, metavar=("CORPUS", "OUT", "ENGINE", "WORKERS"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -126,24 +171,42 @@ def main() -> int:
         base.mkdir(parents=True, exist_ok=True)
         corpus = base / "corpus.jsonl"
         started = time.perf_counter()
-        build_corpus(corpus, args.articles)
+        if args.corpus:
+            with args.corpus.open("rb") as f, corpus.open("wb") as out:
+                out.writelines(line for _, line in zip(range(args.articles), f, strict=False))
+        else:
+            build_corpus(corpus, args.articles)
         print(f"corpus: {args.articles} articles from {len(sources())} originals "
               f"({corpus.stat().st_size / 1e6:.1f} MB) built in "
               f"{time.perf_counter() - started:.1f} s")
         print("load average before: {:.1f} {:.1f} {:.1f} on {} cores".format(
             *os.getloadavg(), os.cpu_count()))
         digests = set()
-        for label, (engine, workers) in CONFIGS.items():
-            out = base / f"{engine}-{workers}"
+        for label in args.configs.split(","):
+            engine, workers = CONFIGS[label]
+            out = base / label
             cmd = [sys.executable, __file__, "--run", str(corpus), str(out), engine, str(workers)]
-            done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+            started = time.perf_counter()
+            done = subprocess.run(cmd, capture_output=True, text=True)
+            if done.returncode:
+                print(f"{label}: failed (exit {done.returncode}):\n{done.stderr[-3000:]}")
+                continue
+            total = time.perf_counter() - started
             r = json.loads(done.stdout.strip().splitlines()[-1])
             digests.add(r["digest"])
-            print(f"{label:<17} {r['rate']:6.1f} articles/s  ({r['read']} in {r['seconds']:.1f} s, "
-                  f"{r['failed']} failed)  merge+write {r['write_seconds']:.1f} s  "
-                  f"CPU {r['cpu']:.0f} s in all  events {r['events']} -> {r['merged']} merged "
-                  f"({r['several']} from several sources)  peak RSS: main {r['self_mb']:.0f} MB, "
-                  f"largest worker {r['children_mb']:.0f} MB")
+            share = r["write_seconds"] / total
+            print(f"{label:<8} {r['rate']:6.1f} articles/s  ({r['read']} in {r['seconds']:.1f} s, "
+                  f"{r['failed']} failed)  merge+write {r['write_seconds']:.1f} s "
+                  f"({share:.0%} of {total:.0f} s in all)  CPU {r['cpu']:.0f} s  "
+                  f"events {r['events']} -> {r['merged']} merged "
+                  f"({r['several']} from several sources)  peak RSS: main {r['self_mb']:.0f} MB "
+                  f"({r['read_mb']:.0f} MB after reading), largest worker "
+                  f"{r['children_mb']:.0f} MB")
+            sizes = "  ".join(f"{k} {v / 1e6:.1f} MB" for k, v in r["sizes"].items())
+            opened = open_seconds(out / "batch.html")
+            opened = (f"{opened[0]:.1f} s ({len(opened[1])} script errors)" if opened
+                      else "not measured (no chromium)")
+            print(f"         outputs: {sizes}; batch.html opens in {opened}")
         print(f"merged outputs identical across configurations: {len(digests) == 1}")
     return 0
 

@@ -1,12 +1,14 @@
 """Batch mode: read many articles on all cores or a Dask cluster, then merge them into one map.
 
 The input is a folder (every file in it, by name), a glob, or JSON Lines with one
-``{"id", "text", "published", "url"?}`` object per line. ``process_article`` reads one
-article; it is a top-level function, so a process pool or a Dask worker can run it, and
-it opens the gazetteer and the outlines once per worker process (the gazetteer once per
-thread where a Dask worker runs several). The parent writes each article's JSON view to
-``articles/ID.json`` atomically as it arrives, so ``resume`` can skip it next time, and
-collects failures for ``failures.jsonl``. The merged outputs are built from those views in
+``{"id", "text", "published", "url"?}`` object per line (listed by offset: a text is read
+from disk just before it is sent). ``process_chunk`` reads a chunk of articles; it is a
+top-level function, so a process pool or a Dask worker can run it, and it opens the
+gazetteer and the outlines once per worker process (the gazetteer once per thread where a
+Dask worker runs several). Each article's JSON view goes to ``articles/ID.json``
+atomically as soon as it is read (by the worker, or by the client for a remote Dask
+cluster), so ``resume`` can skip it next time; what comes back is a compact reading
+(events, areas, places with mention counts). The merged outputs are built from those in
 input order, so they are the same for any number of workers, engine or resumption.
 """
 
@@ -21,12 +23,16 @@ import json
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import astuple, dataclass, field, fields, replace
 from datetime import date, datetime
+from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Literal
 
@@ -44,9 +50,9 @@ from rich.text import Text
 
 from geo import settings
 from geo.events.coding import outlet_of
-from geo.events.merge import ArticleReading, merge_readings
-from geo.model import Reading
-from geo.output.files import safe_stem, write_acled_csv, write_outputs, write_text
+from geo.events.merge import ArticleReading, merge_areas, merge_events, merge_places
+from geo.model import Area, Event, Place, Reading
+from geo.output.files import safe_stem, write_acled_csv, write_batch_outputs, write_text
 from geo.sources.articles import MAX_BYTES, Article, ArticleError, decode, read_article
 
 Engine = Literal["local", "dask"]
@@ -67,7 +73,8 @@ class BatchItem:
     id: str
     input: str  # where it came from: a path, or "FILE:LINE" of a JSON Lines file
     path: Path | None = None
-    text: str | None = None
+    text: str | None = None  # loaded from ``line`` just before the article is sent to a worker
+    line: tuple[str, int] | None = None  # (JSON Lines file, byte offset) of an inline text
     published: date | None = None
     url: str | None = None
     fingerprint: str = ""  # changes when the input changes, so resume reads it again
@@ -76,7 +83,12 @@ class BatchItem:
 
 @dataclass
 class BatchResult:
-    """What a batch run read, skipped and failed on."""
+    """What a batch run read, skipped and failed on.
+
+    ``articles`` are compact readings (``compact_reading``): the events, areas and
+    distinct places of each article, in input order; the full readings are on disk in
+    ``articles/ID.json``.
+    """
 
     articles: list[ArticleReading] = field(default_factory=list)
     failures: list[dict] = field(default_factory=list)
@@ -135,10 +147,12 @@ def list_inputs(source: str | Path, *, published: date | None = None) -> list[Ba
 
 def _jsonl_items(path: Path, default: date | None) -> list[BatchItem]:
     items = []
+    offset = 0
     with path.open("rb") as f:
         for number, raw in enumerate(f, start=1):
             if raw.strip():
-                items.append(_jsonl_item(raw, len(items), path, number, default))
+                items.append(_jsonl_item(raw, len(items), path, number, default, offset))
+            offset += len(raw)
     if not items:
         msg = f"{path}: no articles in this JSON Lines file"
         raise BatchError(msg)
@@ -146,9 +160,10 @@ def _jsonl_items(path: Path, default: date | None) -> list[BatchItem]:
 
 
 def _jsonl_item(
-    raw: bytes, index: int, path: Path, number: int, default: date | None
+    raw: bytes, index: int, path: Path, number: int, default: date | None, offset: int = 0
 ) -> BatchItem:
-    """One JSON line as an item; a line that is not a usable article carries an error."""
+    """One JSON line as an item; a line that is not a usable article carries an error.
+    The item keeps the line's offset, not its text, so a large input is not held in memory."""
     where = f"{path}:{number}"
     try:
         record = json.loads(raw.decode("utf-8"))
@@ -166,8 +181,8 @@ def _jsonl_item(
         return BatchItem(index, ident, where, error=str(e))
     url = url if isinstance(url, str) else None
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return BatchItem(index, ident, where, text=text, published=published, url=url,
-                     fingerprint=f"{digest}:{published}:{url}")
+    return BatchItem(index, ident, where, line=(str(path), offset), published=published,
+                     url=url, fingerprint=f"{digest}:{published}:{url}")
 
 
 def _date(value: object) -> date | None:
@@ -227,7 +242,7 @@ def process_article(item: BatchItem) -> dict:
     Parameters
     ----------
     item : BatchItem
-        A file to read or an inline text.
+        A file to read or an inline text (loaded, ``with_text``).
 
     Returns
     -------
@@ -250,10 +265,129 @@ def process_article(item: BatchItem) -> dict:
     return article_view(reading, item)
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What a worker sends back for one article: its compact reading or its failure, and
+    the JSON view's text when the worker could not write ``articles/ID.json`` itself."""
+
+    index: int
+    article: ArticleReading | None = None
+    failure: dict | None = None
+    view_text: str | None = None
+    resumed: bool = False
+
+
+def process_chunk(
+    items: list[BatchItem], *, folder: str | None = None, resume: bool = False
+) -> list[Outcome]:
+    """Read a chunk of articles (one task for a worker process or a Dask worker).
+
+    Parameters
+    ----------
+    items : list of BatchItem
+        Articles with their texts loaded (``with_text``).
+    folder : str, optional
+        The batch's ``articles`` folder when this worker can write to it (the same
+        machine): each view is written there as it is read, and only the compact reading
+        goes back. Without it the view's text goes back for the client to write.
+    resume : bool
+        Skip an article whose view in ``folder`` matches the input (``folder`` needed).
+
+    Returns
+    -------
+    list of Outcome
+        One per item, in the chunk's order.
+    """
+    out = []
+    for item in items:
+        if resume and folder is not None and (view := _done(item, Path(folder))) is not None:
+            out.append(Outcome(item.index, article=compact_reading(view), resumed=True))
+            continue
+        view = process_article(item)
+        if "error" in view:
+            out.append(Outcome(item.index, failure=view))
+            continue
+        text = json.dumps(view, ensure_ascii=False, indent=1)
+        if folder is not None:
+            write_text(Path(folder) / f"{safe_stem(item.id)}.json", text)
+        out.append(Outcome(item.index, article=compact_reading(view),
+                           view_text=None if folder is not None else text))
+    return out
+
+
+def compact_reading(view: dict) -> ArticleReading:
+    """What merging needs of an article's JSON view: its events, areas and distinct places
+    with how often each is mentioned; not its mentions, text or candidates.
+
+    Built from the view (as written to ``articles/ID.json``), so a resumed article gives
+    the same merged outputs as one read now.
+    """
+    counts: Counter[Place] = Counter(
+        Place.from_dict(m["place"]) for m in view["mentions"] if m["place"] is not None
+    )
+    places = tuple((p, counts[p]) for p in map(Place.from_dict, view["places"]))
+    reading = Reading(
+        name=view["name"], text=view["title"], published=_date(view["published"]),
+        events=[Event.from_dict(e) for e in view["events"]],
+        areas=[Area.from_dict(a) for a in view["areas"]],
+    )  # fmt: skip
+    return ArticleReading(view["batch"]["id"], reading, view["batch"]["url"], places=places)
+
+
+class _Shared:
+    """One object for each value that many articles repeat (the same town, actor, event
+    type), so the compact readings of a large batch do not each hold their own copy."""
+
+    def __init__(self) -> None:
+        self.places: dict[tuple, Place] = {}
+
+    def place(self, place: Place | None) -> Place | None:
+        if place is None:
+            return None
+        key = (*astuple(place), place.confidence, place.reason)
+        if key not in self.places:
+            text = {f.name: sys.intern(v) for f in fields(place)
+                    if isinstance(v := getattr(place, f.name), str)}
+            self.places[key] = replace(place, **text) if text else place
+        return self.places[key]
+
+    def __call__(self, article: ArticleReading) -> ArticleReading:
+        for event in article.reading.events:
+            event.location = self.place(event.location)
+            for name in _SHARED_EVENT_FIELDS:
+                if isinstance(value := getattr(event, name), str):
+                    setattr(event, name, sys.intern(value))
+            event.counts = {sys.intern(k): v for k, v in event.counts.items()}
+        areas = [replace(a, region=self.place(a.region), anchor=self.place(a.anchor))
+                 for a in article.reading.areas]
+        places = tuple((self.place(p), n) for p, n in article.places)
+        return replace(article, reading=replace(article.reading, areas=areas), places=places)
+
+
+#: Event fields whose values repeat across a batch (not the sentences or the notes).
+_SHARED_EVENT_FIELDS = (
+    "event_type", "sub_event_type", "date_precision", "actor1", "actor2", "disorder_type",
+    "assoc_actor_1", "assoc_actor_2", "civilian_targeting", "region", "source",
+    "source_scale",
+)
+
+
+def with_text(item: BatchItem) -> BatchItem:
+    """The item with its inline text loaded from its JSON Lines file (others as they are)."""
+    if item.line is None or item.text is not None:
+        return item
+    path, offset = item.line
+    with open(path, "rb") as f:
+        f.seek(offset)
+        record = json.loads(f.readline().decode("utf-8"))
+    return replace(item, text=record["text"])
+
+
 def _article_of(item: BatchItem) -> Article:
     """The item's text, publication date (its own, else the page's) and publisher."""
     if item.path is not None:
         return read_article(item.path, published=item.published)
+    item = with_text(item)
     data = item.text.encode("utf-8", "surrogatepass")
     if len(data) > MAX_BYTES:
         limit = MAX_BYTES // 2**20
@@ -281,6 +415,12 @@ def article_view(reading: Reading, item: BatchItem) -> dict:
 
 # ----------------------------------------------------------------------------- running
 
+#: Articles per task: enough to make a task's overhead small, few enough for a smooth
+#: progress bar and an even spread over workers.
+CHUNK_ARTICLES = 25
+#: Tasks in flight per worker: the inputs of the others wait on disk, not in memory.
+TASKS_PER_WORKER = 4
+
 
 def run_batch(
     items: list[BatchItem],
@@ -293,6 +433,10 @@ def run_batch(
     progress: bool = False,
 ) -> BatchResult:
     """Read every article of a batch, writing ``out_dir/articles/ID.json`` for each.
+
+    Articles go to the workers in chunks (``CHUNK_ARTICLES``), a few chunks in flight per
+    worker; each worker writes the views it reads when it shares this machine's disk,
+    and sends back compact readings (``compact_reading``) only.
 
     Parameters
     ----------
@@ -307,11 +451,12 @@ def run_batch(
         A process pool on this machine, or Dask distributed.
     scheduler : str, optional
         The address of a running Dask scheduler (``tcp://host:8786``); without it the
-        Dask engine starts a ``LocalCluster`` on 127.0.0.1.
+        Dask engine starts a ``LocalCluster`` on 127.0.0.1. Its workers send the views
+        back to be written here.
     resume : bool
         Skip articles whose JSON from an earlier run is there and matches the input.
     progress : bool
-        Show a progress bar with articles/s on standard error.
+        Show a progress bar with articles/s and the time left on standard error.
 
     Returns
     -------
@@ -331,34 +476,39 @@ def run_batch(
     folder = Path(out_dir) / "articles"
     folder.mkdir(parents=True, exist_ok=True)
     result = BatchResult()
-    views: dict[int, dict] = {}
+    articles: dict[int, ArticleReading] = {}
     failures: dict[int, dict] = {}
+    shared = _Shared()
+    remote = engine == "dask" and scheduler is not None
     todo = []
     for item in items:
         if item.error is not None:
             failures[item.index] = _failure(item, item.error)
-        elif resume and (view := _done(item, folder)) is not None:
-            views[item.index] = view
+        elif remote and resume and (view := _done(item, folder)) is not None:
+            articles[item.index] = shared(compact_reading(view))
             result.resumed += 1
         else:
             todo.append(item)
+    size = max(1, min(CHUNK_ARTICLES, len(todo) // (max(workers, 1) * TASKS_PER_WORKER) or 1))
+    chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+    task = partial(process_chunk, folder=None if remote else str(folder), resume=resume)
     started = time.perf_counter()
-    with _progress_bar(progress, len(todo)) as advance:
-        for index, outcome in _outcomes(todo, engine, workers, scheduler):
-            if "error" in outcome:
-                failures[index] = outcome
-            else:
-                write_text(folder / f"{safe_stem(outcome['batch']['id'])}.json",
-                           json.dumps(outcome, ensure_ascii=False, indent=1))
-                views[index] = outcome
-                result.read += 1
-            advance()
+    with _progress_bar(progress, len(todo), "reading") as advance:
+        for outcomes in _outcomes(chunks, task, engine, workers, scheduler):
+            for outcome in outcomes:
+                if outcome.failure is not None:
+                    failures[outcome.index] = outcome.failure
+                    continue
+                if outcome.view_text is not None:
+                    write_text(folder / f"{safe_stem(outcome.article.id)}.json",
+                               outcome.view_text)
+                articles[outcome.index] = shared(outcome.article)
+                result.resumed += outcome.resumed
+                result.read += not outcome.resumed
+            advance(len(outcomes))
     result.seconds = time.perf_counter() - started
     result.failures = [f for _, f in sorted(failures.items())]
-    result.articles = [
-        ArticleReading(v["batch"]["id"], Reading.from_dict(v), v["batch"]["url"])
-        for _, v in sorted(views.items())
-    ]
+    result.articles = [a for _, a in sorted(articles.items())]
     return result
 
 
@@ -374,28 +524,38 @@ def _done(item: BatchItem, folder: Path) -> dict | None:
 
 
 def _outcomes(
-    todo: list[BatchItem], engine: Engine, workers: int, scheduler: str | None
-) -> Iterator[tuple[int, dict]]:
-    """(index, outcome) of each item, in the order they finish."""
+    chunks: list[list[BatchItem]], task, engine: Engine, workers: int, scheduler: str | None
+) -> Iterator[list[Outcome]]:
+    """Each chunk's outcomes, in the order chunks finish; a chunk's texts are loaded just
+    before it is sent, and only ``TASKS_PER_WORKER`` chunks per worker are in flight."""
     if engine == "dask":
-        yield from _dask_outcomes(todo, workers, scheduler)
-    elif workers <= 1 or len(todo) <= 1:
-        for item in todo:
-            yield item.index, process_article(item)
+        yield from _dask_outcomes(chunks, task, workers, scheduler)
+    elif workers <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            yield task(chunk)
     else:
         context = multiprocessing.get_context("spawn")  # workers are our children: fresh, reaped
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
         try:
-            futures = {pool.submit(process_article, item): item.index for item in todo}
-            for future in as_completed(futures):
-                yield futures[future], future.result()
+            pending = iter(chunks)
+            slots = workers * TASKS_PER_WORKER
+            running = {pool.submit(task, _loaded(c)) for c in islice(pending, slots)}
+            while running:
+                done, running = wait(running, return_when=FIRST_COMPLETED)
+                running |= {pool.submit(task, _loaded(c)) for c in islice(pending, len(done))}
+                for future in done:
+                    yield future.result()
         finally:  # on an error or Ctrl-C, drop the queued articles instead of reading them all
             pool.shutdown(cancel_futures=True)
 
 
+def _loaded(chunk: list[BatchItem]) -> list[BatchItem]:
+    return [with_text(item) for item in chunk]
+
+
 def _dask_outcomes(
-    todo: list[BatchItem], workers: int, scheduler: str | None
-) -> Iterator[tuple[int, dict]]:
+    chunks: list[list[BatchItem]], task, workers: int, scheduler: str | None
+) -> Iterator[list[Outcome]]:
     from distributed import Client, LocalCluster
     from distributed import as_completed as dask_completed
 
@@ -412,41 +572,48 @@ def _dask_outcomes(
             except OSError as e:
                 msg = f"cannot reach the Dask scheduler at {scheduler}: {e}"
                 raise BatchError(msg) from None
-        futures = client.map(process_article, todo, pure=False)
-        index = {f.key: item.index for f, item in zip(futures, todo, strict=True)}
-        for future in dask_completed(futures):
-            outcome = future.result()
+        slots = max(sum(client.nthreads().values()), 1) * TASKS_PER_WORKER
+        pending = iter(chunks)
+        running = dask_completed(
+            [client.submit(task, _loaded(c), pure=False) for c in islice(pending, slots)]
+        )
+        for future in running:
+            outcomes = future.result()
             future.release()
-            yield index[future.key], outcome
+            for chunk in islice(pending, 1):
+                running.add(client.submit(task, _loaded(chunk), pure=False))
+            yield outcomes
 
 
 class _RateColumn(ProgressColumn):
     def render(self, task) -> Text:
         speed = task.finished_speed or task.speed
-        return Text(f"{speed:.1f} articles/s" if speed else "- articles/s", style="cyan")
+        unit = task.fields.get("unit", "articles")
+        return Text(f"{speed:.1f} {unit}/s" if speed else f"- {unit}/s", style="cyan")
 
 
 @contextlib.contextmanager
-def _progress_bar(show: bool, total: int) -> Iterator:
+def _progress_bar(show: bool, total: int, what: str, unit: str = "articles") -> Iterator:
+    """A function advancing a bar with the rate and the time left (nothing when not shown)."""
     if not show:
-        yield lambda: None
+        yield lambda n=1: None
         return
     bar = Progress(
-        TextColumn("articles"), BarColumn(), MofNCompleteColumn(), _RateColumn(),
+        TextColumn(what), BarColumn(), MofNCompleteColumn(), _RateColumn(),
         TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True),
     )  # fmt: skip
     with bar:
-        task = bar.add_task("articles", total=total)
-        yield lambda: bar.advance(task)
+        task = bar.add_task(what, total=total, unit=unit)
+        yield lambda n=1: bar.advance(task, n)
 
 
 # ----------------------------------------------------------------------------- outputs
 
 
 def write_batch(
-    result: BatchResult, *, out_dir: Path, name: str = "batch"
+    result: BatchResult, *, out_dir: Path, name: str = "batch", progress: bool = False
 ) -> tuple[Reading, dict[str, Path]]:
-    """Merge the articles and write the map, layers, CSV, JSON and failures.
+    """Merge the articles and write the map, layers, CSV, JSON Lines and failures.
 
     Parameters
     ----------
@@ -456,38 +623,55 @@ def write_batch(
         The batch's output folder.
     name : str
         The base name of the merged files.
+    progress : bool
+        Show progress bars for merging and writing on standard error.
 
     Returns
     -------
     Reading
-        The merged reading (``geo.events.merge.merge_readings``).
+        The merged reading (its events and areas; the places are in ``NAME.gpkg``).
     dict of str to Path
-        ``map`` (NAME.html), ``gpkg``, ``json``, ``csv`` (NAME.events.csv) and
+        ``map`` (NAME.html), ``gpkg``, ``jsonl``, ``csv`` (NAME.events.csv) and
         ``failures`` (failures.jsonl, empty when nothing failed), plus the GeoJSON layers.
     """
     from geo.output.basemap import base_countries, content_bounds
     from geo.output.map import render_map, save_map
     from geo.output.qgis import write_project
-    from geo.places.regions import regions_layer
+    from geo.places.regions import counted_regions_layer
 
     out_dir = Path(out_dir)
-    merged = merge_readings(result.articles, name=name)
+    articles = result.articles
+    with _progress_bar(progress, len(articles), "merging") as advance:
+        events = merge_events(articles, advance=advance)
+    places = merge_places(articles)
+    dates = sorted(a.reading.published for a in articles if a.reading.published)
+    span = f", published {dates[0]} to {dates[-1]}" if dates else ""
+    merged = Reading(name=name, text=f"{len(articles)} articles{span}",
+                     published=dates[-1] if dates else None, events=events,
+                     areas=merge_areas(articles))
     outlines = _outlines()
-    regions = regions_layer(merged, outlines.admin1)
+    counted = [("mentions", p, n) for p, n in places] + [("events", e.location, 1) for e in events]
+    regions = counted_regions_layer(counted, outlines.admin1)
     base = base_countries(outlines.countries, outlines.world, content_bounds(merged, regions))
-    written = write_outputs(merged, regions=regions, out_dir=out_dir, name=name, base=base)
-    paths = {"gpkg": written[0], "json": written[-1]}
+    header = {"name": name, "title": merged.title,
+              "published": merged.published.isoformat() if merged.published else None,
+              "articles": len(articles), "failed": len(result.failures),
+              "places": len(places), "events": len(events), "areas": len(merged.areas)}
+    with _progress_bar(progress, len(events), "writing", unit="events") as advance:
+        written = write_batch_outputs(merged, places=places, regions=regions, out_dir=out_dir,
+                                      name=name, base=base, header=header, advance=advance)
+    paths = {"gpkg": written[0], "jsonl": written[-1]}
     paths["qgis"] = write_project(out_dir / f"{name}.qgs", gpkg=written[0], reading=merged,
                                   regions=regions)
     paths |= {p.name.split(".")[-2]: p for p in written[1:-1]}
     paths["map"] = save_map(render_map(merged, regions=regions, countries=outlines.countries,
-                                       world=outlines.world, admin1=outlines.admin1),
+                                       world=outlines.world, admin1=outlines.admin1,
+                                       places=[p for p, _ in places],
+                                       detail_note=f"{name}.gpkg, {name}.events.csv"),
                             out_dir / f"{name}.html")
     # ACLED's timestamp, from the inputs (not the clock), so reruns give the same file.
-    latest = max((a.reading.published for a in result.articles if a.reading.published),
-                 default=None)
-    stamp = calendar.timegm(latest.timetuple()) if latest else 0
-    paths["csv"] = write_acled_csv(merged.events, out_dir / f"{name}.events.csv",
+    stamp = calendar.timegm(dates[-1].timetuple()) if dates else 0
+    paths["csv"] = write_acled_csv(events, out_dir / f"{name}.events.csv",
                                    extra=CROSS_ARTICLE_COLUMNS, timestamp=stamp)
     paths["failures"] = out_dir / "failures.jsonl"
     write_text(paths["failures"],

@@ -424,7 +424,7 @@ def batch(
 ) -> None:
     """Map many articles as one: events merged across articles, one map, layers, CSV.
 
-    Writes OUT/batch.html, OUT/batch.gpkg, OUT/batch.*.geojson, OUT/batch.json, an
+    Writes OUT/batch.html, OUT/batch.gpkg, OUT/batch.*.geojson, OUT/batch.jsonl, an
     ACLED-style OUT/batch.events.csv, OUT/articles/ID.json per article and
     OUT/failures.jsonl. Exits with 6 when some articles could not be read.
     """
@@ -444,7 +444,7 @@ def batch(
         result = run_batch(items, out_dir=out, workers=workers or default_workers(),
                            engine=engine.value, scheduler=scheduler, resume=resume,
                            progress=sys.stderr.isatty())
-        merged, paths = write_batch(result, out_dir=out)
+        merged, paths = write_batch(result, out_dir=out, progress=sys.stderr.isatty())
     several = sum(e.independent_sources > 1 for e in merged.events)
     typer.echo(f"{len(items)} articles: {result.read} read ({result.rate:.1f} articles/s), "
                f"{result.resumed} resumed, {len(result.failures)} failed; "

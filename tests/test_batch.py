@@ -8,15 +8,19 @@ import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
+import pandas as pd
+import pyogrio
 import pytest
 from conftest import DEV
 from typer.testing import CliRunner
 
 from geo.batch import CROSS_ARTICLE_COLUMNS, list_inputs, run_batch, write_batch
 from geo.cli import EXIT_FAILED, app
+from geo.events.merge import ArticleReading, merge_events, merge_places
+from geo.model import Reading
 from geo.output.files import ACLED_COLUMNS
 
-OUTPUTS = ["batch.json", "batch.events.csv", "batch.events.geojson", "batch.places.geojson",
+OUTPUTS = ["batch.jsonl", "batch.events.csv", "batch.events.geojson", "batch.places.geojson",
            "batch.regions.geojson", "batch.areas.geojson", "failures.jsonl"]
 
 
@@ -62,6 +66,9 @@ def one_worker(corpus, tmp_path_factory):
 def _same_outputs(a: Path, b: Path) -> None:
     for name in OUTPUTS:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    for layer in ("places", "regions", "events", "areas"):  # the GeoPackage holds timestamps
+        pd.testing.assert_frame_equal(pyogrio.read_dataframe(a / "batch.gpkg", layer=layer),
+                                      pyogrio.read_dataframe(b / "batch.gpkg", layer=layer))
     articles = sorted(p.name for p in (a / "articles").iterdir())
     assert articles == sorted(p.name for p in (b / "articles").iterdir())
     for name in articles:
@@ -195,3 +202,43 @@ def test_repeated_ids_are_failures(tmp_path):
     path.write_text('{"id": "x", "text": "Kyiv"}\n{"id": "x", "text": "Lviv"}\n')
     items = list_inputs(path)
     assert items[0].error is None and "repeats" in items[1].error
+
+
+def test_compact_readings_merge_as_the_full_readings_do(one_worker):
+    out, result, merged, _ = one_worker
+    full = []
+    for article in result.articles:
+        view = json.loads((out / "articles" / f"{article.id}.json").read_text(encoding="utf-8"))
+        assert not article.reading.mentions and view["mentions"]  # the parent keeps none
+        full.append(ArticleReading(article.id, Reading.from_dict(view), article.url))
+    assert merge_events(full) == merged.events
+    assert merge_places(full) == merge_places(result.articles)
+
+
+def test_batch_jsonl_has_a_header_then_one_record_a_line(one_worker):
+    _, result, merged, paths = one_worker
+    lines = [json.loads(line) for line in paths["jsonl"].read_text(encoding="utf-8").splitlines()]
+    header = lines[0]["batch"]
+    assert (header["articles"], header["failed"]) == (8, 1)
+    kinds = [next(iter(line)) for line in lines[1:]]
+    assert kinds.count("event") == header["events"] == len(merged.events)
+    assert kinds.count("place") == header["places"] > 0
+    assert lines[1 + kinds.index("event")]["event"] == merged.events[0].to_dict()
+
+
+def test_a_large_batch_page_summarises_its_events(one_worker, monkeypatch):
+    import geo.output.map as page
+    from geo.batch import _outlines
+    from geo.places.regions import regions_layer
+
+    _, _, merged, _ = one_worker
+    outlines = _outlines()
+    regions = regions_layer(merged, outlines.admin1)
+    monkeypatch.setattr(page, "DETAIL_EVENTS", 3)
+    data = page.map_data(merged, regions=regions, countries=outlines.countries,
+                         world=outlines.world, detail_note="batch.gpkg")
+    groups = {(e.location, e.event_type) for e in merged.events}
+    assert len(data["events"]) == len(groups) < len(merged.events)
+    assert all(m["sources"] == [] for m in data["events"])
+    assert sum(int(m["heading"].split()[0]) for m in data["events"]) == len(merged.events)
+    assert "summarised" in data["subtitle"]

@@ -44,11 +44,24 @@ _KIND_ORDER = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other
 
 @dataclass(frozen=True)
 class ArticleReading:
-    """One article's reading with its id in the batch and, if known, its URL."""
+    """One article's reading with its id in the batch and, if known, its URL.
+
+    ``places`` are its distinct places with how many mentions each has, for a compact
+    reading that keeps no mentions (``geo.batch.compact_reading``); empty when the
+    reading's own mentions are there to count.
+    """
 
     id: str
     reading: Reading
     url: str | None = None
+    places: tuple[tuple[Place, int], ...] = ()
+
+    def place_counts(self) -> tuple[tuple[Place, int], ...]:
+        """Its distinct places (each with its most confident reading) and their mentions."""
+        if self.places or not self.reading.mentions:
+            return self.places
+        counts = Counter(m.place for m in self.reading.mentions if m.place is not None)
+        return tuple((p, counts[p]) for p in self.reading.places())
 
     @property
     def outlet(self) -> str:
@@ -89,17 +102,32 @@ def merge_readings(articles: list[ArticleReading], *, name: str = "batch") -> Re
         published=dates[-1] if dates else None,
         mentions=[m for a in articles for m in a.reading.mentions],
         events=merge_events(articles),
-        areas=_merge_areas(articles),
+        areas=merge_areas(articles),
     )
 
 
-def merge_events(articles: list[ArticleReading]) -> list[Event]:
+def merge_places(articles: list[ArticleReading]) -> list[tuple[Place, int]]:
+    """Distinct places of many articles in order of first mention, each with its most
+    confident reading and its mentions in all of them."""
+    merged: dict[Place, list] = {}
+    for article in articles:
+        for place, count in article.place_counts():
+            seen = merged.setdefault(place, [place, 0])
+            if (place.confidence or 0) > (seen[0].confidence or 0):
+                seen[0] = place
+            seen[1] += count
+    return [(place, count) for place, count in merged.values()]
+
+
+def merge_events(articles: list[ArticleReading], *, advance=None) -> list[Event]:
     """Events of many articles, each real-world event once, in order of first report.
 
     Parameters
     ----------
     articles : list of ArticleReading
         The articles in input order.
+    advance : callable, optional
+        Called once per article merged (a progress bar's).
 
     Returns
     -------
@@ -108,9 +136,11 @@ def merge_events(articles: list[ArticleReading]) -> list[Event]:
         ``source_articles``, ``independent_sources`` and ``count_reports`` filled.
     """
     clusters: list[list[_Report]] = []
-    # Clusters of dated reports indexed by type, country and day, so a report is compared
-    # with few others; an undated report joins none (``_dates_agree``).
-    index: dict[tuple[str, str | None, int], set[int]] = {}
+    # Clusters of dated reports indexed by type, country, first-level region and day, so a
+    # report is compared with the few clusters it may join, whatever the batch's size: two
+    # reports at one place share their region (``_same_place`` holds for no other pair).
+    # An undated report joins none (``_dates_agree``).
+    index: dict[_Key, set[int]] = {}
     for article in articles:
         for event in article.reading.events:
             report = _Report(article, event)
@@ -123,11 +153,16 @@ def merge_events(articles: list[ArticleReading]) -> list[Event]:
             clusters[found].append(report)
             if event.date is not None:
                 index.setdefault(_key(event, event.date.toordinal()), set()).add(found)
+        if advance is not None:
+            advance()
     return [_combine(c) for c in clusters]
 
 
-def _key(event: Event, day: int) -> tuple[str, str | None, int]:
-    return event.event_type, event.location.country, day
+_Key = tuple[str, str | None, str | None, int]
+
+
+def _key(event: Event, day: int) -> _Key:
+    return event.event_type, event.location.country, event.location.admin1_iso, day
 
 
 def _nearby(index: dict, event: Event) -> list[int]:
@@ -312,7 +347,7 @@ def _count_reports(reports: list[_Report]) -> str:
     return "; ".join(parts)
 
 
-def _merge_areas(articles: list[ArticleReading]) -> list[Area]:
+def merge_areas(articles: list[ArticleReading]) -> list[Area]:
     """Areas of many articles; one stated by several (same region, size and actor) once."""
     merged: dict[tuple, Area] = {}
     for article in articles:

@@ -14,6 +14,7 @@ ACLED's order.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -40,7 +41,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.events.actors import state_name
 from geo.events.coding import complete
-from geo.model import Event, Reading, geojson_geometry
+from geo.model import Event, Place, Reading, geojson_geometry
 from geo.output.styles import LayerStyle, base_style, qgis_styles
 
 #: The regions layer: the frame ``geo.places.regions.regions_layer`` makes (not a model type).
@@ -214,6 +215,112 @@ def layer_frames(reading: Reading, *, regions: gpd.GeoDataFrame) -> dict[str, gp
             "events": events_frame(reading), "areas": areas_frame(reading)}
 
 
+#: Events converted and written at a time by ``write_batch_outputs``.
+EVENT_CHUNK = 5_000
+
+
+def write_batch_outputs(
+    reading: Reading,
+    *,
+    places: Sequence[tuple[Place, int]],
+    regions: gpd.GeoDataFrame,
+    out_dir: Path,
+    name: str,
+    base: gpd.GeoDataFrame | None = None,
+    header: dict | None = None,
+    advance=None,
+) -> list[Path]:
+    """Write a merged batch: the GeoPackage, the GeoJSON layers and ``NAME.jsonl``.
+
+    The layers are those of ``write_outputs``; the events, which grow with the batch, are
+    converted and written ``EVENT_CHUNK`` at a time (appended to the GeoPackage layer,
+    streamed into the GeoJSON file), so memory does not grow with them. ``NAME.jsonl``
+    takes the place of ``NAME.json``: one JSON object a line, first ``{"batch": header}``,
+    then ``{"place": ...}`` (with its ``mentions``), ``{"event": ...}`` and ``{"area": ...}``.
+
+    Parameters
+    ----------
+    reading : Reading
+        The merged reading (its events and areas; mentions are not used).
+    places : sequence of (Place, int)
+        The batch's distinct places and their mentions.
+    regions, base
+        As for ``write_outputs``.
+    out_dir : Path
+        The folder to write to; created if missing.
+    name : str
+        The base file name.
+    header : dict, optional
+        What ``NAME.jsonl``'s first line says of the batch.
+    advance : callable, optional
+        Called with the number of events written, for a progress bar.
+
+    Returns
+    -------
+    list of Path
+        ``NAME.gpkg``, ``NAME.{places,regions,events,areas}.geojson`` and ``NAME.jsonl``.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = safe_stem(name)
+    only = [p for p, _ in places]
+    layers = {
+        "places": _frame("places", [p.to_dict() for p in only],
+                         [Point(p.lon, p.lat) for p in only]),
+        "regions": regions_frame(regions),
+        "areas": areas_frame(reading),
+    }
+    events = reading.events
+    chunks = [events[i:i + EVENT_CHUNK] for i in range(0, len(events), EVENT_CHUNK)] or [[]]
+    gpkg = _inside(out_dir, f"{stem}.gpkg")
+    events_json = _inside(out_dir, f"{stem}.events.geojson")
+    activities = (layers["regions"]["events"] + layers["regions"]["mentions"]).astype(int)
+    styles = qgis_styles(activities)
+    with contextlib.ExitStack() as stack:
+        tmp_gpkg = stack.enter_context(atomic_path(gpkg))
+        tmp_json = stack.enter_context(atomic_path(events_json))
+        stack.enter_context(_no_sync_per_write())
+        f = stack.enter_context(tmp_json.open("w", encoding="utf-8"))
+        _write_gpkg_layer(layers["places"], tmp_gpkg, "places")
+        _write_gpkg_layer(layers["regions"], tmp_gpkg, "regions")
+        f.write('{"type": "FeatureCollection", "features": [')
+        for number, chunk in enumerate(chunks):
+            frame = _frame("events", [e.to_dict() for e in chunk],
+                           [Point(e.location.lon, e.location.lat) for e in chunk])
+            _write_gpkg_layer(frame, tmp_gpkg, "events")
+            features = _feature_collection(frame, "events")["features"]
+            features = json.dumps(features, ensure_ascii=False)
+            if chunk:
+                f.write((", " if number else "") + features[1:-1])
+            if advance is not None:
+                advance(len(chunk))
+        f.write("]}")
+        _write_gpkg_layer(layers["areas"], tmp_gpkg, "areas")
+        if base is not None:
+            _write_gpkg_layer(base[["name", "country", "geometry"]], tmp_gpkg, "countries")
+            styles.append(base_style())
+        write_layer_styles(tmp_gpkg, styles)
+        _fsync(tmp_gpkg)
+    written = [gpkg]
+    for layer in ("places", "regions", "events", "areas"):
+        path = _inside(out_dir, f"{stem}.{layer}.geojson")
+        if layer != "events":
+            collection = _feature_collection(layers[layer], layer)
+            write_text(path, json.dumps(collection, ensure_ascii=False))
+        written.append(path)
+    written.append(_inside(out_dir, f"{stem}.jsonl"))
+    with atomic_path(written[-1]) as tmp, tmp.open("w", encoding="utf-8") as f:
+        f.write(json.dumps({"batch": header or {}}, ensure_ascii=False) + "\n")
+        for place, mentions in places:
+            f.write(json.dumps({"place": place.to_dict() | {"mentions": mentions}},
+                               ensure_ascii=False) + "\n")
+        for event in events:
+            f.write(json.dumps({"event": event.to_dict()}, ensure_ascii=False) + "\n")
+        for area in reading.areas:
+            f.write(json.dumps({"area": area.to_dict()}, ensure_ascii=False) + "\n")
+    return written
+
+
 #: GeoPackage version written: 1.3, which the GDAL of current long-term QGIS releases reads
 #: without a warning (GDAL 3.6 warns that 1.4 "may only be partially supported").
 GPKG_VERSION = "1.3"
@@ -282,7 +389,7 @@ def write_layer_styles(gpkg: Path, styles: Iterable[LayerStyle]) -> None:
 
 
 def write_acled_csv(
-    events: Sequence[Event],
+    events: Iterable[Event],
     path: Path,
     *,
     extra: Sequence[str] = (),
@@ -292,9 +399,9 @@ def write_acled_csv(
 
     Parameters
     ----------
-    events : sequence of Event
+    events : iterable of Event
     path : Path
-        The CSV file, written atomically.
+        The CSV file, written atomically, row by row.
     extra : sequence of str
         Event attributes to add after ACLED's columns, e.g. ``("independent_sources",)``.
     timestamp : int, optional
@@ -305,9 +412,10 @@ def write_acled_csv(
     Path
         ``path``.
     """
-    text = acled_csv(events, extra=extra, timestamp=timestamp)
-    write_text(Path(path), text)
-    return Path(path)
+    path = Path(path)
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
+        _write_acled_rows(f, events, extra=extra, timestamp=timestamp)
+    return path
 
 
 def acled_csv(
@@ -317,15 +425,21 @@ def acled_csv(
     timestamp: int | None = None,
 ) -> str:
     """The text ``write_acled_csv`` writes (parameters as there)."""
-    stamp = int(time.time()) if timestamp is None else timestamp
     out = io.StringIO()
+    _write_acled_rows(out, events, extra=extra, timestamp=timestamp)
+    return out.getvalue()
+
+
+def _write_acled_rows(
+    out, events: Iterable[Event], *, extra: Sequence[str], timestamp: int | None
+) -> None:
+    stamp = int(time.time()) if timestamp is None else timestamp
     writer = csv.DictWriter(out, fieldnames=[*ACLED_COLUMNS, *extra], lineterminator="\n")
     writer.writeheader()
     numbers: dict[str, int] = {}
     for event in events:
         row = _acled_row(event, numbers, timestamp=stamp)
         writer.writerow(row | {name: getattr(event, name) for name in extra})
-    return out.getvalue()
 
 
 def _acled_row(event: Event, numbers: dict[str, int], *, timestamp: int) -> dict:
@@ -540,13 +654,14 @@ def _feature_collection(frame: gpd.GeoDataFrame, layer: str) -> dict:
         v = _json_value(v)
         return json.loads(v) if field in structured and isinstance(v, str) else v
 
+    columns = [[value(f, v) for v in frame[f].tolist()] for f in fields]  # not row by row
     features = [
         {
             "type": "Feature",
-            "properties": {f: value(f, row[f]) for f in fields},
-            "geometry": geojson_geometry(row.geometry),
+            "properties": dict(zip(fields, values, strict=True)),
+            "geometry": geojson_geometry(geometry),
         }
-        for _, row in frame.iterrows()
+        for geometry, *values in zip(frame.geometry, *columns, strict=True)
     ]
     return {"type": "FeatureCollection", "features": features}
 

@@ -28,6 +28,8 @@ import base64
 import html
 import json
 import re
+from collections import Counter
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -86,6 +88,16 @@ LARGE_COUNTRY_SQ_DEG = 20.0
 REGION_LABEL_ZOOM, REGION_LABEL_PAD = 6, 6.0
 #: The title box shows at most this many characters of the article's first line.
 TITLE_CHARS = 240
+#: Above this many events a page summarises (``map_data``); below, every event is drawn.
+DETAIL_EVENTS = 2_000
+#: Markers and places a summary page draws at most: a page of a few MB at any size.
+SUMMARY_MARKERS = 3_000
+SUMMARY_PLACES = 1_000
+SUMMARY_REGIONS = 1_000
+SUMMARY_AREAS = 200
+#: A summary page draws the base map in detail only around content smaller than this
+#: (square degrees); a batch spread over the world gets the coarse world map alone.
+SUMMARY_DETAIL_SQ_DEG = 2_500
 #: Where Debian's libjs-leaflet installs Leaflet, inlined in the default (offline) page.
 LEAFLET_DIR = Path("/usr/share/javascript/leaflet")
 #: Leaflet from a CDN, for ``cdn=True`` pages (the version folium itself loads).
@@ -113,6 +125,8 @@ def render_map(
     admin1: gpd.GeoDataFrame | None = None,
     cdn: bool = False,
     run_id: str | None = None,
+    places: list[Place] | None = None,
+    detail_note: str | None = None,
 ) -> folium.Map:
     """Draw a reading as a layered Leaflet map.
 
@@ -136,6 +150,12 @@ def render_map(
         Leaflet from ``LEAFLET_DIR`` into a page that opens with no network.
     run_id : str, optional
         The id of the run writing this page, kept in a ``geo-run-id`` meta element.
+    places : list of Place, optional
+        The places to draw, by default ``reading.places()`` (a merged batch passes its
+        own, having no mentions to take them from).
+    detail_note : str, optional
+        Where the full data are (e.g. "batch.gpkg"), said in the popups of a summary
+        page (``summary_data``).
 
     Returns
     -------
@@ -148,7 +168,8 @@ def render_map(
         Not ``cdn`` and Leaflet is not installed (Debian's ``libjs-leaflet``).
     """
     fmap = folium.Map(tiles=None, control_scale=True, zoom_start=2, location=(20, 0))
-    data = map_data(reading, regions=regions, countries=countries, world=world, admin1=admin1)
+    data = map_data(reading, regions=regions, countries=countries, world=world, admin1=admin1,
+                    places=places, detail_note=detail_note)
     if cdn:
         fmap.default_js = [("leaflet", LEAFLET_CDN[0])]
         fmap.default_css = [("leaflet_css", LEAFLET_CDN[1])]
@@ -188,12 +209,21 @@ def map_data(
     countries: gpd.GeoDataFrame,
     world: list[BaseGeometry] | None = None,
     admin1: gpd.GeoDataFrame | None = None,
+    places: list[Place] | None = None,
+    detail_note: str | None = None,
 ) -> dict:
     """The JSON document the page draws: every text, style and geometry it shows.
 
+    A reading with more than ``DETAIL_EVENTS`` events (a large batch) is summarised so
+    that the page stays small at any size: one marker per place and event type (the
+    ``SUMMARY_MARKERS`` busiest, with their counts, dates and figures, no quotes), the
+    ``SUMMARY_PLACES`` places that matter most, the ``SUMMARY_REGIONS`` busiest regions
+    shaded by their events, the first ``SUMMARY_AREAS`` stated areas, and the detailed
+    base map only around content smaller than ``SUMMARY_DETAIL_SQ_DEG``.
+
     Parameters
     ----------
-    reading, regions, countries, world, admin1
+    reading, regions, countries, world, admin1, places, detail_note
         As for ``render_map``.
 
     Returns
@@ -210,19 +240,34 @@ def map_data(
         world = coarse_world(countries.geometry.values)
     top = _top_activity(regions)
     published = reading.published.isoformat() if reading.published else "date unknown"
-    named = {p.admin1_iso for p in reading.places() if p.kind == "admin1" and p.admin1_iso}
+    places = reading.places() if places is None else places
+    named = {p.admin1_iso for p in places if p.kind == "admin1" and p.admin1_iso}
     drawn_regions = _regions(regions, top, named=named)
-    base = _offline_base(countries, world, bounds)
+    summary = len(reading.events) > DETAIL_EVENTS
+    window = detail_window(bounds)
+    wide = window is not None and window.area > SUMMARY_DETAIL_SQ_DEG
+    base = _offline_base(countries, world, None if summary and wide else bounds)
     base["region_labels"] = _region_labels(admin1, regions, bounds)
-    events = _events(reading.events, regions)
-    places = _places(reading)
+    subtitle = f"Published {published}"
+    areas = reading.areas
+    if summary:
+        events, groups = _event_summary(reading.events, regions, detail_note)
+        at_events = {e.location for e in reading.events}
+        places = sorted(places, key=lambda p: p not in at_events)[:SUMMARY_PLACES]
+        drawn_regions, areas = drawn_regions[:SUMMARY_REGIONS], areas[:SUMMARY_AREAS]
+        subtitle += (f"; {len(reading.events):,} events, summarised: markers for the "
+                     f"{len(events):,} busiest of {groups:,} places and event types, "
+                     f"the {len(drawn_regions):,} busiest regions shaded by events")
+    else:
+        events = _events(reading.events, regions)
+    places = _places(reading, places)
     return {
         "title": _shortened(reading.title, TITLE_CHARS),
-        "subtitle": f"Published {published}",
+        "subtitle": subtitle,
         "styles": _styles(top, places=places, events=events),
         "base": base,
         "regions": drawn_regions,
-        "areas": [_area(a) for a in reading.areas],
+        "areas": [_area(a) for a in areas],
         "places": places,
         "events": events,
         "bounds": bounds,
@@ -516,10 +561,10 @@ def _radius_m(place: Place) -> float | None:
     return round(place.radius_km * 1000) if place.radius_km else None
 
 
-def _places(reading: Reading) -> list[dict]:
+def _places(reading: Reading, places: list[Place]) -> list[dict]:
     """The article's places, countries left out: a country's centre is no place on a map."""
     at_events = {e.location for e in reading.events}
-    places = [p for p in reading.places() if p.kind != "country"]
+    places = [p for p in places if p.kind != "country"]
     order = sorted(range(len(places)), key=lambda i: (
         places[i] not in at_events, _LABEL_KIND_ORDER.get(places[i].kind, 9),
         -places[i].population, i))
@@ -549,6 +594,45 @@ def _events(events: list[Event], regions: gpd.GeoDataFrame) -> list[dict]:
     region precision carries the index of its region in the regions layer."""
     row_of = {code: i for i, code in enumerate(regions["admin1_iso"]) if isinstance(code, str)}
     return [_event(e, row_of) for e in events]
+
+
+def _event_summary(
+    events: list[Event], regions: gpd.GeoDataFrame, detail_note: str | None
+) -> tuple[list[dict], int]:
+    """One marker per place and event type, the ``SUMMARY_MARKERS`` with most events, and
+    how many there are: its popup gives the count, the days, the figures and the sources;
+    its day (for the time control) is the first event's."""
+    row_of = {code: i for i, code in enumerate(regions["admin1_iso"]) if isinstance(code, str)}
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        groups.setdefault((event.location, event.event_type), []).append(event)
+    busiest = sorted(groups.values(), key=lambda g: -len(g))[:SUMMARY_MARKERS]
+    out = []
+    for group in busiest:
+        first = min(group, key=lambda e: (e.date is None, e.date or date.min))
+        marker = _event(first, row_of)
+        days = sorted(e.date for e in group if e.date)
+        when = f"{days[0]} to {days[-1]}" if days else "undated"
+        kinds = Counter(e.sub_event_type for e in group).most_common(3)
+        fatalities = sum(e.fatalities or 0 for e in group)
+        articles = len({a for e in group for a in e.source_articles})
+        place, n = first.location, len(group)
+        marker |= {
+            "heading": f"{n:,} {first.event_type} event{'s' * (n > 1)}",
+            "summary": ", ".join(f"{k} ({c:,})" for k, c in kinds),
+            "rows": _rows([
+                ("Where", place.label()),
+                ("Dates", when),
+                ("Fatalities", f"{fatalities:,} (lowest reported figure of each event)"),
+                ("Source", f"{articles:,} articles"),
+                ("Details", detail_note),
+            ]),
+            "sources": [],
+            "tooltip": f"{n:,} × {first.event_type}: {place.name}",
+            "panel": f"{n:,} × {first.event_type}, {place.name}",
+        }
+        out.append(marker)
+    return out, len(groups)
 
 
 def _when(event: Event) -> str:
