@@ -9,15 +9,17 @@ verb; "its forces" / "his troops" take the nearest actor named before them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property
 
 from geo.tables import read_table
 from geo.word_starts import WordStartIndex
 
-#: Verbs after which a country or capital name stands for its armed forces.
+#: Verbs after which a country or capital name stands for its armed forces (matched where the
+#: name ends, as are the two patterns below).
 MILITARY_VERB = re.compile(
-    r"^\s*(?:(?:had|has|have|also|then|now|again)\s+)*(?:launched|fired|struck|attacked|"
+    r"\s*(?:(?:had|has|have|also|then|now|again)\s+)*(?:launched|fired|struck|attacked|"
     r"resumed|shelled|hit|bombed|invaded|captured|seized|stepped up|pounds|pounded|released|"
     r"intercepted|shot down|downed|targeted|retook|recaptured|stormed|advanced|sent|deployed)\b",
     re.IGNORECASE,
@@ -29,12 +31,12 @@ REPORTING_VERBS = (
 )
 #: Reporting verbs: an actor right before one is a source, unless it reports its own act.
 SPEECH_VERB = re.compile(
-    rf"^\s*(?:(?:also|later|earlier|has|had|have)\s+)*(?:{REPORTING_VERBS}|say|blamed|accused)\b",
+    rf"\s*(?:(?:also|later|earlier|has|had|have)\s+)*(?:{REPORTING_VERBS}|say|blamed|accused)\b",
     re.IGNORECASE,
 )
 #: After a reporting verb, a speaker who reports its own act: "said it had", "claimed to have".
 SELF_REPORT = re.compile(
-    r"^[^,.;]{0,40}?\b(?:(?:that\s+)?(?:it|they|its forces|its troops)\s+(?:had|has|have|was|were)|"
+    r"[^,.;]{0,40}?\b(?:(?:that\s+)?(?:it|they|its forces|its troops)\s+(?:had|has|have|was|were)|"
     r"to have)\b",
     re.IGNORECASE,
 )
@@ -80,35 +82,38 @@ def find_actors(text: str) -> list[ActorMention]:
         Non-overlapping mentions; a country or capital that does not stand for its
         forces is left out, a pronoun with no earlier actor is left out.
     """
-    raw: list[ActorMention] = []
+    raw: list[ActorMention] = []  # by position: the mentions of the patterns tried so far
     patterns = _patterns()
     for i in sorted(_index().candidates(text)):  # in the order of _patterns()
         p = patterns[i]
+        starts = [a.start for a in raw]
+        added = []  # this pattern's mentions, in order (they never overlap)
         for m in p.rx.finditer(text):
-            if any(m.start() < a.end and a.start < m.end() for a in raw):
-                continue
-            raw.append(ActorMention(m.start(), m.end(), m.group(0), p.actor, p.kind, p.country))
-    raw.sort(key=lambda a: a.start)
+            k = bisect_right(starts, m.start())
+            if (k and raw[k - 1].end > m.start()) or (k < len(raw) and starts[k] < m.end()):
+                continue  # an earlier pattern took the span
+            added.append(ActorMention(m.start(), m.end(), m.group(0), p.actor, p.kind, p.country))
+        if added:
+            raw = sorted(raw + added, key=lambda a: a.start)
     out: list[ActorMention] = []
+    ref: ActorMention | None = None  # the last actor named that is not a pronoun
     for a in raw:
-        after = text[a.end :]
         if a.kind == "pronoun":
-            before = [b for b in raw if b.end <= a.start and b.kind != "pronoun"]
-            if not before:
+            if ref is None:
                 continue
-            ref = before[-1]
             a = ActorMention(
                 a.start, a.end, a.text, military_of(ref.actor), "military", ref.country
             )
-        elif a.kind == "metonym" and not MILITARY_VERB.match(after):
-            if not SPEECH_VERB.match(after):
-                # kept (for later pronouns) but never the doer
-                out.append(_as_speaker(a))
-                continue
-        if SPEECH_VERB.match(after):
-            rest = after[SPEECH_VERB.match(after).end() :]
-            if not SELF_REPORT.match(rest):
-                a = _as_speaker(a)
+        else:
+            ref = a
+            if a.kind == "metonym" and not MILITARY_VERB.match(text, a.end):
+                if not SPEECH_VERB.match(text, a.end):
+                    # kept (for later pronouns) but never the doer
+                    out.append(_as_speaker(a))
+                    continue
+        speech = SPEECH_VERB.match(text, a.end)
+        if speech and not SELF_REPORT.match(text, speech.end()):
+            a = _as_speaker(a)
         out.append(a)
     return out
 

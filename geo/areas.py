@@ -103,6 +103,7 @@ def find_stated_areas(text: str) -> list[StatedArea]:
     found = _quantities(text)
     sentences = split_sentences(text) if found else []
     starts = [start for start, _ in sentences]
+    quoted: dict[int, str] = {}  # each sentence's text, one string however many areas it states
     areas: list[StatedArea] = []
     i = 0
     while i < len(found):
@@ -114,7 +115,7 @@ def find_stated_areas(text: str) -> list[StatedArea]:
         i += len(group)
         chosen = next((m for m in group if _unit(m) in _METRIC), group[0])
         km2 = _km2(chosen)
-        if km2 <= 0:  # "0 square kilometres" states no area to draw
+        if not 0 < km2 < math.inf:  # "0 square kilometres", or more digits than a float holds
             continue
         areas.append(
             StatedArea(
@@ -122,7 +123,7 @@ def find_stated_areas(text: str) -> list[StatedArea]:
                 area_km2=km2,
                 start=chosen.start(),
                 end=chosen.end(),
-                sentence=_sentence(text, sentences, starts, chosen.start()),
+                sentence=_sentence(text, sentences, starts, chosen.start(), quoted),
             )
         )
     return areas
@@ -158,9 +159,16 @@ def _km2(match: re.Match) -> float:
     return value * KM2_PER_UNIT[_unit(match)]
 
 
-def _sentence(text: str, sentences: list[tuple[int, int]], starts: list[int], offset: int) -> str:
+def _sentence(
+    text: str, sentences: list[tuple[int, int]], starts: list[int], offset: int,
+    quoted: dict[int, str],
+) -> str:
     i = bisect_right(starts, offset) - 1
-    return text[slice(*sentences[i])] if i >= 0 and offset < sentences[i][1] else ""
+    if i < 0 or offset >= sentences[i][1]:
+        return ""
+    if i not in quoted:
+        quoted[i] = text[slice(*sentences[i])]
+    return quoted[i]
 
 
 def equal_area_crs(geometry: BaseGeometry) -> CRS:
@@ -453,7 +461,7 @@ def build_area(
 
 
 def merge_repeated_areas(areas: list[Area]) -> list[Area]:
-    """Fold repeated reports of one area (same region, sizes within 5 %) into the first.
+    """Fold repeated reports of one area (``repeated_reports``) into the first.
 
     Parameters
     ----------
@@ -465,22 +473,55 @@ def merge_repeated_areas(areas: list[Area]) -> list[Area]:
     list of Area
         The first report of each area, carrying the sources and spans of its repeats.
     """
-    kept: list[Area] = []
-    for area in areas:
-        same = next((k for k in kept if _same_area(k, area)), None)
-        if same is None:
-            kept.append(area)
-            continue
-        same.sources.extend(s for s in area.sources if s not in same.sources)
-        same.spans.extend(area.spans)
+    kept = []
+    reports = [(a.region.admin1_iso or a.region.name, a.area_km2_stated) for a in areas]
+    for first, *repeats in ([areas[i] for i in group] for group in repeated_reports(reports)):
+        first.sources = list(dict.fromkeys(first.sources + [s for r in repeats for s in r.sources]))
+        first.spans += [span for r in repeats for span in r.spans]
+        kept.append(first)
     return kept
 
 
-def _same_area(a: Area, b: Area) -> bool:
-    region_a = a.region.admin1_iso or a.region.name
-    region_b = b.region.admin1_iso or b.region.name
-    larger = max(a.area_km2_stated, b.area_km2_stated)
-    return region_a == region_b and abs(a.area_km2_stated - b.area_km2_stated) <= SAME_SIZE * larger
+def repeated_reports(reports: list[tuple[str, float]]) -> list[list[int]]:
+    """Group the reports of one area: the same region, and sizes within ``SAME_SIZE`` (of the
+    larger) of the group's first report.
+
+    Parameters
+    ----------
+    reports : list of (str, float)
+        Each report's region (its ISO code or name) and stated size in km² (positive), in
+        order of appearance.
+
+    Returns
+    -------
+    list of list of int
+        Each group's reports by index, the groups in order of their first report.
+    """
+    groups: list[list[int]] = []
+    # Groups by (region, size class) of their first report: a report's group is among
+    # those of its class and the classes beside it, so each report costs the same.
+    by_class: dict[tuple[str, int], list[int]] = {}
+    for i, (region, km2) in enumerate(reports):
+        size_class = _size_class(km2)
+        near = [g for c in range(size_class - 2, size_class + 3)
+                for g in by_class.get((region, c), ())]
+        same = min((g for g in near if _same_size(reports[groups[g][0]][1], km2)), default=None)
+        if same is None:
+            by_class.setdefault((region, size_class), []).append(len(groups))
+            groups.append([i])
+        else:
+            groups[same].append(i)
+    return groups
+
+
+def _size_class(km2: float) -> int:
+    """Classes of sizes a ratio ``1 - SAME_SIZE`` wide: sizes within ``SAME_SIZE`` of each
+    other are at most one class apart."""
+    return math.floor(math.log(km2) / -math.log1p(-SAME_SIZE))
+
+
+def _same_size(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_SIZE * max(a, b)
 
 
 def area_from_file(path: str | Path, *, layer: str | None = None) -> ShapeFromFile:

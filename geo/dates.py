@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -96,24 +97,30 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
     list[DateMatch]
         Non-overlapping matches in order of position.
     """
-    taken: list[tuple[int, int]] = []
-    found: list[DateMatch] = []
+    found: list[DateMatch] = []  # by position: the phrases of the patterns tried so far
     possible = _index().candidates(text)
     for i in _ORDER:
         if i not in possible:
             continue
         kind, rx = _COMPILED[i]
+        starts = [d.start for d in found]
+        added: list[DateMatch] = []  # this pattern's phrases, in order (they never overlap)
         for m in rx.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            earlier = [d.date for d in sorted(found, key=lambda d: d.start) if d.end <= m.start()]
-            base = earlier[-1] if earlier else anchor or published
-            resolved = _resolve(kind, m, published, base)
-            if resolved is None:
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(DateMatch(m.start(), m.end(), m.group(0), *resolved))
-    return sorted(found, key=lambda d: d.start)
+            k = bisect_right(starts, m.start())
+            if (k and found[k - 1].end > m.start()) or (k < len(found) and starts[k] < m.end()):
+                continue  # a span already taken is not reused
+            earlier = found[k - 1] if k else None  # the last phrase before this one
+            if added and (earlier is None or added[-1].start > earlier.start):
+                earlier = added[-1]
+            base = earlier.date if earlier else anchor or published
+            try:
+                resolved = _resolve(kind, m, published, base)
+            except (OverflowError, ValueError):  # before year 1 or after 9999: no date
+                resolved = None
+            if resolved is not None:
+                added.append(DateMatch(m.start(), m.end(), m.group(0), *resolved))
+        found = sorted(found + added, key=lambda d: d.start)
+    return found
 
 
 @cache
@@ -199,7 +206,7 @@ def _resolve(
     if kind == "last_year":
         return date(published.year - 1, 7, 1), "year"
     msg = f"unknown date pattern kind {kind!r}"
-    raise ValueError(msg)
+    raise LookupError(msg)
 
 
 def read_number(word: str) -> int:

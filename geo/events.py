@@ -58,13 +58,17 @@ SPEECH_BEFORE = re.compile(
     r"added|wrote|released|statement|described)\s*,?\s*$",
     re.IGNORECASE,
 )
-#: A date at the head of its clause, a few words before a reporting verb ("on Tuesday, he said").
-SPEECH_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,6}}?\b(?:{REPORTING_VERBS})\b")
+#: A date at the head of its clause, a few words before a reporting verb ("on Tuesday, he said"),
+#: matched at the end of the date.
+SPEECH_AFTER = re.compile(rf"\W*(?:[\w'’-]+\s+){{0,6}}?\b(?:{REPORTING_VERBS})\b")
 #: A sentence that goes on with the previous one's statement ("He said ...").
 CONTINUES_STATEMENT = re.compile(
     r"^\s*(?:He|She|It|They|The\s+(?:\w+\s+){0,2}(?:ministry|military|army|governor|official|"
     r"spokesman|spokeswoman|statement|agency))\s+(?:also\s+)?(?:said|added|stated|told)\b"
 )
+#: Counts have at most 10 digits: a larger figure (more than live on Earth) is no count of
+#: people or things, and would not fit the 64-bit integers of the outputs.
+MAX_COUNT_DIGITS = 10
 _NUM = r"(?:\d[\d,]*|" + "|".join(w for w in NUMBER_WORDS if w not in ("a", "an")) + ")"
 _PERSON_SINGULAR = (
     r"man|woman|child|boy|girl|person|civilian|soldier|serviceman|servicewoman|fighter|"
@@ -94,7 +98,8 @@ _PASSIVE = re.compile(
     rf"(?P<verb>{_KILL}|{_HURT}|dead|died)\b",
     re.IGNORECASE,
 )
-_ACTIVE = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\b(?=(?P<rest>[^.;]*))", re.IGNORECASE)
+#: "killing six people": the verb; who it hurt runs to ``_STOP`` or the next full stop or ";".
+_ACTIVE = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\b", re.IGNORECASE)
 _STOP = re.compile(
     rf"\b(?:and\s+)?(?:{_KILL}|{_HURT})\b|\b(?:when|while|after|before|according|including|"
     r"among\s+them|of\s+them|said|says|in\s+(?:their|his|her|the)\s+home)\b|\s+in\s+(?=(?-i:[a-z]))",
@@ -137,6 +142,14 @@ class _Candidate:
     sources: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
+    _spans_seen: set[tuple[int, int]] = field(default_factory=set)
+
+    def add_source(self, sentence: str, span: tuple[int, int]) -> None:
+        """Quote a sentence (at ``span`` in the article) as a source, once."""
+        if span not in self._spans_seen:
+            self._spans_seen.add(span)
+            self.sources.append(sentence)
+            self.spans.append(span)
 
 
 def extract_events(text: str, mentions: list[Mention], *, published: date | None) -> list[Event]:
@@ -168,7 +181,7 @@ def extract_events(text: str, mentions: list[Mention], *, published: date | None
         near = located[bisect_left(starts, start) : bisect_right(starts, end)]
         ctx = _SentenceContext(start, end, sentence, near, published, anchor, previous)
         found = ctx.candidates(regions)
-        if not found and previous is not None and previous.events and not ctx.places():
+        if not found and previous is not None and previous.events and not ctx.places:
             _add_followup_counts(previous.events[-1], sentence, (start, end))
         candidates.extend(found)
         ctx.events = found
@@ -184,7 +197,11 @@ ACTOR_OPTIONAL_ABOVE = 40
 
 
 class _SentenceContext:
-    """One sentence: its clauses, places, dates and actors, and the events read from it."""
+    """One sentence: its clauses, places, dates and actors, and the events read from it.
+
+    Everything a clause asks about (its places, dates, actors, the words before a place)
+    is looked up by offset, so a long sentence costs time in proportion to its length.
+    """
 
     def __init__(
         self,
@@ -198,22 +215,29 @@ class _SentenceContext:
     ):
         self.start, self.end, self.text = start, end, sentence
         self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
-        self.published = published
+        self.places = [m for m in self.mentions if m.place.kind in KIND_RANK]
+        self._kind_places: dict[str, list[int]] = {}  # indexes into self.places, by kind
+        for i, m in enumerate(self.places):
+            self._kind_places.setdefault(m.place.kind, []).append(i)
+        self._country_places: dict[str | None, Mention] = {}  # the first place of each country
+        for m in self.places:
+            self._country_places.setdefault(m.place.country, m)
+        self._word_starts = [m.start() for m in _WORD.finditer(sentence)]
         self.previous = previous
         self.dates = find_dates(sentence, published, anchor=anchor)
         self.actors = find_actors(sentence)
+        self._doers = [x for x in self.actors if not x.speaker]
+        self._carried = _carried_actors(self._doers)
         self.events: list[_Candidate] = []
         cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
         self.clause_spans = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
+        self._lead_ends = [_LEAD.match(sentence, a).end() for a, _ in self.clause_spans]
         said = [self._is_speech_date(d) for d in self.dates]
         self.own_dates = [d for d, s in zip(self.dates, said, strict=True) if not s]
         self.speech_date = next((d for d, s in zip(self.dates, said, strict=True) if s), None)
         continues = previous is not None and CONTINUES_STATEMENT.match(sentence)
         if self.speech_date is None and continues:
             self.speech_date = previous.speech_date or previous.event_date()
-
-    def places(self) -> list[Mention]:
-        return [m for m in self.mentions if m.place.kind in KIND_RANK]
 
     def event_date(self) -> DateMatch | None:
         return self.own_dates[0] if self.own_dates else self.speech_date
@@ -224,34 +248,57 @@ class _SentenceContext:
         for _ in range(4):
             if ctx is None:
                 return None
-            pool = [
-                m
-                for m in ctx.places()
-                if (before is None or ctx is not self or m.start < self.start + before)
-                and (not kinds or m.place.kind in kinds)
-            ]
-            if pool:
-                return pool[-1]
+            limit = self.start + before if ctx is self and before is not None else None
+            found = ctx._last_place(limit, kinds)
+            if found is not None:
+                return found
             ctx = ctx.previous
         return None
 
+    def _last_place(self, limit: int | None, kinds: tuple[str, ...]) -> Mention | None:
+        """The last of this sentence's places starting before ``limit`` (an offset in the
+        article; anywhere if None) that is of one of ``kinds`` (of any kind if empty)."""
+        count = len(self.places)
+        if limit is not None:
+            count = bisect_left(self.places, limit, key=lambda m: m.start)
+        if not kinds:
+            return self.places[count - 1] if count else None
+        last = -1
+        for kind in kinds:
+            indexes = self._kind_places.get(kind, [])
+            k = bisect_left(indexes, count)
+            if k:
+                last = max(last, indexes[k - 1])
+        return self.places[last] if last >= 0 else None
+
+    def _ends_with(self, rx: re.Pattern, end: int) -> bool:
+        """Whether ``rx``, anchored with ``$``, matches the sentence's text before ``end``.
+
+        Tried on the last ``_TAIL_WORDS`` words only, which hold every match of the
+        patterns asked about, so each call costs the same in a sentence of any length.
+        """
+        k = bisect_left(self._word_starts, end)
+        begin = self._word_starts[k - _TAIL_WORDS] if k > _TAIL_WORDS else 0
+        return rx.search(self.text, begin, end) is not None
+
     def _is_speech_date(self, d: DateMatch) -> bool:
-        if SPEECH_BEFORE.search(self.text[: d.start]):
+        if self._ends_with(SPEECH_BEFORE, d.start):
             return True
-        clause_start = max((s for s, _ in self.clause_spans if s <= d.start), default=0)
-        lead = self.text[clause_start : d.start]
-        if re.fullmatch(r"\W*(?:\b(?:on|in|at|late|early|by)\s+)*", lead, re.IGNORECASE):
-            return bool(SPEECH_AFTER.match(self.text[d.end :]))
-        return False
+        # a date at the head of its clause, only prepositions before it ("On Tuesday, ...")
+        k = bisect_right(self.clause_spans, d.start, key=lambda c: c[0])
+        if k and d.start > self._lead_ends[k - 1]:
+            return False
+        return bool(SPEECH_AFTER.match(self.text, d.end))
 
     def candidates(self, regions: dict[str | None, Place]) -> list[_Candidate]:
         clauses = self.clause_spans
         hits = [_clause_cues(self.text[a:b]) for a, b in clauses]
         strong = any(h for h, _ in hits)
         weapons = _weapon_cues(self.text)
+        dates = self._clause_dates()
         out: list[_Candidate] = []
         clause_of: list[_Candidate | None] = []
-        for (a, b), (cues, weak) in zip(clauses, hits, strict=True):
+        for (a, b), (cues, weak), when in zip(clauses, hits, dates, strict=True):
             chosen = [c for c in cues or ([] if strong else weak) if self._political(c[0], weapons)]
             if not chosen or _is_ongoing(self.text[a:b]):
                 clause_of.append(None)
@@ -270,10 +317,10 @@ class _SentenceContext:
                 cues=[self.text[a + pos : a + pos + 20]],
             )
             self._locate(cand, a, b, pos, regions)
-            self._date(cand, a, b, clauses)
+            if when is not None:
+                cand.date, cand.date_precision = when.date, when.precision
             self._actors(cand, a, b)
-            cand.sources.append(self.text)
-            cand.spans.append((self.start, self.end))
+            cand.add_source(self.text, (self.start, self.end))
             out.append(cand)
             clause_of.append(cand)
         self._counts(clauses, clause_of)
@@ -290,11 +337,12 @@ class _SentenceContext:
     def _locate(
         self, cand: _Candidate, a: int, b: int, cue_pos: int, regions: dict[str | None, Place]
     ) -> None:
+        first = bisect_left(self.mentions, self.start + a, key=lambda m: m.start)
+        last = bisect_left(self.mentions, self.start + b, key=lambda m: m.start)
         inside = [
             m
-            for m in self.mentions
-            if a <= m.start - self.start < b
-            and not NOT_LOCATION.search(self.text[: m.start - self.start])
+            for m in self.mentions[first:last]
+            if not self._ends_with(NOT_LOCATION, m.start - self.start)
         ]
         sub = [m for m in inside if m.place.kind in KIND_RANK]
         if sub:
@@ -318,40 +366,39 @@ class _SentenceContext:
         if countries:
             cand.country_only = countries[0]
             # a country named beside a place in it: the event is in that place's region
-            same = [m for m in self.places() if m.place.country == countries[0]]
-            if same and same[0].place.admin1_iso:
-                cand.place = regions.get(same[0].place.admin1_iso) or _region_of(same[0].place)
+            same = self._country_places.get(countries[0])
+            if same is not None and same.place.admin1_iso:
+                cand.place = regions.get(same.place.admin1_iso) or _region_of(same.place)
                 cand.precision = 3
 
     def _set_place(self, cand: _Candidate, m: Mention) -> None:
         cand.place = m.place
-        before = self.text[: max(0, m.start - self.start)]
         if m.place.kind == "admin1":
             cand.precision = 3
-        elif m.place.kind == "admin2" or NEAR.search(before):
+        elif m.place.kind == "admin2" or self._ends_with(NEAR, m.start - self.start):
             cand.precision = 2
         else:
             cand.precision = 1
 
-    def _date(self, cand: _Candidate, a: int, b: int, clauses: tuple[tuple[int, int], ...]) -> None:
-        def own(lo: int, hi: int) -> list[DateMatch]:
-            return [d for d in self.own_dates if lo <= d.start < hi]
-
-        chosen = next(iter(own(a, b)), None)
-        if chosen is None:
-            for lo, hi in reversed([c for c in clauses if c[1] <= a]):
-                if found := own(lo, hi):
-                    chosen = found[0]
-                    break
-        chosen = chosen or self.speech_date
-        if chosen is not None:
-            cand.date, cand.date_precision = chosen.date, chosen.precision
+    def _clause_dates(self) -> list[DateMatch | None]:
+        """Each clause's date: its own first, else that of the nearest earlier clause with
+        one, else the date the statement was made."""
+        starts = [d.start for d in self.own_dates]
+        dates: list[DateMatch | None] = []
+        earlier = None
+        for a, b in self.clause_spans:
+            k = bisect_left(starts, a)
+            own = self.own_dates[k] if k < len(starts) and starts[k] < b else None
+            earlier = own or earlier
+            dates.append(earlier or self.speech_date)
+        return dates
 
     def _actors(self, cand: _Candidate, a: int, b: int) -> None:
-        doers = [x for x in self.actors if not x.speaker and a <= x.start < b]
+        first = bisect_left(self._doers, a, key=lambda x: x.start)
+        doers = self._doers[first : bisect_left(self._doers, b, key=lambda x: x.start)]
         if not doers:
             # an earlier clause's subject may carry over; its weapons belong to its own attack
-            doers = [x for x in self.actors if not x.speaker and x.end <= a and x.kind != "weapon"]
+            doers = [x for x in self._carried if x.end <= a]
         # an actor named after "killed" / "injuring" is among the victims, never the doer
         hurt = re.search(rf"\b(?:{_KILL}|{_HURT})\b", self.text[a:b], re.IGNORECASE)
         cut = a + hurt.start() if hurt else b
@@ -367,16 +414,41 @@ class _SentenceContext:
     def _counts(
         self, clauses: tuple[tuple[int, int], ...], clause_of: list[_Candidate | None]
     ) -> None:
+        # the clause's event, else the nearest before it, else the nearest after it
+        before: list[_Candidate | None] = []
+        for c in clause_of:
+            before.append(c or (before[-1] if before else None))
+        after: list[_Candidate | None] = []
+        for c in reversed(clause_of):
+            after.append(c or (after[-1] if after else None))
+        after.reverse()
         for i, (a, b) in enumerate(clauses):
             fatal, hurt, things = read_counts(self.text[a:b])
             if fatal is None and hurt is None and not things:
                 continue
-            target = clause_of[i] or next(
-                (c for c in reversed(clause_of[:i]) if c is not None), None
-            )
-            target = target or next((c for c in clause_of[i + 1 :] if c is not None), None)
+            target = before[i] or after[i]
             if target is not None:
                 _add_counts(target, fatal, hurt, things)
+
+
+#: Words before a place or a date that ``_SentenceContext._ends_with`` reads: more than
+#: the longest match of NEAR ("on the outskirts of the old town"), NOT_LOCATION and
+#: SPEECH_BEFORE ("told reporters,").
+_TAIL_WORDS = 8
+_WORD = re.compile(r"\S+")
+#: The head of a clause before a date there: punctuation and prepositions.
+_LEAD = re.compile(r"\W*(?:\b(?:on|in|at|late|early|by)\s+)*", re.IGNORECASE)
+
+
+def _carried_actors(doers: list[ActorMention]) -> list[ActorMention]:
+    """The doers a later clause with none of its own may take from earlier in the sentence:
+    of those that are not weapons, the first of each of the first two actors, and the first
+    with a country (for ``_territory_sub_event``), in order."""
+    armed = [x for x in doers if x.kind != "weapon"]
+    second = next((x for x in armed if x.actor != armed[0].actor), None) if armed else None
+    country = next((x for x in armed if x.country), None)
+    keep = {x for x in (*armed[:1], second, country) if x is not None}
+    return [x for x in armed if x in keep]
 
 
 def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
@@ -401,10 +473,12 @@ def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
                 hurt = _lowest(hurt, n)
             else:
                 fatal = _lowest(fatal, n)
+    stops = [m.start() for m in re.finditer(r"[.;]", clause)]
     for m in _ACTIVE.finditer(clause) if _ACTIVE in possible else ():
-        rest = m.group("rest")
-        stop = _STOP.search(rest)
-        n = _count_people(rest[: stop.start()] if stop else rest)
+        k = bisect_left(stops, m.end())
+        end = stops[k] if k < len(stops) else len(clause)
+        stop = _STOP.search(clause, m.end(), end)
+        n = _count_people(clause[m.end() : stop.start() if stop else end])
         if n is None:
             continue
         if re.match(_HURT, m.group("verb"), re.IGNORECASE):
@@ -413,7 +487,9 @@ def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
             fatal = fatal if fatal is not None else n
     things: dict[str, int] = {}
     for m in _THINGS.finditer(clause) if _THINGS in possible else ():
-        things.setdefault(m.group("thing").lower(), read_number(m.group("num")))
+        n = _count(m.group("num"))
+        if n is not None:
+            things.setdefault(m.group("thing").lower(), n)
     return fatal, hurt, things
 
 
@@ -427,14 +503,18 @@ def _count_people(phrase: str) -> int | None:
     total = 0
     seen = False
     for m in _PERSON.finditer(phrase):
-        if m.group("plural"):
-            total += read_number(m.group("num"))
-        elif m.group("more"):
-            total += read_number(m.group("num2"))
-        else:
-            total += 1
-        seen = True
+        n = _count(m.group("num") or m.group("num2")) if not m.group("single") else 1
+        if n is not None:
+            total += n
+            seen = True
     return total if seen else None
+
+
+def _count(figure: str) -> int | None:
+    """A number as a count; None for one of more than ``MAX_COUNT_DIGITS`` digits."""
+    if sum(c.isdigit() for c in figure) > MAX_COUNT_DIGITS:
+        return None
+    return read_number(figure)
 
 
 def _lowest(old: int | None, new: int) -> int:
@@ -455,8 +535,7 @@ def _add_followup_counts(c: _Candidate, sentence: str, span: tuple[int, int]) ->
     if fatal is None and hurt is None and not things:
         return
     _add_counts(c, fatal, hurt, things)
-    c.sources.append(sentence)
-    c.spans.append(span)
+    c.add_source(sentence, span)
 
 
 def _territory_sub_event(cand: _Candidate, doers: list[ActorMention]) -> str:
@@ -620,9 +699,7 @@ def _absorb(into: _Candidate, other: _Candidate, *, keep_place: bool = False) ->
     into.actor2 = into.actor2 or (other.actor2 if other.actor2 != into.actor1 else None)
     _add_counts(into, other.fatalities, other.injured, other.counts)
     for s, span in zip(other.sources, other.spans, strict=True):
-        if span not in into.spans:
-            into.sources.append(s)
-            into.spans.append(span)
+        into.add_source(s, span)
     into.position = min(into.position, other.position)
     into.cues.extend(other.cues)
 

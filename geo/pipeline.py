@@ -7,18 +7,26 @@ to draw stated areas, come in through a ``Shapes`` object that the caller suppli
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from shapely.geometry.base import BaseGeometry
 
-from geo.areas import build_area, find_stated_areas, measure_area_km2, merge_repeated_areas
+from geo.areas import (
+    StatedArea,
+    build_area,
+    find_stated_areas,
+    measure_area_km2,
+    repeated_reports,
+)
 from geo.events import extract_events
 from geo.facilities import find_facility_references
 from geo.gazetteer import Gazetteer
-from geo.model import Area, Mention, Reading
+from geo.model import Area, Mention, Place, Reading
 from geo.resolve import resolve_toponyms
-from geo.toponyms import demonym_countries, find_demonyms, find_toponyms
+from geo.toponyms import demonym_countries, find_toponyms
 
 if TYPE_CHECKING:
     from geo.geocoders import OnlineGazetteer
@@ -85,46 +93,60 @@ def draw_areas(
     The region is the one named right after the figure ("1,400 square kilometres of
     Kursk"), else the last one named before it; the shape is set against the border
     with the country of the actor named in the sentence ("Ukrainian forces") and at the
-    town of that region the article names most, if any.
+    town of that region the article names most, if any. Repeated reports of one area
+    (``geo.areas.repeated_reports``) are drawn once, as their first report.
     """
-    areas = []
+    located = [m for m in mentions if m.place and m.place.admin1_iso]
+    towns: dict[str, Counter[Place]] = {}  # each region's towns, in the order first named
+    for m in located:
+        if m.place.kind == "city":
+            towns.setdefault(m.place.admin1_iso, Counter())[m.place] += 1
+    regions: dict[str, tuple[Place, BaseGeometry] | None] = {}
+    reports: list[tuple[StatedArea, Place, BaseGeometry]] = []
     for stated in find_stated_areas(text):
-        named = _region_of(text, stated, mentions)
+        named = _region_of(text, stated, located)
         if named is None:
             continue
         iso = named.place.admin1_iso
-        found = gazetteer.region(iso)
-        shape = shapes.region(iso)
-        if found is None or shape is None:
-            continue
-        region = found.place
-        actor_country = next((country for *_, country in find_demonyms(stated.sentence)
-                              if country != region.country), None)
+        if iso not in regions:
+            found, shape = gazetteer.region(iso), shapes.region(iso)
+            regions[iso] = (found.place, shape) if found and shape else None
+        if regions[iso] is not None:
+            reports.append((stated, *regions[iso]))
+    areas = []
+    demonyms: dict[str, list[str]] = {}
+    for group in repeated_reports([(r.admin1_iso or r.name, s.area_km2) for s, r, _ in reports]):
+        stated, region, shape = reports[group[0]]
+        if stated.sentence not in demonyms:  # one sentence may state many areas
+            demonyms[stated.sentence] = demonym_countries(stated.sentence)
+        actor_country = next((c for c in demonyms[stated.sentence] if c != region.country), None)
         toward = gazetteer.country(actor_country) if actor_country else None
-        towns = [m.place for m in mentions
-                 if m.place and m.place.kind == "city" and m.place.admin1_iso == iso]
-        anchor = max(towns, key=towns.count) if towns else None
-        areas.append(build_area(
+        area = build_area(
             stated, region=region, region_shape=shape,
             toward=shapes.country(actor_country) if actor_country else None,
-            toward_name=toward.place.name if toward else None, anchor=anchor,
+            toward_name=toward.place.name if toward else None,
+            anchor=towns[region.admin1_iso].most_common(1)[0][0]
+            if region.admin1_iso in towns else None,
             actor=toward.place.name if toward else None,
-        ))
-    return merge_repeated_areas(areas)
+        )
+        repeats = [reports[i][0] for i in group[1:]]
+        area.sources = list(dict.fromkeys([stated.sentence, *(r.sentence for r in repeats)]))
+        area.spans += [(r.start, r.end) for r in repeats]
+        areas.append(area)
+    return areas
 
 
-_OF_REGION = re.compile(r"^(?:\s*\([^)]*\))?\s+(?:of|in|inside|within)\s+(?:the\s+)?$")
+_OF_REGION = re.compile(r"(?:\s*\([^)]*\))?\s+(?:of|in|inside|within)\s+(?:the\s+)?$")
 
 
-def _region_of(text: str, stated, mentions: list[Mention]) -> Mention | None:
+def _region_of(text: str, stated: StatedArea, located: list[Mention]) -> Mention | None:
     """The mention that places a stated area: the one right after it ("1,400 square
     kilometres of Kursk"), else the nearest before it in the text."""
-    located = [m for m in mentions if m.place and m.place.admin1_iso]
-    after = next((m for m in located if m.start >= stated.end), None)
-    if after is not None and _OF_REGION.match(text[stated.end : after.start]):
-        return after
-    before = [m for m in located if m.end <= stated.start]
-    return before[-1] if before else None
+    k = bisect_left(located, stated.end, key=lambda m: m.start)
+    if k < len(located) and _OF_REGION.match(text, stated.end, located[k].start):
+        return located[k]
+    k = bisect_right(located, stated.start, key=lambda m: m.end)  # mentions do not overlap
+    return located[k - 1] if k else None
 
 
 #: How far (degrees) an outline may lie from a drawn area and still be its real extent.

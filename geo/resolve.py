@@ -13,14 +13,19 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+
+import numpy as np
+import shapely
 
 from geo.gazetteer import ALTERNATE, Candidate, Gazetteer
 from geo.model import Mention, Place
 from geo.tables import cue_words
 from geo.toponyms import Match
 
+EARTH_RADIUS_KM = 6371.0
 _DISTANCE_OF = re.compile(
     r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b[^.;]{0,40}?\b"
     r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+-held\s+)?$", re.IGNORECASE)
@@ -115,9 +120,22 @@ def resolve_toponyms(
             first.add(m.candidates[0].place)
     wants = [cue or ("region" if m.text in regional else None)
              for m, cue in zip(places, cues, strict=True)]
-    chosen = [_choose(m, want, gazetteer, first) for m, want in zip(places, wants, strict=True)]
+    first_choices: dict[tuple, Place | None] = {}  # the same name, cue and candidates: once
+    chosen = []
+    for m, want in zip(places, wants, strict=True):
+        key = (m.text, want, tuple(c.id for c in m.candidates))
+        if key not in first_choices:
+            first_choices[key] = _choose(m, want, gazetteer, first)
+        chosen.append(first_choices[key])
     # Second pass: each name again, in the light of all the others (spatial coherence).
-    # The others are the same for every mention of a name, so each name is weighed once.
+    # The others are the same for every mention of a name, so each name is weighed once,
+    # against the whole article less the name's own places.
+    everything = _Context(countries + Counter(p.country for p in chosen if p and p.country))
+    own: dict[str, list[Place]] = {}
+    for m, p in zip(places, chosen, strict=True):
+        if p is not None:
+            everything.add(p)
+            own.setdefault(m.text, []).append(p)
     contexts: dict[str, _Context] = {}
     resolved: dict[tuple, Place | None] = {}
     defined = _definitions(text, places, chosen)
@@ -126,10 +144,7 @@ def resolve_toponyms(
         m = (_within(m, defined[m.text].container) if m.text in defined
              else _within_container(text, places, chosen, k))
         if m.text not in contexts:
-            rest = [p for n, p in enumerate(chosen) if p is not None and places[n].text != m.text]
-            contexts[m.text] = _Context(countries + Counter(p.country for p in rest if p.country))
-            for p in rest:
-                contexts[m.text].add(p)
+            contexts[m.text] = everything.without(own.get(m.text, []))
         key = (m.text, want, tuple(c.id for c in m.candidates))
         if key not in resolved:
             resolved[key] = _choose(m, want, gazetteer, contexts[m.text])
@@ -165,12 +180,20 @@ WEIGHTS = Weights()
 
 
 class _Context:
-    """What the article is about so far: its countries, regions and points."""
+    """What the article is about so far: its countries, regions and points.
+
+    ``without`` gives the same less some places, sharing the counts, so each name of a long
+    article is weighed against all the others at the cost of its own places only.
+    """
 
     def __init__(self, countries: Counter) -> None:
         self.countries = countries
         self.regions: Counter = Counter()
-        self.points: set[tuple[float, float]] = set()  # distinct: a repeat adds no evidence
+        # Distinct points count once (a repeat adds no evidence); the Counter keeps how
+        # many places stand at each, for ``without``.
+        self.points: Counter[tuple[float, float]] = Counter()
+        self._out = _LeftOut(Counter(), Counter(), frozenset())
+        self._nearby: _Nearby | None = None
 
     def add(self, place: Place) -> None:
         if place.kind == "country":
@@ -178,24 +201,108 @@ class _Context:
         if place.admin1_iso:
             self.regions[place.admin1_iso] += 1
         if place.kind not in ("admin1", "region_other", "water"):
-            self.points.add((place.lat, place.lon))  # a region's centre is no town's neighbour
+            self.points[(place.lat, place.lon)] += 1  # a region's centre is no town's neighbour
+            self._nearby = None
+
+    def without(self, places: list[Place]) -> _Context:
+        """This context less some places added to it, and their countries."""
+        own = _Context(Counter(p.country for p in places if p.country))
+        for p in places:
+            own.add(p)
+        rest = _Context(self.countries)
+        rest.regions, rest.points, rest._nearby = self.regions, self.points, self._index()
+        gone = frozenset(pt for pt, n in own.points.items() if self.points[pt] <= n)
+        rest._out = _LeftOut(own.countries, own.regions, gone)
+        return rest
+
+    def _index(self) -> _Nearby:
+        if self._nearby is None:
+            self._nearby = _Nearby(list(self.points))
+        return self._nearby
 
     def score(self, c: Candidate) -> float:
         p = c.place
         w = WEIGHTS
+        out = self._out
         base = w.kind_prior.get(p.kind)
         if base is None:  # a town: its size, a capital a little more
             base = math.log10(p.population + 10) + (w.capital if c.feature == "capital" else 0)
         if c.flags & ALTERNATE:
             base -= w.alternate_name
-        total = self.countries.total() or 1
-        base += w.country_share * self.countries.get(p.country, 0) / total
-        if p.admin1_iso and self.regions.get(p.admin1_iso):
+        if out.total is None:
+            out.total = self.countries.total() - out.countries.total()
+        share = self.countries.get(p.country, 0) - out.countries.get(p.country, 0)
+        base += w.country_share * share / (out.total or 1)
+        if p.admin1_iso and self.regions.get(p.admin1_iso, 0) > out.regions.get(p.admin1_iso, 0):
             base += w.same_region
-        if self.points and p.kind not in ("country", "admin1", "region_other", "water"):
-            nearest = min(_km(p.lat, p.lon, lat, lon) for lat, lon in self.points)
+        points = len(self.points) > len(out.points)
+        if points and p.kind not in ("country", "admin1", "region_other", "water"):
+            nearest = self._index().nearest_km(p.lat, p.lon, within=600, leaving_out=out.points)
             base += w.near if nearest < 150 else (w.nearish if nearest < 600 else 0.0)
         return base
+
+
+@dataclass
+class _LeftOut:
+    """The places a context leaves out: their countries and regions, the points only they
+    stand at, and (once known) the number of country mentions left."""
+
+    countries: Counter
+    regions: Counter
+    points: frozenset[tuple[float, float]]
+    total: int | None = None
+
+
+class _Nearby:
+    """Points (lat, lon) in an R-tree, for the nearest of them to a place.
+
+    Parameters
+    ----------
+    points
+        Distinct (lat, lon) pairs.
+    """
+
+    def __init__(self, points: list[tuple[float, float]]) -> None:
+        self._points = points
+        self._at = {pt: i for i, pt in enumerate(points)}
+        coords = np.array(points, dtype=float).reshape(-1, 2)
+        self._radians = np.radians(coords)
+        self._tree = shapely.STRtree(shapely.points(coords[:, 1], coords[:, 0]))
+
+    def nearest_km(
+        self, lat: float, lon: float, *, within: float, leaving_out: frozenset = frozenset()
+    ) -> float:
+        """The distance to the nearest point, when one other than ``leaving_out`` lies
+        within ``within`` km (a larger figure or infinity otherwise)."""
+        hits = np.concatenate([self._tree.query(box) for box in _boxes_around(lat, lon, within)])
+        if leaving_out:
+            hits = hits[~np.isin(hits, [self._at[pt] for pt in leaving_out])]
+        if not len(hits):
+            return math.inf
+        lats, lons = self._radians[hits, 0], self._radians[hits, 1]
+        lat, lon = math.radians(lat), math.radians(lon)
+        a = (np.sin((lats - lat) / 2) ** 2
+             + math.cos(lat) * np.cos(lats) * np.sin((lons - lon) / 2) ** 2)
+        return float(2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a.min()))))
+
+
+def _boxes_around(lat: float, lon: float, km: float) -> list[shapely.Geometry]:
+    """Lon/lat boxes that hold every point within ``km`` of a place (split at ±180°)."""
+    reach = km / EARTH_RADIUS_KM  # radians of arc
+    margin = 1e-6
+    south = max(-90.0, lat - math.degrees(reach) - margin)
+    north = min(90.0, lat + math.degrees(reach) + margin)
+    widest = max(abs(south), abs(north))  # where a circle of that reach is widest in longitude
+    if widest >= 90 or math.sin(reach) >= math.cos(math.radians(widest)):
+        return [shapely.box(-180, south, 180, north)]
+    half = math.degrees(math.asin(math.sin(reach) / math.cos(math.radians(widest)))) + margin
+    west, east = lon - half, lon + half
+    boxes = [shapely.box(max(west, -180), south, min(east, 180), north)]
+    if west < -180:
+        boxes.append(shapely.box(west + 360, south, 180, north))
+    if east > 180:
+        boxes.append(shapely.box(-180, south, east - 360, north))
+    return boxes
 
 
 _DEFINITION = re.compile(
@@ -219,17 +326,23 @@ def _definitions(text: str, places: list[Match], chosen: list) -> dict[str, _Def
     """'Troy is a city in Miami County, Ohio': the region or country each defined name
     lies in, for all its mentions (one sense per article)."""
     defined: dict[str, _Definition] = {}
+    stops = [m.start() for m in re.finditer(r"\.", text)]
+    # The places that may contain a defined name, by index.
+    units = [n for n, p in enumerate(chosen) if p is not None and p.kind in _CONTAINERS]
+    unfound: set[tuple[str, int]] = set()  # (name, sentence end) that names no container
     for k, m in enumerate(places):
         if m.text in defined or not _DEFINITION.match(text[m.end : m.end + 160]):
             continue
-        sentence_end = text.find(".", m.end)
-        sentence_end = len(text) if sentence_end < 0 else sentence_end
+        i = bisect_left(stops, m.end)
+        sentence_end = stops[i] if i < len(stops) else len(text)
+        if (m.text, sentence_end) in unfound:
+            continue  # a later definition in the sentence: fewer places after it
         county = None
-        for n in range(k + 1, len(places)):
+        for n in units[bisect_right(units, k) :]:
             if places[n].start > sentence_end:
                 break
             p = chosen[n]
-            if p is None or places[n].text == m.text:
+            if places[n].text == m.text:
                 continue
             if p.kind == "admin2" and county is None:
                 county = p
@@ -237,7 +350,12 @@ def _definitions(text: str, places: list[Match], chosen: list) -> dict[str, _Def
                 local = county if county is not None and _inside(county, p) else None
                 defined[m.text] = _Definition(p, local or p)
                 break
+        if m.text not in defined:
+            unfound.add((m.text, sentence_end))
     return defined
+
+
+_CONTAINERS = ("admin2", "admin1", "country")
 
 
 def _inside(place: Place | None, container: Place) -> bool:
@@ -315,10 +433,3 @@ def _choose(m: Match, want: str | None, gazetteer: Gazetteer, context: _Context)
         if towns:
             return max(towns, key=context.score).place
     return max(cands, key=context.score).place if cands else None
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))

@@ -10,6 +10,7 @@ its words starts as, with the same matches.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Hashable, Iterable
 from functools import lru_cache
 from re import _constants as sre
@@ -38,15 +39,28 @@ class WordStartIndex:
         ]
         self.keys = frozenset(key for key, _ in self._needs)
         self._words = list(ids)  # each required word's starts, by id
+        self._needed_by: dict[int, list[int]] = {}  # word id -> the patterns needing it
+        for i, (_, needs) in enumerate(self._needs):
+            for word in needs:
+                self._needed_by.setdefault(word, []).append(i)
+        self._free = frozenset(key for key, needs in self._needs if not needs)
         self._met = lru_cache(maxsize=8192)(self._met_by)
+        self._keys_met = lru_cache(maxsize=1024)(self._keys_met_by)
 
     def candidates(self, text: str) -> frozenset[Hashable]:
         """The keys with a pattern that may match in ``text`` (a superset of those that do)."""
         starts = _word_starts_in(text)
         if starts is None:
             return self.keys
-        met = frozenset().union(*map(self._met, starts))
-        return frozenset(key for key, needs in self._needs if needs <= met)
+        return self._keys_met(frozenset().union(*map(self._met, starts)))
+
+    def _keys_met_by(self, met: frozenset[int]) -> frozenset[Hashable]:
+        """The keys of the patterns whose required words (by id) are all in ``met``: counted
+        from the words met, so a short text costs little however many patterns there are."""
+        counts = Counter(i for word in met for i in self._needed_by.get(word, ()))
+        needs = self._needs
+        return self._free | frozenset(
+            needs[i][0] for i, n in counts.items() if n == len(needs[i][1]))
 
     def _met_by(self, start: str) -> frozenset[int]:
         """The required words (by id) that a word starting with ``start`` may be."""
