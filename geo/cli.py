@@ -10,6 +10,7 @@ but some articles failed (listed in ``failures.jsonl``).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from enum import StrEnum
@@ -30,6 +31,7 @@ app = typer.Typer(
 
 EXIT_USAGE, EXIT_INPUT, EXIT_DATA, EXIT_OUTPUT = 2, 3, 4, 5
 EXIT_FAILED = 6  # geo batch: some articles failed, the rest were mapped
+EXIT_PIPE = 141  # what a shell shows for a command stopped by SIGPIPE
 
 
 class OutputFormat(StrEnum):
@@ -68,7 +70,8 @@ Published = Annotated[
     typer.Option(help="Publication date (YYYY-MM-DD); relative dates resolve against it."),
 ]
 ArticleArg = Annotated[
-    Path, typer.Argument(help="An article: a text, HTML or Markdown file of at most 2 MB.")
+    Path, typer.Argument(help="An article: a text, HTML or Markdown file of at most 2 MB.",
+                         readable=False),  # read_article says what is wrong with it
 ]
 Geocoder = Annotated[
     GeocoderName | None,
@@ -241,10 +244,11 @@ def _outlines(boundaries: Path | None):
 def map_article(
     article: ArticleArg,
     published: Published = None,
-    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("maps"),
+    out: Annotated[Path, typer.Option(help="Output folder.", readable=False)] = Path("maps"),
     boundaries: Annotated[
         Path | None,
-        typer.Option(help="Another admin-1 file (Natural Earth, geoBoundaries, GADM)."),
+        typer.Option(help="Another admin-1 file (Natural Earth, geoBoundaries, GADM).",
+                     readable=False),
     ] = None,
     geocoder: Geocoder = None,
     geocoder_mode: Mode = GeocoderMode.fallback,
@@ -255,10 +259,13 @@ def map_article(
         "libjs-leaflet), no CDN links, no tiles.")] = False,
     area_file: Annotated[Path | None, typer.Option(
         help="A polygon file (GeoJSON, GeoPackage, ...) with the real extent of an area the "
-        "article states a size for; it replaces the illustrative shape.")] = None,
+        "article states a size for; it replaces the illustrative shape.",
+        readable=False)] = None,
 ) -> None:
-    """Write NAME.html, NAME.gpkg, NAME.*.geojson, NAME.json and NAME.events.csv (ACLED)."""
-    from geo.export import write_acled_csv, write_outputs
+    """Write NAME.html, NAME.gpkg, NAME.*.geojson, NAME.json, NAME.events.csv (ACLED) and
+    their manifest NAME.run.json, as one set (see the README on output sets)."""
+    from geo.export import safe_stem, write_acled_csv, write_outputs
+    from geo.output_sets import output_set
     from geo.regions import regions_layer
     from geo.render import OfflineAssetsError, render_map, save_map
 
@@ -270,21 +277,21 @@ def map_article(
     if area_file is not None:
         reading = _with_area_file(reading, area_file)
     regions = regions_layer(reading, outlines.admin1)
+    stem = safe_stem(source.name)
     try:
-        written = write_outputs(reading, regions=regions, out_dir=out, name=source.name)
-        html = out / f"{written[0].stem}.html"
-        write_acled_csv(reading.events, out / f"{written[0].stem}.events.csv",
-                        source_name=source.name)
         fmap = render_map(reading, regions=regions, countries=outlines.countries,
                           world=outlines.world, self_contained=self_contained)
-        save_map(fmap, html)
     except OfflineAssetsError as e:
         raise _fail(str(e), EXIT_DATA) from None
-    except OSError as e:
-        msg = f"cannot write to {out}: {e.strerror}; choose another --out folder"
-        raise _fail(msg, EXIT_OUTPUT) from None
+    with output_set(out) as outputs:
+        staged = write_outputs(reading, regions=regions, out_dir=outputs.staging, name=stem,
+                               run_id=outputs.run_id)
+        staged.append(write_acled_csv(reading.events, outputs.staging / f"{stem}.events.csv",
+                                      source_name=source.name))
+        staged.append(save_map(fmap, outputs.staging / f"{stem}.html"))
+        published_files = outputs.commit(stem, staged)
     typer.echo(f"{source.name}: {len(reading.places())} places, {len(reading.events)} events, "
-               f"{len(reading.areas)} areas -> {html}")
+               f"{len(reading.areas)} areas -> {published_files[f'{stem}.html']}")
 
 
 def _with_area_file(reading, path: Path):
@@ -359,7 +366,7 @@ def batch(
         metavar="INPUT",
         help="A folder of articles, a glob ('news/*.txt') or a JSON Lines file of "
         "{\"id\", \"text\", \"published\", \"url\"} objects.")],
-    out: Annotated[Path, typer.Option(help="Output folder.")],
+    out: Annotated[Path, typer.Option(help="Output folder.", readable=False)],
     published: Published = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Worker processes (default: all cores).")
@@ -376,12 +383,12 @@ def batch(
     """Map many articles as one: events merged across articles, one map, layers, CSV.
 
     Writes OUT/batch.html, OUT/batch.gpkg, OUT/batch.*.geojson, OUT/batch.json, an
-    ACLED-style OUT/batch.events.csv, OUT/articles/ID.json per article and
-    OUT/failures.jsonl. Exits with 6 when some articles could not be read.
+    ACLED-style OUT/batch.events.csv and OUT/failures.jsonl as one set with its manifest
+    OUT/batch.run.json, and OUT/articles/ID.json per article as each is read. Exits with 6
+    when some articles could not be read.
     """
     from geo.batch import BatchError, default_workers, list_inputs, run_batch, write_batch
-    from geo.boundaries import BoundariesError
-    from geo.gazetteer import GazetteerError
+    from geo.output_sets import output_set
 
     when = _parse_date(published)
     if scheduler is not None and engine is not BatchEngine.dask:
@@ -391,17 +398,16 @@ def batch(
         items = list_inputs(source, published=when)
     except BatchError as e:
         raise _fail(str(e), EXIT_INPUT) from None
-    try:
-        result = run_batch(items, out_dir=out, workers=workers or default_workers(),
-                           engine=engine.value, scheduler=scheduler, resume=resume,
-                           progress=sys.stderr.isatty())
-        merged, paths = write_batch(result, out_dir=out)
-    except BatchError as e:
-        raise _fail(str(e), EXIT_USAGE) from None
-    except (GazetteerError, BoundariesError) as e:
-        raise _fail(str(e), EXIT_DATA) from None
-    except OSError as e:
-        raise _fail(f"cannot write to {out}: {e.strerror}", EXIT_OUTPUT) from None
+    with output_set(out) as outputs:
+        try:
+            result = run_batch(items, out_dir=out, workers=workers or default_workers(),
+                               engine=engine.value, scheduler=scheduler, resume=resume,
+                               progress=sys.stderr.isatty(), run_id=outputs.run_id)
+        except BatchError as e:
+            raise _fail(str(e), EXIT_USAGE) from None
+        merged, staged = write_batch(result, out_dir=outputs.staging, run_id=outputs.run_id)
+        published_files = outputs.commit("batch", staged.values())
+    paths = {key: published_files[path.name] for key, path in staged.items()}
     several = sum(e.independent_sources > 1 for e in merged.events)
     typer.echo(f"{len(items)} articles: {result.read} read ({result.rate:.1f} articles/s), "
                f"{result.resumed} resumed, {len(result.failures)} failed; "
@@ -416,9 +422,33 @@ def batch(
 
 
 def main() -> None:
-    """Entry point that turns Ctrl-C into a quiet exit."""
+    """Entry point: every error a user can cause ends as one line on stderr and its exit
+    code (``geo.errors``, README "Exit codes"); Ctrl-C as a quiet 130."""
+    from geo.errors import GeoError
+
     try:
-        app()
-    except KeyboardInterrupt:
+        code = app(standalone_mode=False)
+    except _CLICK_ERROR as e:
+        if type(e).__name__ == "NoArgsIsHelpError":  # no arguments: the help (as typer tells)
+            if e.format_message():  # else typer's rich help printed itself
+                typer.echo(e.format_message(), err=True)
+        else:
+            command = e.ctx.command_path if getattr(e, "ctx", None) else "geo"
+            message = e.format_message().rstrip(".")
+            typer.echo(f"geo: error: {message}; see `{command} --help`", err=True)
+        code = e.exit_code
+    except GeoError as e:
+        typer.echo(f"geo: error: {e}", err=True)
+        code = e.exit_code
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("geo: interrupted", err=True)
-        sys.exit(130)
+        code = 130
+    except BrokenPipeError:  # the reader of stdout went away (`geo extract ... | head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_PIPE
+    sys.exit(code or 0)
+
+
+#: Click's base exception (bad options and values: a usage error, exit 2), which typer may
+#: vendor: found from the one typer exports, BadParameter < UsageError < ClickException.
+_CLICK_ERROR = typer.BadParameter.__mro__[2]

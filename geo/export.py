@@ -135,7 +135,12 @@ ACTOR_TYPES = [
 
 
 def write_outputs(
-    reading: Reading, *, regions: gpd.GeoDataFrame, out_dir: Path, name: str | None = None
+    reading: Reading,
+    *,
+    regions: gpd.GeoDataFrame,
+    out_dir: Path,
+    name: str | None = None,
+    run_id: str | None = None,
 ) -> list[Path]:
     """Write the GeoPackage, the GeoJSON layers and the JSON view of a reading.
 
@@ -150,6 +155,9 @@ def write_outputs(
         The folder to write to; created if missing.
     name : str, optional
         The base file name; by default the reading's name. Made safe for a file name.
+    run_id : str, optional
+        The id of the run writing them (``geo.output_sets``): the ``run_id`` of the JSON
+        and GeoJSON files and the GeoPackage's ``geo_run_id`` metadata.
 
     Returns
     -------
@@ -167,19 +175,22 @@ def write_outputs(
     }
     written = [_inside(out_dir, f"{stem}.gpkg")]
     activities = (layers["regions"]["events"] + layers["regions"]["mentions"]).astype(int)
+    stamp = {"run_id": run_id} if run_id else {}
     with atomic_path(written[0]) as tmp, _no_sync_per_write():
         for layer, frame in layers.items():
             pyogrio.write_dataframe(
-                frame, tmp, layer=layer, driver="GPKG", geometry_type=GEOMETRY_TYPES[layer]
+                frame, tmp, layer=layer, driver="GPKG", geometry_type=GEOMETRY_TYPES[layer],
+                dataset_metadata={"geo_run_id": run_id} if run_id and layer == "places" else None,
             )
         write_layer_styles(tmp, qgis_styles(activities))
         _fsync(tmp)
     for layer, frame in layers.items():
         path = _inside(out_dir, f"{stem}.{layer}.geojson")
-        write_text(path, json.dumps(_feature_collection(frame), ensure_ascii=False))
+        write_text(path, json.dumps(_feature_collection(frame) | stamp, ensure_ascii=False))
         written.append(path)
     written.append(_inside(out_dir, f"{stem}.json"))
-    write_text(written[-1], json.dumps(reading_view(reading), ensure_ascii=False, indent=2))
+    view = stamp | reading_view(reading)
+    write_text(written[-1], json.dumps(view, ensure_ascii=False, indent=2))
     return written
 
 
@@ -358,10 +369,14 @@ def safe_stem(name: str) -> str:
     Returns
     -------
     str
-        Letters, digits, ``_``, ``-`` and ``.`` only; ``"article"`` if nothing is left.
+        Letters, digits, ``_``, ``-`` and ``.`` only, at most 100, not ending in ``.run``;
+        ``"article"`` if nothing is left.
     """
     stem = re.sub(r"[^\w.-]+", "_", name).strip("._-")
-    return re.sub(r"\.{2,}", ".", stem)[:100] or "article"
+    stem = re.sub(r"\.{2,}", ".", stem)[:100] or "article"
+    # NAME.run.json is the manifest of NAME's outputs (geo.output_sets), so no stem ends
+    # in ".run": its NAME.json would take that name.
+    return re.sub(r"\.run$", "_run", stem, flags=re.IGNORECASE)
 
 
 def _inside(out_dir: Path, file_name: str) -> Path:
@@ -370,6 +385,26 @@ def _inside(out_dir: Path, file_name: str) -> Path:
         msg = f"output file {file_name!r} would land outside {out_dir}"
         raise ValueError(msg)
     return path
+
+
+#: The names ``atomic_path`` gives its temporary files: ``.NAME.`` + 8 random characters +
+#: NAME's suffix (``tempfile.mkstemp``), e.g. ``.seed.html.k3j4h5_2.html``.
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}(?P<suffix>\.[^.]+)")
+
+
+def is_temporary(file_name: str) -> bool:
+    """Whether a file name is one ``atomic_path`` gives a file before renaming it into place.
+
+    Parameters
+    ----------
+    file_name : str
+
+    Returns
+    -------
+    bool
+    """
+    found = _TEMPORARY.fullmatch(file_name)
+    return bool(found) and found.group("name").endswith(found.group("suffix"))
 
 
 @contextmanager
