@@ -453,6 +453,9 @@ def _outcomes(
     todo: list[BatchItem], engine: Engine, workers: int, scheduler: str | None
 ) -> Iterator[tuple[int, dict]]:
     """(index, outcome) of each item, in the order they finish."""
+    if not todo:
+        return
+    workers = min(workers, len(todo))  # no process without an article to read
     if engine == "dask":
         yield from _dask_outcomes(todo, workers, scheduler)
     elif workers <= 1 or len(todo) <= 1:

@@ -435,3 +435,13 @@ def test_a_full_disk_is_exit_5_and_keeps_the_previous_outputs(tmp_path):
                                   ["extract", "a.txt", "--format", "xml"]])
 def test_usage_errors_are_one_line(args):
     assert_refused(geo(*args), EXIT_USAGE, "see `geo")
+
+
+def test_the_quick_traceback_sweep_finds_nothing():
+    """benchmarks/traceback_sweep.py --quick: a fast subset of the hostile-input matrix."""
+    sweep = Path(__file__).resolve().parent.parent / "benchmarks" / "traceback_sweep.py"
+    result = subprocess.run([sys.executable, str(sweep), "--quick", "--json"], cwd=sweep.parent,
+                            capture_output=True, text=True, timeout=900, check=False)
+    totals = json.loads(result.stdout)
+    assert totals["bad"] == [], totals["bad"]
+    assert totals["runs"] > 20 and totals["tracebacks"] == 0
