@@ -66,6 +66,8 @@ def _kinds() -> dict[str, Callable[[int], str]]:
         "dates": lambda i: "Kursk was shelled on 5 May 2025, ",
         "distinct dates": lambda i: (f"Kursk was shelled on {i % 28 + 1} {MONTHS[i // 28 % 12]} "
                                      f"{1900 + i // 336 % 125}, "),
+        "distinct events": lambda i: (f"Russian forces shelled {towns[i % 50]} on {i % 28 + 1} "
+                                      f"{MONTHS[i // 28 % 12]} {1900 + i // 336 % 125}; "),
         "numbers and dates": lambda i: f"{i * 7919 % 100000:,} {i % 28 + 1} May 2025 {i % 97} ",
         "place names": lambda i: towns[i % len(towns)] + " ",
         "stated areas": lambda i: "1,400 square kilometres of Kursk ",

@@ -174,6 +174,9 @@ def find_boundaries_file(path: Path | None = None) -> Path:
         if not path.exists():
             msg = f"boundaries file {path} does not exist; check the --boundaries path"
             raise BoundariesError(msg)
+        if not (path.is_file() or path.is_dir()):  # GDAL would wait on a pipe forever
+            msg = f"boundaries file {path} is not a file; check the --boundaries path"
+            raise BoundariesError(msg)
         return path
     for candidate in (settings.BOUNDARIES_FILE, settings.QGIS_BOUNDARIES):
         if candidate.exists():

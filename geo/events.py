@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from geo.actors import REPORTING_VERBS, ActorMention, find_actors, military_of
@@ -637,45 +637,98 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
     """One event per real-world event: same type, place, date (within a day) and actors."""
     usable = [c for c in cands if c.place is not None]
     dated = [c for c in usable if c.date is not None]
-    events: list[_Candidate] = []
+    events = _Events()
     for c in dated:
-        same = next(
-            (
-                e
-                for e in events
-                if e.event_type == c.event_type
-                and _places_compatible(e, c)
-                and _dates_compatible(e, c)
-                and _actors_compatible(e, c)
-            ),
-            None,
-        )
+        same = next((e for e in events.near(c) if _places_compatible(e, c)
+                     and _dates_compatible(e, c) and _actors_compatible(e, c)), None)
         if same is None:
-            events.append(c)
+            events.add(c)
         else:
             _absorb(same, c)
+            events.file(same)
     # an undated report of a place's event joins the nearest such event, earlier ones first
+    in_region: dict[tuple[str, str], list[_Candidate]] = {}
+    for e in events.all:
+        if e.place.admin1_iso is not None:
+            in_region.setdefault((e.event_type, e.place.admin1_iso), []).append(e)
     for c in (c for c in usable if c.date is None):
-        pool = [
-            e
-            for e in events
-            if e.event_type == c.event_type
-            and e.place.admin1_iso is not None
-            and e.place.admin1_iso == c.place.admin1_iso
-            and _actors_compatible(e, c)
-        ]
+        region = in_region.get((c.event_type, c.place.admin1_iso), [])
+        pool = [e for e in region if _actors_compatible(e, c)]
         same_place = [e for e in pool if _places_compatible(e, c)]
         target = _nearest(same_place or pool, c.position)
         if target is not None:
             _absorb(target, c, keep_place=True)
     # a dated report with no place ("a missile attack on Tuesday killed six") joins its event
     for c in (c for c in cands if c.place is None and c.date is not None and not c.country_only):
-        pool = [e for e in events if e.event_type == c.event_type and _dates_compatible(e, c)]
+        pool = [e for e in events.near(c) if _dates_compatible(e, c)]
         same_sub = [e for e in pool if e.sub_event_type == c.sub_event_type]
         target = min(same_sub or pool, key=lambda e: abs(e.position - c.position), default=None)
         if target is not None:
             _absorb(target, c, keep_place=True)
-    return sorted(events, key=lambda e: e.position)
+            events.file(target)
+    return sorted(events.all, key=lambda e: e.position)
+
+
+class _Events:
+    """The events merged so far, filed by type, place and date, so that a candidate is
+    compared with the few it may join (a superset of them), not with all."""
+
+    def __init__(self) -> None:
+        self.all: list[_Candidate] = []
+        self._order: dict[int, int] = {}  # id(event) -> its place in ``all``
+        self._files: dict[tuple, dict[int, _Candidate]] = {}
+
+    def add(self, event: _Candidate) -> None:
+        self._order[id(event)] = len(self.all)
+        self.all.append(event)
+        self.file(event)
+
+    def file(self, event: _Candidate) -> None:
+        """File an event under its place and date (again, once absorbing changed them)."""
+        p = event.place
+        places = [("any",), ("name", p.country, p.name, p.kind)]
+        if p.admin1_iso is not None:
+            places.append(("region", p.country, p.admin1_iso))
+            if p.kind == "admin1":
+                places.append(("region itself", p.country, p.admin1_iso))
+        d = event.date
+        when = ("year", d.year) if event.date_precision == "year" else ("month", d.year, d.month)
+        for place in places:
+            self._files.setdefault((event.event_type, place, when), {})[id(event)] = event
+
+    def near(self, c: _Candidate) -> list[_Candidate]:
+        """The events ``c`` may join, in the order they were added: of its type, at a place
+        ``_places_compatible`` may accept (any place, for a candidate with none) and at a
+        date ``_dates_compatible`` may accept."""
+        p = c.place
+        if p is None:
+            places = [("any",)]
+        else:
+            places = [("name", p.country, p.name, p.kind)]
+            if p.admin1_iso is not None:  # "admin1" on either side: the same region
+                kind = "region" if p.kind == "admin1" else "region itself"
+                places.append((kind, p.country, p.admin1_iso))
+        found: dict[int, _Candidate] = {}
+        for place in places:
+            for when in _months_near(c.date, c.date_precision):
+                found |= self._files.get((c.event_type, place, when), {})
+        return sorted(found.values(), key=lambda e: self._order[id(e)])
+
+
+def _months_near(day: date, precision: DatePrecision | None) -> list[tuple]:
+    """The date keys of ``_Events`` under which the events of compatible dates are filed:
+    the year (events of year precision), and the months holding the days within the
+    largest slack of a day or a week, or the whole year for a date of year precision."""
+    if precision == "year":
+        return [("year", day.year), *(("month", day.year, m) for m in range(1, 13))]
+    months = {("month", day.year, day.month)}
+    for shift in (-_SLACK["week"], _SLACK["week"]):
+        try:
+            moved = day + timedelta(days=shift)
+        except OverflowError:  # days before 1 January of year 1 or after 9999: none
+            continue
+        months.add(("month", moved.year, moved.month))
+    return [("year", day.year), *sorted(months)]
 
 
 def _nearest(pool: list[_Candidate], position: int) -> _Candidate | None:
