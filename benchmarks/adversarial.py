@@ -8,7 +8,8 @@ counts, clauses and statements packed into one long sentence, the seed article o
 or one word a line, and so on. Each text runs in a fresh process twice: read in-process
 (``geo.pipeline.read_article``, after loading the data: "read s") and through ``geo map``
 from start to exit ("map s"); peak is the process's resident memory. A run over
-``--timeout`` seconds is stopped and shown as ">N". The target is 60 s for any text of up
+``--timeout`` seconds is stopped and shown as ">N", and so are the larger sizes of its
+kind, without running them. The target is 60 s for any text of up
 to 2 MB (the limit of one article) on one core. Figures are printed, never asserted.
 """
 
@@ -68,6 +69,9 @@ def _kinds() -> dict[str, Callable[[int], str]]:
                                      f"{1900 + i // 336 % 125}, "),
         "distinct events": lambda i: (f"Russian forces shelled {towns[i % 50]} on {i % 28 + 1} "
                                       f"{MONTHS[i // 28 % 12]} {1900 + i // 336 % 125}; "),
+        "undated reports": lambda i: (f"Russian forces shelled Kursk on {i % 28 + 1} "
+                                      f"{MONTHS[i // 28 % 12]} {1900 + i // 336 % 125}. "
+                                      "Russian forces shelled Kursk. "),
         "numbers and dates": lambda i: f"{i * 7919 % 100000:,} {i % 28 + 1} May 2025 {i % 97} ",
         "place names": lambda i: towns[i % len(towns)] + " ",
         "stated areas": lambda i: "1,400 square kilometres of Kursk ",
@@ -130,9 +134,11 @@ def main() -> int:
     if hasattr(os, "sched_setaffinity"):  # one core, for the children too
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     python = str(BIN / "python")
-    print(f"{'kind':<18} {'KB':>5} {'read s':>8} {'peak MB':>8} {'map s':>8} {'peak MB':>8}")
+    header = f"{'kind':<18} {'KB':>5} {'read s':>8} {'peak MB':>8}"
+    print(header + ("" if args.no_map else f" {'map s':>8} {'peak MB':>8}"))
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.kinds.split(","):
+            too_slow = [False, False]  # reading, mapping: over the timeout at a smaller size
             for size in map(int, args.sizes.split(",")):
                 path = Path(tmp) / f"{kind.replace(' ', '_')}.txt"
                 path.write_text(adversarial_text(kinds[kind], size * 1024), encoding="utf-8")
@@ -142,7 +148,11 @@ def main() -> int:
                                  SEED_PUBLISHED, "--out", str(Path(tmp) / "maps")])
                 row, notes = f"{kind:<18} {size:>5}", []
                 for k, cmd in enumerate(runs):
+                    if too_slow[k]:
+                        row += f" {'>' + format(args.timeout, '.0f'):>8} {'-':>8}"
+                        continue
                     wall, peak, last = measure(cmd, args.timeout)
+                    too_slow[k] = wall is None
                     if last.startswith("exit"):
                         notes.append(last[:100])
                     elif wall is not None and k == 0:

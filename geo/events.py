@@ -11,6 +11,7 @@ date are dropped, as ACLED does.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -647,17 +648,25 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
             _absorb(same, c)
             events.file(same)
     # an undated report of a place's event joins the nearest such event, earlier ones first
-    in_region: dict[tuple[str, str], list[_Candidate]] = {}
+    # (of those at its place, if any): events by region, at each place and region itself
+    lines: dict[tuple, _ByPosition] = {}
     for e in events.all:
         if e.place.admin1_iso is not None:
-            in_region.setdefault((e.event_type, e.place.admin1_iso), []).append(e)
+            for key in _region_lines(e.event_type, e.place, of_event=True):
+                lines.setdefault(key, _ByPosition()).add(e)
     for c in (c for c in usable if c.date is None):
-        region = in_region.get((c.event_type, c.place.admin1_iso), [])
-        pool = [e for e in region if _actors_compatible(e, c)]
-        same_place = [e for e in pool if _places_compatible(e, c)]
-        target = _nearest(same_place or pool, c.position)
+        if c.place.admin1_iso is None:
+            continue
+        *at_place, region = _region_lines(c.event_type, c.place, of_event=False)
+        same_place = [e for key in at_place if key in lines and (e := lines[key].nearest(c))]
+        target = min(same_place, key=lambda e: _distance_rank(e, c),
+                     default=lines[region].nearest(c) if region in lines else None)
         if target is not None:
+            before = target.position
             _absorb(target, c, keep_place=True)
+            if target.position != before:
+                for key in _region_lines(target.event_type, target.place, of_event=True):
+                    lines[key].move(target, before)
     # a dated report with no place ("a missile attack on Tuesday killed six") joins its event
     for c in (c for c in cands if c.place is None and c.date is not None and not c.country_only):
         pool = [e for e in events.near(c) if _dates_compatible(e, c)]
@@ -731,11 +740,56 @@ def _months_near(day: date, precision: DatePrecision | None) -> list[tuple]:
     return [("year", day.year), *sorted(months)]
 
 
-def _nearest(pool: list[_Candidate], position: int) -> _Candidate | None:
-    earlier = [e for e in pool if e.position <= position]
-    if earlier:
-        return max(earlier, key=lambda e: e.position)
-    return min(pool, key=lambda e: e.position, default=None)
+def _region_lines(event_type: str, place: Place, *, of_event: bool) -> list[tuple]:
+    """Keys of the ``_ByPosition`` lines of a region. An event is on the line of its region,
+    of its region and country, of its place and, if it is the region itself, of the region's
+    own events. A candidate reads the lines of the events at its place
+    (``_places_compatible``: the same country, and the same place or one of the two the
+    region itself), then, last, the region's."""
+    region = (event_type, place.admin1_iso)
+    in_country = (*region, place.country)
+    own = (*in_country, "name", place.name, place.kind)
+    itself = (*in_country, "itself")
+    if of_event:
+        return [region, in_country, own, *([itself] if place.kind == "admin1" else [])]
+    if place.kind == "admin1":
+        return [in_country, region]
+    return [own, itself, region]
+
+
+def _distance_rank(e: _Candidate, c: _Candidate) -> tuple[bool, int]:
+    """How ``_ByPosition.nearest`` ranks events for ``c``: earlier ones first, nearest first."""
+    return (e.position > c.position, abs(e.position - c.position))
+
+
+class _ByPosition:
+    """Events in order of position, for the nearest to a candidate."""
+
+    def __init__(self) -> None:
+        self._positions: list[int] = []
+        self._events: list[_Candidate] = []
+
+    def add(self, event: _Candidate) -> None:
+        k = bisect_left(self._positions, event.position)
+        self._positions.insert(k, event.position)
+        self._events.insert(k, event)
+
+    def move(self, event: _Candidate, was: int) -> None:
+        """Put an event whose position changed from ``was`` back in order."""
+        k = bisect_left(self._positions, was)
+        del self._positions[k], self._events[k]
+        self.add(event)
+
+    def nearest(self, c: _Candidate) -> _Candidate | None:
+        """Of the events whose actors ``c`` is compatible with, the last at or before its
+        position, else the first after it."""
+        k = bisect_right(self._positions, c.position)
+        earlier = (self._events[j] for j in range(k - 1, -1, -1))
+        later = (self._events[j] for j in range(k, len(self._events)))
+        for e in itertools.chain(earlier, later):
+            if _actors_compatible(e, c):
+                return e
+        return None
 
 
 def _absorb(into: _Candidate, other: _Candidate, *, keep_place: bool = False) -> None:
