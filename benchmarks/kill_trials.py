@@ -1,7 +1,7 @@
 """Kill ``geo map`` and ``geo batch`` at random moments while they write, and check what is left.
 
 Usage: python benchmarks/kill_trials.py [--map-trials 20] [--batch-trials 6]
-                                        [--concurrent 10] [--seed 1] [--json]
+                                        [--dask-trials 2] [--concurrent 10] [--seed 1] [--json]
 
 Each trial starts a run over a complete output set of an earlier run and sends it SIGKILL at
 a random moment in its write window (``geo map``: after its staging folder appears, for
@@ -13,7 +13,8 @@ it goes: from a fifth of its run time to its end). Then, right away:
   during its renames (each file is the old run's or the new one's, and the new manifest
   and the rest wait in the staging folder), else *mixed*;
 * leaked processes are those of the run's session still alive 5 s later, leaked
-  semaphores the POSIX semaphores (``/dev/shm/sem.*``) it made that are still there.
+  semaphores the POSIX semaphores (``/dev/shm/sem.*``) made meanwhile that are still
+  there a second later with no live process using them.
 
 Then the next run into the folder (``geo map`` of another article) must leave every set
 single, with no staging folder or temporary file of the killed run ("stray files"). The
@@ -107,7 +108,21 @@ def session_processes(session: int) -> list[int]:
 
 
 def semaphores() -> set[str]:
+    """POSIX named semaphores (multiprocessing's) on this machine."""
     return {p.name for p in Path("/dev/shm").glob("sem.*")}
+
+
+def in_use(names: set[str]) -> set[str]:
+    """Those semaphores that a live process has open (other programs' too: /dev/shm is
+    shared by the machine, so a semaphore that appeared meanwhile may be another's)."""
+    used = set()
+    for maps in Path("/proc").glob("[0-9]*/maps"):
+        try:
+            text = maps.read_text()
+        except OSError:
+            continue
+        used |= {name for name in names if name in text}
+    return used
 
 
 def run_geo(*args: str | Path) -> subprocess.CompletedProcess:
@@ -152,7 +167,9 @@ def kill_trial(cmd: list[str], at: float, *, staging_in: Path | None = None
     leaked = session_processes(proc.pid)
     for pid in leaked:  # the figure is taken: do not let them run on
         os.kill(pid, signal.SIGKILL)
-    return killed, len(leaked), len(semaphores() - before)
+    time.sleep(1)  # for multiprocessing's resource tracker, which unlinks what is left
+    new = semaphores() - before
+    return killed, len(leaked), len(new - in_use(new))
 
 
 def map_trials(tmp: Path, trials: int, rng: random.Random) -> dict:
@@ -181,13 +198,14 @@ def map_trials(tmp: Path, trials: int, rng: random.Random) -> dict:
     return figures
 
 
-def batch_trials(tmp: Path, trials: int, rng: random.Random) -> dict:
+def batch_trials(tmp: Path, trials: int, rng: random.Random, *, engine: str) -> dict:
     news = tmp / "news"
-    news.mkdir()
+    news.mkdir(exist_ok=True)
     for name, text, _ in dev_articles():
         (news / f"{name}.txt").write_text(text, encoding="utf-8")
-    out = tmp / "batch"
-    cmd = [GEO, "batch", str(news), *PUBLISHED, "--out", str(out), "--workers", "2"]
+    out = tmp / f"batch-{engine}"
+    cmd = [GEO, "batch", str(news), *PUBLISHED, "--out", str(out), "--workers", "2",
+           "--engine", engine]
     assert subprocess.run(cmd, capture_output=True, check=False).returncode in (0, 6)
     other = tmp / "other.txt"
     _, end = write_window(cmd, out)
@@ -235,6 +253,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--map-trials", type=int, default=20)
     parser.add_argument("--batch-trials", type=int, default=6)
+    parser.add_argument("--dask-trials", type=int, default=2, help="geo batch --engine dask")
     parser.add_argument("--concurrent", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1, help="of the kill moments")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -244,7 +263,10 @@ def main() -> int:
         tmp = Path(name)
         report = {"geo map": map_trials(tmp, args.map_trials, rng)}
         if args.batch_trials:
-            report["geo batch"] = batch_trials(tmp, args.batch_trials, rng)
+            report["geo batch"] = batch_trials(tmp, args.batch_trials, rng, engine="local")
+        if args.dask_trials:
+            report["geo batch --engine dask"] = batch_trials(tmp, args.dask_trials, rng,
+                                                             engine="dask")
         if args.concurrent:
             report["concurrent geo map"] = concurrent_trials(tmp, args.concurrent)
     if args.json:

@@ -125,7 +125,7 @@ def test_kills_at_any_moment_leave_one_set_and_nothing_running(tmp_path):
     window. The assertions are what must hold at any moment, so they hold for any draw."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "kill_trials.py"), "--map-trials", "3",
-         "--batch-trials", "1", "--concurrent", "2", "--json"],
+         "--batch-trials", "1", "--dask-trials", "0", "--concurrent", "2", "--json"],
         capture_output=True, text=True, timeout=900, check=False, cwd=ROOT / "benchmarks")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
