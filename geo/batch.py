@@ -49,7 +49,7 @@ from geo import settings
 from geo.articles import MAX_BYTES, ArticleError, decode, read_article
 from geo.export import reading_view, safe_stem, write_acled_csv, write_outputs, write_text
 from geo.merge import ArticleReading, merge_readings
-from geo.model import Area, Event, Mention, Place, Reading, place_dict
+from geo.model import Area, Event, Mention, Place, Reading, json_document, place_dict
 
 Engine = Literal["local", "dask"]
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -425,7 +425,7 @@ def run_batch(
             else:
                 stamp = {"run_id": run_id} if run_id else {}
                 write_text(folder / f"{safe_stem(outcome['batch']['id'])}.json",
-                           json.dumps(stamp | outcome, ensure_ascii=False, indent=1))
+                           json_document(stamp | outcome))
                 views[index] = outcome
                 result.read += 1
             advance()

@@ -9,7 +9,6 @@ but some articles failed (listed in ``failures.jsonl``).
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from datetime import date
@@ -169,8 +168,9 @@ def extract(
     source = _read(article, when)
     reading = _read_article(source, when, shapes=_shapes(), online=online, mode=geocoder_mode)
     if output_format is OutputFormat.json:
-        json.dump(reading.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        from geo.model import json_document
+
+        sys.stdout.write(json_document(reading.to_dict()))
         return
     if output_format is OutputFormat.csv:
         from geo.export import acled_csv

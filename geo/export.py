@@ -34,7 +34,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Point, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.model import Event, Reading, area_dict, event_dict, place_dict
+from geo.model import Event, Reading, area_dict, event_dict, json_document, place_dict
 from geo.styles import LayerStyle, qgis_styles
 
 #: Field types of each layer, in the order of the model's views. "json" fields hold
@@ -190,7 +190,7 @@ def write_outputs(
         written.append(path)
     written.append(_inside(out_dir, f"{stem}.json"))
     view = stamp | reading_view(reading)
-    write_text(written[-1], json.dumps(view, ensure_ascii=False, indent=2))
+    write_text(written[-1], json_document(view))
     return written
 
 

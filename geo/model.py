@@ -7,7 +7,8 @@ popups are all views of these objects (see ``Reading.to_dict``).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import json
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Literal
 
@@ -145,10 +146,13 @@ def place_dict(place: Place | None) -> dict | None:
     """A place as plain JSON-ready values."""
     if place is None:
         return None
-    d = asdict(place)
+    d = {name: getattr(place, name) for name in _PLACE_FIELDS}  # asdict copies: slow
     d["lat"] = round(place.lat, 5)
     d["lon"] = round(place.lon, 5)
     return d
+
+
+_PLACE_FIELDS = tuple(f.name for f in fields(Place))
 
 
 def _mention_dict(m: Mention) -> dict:
@@ -193,3 +197,29 @@ def area_dict(a: Area) -> dict:
         "method": a.method,
         "sources": list(a.sources),
     }
+
+
+def json_document(value: dict) -> str:
+    """JSON text of an object: a line per key, and a line per item of a list under it.
+
+    Each line is encoded by ``json``'s C encoder; indenting all of it would go through
+    its Python one, which takes minutes for the 300,000 mentions of a 2 MB text.
+
+    Parameters
+    ----------
+    value : dict
+        JSON-ready.
+
+    Returns
+    -------
+    str
+    """
+    lines = []
+    for key, item in value.items():
+        name = json.dumps(key, ensure_ascii=False)
+        if isinstance(item, list) and item:
+            items = ",\n  ".join(json.dumps(x, ensure_ascii=False) for x in item)
+            lines.append(f" {name}: [\n  {items}\n ]")
+        else:
+            lines.append(f" {name}: {json.dumps(item, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
