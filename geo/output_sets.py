@@ -173,7 +173,7 @@ def recover(out_dir: Path) -> None:
     staged = sorted(out_dir.glob(f"{STAGING_PREFIX}*"), key=lambda p: p.stat().st_mtime)
     for staging in staged:
         manifests = [p for p in staging.glob(f"*{MANIFEST_SUFFIX}") if not p.name.startswith(".")]
-        if manifests:
+        if manifests and _listed(manifests[0]) is not None:  # past its commit point
             _publish(staging, manifests[0])
         shutil.rmtree(staging, ignore_errors=True)
     for folder in (out_dir, out_dir / "articles"):
@@ -195,11 +195,19 @@ def file_sha256(path: Path) -> str:
 def _publish(staging: Path, manifest: Path) -> None:
     """Rename the staged files a manifest lists into the output folder, the manifest last."""
     out_dir = staging.parent
-    listed = [entry["file"] for entry in json.loads(manifest.read_text(encoding="utf-8"))["files"]]
-    for name in [*listed, manifest.name]:
+    for name in [*_listed(manifest), manifest.name]:
         if (staging / name).exists():
             os.replace(staging / name, out_dir / name)
     _fsync(out_dir)
+
+
+def _listed(manifest: Path) -> list[str] | None:
+    """The file names a manifest lists; None for one that is not a manifest of ours."""
+    try:
+        names = [entry["file"] for entry in json.loads(manifest.read_text("utf-8"))["files"]]
+    except (OSError, ValueError, LookupError, TypeError):
+        return None
+    return [n for n in names if isinstance(n, str) and "/" not in n and not n.startswith(".")]
 
 
 def _check_replaceable(target: Path) -> None:
