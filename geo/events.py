@@ -189,9 +189,16 @@ def extract_events(text: str, mentions: list[Mention], *, published: date | None
         if ctx.dates:
             anchor = ctx.dates[-1].date
         previous = ctx
+        oldest = ctx  # what last_place reads back to; earlier sentences may go
+        for _ in range(_SENTENCES_BACK):
+            oldest = oldest.previous if oldest is not None else None
+        if oldest is not None:
+            oldest.previous = None
     return [_to_event(c) for c in _merge(candidates)]
 
 
+#: How many sentences back "the area" or "there" may refer.
+_SENTENCES_BACK = 3
 #: Cues at or below this priority (generic "hit", weak "killed", visits) make an event only
 #: in a sentence naming an armed or state actor or a weapon (see data/event_cues.csv).
 ACTOR_OPTIONAL_ABOVE = 40
@@ -244,9 +251,10 @@ class _SentenceContext:
         return self.own_dates[0] if self.own_dates else self.speech_date
 
     def last_place(self, before: int | None = None, kinds: tuple[str, ...] = ()) -> Mention | None:
-        """The last sub-country place named in this sentence (before an offset) or earlier."""
+        """The last sub-country place named in this sentence (before an offset) or in the
+        ``_SENTENCES_BACK`` before it."""
         ctx: _SentenceContext | None = self
-        for _ in range(4):
+        for _ in range(_SENTENCES_BACK + 1):
             if ctx is None:
                 return None
             limit = self.start + before if ctx is self and before is not None else None
