@@ -131,11 +131,16 @@ class Reading:
 
     def to_dict(self) -> dict:
         """The JSON view (the contract in ``../shared/eval/README.md`` plus extras)."""
+        views: dict[Place, dict] = {}  # one view per place, however often it is named
+        for m in self.mentions:
+            if m.place is not None and m.place not in views:
+                views[m.place] = place_dict(m.place)
         return {
             "name": self.name,
             "title": self.title,
             "published": self.published.isoformat() if self.published else None,
-            "mentions": [_mention_dict(m) for m in self.mentions],
+            "mentions": [{"start": m.start, "end": m.end, "text": m.text,
+                          "place": views.get(m.place)} for m in self.mentions],
             "places": [place_dict(p) for p in self.places()],
             "events": [event_dict(e) for e in self.events],
             "areas": [area_dict(a) for a in self.areas],
@@ -153,10 +158,6 @@ def place_dict(place: Place | None) -> dict | None:
 
 
 _PLACE_FIELDS = tuple(f.name for f in fields(Place))
-
-
-def _mention_dict(m: Mention) -> dict:
-    return {"start": m.start, "end": m.end, "text": m.text, "place": place_dict(m.place)}
 
 
 def event_dict(e: Event) -> dict:
