@@ -1,10 +1,11 @@
 """The ``geo`` command line: set up the offline data, read articles, write maps.
 
-Exit codes, for scripts: 0 success; 2 a usage error (bad option or date, or a
-``--boundaries`` file that is not admin-1 boundaries);
+Exit codes, for scripts: 0 success; 1 ``geo places`` knows no such name; 2 a usage
+error (bad option or date, or a ``--boundaries`` file that is not admin-1 boundaries);
 3 the input is not a readable article; 4 the offline data is missing or broken
-(run ``geo setup``); 5 the output cannot be written; 6 ``geo batch`` finished
-but some articles failed (listed in ``failures.jsonl``).
+(run ``geo setup``); 5 the output cannot be written (or another run is writing the
+folder); 6 ``geo batch`` finished but some articles failed (listed in
+``failures.jsonl``); 130 interrupted. ``main`` maps the errors of ``geo.errors`` to them.
 """
 
 from __future__ import annotations
