@@ -5,7 +5,8 @@ error (bad option or date, or a ``--boundaries`` file that is not admin-1 bounda
 3 the input is not a readable article; 4 the offline data is missing or broken
 (run ``geo setup``); 5 the output cannot be written (or another run is writing the
 folder); 6 ``geo batch`` finished but some articles failed (listed in
-``failures.jsonl``); 130 interrupted. ``main`` maps the errors of ``geo.errors`` to them.
+``failures.jsonl``); 130 interrupted; 141 stdout closed early. ``main`` maps the errors
+of ``geo.errors`` to them.
 """
 
 from __future__ import annotations
