@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import ctypes
 import glob
 import hashlib
 import json
 import logging
 import multiprocessing
 import os
+import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -44,7 +47,7 @@ from rich.text import Text
 from geo import settings
 from geo.events.coding import outlet_of
 from geo.events.merge import ArticleReading, merge_readings
-from geo.model import Reading
+from geo.model import Reading, json_document
 from geo.output.files import safe_stem, write_acled_csv, write_outputs, write_text
 from geo.sources.articles import MAX_BYTES, Article, ArticleError, decode, read_article
 
@@ -109,9 +112,17 @@ def list_inputs(source: str | Path, *, published: date | None = None) -> list[Ba
         Numbered in input order. Items that cannot be used (a malformed JSON line, a
         repeated id) carry an ``error`` and are reported as failures.
     """
+    try:
+        return _dedupe(_items(source, published))
+    except OSError as e:  # an unreadable folder or JSON Lines file, a file gone meanwhile
+        msg = f"{e.filename or source}: cannot read ({e.strerror})"
+        raise BatchError(msg) from None
+
+
+def _items(source: str | Path, published: date | None) -> list[BatchItem]:
     path = Path(source)
     if path.is_file() and path.suffix.lower() in JSONL_SUFFIXES:
-        return _dedupe(_jsonl_items(path, published))
+        return _jsonl_items(path, published)
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
     elif path.is_file():
@@ -129,7 +140,7 @@ def list_inputs(source: str | Path, *, published: date | None = None) -> list[Ba
         st = f.stat()
         mark = f"{st.st_size}:{st.st_mtime_ns}:{published}"
         items.append(BatchItem(i, f.stem, str(f), path=f, published=published, fingerprint=mark))
-    return _dedupe(items)
+    return items
 
 
 def _jsonl_items(path: Path, default: date | None) -> list[BatchItem]:
@@ -153,6 +164,9 @@ def _jsonl_item(
         record = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         return BatchItem(index, f"line-{number}", where, error=f"not a JSON object ({e})")
+    except RecursionError:
+        return BatchItem(index, f"line-{number}", where, error="not a JSON object (nested "
+                         "too deeply)")
     if not isinstance(record, dict) or not isinstance(record.get("id"), str | int):
         return BatchItem(index, f"line-{number}", where,
                          error='expected an object with an "id" (string or number) and a "text"')
@@ -290,6 +304,7 @@ def run_batch(
     scheduler: str | None = None,
     resume: bool = False,
     progress: bool = False,
+    run_id: str | None = None,
 ) -> BatchResult:
     """Read every article of a batch, writing ``out_dir/articles/ID.json`` for each.
 
@@ -311,6 +326,8 @@ def run_batch(
         Skip articles whose JSON from an earlier run is there and matches the input.
     progress : bool
         Show a progress bar with articles/s on standard error.
+    run_id : str, optional
+        The run's id (``geo.output.sets``), the ``run_id`` of each article's JSON it writes.
 
     Returns
     -------
@@ -337,8 +354,9 @@ def run_batch(
             if "error" in outcome:
                 failures[index] = outcome
             else:
+                stamp = {"run_id": run_id} if run_id else {}
                 write_text(folder / f"{safe_stem(outcome['batch']['id'])}.json",
-                           json.dumps(outcome, ensure_ascii=False, indent=1))
+                           json_document(stamp | outcome))
                 views[index] = outcome
                 result.read += 1
             advance()
@@ -366,6 +384,9 @@ def _outcomes(
     todo: list[BatchItem], engine: Engine, workers: int, scheduler: str | None
 ) -> Iterator[tuple[int, dict]]:
     """(index, outcome) of each item, in the order they finish."""
+    if not todo:
+        return
+    workers = min(workers, len(todo))  # no process without an article to read
     if engine == "dask":
         yield from _dask_outcomes(todo, workers, scheduler)
     elif workers <= 1 or len(todo) <= 1:
@@ -373,13 +394,43 @@ def _outcomes(
             yield item.index, process_article(item)
     else:
         context = multiprocessing.get_context("spawn")  # workers are our children: fresh, reaped
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                   initializer=die_with_parent, initargs=(os.getpid(),))
         try:
             futures = {pool.submit(process_article, item): item.index for item in todo}
             for future in as_completed(futures):
                 yield futures[future], future.result()
         finally:  # on an error or Ctrl-C, drop the queued articles instead of reading them all
             pool.shutdown(cancel_futures=True)
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this process (a worker) end when ``parent``, the process that started it, ends:
+    killed (``kill -9``) or not, so no worker reads on with no one to take its results,
+    holding the pool's semaphores.
+
+    On Linux the kernel kills it (``prctl(PR_SET_PDEATHSIG, SIGKILL)``); elsewhere a thread
+    checks for a new parent every second.
+
+    Parameters
+    ----------
+    parent : int
+        The pid of the process that started this one.
+    """
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    else:
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def _dask_outcomes(
@@ -433,7 +484,7 @@ def _progress_bar(show: bool, total: int) -> Iterator:
 
 
 def write_batch(
-    result: BatchResult, *, out_dir: Path, name: str = "batch"
+    result: BatchResult, *, out_dir: Path, name: str = "batch", run_id: str | None = None
 ) -> tuple[Reading, dict[str, Path]]:
     """Merge the articles and write the map, layers, CSV, JSON and failures.
 
@@ -445,6 +496,8 @@ def write_batch(
         The batch's output folder.
     name : str
         The base name of the merged files.
+    run_id : str, optional
+        The run's id, written into the files as ``geo.output.files.write_outputs`` does.
 
     Returns
     -------
@@ -464,13 +517,15 @@ def write_batch(
     outlines = _outlines()
     regions = regions_layer(merged, outlines.admin1)
     base = base_countries(outlines.countries, outlines.world, content_bounds(merged, regions))
-    written = write_outputs(merged, regions=regions, out_dir=out_dir, name=name, base=base)
+    written = write_outputs(merged, regions=regions, out_dir=out_dir, name=name, base=base,
+                            run_id=run_id)
     paths = {"gpkg": written[0], "json": written[-1]}
     paths["qgis"] = write_project(out_dir / f"{name}.qgs", gpkg=written[0], reading=merged,
                                   regions=regions)
     paths |= {p.name.split(".")[-2]: p for p in written[1:-1]}
     paths["map"] = save_map(render_map(merged, regions=regions, countries=outlines.countries,
-                                       world=outlines.world, admin1=outlines.admin1),
+                                       world=outlines.world, admin1=outlines.admin1,
+                                       run_id=run_id),
                             out_dir / f"{name}.html")
     # ACLED's timestamp, from the inputs (not the clock), so reruns give the same file.
     latest = max((a.reading.published for a in result.articles if a.reading.published),

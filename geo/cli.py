@@ -1,15 +1,17 @@
 """The ``geo`` command line: set up the offline data, read articles, write maps.
 
-Exit codes, for scripts: 0 success; 2 a usage error (bad option or date, or a
-``--boundaries`` file that is not admin-1 boundaries);
+Exit codes, for scripts: 0 success; 1 ``geo places`` knows no such name; 2 a usage
+error (bad option or date, or a ``--boundaries`` file that is not admin-1 boundaries);
 3 the input is not a readable article; 4 the offline data is missing or broken
-(run ``geo setup``); 5 the output cannot be written; 6 ``geo batch`` finished
-but some articles failed (listed in ``failures.jsonl``).
+(run ``geo setup``); 5 the output cannot be written (or another run is writing the
+folder); 6 ``geo batch`` finished but some articles failed (listed in
+``failures.jsonl``); 130 interrupted; 141 stdout closed early. ``main`` maps the errors
+of ``geo.errors`` to them.
 """
 
 from __future__ import annotations
 
-import json
+import os
 import sys
 from datetime import date
 from enum import StrEnum
@@ -30,6 +32,7 @@ app = typer.Typer(
 
 EXIT_USAGE, EXIT_INPUT, EXIT_DATA, EXIT_OUTPUT = 2, 3, 4, 5
 EXIT_FAILED = 6  # geo batch: some articles failed, the rest were mapped
+EXIT_PIPE = 141  # what a shell shows for a command stopped by SIGPIPE
 
 
 class OutputFormat(StrEnum):
@@ -68,7 +71,8 @@ Published = Annotated[
     typer.Option(help="Publication date (YYYY-MM-DD); relative dates resolve against it."),
 ]
 ArticleArg = Annotated[
-    Path, typer.Argument(help="An article: a text, HTML or Markdown file of at most 2 MB.")
+    Path, typer.Argument(help="An article: a text, HTML or Markdown file of at most 2 MB.",
+                         readable=False),  # read_article says what is wrong with it
 ]
 Geocoder = Annotated[
     GeocoderName | None,
@@ -171,8 +175,9 @@ def extract(
     source = _read(article, when)
     reading = _read_article(source, when, shapes=_shapes(), online=online, mode=geocoder_mode)
     if output_format is OutputFormat.json:
-        json.dump(reading.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        from geo.model import json_document
+
+        sys.stdout.write(json_document(reading.to_dict()))
     elif output_format is OutputFormat.csv:
         from geo.output.files import acled_csv
 
@@ -254,10 +259,11 @@ def _outlines(boundaries: Path | None):
 def map_article(
     article: ArticleArg,
     published: Published = None,
-    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("maps"),
+    out: Annotated[Path, typer.Option(help="Output folder.", readable=False)] = Path("maps"),
     boundaries: Annotated[
         Path | None,
-        typer.Option(help="Another admin-1 file (Natural Earth, geoBoundaries, GADM)."),
+        typer.Option(help="Another admin-1 file (Natural Earth, geoBoundaries, GADM).",
+                     readable=False),
     ] = None,
     geocoder: Geocoder = None,
     geocoder_mode: Mode = GeocoderMode.fallback,
@@ -269,14 +275,17 @@ def map_article(
     ] = False,
     area_file: Annotated[Path | None, typer.Option(
         help="A polygon file (GeoJSON, GeoPackage, ...) with the real extent of an area the "
-        "article states a size for; it replaces the illustrative shape.")] = None,
+        "article states a size for; it replaces the illustrative shape.",
+        readable=False)] = None,
 ) -> None:
     """Write NAME.html, NAME.gpkg (with a QGIS project, NAME.qgs), NAME.*.geojson, NAME.json
-    and NAME.events.csv (ACLED)."""
+    and NAME.events.csv (ACLED), and their manifest NAME.run.json, as one set (see the
+    README on output sets)."""
     from geo.output.basemap import base_countries, content_bounds
-    from geo.output.files import write_acled_csv, write_outputs
-    from geo.output.map import OfflineAssetsError, render_map, save_map
+    from geo.output.files import safe_stem, write_acled_csv, write_outputs
+    from geo.output.map import render_map, save_map
     from geo.output.qgis import write_project
+    from geo.output.sets import output_set
     from geo.places.regions import regions_layer
 
     when = _parse_date(published)
@@ -287,25 +296,22 @@ def map_article(
     if area_file is not None:
         reading = _with_area_file(reading, area_file)
     regions = regions_layer(reading, outlines.admin1)
-    try:
-        base = base_countries(outlines.countries, outlines.world,
-                              content_bounds(reading, regions))
-        written = write_outputs(reading, regions=regions, out_dir=out, name=source.name,
-                                base=base)
-        write_project(out / f"{written[0].stem}.qgs", gpkg=written[0], reading=reading,
-                      regions=regions)
-        html = out / f"{written[0].stem}.html"
-        write_acled_csv(reading.events, out / f"{written[0].stem}.events.csv")
+    stem = safe_stem(source.name)
+    base = base_countries(outlines.countries, outlines.world, content_bounds(reading, regions))
+    with output_set(out) as outputs:
+        staging = outputs.staging
+        staged = write_outputs(reading, regions=regions, out_dir=staging, name=stem, base=base,
+                               run_id=outputs.run_id)
+        staged.append(write_project(staging / f"{stem}.qgs", gpkg=staged[0], reading=reading,
+                                    regions=regions))
+        staged.append(write_acled_csv(reading.events, staging / f"{stem}.events.csv"))
         fmap = render_map(reading, regions=regions, countries=outlines.countries,
-                          world=outlines.world, admin1=outlines.admin1, cdn=cdn)
-        save_map(fmap, html)
-    except OfflineAssetsError as e:
-        raise _fail(str(e), EXIT_DATA) from None
-    except OSError as e:
-        msg = f"cannot write to {out}: {e.strerror}; choose another --out folder"
-        raise _fail(msg, EXIT_OUTPUT) from None
+                          world=outlines.world, admin1=outlines.admin1, cdn=cdn,
+                          run_id=outputs.run_id)
+        staged.append(save_map(fmap, staging / f"{stem}.html"))
+        published_files = outputs.commit(stem, staged)
     typer.echo(f"{source.name}: {len(reading.places())} places, {len(reading.events)} events, "
-               f"{len(reading.areas)} areas -> {html}")
+               f"{len(reading.areas)} areas -> {published_files[f'{stem}.html']}")
     _warn_if_undated(reading)
 
 
@@ -381,7 +387,7 @@ def batch(
         metavar="INPUT",
         help="A folder of articles, a glob ('news/*.txt') or a JSON Lines file of "
         "{\"id\", \"text\", \"published\", \"url\"} objects.")],
-    out: Annotated[Path, typer.Option(help="Output folder.")],
+    out: Annotated[Path, typer.Option(help="Output folder.", readable=False)],
     published: Published = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Worker processes (default: all cores).")
@@ -398,12 +404,12 @@ def batch(
     """Map many articles as one: events merged across articles, one map, layers, CSV.
 
     Writes OUT/batch.html, OUT/batch.gpkg, OUT/batch.*.geojson, OUT/batch.json, an
-    ACLED-style OUT/batch.events.csv, OUT/articles/ID.json per article and
-    OUT/failures.jsonl. Exits with 6 when some articles could not be read.
+    ACLED-style OUT/batch.events.csv and OUT/failures.jsonl as one set with its manifest
+    OUT/batch.run.json, and OUT/articles/ID.json per article as each is read. Exits with 6
+    when some articles could not be read.
     """
     from geo.batch import BatchError, default_workers, list_inputs, run_batch, write_batch
-    from geo.sources.boundaries import BoundariesError
-    from geo.sources.gazetteer import GazetteerError
+    from geo.output.sets import output_set
 
     when = _parse_date(published)
     if scheduler is not None and engine is not BatchEngine.dask:
@@ -413,17 +419,16 @@ def batch(
         items = list_inputs(source, published=when)
     except BatchError as e:
         raise _fail(str(e), EXIT_INPUT) from None
-    try:
-        result = run_batch(items, out_dir=out, workers=workers or default_workers(),
-                           engine=engine.value, scheduler=scheduler, resume=resume,
-                           progress=sys.stderr.isatty())
-        merged, paths = write_batch(result, out_dir=out)
-    except BatchError as e:
-        raise _fail(str(e), EXIT_USAGE) from None
-    except (GazetteerError, BoundariesError) as e:
-        raise _fail(str(e), EXIT_DATA) from None
-    except OSError as e:
-        raise _fail(f"cannot write to {out}: {e.strerror}", EXIT_OUTPUT) from None
+    with output_set(out) as outputs:
+        try:
+            result = run_batch(items, out_dir=out, workers=workers or default_workers(),
+                               engine=engine.value, scheduler=scheduler, resume=resume,
+                               progress=sys.stderr.isatty(), run_id=outputs.run_id)
+        except BatchError as e:
+            raise _fail(str(e), EXIT_USAGE) from None
+        merged, staged = write_batch(result, out_dir=outputs.staging, run_id=outputs.run_id)
+        published_files = outputs.commit("batch", staged.values())
+    paths = {key: published_files[path.name] for key, path in staged.items()}
     several = sum(e.independent_sources > 1 for e in merged.events)
     typer.echo(f"{len(items)} articles: {result.read} read ({result.rate:.1f} articles/s), "
                f"{result.resumed} resumed, {len(result.failures)} failed; "
@@ -443,9 +448,33 @@ def batch(
 
 
 def main() -> None:
-    """Entry point that turns Ctrl-C into a quiet exit."""
+    """Entry point: every error a user can cause ends as one line on stderr and its exit
+    code (``geo.errors``, README "Exit codes"); Ctrl-C as a quiet 130."""
+    from geo.errors import GeoError
+
     try:
-        app()
-    except KeyboardInterrupt:
+        code = app(standalone_mode=False)
+    except _CLICK_ERROR as e:
+        if type(e).__name__ == "NoArgsIsHelpError":  # no arguments: the help (as typer tells)
+            if e.format_message():  # else typer's rich help printed itself
+                typer.echo(e.format_message(), err=True)
+        else:
+            command = e.ctx.command_path if getattr(e, "ctx", None) else "geo"
+            message = e.format_message().rstrip(".")
+            typer.echo(f"geo: error: {message}; see `{command} --help`", err=True)
+        code = e.exit_code
+    except GeoError as e:
+        typer.echo(f"geo: error: {e}", err=True)
+        code = e.exit_code
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("geo: interrupted", err=True)
-        sys.exit(130)
+        code = 130
+    except BrokenPipeError:  # the reader of stdout went away (`geo extract ... | head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_PIPE
+    sys.exit(code or 0)
+
+
+#: Click's base exception (bad options and values: a usage error, exit 2), which typer may
+#: vendor: found from the one typer exports, BadParameter < UsageError < ClickException.
+_CLICK_ERROR = typer.BadParameter.__mro__[2]

@@ -38,7 +38,7 @@ from shapely.geometry import MultiPolygon, Point
 from shapely.geometry.base import BaseGeometry
 
 from geo.events.coding import complete
-from geo.model import Event, Reading, geojson_geometry
+from geo.model import Event, Reading, geojson_geometry, json_document
 from geo.output.styles import LayerStyle, base_style, qgis_styles
 
 #: The regions layer: the frame ``geo.places.regions.regions_layer`` makes (not a model type).
@@ -130,6 +130,7 @@ def write_outputs(
     out_dir: Path,
     name: str | None = None,
     base: gpd.GeoDataFrame | None = None,
+    run_id: str | None = None,
 ) -> list[Path]:
     """Write the GeoPackage, the GeoJSON layers and the JSON view of a reading.
 
@@ -148,6 +149,9 @@ def write_outputs(
         Country outlines (``name``, ``country``, polygons; ``geo.output.basemap.
         base_countries``), written as the GeoPackage's ``countries`` layer, the offline
         base of the QGIS project (``geo.output.qgis``); not written as GeoJSON.
+    run_id : str, optional
+        The id of the run writing them (``geo.output.sets``): the ``run_id`` of the JSON
+        and GeoJSON files and the GeoPackage's ``geo_run_id`` metadata.
 
     Returns
     -------
@@ -170,17 +174,20 @@ def write_outputs(
     if base is not None:
         gpkg_layers["countries"] = base[["name", "country", "geometry"]]
         styles.append(base_style())
+    stamp = {"run_id": run_id} if run_id else {}
     with atomic_path(written[0]) as tmp, _no_sync_per_write():
         for layer, frame in gpkg_layers.items():
-            _write_gpkg_layer(frame, tmp, layer)
+            _write_gpkg_layer(frame, tmp, layer,
+                              metadata={"geo_run_id": run_id} if run_id and layer == "places"
+                              else None)
         write_layer_styles(tmp, styles)
         _fsync(tmp)
     for layer, frame in layers.items():
         path = _inside(out_dir, f"{stem}.{layer}.geojson")
-        write_text(path, json.dumps(_feature_collection(frame), ensure_ascii=False))
+        write_text(path, json.dumps(_feature_collection(frame) | stamp, ensure_ascii=False))
         written.append(path)
     written.append(_inside(out_dir, f"{stem}.json"))
-    write_text(written[-1], json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
+    write_text(written[-1], json_document(stamp | reading.to_dict()))
     return written
 
 
@@ -189,9 +196,12 @@ def write_outputs(
 GPKG_VERSION = "1.3"
 
 
-def _write_gpkg_layer(frame: gpd.GeoDataFrame, path: Path, layer: str) -> None:
-    """Write one layer: its geometry type and CRS also when it is empty, and its ``date``
-    kind columns as GDAL Date fields (QGIS's Temporal Controller needs a date, not text)."""
+def _write_gpkg_layer(
+    frame: gpd.GeoDataFrame, path: Path, layer: str, *, metadata: dict | None = None
+) -> None:
+    """Write one layer: its geometry type and CRS also when it is empty, its ``date`` kind
+    columns as GDAL Date fields (QGIS's Temporal Controller needs a date, not text), and
+    the GeoPackage's ``metadata`` if given."""
     kinds = layer_columns(layer) if layer in LAYERS else {}
     fields = [c for c in frame.columns if c != "geometry"]
     data, masks = [], []
@@ -214,6 +224,7 @@ def _write_gpkg_layer(frame: gpd.GeoDataFrame, path: Path, layer: str) -> None:
         path, shapely.to_wkb(frame.geometry.to_numpy()), data, fields, field_mask=masks,
         layer=layer, driver="GPKG", geometry_type=GEOMETRY_TYPES.get(layer, "MultiPolygon"),
         crs="EPSG:4326", append=path.exists(), dataset_options={"VERSION": GPKG_VERSION},
+        dataset_metadata=metadata,
     )
 
 
@@ -360,10 +371,14 @@ def safe_stem(name: str) -> str:
     Returns
     -------
     str
-        Letters, digits, ``_``, ``-`` and ``.`` only; ``"article"`` if nothing is left.
+        Letters, digits, ``_``, ``-`` and ``.`` only, at most 100, not ending in ``.run``;
+        ``"article"`` if nothing is left.
     """
     stem = re.sub(r"[^\w.-]+", "_", name).strip("._-")
-    return re.sub(r"\.{2,}", ".", stem)[:100] or "article"
+    stem = re.sub(r"\.{2,}", ".", stem)[:100] or "article"
+    # NAME.run.json is the manifest of NAME's outputs (geo.output.sets), so no stem ends
+    # in ".run": its NAME.json would take that name.
+    return re.sub(r"\.run$", "_run", stem, flags=re.IGNORECASE)
 
 
 def _inside(out_dir: Path, file_name: str) -> Path:
@@ -372,6 +387,26 @@ def _inside(out_dir: Path, file_name: str) -> Path:
         msg = f"output file {file_name!r} would land outside {out_dir}"
         raise ValueError(msg)
     return path
+
+
+#: The names ``atomic_path`` gives its temporary files: ``.NAME.`` + 8 random characters +
+#: NAME's suffix (``tempfile.mkstemp``), e.g. ``.seed.html.k3j4h5_2.html``.
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}(?P<suffix>\.[^.]+)")
+
+
+def is_temporary(file_name: str) -> bool:
+    """Whether a file name is one ``atomic_path`` gives a file before renaming it into place.
+
+    Parameters
+    ----------
+    file_name : str
+
+    Returns
+    -------
+    bool
+    """
+    found = _TEMPORARY.fullmatch(file_name)
+    return bool(found) and found.group("name").endswith(found.group("suffix"))
 
 
 @contextmanager

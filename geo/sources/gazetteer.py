@@ -14,10 +14,12 @@ import json
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from geo import settings
+from geo.errors import GazetteerError
 from geo.model import Place
 from geo.sources.tables import read_table
 
@@ -43,10 +45,6 @@ CREATE INDEX region_code ON place(admin1_iso) WHERE kind='admin1';
 CREATE INDEX country_code ON place(country) WHERE kind='country';
 CREATE INDEX facility_region ON place(admin1_iso, feature) WHERE kind='facility';
 """
-
-
-class GazetteerError(Exception):
-    """The gazetteer index is missing, stale or unreadable."""
 
 
 @dataclass(frozen=True)
@@ -238,16 +236,20 @@ def _write_index(dest: Path, places: list[tuple], names: list[tuple]) -> None:
     """Write the SQLite index to a temporary file and rename it into place."""
     from geo.output.files import atomic_path
 
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(dest) as tmp:
-        db = sqlite3.connect(tmp)
-        db.executescript(_SCHEMA)
-        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
-        db.executemany("INSERT INTO name VALUES (?,?,?)", names)
-        db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        db.commit()
-        db.execute("VACUUM")
-        db.close()
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_path(dest) as tmp, closing(sqlite3.connect(tmp)) as db:
+            db.executescript(_SCHEMA)
+            db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
+            db.executemany("INSERT INTO name VALUES (?,?,?)", names)
+            db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            db.commit()
+            db.execute("VACUUM")
+    except (OSError, sqlite3.Error) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else e
+        msg = (f"cannot write the gazetteer index {dest} ({reason}): make {dest.parent} "
+               "writable and run `geo setup`, or set GEO_HOME to a writable folder")
+        raise GazetteerError(msg) from None
 
 
 def _us_counties() -> dict[tuple[str, str], tuple[float, float]]:
@@ -326,16 +328,28 @@ class Gazetteer:
         if not Path(path).exists():
             msg = f"gazetteer index not found at {path}; run `geo setup` to build it"
             raise GazetteerError(msg)
-        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._path = path
         try:
-            (version,) = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        except sqlite3.DatabaseError as e:
-            msg = f"gazetteer index {path} is unreadable ({e}); run `geo setup --rebuild`"
-            raise GazetteerError(msg) from e
-        if int(version) != SCHEMA_VERSION:
+            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error as e:  # a folder in its place, no permission to read it
+            raise self._unreadable(e) from None
+        version = self._query("SELECT value FROM meta WHERE key='schema'")
+        if version != [(str(SCHEMA_VERSION),)]:
             msg = f"gazetteer index {path} is from an older version; run `geo setup --rebuild`"
             raise GazetteerError(msg)
         self._cache: dict[str, list[Candidate]] = {}
+
+    def _query(self, sql: str, parameters: Iterable = ()) -> list[tuple]:
+        """The rows of a query; a damaged index (truncated, overwritten) is a GazetteerError."""
+        try:
+            return self._db.execute(sql, tuple(parameters)).fetchall()
+        except sqlite3.Error as e:
+            raise self._unreadable(e) from None
+
+    def _unreadable(self, error: sqlite3.Error) -> GazetteerError:
+        msg = (f"gazetteer index {self._path} is unreadable ({error}); "
+               "run `geo setup --rebuild`")
+        return GazetteerError(msg)
 
     def lookup(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
         """Candidates for each name that the gazetteer knows (exact, case-sensitive)."""
@@ -349,27 +363,25 @@ class Gazetteer:
                 "SELECT n.name, n.flags, p.* FROM name n JOIN place p ON p.id = n.place_id "
                 f"WHERE n.name IN ({marks})"
             )
-            for row in self._db.execute(query, chunk):
+            for row in self._query(query, chunk):
                 self._cache[row[0]].append(_candidate(row[1], row[2:]))
         return {n: self._cache[n] for n in names if self._cache.get(n)}
 
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code."""
-        row = self._db.execute(
-            "SELECT 0, p.* FROM place p WHERE p.kind='admin1' AND p.admin1_iso=?", (admin1_iso,)
-        ).fetchone()
-        return _candidate(0, row[1:]) if row else None
+        rows = self._query(
+            "SELECT 0, p.* FROM place p WHERE p.kind='admin1' AND p.admin1_iso=?", (admin1_iso,))
+        return _candidate(0, rows[0][1:]) if rows else None
 
     def country(self, alpha2: str) -> Candidate | None:
         """The country with this ISO 3166-1 alpha-2 code."""
-        row = self._db.execute(
-            "SELECT 0, p.* FROM place p WHERE p.kind='country' AND p.country=?", (alpha2,)
-        ).fetchone()
-        return _candidate(0, row[1:]) if row else None
+        rows = self._query(
+            "SELECT 0, p.* FROM place p WHERE p.kind='country' AND p.country=?", (alpha2,))
+        return _candidate(0, rows[0][1:]) if rows else None
 
     def facilities_in(self, admin1_iso: str, feature: str) -> list[Candidate]:
         """Curated facilities of a type (e.g. ``nuclear_power_plant``) inside a region."""
-        rows = self._db.execute(
+        rows = self._query(
             "SELECT 0, p.* FROM place p WHERE p.kind='facility' AND p.admin1_iso=? AND p.feature=?",
             (admin1_iso, feature),
         )
