@@ -13,8 +13,9 @@ it goes: from a fifth of its run time to its end). Then, right away:
   during its renames (each file is the old run's or the new one's, and the new manifest
   and the rest wait in the staging folder), else *mixed*;
 * leaked processes are those of the run's session still alive 5 s later, leaked
-  semaphores the POSIX semaphores (``/dev/shm/sem.*``) made meanwhile that are still
-  there a second later with no live process using them.
+  semaphores the POSIX semaphores (``/dev/shm/sem.*``) that a process of the run's session
+  had open when it was killed and that are still there a second later with no live
+  process using them (/dev/shm is the machine's: other programs' semaphores come and go).
 
 Then the next run into the folder (``geo map`` of another article) must leave every set
 single, with no staging folder or temporary file of the killed run ("stray files"). The
@@ -112,11 +113,12 @@ def semaphores() -> set[str]:
     return {p.name for p in Path("/dev/shm").glob("sem.*")}
 
 
-def in_use(names: set[str]) -> set[str]:
-    """Those semaphores that a live process has open (other programs' too: /dev/shm is
-    shared by the machine, so a semaphore that appeared meanwhile may be another's)."""
+def in_use(names: set[str], pids: list[int] | None = None) -> set[str]:
+    """Those semaphores that a live process (of ``pids``, or any) has open."""
     used = set()
-    for maps in Path("/proc").glob("[0-9]*/maps"):
+    maps_files = ([Path(f"/proc/{pid}/maps") for pid in pids] if pids is not None
+                  else Path("/proc").glob("[0-9]*/maps"))
+    for maps in maps_files:
         try:
             text = maps.read_text()
         except OSError:
@@ -148,17 +150,18 @@ def kill_trial(cmd: list[str], at: float, *, staging_in: Path | None = None
     """Run ``cmd`` in its own session, SIGKILL it ``at`` seconds in (after its staging folder
     appears in ``staging_in``, if given); (whether it was still running then, leaked
     processes, leaked semaphores) 5 s later."""
-    before = semaphores()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
     while staging_in is not None and proc.poll() is None and not any(
             staging_in.glob(f"{STAGING_PREFIX}*")):
         time.sleep(0.002)
     killed = True
+    ours: set[str] = set()
     try:
         proc.wait(timeout=at)
         killed = False
     except subprocess.TimeoutExpired:
+        ours = in_use(semaphores(), session_processes(proc.pid))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
     deadline = time.monotonic() + 5
@@ -168,8 +171,8 @@ def kill_trial(cmd: list[str], at: float, *, staging_in: Path | None = None
     for pid in leaked:  # the figure is taken: do not let them run on
         os.kill(pid, signal.SIGKILL)
     time.sleep(1)  # for multiprocessing's resource tracker, which unlinks what is left
-    new = semaphores() - before
-    return killed, len(leaked), len(new - in_use(new))
+    left = ours & semaphores()
+    return killed, len(leaked), len(left - in_use(left))
 
 
 def map_trials(tmp: Path, trials: int, rng: random.Random) -> dict:
