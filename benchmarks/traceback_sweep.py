@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -456,6 +457,8 @@ def main() -> int:
         "hangs": sum("hang" in o.problems for o in outcomes),
         "no one-line error": sum("no one-line error" in o.problems for o in outcomes),
         "seconds": round(sum(o.seconds for o in outcomes)),
+        "exit codes": dict(sorted(Counter("timeout" if o.code is None else str(o.code)
+                                          for o in outcomes).items())),
     }
     bad = [o for o in outcomes if o.problems]
     if args.json:
