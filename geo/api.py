@@ -10,8 +10,8 @@ Every function here is also exported from ``geo``::
 
 The offline data must be built once (``geo setup``, or ``geo.setup()``). The gazetteer and
 the boundaries are opened on first use and kept for the next calls; ``geo.settings`` says
-where they are. Errors a user can cause are raised as the classes ``geo.cli`` maps to its
-exit codes (``EXIT_CODES`` there).
+where they are. Errors a user can cause are raised as ``geo.errors.GeoError`` subclasses,
+each with the exit code ``geo.cli`` ends with.
 """
 
 from __future__ import annotations
@@ -156,8 +156,8 @@ def layers(reading: Reading, *, boundaries: str | Path | None = None
     return layer_frames(reading, regions=_regions(reading, boundaries))
 
 
-def folium_map(reading: Reading, *, boundaries: str | Path | None = None, cdn: bool = False
-               ) -> folium.Map:
+def folium_map(reading: Reading, *, boundaries: str | Path | None = None, cdn: bool = False,
+               run_id: str | None = None) -> folium.Map:
     """The reading's Leaflet map, as ``geo map`` writes it.
 
     Parameters
@@ -169,6 +169,8 @@ def folium_map(reading: Reading, *, boundaries: str | Path | None = None, cdn: b
     cdn : bool
         Load Leaflet from a CDN with OpenStreetMap tiles (needs a network), instead of
         inlining Debian's ``libjs-leaflet`` into a page that opens offline.
+    run_id : str, optional
+        The id of the output set the page belongs to (``write`` gives it), in a meta tag.
 
     Returns
     -------
@@ -185,7 +187,7 @@ def folium_map(reading: Reading, *, boundaries: str | Path | None = None, cdn: b
     outlines = _outlines(boundaries)
     return render_map(reading, regions=_regions(reading, boundaries),
                       countries=outlines.countries, world=outlines.world,
-                      admin1=outlines.admin1, cdn=cdn)
+                      admin1=outlines.admin1, cdn=cdn, run_id=run_id)
 
 
 def write(
@@ -197,7 +199,9 @@ def write(
     boundaries: str | Path | None = None,
     cdn: bool = False,
 ) -> list[Path]:
-    """Write the reading's files, each atomically, into ``out_dir``.
+    """Write the reading's files into ``out_dir`` as one set (``geo.output.sets``): staged,
+    then renamed into place with their manifest ``NAME.run.json`` last, under the folder's
+    lock, so an interrupted write leaves the previous set whole.
 
     Parameters
     ----------
@@ -227,13 +231,14 @@ def write(
     ------
     ValueError
         For an unknown format, or ``qgs`` without ``gpkg``.
-    OSError
-        When the folder cannot be written.
+    OutputError
+        When the folder cannot be written, or another run is writing it.
     """
     from geo.output.basemap import base_countries, content_bounds
     from geo.output.files import safe_stem, write_acled_csv, write_outputs
     from geo.output.map import save_map
     from geo.output.qgis import write_project
+    from geo.output.sets import output_set
 
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
@@ -251,18 +256,21 @@ def write(
     if "gpkg" in formats:
         base = base_countries(outlines.countries, outlines.world,
                               content_bounds(reading, regions))
-    written = write_outputs(reading, regions=regions, out_dir=out_dir, name=stem, base=base,
-                            formats=[f for f in formats if f in ("gpkg", "geojson", "json", "fgb")])
-    if "qgs" in formats:
-        gpkg = out_dir / f"{stem}.gpkg"
-        written.append(write_project(out_dir / f"{stem}.qgs", gpkg=gpkg, reading=reading,
-                                     regions=regions))
-    if "csv" in formats:
-        written.append(write_acled_csv(reading.events, out_dir / f"{stem}.events.csv"))
-    if "html" in formats:
-        fmap = folium_map(reading, boundaries=boundaries, cdn=cdn)
-        written.append(save_map(fmap, out_dir / f"{stem}.html"))
-    return [out_dir / p.name for p in written]  # all in out_dir, named as the caller named it
+    with output_set(out_dir) as outputs:
+        staging, run_id = outputs.staging, outputs.run_id
+        written = write_outputs(
+            reading, regions=regions, out_dir=staging, name=stem, base=base, run_id=run_id,
+            formats=[f for f in formats if f in ("gpkg", "geojson", "json", "fgb")])
+        if "qgs" in formats:
+            written.append(write_project(staging / f"{stem}.qgs", gpkg=staging / f"{stem}.gpkg",
+                                         reading=reading, regions=regions))
+        if "csv" in formats:
+            written.append(write_acled_csv(reading.events, staging / f"{stem}.events.csv"))
+        if "html" in formats:
+            fmap = folium_map(reading, boundaries=boundaries, cdn=cdn, run_id=run_id)
+            written.append(save_map(fmap, staging / f"{stem}.html"))
+        published = outputs.commit(stem, written)
+    return [out_dir / published[p.name].name for p in written]  # named as the caller named it
 
 
 def setup(*, rebuild: bool = False) -> dict[str, Path]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import ctypes
 import glob
 import hashlib
 import importlib.util
@@ -23,6 +24,7 @@ import json
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -49,9 +51,10 @@ from rich.progress import (
 from rich.text import Text
 
 from geo import settings
+from geo.errors import UsageError
 from geo.events.coding import outlet_of
 from geo.events.merge import ArticleReading, merge_areas, merge_events, merge_places
-from geo.model import Area, Event, Place, Reading
+from geo.model import Area, Event, Place, Reading, json_document
 from geo.output.files import safe_stem, write_acled_csv, write_batch_outputs, write_text
 from geo.sources.articles import MAX_BYTES, Article, ArticleError, decode, read_article
 
@@ -61,7 +64,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CROSS_ARTICLE_COLUMNS = ("independent_sources", "count_reports")
 
 
-class BatchError(Exception):
+class BatchError(UsageError):
     """The batch cannot run: no such input, no articles in it, or no Dask scheduler."""
 
 
@@ -122,9 +125,17 @@ def list_inputs(source: str | Path, *, published: date | None = None) -> list[Ba
         Numbered in input order. Items that cannot be used (a malformed JSON line, a
         repeated id) carry an ``error`` and are reported as failures.
     """
+    try:
+        return _dedupe(_items(source, published))
+    except OSError as e:  # an unreadable folder or JSON Lines file, a file gone meanwhile
+        msg = f"{e.filename or source}: cannot read ({e.strerror})"
+        raise BatchError(msg) from None
+
+
+def _items(source: str | Path, published: date | None) -> list[BatchItem]:
     path = Path(source)
     if path.is_file() and path.suffix.lower() in JSONL_SUFFIXES:
-        return _dedupe(_jsonl_items(path, published))
+        return _jsonl_items(path, published)
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
     elif path.is_file():
@@ -142,7 +153,7 @@ def list_inputs(source: str | Path, *, published: date | None = None) -> list[Ba
         st = f.stat()
         mark = f"{st.st_size}:{st.st_mtime_ns}:{published}"
         items.append(BatchItem(i, f.stem, str(f), path=f, published=published, fingerprint=mark))
-    return _dedupe(items)
+    return items
 
 
 def _jsonl_items(path: Path, default: date | None) -> list[BatchItem]:
@@ -169,6 +180,9 @@ def _jsonl_item(
         record = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         return BatchItem(index, f"line-{number}", where, error=f"not a JSON object ({e})")
+    except RecursionError:
+        return BatchItem(index, f"line-{number}", where, error="not a JSON object (nested "
+                         "too deeply)")
     if not isinstance(record, dict) or not isinstance(record.get("id"), str | int):
         return BatchItem(index, f"line-{number}", where,
                          error='expected an object with an "id" (string or number) and a "text"')
@@ -278,7 +292,8 @@ class Outcome:
 
 
 def process_chunk(
-    items: list[BatchItem], *, folder: str | None = None, resume: bool = False
+    items: list[BatchItem], *, folder: str | None = None, resume: bool = False,
+    run_id: str | None = None,
 ) -> list[Outcome]:
     """Read a chunk of articles (one task for a worker process or a Dask worker).
 
@@ -292,6 +307,8 @@ def process_chunk(
         goes back. Without it the view's text goes back for the client to write.
     resume : bool
         Skip an article whose view in ``folder`` matches the input (``folder`` needed).
+    run_id : str, optional
+        The batch run's id (``geo.output.sets``), the ``run_id`` of each view.
 
     Returns
     -------
@@ -307,7 +324,7 @@ def process_chunk(
         if "error" in view:
             out.append(Outcome(item.index, failure=view))
             continue
-        text = json.dumps(view, ensure_ascii=False, indent=1)
+        text = json_document(({"run_id": run_id} if run_id else {}) | view)
         if folder is not None:
             write_text(Path(folder) / f"{safe_stem(item.id)}.json", text)
         out.append(Outcome(item.index, article=compact_reading(view),
@@ -431,6 +448,7 @@ def run_batch(
     scheduler: str | None = None,
     resume: bool = False,
     progress: bool = False,
+    run_id: str | None = None,
 ) -> BatchResult:
     """Read every article of a batch, writing ``out_dir/articles/ID.json`` for each.
 
@@ -457,6 +475,8 @@ def run_batch(
         Skip articles whose JSON from an earlier run is there and matches the input.
     progress : bool
         Show a progress bar with articles/s and the time left on standard error.
+    run_id : str, optional
+        The run's id (``geo.output.sets``), the ``run_id`` of each article's JSON it writes.
 
     Returns
     -------
@@ -491,7 +511,8 @@ def run_batch(
             todo.append(item)
     size = max(1, min(CHUNK_ARTICLES, len(todo) // (max(workers, 1) * TASKS_PER_WORKER) or 1))
     chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-    task = partial(process_chunk, folder=None if remote else str(folder), resume=resume)
+    task = partial(process_chunk, folder=None if remote else str(folder), resume=resume,
+                   run_id=run_id)
     started = time.perf_counter()
     with _progress_bar(progress, len(todo), "reading") as advance:
         for outcomes in _outcomes(chunks, task, engine, workers, scheduler):
@@ -535,7 +556,8 @@ def _outcomes(
             yield task(chunk)
     else:
         context = multiprocessing.get_context("spawn")  # workers are our children: fresh, reaped
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                   initializer=die_with_parent, initargs=(os.getpid(),))
         try:
             pending = iter(chunks)
             slots = workers * TASKS_PER_WORKER
@@ -551,6 +573,33 @@ def _outcomes(
 
 def _loaded(chunk: list[BatchItem]) -> list[BatchItem]:
     return [with_text(item) for item in chunk]
+def die_with_parent(parent: int) -> None:
+    """Make this process (a worker) end when ``parent``, the process that started it, ends:
+    killed (``kill -9``) or not, so no worker reads on with no one to take its results,
+    holding the pool's semaphores.
+
+    On Linux the kernel kills it (``prctl(PR_SET_PDEATHSIG, SIGKILL)``); elsewhere a thread
+    checks for a new parent every second.
+
+    Parameters
+    ----------
+    parent : int
+        The pid of the process that started this one.
+    """
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    else:
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def _dask_outcomes(
@@ -611,7 +660,8 @@ def _progress_bar(show: bool, total: int, what: str, unit: str = "articles") -> 
 
 
 def write_batch(
-    result: BatchResult, *, out_dir: Path, name: str = "batch", progress: bool = False
+    result: BatchResult, *, out_dir: Path, name: str = "batch", progress: bool = False,
+    run_id: str | None = None
 ) -> tuple[Reading, dict[str, Path]]:
     """Merge the articles and write the map, layers, CSV, JSON Lines and failures.
 
@@ -625,6 +675,8 @@ def write_batch(
         The base name of the merged files.
     progress : bool
         Show progress bars for merging and writing on standard error.
+    run_id : str, optional
+        The run's id, written into the files as ``geo.output.files.write_outputs`` does.
 
     Returns
     -------
@@ -656,10 +708,12 @@ def write_batch(
     header = {"name": name, "title": merged.title,
               "published": merged.published.isoformat() if merged.published else None,
               "articles": len(articles), "failed": len(result.failures),
-              "places": len(places), "events": len(events), "areas": len(merged.areas)}
+              "places": len(places), "events": len(events), "areas": len(merged.areas),
+              "run_id": run_id}
     with _progress_bar(progress, len(events), "writing", unit="events") as advance:
         written = write_batch_outputs(merged, places=places, regions=regions, out_dir=out_dir,
-                                      name=name, base=base, header=header, advance=advance)
+                                      name=name, base=base, header=header, advance=advance,
+                                      run_id=run_id)
     paths = {"gpkg": written[0], "jsonl": written[-1]}
     paths["qgis"] = write_project(out_dir / f"{name}.qgs", gpkg=written[0], reading=merged,
                                   regions=regions)
@@ -667,7 +721,8 @@ def write_batch(
     paths["map"] = save_map(render_map(merged, regions=regions, countries=outlines.countries,
                                        world=outlines.world, admin1=outlines.admin1,
                                        places=[p for p, _ in places],
-                                       detail_note=f"{name}.gpkg, {name}.events.csv"),
+                                       detail_note=f"{name}.gpkg, {name}.events.csv",
+                                       run_id=run_id),
                             out_dir / f"{name}.html")
     # ACLED's timestamp, from the inputs (not the clock), so reruns give the same file.
     stamp = calendar.timegm(dates[-1].timetuple()) if dates else 0

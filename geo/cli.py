@@ -5,12 +5,14 @@ not in the gazetteer; 2 a usage error (bad option or date, a ``--boundaries`` or
 ``--area-file`` that is not what it should be, no user agent for ``--geocoder``, Dask not
 installed); 3 the input is not a readable article; 4 the offline data is missing or broken
 (run ``geo setup``; also what ``geo setup`` needs but cannot find); 5 the output cannot be
-written; 6 ``geo batch`` finished but some articles failed (listed in ``failures.jsonl``).
+written (or another run is writing the folder); 6 ``geo batch`` finished but some articles
+failed (listed in ``failures.jsonl``); 130 interrupted; 141 standard output closed early.
+The errors are ``geo.errors``' classes, each carrying its code.
 """
 
 from __future__ import annotations
 
-import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,22 +39,10 @@ Exit codes:
   3  the input is not a readable article
   4  offline data missing or broken: run geo setup (or install what
      geo setup asks for)
-  5  the output folder cannot be written
-  6  geo batch finished, but some articles failed"""
-
-#: The errors ``geo.api`` raises that a user can cause, by the module that defines them and
-#: the exit code each means. A class is looked up only when its module is loaded: an error of
-#: a module never imported cannot have been raised, and the command stays quick to start.
-#: When ``geo/errors.py`` (one hierarchy with exit codes) lands, this table goes.
-EXIT_CODES = (
-    ("geo.sources.articles", "ArticleError", EXIT_INPUT),
-    ("geo.sources.gazetteer", "GazetteerError", EXIT_DATA),
-    ("geo.sources.boundaries", "BoundariesError", EXIT_DATA),
-    ("geo.sources.tables", "TableError", EXIT_DATA),
-    ("geo.output.map", "OfflineAssetsError", EXIT_DATA),
-    ("geo.sources.geocoders", "GeocodingError", EXIT_USAGE),
-    ("geo.batch", "BatchError", EXIT_USAGE),
-)
+  5  the output folder cannot be written, or another run is writing it
+  6  geo batch finished, but some articles failed
+  130  interrupted (Ctrl-C)
+  141  standard output closed early (geo extract ... | head)"""
 
 app = typer.Typer(
     help="Map the places, regions, events and areas of conflict news articles, offline.\n\n"
@@ -63,6 +53,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+EXIT_PIPE = 141  # what a shell shows for a command stopped by SIGPIPE
 
 
 class OutputFormat(StrEnum):
@@ -87,12 +79,10 @@ def _fail(message: str, code: int) -> typer.Exit:
 
 
 def _exit_code(error: Exception) -> int | None:
-    """The exit code of an error a user can cause (``EXIT_CODES``), else None."""
-    for module, name, code in EXIT_CODES:
-        loaded = sys.modules.get(module)
-        if loaded is not None and isinstance(error, getattr(loaded, name)):
-            return code
-    return None
+    """The exit code of an error a user can cause (``geo.errors``), else None."""
+    from geo.errors import GeoError
+
+    return error.exit_code if isinstance(error, GeoError) else None
 
 
 @contextmanager
@@ -115,8 +105,9 @@ def _errors(*, out: Path | None = None, user_boundaries: bool = False) -> Iterat
         code = _exit_code(e)
         if code is None:
             raise
-        boundaries = sys.modules.get("geo.sources.boundaries")
-        if user_boundaries and boundaries and isinstance(e, boundaries.BoundariesError):
+        from geo.errors import BoundariesError
+
+        if user_boundaries and isinstance(e, BoundariesError):
             code = EXIT_USAGE
         raise _fail(str(e), code) from None
 
@@ -152,7 +143,8 @@ Published = Annotated[
 ]
 ArticleArg = Annotated[
     Path, typer.Argument(help="An article: a text, HTML or Markdown file of at most 2 MB; "
-                         "- reads standard input.")
+                         "- reads standard input.",
+                         readable=False),  # read_article says what is wrong with it
 ]
 Geocoder = Annotated[
     GeocoderName | None,
@@ -215,8 +207,9 @@ def extract(
     reading = _read(article, published, geocoder=geocoder, mode=geocoder_mode,
                     user_agent=user_agent, url=nominatim_url)
     if output_format is OutputFormat.json:
-        json.dump(reading.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        from geo.model import json_document
+
+        sys.stdout.write(json_document(reading.to_dict()))
     elif output_format is OutputFormat.csv:
         from geo.output.files import acled_csv
 
@@ -279,10 +272,11 @@ def _online(geocoder: GeocoderName | None, user_agent: str | None, url: str | No
 def map_article(
     article: ArticleArg,
     published: Published = None,
-    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("maps"),
+    out: Annotated[Path, typer.Option(help="Output folder.", readable=False)] = Path("maps"),
     boundaries: Annotated[
         Path | None,
-        typer.Option(help="Another admin-1 file (Natural Earth, geoBoundaries, GADM)."),
+        typer.Option(help="Another admin-1 file (Natural Earth, geoBoundaries, GADM).",
+                     readable=False),
     ] = None,
     geocoder: Geocoder = None,
     geocoder_mode: Mode = GeocoderMode.fallback,
@@ -408,7 +402,7 @@ def batch(
         metavar="INPUT",
         help="A folder of articles, a glob ('news/*.txt') or a JSON Lines file of "
         "{\"id\", \"text\", \"published\", \"url\"} objects.")],
-    out: Annotated[Path, typer.Option(help="Output folder.")],
+    out: Annotated[Path, typer.Option(help="Output folder.", readable=False)],
     published: Published = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Worker processes (default: all cores).")
@@ -425,10 +419,12 @@ def batch(
     """Map many articles as one: events merged across articles, one map, layers, CSV.
 
     Writes OUT/batch.html, OUT/batch.gpkg, OUT/batch.*.geojson, OUT/batch.jsonl, an
-    ACLED-style OUT/batch.events.csv, OUT/articles/ID.json per article and
-    OUT/failures.jsonl. Exits with 6 when some articles could not be read.
+    ACLED-style OUT/batch.events.csv and OUT/failures.jsonl as one set with its manifest
+    OUT/batch.run.json, and OUT/articles/ID.json per article as each is read. Exits with 6
+    when some articles could not be read.
     """
     from geo.batch import BatchError, default_workers, list_inputs, run_batch, write_batch
+    from geo.output.sets import output_set
     from geo.sources.gazetteer import Gazetteer
 
     when = _parse_date(published)
@@ -440,11 +436,14 @@ def batch(
         items = list_inputs(source, published=when)
     except BatchError as e:  # no such input: the input is at fault, not the options
         raise _fail(str(e), EXIT_INPUT) from None
-    with _errors(out=out):
+    with _errors(out=out), output_set(out) as outputs:
         result = run_batch(items, out_dir=out, workers=workers or default_workers(),
                            engine=engine.value, scheduler=scheduler, resume=resume,
-                           progress=sys.stderr.isatty())
-        merged, paths = write_batch(result, out_dir=out, progress=sys.stderr.isatty())
+                           progress=sys.stderr.isatty(), run_id=outputs.run_id)
+        merged, staged = write_batch(result, out_dir=outputs.staging,
+                                     progress=sys.stderr.isatty(), run_id=outputs.run_id)
+        published_files = outputs.commit("batch", staged.values())
+    paths = {key: published_files[path.name] for key, path in staged.items()}
     several = sum(e.independent_sources > 1 for e in merged.events)
     typer.echo(f"{len(items)} articles: {result.read} read ({result.rate:.1f} articles/s), "
                f"{result.resumed} resumed, {len(result.failures)} failed; "
@@ -464,9 +463,33 @@ def batch(
 
 
 def main() -> None:
-    """Entry point that turns Ctrl-C into a quiet exit."""
+    """Entry point: every error a user can cause ends as one line on stderr and its exit
+    code (``geo.errors``, README "Exit codes"); Ctrl-C as a quiet 130."""
+    from geo.errors import GeoError
+
     try:
-        app()
-    except KeyboardInterrupt:
+        code = app(standalone_mode=False)
+    except _CLICK_ERROR as e:
+        if type(e).__name__ == "NoArgsIsHelpError":  # no arguments: the help (as typer tells)
+            if e.format_message():  # else typer's rich help printed itself
+                typer.echo(e.format_message(), err=True)
+        else:
+            command = e.ctx.command_path if getattr(e, "ctx", None) else "geo"
+            message = e.format_message().rstrip(".")
+            typer.echo(f"geo: error: {message}; see `{command} --help`", err=True)
+        code = e.exit_code
+    except GeoError as e:
+        typer.echo(f"geo: error: {e}", err=True)
+        code = e.exit_code
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("geo: interrupted", err=True)
-        sys.exit(130)
+        code = 130
+    except BrokenPipeError:  # the reader of stdout went away (`geo extract ... | head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_PIPE
+    sys.exit(code or 0)
+
+
+#: Click's base exception (bad options and values: a usage error, exit 2), which typer may
+#: vendor: found from the one typer exports, BadParameter < UsageError < ClickException.
+_CLICK_ERROR = typer.BadParameter.__mro__[2]

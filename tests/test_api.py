@@ -78,7 +78,9 @@ def test_folium_map_is_a_map_that_renders_the_events(reading):
 def test_write_writes_only_the_formats_asked_for(reading, tmp_path):
     written = geo.write(reading, tmp_path, formats=["gpkg", "csv"])
     assert sorted(p.name for p in written) == ["seed.events.csv", "seed.gpkg"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.events.csv", "seed.gpkg"]
+    # and the set's manifest, which lists them
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.events.csv", "seed.gpkg",
+                                                          "seed.run.json"]
     assert pyogrio.list_layers(written[0])[:, 0].tolist()[:4] == list(LAYERS)
 
 
@@ -121,4 +123,6 @@ def test_geo_map_writes_only_the_formats_asked_for(tmp_path):
                            str(tmp_path), "--format", "json", "--format", "fgb"],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".fgb"] * 4 + [".json"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".fgb")) == [
+        "seed.json", "seed.run.json"]  # the JSON and the set's manifest
+    assert len(list(tmp_path.glob("seed.*.fgb"))) == 4

@@ -180,7 +180,8 @@ def test_qgis_region_classes_are_the_html_fills(out, styles):
 def test_geojson_is_rfc7946(out, view, layer):
     path = out / f"seed.{layer}.geojson"
     data = json.loads(path.read_text())
-    assert set(data) == {"type", "features"} and "crs" not in data
+    # RFC 7946: no "crs"; "run_id" is a foreign member (section 6.1) naming the output set
+    assert set(data) == {"type", "features", "run_id"}
     assert {f["geometry"]["type"] for f in data["features"]} == {GEOMETRY_TYPES[layer]}
     for feature in data["features"]:
         geometry = shape(feature["geometry"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -18,12 +19,13 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import box
 
+from geo import settings
 from geo.sources.articles import MAX_BYTES, ArticleError, article_text, decode
 
 GEO = Path(sys.executable).with_name("geo")
 if not GEO.exists():
     GEO = Path(shutil.which("geo") or "geo")
-EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 2, 3, 5
+EXIT_USAGE, EXIT_INPUT, EXIT_DATA, EXIT_OUTPUT = 2, 3, 4, 5
 PUBLISHED = ["--published", "2025-05-21"]
 ARTICLE = (
     "Russian drones strike Kharkiv\n\n"
@@ -70,8 +72,12 @@ def place_names(reading: dict) -> set[str]:
         (bytes(range(1, 32)) * 40, ["control characters"]),
         (b"<html><head><title>Menu</title></head><body><nav></nav></body></html>",
          ["HTML page", "no article text"]),
+        (b"<html><head><title>Strike on Kharkiv</title></head><body><nav><a href='/'>Home</a>"
+         b" | <a href='/world'>World news</a> | <a href='/kyiv'>Kyiv desk</a></nav></body></html>",
+         ["HTML page", "no article text"]),
     ],
-    ids=["empty", "whitespace", "pdf", "png", "nul", "control-bytes", "html-no-article"],
+    ids=["empty", "whitespace", "pdf", "png", "nul", "control-bytes", "html-no-article",
+         "html-title-and-menu"],
 )
 def test_non_articles_are_refused_with_exit_3(tmp_path, data, words):
     path = tmp_path / "article.txt"
@@ -298,3 +304,144 @@ def test_html_is_recognised_by_its_start_without_a_suffix():
             b"the regional governor said.</p></article></body></html>")
     text = article_text(page, suffix=".txt")
     assert text.startswith("Strike on Sumy") and "<" not in text
+
+
+# Every hostile input ends with one line and its documented code, never a traceback.
+
+REAL_HOME = settings.HOME
+#: Root reads and writes any file: run the command without the capabilities that allow it,
+#: so file permissions hold as for anyone else.
+WITHOUT_ROOT_ACCESS = ["setpriv", "--inh-caps=-dac_override,-dac_read_search",
+                       "--bounding-set=-dac_override,-dac_read_search", "--"]
+
+
+def geo_as_user(*args: str | Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """``geo`` with file permissions enforced, also when the tests run as root."""
+    prefix = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: file permissions cannot be enforced")
+        prefix = WITHOUT_ROOT_ACCESS
+    return subprocess.run([*prefix, str(GEO), *map(str, args)], capture_output=True, text=True,
+                          timeout=300, check=False, env=env)
+
+
+def data_home(tmp_path: Path, **damaged: bytes | None) -> dict:
+    """An environment whose GEO_HOME links to the real data, except the files given:
+    bytes to write in their place, or None to leave them out."""
+    home = tmp_path / "home"
+    home.mkdir()
+    for name in ("gazetteer.sqlite", "admin1.gpkg", "world_map.gpkg"):
+        if name not in damaged:
+            (home / name).symlink_to(REAL_HOME / name)
+        elif damaged[name] is not None:
+            (home / name).write_bytes(damaged[name])
+    return os.environ | {"GEO_HOME": str(home)}
+
+
+@pytest.mark.parametrize("when", ["0001-01-01", "0001-01-02", "9999-12-31"])
+def test_dates_at_the_ends_of_the_calendar_are_read(tmp_path, when):
+    path = tmp_path / "a.txt"
+    path.write_text("Strike on Kursk\n\nRussian forces shelled Kursk last month, yesterday and on "
+                    "Monday; two days later, the next day and last year, drones hit Sumy, "
+                    "killing 3 civilians 99999999999 days ago.\n")
+    result = geo("map", path, "--published", when, "--out", tmp_path / "o")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("folder", None), ("garbage", b"\x8f" * 5000), ("empty", b""), ("truncated", 16_000_000)],
+)
+def test_a_damaged_gazetteer_is_exit_4(tmp_path, name, content):
+    if name == "truncated":  # the first pages are sound: the damage shows in a look-up
+        with (REAL_HOME / "gazetteer.sqlite").open("rb") as f:
+            content = f.read(content)
+    env = data_home(tmp_path, **{"gazetteer.sqlite": content})
+    if name == "folder":
+        (tmp_path / "home" / "gazetteer.sqlite").mkdir()
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    for args in (["places", "Kursk"], ["extract", path]):
+        result = subprocess.run([str(GEO), *map(str, args)], capture_output=True, text=True,
+                                timeout=300, check=False, env=env)
+        assert_refused(result, EXIT_DATA, "gazetteer", "geo setup")
+
+
+def test_an_unreadable_gazetteer_is_exit_4(tmp_path):
+    env = data_home(tmp_path, **{"gazetteer.sqlite": b""})
+    shutil.copyfile(REAL_HOME / "gazetteer.sqlite", tmp_path / "home" / "gazetteer.sqlite")
+    (tmp_path / "home" / "gazetteer.sqlite").chmod(0)
+    assert_refused(geo_as_user("places", "Kursk", env=env), EXIT_DATA, "unreadable")
+
+
+def test_a_read_only_data_home_without_its_regions_file_is_exit_4(tmp_path):
+    env = data_home(tmp_path, **{"admin1.gpkg": None})
+    (tmp_path / "home").chmod(0o555)
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    result = geo_as_user("map", path, *PUBLISHED, "--out", tmp_path / "o", env=env)
+    assert_refused(result, EXIT_DATA, "admin1.gpkg", "writable")
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    assert_refused(geo("extract", fifo, timeout=60), EXIT_INPUT, "named pipe")
+
+
+def test_an_unreadable_article_is_exit_3(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    path.chmod(0)
+    assert_refused(geo_as_user("extract", path), EXIT_INPUT, str(path), "cannot read")
+
+
+def test_a_symlink_with_an_output_name_is_refused_and_not_followed(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    out = tmp_path / "maps"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    (out / "a.html").symlink_to(victim)
+    assert_refused(geo("map", path, *PUBLISHED, "--out", out), EXIT_OUTPUT, "symbolic link")
+    assert victim.read_text() == "precious"
+    assert [p.name for p in out.iterdir()] == ["a.html"]  # nothing written, nothing left
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small filesystem needs root")
+def test_a_full_disk_is_exit_5_and_keeps_the_previous_outputs(tmp_path):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)],
+                      capture_output=True, check=False).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (no CAP_SYS_ADMIN in this container)")
+    try:
+        path, out = tmp_path / "a.txt", disk / "o"
+        path.write_text(ARTICLE)
+        assert geo("map", path, *PUBLISHED, "--out", out).returncode == 0
+        before = {p.name: p.read_bytes() for p in out.iterdir()}
+        (disk / "filler").write_bytes(b"x" * (shutil.disk_usage(disk).free - 100 * 1024))
+        result = geo("map", path, *PUBLISHED, "--out", out)
+        assert_refused(result, EXIT_OUTPUT, "cannot write", "space")
+        assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)
+
+
+@pytest.mark.parametrize("args", [["extract", "--bogus"], ["map"], ["batch", "x"],
+                                  ["extract", "a.txt", "--format", "xml"]])
+def test_usage_errors_are_one_line(args):
+    assert_refused(geo(*args), EXIT_USAGE, "see `geo")
+
+
+def test_the_quick_traceback_sweep_finds_nothing():
+    """benchmarks/traceback_sweep.py --quick: a fast subset of the hostile-input matrix."""
+    sweep = Path(__file__).resolve().parent.parent / "benchmarks" / "traceback_sweep.py"
+    result = subprocess.run([sys.executable, str(sweep), "--quick", "--json"], cwd=sweep.parent,
+                            capture_output=True, text=True, timeout=900, check=False)
+    totals = json.loads(result.stdout)
+    assert totals["bad"] == [], totals["bad"]
+    assert totals["runs"] > 20 and totals["tracebacks"] == 0

@@ -739,6 +739,9 @@ def area_from_file(path: str | Path, *, layer: str | None = None) -> ShapeFromFi
     import geopandas as gpd  # only here: reading an article needs no geopandas
 
     path = Path(path)
+    if not path.is_file():  # a folder, a pipe (GDAL would wait on it forever), nothing
+        msg = "not a file (a folder or a pipe)" if path.exists() else "no such file"
+        raise ValueError(msg)
     frame = gpd.read_file(path, layer=layer, engine="pyogrio")
     polygons = frame[frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
     if polygons.empty:

@@ -22,8 +22,9 @@ country level are dropped, as ACLED does.
 
 from __future__ import annotations
 
+import heapq
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -158,6 +159,31 @@ class _Sentence:
         return self._places
 
 
+class _Paragraph(list):
+    """The sentences of a paragraph read so far, and what each later sentence asks of them
+    all, kept as they are added (asking each time would cost the paragraph's length)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.protest = False  # a sentence speaks of a protest or demonstration
+        self.last_date: DateMatch | None = None  # the last date of an event stated
+        self._phrases_read = 0
+        self._has_date_phrase = False
+
+    def append(self, s: _Sentence) -> None:
+        super().append(s)
+        self.protest = self.protest or "rotest" in s.text or "emonstrat" in s.text
+        if s.own_dates:
+            self.last_date = s.own_dates[-1]
+
+    def has_date_phrase(self) -> bool:
+        """Whether a sentence holds a date phrase (``has_date_phrase``)."""
+        while not self._has_date_phrase and self._phrases_read < len(self):
+            self._has_date_phrase = has_date_phrase(self[self._phrases_read].text)
+            self._phrases_read += 1
+        return self._has_date_phrase
+
+
 @dataclass
 class _Candidate:
     """An event read from one clause, growing as later reports of it merge in."""
@@ -212,25 +238,29 @@ def extract_events(
     carried: ActorMention | None = None
     group: ActorMention | None = None  # the last armed group the article names
     current: dict[int, _Candidate] = {}  # the event each paragraph is telling
+    paragraph = _Paragraph()  # the sentences of this sentence's paragraph before it
+    sites = _Sites()
     for i, s in enumerate(sentences):
         previous = sentences[i - 1] if i else None
-        if previous is not None and previous.paragraph != s.paragraph and not (
-                PRONOUN_START.match(s.text)):
-            carried = None  # a new paragraph's "They ..." still speaks of the last doer
-        paragraph = [p for p in sentences[:i] if p.paragraph == s.paragraph]
-        found = _candidates(s, paragraph, sentences[:i], candidates, regions, published, carried)
+        if previous is not None and previous.paragraph != s.paragraph:
+            paragraph = _Paragraph()
+            if not PRONOUN_START.match(s.text):
+                carried = None  # a new paragraph's "They ..." still speaks of the last doer
+        found = _candidates(s, paragraph, (sentences, i), candidates, regions, published,
+                            carried, sites)
         for c in found:
             c.frame = _named_by_story(c.frame, s, group)
         group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE), group)
         if found:
             carried = found[-1].frame.agent or carried
             current[s.paragraph] = found[-1]
-        elif (told := _referred_to(s, candidates)) is not None:
-            _add_follow_up(told, s, paragraph, referred=True)
+        elif (told := _referred_to(s, candidates, sites)) is not None:
+            _add_follow_up(told, s, paragraph, sites, referred=True)
             current[s.paragraph] = told
         elif candidates:
-            _add_follow_up(current.get(s.paragraph, candidates[-1]), s, paragraph)
+            _add_follow_up(current.get(s.paragraph, candidates[-1]), s, paragraph, sites)
         candidates.extend(found)
+        paragraph.append(s)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
         # visits, talks, evacuations and arrests of common suspects matter where there is
         # conflict to speak of; arrests of journalists, activists or fighters always do
@@ -311,18 +341,20 @@ def _is_speech_date(sentence: str, d: DateMatch, clauses: tuple[tuple[int, int],
 
 def _candidates(
     s: _Sentence,
-    paragraph: list[_Sentence],
-    recent: list[_Sentence],
+    paragraph: _Paragraph,
+    recent: tuple[list[_Sentence], int],
     earlier: list[_Candidate],
     regions: dict[str | None, Place],
     published: date | None,
     carried: ActorMention | None,
+    sites: _Sites,
 ) -> list[_Candidate]:
-    """The events a sentence reports, one at most per clause, with place, date and counts."""
+    """The events a sentence reports, one at most per clause, with place, date and counts.
+    ``recent`` is the article's sentences and the index of ``s`` among them."""
     acts = read_acts(s.text)
     if not acts.acts:
         return []
-    protest_nearby = any("rotest" in p.text or "emonstrat" in p.text for p in paragraph)
+    protest_nearby = paragraph.protest
     out: list[_Candidate] = []
     owners: list[_Candidate | None] = []
     frames = [frame_clause(s.text, clause, acts, s.actors, carried=carried,
@@ -346,13 +378,14 @@ def _candidates(
         framed = [c for c, f in zip(s.clauses, frames, strict=True) if f is not None]
         _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
                 framed)
-        _date(cand, s, (a, b), paragraph, published, earlier + out)
+        _date(cand, s, (a, b), paragraph, published, sites)
         if frame.territorial:
             agent = frame.agent
             cand.sub_event_type = territory_sub_event(
                 agent.country if agent else None, cand.place.country if cand.place else None,
                 agent.kind if agent else None)
         out.append(cand)
+        sites.add(cand)
         owners.append(cand)
     for i, (a, b) in enumerate(s.clauses if out and may_count(s.text) else ()):
         owner = owners[i] or next((c for c in reversed(owners[:i]) if c), None) or next(
@@ -433,22 +466,21 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
     return not any(a <= d.start < b for d in s.own_dates)
 
 
-def _referred_to(s: _Sentence, candidates: list[_Candidate]) -> _Candidate | None:
+def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _Candidate | None:
     """The event a sentence that tells no new one refers back to ("Saturday's raid ... hit
     fuel tanks at Hodeidah port", "That attack killed 12"): the last one at a place the
     sentence names, else the last one."""
     acts = read_acts(s.text)
     if not any(is_reference(s.text, x) for x in acts.acts) or not candidates:
         return None
-    named = [c for c in candidates if c.place is not None
-             and any(_same_site(m.place, c.place) for m in s.places())]
     if s.places():
-        return named[-1] if named else None
+        return sites.last(None, [m.place for m in s.places()])
     return candidates[-1]
 
 
 def _add_follow_up(
-    cand: _Candidate, s: _Sentence, paragraph: list[_Sentence], *, referred: bool = False
+    cand: _Candidate, s: _Sentence, paragraph: list[_Sentence], sites: _Sites, *,
+    referred: bool = False,
 ) -> None:
     """A sentence that only reports casualties adds them to the event before it, within its
     paragraph or as the first sentence of the next (or to the event it refers to); things it
@@ -461,6 +493,7 @@ def _add_follow_up(
         # "Rebels took the town. No clashes were reported.": ground changed hands peacefully
         cand.event_type, cand.sub_event_type = ("Strategic developments",
                                                 "Non-violent transfer of territory")
+        sites.add(cand)
     if cand.event_type not in VIOLENCE_AND_DEMONSTRATIONS and not referred:
         return  # casualties are not those of an interception or a visit
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
@@ -485,7 +518,7 @@ def _locate(
     b: int,
     act_at: int,
     paragraph: list[_Sentence],
-    recent: list[_Sentence],
+    recent: tuple[list[_Sentence], int],
     earlier: list[_Candidate],
     regions: dict[str | None, Place],
     framed: list[tuple[int, int]],
@@ -496,7 +529,8 @@ def _locate(
     subject = ANAPHOR.match(s.text, a + len(s.text[a:b]) - len(s.text[a:b].lstrip()))
     if subject and subject.group("noun") and subject.start() < act_at:
         # "The bridge ..., was struck": the subject names a place told before
-        found = _last_place(recent, s.start, _ANAPHOR_KINDS.get(subject["noun"].lower(), ()))
+        found = _last_place(recent[0], s.start, _ANAPHOR_KINDS.get(subject["noun"].lower(), ()),
+                            upto=recent[1])
         if found is not None and found[0].place.kind == "facility":
             _set_place(cand, found[0], found[1])
             return
@@ -516,7 +550,8 @@ def _locate(
     if facility and (facility["noun"] or "").lower() in _FACILITY_NOUNS and all(
             KIND_RANK[m.place.kind] >= KIND_RANK["admin1"] for m in sub):
         # "the Gaza side of the crossing": the crossing told before, not the region
-        found = _last_place(recent + [s], s.start + facility.start(), _FACILITY)
+        found = _last_place(recent[0], s.start + facility.start(), _FACILITY,
+                            upto=recent[1] + 1)
         if found is not None:
             _set_place(cand, found[0], found[1])
             return
@@ -529,8 +564,9 @@ def _locate(
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
     if ref:
         kinds = _ANAPHOR_KINDS.get((ref.group("noun") or "").lower(), ())
-        found = _last_place(recent + [s], s.start + ref.start(), kinds) or _last_place(
-            recent + [s], s.start + ref.start(), ())
+        found = _last_place(recent[0], s.start + ref.start(), kinds,
+                            upto=recent[1] + 1) or _last_place(
+            recent[0], s.start + ref.start(), (), upto=recent[1] + 1)
         if found is not None:
             _set_place(cand, found[0], found[1])
             return
@@ -559,10 +595,12 @@ def _is_origin(s: _Sentence, m: Mention) -> bool:
 
 
 def _last_place(
-    sentences: list[_Sentence], before: int, kinds: tuple[str, ...]
+    sentences: list[_Sentence], before: int, kinds: tuple[str, ...], *, upto: int | None = None
 ) -> tuple[Mention, _Sentence] | None:
-    """The last sub-country place named in ``sentences`` before an offset (of a kind)."""
-    for s in reversed(sentences):
+    """The last sub-country place named in ``sentences`` (the first ``upto`` of them) before
+    an offset (of a kind)."""
+    for k in range((len(sentences) if upto is None else upto) - 1, -1, -1):
+        s = sentences[k]
         pool = [m for m in s.places() if m.start < before and (not kinds or m.place.kind in kinds)]
         if pool:
             return pool[-1], s
@@ -584,9 +622,9 @@ def _date(
     cand: _Candidate,
     s: _Sentence,
     clause: tuple[int, int],
-    paragraph: list[_Sentence],
+    paragraph: _Paragraph,
     published: date | None,
-    events: list[_Candidate],
+    sites: _Sites,
 ) -> None:
     """The event's date: its clause's, an earlier clause's, the statement's, the paragraph's
     last stated date; else that of the last event of its type at its place (a later report of
@@ -600,7 +638,6 @@ def _date(
     own = sorted((d for d in s.own_dates if head <= d.start < b),
                  key=lambda d: (abs(d.start - at), d.start < at))
     earlier = [d for d in s.own_dates if d.start < a]
-    stated = [d for p in paragraph for d in p.own_dates]
     chosen = next(iter(own), None)
     if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
         # "..., a day after warplanes bombed Hodeidah": the bombing was a day before
@@ -608,22 +645,72 @@ def _date(
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             chosen.date)))
     chosen = chosen or (earlier[-1] if earlier else s.speech_date)
-    chosen = chosen or (stated[-1] if stated else None)
+    chosen = chosen or paragraph.last_date
     if chosen is not None:
         cand.date, cand.date_precision = chosen.date, chosen.precision
         return
-    same = [e for e in events if e.event_type == cand.event_type and e.place is not None
-            and cand.place is not None and _same_site(e.place, cand.place)]
-    if same:
-        cand.date, cand.date_precision = same[-1].date, same[-1].date_precision
-        cand.datable = same[-1].datable
+    same = sites.last(cand.event_type, [cand.place]) if cand.place is not None else None
+    if same is not None:
+        cand.date, cand.date_precision = same.date, same.date_precision
+        cand.datable = same.datable
     elif published is not None:
         cand.date, cand.date_precision = published, "day"
         cand.dated_by_text = False
     else:
         # no publication date to count from: an event the text dates at all ("on Sunday")
         # stays, undated; one it gives no time is not datable
-        cand.datable = any(has_date_phrase(p.text) for p in [*paragraph, s])
+        cand.datable = paragraph.has_date_phrase() or has_date_phrase(s.text)
+
+
+class _Sites:
+    """The events read so far by where they are, for the last one at a place (of a type)
+    that ``_same_site`` finds, without a scan of every event: an event is filed under its
+    place's name and kind and its region; a place looks in those lines from the end."""
+
+    def __init__(self) -> None:
+        self._lines: dict[tuple, list[tuple[int, _Candidate]]] = {}
+        self._order: dict[int, int] = {}  # id of an event -> the order it was read in
+
+    def add(self, c: _Candidate) -> None:
+        """File an event (again, after its type changed) if it has a place."""
+        if c.place is None:
+            return
+        seq = self._order.setdefault(id(c), len(self._order))
+        for event_type in (c.event_type, None):
+            for key in self._keys(event_type, c.place, filed=True):
+                line = self._lines.setdefault(key, [])
+                if not any(e is c for _, e in line[-1:]):
+                    insort(line, (seq, c), key=lambda x: x[0])
+
+    def last(self, event_type: str | None, places: list[Place]) -> _Candidate | None:
+        """The last event read (of ``event_type``, or any) at the same site as one of
+        ``places``."""
+        best: tuple[int, _Candidate] | None = None
+        for place in places:
+            for key in self._keys(event_type, place, filed=False):
+                for seq, e in reversed(self._lines.get(key, ())):
+                    if best is not None and seq <= best[0]:
+                        break
+                    if (event_type is None or e.event_type == event_type) and _same_site(
+                            e.place, place):
+                        best = (seq, e)
+                        break
+        return best[1] if best else None
+
+    @staticmethod
+    def _keys(event_type: str | None, place: Place, *, filed: bool) -> list[tuple]:
+        """An event is filed under its name and kind, its region ("in") and, a region
+        itself, as the region ("region"); a region looks for the events in it, another
+        place for its region."""
+        keys = [(event_type, "named", place.name, place.kind)]
+        region = place.admin1_iso
+        if region is not None and filed:
+            keys.append((event_type, "in", region))
+            if place.kind == "admin1":
+                keys.append((event_type, "region", region))
+        elif region is not None:
+            keys.append((event_type, "in" if place.kind == "admin1" else "region", region))
+        return keys
 
 
 def _same_site(a: Place, b: Place) -> bool:
@@ -664,16 +751,84 @@ def _merge(cands: list[_Candidate], outlet: str | None) -> list[_Candidate]:
     are merged, keeping the most specific sub-event type, place and date."""
     events: list[_Candidate] = []
     views: list[Event] = []
+    index = _EventIndex()
     for c in cands:
         view = _view(c)
-        i = next((i for i, e in enumerate(views) if _same(events[i], e, c, view)), None)
+        i = next((i for i in index.possible(c) if _same(events[i], views[i], c, view)), None)
         if i is None:
             events.append(c)
             views.append(view)
+            index.add(len(events) - 1, c)
         else:
+            index.remove(i, events[i])
             _absorb(events[i], c)
             views[i] = _view(events[i])
+            index.add(i, events[i])
     return sorted(events, key=lambda e: e.position)
+
+
+class _EventIndex:
+    """The events read so far, by region and date, for the ones a report may be of.
+
+    ``_same`` holds only for events in the report's country and first-level region
+    (``same_event``'s places), and, when both are dated by the text, at dates that agree:
+    within ``WEEK_SLACK_DAYS`` of each other (hence a month either side) or in one month or
+    year for coarser dates. An event or report dated by the article alone agrees with any
+    date. ``possible`` gives, in order, the events that may match: a superset of the
+    matches, so the first match is the one a scan of every event finds, at the cost of the
+    events of a few months of one region.
+    """
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple, list[int]] = {}
+
+    def add(self, i: int, c: _Candidate) -> None:
+        for key in self._keys(c):
+            insort(self._by_key.setdefault(key, []), i)
+
+    def remove(self, i: int, c: _Candidate) -> None:
+        for key in self._keys(c):
+            line = self._by_key[key]
+            del line[bisect_left(line, i)]
+
+    def possible(self, c: _Candidate):
+        """Indices of the events ``c`` may be a report of, ascending."""
+        region = (c.place.country, c.place.admin1_iso)
+        if not c.dated_by_text:
+            lines = [self._by_key.get((*region, "all"), [])]
+        elif c.date is None:
+            lines = [self._by_key.get((*region, "undated"), []),
+                     self._by_key.get((*region, "article"), [])]
+        else:
+            month = c.date.year * 12 + c.date.month - 1
+            if c.date_precision == "year":
+                months = range(c.date.year * 12, c.date.year * 12 + 12)
+            elif c.date_precision == "month":
+                months = range(month, month + 1)
+            else:
+                months = range(month - 1, month + 2)
+            lines = [self._by_key.get((*region, "month", m), []) for m in months]
+            lines += [self._by_key.get((*region, "year", c.date.year), []),
+                      self._by_key.get((*region, "article"), [])]
+        seen = -1
+        for i in heapq.merge(*lines):
+            if i != seen:
+                seen = i
+                yield i
+
+    @staticmethod
+    def _keys(c: _Candidate) -> list[tuple]:
+        region = (c.place.country, c.place.admin1_iso)
+        keys = [(*region, "all")]
+        if not c.dated_by_text:
+            keys.append((*region, "article"))
+        elif c.date is None:
+            keys.append((*region, "undated"))
+        elif c.date_precision == "year":
+            keys.append((*region, "year", c.date.year))
+        else:
+            keys.append((*region, "month", c.date.year * 12 + c.date.month - 1))
+        return keys
 
 
 def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:

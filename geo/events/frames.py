@@ -325,11 +325,13 @@ def agent_of(
     tail = max(a, act.start - 60)  # patterns anchored at the verb look this far back
     if _PASSIVE.search(sentence, tail, act.start) or _PREDICATE.match(sentence, act.start):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
-    before = [x for x in doers if a <= x.start < act.start and not _is_object(sentence, x)
-              and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
-              and not _is_modifier(sentence, x)]
-    if before:
-        return before[-1]
+    # the nearest doer before the verb that is its subject, looked for from the verb back
+    before = next((x for x in reversed(doers) if a <= x.start < act.start
+                   and not _is_object(sentence, x)
+                   and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
+                   and not _is_modifier(sentence, x)), None)
+    if before is not None:
+        return before
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
             not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
         return carried  # "they", or a sentence that names no force: the paragraph's doer

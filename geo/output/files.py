@@ -41,7 +41,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.events.actors import state_name
 from geo.events.coding import complete
-from geo.model import Event, Place, Reading, geojson_geometry
+from geo.model import Event, Place, Reading, geojson_geometry, json_document
 from geo.output.styles import LayerStyle, base_style, qgis_styles
 
 #: The regions layer: the frame ``geo.places.regions.regions_layer`` makes (not a model type).
@@ -134,6 +134,7 @@ def write_outputs(
     name: str | None = None,
     base: gpd.GeoDataFrame | None = None,
     formats: Sequence[str] = ("gpkg", "geojson", "json"),
+    run_id: str | None = None,
 ) -> list[Path]:
     """Write the GeoPackage, the GeoJSON layers and the JSON view of a reading.
 
@@ -155,6 +156,9 @@ def write_outputs(
     formats : sequence of str
         Which of ``gpkg``, ``geojson``, ``json`` and ``fgb`` (FlatGeobuf, one file per
         layer, indexed: for large outputs) to write; all but ``fgb`` by default.
+    run_id : str, optional
+        The id of the run writing them (``geo.output.sets``): the ``run_id`` of the JSON
+        and GeoJSON files and the GeoPackage's ``geo_run_id`` metadata.
 
     Returns
     -------
@@ -166,6 +170,7 @@ def write_outputs(
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = safe_stem(name if name is not None else reading.name)
     layers = layer_frames(reading, regions=regions)
+    stamp = {"run_id": run_id} if run_id else {}
     written = []
     if "gpkg" in formats:
         written.append(_inside(out_dir, f"{stem}.gpkg"))
@@ -177,17 +182,20 @@ def write_outputs(
             styles.append(base_style())
         with atomic_path(written[0]) as tmp, _no_sync_per_write():
             for layer, frame in gpkg_layers.items():
-                _write_gpkg_layer(frame, tmp, layer)
+                _write_gpkg_layer(frame, tmp, layer,
+                                  metadata={"geo_run_id": run_id} if run_id and layer == "places"
+                                  else None)
             write_layer_styles(tmp, styles)
             _fsync(tmp)
     if "geojson" in formats:
         for layer, frame in layers.items():
             path = _inside(out_dir, f"{stem}.{layer}.geojson")
-            write_text(path, json.dumps(_feature_collection(frame, layer), ensure_ascii=False))
+            write_text(path, json.dumps(_feature_collection(frame, layer) | stamp,
+                                        ensure_ascii=False))
             written.append(path)
     if "json" in formats:
         written.append(_inside(out_dir, f"{stem}.json"))
-        write_text(written[-1], json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
+        write_text(written[-1], json_document(stamp | reading.to_dict()))
     if "fgb" in formats:
         for layer, frame in layers.items():
             written.append(_inside(out_dir, f"{stem}.{layer}.fgb"))
@@ -229,6 +237,7 @@ def write_batch_outputs(
     base: gpd.GeoDataFrame | None = None,
     header: dict | None = None,
     advance=None,
+    run_id: str | None = None,
 ) -> list[Path]:
     """Write a merged batch: the GeoPackage, the GeoJSON layers and ``NAME.jsonl``.
 
@@ -254,6 +263,8 @@ def write_batch_outputs(
         What ``NAME.jsonl``'s first line says of the batch.
     advance : callable, optional
         Called with the number of events written, for a progress bar.
+    run_id : str, optional
+        As for ``write_outputs`` (``NAME.jsonl`` carries it in its header line).
 
     Returns
     -------
@@ -281,9 +292,11 @@ def write_batch_outputs(
         tmp_json = stack.enter_context(atomic_path(events_json))
         stack.enter_context(_no_sync_per_write())
         f = stack.enter_context(tmp_json.open("w", encoding="utf-8"))
-        _write_gpkg_layer(layers["places"], tmp_gpkg, "places")
+        _write_gpkg_layer(layers["places"], tmp_gpkg, "places",
+                          metadata={"geo_run_id": run_id} if run_id else None)
         _write_gpkg_layer(layers["regions"], tmp_gpkg, "regions")
-        f.write('{"type": "FeatureCollection", "features": [')
+        f.write('{"type": "FeatureCollection", '
+                + (f'"run_id": {json.dumps(run_id)}, ' if run_id else "") + '"features": [')
         for number, chunk in enumerate(chunks):
             frame = _frame("events", [e.to_dict() for e in chunk],
                            [Point(e.location.lon, e.location.lat) for e in chunk])
@@ -306,7 +319,8 @@ def write_batch_outputs(
         path = _inside(out_dir, f"{stem}.{layer}.geojson")
         if layer != "events":
             collection = _feature_collection(layers[layer], layer)
-            write_text(path, json.dumps(collection, ensure_ascii=False))
+            stamp = {"run_id": run_id} if run_id else {}
+            write_text(path, json.dumps(collection | stamp, ensure_ascii=False))
         written.append(path)
     written.append(_inside(out_dir, f"{stem}.jsonl"))
     with atomic_path(written[-1]) as tmp, tmp.open("w", encoding="utf-8") as f:
@@ -327,10 +341,11 @@ GPKG_VERSION = "1.3"
 
 
 def _write_gpkg_layer(frame: gpd.GeoDataFrame, path: Path, layer: str, *,
-                      driver: str = "GPKG") -> None:
-    """Write one layer: its geometry type and CRS also when it is empty, and its ``date``
-    kind columns as GDAL Date fields (QGIS's Temporal Controller needs a date, not text).
-    ``driver`` ``FlatGeobuf`` writes a file of that one layer instead."""
+                      driver: str = "GPKG", metadata: dict | None = None) -> None:
+    """Write one layer: its geometry type and CRS also when it is empty, its ``date`` kind
+    columns as GDAL Date fields (QGIS's Temporal Controller needs a date, not text), and
+    the GeoPackage's ``metadata`` if given. ``driver`` ``FlatGeobuf`` writes a file of that
+    one layer instead."""
     kinds = layer_columns(layer) if layer in LAYERS else {}
     fields = [c for c in frame.columns if c != "geometry"]
     data, masks = [], []
@@ -354,6 +369,7 @@ def _write_gpkg_layer(frame: gpd.GeoDataFrame, path: Path, layer: str, *,
         layer=layer, driver=driver, geometry_type=GEOMETRY_TYPES.get(layer, "MultiPolygon"),
         crs="EPSG:4326", append=path.exists(),
         dataset_options={"VERSION": GPKG_VERSION} if driver == "GPKG" else None,
+        dataset_metadata=metadata,
     )
 
 
@@ -506,10 +522,14 @@ def safe_stem(name: str) -> str:
     Returns
     -------
     str
-        Letters, digits, ``_``, ``-`` and ``.`` only; ``"article"`` if nothing is left.
+        Letters, digits, ``_``, ``-`` and ``.`` only, at most 100, not ending in ``.run``;
+        ``"article"`` if nothing is left.
     """
     stem = re.sub(r"[^\w.-]+", "_", name).strip("._-")
-    return re.sub(r"\.{2,}", ".", stem)[:100] or "article"
+    stem = re.sub(r"\.{2,}", ".", stem)[:100] or "article"
+    # NAME.run.json is the manifest of NAME's outputs (geo.output.sets), so no stem ends
+    # in ".run": its NAME.json would take that name.
+    return re.sub(r"\.run$", "_run", stem, flags=re.IGNORECASE)
 
 
 def _inside(out_dir: Path, file_name: str) -> Path:
@@ -518,6 +538,26 @@ def _inside(out_dir: Path, file_name: str) -> Path:
         msg = f"output file {file_name!r} would land outside {out_dir}"
         raise ValueError(msg)
     return path
+
+
+#: The names ``atomic_path`` gives its temporary files: ``.NAME.`` + 8 random characters +
+#: NAME's suffix (``tempfile.mkstemp``), e.g. ``.seed.html.k3j4h5_2.html``.
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}(?P<suffix>\.[^.]+)")
+
+
+def is_temporary(file_name: str) -> bool:
+    """Whether a file name is one ``atomic_path`` gives a file before renaming it into place.
+
+    Parameters
+    ----------
+    file_name : str
+
+    Returns
+    -------
+    bool
+    """
+    found = _TEMPORARY.fullmatch(file_name)
+    return bool(found) and found.group("name").endswith(found.group("suffix"))
 
 
 @contextmanager

@@ -42,6 +42,7 @@ from jinja2 import Template
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
+from geo.errors import DataError
 from geo.model import LOW_CONFIDENCE, Area, Event, Place, Reading
 from geo.output.basemap import coarse_world, content_bounds, detail_window, detailed
 from geo.output.files import atomic_path, geojson_geometry
@@ -112,7 +113,7 @@ def _shortened(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class OfflineAssetsError(RuntimeError):
+class OfflineAssetsError(DataError):
     """Leaflet is not installed where a self-contained map takes it from."""
 
 

@@ -226,5 +226,7 @@ def _time_settings(days: list[date]) -> ET.Element:
     if days:
         span = ET.SubElement(settings, "TemporalRange")
         ET.SubElement(span, "start").text = f"{days[0].isoformat()}T00:00:00Z"
-        ET.SubElement(span, "end").text = f"{(days[-1] + timedelta(days=1)).isoformat()}T00:00:00Z"
+        end = (f"{(days[-1] + timedelta(days=1)).isoformat()}T00:00:00Z"
+               if days[-1] < date.max else f"{days[-1].isoformat()}T23:59:59Z")
+        ET.SubElement(span, "end").text = end
     return settings

@@ -12,12 +12,15 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
+import stat
 import sys
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
+
+from geo.errors import ArticleError
 
 #: The largest file read as one article. News articles are tens of kilobytes; the
 #: limit keeps the worst case (every word a place name) to about a minute (README).
@@ -44,6 +47,13 @@ _BOMS = (
 # Control characters other than tab, newlines and form feed: text has (almost) none.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MAX_CONTROL_SHARE = 0.01
+#: What a path that is not a regular file is, for the error message.
+_FILE_KINDS = {
+    stat.S_IFIFO: "a named pipe (FIFO)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _HTML_START = re.compile(
@@ -54,10 +64,6 @@ _HTML_START = re.compile(
 # text has one accented letter among ASCII ones ("café", "Zürich").
 _HIGH_RUN = re.compile(rb"[\xc0-\xff]{2,}")
 _HIGH = re.compile(rb"[\xc0-\xff]")
-
-
-class ArticleError(Exception):
-    """The input is not a readable article."""
 
 
 @dataclass(frozen=True)
@@ -172,7 +178,7 @@ def read_html(html: str, *, source: str = "input") -> tuple[str, date | None, st
                                       date_extraction_params={"original_date": True,
                                                               "extensive_search": False})
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    if not text or _only_links(text, html):
         msg = f"{source} is an HTML page with no article text in it; save the article as text"
         raise ArticleError(msg)
     title = (doc.title or "").strip()
@@ -183,6 +189,22 @@ def read_html(html: str, *, source: str = "input") -> tuple[str, date | None, st
         with contextlib.suppress(ValueError):
             published = date.fromisoformat(doc.date[:10])
     return text, published, (doc.sitename or doc.hostname or None)
+
+
+def _only_links(text: str, html: str) -> bool:
+    """Whether every word of the text taken from a page is in the text of its links: a
+    menu or a list of headlines, which trafilatura falls back to on a page with no article."""
+    import lxml.html
+
+    try:
+        page = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.LxmlError):
+        return False
+    linked = " ".join(a.text_content() for a in page.iter("a"))
+    return set(_WORDS.findall(text.casefold())) <= set(_WORDS.findall(linked.casefold()))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -262,31 +284,36 @@ def read_article(path: Path, *, published: date | None = None) -> Article:
     Raises
     ------
     ArticleError
-        When the file is missing, a folder, larger than ``MAX_BYTES``, binary or empty.
+        When the file is missing, unreadable, a folder or not a regular file (a pipe, a
+        device), larger than ``MAX_BYTES``, binary or empty.
     """
     if str(path) == "-":
         return _read_stream(sys.stdin.buffer, name="stdin", published=published)
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except FileNotFoundError:
         msg = f"{path}: no such file"
         raise ArticleError(msg) from None
     except OSError as e:
         msg = f"{path}: cannot read ({e.strerror})"
         raise ArticleError(msg) from None
-    if path.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         msg = f"{path} is a folder; give one article file"
         raise ArticleError(msg)
-    if size > MAX_BYTES:
-        msg = (f"{path} is {size / 2**20:.1f} MB, more than the {MAX_BYTES // 2**20} MB limit "
-               "for one article; split it into articles")
+    if not stat.S_ISREG(st.st_mode):  # opening a pipe would wait for a writer forever
+        kind = _FILE_KINDS.get(stat.S_IFMT(st.st_mode), "not a regular file")
+        msg = f"{path} is {kind}, not an article file; save the article to a file"
+        raise ArticleError(msg)
+    if st.st_size > MAX_BYTES:
+        msg = (f"{path} is {st.st_size / 2**20:.1f} MB, more than the {MAX_BYTES // 2**20} MB "
+               "limit for one article; split it into articles")
         raise ArticleError(msg)
     try:
         with path.open("rb") as f:
             return _read_stream(f, name=path.stem, published=published, source=str(path),
                                 suffix=path.suffix)
     except OSError as e:
-        msg = f"{path}: cannot read ({e.strerror})"
+        msg = f"{path}: cannot read ({e.strerror}); check its permissions"
         raise ArticleError(msg) from None
 
 

@@ -39,6 +39,7 @@ import pyogrio
 import shapely
 
 from geo import settings
+from geo.errors import BoundariesError
 from geo.output.basemap import coarse_world
 from geo.output.files import atomic_path
 from geo.sources.tables import read_table
@@ -50,10 +51,6 @@ _QGIS_MEMBER = "usr/share/qgis/resources/data/world_map.gpkg"
 _EXTRA_ALPHA3 = {"XKX": "XK", "XKO": "XK", "KOS": "XK"}
 # How close (0..1 similarity of normalised names) a fuzzy name match must be.
 _FUZZY_MIN = 0.84
-
-
-class BoundariesError(Exception):
-    """The boundaries file is missing, unreadable or has columns we cannot map."""
 
 
 @dataclass(frozen=True)
@@ -117,7 +114,6 @@ def fetch_boundaries(dest: Path | None = None) -> Path:
     dest = Path(dest or settings.BOUNDARIES_FILE)
     if dest.exists():
         return dest
-    dest.parent.mkdir(parents=True, exist_ok=True)
     if settings.QGIS_BOUNDARIES.exists():
         _copy_atomic(settings.QGIS_BOUNDARIES, dest)
         return dest
@@ -151,8 +147,14 @@ def fetch_boundaries(dest: Path | None = None) -> Path:
 
 
 def _copy_atomic(src: Path, dest: Path) -> None:
-    with atomic_path(dest) as tmp:
-        shutil.copyfile(src, tmp)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_path(dest) as tmp:
+            shutil.copyfile(src, tmp)
+    except OSError as e:
+        msg = (f"cannot write {dest} ({e.strerror}): make {dest.parent} writable, or set "
+               "GEO_HOME to a writable folder")
+        raise BoundariesError(msg) from None
 
 
 def find_boundaries_file(path: Path | None = None) -> Path:
@@ -172,6 +174,9 @@ def find_boundaries_file(path: Path | None = None) -> Path:
         path = Path(path)
         if not path.exists():
             msg = f"boundaries file {path} does not exist; check the --boundaries path"
+            raise BoundariesError(msg)
+        if not (path.is_file() or path.is_dir()):  # GDAL would wait on a pipe forever
+            msg = f"boundaries file {path} is not a file; check the --boundaries path"
             raise BoundariesError(msg)
         return path
     for candidate in (settings.BOUNDARIES_FILE, settings.QGIS_BOUNDARIES):
@@ -300,16 +305,23 @@ def build_admin1(source: Path, dest: Path) -> Path:
     """
     admin1 = load_admin1(source)
     layers = [str(name) for name, _ in pyogrio.list_layers(source)]
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(dest) as tmp:
-        pyogrio.write_dataframe(admin1, tmp, layer="admin1", driver="GPKG")
-        if "countries" in layers:
-            raw = _read_layer(source, "countries", None)
-            countries = _normalise_countries(raw, admin1)
-            pyogrio.write_dataframe(countries, tmp, layer="countries", driver="GPKG")
-            world = gpd.GeoDataFrame({"country": countries["country"]}, crs=4326,
-                                     geometry=coarse_world(countries.geometry.values))
-            pyogrio.write_dataframe(world, tmp, layer="world", driver="GPKG")
+    countries = None
+    if "countries" in layers:
+        countries = _normalise_countries(_read_layer(source, "countries", None), admin1)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_path(dest) as tmp:
+            pyogrio.write_dataframe(admin1, tmp, layer="admin1", driver="GPKG")
+            if countries is not None:
+                pyogrio.write_dataframe(countries, tmp, layer="countries", driver="GPKG")
+                world = gpd.GeoDataFrame({"country": countries["country"]}, crs=4326,
+                                         geometry=coarse_world(countries.geometry.values))
+                pyogrio.write_dataframe(world, tmp, layer="world", driver="GPKG")
+    except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else e
+        msg = (f"cannot write the regions file {dest} ({reason}): make {dest.parent} writable "
+               "and run `geo setup`, or set GEO_HOME to a writable folder")
+        raise BoundariesError(msg) from None
     return dest
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from geo import settings
+from geo.errors import GazetteerError
 from geo.model import Place
 from geo.text.spelling import fold, skeleton
 
@@ -67,10 +68,6 @@ CREATE INDEX facility_region ON place(admin1_iso, feature) WHERE kind='facility'
 _COLUMNS = ", ".join(f"p.{f}" for f in PlaceRecord._fields)
 
 
-class GazetteerError(Exception):
-    """The gazetteer index is missing, stale or unreadable."""
-
-
 @dataclass(frozen=True)
 class Candidate:
     """One gazetteer entry that a name may refer to."""
@@ -98,17 +95,29 @@ class Gazetteer:
         if not path.exists():
             msg = f"gazetteer index not found at {path}; run `geo setup` to build it"
             raise GazetteerError(msg)
-        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._path = path
         try:
-            (version,) = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        except sqlite3.DatabaseError as e:
-            msg = f"gazetteer index {path} is unreadable ({e}); run `geo setup --rebuild`"
-            raise GazetteerError(msg) from e
-        if int(version) != SCHEMA_VERSION:
+            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error as e:  # a folder in its place, no permission to read it
+            raise self._unreadable(e) from None
+        version = self._query("SELECT value FROM meta WHERE key='schema'")
+        if version != [(str(SCHEMA_VERSION),)]:
             msg = f"gazetteer index {path} is from an older version; run `geo setup --rebuild`"
             raise GazetteerError(msg)
         self._cache: dict[str, list[Candidate]] = {}
         self._skeletons: dict[str, list[Candidate]] = {}
+
+    def _query(self, sql: str, parameters: Iterable = ()) -> list[tuple]:
+        """The rows of a query; a damaged index (truncated, overwritten) is a GazetteerError."""
+        try:
+            return self._db.execute(sql, tuple(parameters)).fetchall()
+        except sqlite3.Error as e:
+            raise self._unreadable(e) from None
+
+    def _unreadable(self, error: sqlite3.Error) -> GazetteerError:
+        msg = (f"gazetteer index {self._path} is unreadable ({error}); "
+               "run `geo setup --rebuild`")
+        return GazetteerError(msg)
 
     def lookup(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
         """Candidates for each name that the gazetteer knows (exact, case-sensitive)."""
@@ -132,14 +141,14 @@ class Gazetteer:
             marks = ",".join("?" * len(chunk))
             query = (f"SELECT n.{column}, n.flags, {_COLUMNS} FROM {table} n "
                      f"JOIN place p ON p.id = n.place_id WHERE n.{column} IN ({marks})")
-            for row in self._db.execute(query, chunk):
+            for row in self._query(query, chunk):
                 cache[row[0]].append(_candidate(row[1] | extra, PlaceRecord(*row[2:])))
 
     def same_spelling(self, name: str) -> list[str]:
         """The names the index holds that differ from ``name`` only in case, accents and
         signs (``fold``): "kyiv" -> ["Kyiv"]."""
         folded = fold(name)
-        rows = self._db.execute(
+        rows = self._query(
             "SELECT DISTINCT n.name FROM skeleton s JOIN name n ON n.place_id = s.place_id "
             "WHERE s.key = ?", (skeleton(name),))
         return sorted(n for (n,) in rows if fold(n) == folded)
@@ -153,8 +162,8 @@ class Gazetteer:
         first = folded[0]
         by_fold: dict[str, str] = {}
         for start in {first.upper(), first}:
-            rows = self._db.execute("SELECT DISTINCT name FROM name WHERE name >= ? AND name < ?",
-                                    (start, chr(ord(start) + 1)))
+            rows = self._query("SELECT DISTINCT name FROM name WHERE name >= ? AND name < ?",
+                               (start, chr(ord(start) + 1)))
             for (n,) in rows:
                 by_fold.setdefault(fold(n), n)
         close = difflib.get_close_matches(folded, list(by_fold), n=limit, cutoff=0.75)
@@ -170,14 +179,14 @@ class Gazetteer:
 
     def facilities_in(self, admin1_iso: str, feature: str) -> list[Candidate]:
         """Curated facilities of a type (e.g. ``nuclear_power_plant``) inside a region."""
-        rows = self._db.execute(
+        rows = self._query(
             f"SELECT {_COLUMNS} FROM place p "
             "WHERE p.kind='facility' AND p.admin1_iso=? AND p.feature=?", (admin1_iso, feature))
         return [_candidate(0, PlaceRecord(*row)) for row in rows]
 
     def _one(self, where: str, value: str) -> Candidate | None:
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM place p WHERE {where}", (value,)).fetchone()
-        return _candidate(0, PlaceRecord(*row)) if row else None
+        rows = self._query(f"SELECT {_COLUMNS} FROM place p WHERE {where}", (value,))
+        return _candidate(0, PlaceRecord(*rows[0])) if rows else None
 
 
 def _candidate(flags: int, r: PlaceRecord) -> Candidate:

@@ -28,6 +28,7 @@ import statistics
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import closing
 from pathlib import Path
 
 from geo import settings
@@ -337,18 +338,22 @@ def _write_index(dest: Path, index: _Index) -> None:
     names = sorted(index.names)
     skeletons = {(skeleton(n), pid, flags) for n, pid, flags in names if _latin(n)}
     skeletons = sorted(s for s in skeletons if len(s[0]) >= 3)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(dest) as tmp:
-        db = sqlite3.connect(tmp)
-        db.executescript(SCHEMA)
-        marks = ",".join("?" * len(PlaceRecord._fields))
-        db.executemany(f"INSERT INTO place VALUES ({marks})", index.places)
-        db.executemany("INSERT INTO name VALUES (?,?,?)", names)
-        db.executemany("INSERT OR IGNORE INTO skeleton VALUES (?,?,?)", skeletons)
-        db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        db.commit()
-        db.execute("VACUUM")
-        db.close()
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_path(dest) as tmp, closing(sqlite3.connect(tmp)) as db:
+            db.executescript(SCHEMA)
+            marks = ",".join("?" * len(PlaceRecord._fields))
+            db.executemany(f"INSERT INTO place VALUES ({marks})", index.places)
+            db.executemany("INSERT INTO name VALUES (?,?,?)", names)
+            db.executemany("INSERT OR IGNORE INTO skeleton VALUES (?,?,?)", skeletons)
+            db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            db.commit()
+            db.execute("VACUUM")
+    except (OSError, sqlite3.Error) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else e
+        msg = (f"cannot write the gazetteer index {dest} ({reason}): make {dest.parent} "
+               "writable and run `geo setup`, or set GEO_HOME to a writable folder")
+        raise GazetteerError(msg) from None
 
 
 def _latin(name: str) -> bool:

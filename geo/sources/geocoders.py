@@ -22,6 +22,7 @@ from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from geo import settings
+from geo.errors import UsageError
 from geo.model import Place, PlaceKind
 from geo.sources.gazetteer import Candidate, Gazetteer
 
@@ -46,7 +47,7 @@ _PLACE_OF = {"village of", "town of"}
 _PLACE_AFTER = {"region", "district", "village", "checkpoint"}
 
 
-class GeocodingError(Exception):
+class GeocodingError(UsageError):
     """The online source cannot be used as configured (no user agent, a bad URL)."""
 
 

@@ -18,6 +18,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo import settings
+from geo.errors import BoundariesError
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -78,6 +79,7 @@ class RegionOutlines:
     """
 
     def __init__(self, path: Path) -> None:
+        self._path = path
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._shapes: dict[tuple, BaseGeometry | None] = {}  # a union is costly
 
@@ -111,7 +113,12 @@ class RegionOutlines:
 
     def _union(self, query: str, *values: str | None) -> BaseGeometry | None:
         if (query, values) not in self._shapes:
-            parts = [_from_gpkg(blob) for (blob,) in self._db.execute(query, values)]
+            try:
+                parts = [_from_gpkg(blob) for (blob,) in self._db.execute(query, values)]
+            except (sqlite3.Error, ValueError, struct.error, shapely.errors.ShapelyError) as e:
+                msg = (f"the built boundaries {self._path} are damaged ({e}); "
+                       "run `geo setup --rebuild`")
+                raise BoundariesError(msg) from None
             self._shapes[(query, values)] = shapely.union_all(parts) if parts else None
         return self._shapes[(query, values)]
 

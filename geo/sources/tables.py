@@ -7,13 +7,11 @@ from functools import cache
 from pathlib import Path
 
 from geo import settings
+from geo.errors import DataError
 
 
-class TableError(Exception):
-    """A curated table is missing or unreadable: the installation is broken.
-
-    When ``geo/errors.py`` lands (branch robust-merge), this becomes a ``DataError``.
-    """
+class TableError(DataError):
+    """A curated table is missing or unreadable: the installation is broken."""
 
 
 def read_table(name: str, *, data_dir: Path | None = None) -> list[dict[str, str]]:

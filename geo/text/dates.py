@@ -232,7 +232,10 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             earlier = [d.date for d in sorted(found, key=lambda d: d.start) if d.end <= m.start()]
-            resolved = _FORMS[i].resolve(m, published, earlier[-1] if earlier else anchor)
+            try:
+                resolved = _FORMS[i].resolve(m, published, earlier[-1] if earlier else anchor)
+            except (OverflowError, ValueError):  # before year 1 or after 9999: no date
+                resolved = None
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))

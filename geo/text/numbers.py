@@ -74,7 +74,20 @@ def read_number(phrase: str) -> int | None:
     int or None
         None when ``phrase`` is not a number (a vague word such as "dozens" included).
     """
+    value = _value(phrase)
+    return value if value is None or value <= MAX_FIGURE else None
+
+
+#: The largest number read as a figure: no count of people, weapons or square kilometres
+#: comes near it, and every figure fits the 64-bit integer columns of the outputs.
+MAX_FIGURE = 10**12
+_MAX_DIGITS = 15
+
+
+def _value(phrase: str) -> int | None:
     text = re.sub(r"\s+", " ", phrase.casefold().strip()).replace(",", "")
+    if sum(c.isdecimal() for c in text) > _MAX_DIGITS:
+        return None  # int() of thousands of digits is slow, and no figure is that long
     scale = 1
     for word, factor in (("million", 10**6), ("thousand", 10**3)):
         head, _, tail = text.rpartition(" ")
