@@ -113,17 +113,20 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
     # "X village (Bakool, Bay)", "X town, Region": the kind between name and qualifier
     kind = _KIND_WORD.match(text[m.end : m.end + 30])
     end = m.end + (kind.end() if kind else 0)
-    inside = [n for n in places[k + 1 :] if n.start < end + 100]
+    last = k + 1
+    while last < len(places) and places[last].start < end + 100:
+        last += 1
+    inside = places[k + 1 : last]
     nxt = places[k + 1]
     gap = text[end : nxt.start]
     parens = _PARENS.match(text[end : end + 100])
     if parens:
         region_at, close = end + parens.start("region"), end + parens.end()
         # "(Pokrovskyi, Donetsk)": the region is the last unit named inside the brackets
-        units = [n for n in inside if region_at <= n.start < close and _names_unit(n)]
+        units = [i for i, n in enumerate(inside, k + 1)
+                 if region_at <= n.start < close and _names_unit(n)]
         if units:
-            return Qualifier(places.index(units[-1]), parens.group("district"),
-                             parens.group(0).strip())
+            return Qualifier(units[-1], parens.group("district"), parens.group(0).strip())
     if not _names_unit(nxt):
         return None
     if gap == ", ":

@@ -18,6 +18,7 @@ import json
 import math
 import operator
 from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -56,6 +57,83 @@ _KM_PER_DEGREE, _HALF_EARTH_KM = 111.19, 20_015.0
 POINT_KINDS = frozenset({"city", "admin2", "facility"})
 
 
+class Points:
+    """Distinct points (lat, lon), some of them possibly left out, and the nearest of them
+    to a place. Past a few dozen points, a grid of one-degree cells finds it, so a text of
+    thousands of place names costs time linear in them, not quadratic."""
+
+    BRUTE = 64  # up to this many points, every one is measured
+    _RINGS = 30  # past this many rings of cells (near the poles), every one is measured
+
+    def __init__(self, points: Iterable[tuple[float, float]] = ()) -> None:
+        self._all: set[tuple[float, float]] = set(points)
+        self._left_out: frozenset[tuple[float, float]] = frozenset()
+        self._grid: dict[tuple[int, int], list[tuple[float, float]]] | None = None
+
+    def add(self, point: tuple[float, float]) -> None:
+        self._all.add(point)
+        self._grid = None
+
+    def update(self, points: Iterable[tuple[float, float]]) -> None:
+        self._all.update(points)
+        self._grid = None
+
+    def without(self, points: Iterable[tuple[float, float]]) -> Points:
+        """The same points less these, sharing the index."""
+        view = Points()
+        view._all, view._left_out = self._all, frozenset(points) & self._all
+        view._grid = self._index()
+        return view
+
+    def __bool__(self) -> bool:
+        return len(self._all) > len(self._left_out)
+
+    def nearest_km(self, lat: float, lon: float) -> float:
+        """Km to the nearest point, on the local flat (equirectangular) approximation:
+        within 1 % up to 1,000 km, a coarser figure beyond."""
+        scale = math.cos(math.radians(lat)) ** 2
+
+        def d2(q: tuple[float, float]) -> float:
+            return (q[0] - lat) ** 2 + scale * ((q[1] - lon + 180) % 360 - 180) ** 2
+
+        best = math.inf
+        if len(self._all) <= self.BRUTE:
+            best = min((d2(q) for q in self._all if q not in self._left_out), default=math.inf)
+        else:
+            grid, i0, j0 = self._index(), math.floor(lat), math.floor(lon)
+            for r in range(self._RINGS + 1):
+                # a point in ring r or beyond is more than r - 1 degrees away in latitude or
+                # longitude: at least scale * (r - 1) ** 2 on this metric
+                if r and best <= scale * (r - 1) ** 2:
+                    break
+                for cell in _ring(i0, j0, r):
+                    for q in grid.get(cell, ()):
+                        if q not in self._left_out:
+                            best = min(best, d2(q))
+            else:  # near a pole the cells narrow: measure every point
+                best = min((d2(q) for q in self._all if q not in self._left_out),
+                           default=math.inf)
+        return min(_KM_PER_DEGREE * math.sqrt(best), _HALF_EARTH_KM)
+
+    def _index(self) -> dict[tuple[int, int], list[tuple[float, float]]]:
+        if self._grid is None:
+            self._grid = {}
+            for q in self._all:
+                self._grid.setdefault((math.floor(q[0]), math.floor(q[1]) % 360), []).append(q)
+        return self._grid
+
+
+def _ring(i0: int, j0: int, r: int) -> Iterator[tuple[int, int]]:
+    """The one-degree cells r steps from (i0, j0), longitude wrapping round."""
+    if r == 0:
+        yield i0, j0 % 360
+        return
+    for di in range(-r, r + 1):
+        steps = range(-r, r + 1) if abs(di) == r else (-r, r)
+        for dj in steps:
+            yield i0 + di, (j0 + dj) % 360
+
+
 class Context:
     """What the article is about: its countries, named regions, and the points of its
     other places."""
@@ -63,18 +141,10 @@ class Context:
     def __init__(self, countries: Counter, named_regions: frozenset[str] = frozenset()) -> None:
         self.countries = countries
         self.named_regions = named_regions
-        self.regions: Counter = Counter()
-        self.points: set[tuple[float, float]] = set()  # distinct: a repeat adds no evidence
+        self.regions: Counter | Mapping[str, float] = Counter()
+        self.points = Points()  # distinct: a repeat adds no evidence
         self._top = countries.most_common(1)[0][0] if countries else None
         self._total = countries.total()
-
-    def _nearest_km(self, lat: float, lon: float) -> float:
-        """Km to the nearest of the points, on the local flat (equirectangular)
-        approximation: within 1 % up to 1,000 km, a coarser figure beyond."""
-        scale = math.cos(math.radians(lat)) ** 2
-        d2 = min((qa - lat) ** 2 + scale * ((qo - lon + 180) % 360 - 180) ** 2
-                 for qa, qo in self.points)
-        return min(_KM_PER_DEGREE * math.sqrt(d2), _HALF_EARTH_KM)
 
     def add(self, place: Place) -> None:
         if place.kind == "country":
@@ -99,7 +169,7 @@ class Context:
              float(p.kind != "admin1" and p.admin1_iso in self.named_regions),
              float(bool(p.admin1_iso and self.regions.get(p.admin1_iso)))]
         if self.points and p.kind not in ("country", "water"):
-            nearest = self._nearest_km(p.lat, p.lon)
+            nearest = self.points.nearest_km(p.lat, p.lon)
             f += [float(nearest < 150), float(150 <= nearest < 600), math.log10(1 + nearest)]
         else:
             f += [0.0, 0.0, 0.0]

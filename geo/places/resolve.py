@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from geo.model import LOW_CONFIDENCE, Mention, Place, Reading, km_between
@@ -35,6 +36,7 @@ from geo.places.ranker import (
     FEATURES,
     POINT_KINDS,
     Context,
+    Points,
     Weights,
     explain,
     load_weights,
@@ -167,7 +169,8 @@ def resolve_toponyms(
 class _Others:
     """The first pass's places, counted once, from which each name's context is the
     article's focus and the places of the other names (their countries counting as much as
-    the reading is sure of them)."""
+    the reading is sure of them). A name's context shares the counts and subtracts its own,
+    so each costs time in its own places, not in all of the article's."""
 
     def __init__(self, places: list[Match], first: list[Decision], countries: Counter,
                  named_regions: frozenset[str]) -> None:
@@ -179,28 +182,49 @@ class _Others:
         for m, d in zip(places, first, strict=True):
             if d.place is not None:
                 self.by_name.setdefault(m.text, []).append(d)
-                self._count(d, 1)
-
-    def _count(self, d: Decision, sign: int) -> None:
-        p = d.place
-        if p.country:
-            self.found[p.country] += sign * d.confidence
-        if p.kind != "country" and p.admin1_iso:
-            self.regions[p.admin1_iso] += sign
-        if p.kind in POINT_KINDS:
-            self.points[(p.lat, p.lon)] += sign
+                _count(d, self.found, self.regions, self.points)
+        self.point_set = Points(self.points)
 
     def without(self, name: str) -> Context:
-        own = self.by_name.get(name, [])
-        for d in own:
-            self._count(d, -1)
-        found = Counter({k: v for k, v in self.found.items() if v > 1e-9})
-        context = Context(self.countries + found, self.named_regions)
-        context.regions = Counter({k: v for k, v in self.regions.items() if v > 0})
-        context.points = {k for k, v in self.points.items() if v > 0}
-        for d in own:
-            self._count(d, 1)
+        found, regions, points = Counter(), Counter(), Counter()
+        for d in self.by_name.get(name, []):
+            _count(d, found, regions, points)
+        left = Counter({k: v for k, v in self.found.items() if v - found[k] > 1e-9})
+        context = Context(self.countries + Counter({k: v - found[k] for k, v in left.items()}),
+                          self.named_regions)
+        context.regions = _Less(self.regions, regions)
+        context.points = self.point_set.without(p for p, n in points.items()
+                                                if self.points[p] - n <= 0)
         return context
+
+
+def _count(d: Decision, found: Counter, regions: Counter, points: Counter) -> None:
+    p = d.place
+    if p.country:
+        found[p.country] += d.confidence
+    if p.kind != "country" and p.admin1_iso:
+        regions[p.admin1_iso] += 1
+    if p.kind in POINT_KINDS:
+        points[(p.lat, p.lon)] += 1
+
+
+class _Less(Mapping):
+    """Counts less some of them, as a read-only mapping of the keys left above zero."""
+
+    def __init__(self, counts: Counter, less: Counter) -> None:
+        self._counts, self._less = counts, less
+
+    def __getitem__(self, key):
+        left = self._counts[key] - self._less[key]
+        if left <= 0:
+            raise KeyError(key)
+        return left
+
+    def __iter__(self):
+        return (k for k in self._counts if self._counts[k] - self._less[k] > 0)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def article_focus(matches: list[Match], demonym_countries=(),
