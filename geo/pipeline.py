@@ -7,13 +7,16 @@ to draw stated areas, come in through a ``Shapes`` object that the caller suppli
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geo.areas.stated import build_area, find_stated_areas, measure_area_km2, merge_repeated_areas
+from geo.areas.stated import AreaReports, build_area, find_stated_areas, measure_area_km2
 from geo.events.coding import outlet_of
 from geo.events.extract import extract_events
 from geo.model import Area, Mention, Place, Reading
@@ -110,21 +113,30 @@ def draw_areas(
     the town of that region the article names most, if any. A place without an outline in
     the boundaries (a reservoir, a lake) gets a disk of the stated size at its point.
     """
-    areas = []
+    reports = AreaReports()
+    index = _MentionIndex(mentions)
+    anchors: dict[tuple, Place | None] = {}
     for stated in find_stated_areas(text):
-        named = _place_of(text, stated, mentions, gazetteer)
+        named = _place_of(text, stated, index, gazetteer)
         if named is None:
             continue
         found = _outline_of(named, gazetteer, shapes)
         if found is None:
             continue
         region, shape, note = found
+        same = reports.same(region, stated.area_km2)
+        if same is not None:  # a repeat of an area drawn already
+            reports.fold(same, [stated.sentence], [(stated.start, stated.end)])
+            continue
         actor_country = next((country for *_, country in find_demonyms(stated.sentence)
                               if country != region.country), None)
         toward = gazetteer.country(actor_country) if actor_country else None
-        towns = [m.place for m in mentions if m.place and m.place.kind == "city"
-                 and _same_region(m.place, region)]
-        anchor = max(towns, key=towns.count) if towns else None
+        key = (region.admin1_iso, region.name, region.country)
+        if key not in anchors:  # the region's town the article names most
+            towns = Counter(m.place for m in mentions if m.place and m.place.kind == "city"
+                            and _same_region(m.place, region))
+            anchors[key] = towns.most_common(1)[0][0] if towns else None
+        anchor = anchors[key]
         within = None
         if note:  # no outline: a disk at the place's own point, inside its country
             anchor, toward, actor_country = region, None, None
@@ -138,8 +150,8 @@ def draw_areas(
         )
         if note:
             area.method = f"{note}: {area.method}"
-        areas.append(area)
-    return merge_repeated_areas(areas)
+        reports.add(area)
+    return reports.kept
 
 
 #: How far (degrees) around a place without an outline its disk may reach, within its country.
@@ -197,27 +209,67 @@ _NOT_NOUNS = frozenset({"of", "in", "inside", "within", "and", "or", "the", "to"
 _AREA_KINDS = frozenset({"admin1", "admin2", "region_other", "water"})
 
 
-def _place_of(text: str, stated, mentions: list[Mention], gazetteer: Gazetteer):
+class _MentionIndex:
+    """The resolved mentions in text order, looked up by position and by last word, so each
+    stated area costs time in its own neighbourhood, not in the whole text."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.located = [m for m in mentions if m.place and (m.place.admin1_iso or
+                                                             m.place.kind == "region_other")]
+        self.starts = [m.start for m in self.located]
+        self.by_word: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.place and m.place.kind in _AREA_KINDS:
+                self.by_word.setdefault(m.text.split()[-1].lower(), []).append(m)
+        self.word_starts = {w: [m.start for m in ms] for w, ms in self.by_word.items()}
+
+    def after(self, offset: int) -> Mention | None:
+        """The first located mention starting at or after ``offset``."""
+        k = bisect_left(self.starts, offset)
+        return self.located[k] if k < len(self.located) else None
+
+    def before(self, offset: int) -> Mention | None:
+        """The last mention ending by ``offset`` that lies in a first-level region."""
+        k = bisect_left(self.starts, offset)
+        return next((m for m in _backwards(self.located, k)
+                     if m.end <= offset and m.place.admin1_iso), None)
+
+    def last_named(self, word: str, offset: int) -> Mention | None:
+        """The last area-kind place ending by ``offset`` whose name ends in ``word``."""
+        named = self.by_word.get(word, [])
+        k = bisect_left(self.word_starts.get(word, []), offset)
+        return next((m for m in _backwards(named, k) if m.end <= offset), None)
+
+
+def _backwards(items: list, k: int) -> Iterator:
+    """items[k - 1], items[k - 2], ..., items[0], without copying them."""
+    return (items[i] for i in range(k - 1, -1, -1))
+
+
+def _place_of(text: str, stated, index: _MentionIndex, gazetteer: Gazetteer):
     """The place a stated area lies in: the named place the figure describes ("the strip"
     after "the Gaza Strip"), else the mention right after it ("1,400 square kilometres of
     Kursk"), else the nearest before it that lies in a region."""
-    described = _described(text, stated, mentions, gazetteer)
+    described = _described(text, stated, index, gazetteer)
     if described is not None:
         return described
-    located = [m for m in mentions if m.place and (m.place.admin1_iso or
-                                                   m.place.kind == "region_other")]
-    after = next((m for m in located if m.start >= stated.end), None)
+    after = index.after(stated.end)
     if after is not None and _OF_REGION.match(text[stated.end : after.start]):
         return after.place
-    before = [m for m in located if m.end <= stated.start and m.place.admin1_iso]
-    return before[-1].place if before else None
+    before = index.before(stated.start)
+    return before.place if before else None
 
 
-def _described(text: str, stated, mentions: list[Mention], gazetteer: Gazetteer):
+#: How far back (characters) a lower-case head noun's capitalised name is looked for.
+_NAMED_BEFORE_REACH = 5_000
+
+
+def _described(text: str, stated, index: _MentionIndex, gazetteer: Gazetteer):
     """The place whose head noun the figure describes: the noun right after the figure, or
     the subject of its clause before it, matched to the last word of a place named earlier
     ("Gaza Strip", "Kakhovka reservoir")."""
-    sentence_start = (text.rfind(stated.sentence, 0, stated.start + len(stated.sentence))
+    sentence_start = (text.rfind(stated.sentence, max(0, stated.start - len(stated.sentence)),
+                                 stated.start + len(stated.sentence))
                       if stated.sentence else -1)
     nouns = []
     after = _NOUN_AFTER.match(text, stated.end)
@@ -227,14 +279,14 @@ def _described(text: str, stated, mentions: list[Mention], gazetteer: Gazetteer)
         nouns += [m.group(1) for m in
                   _NOUN_BEFORE.finditer(text, sentence_start, stated.start)][-1:]
     for noun in (n for n in nouns if n not in _NOT_NOUNS):
-        named = [m for m in mentions if m.place and m.end <= stated.start
-                 and m.place.kind in _AREA_KINDS and m.text.split()[-1].lower() == noun]
-        if named:
-            return named[-1].place
+        named = index.last_named(noun, stated.start)
+        if named is not None:
+            return named.place
         # A name the recognition left out, spelt with a lower-case head noun ("the former
         # Kakhovka reservoir"): the capitalised words before the noun, looked up.
         pattern = re.compile(rf"((?:[A-Z][\w'’-]*\s+){{1,3}})(?i:{noun})\b")
-        for found in reversed(list(pattern.finditer(text, 0, stated.start))):
+        reach = max(0, stated.start - _NAMED_BEFORE_REACH)
+        for found in reversed(list(pattern.finditer(text, reach, stated.start))):
             words = found.group(1).split()
             for k in range(len(words)):
                 name = " ".join(words[k:])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -103,7 +103,7 @@ def find_stated_areas(text: str) -> list[StatedArea]:
     """Find every stated area size in ``text``.
 
     A figure given in two units ("1,400 square kilometres (540 square miles)") is one area
-    and keeps the metric figure. Each report is returned; ``merge_repeated_areas`` folds
+    and keeps the metric figure. Each report is returned; ``AreaReports`` folds
     reports of the same area once their regions are known.
 
     Parameters
@@ -688,35 +688,42 @@ def build_area(
     )
 
 
-def merge_repeated_areas(areas: list[Area]) -> list[Area]:
-    """Fold repeated reports of one area (same region, sizes within 5 %) into the first.
+class AreaReports:
+    """The areas of a text in order of appearance, each found again by its region and size,
+    so that a repeated report (same region, sizes within ``SAME_SIZE``) joins the first one
+    in time that does not grow with the number of areas."""
 
-    Parameters
-    ----------
-    areas : list of Area
-        In order of appearance.
+    def __init__(self) -> None:
+        self.kept: list[Area] = []
+        self._sizes: dict[str, list[tuple[float, int]]] = {}  # region -> (size, order), sorted
+        self._sources: list[set[str]] = []
 
-    Returns
-    -------
-    list of Area
-        The first report of each area, carrying the sources and spans of its repeats.
-    """
-    kept: list[Area] = []
-    for area in areas:
-        same = next((k for k in kept if _same_area(k, area)), None)
-        if same is None:
-            kept.append(area)
-            continue
-        same.sources.extend(s for s in area.sources if s not in same.sources)
-        same.spans.extend(area.spans)
-    return kept
+    def same(self, region: Place, km2: float) -> int | None:
+        """The place in ``kept`` of the first area in ``region`` whose stated size is within
+        ``SAME_SIZE`` of ``km2``, if any."""
+        sizes = self._sizes.get(_region_key(region), [])
+        low = bisect_left(sizes, (km2 * (1 - SAME_SIZE), -1))
+        high = bisect_right(sizes, (km2 / (1 - SAME_SIZE), len(self.kept)))
+        orders = [k for size, k in sizes[low:high]
+                  if abs(size - km2) <= SAME_SIZE * max(size, km2)]
+        return min(orders) if orders else None
+
+    def add(self, area: Area) -> None:
+        insort(self._sizes.setdefault(_region_key(area.region), []),
+               (area.area_km2_stated, len(self.kept)))
+        self.kept.append(area)
+        self._sources.append(set(area.sources))
+
+    def fold(self, order: int, sources: list[str], spans: list[tuple[int, int]]) -> None:
+        """Add a repeat's sentences (once each) and spans to the kept area at ``order``."""
+        area, seen = self.kept[order], self._sources[order]
+        area.sources.extend(s for s in dict.fromkeys(sources) if s not in seen)
+        seen.update(sources)
+        area.spans.extend(spans)
 
 
-def _same_area(a: Area, b: Area) -> bool:
-    region_a = a.region.admin1_iso or a.region.name
-    region_b = b.region.admin1_iso or b.region.name
-    larger = max(a.area_km2_stated, b.area_km2_stated)
-    return region_a == region_b and abs(a.area_km2_stated - b.area_km2_stated) <= SAME_SIZE * larger
+def _region_key(region: Place) -> str:
+    return region.admin1_iso or region.name
 
 
 def area_from_file(path: str | Path, *, layer: str | None = None) -> ShapeFromFile:
