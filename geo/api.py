@@ -16,12 +16,14 @@ each with the exit code ``geo.cli`` ends with.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from geo import settings
+from geo.errors import UsageError
 from geo.model import Reading
 
 if TYPE_CHECKING:
@@ -33,11 +35,12 @@ if TYPE_CHECKING:
     from geo.sources.outlines import Outlines
 
 #: What ``write`` can write: the Leaflet page, the GeoPackage and its QGIS project, one
-#: GeoJSON file per layer, the JSON view of the reading, the events in ACLED's CSV and one
-#: FlatGeobuf file per layer (spatially indexed, for large outputs).
-FORMATS = ("html", "gpkg", "qgs", "geojson", "json", "csv", "fgb")
-#: What ``write`` and ``geo map`` write unless told: all but FlatGeobuf.
-DEFAULT_FORMATS = FORMATS[:-1]
+#: GeoJSON file per layer, the JSON view of the reading, the events in ACLED's CSV, and one
+#: FlatGeobuf and one GeoParquet file per layer (for large outputs; GeoParquet needs the
+#: ``parquet`` extra, pyarrow).
+FORMATS = ("html", "gpkg", "qgs", "geojson", "json", "csv", "fgb", "parquet")
+#: What ``write`` and ``geo map`` write unless told: all but FlatGeobuf and GeoParquet.
+DEFAULT_FORMATS = FORMATS[:-2]
 
 
 def read_text(
@@ -214,9 +217,10 @@ def write(
     formats : iterable of str
         Any of ``FORMATS``: ``html`` (NAME.html), ``gpkg`` (NAME.gpkg), ``qgs`` (its QGIS
         project NAME.qgs; needs ``gpkg``), ``geojson`` (NAME.<layer>.geojson), ``json``
-        (NAME.json), ``csv`` (NAME.events.csv, ACLED's columns) and ``fgb``
-        (NAME.<layer>.fgb, features in the order of their spatial index).
-        ``DEFAULT_FORMATS`` (all but ``fgb``) by default.
+        (NAME.json), ``csv`` (NAME.events.csv, ACLED's columns), ``fgb``
+        (NAME.<layer>.fgb, features in the order of their spatial index) and ``parquet``
+        (NAME.<layer>.parquet, GeoParquet; needs pyarrow, the ``parquet`` extra).
+        ``DEFAULT_FORMATS`` (all but ``fgb`` and ``parquet``) by default.
     boundaries : str or Path, optional
         Another admin-1 file for the regions.
     cdn : bool
@@ -231,6 +235,8 @@ def write(
     ------
     ValueError
         For an unknown format, or ``qgs`` without ``gpkg``.
+    UsageError
+        ``parquet`` without pyarrow installed.
     OutputError
         When the folder cannot be written, or another run is writing it.
     """
@@ -248,6 +254,10 @@ def write(
     if "qgs" in formats and "gpkg" not in formats:
         msg = "the QGIS project (qgs) opens the GeoPackage: add 'gpkg' to formats"
         raise ValueError(msg)
+    if "parquet" in formats and importlib.util.find_spec("pyarrow") is None:
+        msg = ("GeoParquet needs pyarrow: pip install 'geo-conflict-mapper[parquet]', or "
+               "leave out parquet")
+        raise UsageError(msg)
     out_dir = Path(out_dir)
     stem = safe_stem(name if name is not None else reading.name)
     outlines = _outlines(boundaries)
@@ -260,7 +270,7 @@ def write(
         staging, run_id = outputs.staging, outputs.run_id
         written = write_outputs(
             reading, regions=regions, out_dir=staging, name=stem, base=base, run_id=run_id,
-            formats=[f for f in formats if f in ("gpkg", "geojson", "json", "fgb")])
+            formats=[f for f in formats if f in ("gpkg", "geojson", "json", "fgb", "parquet")])
         if "qgs" in formats:
             written.append(write_project(staging / f"{stem}.qgs", gpkg=staging / f"{stem}.gpkg",
                                          reading=reading, regions=regions))

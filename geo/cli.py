@@ -292,10 +292,12 @@ def map_article(
     formats: Annotated[list[str] | None, typer.Option(
         "--format", metavar="FORMAT",
         help="Write only this, repeatable: html, gpkg, qgs (needs gpkg), geojson, json, csv, "
-        "fgb (FlatGeobuf). Default: all but fgb.")] = None,
+        "fgb (FlatGeobuf), parquet (GeoParquet, needs the parquet extra). "
+        "Default: all but fgb and parquet.")] = None,
 ) -> None:
     """Write NAME.html, NAME.gpkg (with a QGIS project, NAME.qgs), NAME.*.geojson, NAME.json
-    and NAME.events.csv (ACLED); --format fgb also NAME.*.fgb."""
+    and NAME.events.csv (ACLED); --format fgb also NAME.*.fgb, --format parquet
+    NAME.*.parquet."""
     reading = _read(article, published, geocoder=geocoder, mode=geocoder_mode,
                     user_agent=user_agent, url=nominatim_url, boundaries=boundaries)
     if area_file is not None:

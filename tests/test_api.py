@@ -118,6 +118,18 @@ def test_flatgeobuf_layers_hold_the_geopackage_columns_and_rows(reading, frames,
         assert sorted(back.geometry.to_wkt()) == sorted(frame.geometry.to_wkt()), layer
 
 
+def test_geoparquet_layers_hold_the_geopackage_columns_and_rows(reading, frames, tmp_path):
+    import geopandas as gpd
+
+    written = geo.write(reading, tmp_path, formats=["parquet"])
+    assert [p.name for p in written] == [f"seed.{layer}.parquet" for layer in LAYERS]
+    for path, (layer, frame) in zip(written, frames.items(), strict=True):
+        back = gpd.read_parquet(path)
+        assert list(back.columns) == list(frame.columns), layer
+        assert back.crs == frame.crs, layer
+        assert list(back.geometry.to_wkt()) == list(frame.geometry.to_wkt()), layer
+
+
 def test_geo_map_writes_only_the_formats_asked_for(tmp_path):
     done = subprocess.run([*GEO, "map", str(SEED), "--published", SEED_PUBLISHED, "--out",
                            str(tmp_path), "--format", "json", "--format", "fgb"],

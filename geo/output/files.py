@@ -154,8 +154,9 @@ def write_outputs(
         base_countries``), written as the GeoPackage's ``countries`` layer, the offline
         base of the QGIS project (``geo.output.qgis``); not written as GeoJSON.
     formats : sequence of str
-        Which of ``gpkg``, ``geojson``, ``json`` and ``fgb`` (FlatGeobuf, one file per
-        layer, indexed: for large outputs) to write; all but ``fgb`` by default.
+        Which of ``gpkg``, ``geojson``, ``json``, ``fgb`` (FlatGeobuf, one file per
+        layer, indexed: for large outputs) and ``parquet`` (GeoParquet, one file per layer;
+        needs the ``parquet`` extra) to write; all but ``fgb`` and ``parquet`` by default.
     run_id : str, optional
         The id of the run writing them (``geo.output.sets``): the ``run_id`` of the JSON
         and GeoJSON files and the GeoPackage's ``geo_run_id`` metadata.
@@ -164,7 +165,7 @@ def write_outputs(
     -------
     list of Path
         ``NAME.gpkg``, ``NAME.{places,regions,events,areas}.geojson``, ``NAME.json`` and
-        ``NAME.<layer>.fgb``, those asked for.
+        ``NAME.<layer>.fgb`` and ``NAME.<layer>.parquet``, those asked for.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -201,6 +202,11 @@ def write_outputs(
             written.append(_inside(out_dir, f"{stem}.{layer}.fgb"))
             with atomic_path(written[-1]) as tmp:
                 _write_gpkg_layer(frame, tmp, layer, driver="FlatGeobuf")
+    if "parquet" in formats:
+        for layer, frame in layers.items():
+            written.append(_inside(out_dir, f"{stem}.{layer}.parquet"))
+            with atomic_path(written[-1]) as tmp:
+                frame.to_parquet(tmp, index=False)  # GeoParquet 1.x, through pyarrow
     return written
 
 
