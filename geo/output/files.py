@@ -187,7 +187,7 @@ def write_outputs(
                                   metadata={"geo_run_id": run_id} if run_id and layer == "places"
                                   else None)
             write_layer_styles(tmp, styles)
-            _fsync(tmp)
+            fsync_path(tmp)
     if "geojson" in formats:
         for layer, frame in layers.items():
             path = _inside(out_dir, f"{stem}.{layer}.geojson")
@@ -319,7 +319,7 @@ def write_batch_outputs(
             _write_gpkg_layer(base[["name", "country", "geometry"]], tmp_gpkg, "countries")
             styles.append(base_style())
         write_layer_styles(tmp_gpkg, styles)
-        _fsync(tmp_gpkg)
+        fsync_path(tmp_gpkg)
     written = [gpkg]
     for layer in ("places", "regions", "events", "areas"):
         path = _inside(out_dir, f"{stem}.{layer}.geojson")
@@ -603,7 +603,8 @@ def _no_sync_per_write() -> Iterator[None]:
         pyogrio.set_gdal_config_options({"OGR_SQLITE_SYNCHRONOUS": None})
 
 
-def _fsync(path: Path) -> None:
+def fsync_path(path: Path) -> None:
+    """Flush a file's or a folder's contents (a folder's: its entries) to the disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

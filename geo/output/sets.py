@@ -36,7 +36,7 @@ from pathlib import Path
 import pyogrio
 
 from geo.errors import OutputError
-from geo.output.files import is_temporary
+from geo.output.files import fsync_path, is_temporary
 
 LOCK_NAME = ".geo.lock"
 STAGING_PREFIX = ".geo-staging-"
@@ -96,7 +96,7 @@ class OutputSet:
         _check_replaceable(self.out_dir / manifest.name)
         entries = []
         for path in files:
-            _fsync(path)
+            fsync_path(path)
             entries.append({"file": path.name, "bytes": path.stat().st_size,
                             "sha256": file_sha256(path)})
         written = datetime.now(UTC).isoformat(timespec="seconds")
@@ -107,7 +107,7 @@ class OutputSet:
             f.flush()
             os.fsync(f.fileno())
         os.replace(partial, manifest)  # the commit point: from here the next run rolls forward
-        _fsync(self.staging)
+        fsync_path(self.staging)
         self.committing = True
         _publish(self.staging, manifest)
         shutil.rmtree(self.staging)
@@ -198,7 +198,7 @@ def _publish(staging: Path, manifest: Path) -> None:
     for name in [*_listed(manifest), manifest.name]:
         if (staging / name).exists():
             os.replace(staging / name, out_dir / name)
-    _fsync(out_dir)
+    fsync_path(out_dir)
 
 
 def _listed(manifest: Path) -> list[str] | None:
@@ -251,14 +251,6 @@ def _lock(out_dir: Path, run_id: str) -> int:
 def _unlock(out_dir: Path, fd: int) -> None:
     (out_dir / LOCK_NAME).unlink(missing_ok=True)  # still holding it: no one else has it
     os.close(fd)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def run_id_of(path: Path) -> str | None:
