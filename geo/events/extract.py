@@ -83,17 +83,18 @@ INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNOREC
 CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
 #: A place named only as the reason for another event ("in retaliation for Belgorod").
 NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
+#: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
+_LEAD_WORDS = (r"(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
+               r"(?:(?:hours?|days?|minutes|weeks)\s+)?")
 #: Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
     r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=and\s+that\s)|"
-    r"(?:,\s*|\s+)(?=(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
-    r"(?:(?:hours?|days?|minutes|weeks)\s+)?(?:after|before|since|while|whereas|when|where|"
+    rf"(?:,\s*|\s+)(?={_LEAD_WORDS}(?:after|before|since|while|whereas|when|where|"
     r"even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise)))",
     re.IGNORECASE,
 )
 #: Words that only lead into a subordinate clause ("a day after", "a few hours before").
-LEAD_IN = re.compile(r"\s*(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
-                     r"(?:(?:hours?|days?|minutes|weeks)\s+)?", re.IGNORECASE)
+LEAD_IN = re.compile(rf"\s*{_LEAD_WORDS}", re.IGNORECASE)
 #: The comma that ends an aside (", which Putin opened in 2018,"): the main clause goes on.
 ASIDE_END = re.compile(r"(?<=,)\s+(?=(?:which|who|whose)\b)[^,;]*,\s*", re.IGNORECASE)
 #: A date right after a reporting verb is when something was said ("said on Wednesday").
