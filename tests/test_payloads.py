@@ -118,9 +118,11 @@ def test_geo_batch_runs_nothing_with_hostile_texts_ids_and_urls(marker, tmp_path
     assert (tmp_path / "out" / "batch.html").exists()
 
 
-def test_geocoder_answers_are_data(marker, tmp_path, robotyne):
+def map_with_a_hostile_geocoder(name: str, marker: Path, tmp_path: Path,
+                                robotyne: list[dict]) -> Path:
+    """``geo map`` of the hostile article, with a loopback Nominatim that answers ``name``
+    for Robotyne; the output folder."""
     hostile = copy.deepcopy(robotyne)
-    name = f"Robotyne {payloads(marker)[0]} <img src=x onerror=alert(1)>"
     hostile[0]["name"] = name
     hostile[0]["display_name"] = f"{name}, Ukraine"
     hostile[0]["address"]["village"] = name
@@ -132,6 +134,12 @@ def test_geocoder_answers_are_data(marker, tmp_path, robotyne):
         result = geo("map", article, "--published", PUBLISHED, "--out", tmp_path / "out",
                      "--geocoder", "nominatim", "--nominatim-url", stub.url, env=env)
     assert result.returncode == 0, result.stderr
+    return tmp_path / "out"
+
+
+def test_geocoder_answers_are_data(marker, tmp_path, robotyne):
+    name = f"Robotyne {payloads(marker)[0]} <img src=x onerror=alert(1)>"
+    map_with_a_hostile_geocoder(name, marker, tmp_path, robotyne)
     assert not marker.exists()
     reading = json.loads((tmp_path / "out" / "online.json").read_text(encoding="utf-8"))
     assert name in {m["place"]["name"] for m in reading["mentions"] if m["place"]}
@@ -186,19 +194,8 @@ def labels_and_panel(page: Page) -> tuple[list[str], list[str]]:
 @needs_chromium
 def test_geocoder_names_show_literally_as_labels_and_in_the_events_panel(
         browser, marker, tmp_path, robotyne):
-    hostile = copy.deepcopy(robotyne)
     name = f"Robotyne {payloads(marker)[0]} <img src=x onerror=alert(1)> {payloads(marker)[6]}"
-    hostile[0]["name"] = name
-    hostile[0]["display_name"] = f"{name}, Ukraine"
-    hostile[0]["address"]["village"] = name
-    article = tmp_path / "online.txt"
-    article.write_text(hostile_article(marker), encoding="utf-8")
-    env = os.environ | {"GEO_CACHE_DIR": str(tmp_path / "cache"),
-                        "GEO_USER_AGENT": "geo-tests/1 (t@example.org)"}
-    with NominatimStub(answers={"robotyne": hostile}) as stub:
-        result = geo("map", article, "--published", PUBLISHED, "--out", tmp_path / "out",
-                     "--geocoder", "nominatim", "--nominatim-url", stub.url, env=env)
-    assert result.returncode == 0, result.stderr
+    map_with_a_hostile_geocoder(name, marker, tmp_path, robotyne)
     page = Page(browser, tmp_path / "out" / "online.html")
     labels, panel = labels_and_panel(page)
     assert name in labels  # the place's label, as text
