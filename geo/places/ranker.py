@@ -82,7 +82,7 @@ class Points:
         """The same points less these, sharing the index."""
         view = Points()
         view._all, view._left_out = self._all, frozenset(points) & self._all
-        view._grid = self._index()
+        view._grid = self._index() if len(self._all) > self.BRUTE else None  # built once
         return view
 
     def __bool__(self) -> bool:
