@@ -136,3 +136,19 @@ def test_merge_follows_input_order_only(reports):
     backward = merge_events(reports[::-1])
     assert [e.source_articles[0] for e in _strikes(backward)] == ["b"]
     assert _strikes(backward)[0].count_reports == "7 killed (b), 6 killed (a)"
+
+
+def test_a_report_joins_only_when_it_agrees_with_every_report_of_the_event(reports):
+    a, b = reports
+    strike = _strikes(a.reading.events)[0]
+
+    def article(name: str, killed: int) -> ArticleReading:
+        return ArticleReading(name, replace(a.reading, events=[replace(strike, fatalities=killed)]),
+                              f"https://{name}.example.net/x")
+
+    # 20 killed agrees with 12 (at most 2 x 12 + 5) but not with 6 (at most 17), so the
+    # third report starts an event of its own even after many copies of the second.
+    copies = [article(f"copy{i}", 12) for i in range(5)]
+    merged = _strikes(merge_events([article("six", 6), *copies, article("twenty", 20)]))
+    assert [len(set(e.source_articles)) for e in merged] == [6, 1]
+    assert merged[1].source_articles == ["twenty"]

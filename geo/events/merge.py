@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -135,7 +136,7 @@ def merge_events(articles: list[ArticleReading], *, advance=None) -> list[Event]
         One event per group of reports (see the module docstring), with
         ``source_articles``, ``independent_sources`` and ``count_reports`` filled.
     """
-    clusters: list[list[_Report]] = []
+    clusters: list[_Cluster] = []
     # Clusters of dated reports indexed by type, country, first-level region and day, so a
     # report is compared with the few clusters it may join, whatever the batch's size: two
     # reports at one place share their region (``_same_place`` holds for no other pair).
@@ -144,18 +145,16 @@ def merge_events(articles: list[ArticleReading], *, advance=None) -> list[Event]
     for article in articles:
         for event in article.reading.events:
             report = _Report(article, event)
-            found = next(
-                (i for i in _nearby(index, event) if _joins(clusters[i], report)), None
-            )
+            found = next((i for i in _nearby(index, event) if clusters[i].joins(report)), None)
             if found is None:
                 found = len(clusters)
-                clusters.append([])
-            clusters[found].append(report)
+                clusters.append(_Cluster())
+            clusters[found].add(report)
             if event.date is not None:
                 index.setdefault(_key(event, event.date.toordinal()), set()).add(found)
         if advance is not None:
             advance()
-    return [_combine(c) for c in clusters]
+    return [_combine(c.reports) for c in clusters]
 
 
 _Key = tuple[str, str | None, str | None, int]
@@ -177,11 +176,32 @@ def _nearby(index: dict, event: Event) -> list[int]:
     return sorted(found)
 
 
-def _joins(cluster: list[_Report], report: _Report) -> bool:
-    """A report joins a cluster when it agrees with every report in it."""
-    return all(
-        r.article.id != report.article.id and same_event(r.event, report.event) for r in cluster
-    )
+class _Cluster:
+    """Reports of one event. A report joins when it comes from another article and agrees
+    with every report in it; reports that agree with the same events (equal in everything
+    ``same_event`` reads) are compared once, so a widely reported event costs a few
+    comparisons, not one per report."""
+
+    def __init__(self) -> None:
+        self.reports: list[_Report] = []
+        self.articles: set[str] = set()
+        self.distinct: dict[tuple, Event] = {}
+
+    def joins(self, report: _Report) -> bool:
+        return report.article.id not in self.articles and all(
+            same_event(e, report.event) for e in self.distinct.values()
+        )
+
+    def add(self, report: _Report) -> None:
+        self.reports.append(report)
+        self.articles.add(report.article.id)
+        self.distinct.setdefault(_compared(report.event), report.event)
+
+
+def _compared(event: Event) -> tuple:
+    """What ``same_event`` reads of an event."""
+    return (event.event_type, event.location, event.date, event.date_precision, event.actor1,
+            event.fatalities, event.injured)
 
 
 def same_event(a: Event, b: Event, *, across_articles: bool = True) -> bool:
@@ -253,6 +273,7 @@ def _actors_agree(a: Event, b: Event) -> bool:
     return x is None or y is None or _side(x) == _side(y)
 
 
+@lru_cache(maxsize=4096)
 def _side(actor: str) -> str:
     """The side an actor stands for: a state's government is its forces, rioters are the
     protesters they were."""
