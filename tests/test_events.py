@@ -392,6 +392,30 @@ def test_ground_taken_with_no_clashes_told_next_is_a_non_violent_transfer(read):
     assert _types([event]) == [("Strategic developments", "Non-violent transfer of territory")]
 
 
+def test_ground_retaken_where_no_one_knows_of_fighting_is_a_non_violent_transfer(read):
+    (event,) = read("Ukrainian troops retook Bobrovytsia on Thursday."
+                    " It is not known whether fighting took place.")
+    assert _types([event]) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_evacuation_from_a_town_is_an_event_where_the_town_is(read):
+    (event,) = read("About 300 residents were evacuated from Kupiansk to Kharkiv on Monday.")
+    assert _types([event]) == [("Strategic developments", "Other")]
+    assert event.location.name == "Kupyansk"  # the GeoNames spelling
+
+
+def test_evacuation_from_a_flood_is_no_event(read):
+    events = read("The river burst its banks on Monday and 300 residents were evacuated"
+                  " from Kupiansk to Kharkiv.")
+    assert events == []
+
+
+def test_evacuation_told_after_a_strike_without_a_place_is_no_event_of_its_own(read):
+    events = read("Russian missiles struck Kupiansk on Monday, killing two people."
+                  " Dozens of families were evacuated from the area.")
+    assert _types(events) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
 def test_shots_fired_in_the_air_are_a_strategic_development(read):
     (event,) = read("Border guards fired shots into the air near Tychero on Wednesday.")
     assert _types([event]) == [("Strategic developments", "Other")]

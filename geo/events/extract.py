@@ -38,6 +38,7 @@ from geo.events.frames import (
     Frame,
     frame_clause,
     is_reference,
+    names_other_cause,
     read_acts,
     territory_sub_event,
 )
@@ -77,6 +78,8 @@ NEAR = re.compile(
 #: A place a weapon was fired or launched from.
 ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)[\w'’-]+\s+){0,2}$",
                     re.IGNORECASE)
+#: A place people were taken to ("evacuated to Zaporizhzhia").
+DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
 #: A place named for its clock ("8:20 p.m. Moscow time").
@@ -127,6 +130,8 @@ PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyin
 #: Acts that are political events only where the story tells of violence or demonstrations:
 #: visits, talks, annexation claims, evacuations, displacement, escapes.
 CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape"})
+#: Of those, people leaving a place: events also where the story names no other cause of it.
+DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
@@ -264,8 +269,10 @@ def extract_events(
         paragraph.append(s)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
         # visits, talks, evacuations and arrests of common suspects matter where there is
-        # conflict to speak of; arrests of journalists, activists or fighters always do
-        candidates = [c for c in candidates if c.frame.act.name not in CONTEXT_ACTS and not (
+        # conflict to speak of; arrests of journalists, activists or fighters always do, and
+        # evacuations where nothing else (a flood, an outbreak) is said to cause them
+        context = CONTEXT_ACTS - (set() if names_other_cause(text) else DISPLACEMENT_ACTS)
+        candidates = [c for c in candidates if c.frame.act.name not in context and not (
             c.sub_event_type == "Arrests" and not _political_arrest(c))]
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
     for c in candidates:
@@ -369,6 +376,8 @@ def _candidates(
             frame = None  # "..., killing five people": the victims of the main clause's event
         if frame is not None and _same_event_elsewhere(s, (a, b), frame, frames):
             frame = None  # "five were killed when shells landed in Gisenyi": one event
+        if frame is not None and frame.act.name in DISPLACEMENT_ACTS and not s.places():
+            frame = None  # "families were evacuated from the area": the told event's aftermath
         if frame is None or _is_ongoing(s, acts.ongoing, a, b):
             owners.append(None)
             continue
@@ -558,8 +567,13 @@ def _locate(
             return
     if sub:
         at = s.start + act_at
-        best = min(sub, key=lambda m: (_is_origin(s, m), KIND_RANK[m.place.kind], m.start < at,
-                                       abs(m.start - at)))
+        if cand.frame.act.name in DISPLACEMENT_ACTS:
+            # people leaving: the event is where they left, not where they went
+            best = min(sub, key=lambda m: (not _is_origin(s, m), _is_destination(s, m),
+                                           KIND_RANK[m.place.kind], m.start))
+        else:
+            best = min(sub, key=lambda m: (_is_origin(s, m), KIND_RANK[m.place.kind],
+                                           m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
         return
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
@@ -593,6 +607,11 @@ def _is_origin(s: _Sentence, m: Mention) -> bool:
     """Whether a place is where a weapon came from ("fired from Rafah toward Tel Aviv"): the
     event is where it hit."""
     return bool(ORIGIN.search(s.text, max(0, m.start - s.start - 30), m.start - s.start))
+
+
+def _is_destination(s: _Sentence, m: Mention) -> bool:
+    """Whether a place is where people were taken ("evacuated to Zaporizhzhia")."""
+    return bool(DESTINATION.search(s.text, max(0, m.start - s.start - 10), m.start - s.start))
 
 
 def _last_place(

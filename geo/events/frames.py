@@ -38,10 +38,12 @@ _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomati
                          r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
                          r"\bAK-?47s?\b",
                          re.IGNORECASE)
-#: Ground changing hands with no fighting: a non-violent transfer of territory.
+#: Ground changing hands with no fighting (or none known): a non-violent transfer of territory.
 NO_FIGHTING = re.compile(r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
                           r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash(?:es)?|"
-                          r"a shot)\b|\bunopposed\b|\bpeacefully\b", re.IGNORECASE)
+                          r"a shot)\b|\bunopposed\b|\bpeacefully\b|\b(?:unclear|unknown|not known|"
+                          r"not clear) (?:whether|if) (?:\S+ ){0,2}?(?:clash(?:es)?|fighting|"
+                          r"resistance|battles?)\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
                         r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
 #: Acts that name a remote weapon's use.
@@ -143,7 +145,7 @@ class Found:
 
 
 #: Rows of the act table that are not acts: they qualify the acts of their sentence.
-_NOT_ACTS = frozenset({"not_event", "ongoing", "vague_time", "purpose"})
+_NOT_ACTS = frozenset({"not_event", "ongoing", "vague_time", "purpose", "other_cause"})
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,12 @@ def read_acts(sentence: str) -> SentenceActs:
 
 
 _NOTHING = SentenceActs([], [], [])
+
+
+def names_other_cause(text: str) -> bool:
+    """Whether a text names a cause of flight other than conflict: a disaster, disease,
+    accident or scare (``other_cause`` rows)."""
+    return any(act.rx.search(text) for act in _acts() if act.name == "other_cause")
 
 
 def frame_clause(
