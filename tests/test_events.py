@@ -416,6 +416,16 @@ def test_evacuation_told_after_a_strike_without_a_place_is_no_event_of_its_own(r
     assert _types(events) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
 
 
+def test_police_seizing_drugs_is_property_seizure(read):
+    (event,) = read("Federal police seized two tons of cocaine hidden in a warehouse in Santos"
+                    " on Friday.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_police_seizing_spoiled_food_is_no_event(read):
+    assert read("Police seized 300 kilograms of spoiled meat at a market in Santos on Friday.") == []
+
+
 def test_shots_fired_in_the_air_are_a_strategic_development(read):
     (event,) = read("Border guards fired shots into the air near Tychero on Wednesday.")
     assert _types([event]) == [("Strategic developments", "Other")]
