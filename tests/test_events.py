@@ -426,6 +426,21 @@ def test_police_seizing_spoiled_food_is_no_event(read):
     assert read("Police seized 300 kilograms of spoiled meat at a market in Santos on Friday.") == []
 
 
+def test_police_setting_off_a_found_bomb_is_disrupted_weapons_use(read):
+    (event,) = read("Police detonated a roadside bomb found near the market in Garissa on Monday.")
+    assert _types([event]) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_militants_setting_off_a_bomb_is_an_explosion(read):
+    (event,) = read("Militants detonated a roadside bomb near the market in Garissa on Monday.")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_property_burned_by_a_group_of_armed_men_is_property_destruction(read):
+    (event,) = read("Two lorries were set on fire by a group of armed men near Kidal on Saturday.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
 def test_shots_fired_in_the_air_are_a_strategic_development(read):
     (event,) = read("Border guards fired shots into the air near Tychero on Wednesday.")
     assert _types([event]) == [("Strategic developments", "Other")]

@@ -97,7 +97,7 @@ _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|exp
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:[a-z][\w-]*\s+){0,2}?"
                       r"(?:\S+\s+(?:and|&)\s+)?$")
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$")
+_BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
                         r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
@@ -426,6 +426,8 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
         return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
         return agent is not None and agent.armed
+    if act.gate == "state":
+        return agent is not None and agent.kind in STATE
     if act.gate == "non_state":
         return agent is not None and agent.armed and agent.kind not in STATE
     if act.gate == "weapon":
