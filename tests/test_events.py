@@ -441,6 +441,17 @@ def test_property_burned_by_a_group_of_armed_men_is_property_destruction(read):
     assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
 
 
+def test_damage_at_another_place_after_a_strike_is_the_strikes_reaching_it(read):
+    events = read("Ukrainian drones struck an oil depot in Bryansk on Tuesday."
+                  " Two houses were damaged in Klintsy.")
+    assert _types(events) == [("Explosions/Remote violence", "Air/drone strike")] * 2
+    assert events[1].location.name == "Klintsy"
+
+
+def test_damage_with_no_strike_told_is_no_event(read):
+    assert read("Two houses were damaged in Klintsy on Tuesday.") == []
+
+
 def test_shots_fired_in_the_air_are_a_strategic_development(read):
     (event,) = read("Border guards fired shots into the air near Tychero on Wednesday.")
     assert _types([event]) == [("Strategic developments", "Other")]

@@ -36,6 +36,7 @@ from geo.events.frames import (
     HARM_ACTS,
     NO_FIGHTING,
     Frame,
+    SentenceActs,
     frame_clause,
     is_reference,
     names_other_cause,
@@ -367,6 +368,8 @@ def _candidates(
     owners: list[_Candidate | None] = []
     frames = [frame_clause(s.text, clause, acts, s.actors, carried=carried,
                            protest_nearby=protest_nearby) for clause in s.clauses]
+    frames = [f or _damage_elsewhere(s, clause, acts, earlier)
+              for clause, f in zip(s.clauses, frames, strict=True)]
     if _only_casualties(s, frames, paragraph, earlier):
         return []  # the victims of the paragraph's event (``_add_follow_up``)
     frames = [None if f is not None and _within_battle(s, f, earlier) else f for f in frames]
@@ -406,6 +409,22 @@ def _candidates(
         if owner is not None:
             owner.victims.extend(_reported(find_victims(s.text[a:b]), s))
     return out
+
+
+def _damage_elsewhere(
+    s: _Sentence, clause: tuple[int, int], acts: SentenceActs, earlier: list[_Candidate]
+) -> Frame | None:
+    """Damage with no doer told at a place of its own right after remote violence: the same
+    strikes reaching that place ("Seven flats were damaged in Ramenskoye")."""
+    a, b = clause
+    act = next((x for x in acts.in_span(a, b) if x.name == "destroy"), None)
+    if act is None or not earlier or earlier[-1].event_type != "Explosions/Remote violence":
+        return None
+    if not any(a <= m.start - s.start < b for m in s.places()):
+        return None
+    told = earlier[-1]
+    return replace(told.frame, event_type=told.event_type, sub_event_type=told.sub_event_type,
+                   priority=act.priority, act=act, target=None)
 
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
