@@ -452,6 +452,12 @@ def test_damage_with_no_strike_told_is_no_event(read):
     assert read("Two houses were damaged in Klintsy on Tuesday.") == []
 
 
+def test_a_place_an_agency_is_based_in_locates_no_event(read):
+    events = read("Russian missiles hit Kharkiv on Sunday. Several explosions were heard,"
+                  " but the Vienna-based agency said safety was not affected.")
+    assert events and {e.location.country for e in events} == {"UA"}
+
+
 def test_shots_fired_in_the_air_are_a_strategic_development(read):
     (event,) = read("Border guards fired shots into the air near Tychero on Wednesday.")
     assert _types([event]) == [("Strategic developments", "Other")]

@@ -85,6 +85,8 @@ DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
 #: A place named for its clock ("8:20 p.m. Moscow time").
 CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
+#: A place named as someone's home ("the Vienna-based agency").
+HOME_BASE = re.compile(r"-based\b", re.IGNORECASE)
 #: A place named only as the reason for another event ("in retaliation for Belgorod").
 NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 #: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
@@ -565,7 +567,8 @@ def _locate(
             return
     inside = [m for m in s.mentions if a <= m.start - s.start < b
               and not NOT_LOCATION.search(s.text[: m.start - s.start])
-              and not CLOCK.match(s.text, m.end - s.start)]
+              and not CLOCK.match(s.text, m.end - s.start)
+              and not HOME_BASE.match(s.text, m.end - s.start)]
     sub = [m for m in inside if m.place.kind in KIND_RANK]
     named = {m.place.country for m in inside if m.place.kind == "country"}
     if not sub:
@@ -573,7 +576,8 @@ def _locate(
         # the country the clause names, if it names one)
         sub = [m for m in s.places() if (m.start < s.start + a
                or not any(x <= m.start - s.start < y for x, y in framed))
-               and (not named or m.place.country in named)]
+               and (not named or m.place.country in named)
+               and not HOME_BASE.match(s.text, m.end - s.start)]
     facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
                               else len(s.text))
     if facility and (facility["noun"] or "").lower() in _FACILITY_NOUNS and all(
