@@ -458,6 +458,16 @@ def test_a_place_an_agency_is_based_in_locates_no_event(read):
     assert events and {e.location.country for e in events} == {"UA"}
 
 
+def test_arrest_of_a_groups_members_is_political(read):
+    (event,) = read("Police arrested 30 members of a farmers' union in Gitega on Monday.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+
+
+def test_movements_of_an_armed_group_seen_are_a_change_of_activity(read):
+    (event,) = read("Al Shabaab movements were reported around Beledweyne on Monday.")
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+
+
 def test_shots_fired_in_the_air_are_a_strategic_development(read):
     (event,) = read("Border guards fired shots into the air near Tychero on Wednesday.")
     assert _types([event]) == [("Strategic developments", "Other")]

@@ -121,7 +121,8 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
 #: People whose arrest is political in itself.
 POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|"
-                       r"collaborat|traitor|insurgent|militant|rebel|fighter", re.IGNORECASE)
+                       r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
+                       r"supporters|part(?:y|ies)\b|election|campaign", re.IGNORECASE)
 #: Types whose reports of one event disagree on means, not on what happened: the first report's
 #: sub-event type stands.
 KEEP_FIRST_SUB_TYPE = frozenset({"Explosions/Remote violence", "Strategic developments"})
