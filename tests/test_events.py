@@ -468,6 +468,30 @@ def test_movements_of_an_armed_group_seen_are_a_change_of_activity(read):
     assert _types([event]) == [("Strategic developments", "Change to group/activity")]
 
 
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Air defences repelled a drone attack on Belgorod on Monday.", "Disrupted weapons use"),
+    ("Electronic warfare units jammed three drones over Kursk on Monday.",
+     "Disrupted weapons use"),
+    ("Sappers cleared 40 explosive objects in Izium on Monday.", "Disrupted weapons use"),
+    ("Armed men robbed traders near Maiduguri on Monday.", "Looting/property destruction"),
+    ("Israeli forces bulldozed farmland near Nablus on Monday.", "Looting/property destruction"),
+    ("Ukrainian forces exchanged 40 prisoners with Russia in Zaporizhzhia on Monday.",
+     "Agreement"),
+    ("Russian military equipment was moved to Belgorod on Monday.", "Change to group/activity"),
+    ("A column of tanks was seen near Sumy on Monday.", "Change to group/activity"),
+    ("Residents fled Lysychansk on Monday.", "Other"),
+    ("About 900 people left Mariupol through a humanitarian corridor on Monday.", "Other"),
+    ("Russian troops detained the mayor of Melitopol on Monday.", "Arrests"),
+])
+def test_strategic_developments_of_every_kind(read, text, sub):
+    assert ("Strategic developments", sub) in _types(read(text))
+
+
+def test_ground_taken_over_without_a_fight_is_a_non_violent_transfer(read):
+    (event,) = read("Russian forces took over Enerhodar without a fight on Monday.")
+    assert _types([event]) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
 def test_shots_fired_in_the_air_are_a_strategic_development(read):
     (event,) = read("Border guards fired shots into the air near Tychero on Wednesday.")
     assert _types([event]) == [("Strategic developments", "Other")]

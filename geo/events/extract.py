@@ -122,7 +122,8 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
 POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
-                       r"supporters|part(?:y|ies)\b|election|campaign", re.IGNORECASE)
+                       r"supporters|part(?:y|ies)\b|election|campaign|mayor|governor|official|lawmaker",
+                       re.IGNORECASE)
 #: Types whose reports of one event disagree on means, not on what happened: the first report's
 #: sub-event type stands.
 KEEP_FIRST_SUB_TYPE = frozenset({"Explosions/Remote violence", "Strategic developments"})
@@ -395,7 +396,7 @@ def _candidates(
         _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
                 framed)
         _date(cand, s, (a, b), paragraph, published, sites)
-        if frame.territorial:
+        if frame.territorial and frame.event_type == "Battles":
             agent = frame.agent
             cand.sub_event_type = territory_sub_event(
                 agent.country if agent else None, cand.place.country if cand.place else None,
