@@ -492,6 +492,12 @@ def test_ground_taken_over_without_a_fight_is_a_non_violent_transfer(read):
     assert _types([event]) == [("Strategic developments", "Non-violent transfer of territory")]
 
 
+def test_a_government_declaring_it_drove_troops_out_regains_territory(read):
+    (event,) = read("The Russian government declared on Monday that it had driven Ukrainian"
+                    " troops out of Glushkovo.")
+    assert _types([event]) == [("Battles", "Government regains territory")]
+
+
 def test_shots_fired_in_the_air_are_a_strategic_development(read):
     (event,) = read("Border guards fired shots into the air near Tychero on Wednesday.")
     assert _types([event]) == [("Strategic developments", "Other")]

@@ -425,7 +425,9 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
         crowd = agent is not None and (agent.kind == "crowd" or (riot and agent.kind in PEOPLE))
         return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
-        return agent is not None and agent.armed
+        # a state's government taking or retaking ground does so with its forces
+        return agent is not None and (agent.armed or (
+            act.name in TERRITORY_ACTS and agent.kind in ("government", "official")))
     if act.gate == "state":
         return agent is not None and agent.kind in STATE
     if act.gate == "non_state":
