@@ -498,6 +498,12 @@ def test_a_government_declaring_it_drove_troops_out_regains_territory(read):
     assert _types([event]) == [("Battles", "Government regains territory")]
 
 
+def test_a_speaker_claiming_to_annex_a_region_is_the_doer(read):
+    events = read("Shelling hit Kherson on Friday. Russia still holds the region, which Moscow"
+                  " claimed to annex in September.")
+    assert ("Strategic developments", "Other") in _types(events)
+
+
 def test_shots_fired_in_the_air_are_a_strategic_development(read):
     (event,) = read("Border guards fired shots into the air near Tychero on Wednesday.")
     assert _types([event]) == [("Strategic developments", "Other")]

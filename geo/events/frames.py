@@ -113,6 +113,8 @@ _GROUP_OF = re.compile(r"\b(?:group|groups|members?|dozens|hundreds|thousands|sc
 AFTER_ASIDE = re.compile(r"\s*(?:since|while|when|after|before|as|which|who|whose)\b[^,;]*,\s*",
                           re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
+#: A speaker who claims to have done something does it ("Moscow claimed to annex").
+_CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
                               r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
                               r"rebels|soldiers|troops|forces|men))\s+(?:\w+\s+){0,2}$",
@@ -312,7 +314,8 @@ def agent_of(
     nearest before the verb in its clause, else in an earlier clause of the sentence; a
     pronoun subject ("they") stands for ``carried``."""
     a, b = clause
-    doers = [x for x in actors if not x.speaker and x.kind not in ("armed_site",)]
+    doers = [x for x in actors if (not x.speaker or _CLAIMS_TO.match(sentence, x.end))
+             and x.kind not in ("armed_site",)]
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
                                           : x.start])), None)
