@@ -504,6 +504,33 @@ def test_a_speaker_claiming_to_annex_a_region_is_the_doer(read):
     assert ("Strategic developments", "Other") in _types(events)
 
 
+def test_a_helicopter_shot_down_is_an_attack_on_its_crew(read):
+    (event,) = read("Ukrainian forces shot down a Russian helicopter near Izium on Monday.")
+    assert _types([event]) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_a_helicopter_shot_down_by_air_defences_is_intercepted(read):
+    (event,) = read("Russian air defences shot down a Ukrainian helicopter near Izium on Monday.")
+    assert _types([event]) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_a_vehicle_intercepted_is_no_disrupted_weapons_use(read):
+    events = read("Al Shabaab fighters intercepted a truck and abducted its driver near Baidoa"
+                  " on Monday.")
+    assert _types(events) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_an_act_during_a_retreat_is_not_the_retreat(read):
+    events = read("Russian troops abducted 20 guards near Enerhodar on Monday during their retreat"
+                  " from the area.")
+    assert _types(events) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_stones_thrown_at_a_person_by_unknown_men_are_no_property_destruction(read):
+    (event,) = read("Unidentified individuals threw stones at a journalist in Kindia on Monday.")
+    assert event.event_type == "Riots"
+
+
 def test_shots_fired_in_the_air_are_a_strategic_development(read):
     (event,) = read("Border guards fired shots into the air near Tychero on Wednesday.")
     assert _types([event]) == [("Strategic developments", "Other")]

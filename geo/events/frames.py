@@ -568,7 +568,8 @@ def _demonstration(c: _Context):
     organised = c.agent is not None and c.agent.armed and c.agent.kind != "unidentified"
     if c.name in ("riot", "riot_word", "loot") and organised:
         return c.frame(c.act.event_type, c.act.sub_event_type) if c.name == "loot" else None
-    if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed:
+    if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed and (
+            not c.people_hit):
         # unknown perpetrators vandalising or burning property: property destruction
         return c.frame("Strategic developments", "Looting/property destruction")
     if c.name in ("riot", "riot_word", "scuffle") or (c.name == "loot" and (c.crowd or c.protest)):
