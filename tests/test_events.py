@@ -402,6 +402,10 @@ def test_evacuation_from_a_town_is_an_event_where_the_town_is(read):
     assert event.location.name == "Kupyansk"  # the GeoNames spelling
 
 
+def test_wounded_taken_from_a_town_are_no_displacement(read):
+    assert read("The wounded were evacuated from Irpin to Kyiv on Monday.") == []
+
+
 def test_evacuation_from_a_flood_is_no_event(read):
     events = read("The river burst its banks on Monday and 300 residents were evacuated"
                   " from Kupiansk to Kharkiv.")
@@ -454,6 +458,7 @@ def test_a_place_an_agency_is_based_in_locates_no_event(read):
     ("A column of tanks was seen near Sumy on Monday.", "Change to group/activity"),
     ("Residents fled Lysychansk on Monday.", "Other"),
     ("About 900 people left Mariupol through a humanitarian corridor on Monday.", "Other"),
+    ("Volunteers evacuated 300 people from Irpin on Monday.", "Other"),
     ("Russian troops detained the mayor of Melitopol on Monday.", "Arrests"),
     ("Police arrested 30 members of a farmers' union in Gitega on Monday.", "Arrests"),
     ("Federal police seized two tons of cocaine in a warehouse in Santos on Friday.",
