@@ -386,10 +386,128 @@ def test_one_building_burned_is_property_destruction_as_several_are(read, what):
     assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
 
 
-def test_ground_taken_with_no_clashes_told_next_is_a_non_violent_transfer(read):
-    (event,) = read("Government forces took control of Qandala on Thursday."
-                    " No clashes were reported.")
+@pytest.mark.parametrize("text", [
+    "Government forces took control of Qandala on Thursday. No clashes were reported.",
+    "Ukrainian troops retook Bobrovytsia on Thursday. It is not known whether fighting took place.",
+    "Russian forces took over Enerhodar without a fight on Thursday.",
+])
+def test_ground_taken_with_no_fighting_told_is_a_non_violent_transfer(read, text):
+    (event,) = read(text)
     assert _types([event]) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_evacuation_from_a_town_is_an_event_where_the_town_is(read):
+    (event,) = read("About 300 residents were evacuated from Kupiansk to Kharkiv on Monday.")
+    assert _types([event]) == [("Strategic developments", "Other")]
+    assert event.location.name == "Kupyansk"  # the GeoNames spelling
+
+
+def test_wounded_taken_from_a_town_are_no_displacement(read):
+    assert read("The wounded were evacuated from Irpin to Kyiv on Monday.") == []
+
+
+def test_evacuation_from_a_flood_is_no_event(read):
+    events = read("The river burst its banks on Monday and 300 residents were evacuated"
+                  " from Kupiansk to Kharkiv.")
+    assert events == []
+
+
+def test_evacuation_told_after_a_strike_without_a_place_is_no_event_of_its_own(read):
+    events = read("Russian missiles struck Kupiansk on Monday, killing two people."
+                  " Dozens of families were evacuated from the area.")
+    assert _types(events) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_police_seizing_spoiled_food_is_no_event(read):
+    events = read("Police seized 300 kilograms of spoiled meat at a market in Santos on Friday.")
+    assert events == []
+
+
+def test_militants_setting_off_a_bomb_is_an_explosion(read):
+    (event,) = read("Militants detonated a roadside bomb near the market in Garissa on Monday.")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_damage_at_another_place_after_a_strike_is_the_strikes_reaching_it(read):
+    events = read("Ukrainian drones struck an oil depot in Bryansk on Tuesday."
+                  " Two houses were damaged in Klintsy.")
+    assert _types(events) == [("Explosions/Remote violence", "Air/drone strike")] * 2
+    assert events[1].location.name == "Klintsy"
+
+
+def test_damage_with_no_strike_told_is_no_event(read):
+    assert read("Two houses were damaged in Klintsy on Tuesday.") == []
+
+
+def test_a_place_an_agency_is_based_in_locates_no_event(read):
+    events = read("Russian missiles hit Kharkiv on Sunday. Several explosions were heard,"
+                  " but the Vienna-based agency said safety was not affected.")
+    assert events and {e.location.country for e in events} == {"UA"}
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Air defences repelled a drone attack on Belgorod on Monday.", "Disrupted weapons use"),
+    ("Electronic warfare units jammed three drones over Kursk on Monday.",
+     "Disrupted weapons use"),
+    ("Sappers cleared 40 explosive objects in Izium on Monday.", "Disrupted weapons use"),
+    ("Armed men robbed traders near Maiduguri on Monday.", "Looting/property destruction"),
+    ("Israeli forces bulldozed farmland near Nablus on Monday.", "Looting/property destruction"),
+    ("Ukrainian forces exchanged 40 prisoners with Russia in Zaporizhzhia on Monday.",
+     "Agreement"),
+    ("Russian military equipment was moved to Belgorod on Monday.", "Change to group/activity"),
+    ("A column of tanks was seen near Sumy on Monday.", "Change to group/activity"),
+    ("Residents fled Lysychansk on Monday.", "Other"),
+    ("About 900 people left Mariupol through a humanitarian corridor on Monday.", "Other"),
+    ("Volunteers evacuated 300 people from Irpin on Monday.", "Other"),
+    ("Russian troops detained the mayor of Melitopol on Monday.", "Arrests"),
+    ("Police arrested 30 members of a farmers' union in Gitega on Monday.", "Arrests"),
+    ("Federal police seized two tons of cocaine in a warehouse in Santos on Friday.",
+     "Looting/property destruction"),
+    ("Two lorries were set on fire by a group of armed men near Kidal on Saturday.",
+     "Looting/property destruction"),
+    ("Police detonated a roadside bomb found near the market in Garissa on Monday.",
+     "Disrupted weapons use"),
+    ("Russian air defences shot down a Ukrainian helicopter near Izium on Monday.",
+     "Disrupted weapons use"),
+    ("Al Shabaab movements were reported around Beledweyne on Monday.",
+     "Change to group/activity"),
+])
+def test_strategic_developments_of_every_kind(read, text, sub):
+    assert ("Strategic developments", sub) in _types(read(text))
+
+
+def test_a_government_declaring_it_drove_troops_out_regains_territory(read):
+    (event,) = read("The Russian government declared on Monday that it had driven Ukrainian"
+                    " troops out of Glushkovo.")
+    assert _types([event]) == [("Battles", "Government regains territory")]
+
+
+def test_a_speaker_claiming_to_annex_a_region_is_the_doer(read):
+    events = read("Shelling hit Kherson on Friday. Russia still holds the region, which Moscow"
+                  " claimed to annex in September.")
+    assert ("Strategic developments", "Other") in _types(events)
+
+
+def test_a_helicopter_shot_down_is_an_attack_on_its_crew(read):
+    (event,) = read("Ukrainian forces shot down a Russian helicopter near Izium on Monday.")
+    assert _types([event]) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_a_vehicle_intercepted_is_no_disrupted_weapons_use(read):
+    events = read("Al Shabaab fighters intercepted a truck and abducted its driver near Baidoa"
+                  " on Monday.")
+    assert _types(events) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_an_act_during_a_retreat_is_not_the_retreat(read):
+    events = read("Russian troops abducted 20 guards near Enerhodar on Monday during their retreat"
+                  " from the area.")
+    assert _types(events) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_stones_thrown_at_a_person_by_unknown_men_are_no_property_destruction(read):
+    (event,) = read("Unidentified individuals threw stones at a journalist in Kindia on Monday.")
+    assert event.event_type == "Riots"
 
 
 def test_shots_fired_in_the_air_are_a_strategic_development(read):

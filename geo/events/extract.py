@@ -36,8 +36,10 @@ from geo.events.frames import (
     HARM_ACTS,
     NO_FIGHTING,
     Frame,
+    SentenceActs,
     frame_clause,
     is_reference,
+    names_other_cause,
     read_acts,
     territory_sub_event,
 )
@@ -77,10 +79,14 @@ NEAR = re.compile(
 #: A place a weapon was fired or launched from.
 ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)[\w'’-]+\s+){0,2}$",
                     re.IGNORECASE)
+#: A place people were taken to ("evacuated to Zaporizhzhia").
+DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
 #: A place named for its clock ("8:20 p.m. Moscow time").
 CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
+#: A place named as someone's home ("the Vienna-based agency").
+HOME_BASE = re.compile(r"-based\b", re.IGNORECASE)
 #: A place named only as the reason for another event ("in retaliation for Belgorod").
 NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 #: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
@@ -115,7 +121,9 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
 #: People whose arrest is political in itself.
 POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|"
-                       r"collaborat|traitor|insurgent|militant|rebel|fighter", re.IGNORECASE)
+                       r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
+                       r"supporters|part(?:y|ies)\b|election|campaign|mayor|governor|official|lawmaker",
+                       re.IGNORECASE)
 #: Types whose reports of one event disagree on means, not on what happened: the first report's
 #: sub-event type stands.
 KEEP_FIRST_SUB_TYPE = frozenset({"Explosions/Remote violence", "Strategic developments"})
@@ -127,6 +135,8 @@ PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyin
 #: Acts that are political events only where the story tells of violence or demonstrations:
 #: visits, talks, annexation claims, evacuations, displacement, escapes.
 CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape"})
+#: Of those, people leaving a place: events also where the story names no other cause of it.
+DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
@@ -264,8 +274,10 @@ def extract_events(
         paragraph.append(s)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
         # visits, talks, evacuations and arrests of common suspects matter where there is
-        # conflict to speak of; arrests of journalists, activists or fighters always do
-        candidates = [c for c in candidates if c.frame.act.name not in CONTEXT_ACTS and not (
+        # conflict to speak of; arrests of journalists, activists or fighters always do, and
+        # evacuations where nothing else (a flood, an outbreak) is said to cause them
+        context = CONTEXT_ACTS - (set() if names_other_cause(text) else DISPLACEMENT_ACTS)
+        candidates = [c for c in candidates if c.frame.act.name not in context and not (
             c.sub_event_type == "Arrests" and not _political_arrest(c))]
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
     for c in candidates:
@@ -360,6 +372,8 @@ def _candidates(
     owners: list[_Candidate | None] = []
     frames = [frame_clause(s.text, clause, acts, s.actors, carried=carried,
                            protest_nearby=protest_nearby) for clause in s.clauses]
+    frames = [f or _damage_elsewhere(s, clause, acts, earlier)
+              for clause, f in zip(s.clauses, frames, strict=True)]
     if _only_casualties(s, frames, paragraph, earlier):
         return []  # the victims of the paragraph's event (``_add_follow_up``)
     frames = [None if f is not None and _within_battle(s, f, earlier) else f for f in frames]
@@ -369,6 +383,8 @@ def _candidates(
             frame = None  # "..., killing five people": the victims of the main clause's event
         if frame is not None and _same_event_elsewhere(s, (a, b), frame, frames):
             frame = None  # "five were killed when shells landed in Gisenyi": one event
+        if frame is not None and frame.act.name in DISPLACEMENT_ACTS and not s.places():
+            frame = None  # "families were evacuated from the area": the told event's aftermath
         if frame is None or _is_ongoing(s, acts.ongoing, a, b):
             owners.append(None)
             continue
@@ -380,7 +396,7 @@ def _candidates(
         _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
                 framed)
         _date(cand, s, (a, b), paragraph, published, sites)
-        if frame.territorial:
+        if frame.territorial and frame.event_type == "Battles":
             agent = frame.agent
             cand.sub_event_type = territory_sub_event(
                 agent.country if agent else None, cand.place.country if cand.place else None,
@@ -397,6 +413,22 @@ def _candidates(
         if owner is not None:
             owner.victims.extend(_reported(find_victims(s.text[a:b]), s))
     return out
+
+
+def _damage_elsewhere(
+    s: _Sentence, clause: tuple[int, int], acts: SentenceActs, earlier: list[_Candidate]
+) -> Frame | None:
+    """Damage with no doer told at a place of its own right after remote violence: the same
+    strikes reaching that place ("Seven flats were damaged in Ramenskoye")."""
+    a, b = clause
+    act = next((x for x in acts.in_span(a, b) if x.name == "destroy"), None)
+    if act is None or not earlier or earlier[-1].event_type != "Explosions/Remote violence":
+        return None
+    if not any(a <= m.start - s.start < b for m in s.places()):
+        return None
+    told = earlier[-1]
+    return replace(told.frame, event_type=told.event_type, sub_event_type=told.sub_event_type,
+                   priority=act.priority, act=act, target=None)
 
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
@@ -537,7 +569,8 @@ def _locate(
             return
     inside = [m for m in s.mentions if a <= m.start - s.start < b
               and not NOT_LOCATION.search(s.text[: m.start - s.start])
-              and not CLOCK.match(s.text, m.end - s.start)]
+              and not CLOCK.match(s.text, m.end - s.start)
+              and not HOME_BASE.match(s.text, m.end - s.start)]
     sub = [m for m in inside if m.place.kind in KIND_RANK]
     named = {m.place.country for m in inside if m.place.kind == "country"}
     if not sub:
@@ -545,7 +578,8 @@ def _locate(
         # the country the clause names, if it names one)
         sub = [m for m in s.places() if (m.start < s.start + a
                or not any(x <= m.start - s.start < y for x, y in framed))
-               and (not named or m.place.country in named)]
+               and (not named or m.place.country in named)
+               and not HOME_BASE.match(s.text, m.end - s.start)]
     facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
                               else len(s.text))
     if facility and (facility["noun"] or "").lower() in _FACILITY_NOUNS and all(
@@ -558,8 +592,13 @@ def _locate(
             return
     if sub:
         at = s.start + act_at
-        best = min(sub, key=lambda m: (_is_origin(s, m), KIND_RANK[m.place.kind], m.start < at,
-                                       abs(m.start - at)))
+        if cand.frame.act.name in DISPLACEMENT_ACTS:
+            # people leaving: the event is where they left, not where they went
+            best = min(sub, key=lambda m: (not _is_origin(s, m), _is_destination(s, m),
+                                           KIND_RANK[m.place.kind], m.start))
+        else:
+            best = min(sub, key=lambda m: (_is_origin(s, m), KIND_RANK[m.place.kind],
+                                           m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
         return
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
@@ -593,6 +632,11 @@ def _is_origin(s: _Sentence, m: Mention) -> bool:
     """Whether a place is where a weapon came from ("fired from Rafah toward Tel Aviv"): the
     event is where it hit."""
     return bool(ORIGIN.search(s.text, max(0, m.start - s.start - 30), m.start - s.start))
+
+
+def _is_destination(s: _Sentence, m: Mention) -> bool:
+    """Whether a place is where people were taken ("evacuated to Zaporizhzhia")."""
+    return bool(DESTINATION.search(s.text, max(0, m.start - s.start - 10), m.start - s.start))
 
 
 def _last_place(

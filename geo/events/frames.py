@@ -38,10 +38,12 @@ _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomati
                          r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
                          r"\bAK-?47s?\b",
                          re.IGNORECASE)
-#: Ground changing hands with no fighting: a non-violent transfer of territory.
+#: Ground changing hands with no fighting (or none known): a non-violent transfer of territory.
 NO_FIGHTING = re.compile(r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
                           r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash(?:es)?|"
-                          r"a shot)\b|\bunopposed\b|\bpeacefully\b", re.IGNORECASE)
+                          r"a shot)\b|\bunopposed\b|\bpeacefully\b|\b(?:unclear|unknown|not known|"
+                          r"not clear) (?:whether|if) (?:\S+ ){0,2}?(?:clash(?:es)?|fighting|"
+                          r"resistance|battles?)\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
                         r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
 #: Acts that name a remote weapon's use.
@@ -95,7 +97,7 @@ _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|exp
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:[a-z][\w-]*\s+){0,2}?"
                       r"(?:\S+\s+(?:and|&)\s+)?$")
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$")
+_BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
                         r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
@@ -111,6 +113,8 @@ _GROUP_OF = re.compile(r"\b(?:group|groups|members?|dozens|hundreds|thousands|sc
 AFTER_ASIDE = re.compile(r"\s*(?:since|while|when|after|before|as|which|who|whose)\b[^,;]*,\s*",
                           re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
+#: A speaker who claims to have done something does it ("Moscow claimed to annex").
+_CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
                               r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
                               r"rebels|soldiers|troops|forces|men))\s+(?:\w+\s+){0,2}$",
@@ -143,7 +147,7 @@ class Found:
 
 
 #: Rows of the act table that are not acts: they qualify the acts of their sentence.
-_NOT_ACTS = frozenset({"not_event", "ongoing", "vague_time", "purpose"})
+_NOT_ACTS = frozenset({"not_event", "ongoing", "vague_time", "purpose", "other_cause"})
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,12 @@ def read_acts(sentence: str) -> SentenceActs:
 _NOTHING = SentenceActs([], [], [])
 
 
+def names_other_cause(text: str) -> bool:
+    """Whether a text names a cause of flight other than conflict: a disaster, disease,
+    accident or scare (``other_cause`` rows)."""
+    return any(act.rx.search(text) for act in _acts() if act.name == "other_cause")
+
+
 def frame_clause(
     sentence: str,
     clause: tuple[int, int],
@@ -304,7 +314,8 @@ def agent_of(
     nearest before the verb in its clause, else in an earlier clause of the sentence; a
     pronoun subject ("they") stands for ``carried``."""
     a, b = clause
-    doers = [x for x in actors if not x.speaker and x.kind not in ("armed_site",)]
+    doers = [x for x in actors if (not x.speaker or _CLAIMS_TO.match(sentence, x.end))
+             and x.kind not in ("armed_site",)]
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
                                           : x.start])), None)
@@ -417,7 +428,11 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
         crowd = agent is not None and (agent.kind == "crowd" or (riot and agent.kind in PEOPLE))
         return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
-        return agent is not None and agent.armed
+        # a state's government taking or retaking ground does so with its forces
+        return agent is not None and (agent.armed or (
+            act.name in TERRITORY_ACTS and agent.kind in ("government", "official")))
+    if act.gate == "state":
+        return agent is not None and agent.kind in STATE
     if act.gate == "non_state":
         return agent is not None and agent.armed and agent.kind not in STATE
     if act.gate == "weapon":
@@ -553,7 +568,8 @@ def _demonstration(c: _Context):
     organised = c.agent is not None and c.agent.armed and c.agent.kind != "unidentified"
     if c.name in ("riot", "riot_word", "loot") and organised:
         return c.frame(c.act.event_type, c.act.sub_event_type) if c.name == "loot" else None
-    if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed:
+    if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed and (
+            not c.people_hit):
         # unknown perpetrators vandalising or burning property: property destruction
         return c.frame("Strategic developments", "Looting/property destruction")
     if c.name in ("riot", "riot_word", "scuffle") or (c.name == "loot" and (c.crowd or c.protest)):
