@@ -4,8 +4,8 @@ The lexicons in ``geo/data/`` (event acts, weapons, actors, date forms) are regu
 expressions. Each row declares its triggers: word stems, one of which begins a word of
 every match ("shell" for "shelled" and "shelling"). A sentence is tried only against the
 rows one of its words triggers, so most sentences meet few patterns. ``#`` stands for a
-word that begins with a digit. ``compile_row`` compiles a row's pattern so that it is tried
-only where a character one of its matches can begin with stands.
+word that begins with a digit. ``compile_prefiltered`` compiles a pattern (a row's, or a long
+alternation's) so that it is tried only where a character one of its matches begins with stands.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def split_triggers(cell: str) -> list[str]:
 
 
 
-def compile_row(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+def compile_prefiltered(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """``pattern`` compiled behind a look-ahead at the characters its matches begin with: the
     same matches, but a lexicon's long alternations are entered at few positions. As it is
     where those characters cannot be told (a back-reference, a negated class, a pattern that
