@@ -45,7 +45,8 @@ class TriggerIndex:
                     raise ValueError(msg)
                 self._by_head.setdefault(stem[:HEAD], []).append((stem, key))
         self.keys = frozenset(keys)
-        self._met: dict[str, frozenset[Hashable]] = {}  # word -> its keys, as words are met
+        self._met: set[str] = set()  # the words met so far
+        self._triggering: dict[str, frozenset[Hashable]] = {}  # those with keys -> their keys
 
     #: Words remembered at most (a long batch meets many); past it the memory starts afresh.
     MEMORY = 50_000
@@ -53,17 +54,18 @@ class TriggerIndex:
     def candidates(self, text: str) -> frozenset[Hashable]:
         """The keys one of whose stems begins a word of ``text`` (a superset of the rows
         whose pattern matches, when every match holds a word with one of its stems)."""
-        found: set[Hashable] = set()
-        met = self._met
-        for word in words_of(text):
-            keys = met.get(word)
-            if keys is None:
-                if len(met) >= self.MEMORY:
-                    met.clear()
-                keys = met[word] = self._keys_of(word)
-            if keys:
-                found.update(keys)
-        return frozenset(found)
+        words = words_of(text)
+        new = words - self._met  # set operations: most words were met before, and trigger none
+        if new:
+            if len(self._met) + len(new) > self.MEMORY:
+                self._met.clear()
+                self._triggering.clear()
+            self._met |= new
+            for word in new:
+                if keys := self._keys_of(word):
+                    self._triggering[word] = keys
+        return frozenset().union(*map(self._triggering.__getitem__,
+                                      words & self._triggering.keys()))
 
     def _keys_of(self, word: str) -> frozenset[Hashable]:
         # a stem shorter than HEAD letters is filed under all of itself
