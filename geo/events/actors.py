@@ -301,7 +301,7 @@ def _metonyms(text: str) -> list[ActorMention]:
         return out  # no state named
     for m in _CAPITALISED.finditer(text):
         name = m.group(0)
-        possessive = re.search(r"['’]s?$", name)
+        possessive = _POSSESSIVE.search(name)
         if possessive:
             name = name[: possessive.start()]
         end = m.start() + len(name)
