@@ -92,9 +92,9 @@ def split_triggers(cell: str) -> list[str]:
 
 def compile_prefiltered(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """``pattern`` compiled behind a look-ahead at the characters its matches begin with: the
-    same matches, but a lexicon's long alternations are entered at few positions. As it is
-    where those characters cannot be told (a back-reference, a negated class, a pattern that
-    may match nothing or sets its own flags)."""
+    same matches, but a lexicon's long alternations are entered at few positions. Compiled
+    as it is where those characters cannot be told (a back-reference, a negated class, a
+    pattern that may match nothing or sets its own flags)."""
     try:
         parsed = sre_parse.parse(pattern, flags)
         first, empty = _first_characters(parsed.data)
