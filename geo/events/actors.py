@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from geo.sources.tables import read_table
-from geo.text.triggers import TriggerIndex, split_triggers, words_of
+from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers, words_of
 
 #: Kinds of actor that carry arms: they can fight, strike, take ground and arrest.
 ARMED = frozenset({"military", "police", "rebel", "militia", "identity_militia", "external",
@@ -301,7 +301,7 @@ def _metonyms(text: str) -> list[ActorMention]:
         return out  # no state named
     for m in _CAPITALISED.finditer(text):
         name = m.group(0)
-        possessive = re.search(r"['’]s?$", name)
+        possessive = _POSSESSIVE.search(name)
         if possessive:
             name = name[: possessive.start()]
         end = m.start() + len(name)
@@ -352,7 +352,7 @@ def reporting_verbs() -> str:
 
 @cache
 def _named_rows() -> tuple[tuple[re.Pattern, str, str, str], ...]:
-    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["actor"], r["kind"], r["country"])
+    return tuple((compile_prefiltered(r["pattern"]), r["actor"], r["kind"], r["country"])
                  for r in read_table("actors"))
 
 
@@ -369,7 +369,7 @@ def _named_inter() -> dict[str, int]:
 
 @cache
 def _noun_rows() -> tuple[tuple[re.Pattern, str, str], ...]:
-    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["kind"], r["assoc"])
+    return tuple((compile_prefiltered(r["pattern"]), r["kind"], r["assoc"])
                  for r in read_table("actor_nouns"))
 
 

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from geo.sources.tables import read_table
 from geo.text.numbers import find_numbers
-from geo.text.triggers import words_of
+from geo.text.triggers import compile_prefiltered, words_of
 
 #: Verbs that take their victims as object: "killed two soldiers", "wounding seven".
 KILL_ACTIVE = (
@@ -44,10 +44,10 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 #: A word that may begin a casualty phrase: clauses without one are not read further.
-_CASUALTY_WORD = re.compile(
+_CASUALTY_WORD = compile_prefiltered(
     r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
     r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bodies|injur|wound|hurt|"
-    r"maim|hospitali)", re.IGNORECASE)
+    r"maim|hospitali)")
 #: How far back a pattern anchored at a phrase's end looks (characters).
 TAIL = 60
 #: Nouns for the dead: they give a figure only with a number ("24 deaths").

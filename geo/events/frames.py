@@ -18,7 +18,7 @@ from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention
 from geo.events.counts import find_victims, victims_armed
 from geo.sources.tables import read_table
 from geo.text.dates import has_date_phrase
-from geo.text.triggers import TriggerIndex, split_triggers
+from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers
 
 #: Acts by which organised armed groups fight each other (remote fire among them is theirs [C9]).
 BATTLE_ACTS = frozenset({"clash", "fire_exchange", "fighting"})
@@ -760,7 +760,7 @@ def _best_weapon(weapons: list[Found]) -> Found | None:
 @cache
 def _acts() -> tuple[Act, ...]:
     return tuple(Act(r["act"], r["event_type"], r["sub_event_type"], int(r["priority"]),
-                     r["gate"], re.compile(r["pattern"], re.IGNORECASE))
+                     r["gate"], compile_prefiltered(r["pattern"]))
                  for r in read_table("event_acts"))
 
 
@@ -781,7 +781,7 @@ class _Weapon:
 @cache
 def _weapons() -> tuple[_Weapon, ...]:
     return tuple(_Weapon(r["mechanism"], r["sub_event_type"], int(r["priority"]),
-                         re.compile(r["pattern"], re.IGNORECASE))
+                         compile_prefiltered(r["pattern"]))
                  for r in read_table("weapons"))
 
 

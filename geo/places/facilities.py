@@ -17,6 +17,7 @@ from functools import cache
 from geo.model import Mention
 from geo.sources.gazetteer import Gazetteer
 from geo.sources.tables import read_table
+from geo.text.triggers import compile_prefiltered
 
 _WHERE = r"\s+(?:in|near|at|outside|of)\s+(?:the\s+)?"
 _REFERS_BACK = {"region", "area", "oblast", "province", "city", "town"}
@@ -31,8 +32,8 @@ def _kinds() -> dict[str, str]:
 @cache
 def _pattern() -> re.Pattern:
     phrases = "|".join(sorted(map(re.escape, _kinds()), key=len, reverse=True))
-    return re.compile(rf"\b(?:a|an|the|its)\s+(?P<kind>{phrases})(?={_WHERE}(?P<where>\w+))",
-                      re.IGNORECASE)
+    return compile_prefiltered(
+        rf"\b(?:a|an|the|its)\s+(?P<kind>{phrases})(?={_WHERE}(?P<where>\w+))")
 
 
 @cache

@@ -38,7 +38,8 @@ _WATER_BEFORE = re.compile(
     r"\b(?:across|crossed|cross|crossing|bank|banks|shore|shores|along|up|down|upstream|"
     r"downstream)\s+(?:of\s+)?the\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"^(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
-_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+#: The last word (tried only where a word begins: not again from each of its letters).
+_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 
 
 def local_cue(text: str, m: Match) -> str | None:

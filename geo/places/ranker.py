@@ -97,8 +97,9 @@ class Points:
             return (q[0] - lat) ** 2 + scale * ((q[1] - lon + 180) % 360 - 180) ** 2
 
         best = math.inf
-        if len(self._all) <= self.BRUTE:
-            best = min((d2(q) for q in self._all if q not in self._left_out), default=math.inf)
+        if len(self._all) <= self.BRUTE:  # d2 written out: this runs for every candidate
+            best = min(((a - lat) ** 2 + scale * ((b - lon + 180) % 360 - 180) ** 2
+                        for a, b in self._all if (a, b) not in self._left_out), default=math.inf)
         else:
             grid, i0, j0 = self._index(), math.floor(lat), math.floor(lon)
             for r in range(self._RINGS + 1):

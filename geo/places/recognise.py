@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, reduce
 from operator import and_
+from typing import NamedTuple
 
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
 from geo.sources.tables import cue_words, read_table
@@ -30,11 +31,13 @@ _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "
 # An Arabic article written before a name with a hyphen: "al-Raqqa", "el-Fasher".
 _PARTICLES = {"al", "el", "ad", "as", "an", "ar", "at", "ash", "az", "Al", "El", "Ad", "As", "An",
               "Ar", "At", "Ash", "Az"}
+_POSSESSIVE_S = frozenset({"'s", "’s"})
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word and its offsets (a tuple: an article has thousands)."""
+
     start: int
     end: int
     text: str
@@ -56,13 +59,15 @@ class Match:
 def tokenize(text: str) -> list[Token]:
     """Words with offsets; a trailing possessive 's is split off the word."""
     tokens = []
+    add = tokens.append
     for m in _WORD.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
-        if len(word) > 2 and word.endswith(("'s", "’s")):
-            tokens.append(Token(start, end - 2, word[:-2]))
-            tokens.append(Token(end - 2, end, word[-2:]))
+        word = m.group()
+        if word[-2:] in _POSSESSIVE_S and len(word) > 2:
+            start, end = m.span()
+            add(Token(start, end - 2, word[:-2]))
+            add(Token(end - 2, end, word[-2:]))
         else:
-            tokens.append(Token(start, end, word))
+            add(Token(*m.span(), word))
     return tokens
 
 
@@ -519,7 +524,9 @@ def _demonyms() -> dict[str, str]:
 @cache
 def _demonym_pattern() -> re.Pattern:
     names = sorted(_demonyms(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    # the look-ahead at their first letters skips the long alternation at most boundaries
+    first = "".join(sorted({re.escape(n[0]) for n in names}))
+    return re.compile(rf"\b(?=[{first}])(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def find_demonyms(text: str) -> list[tuple[int, int, str, str]]:

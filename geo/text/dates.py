@@ -18,7 +18,7 @@ from functools import cache
 
 from geo.model import DatePrecision
 from geo.text.numbers import WORDS, read_number
-from geo.text.triggers import DIGIT, TriggerIndex
+from geo.text.triggers import DIGIT, TriggerIndex, compile_prefiltered
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -161,7 +161,7 @@ class _Form:
 
 
 def _form(name, pattern, triggers, resolve, *, relative=False) -> _Form:
-    return _Form(name, re.compile(pattern, re.IGNORECASE), tuple(triggers), resolve, relative)
+    return _Form(name, compile_prefiltered(pattern), tuple(triggers), resolve, relative)
 
 
 _MONTH_STEMS = sorted({m[:3] for m in MONTHS})

@@ -15,6 +15,7 @@ from functools import cache
 from text_to_num import text2num
 
 from geo.sources.tables import read_table
+from geo.text.triggers import compile_prefiltered
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -127,8 +128,7 @@ def _may_hold_number() -> re.Pattern:
     """A digit, or a word every number word or vague amount holds: texts with none hold no
     number."""
     words = {max(phrase.split(), key=len) for phrase in _vague()} | set(_UNITS + _TENS + _SCALES)
-    return re.compile(r"\d|\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")",
-                      re.IGNORECASE)
+    return compile_prefiltered(r"\d|\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")")
 
 
 @cache
@@ -137,4 +137,4 @@ def _number_rx() -> re.Pattern:
     # a vague word right before a number is a hedge ("some 200"), not an amount
     vague_rx = r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in vague) + r")\b"
     vague_rx += rf"(?!\s+(?:{NUMERAL}|{WORDS}))"
-    return re.compile(rf"{NUMERAL}|{WORDS}|{vague_rx}", re.IGNORECASE)
+    return compile_prefiltered(rf"{NUMERAL}|{WORDS}|{vague_rx}")

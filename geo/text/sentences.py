@@ -12,6 +12,11 @@ _WORD_WINDOW = 64  # longer than any abbreviation the sentence splitter knows
 #: the dev articles and the geoparsing corpora (85,000 sentences) has 1,864 characters.
 MAX_SENTENCE = 2_000
 _CLAUSE_END = re.compile(r"[;,]\s")
+_LINE = re.compile(r"[^\n]+")
+_STOP = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])")
+#: The word before a stop (tried only where a word begins: not again from each of its letters).
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.])([\w.]+)[.!?][\"”’')]*\s*$")
+_INITIAL = re.compile(r"[A-Za-z]")
 _ABBREVIATIONS = {"u.s", "u.n", "u.k", "e.u", "p.m", "a.m", "mr", "mrs", "ms", "dr", "st",
                   "gen", "lt", "col", "sgt", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
                   "dec", "no", "vs", "etc", "km"}  # fmt: skip
@@ -20,15 +25,15 @@ _ABBREVIATIONS = {"u.s", "u.n", "u.k", "e.u", "p.m", "a.m", "mr", "mrs", "ms", "
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans in ``text``: lines, cut after ., ! or ? before a capital or quote."""
     spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         begin, line_text = line.start(), line.group(0)
-        for m in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", line_text):
+        for m in _STOP.finditer(line_text):
             # The word before the stop; a window keeps one long line linear.
             window = line_text[max(0, m.start() - _WORD_WINDOW) : m.start() + 1]
-            word = re.search(r"([\w.]+)[.!?][\"”’')]*\s*$", window)
+            word = _WORD_BEFORE_STOP.search(window)
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if word and re.fullmatch(r"[A-Za-z]", word.group(1)):
+            if word and _INITIAL.fullmatch(word.group(1)):
                 continue
             cut = line.start() + m.end()
             spans += _bounded(text, begin, cut)

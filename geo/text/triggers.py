@@ -4,7 +4,8 @@ The lexicons in ``geo/data/`` (event acts, weapons, actors, date forms) are regu
 expressions. Each row declares its triggers: word stems, one of which begins a word of
 every match ("shell" for "shelled" and "shelling"). A sentence is tried only against the
 rows one of its words triggers, so most sentences meet few patterns. ``#`` stands for a
-word that begins with a digit.
+word that begins with a digit. ``compile_prefiltered`` compiles a pattern (a row's, or a long
+alternation's) so that it is tried only where a character one of its matches begins with stands.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from functools import lru_cache
+from re import _constants as sre
+from re import _parser as sre_parse
 
 #: Stems are looked up by this many first letters of a word.
 HEAD = 2
@@ -42,7 +45,8 @@ class TriggerIndex:
                     raise ValueError(msg)
                 self._by_head.setdefault(stem[:HEAD], []).append((stem, key))
         self.keys = frozenset(keys)
-        self._met: dict[str, frozenset[Hashable]] = {}  # word -> its keys, as words are met
+        self._met: set[str] = set()  # the words met so far
+        self._triggering: dict[str, frozenset[Hashable]] = {}  # those with keys -> their keys
 
     #: Words remembered at most (a long batch meets many); past it the memory starts afresh.
     MEMORY = 50_000
@@ -50,17 +54,18 @@ class TriggerIndex:
     def candidates(self, text: str) -> frozenset[Hashable]:
         """The keys one of whose stems begins a word of ``text`` (a superset of the rows
         whose pattern matches, when every match holds a word with one of its stems)."""
-        found: set[Hashable] = set()
-        met = self._met
-        for word in words_of(text):
-            keys = met.get(word)
-            if keys is None:
-                if len(met) >= self.MEMORY:
-                    met.clear()
-                keys = met[word] = self._keys_of(word)
-            if keys:
-                found.update(keys)
-        return frozenset(found)
+        words = words_of(text)
+        new = words - self._met  # set operations: most words were met before, and trigger none
+        if new:
+            if len(self._met) + len(new) > self.MEMORY:
+                self._met.clear()
+                self._triggering.clear()
+            self._met |= new
+            for word in new:
+                if keys := self._keys_of(word):
+                    self._triggering[word] = keys
+        return frozenset().union(*map(self._triggering.__getitem__,
+                                      words & self._triggering.keys()))
 
     def _keys_of(self, word: str) -> frozenset[Hashable]:
         # a stem shorter than HEAD letters is filed under all of itself
@@ -82,3 +87,68 @@ def words_of(text: str) -> frozenset[str]:
 def split_triggers(cell: str) -> list[str]:
     """The stems of a table's ``triggers`` cell (``|``-separated)."""
     return [s for s in (part.strip() for part in cell.split("|")) if s]
+
+
+
+def compile_prefiltered(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """``pattern`` compiled behind a look-ahead at the characters its matches begin with: the
+    same matches, but a lexicon's long alternations are entered at few positions. Compiled
+    as it is where those characters cannot be told (a back-reference, a negated class, a
+    pattern that may match nothing or sets its own flags)."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+        first, empty = _first_characters(parsed.data)
+    except ValueError:
+        empty = True
+    if not empty and parsed.state.flags & ~re.UNICODE == flags and not flags & re.VERBOSE:
+        try:
+            return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})", flags)
+        except re.error:  # global flags of its own ("(?i)..."), which must come first
+            pass
+    return re.compile(pattern, flags)
+
+
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _first_characters(items) -> tuple[set[str], bool]:
+    """The character-class items holding every first character of a (non-empty) match of
+    the parsed sequence ``items``, and whether it may match the empty string; ValueError for
+    an item it does not read."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # the next item begins the match
+        if op is sre.LITERAL:
+            out.add(re.escape(chr(av)))
+            return out, False
+        if op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    out.add(re.escape(chr(value)))
+                elif kind is sre.RANGE:
+                    out.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is sre.CATEGORY and value in _CATEGORIES:
+                    out.add(_CATEGORIES[value])
+                else:
+                    raise ValueError(kind)
+            return out, False
+        if op is sre.BRANCH:
+            parts, empty = [alternative.data for alternative in av[1]], False
+        elif op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:  # (?i:...) in a cased pattern
+            parts, empty = [av[3].data], False
+        elif op is sre.ATOMIC_GROUP:
+            parts, empty = [av.data], False
+        elif op in _REPEATS:
+            parts, empty = [av[2].data], av[0] == 0
+        else:
+            raise ValueError(op)
+        for part in parts:
+            chars, may_be_empty = _first_characters(part)
+            out |= chars
+            empty |= may_be_empty
+        if not empty:
+            return out, False
+    return out, True
