@@ -293,19 +293,27 @@ def write_batch_outputs(
     events_json = _inside(out_dir, f"{stem}.events.geojson")
     activities = (layers["regions"]["events"] + layers["regions"]["mentions"]).astype(int)
     styles = qgis_styles(activities)
+    jsonl = _inside(out_dir, f"{stem}.jsonl")
     with contextlib.ExitStack() as stack:
         tmp_gpkg = stack.enter_context(atomic_path(gpkg))
         tmp_json = stack.enter_context(atomic_path(events_json))
+        tmp_jsonl = stack.enter_context(atomic_path(jsonl))
         stack.enter_context(_no_sync_per_write())
         f = stack.enter_context(tmp_json.open("w", encoding="utf-8"))
+        lines = stack.enter_context(tmp_jsonl.open("w", encoding="utf-8"))
+        lines.write(json.dumps({"batch": header or {}}, ensure_ascii=False) + "\n")
+        for place, mentions in places:
+            lines.write(json.dumps({"place": place.to_dict() | {"mentions": mentions}},
+                                   ensure_ascii=False) + "\n")
         _write_gpkg_layer(layers["places"], tmp_gpkg, "places",
                           metadata={"geo_run_id": run_id} if run_id else None)
         _write_gpkg_layer(layers["regions"], tmp_gpkg, "regions")
         f.write('{"type": "FeatureCollection", '
                 + (f'"run_id": {json.dumps(run_id)}, ' if run_id else "") + '"features": [')
         for number, chunk in enumerate(chunks):
-            frame = _frame("events", [e.to_dict() for e in chunk],
-                           [Point(e.location.lon, e.location.lat) for e in chunk])
+            rows = [e.to_dict() for e in chunk]
+            lines.writelines(json.dumps({"event": r}, ensure_ascii=False) + "\n" for r in rows)
+            frame = _frame("events", rows, [Point(e.location.lon, e.location.lat) for e in chunk])
             _write_gpkg_layer(frame, tmp_gpkg, "events")
             features = _feature_collection(frame, "events")["features"]
             features = json.dumps(features, ensure_ascii=False)
@@ -314,6 +322,8 @@ def write_batch_outputs(
             if advance is not None:
                 advance(len(chunk))
         f.write("]}")
+        lines.writelines(json.dumps({"area": a.to_dict()}, ensure_ascii=False) + "\n"
+                         for a in reading.areas)
         _write_gpkg_layer(layers["areas"], tmp_gpkg, "areas")
         if base is not None:
             _write_gpkg_layer(base[["name", "country", "geometry"]], tmp_gpkg, "countries")
@@ -328,16 +338,7 @@ def write_batch_outputs(
             stamp = {"run_id": run_id} if run_id else {}
             write_text(path, json.dumps(collection | stamp, ensure_ascii=False))
         written.append(path)
-    written.append(_inside(out_dir, f"{stem}.jsonl"))
-    with atomic_path(written[-1]) as tmp, tmp.open("w", encoding="utf-8") as f:
-        f.write(json.dumps({"batch": header or {}}, ensure_ascii=False) + "\n")
-        for place, mentions in places:
-            f.write(json.dumps({"place": place.to_dict() | {"mentions": mentions}},
-                               ensure_ascii=False) + "\n")
-        for event in events:
-            f.write(json.dumps({"event": event.to_dict()}, ensure_ascii=False) + "\n")
-        for area in reading.areas:
-            f.write(json.dumps({"area": area.to_dict()}, ensure_ascii=False) + "\n")
+    written.append(jsonl)
     return written
 
 
