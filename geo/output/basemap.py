@@ -101,16 +101,18 @@ def content_bounds(reading: Reading, regions: gpd.GeoDataFrame) -> list[list[flo
     at region precision by its region), the stated areas and the regions holding events;
     without events, the places below country level and the regions they lie in; the
     countries' centres only when there is nothing else."""
-    with_events = regions[regions["events"] > 0]
-    parts = [shapely.Point(e.location.lon, e.location.lat) for e in reading.events]
-    parts += [a.geometry for a in reading.areas]
-    parts += list(with_events.geometry)
+    points = [(e.location.lon, e.location.lat) for e in reading.events]
+    shapes = [a.geometry for a in reading.areas] + list(regions[regions["events"] > 0].geometry)
     if not reading.events:
-        parts += [shapely.Point(p.lon, p.lat) for p in reading.places() if p.kind != "country"]
-        parts += list(regions[regions["mentions"] > 0].geometry)
-    if not parts:
-        parts = [shapely.Point(p.lon, p.lat) for p in reading.places()]
-    if not parts:
+        points += [(p.lon, p.lat) for p in reading.places() if p.kind != "country"]
+        shapes += list(regions[regions["mentions"] > 0].geometry)
+    if not points and not shapes:
+        points = [(p.lon, p.lat) for p in reading.places()]
+    xy = np.asarray(points, dtype=float).reshape(-1, 2)
+    boxes = shapely.bounds(np.asarray(shapes, dtype=object)).reshape(-1, 4)
+    corners = np.vstack([xy, boxes[:, :2], boxes[:, 2:]])  # an empty shape's bounds are NaN
+    corners = corners[~np.isnan(corners).any(axis=1)]
+    if not len(corners):
         return None
-    minx, miny, maxx, maxy = shapely.GeometryCollection(parts).bounds
-    return [[miny, minx], [maxy, maxx]]
+    (minx, miny), (maxx, maxy) = corners.min(axis=0), corners.max(axis=0)
+    return [[float(miny), float(minx)], [float(maxy), float(maxx)]]
