@@ -274,6 +274,10 @@ def _state_before(before: str) -> tuple[str, int] | None:
     # "Ukrainian sea drones", "Russian ballistic missiles": lower-case words between
     while len(tokens) > 1 and tokens[-1][1].islower() and "'" not in tokens[-1][1]:
         tokens = tokens[:-1]
+    last = tokens[-1][1].lower() if tokens else ""
+    if last not in _state_last_words()[0] and _POSSESSIVE.sub("", last) not in (
+            _state_last_words()[1]):
+        return None  # no demonym or state's name ends with the last word
     for n in range(len(tokens), 0, -1):  # longest first: "South Sudanese" before "Sudanese"
         phrase = " ".join(word for _, word in tokens[-n:])
         key = phrase.lower()
@@ -407,6 +411,13 @@ def _state_first_words() -> frozenset[str]:
     """The first words (casefolded) of every demonym and state name."""
     return frozenset(re.split(r"[\s'’.-]", w.casefold())[0]
                      for w in (*_demonyms(), *_state_words()))
+
+
+@cache
+def _state_last_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of every demonym, and of every state name and capital."""
+    return (frozenset(d.split(" ")[-1] for d in _demonyms()),
+            frozenset(w.split(" ")[-1] for w in _state_words()))
 
 
 @cache
