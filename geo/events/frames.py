@@ -148,6 +148,9 @@ class Found:
 
 #: Rows of the act table that are not acts: they qualify the acts of their sentence.
 _NOT_ACTS = frozenset({"not_event", "ongoing", "vague_time", "purpose", "other_cause"})
+#: Of those, the ones ``read_acts`` reads in every sentence with an act; "purpose" only after
+#: a protest, "other_cause" never (``names_other_cause`` reads it in a whole text).
+_QUALIFIERS = frozenset({"not_event", "ongoing", "vague_time"})
 
 
 @dataclass(frozen=True)
@@ -204,8 +207,9 @@ def read_acts(sentence: str) -> SentenceActs:
         return _NOTHING
     by_kind: dict[str, list[re.Match]] = {}
     protest = any(act.name == "protest" for act, _ in hits)
+    wanted = _QUALIFIERS | {"purpose"} if protest else _QUALIFIERS
     for i in possible:
-        if rows[i].name in _NOT_ACTS and (protest or rows[i].name != "purpose"):
+        if rows[i].name in wanted:
             by_kind.setdefault(rows[i].name, []).extend(rows[i].rx.finditer(sentence))
     masked = [(m.start(), m.end()) for m in by_kind.get("not_event", ())]
 
