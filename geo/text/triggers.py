@@ -55,8 +55,8 @@ class TriggerIndex:
         """The keys one of whose stems begins a word of ``text`` (a superset of the rows
         whose pattern matches, when every match holds a word with one of its stems)."""
         words = words_of(text)
-        new = words - self._met  # set operations: most words were met before, and trigger none
-        if new:
+        if not words <= self._met:  # set operations: most words were met before, and trigger none
+            new = words - self._met
             if len(self._met) + len(new) > self.MEMORY:
                 self._met.clear()
                 self._triggering.clear()
@@ -64,8 +64,8 @@ class TriggerIndex:
             for word in new:
                 if keys := self._keys_of(word):
                     self._triggering[word] = keys
-        return frozenset().union(*map(self._triggering.__getitem__,
-                                      words & self._triggering.keys()))
+        triggering = self._triggering
+        return frozenset().union(*[triggering[w] for w in words if w in triggering])
 
     def _keys_of(self, word: str) -> frozenset[Hashable]:
         # a stem shorter than HEAD letters is filed under all of itself
