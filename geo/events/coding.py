@@ -11,7 +11,6 @@ and the region the country (``geo/data/acled_regions.csv``).
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import replace
 from functools import cache
 from urllib.parse import urlsplit
@@ -83,7 +82,9 @@ def complete(event: Event) -> Event:
                                                         else None),
         region=event.region or acled_region(event.location.country),
     )
-    return done if done.notes else replace(done, notes=summary(done))
+    if not done.notes:
+        done.notes = summary(done)  # ``done`` is a new copy: filled in place
+    return done
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
@@ -176,7 +177,7 @@ def _when(event: Event) -> str:
     d = event.date
     if d is None:
         return "(date unknown)"
-    month = calendar.month_name[d.month]
+    month = d.strftime("%B")  # calendar.month_name builds a date to format each time
     if event.date_precision == "month":
         return f"in {month} {d.year}"
     if event.date_precision == "year":
