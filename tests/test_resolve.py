@@ -197,3 +197,10 @@ def test_mayor_cues_the_city_over_the_region_cued_elsewhere(gazetteer):
     kinds = [(m.place.kind, m.place.admin1_iso) for m in resolved(text, gazetteer)
              if m.text == "Moscow"]
     assert kinds == [("city", "RU-MOW"), ("admin1", "RU-MOS"), ("city", "RU-MOW")]
+
+
+def test_qualifier_is_the_region_holding_the_town(gazetteer):
+    # La Union is a province of the Philippines and a department of El Salvador.
+    text = "Police found a burned car in Santa Rosa de Lima, La Union, on Sunday."
+    assert places(text, gazetteer) == [("Santa Rosa de Lima", "city", "SV", "SV-UN"),
+                                       ("La Union", "admin1", "SV", "SV-UN")]

@@ -26,7 +26,7 @@ MAX_TOKENS = 6
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "la", "le", "sur",
                "an", "am", "bin", "ibn", "y", "and", "es", "au", "aux", "du", "des", "di", "dos",
-               "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol"}
+               "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol", "los", "las"}
 # An Arabic article written before a name with a hyphen: "al-Raqqa", "el-Fasher".
 _PARTICLES = {"al", "el", "ad", "as", "an", "ar", "at", "ash", "az", "Al", "El", "Ad", "As", "An",
               "Ar", "At", "Ash", "Az"}

@@ -313,6 +313,7 @@ class _Resolver:
             # A spelling variant or a codified village outside the article's countries is
             # too weak a match.
             cands = [c for c in cands if not _weak(c) or context.countries.get(c.place.country)]
+        cands = self._holding(k, cands)
         # "the Kyiv region", "Vasylkiv, Kyiv": the oblast, not the city with a region's status
         designated = k in self.containers or bool(
             _DESIGNATED.match(self.text[m.end : m.end + 30]))
@@ -342,6 +343,17 @@ class _Resolver:
         return self.placed | {d.place.country for n, d in enumerate(self.first)
                               if d.place is not None and d.place.country
                               and d.confidence >= LOW_CONFIDENCE and self.places[n].text != name}
+
+    def _holding(self, k: int, cands: list[Candidate]) -> list[Candidate]:
+        """A qualifier's regions and countries that hold a namesake of a name it qualifies
+        ("El Alto, La Paz": Bolivia's La Paz, not El Salvador's); all of them when none does."""
+        if k not in self.containers:
+            return cands
+        towns = [c.place for n, q in enumerate(self.qualifiers) if q is not None and q.index == k
+                 for c in self.places[n].candidates if c.place.kind not in ("admin1", "country")]
+        units = [c for c in cands if c.place.kind in ("admin1", "country")]
+        held = [c for c in units if any(_inside(t, c.place) for t in towns)]
+        return [c for c in cands if c not in units or c in held] if held else cands
 
     def _unit(self, q: Qualifier | None) -> list[Place]:
         """The places the qualifier's unit may be: its resolution once known (a region or a
