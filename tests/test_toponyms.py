@@ -104,3 +104,8 @@ def test_named_site_keeps_its_head_noun(gazetteer):
 def test_spanish_article_inside_a_name_joins_it(gazetteer):
     text = "Teachers marched through San Juan de los Morros on Tuesday."
     assert names(text, gazetteer) == ["San Juan de los Morros"]
+
+
+def test_country_naming_a_currency_is_not_a_place(gazetteer):
+    text = "Shopkeepers in Zahle closed their stores as the US dollar hit a new high."
+    assert names(text, gazetteer, actors=True) == [("Zahle", False)]

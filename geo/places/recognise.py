@@ -331,6 +331,8 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) 
         return False  # "Black Sea Fleet", "Kharkiv Regional Council"
     if follows_closely and nxt.text.lower() in cue_words("disease_noun"):
         return False  # "West Nile virus", "Ebola outbreak" names a disease
+    if follows_closely and nxt.text.lower() in cue_words("currency_noun"):
+        return False  # "the US dollar" names a currency
     if text[match.end : match.end + 1] == "$":
         return False  # "US$460"
     if follows_closely and nxt.text == "time":
