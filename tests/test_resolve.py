@@ -204,3 +204,14 @@ def test_qualifier_is_the_region_holding_the_town(gazetteer):
     text = "Police found a burned car in Santa Rosa de Lima, La Union, on Sunday."
     assert places(text, gazetteer) == [("Santa Rosa de Lima", "city", "SV", "SV-UN"),
                                        ("La Union", "admin1", "SV", "SV-UN")]
+
+
+def test_region_without_an_iso_code_holds_only_its_own_towns():
+    from geo.model import Place
+    from geo.places.resolve import _inside
+
+    veracruz_town = Place(name="Cosoleacaque", kind="city", lat=18.0, lon=-94.6, country="MX",
+                          admin1_iso=None, admin1_name="Veracruz")
+    federal_district = Place(name="Distrito Federal", kind="admin1", lat=19.4, lon=-99.1,
+                             country="MX", admin1_iso=None, admin1_name="Distrito Federal")
+    assert not _inside(veracruz_town, federal_district)

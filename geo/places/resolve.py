@@ -371,10 +371,10 @@ class _Resolver:
                           unit: list[Place]) -> list[Candidate] | None:
         """The candidates inside the qualifier's unit (and district, when one is named);
         None when the name has no candidate there."""
-        regions = {p.admin1_iso for p in unit if p.kind == "admin1"}
+        regions = {_region(p) for p in unit if p.kind == "admin1"}
         countries = {p.country for p in unit if p.kind == "country"}
         inside = [c for c in cands if c.place.kind not in ("country", "admin1")
-                  and (c.place.admin1_iso in regions or c.admin1_alt in regions
+                  and (_region(c.place) in regions or (c.place.country, c.admin1_alt) in regions
                        or c.place.country in countries)]
         if q.district and inside:
             key = skeleton(core_name(q.district))
@@ -587,7 +587,13 @@ def _definitions(text: str, places: list[Match], chosen: list) -> dict[str, _Def
 
 def _inside(place: Place | None, container: Place) -> bool:
     return place is not None and place.country == container.country and (
-        container.kind == "country" or place.admin1_iso == container.admin1_iso)
+        container.kind == "country" or _region(place) == _region(container))
+
+
+def _region(place: Place) -> tuple[str | None, str | None]:
+    """A place's first-level region: its ISO 3166-2 code, else (for the regions ISO does
+    not code, such as the West Bank) its name, within its country."""
+    return place.country, place.admin1_iso or place.admin1_name
 
 
 def _unknown(m: Match) -> str:
