@@ -215,3 +215,9 @@ def test_region_without_an_iso_code_holds_only_its_own_towns():
     federal_district = Place(name="Distrito Federal", kind="admin1", lat=19.4, lon=-99.1,
                              country="MX", admin1_iso=None, admin1_name="Distrito Federal")
     assert not _inside(veracruz_town, federal_district)
+
+
+def test_continent_is_geonames_continent(gazetteer):
+    reading = read_article("Health workers warned that the fever could spread across Africa.",
+                           gazetteer=gazetteer)
+    assert [m.place.geonameid for m in reading.mentions] == [6255146]
