@@ -221,3 +221,9 @@ def test_continent_is_geonames_continent(gazetteer):
     reading = read_article("Health workers warned that the fever could spread across Africa.",
                            gazetteer=gazetteer)
     assert [m.place.geonameid for m in reading.mentions] == [6255146]
+
+
+def test_codified_village_stands_when_the_story_names_no_country(gazetteer):
+    # Yasnobrodivka is known only from Ukraine's codifier, and only in Donetsk oblast.
+    found = places("Observers counted twelve explosions near Yasnobrodivka.", gazetteer)
+    assert found == [("Yasnobrodivka", "city", "UA", "UA-14")]

@@ -428,18 +428,22 @@ def _suspect(row: list[float], c: Candidate, placed: frozenset[str], *, alone: b
     names give, or, when only demonyms give them, a small place or an ordinary word ("Bar",
     "Rifle"). A demonym is weaker evidence than a place name ("Russian forces captured
     Avdiivka" is in Ukraine), and a name that only one place bears, as written, is no
-    namesake of another ("Russian vehicles moving towards Orikhiv"). An unsure choice of a
+    namesake of another ("Russian vehicles moving towards Orikhiv"), even a codified
+    village when the story names no country at all. An unsure choice of a
     suspect place is left unresolved; an unsure choice inside the story is kept, with its
     low confidence."""
     if c.place.country in placed:
         return False
+    sole = alone and row[_OWN_NAME] and not c.flags & COMMON_WORD
+    if sole and not placed and not row[_OUT_OF_FOCUS]:
+        return False  # a story that points nowhere else: the one place written so
     if any(row[i] for i in _SUSPECT) or (row[_ALTERNATE] and row[_POP_ZERO]):
         return True
     if not row[_OUT_OF_FOCUS]:
         return False
     if placed:
         return True
-    if alone and row[_OWN_NAME] and not c.flags & COMMON_WORD:
+    if sole:
         return False
     return c.place.population < MINOR_TOWN or bool(c.flags & COMMON_WORD)
 
