@@ -227,3 +227,15 @@ def test_codified_village_stands_when_the_story_names_no_country(gazetteer):
     # Yasnobrodivka is known only from Ukraine's codifier, and only in Donetsk oblast.
     found = places("Observers counted twelve explosions near Yasnobrodivka.", gazetteer)
     assert found == [("Yasnobrodivka", "city", "UA", "UA-14")]
+
+
+def test_town_lies_in_the_county_the_story_names(gazetteer):
+    text = "A Greene County judge ruled on a Springfield zoning case."
+    assert places(text, gazetteer) == [("Greene County", "admin2", "US", "US-MO"),
+                                       ("Springfield", "city", "US", "US-MO")]
+
+
+def test_a_county_does_not_make_a_state_a_town(gazetteer):
+    # Washington, Missouri lies in Franklin County, Missouri; here Washington is the state.
+    text = "Franklin County officials met lawmakers from Washington state in Olympia."
+    assert places(text, gazetteer)[1][1:] == ("admin1", "US", "US-WA")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -45,7 +45,7 @@ from geo.places.ranker import (
 from geo.places.recognise import Match
 from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import COMMON_WORD, FUZZY, Candidate, Gazetteer
-from geo.text.spelling import skeleton
+from geo.text.spelling import fold, skeleton
 
 #: Below this population a town outside the story's countries is a suspect namesake.
 MINOR_TOWN = 20_000
@@ -267,6 +267,16 @@ class _Resolver:
         self.wants = wants
         self.qualifiers: list[Qualifier | None] = qualifiers
         self.containers = {q.index for q in qualifiers if q is not None}
+        # (region, county) -> the names written as a county ("Walker County") that may be
+        # that county, and the names that may be a town in it
+        self.county_of: dict[tuple, set[str]] = defaultdict(set)
+        self.town_in: dict[tuple, set[str]] = defaultdict(set)
+        for m in places:
+            for c in m.candidates:
+                if c.place.kind == "admin2" and _designated(m.text):
+                    self.county_of[_county(c.place.admin1_iso, c.place.name)].add(m.text)
+                elif c.place.kind == "city" and c.admin2:
+                    self.town_in[_county(c.place.admin1_iso, c.admin2)].add(m.text)
         self.relatives: list[Relative | None] = relatives
         self.gazetteer = gazetteer
         self.weights = weights
@@ -314,6 +324,10 @@ class _Resolver:
             # too weak a match.
             cands = [c for c in cands if not _weak(c) or context.countries.get(c.place.country)]
         cands = self._holding(k, cands)
+        if not reasons:
+            nested = self._nested(m.text, cands)
+            if len(nested) < len(cands):
+                cands, reasons = nested, ["nested with another name of the article"]
         # "the Kyiv region", "Vasylkiv, Kyiv": the oblast, not the city with a region's status
         designated = k in self.containers or bool(
             _DESIGNATED.match(self.text[m.end : m.end + 30]))
@@ -354,6 +368,24 @@ class _Resolver:
         units = [c for c in cands if c.place.kind in ("admin1", "country")]
         held = [c for c in units if any(_inside(t, c.place) for t in towns)]
         return [c for c in cands if c not in units or c in held] if held else cands
+
+    def _nested(self, name: str, cands: list[Candidate]) -> list[Candidate]:
+        """The one namesake that lies in a county another name written as a county may be,
+        or, for a name written as a county, the one that holds a town another name may be
+        ("Huntsville ... Walker County": Huntsville, Texas, in Walker County, Texas); all of
+        them when none or several are, or when the name may be a region or a country."""
+        if any(c.place.kind in ("admin1", "country") for c in cands):
+            return cands
+
+        def other(names: set[str] | None) -> bool:
+            return bool(names) and names != {name}
+
+        nested = [c for c in cands if (
+            c.place.kind == "city" and c.admin2
+            and other(self.county_of.get(_county(c.place.admin1_iso, c.admin2))))
+            or (c.place.kind == "admin2" and _designated(name)
+                and other(self.town_in.get(_county(c.place.admin1_iso, c.place.name))))]
+        return nested if len(nested) == 1 else cands
 
     def _unit(self, q: Qualifier | None) -> list[Place]:
         """The places the qualifier's unit may be: its resolution once known (a region or a
@@ -408,6 +440,17 @@ class _Resolver:
         if d.place is None or d.place.kind not in ("city", "facility", "admin2"):
             return None
         return d.place
+
+
+def _county(region: str | None, name: str) -> tuple[str | None, str]:
+    """A second-level unit's key: its region and its folded core name, "St." spelt out
+    ("St. Francois County" and "Saint Francois" are one)."""
+    return region, re.sub(r"^st ", "saint ", fold(core_name(name)))
+
+
+def _designated(name: str) -> bool:
+    """Is the name written with its unit's designator ("Walker County", "Kurram District")?"""
+    return core_name(name) != name
 
 
 def _same_stem(a: str, b: str) -> bool:
