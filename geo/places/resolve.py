@@ -7,7 +7,8 @@ Chernihiv": never a namesake outside Chernihiv), where it lies from another plac
 ("Rivne, about 10 km south of Pokrovsk"). A country's name means the country, never a
 village of that name; a bare name that is a region and its seat town means the town
 unless the article cues the region. One sense per article: a name cued as a region
-somewhere, and never as a town, is the region throughout.
+somewhere, and never as a town, is the region throughout. Towns and counties the story
+names nest: "Walker County ... Huntsville" is Huntsville, Texas, in Walker County, Texas.
 
 The remaining candidates are ranked (``geo.places.ranker``) by kind, size, the article's
 focus (the countries its place names, demonyms and regions point to) and nearness to its
