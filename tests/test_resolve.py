@@ -239,3 +239,8 @@ def test_a_county_does_not_make_a_state_a_town(gazetteer):
     # Washington, Missouri lies in Franklin County, Missouri; here Washington is the state.
     text = "Franklin County officials met lawmakers from Washington state in Olympia."
     assert places(text, gazetteer)[1][1:] == ("admin1", "US", "US-WA")
+
+
+def test_egyptian_governorate_by_its_english_name(gazetteer):
+    found = places("Militants attacked a checkpoint in North Sinai on Friday.", gazetteer)
+    assert found == [("North Sinai", "admin1", "EG", "EG-SIN")]
