@@ -197,3 +197,50 @@ def test_mayor_cues_the_city_over_the_region_cued_elsewhere(gazetteer):
     kinds = [(m.place.kind, m.place.admin1_iso) for m in resolved(text, gazetteer)
              if m.text == "Moscow"]
     assert kinds == [("city", "RU-MOW"), ("admin1", "RU-MOS"), ("city", "RU-MOW")]
+
+
+def test_qualifier_is_the_region_holding_the_town(gazetteer):
+    # La Union is a province of the Philippines and a department of El Salvador.
+    text = "Police found a burned car in Santa Rosa de Lima, La Union, on Sunday."
+    assert places(text, gazetteer) == [("Santa Rosa de Lima", "city", "SV", "SV-UN"),
+                                       ("La Union", "admin1", "SV", "SV-UN")]
+
+
+def test_region_without_an_iso_code_holds_only_its_own_towns():
+    from geo.model import Place
+    from geo.places.resolve import _inside
+
+    veracruz_town = Place(name="Cosoleacaque", kind="city", lat=18.0, lon=-94.6, country="MX",
+                          admin1_iso=None, admin1_name="Veracruz")
+    federal_district = Place(name="Distrito Federal", kind="admin1", lat=19.4, lon=-99.1,
+                             country="MX", admin1_iso=None, admin1_name="Distrito Federal")
+    assert not _inside(veracruz_town, federal_district)
+
+
+def test_continent_is_geonames_continent(gazetteer):
+    reading = read_article("Health workers warned that the fever could spread across Africa.",
+                           gazetteer=gazetteer)
+    assert [m.place.geonameid for m in reading.mentions] == [6255146]
+
+
+def test_codified_village_stands_when_the_story_names_no_country(gazetteer):
+    # Yasnobrodivka is known only from Ukraine's codifier, and only in Donetsk oblast.
+    found = places("Observers counted twelve explosions near Yasnobrodivka.", gazetteer)
+    assert found == [("Yasnobrodivka", "city", "UA", "UA-14")]
+
+
+def test_town_lies_in_the_county_the_story_names(gazetteer):
+    text = "A Greene County judge ruled on a Springfield zoning case."
+    assert places(text, gazetteer) == [("Greene County", "admin2", "US", "US-MO"),
+                                       ("Springfield", "city", "US", "US-MO")]
+
+
+def test_a_county_does_not_make_a_state_a_town(gazetteer):
+    # Washington, Missouri lies in Franklin County, Missouri; here Washington is the state.
+    text = "Franklin County officials met lawmakers from Washington state in Olympia."
+    assert places(text, gazetteer)[1][1:] == ("admin1", "US", "US-WA")
+
+
+def test_egyptian_governorate_by_its_english_name(gazetteer):
+    found = places("Militants attacked a checkpoint in North Sinai on Friday.", gazetteer)
+    assert found == [("North Sinai", "admin1", "EG", "EG-SIN")]

@@ -99,3 +99,13 @@ def test_village_the_gazetteer_lacks_is_a_mention_when_the_text_marks_it(gazette
 def test_named_site_keeps_its_head_noun(gazetteer):
     found = names("Inmates escaped from Munzenze prison on Monday.", gazetteer)
     assert found == ["Munzenze prison"]
+
+
+def test_spanish_article_inside_a_name_joins_it(gazetteer):
+    text = "Teachers marched through San Juan de los Morros on Tuesday."
+    assert names(text, gazetteer) == ["San Juan de los Morros"]
+
+
+def test_country_naming_a_currency_is_not_a_place(gazetteer):
+    text = "Shopkeepers in Zahle closed their stores as the US dollar hit a new high."
+    assert names(text, gazetteer, actors=True) == [("Zahle", False)]

@@ -27,7 +27,7 @@ MAX_TOKENS = 6
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "la", "le", "sur",
                "an", "am", "bin", "ibn", "y", "and", "es", "au", "aux", "du", "des", "di", "dos",
-               "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol"}
+               "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol", "los", "las"}
 # An Arabic article written before a name with a hyphen: "al-Raqqa", "el-Fasher".
 _PARTICLES = {"al", "el", "ad", "as", "an", "ar", "at", "ash", "az", "Al", "El", "Ad", "As", "An",
               "Ar", "At", "Ash", "Az"}
@@ -336,6 +336,8 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) 
         return False  # "Black Sea Fleet", "Kharkiv Regional Council"
     if follows_closely and nxt.text.lower() in cue_words("disease_noun"):
         return False  # "West Nile virus", "Ebola outbreak" names a disease
+    if follows_closely and nxt.text.lower() in cue_words("currency_noun"):
+        return False  # "the US dollar" names a currency
     if text[match.end : match.end + 1] == "$":
         return False  # "US$460"
     if follows_closely and nxt.text == "time":

@@ -7,7 +7,8 @@ Chernihiv": never a namesake outside Chernihiv), where it lies from another plac
 ("Rivne, about 10 km south of Pokrovsk"). A country's name means the country, never a
 village of that name; a bare name that is a region and its seat town means the town
 unless the article cues the region. One sense per article: a name cued as a region
-somewhere, and never as a town, is the region throughout.
+somewhere, and never as a town, is the region throughout. Towns and counties the story
+names nest: "Walker County ... Huntsville" is Huntsville, Texas, in Walker County, Texas.
 
 The remaining candidates are ranked (``geo.places.ranker``) by kind, size, the article's
 focus (the countries its place names, demonyms and regions point to) and nearness to its
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -45,7 +46,7 @@ from geo.places.ranker import (
 from geo.places.recognise import Match
 from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import COMMON_WORD, FUZZY, Candidate, Gazetteer
-from geo.text.spelling import skeleton
+from geo.text.spelling import fold, skeleton
 
 #: Below this population a town outside the story's countries is a suspect namesake.
 MINOR_TOWN = 20_000
@@ -267,6 +268,16 @@ class _Resolver:
         self.wants = wants
         self.qualifiers: list[Qualifier | None] = qualifiers
         self.containers = {q.index for q in qualifiers if q is not None}
+        # (region, county) -> the names written as a county ("Walker County") that may be
+        # that county, and the names that may be a town in it
+        self.county_of: dict[tuple, set[str]] = defaultdict(set)
+        self.town_in: dict[tuple, set[str]] = defaultdict(set)
+        for m in places:
+            for c in m.candidates:
+                if c.place.kind == "admin2" and _designated(m.text):
+                    self.county_of[_county(c.place.admin1_iso, c.place.name)].add(m.text)
+                elif c.place.kind == "city" and c.admin2:
+                    self.town_in[_county(c.place.admin1_iso, c.admin2)].add(m.text)
         self.relatives: list[Relative | None] = relatives
         self.gazetteer = gazetteer
         self.weights = weights
@@ -313,6 +324,11 @@ class _Resolver:
             # A spelling variant or a codified village outside the article's countries is
             # too weak a match.
             cands = [c for c in cands if not _weak(c) or context.countries.get(c.place.country)]
+        cands = self._holding(k, cands)
+        if not reasons:
+            nested = self._nested(m.text, cands)
+            if len(nested) < len(cands):
+                cands, reasons = nested, ["nested with another name of the article"]
         # "the Kyiv region", "Vasylkiv, Kyiv": the oblast, not the city with a region's status
         designated = k in self.containers or bool(
             _DESIGNATED.match(self.text[m.end : m.end + 30]))
@@ -343,6 +359,35 @@ class _Resolver:
                               if d.place is not None and d.place.country
                               and d.confidence >= LOW_CONFIDENCE and self.places[n].text != name}
 
+    def _holding(self, k: int, cands: list[Candidate]) -> list[Candidate]:
+        """A qualifier's regions and countries that hold a namesake of a name it qualifies
+        ("El Alto, La Paz": Bolivia's La Paz, not El Salvador's); all of them when none does."""
+        if k not in self.containers:
+            return cands
+        towns = [c.place for n, q in enumerate(self.qualifiers) if q is not None and q.index == k
+                 for c in self.places[n].candidates if c.place.kind not in ("admin1", "country")]
+        units = [c for c in cands if c.place.kind in ("admin1", "country")]
+        held = [c for c in units if any(_inside(t, c.place) for t in towns)]
+        return [c for c in cands if c not in units or c in held] if held else cands
+
+    def _nested(self, name: str, cands: list[Candidate]) -> list[Candidate]:
+        """The one namesake that lies in a county another name written as a county may be,
+        or, for a name written as a county, the one that holds a town another name may be
+        ("Huntsville ... Walker County": Huntsville, Texas, in Walker County, Texas); all of
+        them when none or several are, or when the name may be a region or a country."""
+        if any(c.place.kind in ("admin1", "country") for c in cands):
+            return cands
+
+        def other(names: set[str] | None) -> bool:
+            return bool(names) and names != {name}
+
+        nested = [c for c in cands if (
+            c.place.kind == "city" and c.admin2
+            and other(self.county_of.get(_county(c.place.admin1_iso, c.admin2))))
+            or (c.place.kind == "admin2" and _designated(name)
+                and other(self.town_in.get(_county(c.place.admin1_iso, c.place.name))))]
+        return nested if len(nested) == 1 else cands
+
     def _unit(self, q: Qualifier | None) -> list[Place]:
         """The places the qualifier's unit may be: its resolution once known (a region or a
         country, else none), before that every region or country of its name."""
@@ -359,10 +404,10 @@ class _Resolver:
                           unit: list[Place]) -> list[Candidate] | None:
         """The candidates inside the qualifier's unit (and district, when one is named);
         None when the name has no candidate there."""
-        regions = {p.admin1_iso for p in unit if p.kind == "admin1"}
+        regions = {_region(p) for p in unit if p.kind == "admin1"}
         countries = {p.country for p in unit if p.kind == "country"}
         inside = [c for c in cands if c.place.kind not in ("country", "admin1")
-                  and (c.place.admin1_iso in regions or c.admin1_alt in regions
+                  and (_region(c.place) in regions or (c.place.country, c.admin1_alt) in regions
                        or c.place.country in countries)]
         if q.district and inside:
             key = skeleton(core_name(q.district))
@@ -398,6 +443,17 @@ class _Resolver:
         return d.place
 
 
+def _county(region: str | None, name: str) -> tuple[str | None, str]:
+    """A second-level unit's key: its region and its folded core name, "St." spelt out
+    ("St. Francois County" and "Saint Francois" are one)."""
+    return region, re.sub(r"^st ", "saint ", fold(core_name(name)))
+
+
+def _designated(name: str) -> bool:
+    """Is the name written with its unit's designator ("Walker County", "Kurram District")?"""
+    return core_name(name) != name
+
+
 def _same_stem(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return len(short) >= 4 and long.startswith(short[: max(4, len(short) - 2)])
@@ -416,18 +472,22 @@ def _suspect(row: list[float], c: Candidate, placed: frozenset[str], *, alone: b
     names give, or, when only demonyms give them, a small place or an ordinary word ("Bar",
     "Rifle"). A demonym is weaker evidence than a place name ("Russian forces captured
     Avdiivka" is in Ukraine), and a name that only one place bears, as written, is no
-    namesake of another ("Russian vehicles moving towards Orikhiv"). An unsure choice of a
+    namesake of another ("Russian vehicles moving towards Orikhiv"), even a codified
+    village when the story names no country at all. An unsure choice of a
     suspect place is left unresolved; an unsure choice inside the story is kept, with its
     low confidence."""
     if c.place.country in placed:
         return False
+    sole = alone and row[_OWN_NAME] and not c.flags & COMMON_WORD
+    if sole and not placed and not row[_OUT_OF_FOCUS]:
+        return False  # a story that points nowhere else: the one place written so
     if any(row[i] for i in _SUSPECT) or (row[_ALTERNATE] and row[_POP_ZERO]):
         return True
     if not row[_OUT_OF_FOCUS]:
         return False
     if placed:
         return True
-    if alone and row[_OWN_NAME] and not c.flags & COMMON_WORD:
+    if sole:
         return False
     return c.place.population < MINOR_TOWN or bool(c.flags & COMMON_WORD)
 
@@ -575,7 +635,13 @@ def _definitions(text: str, places: list[Match], chosen: list) -> dict[str, _Def
 
 def _inside(place: Place | None, container: Place) -> bool:
     return place is not None and place.country == container.country and (
-        container.kind == "country" or place.admin1_iso == container.admin1_iso)
+        container.kind == "country" or _region(place) == _region(container))
+
+
+def _region(place: Place) -> tuple[str | None, str | None]:
+    """A place's first-level region: its ISO 3166-2 code, else (for the regions ISO does
+    not code, such as the West Bank) its name, within its country."""
+    return place.country, place.admin1_iso or place.admin1_name
 
 
 def _unknown(m: Match) -> str:

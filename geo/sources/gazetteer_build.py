@@ -323,7 +323,8 @@ def _add_aliases(index: _Index, data_dir: Path, region_ids: dict) -> None:
         if kind == "region_other" and (row["name"], kind, country) not in target:
             target[(row["name"], kind, country)] = index.add(
                 [row["name"]], name=row["name"], kind=kind, lat=float(row["lat"]),
-                lon=float(row["lon"]), country=country or None, source="aliases")
+                lon=float(row["lon"]), country=country or None, source="aliases",
+                geonameid=int(row["geonameid"]) if row.get("geonameid") else None)
         pid = target.get((row["name"], kind, country))
         if pid is None and kind == "admin1":  # named by Natural Earth's spelling
             pid = region_ids.get((country, row["name"]))
