@@ -5,8 +5,9 @@ Builds a corpus of N articles (default 2,000) from the dev articles and the seed
 gets another publication date and its towns swapped for other real towns of the same
 country (names that the gazetteer resolves to a city of that country, from the GeoNames
 table it is built from). Each configuration runs in a fresh process; it prints articles/s
-of the per-article stage, the seconds of merging and writing, the number of merged events,
-peak memory (``ru_maxrss`` of the process itself and of its largest worker) and the CPU
+of the per-article stage (from the moment the workers are started: a ``LocalCluster``'s
+start and stop are timed apart), the seconds of merging and writing, the number of merged
+events, peak memory (``ru_maxrss`` of the process itself and of its largest worker) and the CPU
 seconds of it all (on a shared machine the load average says how far to trust the rates).
 Whether the merged outputs are byte-identical across configurations is printed too, and
 the sizes of the outputs and the seconds ``batch.html`` takes to open and draw in headless
@@ -99,7 +100,9 @@ def run_one(corpus: Path, out: Path, engine: str, workers: int) -> None:
     from geo.batch import list_inputs, run_batch, write_batch
 
     items = list_inputs(corpus)
+    started = time.perf_counter()
     result = run_batch(items, out_dir=out, workers=workers, engine=engine)
+    batch_seconds = time.perf_counter() - started
     read_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
     merged, paths = write_batch(result, out_dir=out)
@@ -112,7 +115,9 @@ def run_one(corpus: Path, out: Path, engine: str, workers: int) -> None:
         digest.update(paths[name].read_bytes())
     print(json.dumps({
         "articles": len(items), "read": result.read, "failed": len(result.failures),
-        "seconds": result.seconds, "rate": result.rate, "write_seconds": write_seconds,
+        "seconds": result.seconds, "rate": result.rate,
+        "merge_seconds": result.merge_seconds, "write_seconds": write_seconds,
+        "engine_seconds": batch_seconds - result.seconds - result.merge_seconds,
         "events": events,
         "merged": len(merged.events),
         "read_mb": read_mb,
@@ -194,10 +199,12 @@ def main() -> int:
             total = time.perf_counter() - started
             r = json.loads(done.stdout.strip().splitlines()[-1])
             digests.add(r["digest"])
-            share = r["write_seconds"] / total
+            after = r["merge_seconds"] + r["write_seconds"]
             print(f"{label:<8} {r['rate']:6.1f} articles/s  ({r['read']} in {r['seconds']:.1f} s, "
-                  f"{r['failed']} failed)  merge+write {r['write_seconds']:.1f} s "
-                  f"({share:.0%} of {total:.0f} s in all)  CPU {r['cpu']:.0f} s  "
+                  f"{r['failed']} failed)  merge {r['merge_seconds']:.1f} s + write "
+                  f"{r['write_seconds']:.1f} s ({after / total:.0%} of {total:.0f} s in all)  "
+                  f"workers started and stopped in {r['engine_seconds']:.1f} s  "
+                  f"CPU {r['cpu']:.0f} s  "
                   f"events {r['events']} -> {r['merged']} merged "
                   f"({r['several']} from several sources)  peak RSS: main {r['self_mb']:.0f} MB "
                   f"({r['read_mb']:.0f} MB after reading), largest worker "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,9 +15,10 @@ import pytest
 from conftest import DEV
 from typer.testing import CliRunner
 
-from geo.batch import CROSS_ARTICLE_COLUMNS, list_inputs, run_batch, write_batch
+import geo.batch
+from geo.batch import CROSS_ARTICLE_COLUMNS, list_inputs, merge_on_cluster, run_batch, write_batch
 from geo.cli import EXIT_FAILED, app
-from geo.events.merge import ArticleReading, merge_events, merge_places
+from geo.events.merge import ArticleReading, merge_events, merge_places, reports_by_key
 from geo.model import Reading
 from geo.output.files import ACLED_COLUMNS
 
@@ -143,6 +145,29 @@ def dask_cluster():
 def test_dask_cluster_gives_the_same_output_as_local(one_worker, corpus, dask_cluster, tmp_path):
     _run(corpus, tmp_path, engine="dask", scheduler=dask_cluster.scheduler_address)
     _same_outputs(one_worker[0], tmp_path)
+
+
+def test_the_cluster_merges_large_groups_as_this_process_does(one_worker, dask_cluster,
+                                                              monkeypatch):
+    """Thirty copies of the batch, three a day: each key's group holds many reports, a chain
+    of near days, and spreads over many merge tasks."""
+    from distributed import Client
+
+    _, result, _, _ = one_worker
+    articles = [
+        replace(a, id=f"{a.id}-{n}", reading=replace(a.reading, events=[
+            replace(e, date=e.date and e.date + timedelta(days=n // 3))
+            for e in a.reading.events]))
+        for n in range(30) for a in result.articles
+    ]  # fmt: skip
+    assert max(map(len, reports_by_key(articles).values())) >= 100
+    monkeypatch.setattr(geo.batch, "MERGE_REPORTS", 50)
+    tasks = []
+    with Client(dask_cluster) as client:
+        on_cluster = merge_on_cluster(articles, client, advance=tasks.append)
+    assert len(tasks) > 5 and sum(tasks) == sum(len(a.reading.events) for a in articles)
+    assert on_cluster == merge_events(articles)
+    assert len(on_cluster) < sum(tasks)
 
 
 def test_resume_skips_articles_already_done(one_worker, corpus, tmp_path):

@@ -71,12 +71,6 @@ class ArticleReading:
         return host.removeprefix("www.") if host else self.id
 
 
-@dataclass(frozen=True)
-class _Report:
-    article: ArticleReading
-    event: Event
-
-
 def merge_readings(articles: list[ArticleReading], *, name: str = "batch") -> Reading:
     """One reading for a set of articles: their mentions, merged events and areas.
 
@@ -120,6 +114,58 @@ def merge_places(articles: list[ArticleReading]) -> list[tuple[Place, int]]:
     return [(place, count) for place, count in merged.values()]
 
 
+@dataclass(frozen=True)
+class Report:
+    """One article's report of an event, as merging needs it.
+
+    ``position`` is (the article's place in the input, the event's place in the article):
+    merged events come in the order of their first reports' positions.
+    """
+
+    position: tuple[int, int]
+    article: str
+    outlet: str
+    event: Event
+
+
+#: What two reports of one event share (``merge_key``).
+MergeKey = tuple[str, str | None, str | None]
+
+
+def merge_key(event: Event) -> MergeKey:
+    """Event type, country and first-level region: what two reports of one event share
+    across articles, so each key's reports merge on their own (``merge_reports``), on this
+    machine or on a cluster.
+
+    ``same_event`` holds only for places of one country and first-level region (or both
+    without one). A protest and a riot, which ``same_type`` allows within one article, are
+    not merged across articles (nor were they before the merge was grouped).
+    """
+    return event.event_type, event.location.country, event.location.admin1_iso
+
+
+def reports_by_key(articles: list[ArticleReading]) -> dict[MergeKey, list[Report]]:
+    """The reports of many articles grouped by ``merge_key``, each group in input order.
+
+    Parameters
+    ----------
+    articles : list of ArticleReading
+        The articles in input order.
+
+    Returns
+    -------
+    dict of MergeKey to list of Report
+        In order of each key's first report.
+    """
+    groups: dict[MergeKey, list[Report]] = {}
+    for i, article in enumerate(articles):
+        outlet = article.outlet
+        for j, event in enumerate(article.reading.events):
+            report = Report((i, j), article.id, outlet, event)
+            groups.setdefault(merge_key(event), []).append(report)
+    return groups
+
+
 def merge_events(articles: list[ArticleReading], *, advance=None) -> list[Event]:
     """Events of many articles, each real-world event once, in order of first report.
 
@@ -128,7 +174,7 @@ def merge_events(articles: list[ArticleReading], *, advance=None) -> list[Event]
     articles : list of ArticleReading
         The articles in input order.
     advance : callable, optional
-        Called once per article merged (a progress bar's).
+        Called with the number of reports of each group merged (a progress bar's).
 
     Returns
     -------
@@ -136,65 +182,78 @@ def merge_events(articles: list[ArticleReading], *, advance=None) -> list[Event]
         One event per group of reports (see the module docstring), with
         ``source_articles``, ``independent_sources`` and ``count_reports`` filled.
     """
-    clusters: list[_Cluster] = []
-    # Clusters of dated reports indexed by type, country, first-level region and day, so a
-    # report is compared with the few clusters it may join, whatever the batch's size: two
-    # reports at one place share their region (``_same_place`` holds for no other pair).
-    # An undated report joins none (``_dates_agree``).
-    index: dict[_Key, set[int]] = {}
-    for article in articles:
-        for event in article.reading.events:
-            report = _Report(article, event)
-            found = next((i for i in _nearby(index, event) if clusters[i].joins(report)), None)
-            if found is None:
-                found = len(clusters)
-                clusters.append(_Cluster())
-            clusters[found].add(report)
-            if event.date is not None:
-                index.setdefault(_key(event, event.date.toordinal()), set()).add(found)
+    merged = []
+    for group in reports_by_key(articles).values():
+        merged += merge_reports(group)
         if advance is not None:
-            advance()
-    return [_combine(c.reports) for c in clusters]
+            advance(len(group))
+    return in_input_order(merged)
 
 
-_Key = tuple[str, str | None, str | None, int]
+def merge_reports(reports: list[Report]) -> list[tuple[tuple[int, int], Event]]:
+    """Merge the reports of one ``merge_key``: each joins the first event, in input order,
+    whose every report it agrees with (``same_event``), else starts one.
+
+    Parameters
+    ----------
+    reports : list of Report
+        Reports sharing one ``merge_key``, in input order.
+
+    Returns
+    -------
+    list of (tuple of int, Event)
+        Each merged event with its first report's position (``in_input_order`` sorts by it).
+    """
+    clusters: list[_Cluster] = []
+    # Clusters of dated reports indexed by day, so a report is compared with the few
+    # clusters it may join, whatever the group's size. An undated report joins none
+    # (``_dates_agree``).
+    index: dict[int, set[int]] = {}
+    for report in reports:
+        found = next((i for i in _nearby(index, report.event) if clusters[i].joins(report)),
+                     None)
+        if found is None:
+            found = len(clusters)
+            clusters.append(_Cluster())
+        clusters[found].add(report)
+        if report.event.date is not None:
+            index.setdefault(report.event.date.toordinal(), set()).add(found)
+    return [(c.reports[0].position, _combine(c.reports)) for c in clusters]
 
 
-def _key(event: Event, day: int) -> _Key:
-    return event.event_type, event.location.country, event.location.admin1_iso, day
+def in_input_order(merged: list[tuple[tuple[int, int], Event]]) -> list[Event]:
+    """Merged events of all keys in order of their first reports' positions."""
+    return [event for _, event in sorted(merged, key=lambda m: m[0])]
 
 
-def _nearby(index: dict, event: Event) -> list[int]:
+def _nearby(index: dict[int, set[int]], event: Event) -> list[int]:
     if event.date is None:
         return []
     day = event.date.toordinal()
     found = {
-        i
-        for d in range(day - DATE_SLACK_DAYS, day + DATE_SLACK_DAYS + 1)
-        for i in index.get(_key(event, d), ())
+        i for d in range(day - DATE_SLACK_DAYS, day + DATE_SLACK_DAYS + 1) for i in index.get(d, ())
     }
     return sorted(found)
 
 
 class _Cluster:
     """Reports of one event. A report joins when it comes from another article and agrees
-    with every report in it; reports that agree with the same events (equal in everything
-    ``same_event`` reads) are compared once, so a widely reported event costs a few
-    comparisons, not one per report."""
+    with every report in it; reports equal in everything ``same_event`` reads are compared
+    once, so a widely reported event costs a few comparisons, not one per report."""
 
     def __init__(self) -> None:
-        self.reports: list[_Report] = []
+        self.reports: list[Report] = []
         self.articles: set[str] = set()
         self.distinct: dict[tuple, Event] = {}
 
-    def joins(self, report: _Report) -> bool:
-        return report.article.id not in self.articles and all(
+    def joins(self, report: Report) -> bool:
+        return report.article not in self.articles and all(
             same_event(e, report.event) for e in self.distinct.values()
         )
 
-    def add(self, report: _Report) -> None:
+    def add(self, report: Report) -> None:
         self.reports.append(report)
-        self.articles.add(report.article.id)
+        self.articles.add(report.article)
         self.distinct.setdefault(_compared(report.event), report.event)
 
 
@@ -286,7 +345,7 @@ def _figures_agree(x: int | None, y: int | None) -> bool:
     return max(x, y) <= COUNT_FACTOR * min(x, y) + COUNT_SLACK
 
 
-def _combine(reports: list[_Report]) -> Event:
+def _combine(reports: list[Report]) -> Event:
     events = [r.event for r in reports]
     first = min(
         events, key=lambda e: (e.geo_precision, _KIND_ORDER.get(e.location.kind, 9))
@@ -312,7 +371,7 @@ def _combine(reports: list[_Report]) -> Event:
         },
         sources=[s for e in events for s in e.sources],
         spans=[s for e in events for s in e.spans],
-        source_articles=[r.article.id for r in reports for _ in r.event.sources],
+        source_articles=[r.article for r in reports for _ in r.event.sources],
         independent_sources=_independent(reports),
         count_reports=_count_reports(reports),
         source="; ".join(dict.fromkeys(e.source for e in events if e.source)) or None,
@@ -340,11 +399,11 @@ def _lowest(values) -> int | None:
     return min(known) if known else None
 
 
-def _independent(reports: list[_Report]) -> int:
+def _independent(reports: list[Report]) -> int:
     """Distinct outlets, where articles with the same reporting sentences are one copy."""
     groups: list[tuple[set[str], set[frozenset[str]]]] = []
     for r in reports:
-        outlet, text = r.article.outlet, frozenset(" ".join(s.split()) for s in r.event.sources)
+        outlet, text = r.outlet, frozenset(" ".join(s.split()) for s in r.event.sources)
         matching = [g for g in groups if outlet in g[0] or text in g[1]]
         merged = ({outlet}, {text})
         for g in matching:
@@ -355,14 +414,14 @@ def _independent(reports: list[_Report]) -> int:
     return len(groups)
 
 
-def _count_reports(reports: list[_Report]) -> str:
+def _count_reports(reports: list[Report]) -> str:
     """Each figure the reports disagree on, as '6 killed (a), 7 killed (b)'."""
     figures = [("killed", lambda e: e.fatalities), ("injured", lambda e: e.injured)]
     things = dict.fromkeys(w for r in reports for w in r.event.counts)
     figures += [(what, lambda e, w=what: e.counts.get(w)) for what in things]
     parts = []
     for label, of in figures:
-        stated = [(of(r.event), r.article.id) for r in reports if of(r.event) is not None]
+        stated = [(of(r.event), r.article) for r in reports if of(r.event) is not None]
         if len({n for n, _ in stated}) > 1:
             parts.append(", ".join(f"{n:,} {label} ({who})" for n, who in stated))
     return "; ".join(parts)
