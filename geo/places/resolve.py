@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from geo.model import LOW_CONFIDENCE, Mention, Place, Reading, km_between
 from geo.places.qualifiers import (
@@ -159,10 +160,12 @@ def resolve_toponyms(
             decided[key] = resolver.decide(k, contexts[m.text], trace=trace)
         final[k] = decided[key]
     mentions = []
+    placed_as: dict[int, Place | None] = {}  # a name's mentions share one decision
     for m, d in zip(places, final, strict=True):
-        place = replace(d.place, confidence=round(d.confidence, 3), reason=d.reason) \
-            if d.place is not None else None
-        mentions.append(Mention(m.start, m.end, m.text, place, len(m.candidates),
+        if id(d) not in placed_as:
+            placed_as[id(d)] = replace(d.place, confidence=round(d.confidence, 3),
+                                       reason=d.reason) if d.place is not None else None
+        mentions.append(Mention(m.start, m.end, m.text, placed_as[id(d)], len(m.candidates),
                                 round(d.confidence, 3), d.reason))
     return mentions
 
@@ -443,6 +446,7 @@ class _Resolver:
         return d.place
 
 
+@lru_cache(maxsize=4096)
 def _county(region: str | None, name: str) -> tuple[str | None, str]:
     """A second-level unit's key: its region and its folded core name, "St." spelt out
     ("St. Francois County" and "Saint Francois" are one)."""
