@@ -506,10 +506,14 @@ def _place_follows(tokens: list[Token], k: int, next_match_token: int) -> bool:
     """Within three words, another place name or a noun for a place."""
     if next_match_token - k <= 3:
         return True
-    place_nouns = (cue_words("region_designator") | cue_words("city_noun")
-                   | cue_words("district_designator") | cue_words("place_noun"))
-    # "Russia's state media": "state" there is an adjective, not a region
-    return any(w.split("-")[-1] in place_nouns - {"state"} for w in _words_after(tokens, k, 3))
+    return any(w.split("-")[-1] in _place_nouns() for w in _words_after(tokens, k, 3))
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """Nouns for a place; "state" is not one of them ("Russia's state media")."""
+    return (cue_words("region_designator") | cue_words("city_noun")
+            | cue_words("district_designator") | cue_words("place_noun")) - {"state"}
 
 
 @cache
