@@ -69,14 +69,15 @@ class Points:
         self._all: set[tuple[float, float]] = set(points)
         self._left_out: frozenset[tuple[float, float]] = frozenset()
         self._grid: dict[tuple[int, int], list[tuple[float, float]]] | None = None
+        self._live: list[tuple[float, float]] | None = None  # the points not left out
 
     def add(self, point: tuple[float, float]) -> None:
         self._all.add(point)
-        self._grid = None
+        self._grid = self._live = None
 
     def update(self, points: Iterable[tuple[float, float]]) -> None:
         self._all.update(points)
-        self._grid = None
+        self._grid = self._live = None
 
     def without(self, points: Iterable[tuple[float, float]]) -> Points:
         """The same points less these, sharing the index."""
@@ -98,8 +99,10 @@ class Points:
 
         best = math.inf
         if len(self._all) <= self.BRUTE:  # d2 written out: this runs for every candidate
-            best = min(((a - lat) ** 2 + scale * ((b - lon + 180) % 360 - 180) ** 2
-                        for a, b in self._all if (a, b) not in self._left_out), default=math.inf)
+            if self._live is None:
+                self._live = [q for q in self._all if q not in self._left_out]
+            best = min([(a - lat) ** 2 + scale * ((b - lon + 180) % 360 - 180) ** 2
+                        for a, b in self._live], default=math.inf)
         else:
             grid, i0, j0 = self._index(), math.floor(lat), math.floor(lon)
             for r in range(self._RINGS + 1):

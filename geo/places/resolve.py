@@ -193,9 +193,11 @@ class _Others:
         found, regions, points = Counter(), Counter(), Counter()
         for d in self.by_name.get(name, []):
             _count(d, found, regions, points)
-        left = Counter({k: v for k, v in self.found.items() if v - found[k] > 1e-9})
-        context = Context(self.countries + Counter({k: v - found[k] for k, v in left.items()}),
-                          self.named_regions)
+        countries = self.countries.copy()  # its counts are positive: all of them are kept
+        for k, v in self.found.items():
+            if v - found[k] > 1e-9:
+                countries[k] += v - found[k]
+        context = Context(countries, self.named_regions)
         context.regions = _Less(self.regions, regions)
         context.points = self.point_set.without(p for p, n in points.items()
                                                 if self.points[p] - n <= 0)
@@ -223,6 +225,10 @@ class _Less(Mapping):
         if left <= 0:
             raise KeyError(key)
         return left
+
+    def get(self, key, default=None):
+        left = self._counts[key] - self._less[key]
+        return left if left > 0 else default
 
     def __iter__(self):
         return (k for k in self._counts if self._counts[k] - self._less[k] > 0)
