@@ -93,30 +93,30 @@ class Points:
         """Km to the nearest point, on the local flat (equirectangular) approximation:
         within 1 % up to 1,000 km, a coarser figure beyond."""
         scale = math.cos(math.radians(lat)) ** 2
-
-        def d2(q: tuple[float, float]) -> float:
-            return (q[0] - lat) ** 2 + scale * ((q[1] - lon + 180) % 360 - 180) ** 2
-
-        best = math.inf
         if len(self._all) <= self.BRUTE:  # d2 written out: this runs for every candidate
             if self._live is None:
                 self._live = [q for q in self._all if q not in self._left_out]
             best = min([(a - lat) ** 2 + scale * ((b - lon + 180) % 360 - 180) ** 2
                         for a, b in self._live], default=math.inf)
-        else:
-            grid, i0, j0 = self._index(), math.floor(lat), math.floor(lon)
-            for r in range(self._RINGS + 1):
-                # a point in ring r or beyond is more than r - 1 degrees away in latitude or
-                # longitude: at least scale * (r - 1) ** 2 on this metric
-                if r and best <= scale * (r - 1) ** 2:
-                    break
-                for cell in _ring(i0, j0, r):
-                    for q in grid.get(cell, ()):
-                        if q not in self._left_out:
-                            best = min(best, d2(q))
-            else:  # near a pole the cells narrow: measure every point
-                best = min((d2(q) for q in self._all if q not in self._left_out),
-                           default=math.inf)
+            return min(_KM_PER_DEGREE * math.sqrt(best), _HALF_EARTH_KM)
+
+        def d2(q: tuple[float, float]) -> float:
+            return (q[0] - lat) ** 2 + scale * ((q[1] - lon + 180) % 360 - 180) ** 2
+
+        best = math.inf
+        grid, i0, j0 = self._index(), math.floor(lat), math.floor(lon)
+        for r in range(self._RINGS + 1):
+            # a point in ring r or beyond is more than r - 1 degrees away in latitude or
+            # longitude: at least scale * (r - 1) ** 2 on this metric
+            if r and best <= scale * (r - 1) ** 2:
+                break
+            for cell in _ring(i0, j0, r):
+                for q in grid.get(cell, ()):
+                    if q not in self._left_out:
+                        best = min(best, d2(q))
+        else:  # near a pole the cells narrow: measure every point
+            best = min((d2(q) for q in self._all if q not in self._left_out),
+                       default=math.inf)
         return min(_KM_PER_DEGREE * math.sqrt(best), _HALF_EARTH_KM)
 
     def _index(self) -> dict[tuple[int, int], list[tuple[float, float]]]:
@@ -280,9 +280,8 @@ def explain(ranked: Ranked, weights: Weights) -> str:
         return ""
     best = ranked.scored[0][2]
     other = ranked.scored[1][2] if len(ranked.scored) > 1 else [0.0] * len(best)
-    vector = weights.vector
-    gains = sorted(((vector[i] * (b - o), FEATURES[i]) for i, (b, o) in
-                    enumerate(zip(best, other, strict=True))), reverse=True)
+    gains = sorted(zip(map(operator.mul, weights.vector, map(operator.sub, best, other)),
+                       FEATURES), reverse=True)
     words = [_REASONS[name] for gain, name in gains[:3] if gain > 0.05 and name in _REASONS]
     if words:
         return "; ".join(dict.fromkeys(words))
