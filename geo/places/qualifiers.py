@@ -29,7 +29,7 @@ _REGION_OF = re.compile(
 _REGIONS_LIST = re.compile(
     r"\b(?:regions|provinces|oblasts|governorates),?\s+(?:including|such as|like|notably|"
     r"especially)\s+(?:[A-Z][\w'’-]*(?:,\s*|\s+and\s+|\s+))*$")
-_LIST_WORDS = re.compile(r"including|such as|like|notably|especially")
+_LIST_WORDS = ("including", "such as", "like", "notably", "especially")
 _AREA_OF = re.compile(r"\bsquare\s+(?:kilometres|kilometers|miles)\b[^.]{0,25}\bof\s+$")
 _TOWN_OF = re.compile(
     r"\b(?:city|town|village|settlement|port city|capital|outskirts|suburbs|centre|center)"
@@ -38,8 +38,12 @@ _WATER_BEFORE = re.compile(
     r"\b(?:across|crossed|cross|crossing|bank|banks|shore|shores|along|up|down|upstream|"
     r"downstream)\s+(?:of\s+)?the\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"^(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: The last word (tried only where a word begins: not again from each of its letters).
 _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
+#: How far back from the end (less spaces) the last word is looked for: a city modifier is
+#: a short word ("central"), a longer one no modifier.
+_MODIFIER_CHARS = 20
 
 
 def local_cue(text: str, m: Match) -> str | None:
@@ -48,7 +52,7 @@ def local_cue(text: str, m: Match) -> str | None:
     after = text[m.end : m.end + 40]
     nxt = _WORD_AFTER.match(after)
     words = [w.lower() for w in (nxt.groups() if nxt else ()) if w]
-    possessive = bool(re.match(r"['’]s\b", after))
+    possessive = bool(_POSSESSIVE.match(after))
     if words:
         two = " ".join(words[:2])
         if words[0] in cue_words("district_designator"):
@@ -68,14 +72,14 @@ def local_cue(text: str, m: Match) -> str | None:
     tail = before[-12:].rstrip().lower()
     of = tail.endswith(("of", "of the", "-held"))  # every "... of X" pattern ends so
     if (of and (_REGION_OF.search(before) or _AREA_OF.search(before))) or (
-            _LIST_WORDS.search(before) and _REGIONS_LIST.search(before)):
+            any(w in before for w in _LIST_WORDS) and _REGIONS_LIST.search(before)):
         return "region"
     if of and (_TOWN_OF.search(before) or _DISTANCE_OF.search(before)):
         return "city"
     if m.marked.endswith(" of") and m.marked.split()[0] in ("village", "town", "city",
                                                             "settlement", "hamlet"):
         return "city"
-    prev = _WORD_BEFORE.search(before)
+    prev = _WORD_BEFORE.search(before, max(0, len(before.rstrip()) - _MODIFIER_CHARS))
     if prev and prev.group(1) in cue_words("city_modifier"):  # "central Kharkiv"
         return "city"
     if tail.endswith("the") and _WATER_BEFORE.search(before):

@@ -69,14 +69,15 @@ class Points:
         self._all: set[tuple[float, float]] = set(points)
         self._left_out: frozenset[tuple[float, float]] = frozenset()
         self._grid: dict[tuple[int, int], list[tuple[float, float]]] | None = None
+        self._live: list[tuple[float, float]] | None = None  # the points not left out
 
     def add(self, point: tuple[float, float]) -> None:
         self._all.add(point)
-        self._grid = None
+        self._grid = self._live = None
 
     def update(self, points: Iterable[tuple[float, float]]) -> None:
         self._all.update(points)
-        self._grid = None
+        self._grid = self._live = None
 
     def without(self, points: Iterable[tuple[float, float]]) -> Points:
         """The same points less these, sharing the index."""
@@ -92,28 +93,30 @@ class Points:
         """Km to the nearest point, on the local flat (equirectangular) approximation:
         within 1 % up to 1,000 km, a coarser figure beyond."""
         scale = math.cos(math.radians(lat)) ** 2
+        if len(self._all) <= self.BRUTE:  # d2 written out: this runs for every candidate
+            if self._live is None:
+                self._live = [q for q in self._all if q not in self._left_out]
+            best = min([(a - lat) ** 2 + scale * ((b - lon + 180) % 360 - 180) ** 2
+                        for a, b in self._live], default=math.inf)
+            return min(_KM_PER_DEGREE * math.sqrt(best), _HALF_EARTH_KM)
 
         def d2(q: tuple[float, float]) -> float:
             return (q[0] - lat) ** 2 + scale * ((q[1] - lon + 180) % 360 - 180) ** 2
 
         best = math.inf
-        if len(self._all) <= self.BRUTE:  # d2 written out: this runs for every candidate
-            best = min(((a - lat) ** 2 + scale * ((b - lon + 180) % 360 - 180) ** 2
-                        for a, b in self._all if (a, b) not in self._left_out), default=math.inf)
-        else:
-            grid, i0, j0 = self._index(), math.floor(lat), math.floor(lon)
-            for r in range(self._RINGS + 1):
-                # a point in ring r or beyond is more than r - 1 degrees away in latitude or
-                # longitude: at least scale * (r - 1) ** 2 on this metric
-                if r and best <= scale * (r - 1) ** 2:
-                    break
-                for cell in _ring(i0, j0, r):
-                    for q in grid.get(cell, ()):
-                        if q not in self._left_out:
-                            best = min(best, d2(q))
-            else:  # near a pole the cells narrow: measure every point
-                best = min((d2(q) for q in self._all if q not in self._left_out),
-                           default=math.inf)
+        grid, i0, j0 = self._index(), math.floor(lat), math.floor(lon)
+        for r in range(self._RINGS + 1):
+            # a point in ring r or beyond is more than r - 1 degrees away in latitude or
+            # longitude: at least scale * (r - 1) ** 2 on this metric
+            if r and best <= scale * (r - 1) ** 2:
+                break
+            for cell in _ring(i0, j0, r):
+                for q in grid.get(cell, ()):
+                    if q not in self._left_out:
+                        best = min(best, d2(q))
+        else:  # near a pole the cells narrow: measure every point
+            best = min((d2(q) for q in self._all if q not in self._left_out),
+                       default=math.inf)
         return min(_KM_PER_DEGREE * math.sqrt(best), _HALF_EARTH_KM)
 
     def _index(self) -> dict[tuple[int, int], list[tuple[float, float]]]:
@@ -277,10 +280,10 @@ def explain(ranked: Ranked, weights: Weights) -> str:
         return ""
     best = ranked.scored[0][2]
     other = ranked.scored[1][2] if len(ranked.scored) > 1 else [0.0] * len(best)
-    vector = weights.vector
-    gains = sorted(((vector[i] * (b - o), FEATURES[i]) for i, (b, o) in
-                    enumerate(zip(best, other, strict=True))), reverse=True)
-    words = [_REASONS[name] for gain, name in gains[:3] if gain > 0.05 and name in _REASONS]
+    gains = zip(map(operator.mul, weights.vector, map(operator.sub, best, other)), FEATURES)
+    # the top three gains, those of 0.05 or less left out first (they give no word)
+    top = sorted((g for g in gains if g[0] > 0.05), reverse=True)[:3]
+    words = [_REASONS[name] for _gain, name in top if name in _REASONS]
     if words:
         return "; ".join(dict.fromkeys(words))
     if len(ranked.scored) == 1:

@@ -23,8 +23,11 @@ from geo.sources.tables import cue_words, read_table
 MAX_TOKENS = 6
 # A word: letters with inner apostrophes (L'viv), or U.S.-style initials. Hyphenated words
 # are split into their parts, which spans join again ("Rostov-on-Don", "Ivano-Frankivsk"),
-# so that "Vienna-based" and "Russia-Ukraine" still show their names.
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
+# so that "Vienna-based" and "Russia-Ukraine" still show their names. A word's last
+# possessive 's is a word of its own ("Russia", "'s").
+_WORD = re.compile(r"(?:[A-Z]\.){2,}"
+                   r"|[^\W\d_]+(?:['’](?!s(?![^\W\d_]|['’][^\W\d_]))[^\W\d_]+)*"
+                   r"|(?<=[^\W\d_])['’]s(?![^\W\d_]|['’][^\W\d_])")
 _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "la", "le", "sur",
                "an", "am", "bin", "ibn", "y", "and", "es", "au", "aux", "du", "des", "di", "dos",
                "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol", "los", "las"}
@@ -58,17 +61,8 @@ class Match:
 
 def tokenize(text: str) -> list[Token]:
     """Words with offsets; a trailing possessive 's is split off the word."""
-    tokens = []
-    add = tokens.append
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if word[-2:] in _POSSESSIVE_S and len(word) > 2:
-            start, end = m.span()
-            add(Token(start, end - 2, word[:-2]))
-            add(Token(end - 2, end, word[-2:]))
-        else:
-            add(Token(*m.span(), word))
-    return tokens
+    # tuple.__new__ skips the named tuple's constructor, written in Python
+    return [tuple.__new__(Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(text)]
 
 
 def _capitalised(tok: Token) -> bool:
@@ -114,7 +108,7 @@ def _span_candidates(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges of capitalised word sequences, up to MAX_TOKENS long."""
     spans = []
     for i, tok in enumerate(tokens):
-        if not _starts_name(text, tokens, i) or tok.text in ("'s", "’s"):
+        if not _starts_name(text, tokens, i) or tok.text in _POSSESSIVE_S:
             continue
         for j in range(i, min(i + MAX_TOKENS, len(tokens))):
             if j > i:
@@ -512,10 +506,14 @@ def _place_follows(tokens: list[Token], k: int, next_match_token: int) -> bool:
     """Within three words, another place name or a noun for a place."""
     if next_match_token - k <= 3:
         return True
-    place_nouns = (cue_words("region_designator") | cue_words("city_noun")
-                   | cue_words("district_designator") | cue_words("place_noun"))
-    # "Russia's state media": "state" there is an adjective, not a region
-    return any(w.split("-")[-1] in place_nouns - {"state"} for w in _words_after(tokens, k, 3))
+    return any(w.split("-")[-1] in _place_nouns() for w in _words_after(tokens, k, 3))
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """Nouns for a place; "state" is not one of them ("Russia's state media")."""
+    return (cue_words("region_designator") | cue_words("city_noun")
+            | cue_words("district_designator") | cue_words("place_noun")) - {"state"}
 
 
 @cache

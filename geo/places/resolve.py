@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from geo.model import LOW_CONFIDENCE, Mention, Place, Reading, km_between
 from geo.places.qualifiers import (
@@ -159,10 +160,12 @@ def resolve_toponyms(
             decided[key] = resolver.decide(k, contexts[m.text], trace=trace)
         final[k] = decided[key]
     mentions = []
+    placed_as: dict[int, Place | None] = {}  # a name's mentions share one decision
     for m, d in zip(places, final, strict=True):
-        place = replace(d.place, confidence=round(d.confidence, 3), reason=d.reason) \
-            if d.place is not None else None
-        mentions.append(Mention(m.start, m.end, m.text, place, len(m.candidates),
+        if id(d) not in placed_as:
+            placed_as[id(d)] = replace(d.place, confidence=round(d.confidence, 3),
+                                       reason=d.reason) if d.place is not None else None
+        mentions.append(Mention(m.start, m.end, m.text, placed_as[id(d)], len(m.candidates),
                                 round(d.confidence, 3), d.reason))
     return mentions
 
@@ -190,9 +193,11 @@ class _Others:
         found, regions, points = Counter(), Counter(), Counter()
         for d in self.by_name.get(name, []):
             _count(d, found, regions, points)
-        left = Counter({k: v for k, v in self.found.items() if v - found[k] > 1e-9})
-        context = Context(self.countries + Counter({k: v - found[k] for k, v in left.items()}),
-                          self.named_regions)
+        countries = self.countries.copy()  # its counts are positive: all of them are kept
+        for k, v in self.found.items():
+            if v - found[k] > 1e-9:
+                countries[k] += v - found[k]
+        context = Context(countries, self.named_regions)
         context.regions = _Less(self.regions, regions)
         context.points = self.point_set.without(p for p, n in points.items()
                                                 if self.points[p] - n <= 0)
@@ -220,6 +225,10 @@ class _Less(Mapping):
         if left <= 0:
             raise KeyError(key)
         return left
+
+    def get(self, key, default=None):
+        left = self._counts[key] - self._less[key]
+        return left if left > 0 else default
 
     def __iter__(self):
         return (k for k in self._counts if self._counts[k] - self._less[k] > 0)
@@ -443,6 +452,7 @@ class _Resolver:
         return d.place
 
 
+@lru_cache(maxsize=4096)
 def _county(region: str | None, name: str) -> tuple[str | None, str]:
     """A second-level unit's key: its region and its folded core name, "St." spelt out
     ("St. Francois County" and "Saint Francois" are one)."""
