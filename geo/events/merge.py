@@ -19,8 +19,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from geo.events.actors import military_of

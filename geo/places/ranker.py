@@ -280,7 +280,8 @@ def explain(ranked: Ranked, weights: Weights) -> str:
         return ""
     best = ranked.scored[0][2]
     other = ranked.scored[1][2] if len(ranked.scored) > 1 else [0.0] * len(best)
-    gains = zip(map(operator.mul, weights.vector, map(operator.sub, best, other)), FEATURES)
+    gains = zip(map(operator.mul, weights.vector, map(operator.sub, best, other)), FEATURES,
+                strict=True)
     # the top three gains, those of 0.05 or less left out first (they give no word)
     top = sorted((g for g in gains if g[0] > 0.05), reverse=True)[:3]
     words = [_REASONS[name] for _gain, name in top if name in _REASONS]
