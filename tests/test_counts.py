@@ -1,5 +1,7 @@
 """Casualty figures (geo.events.counts): who was killed or hurt, and how ACLED adds them up."""
 
+import pytest
+
 from geo.events.counts import Victims, combine, count_things, find_victims, read_counts
 
 
@@ -9,6 +11,16 @@ def test_victims_of_any_noun_are_counted():
 
 def test_passive_victims_before_the_verb_are_counted():
     assert read_counts("three worshippers were killed and nine hurt")[:2] == (3, 9)
+
+
+@pytest.mark.parametrize("sentence", [
+    "1,250 soldiers were killed in the fighting",
+    "in all, 1,250 soldiers died",
+    "the offensive resulted in 1,250 deaths",
+    "the raid left 1,250 dead",
+])
+def test_a_numeral_with_a_thousands_comma_is_one_figure(sentence):
+    assert read_counts(sentence)[0] == 1250
 
 
 def test_one_person_named_alone_counts_one():

@@ -69,14 +69,16 @@ _STOP = re.compile(
     r"\s+(?:in|at|near|on|from|outside)\s+(?=(?-i:[a-zA-Z]))",
     re.IGNORECASE,
 )
+#: A punctuation mark that ends a clause; not the comma inside a numeral ("2,300").
+_PUNCTUATION = r"(?:,(?!\d)|[;:(])"
 #: Where a victim phrase before the verb begins: the last clause boundary.
-_START = re.compile(r".*(?:[,;:(]|\b(?:and|but|with|while|when|after|as|where|that|which)\b)\s*",
-                    re.IGNORECASE | re.DOTALL)
-_BOUNDARY = re.compile(r"(?:[,;:(]|\b(?:and|but|with|while|when|after|as|where|that|which|said|"
-                       r"says|say|told|reported|claimed|added|stated|confirmed|announced)\b)\s*",
-                       re.IGNORECASE)
+_START = re.compile(rf".*(?:{_PUNCTUATION}|\b(?:and|but|with|while|when|after|as|where|that|"
+                    r"which)\b)\s*", re.IGNORECASE | re.DOTALL)
+_BOUNDARY = re.compile(rf"(?:{_PUNCTUATION}|\b(?:and|but|with|while|when|after|as|where|that|"
+                       r"which|said|says|say|told|reported|claimed|added|stated|confirmed|"
+                       r"announced)\b)\s*", re.IGNORECASE)
 #: Where a list of the dead before "fatalities" or "deaths" begins ("25 fighters and 6 soldiers").
-_START_NOMINAL = re.compile(r".*(?:[,;:(]|\b(?:in|with|causing|leaving|left|of)\b)\s*",
+_START_NOMINAL = re.compile(rf".*(?:{_PUNCTUATION}|\b(?:in|with|causing|leaving|left|of)\b)\s*",
                             re.IGNORECASE | re.DOTALL)
 #: An aside inside a victim phrase: "5 militants, including a commander, were killed".
 _ASIDE = re.compile(
