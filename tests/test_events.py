@@ -60,6 +60,16 @@ def test_follow_up_sentence_adds_injured_to_the_event(read):
     assert (event.fatalities, event.injured) == (4, 12)
 
 
+def test_deaths_from_a_disease_are_not_the_victims_of_the_event_before(read):
+    text = (
+        "Gunmen killed two police officers in Kandahar on Monday.\n"
+        "A cholera outbreak in the province has caused 40 deaths this year."
+    )
+    (event,) = read(text)
+    assert event.fatalities == 2
+    assert len(event.sources) == 1
+
+
 def test_foreign_forces_taking_a_town_is_non_state_actor_overtakes_territory(read):
     (event,) = read("Russian forces captured Avdiivka on Saturday.")
     assert (event.event_type, event.sub_event_type) == (

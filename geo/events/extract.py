@@ -532,6 +532,8 @@ def _add_follow_up(
         return  # casualties are not those of an interception or a visit
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
+    if not referred and names_other_cause(s.text):
+        return  # "the outbreak caused 89 deaths": victims of something else
     victims = find_victims(s.text)
     if victims or referred:
         cand.victims.extend(_reported(victims, s))
