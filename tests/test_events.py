@@ -70,6 +70,16 @@ def test_deaths_from_a_disease_are_not_the_victims_of_the_event_before(read):
     assert len(event.sources) == 1
 
 
+def test_a_total_over_a_period_is_not_the_victims_of_the_event_before(read):
+    text = (
+        "Gunmen abducted two police officers in Kandahar on Monday.\n"
+        "Violence in the province has resulted in 1,300 deaths so far this year."
+    )
+    (event,) = read(text)
+    assert not event.fatalities
+    assert len(event.sources) == 1
+
+
 def test_foreign_forces_taking_a_town_is_non_state_actor_overtakes_territory(read):
     (event,) = read("Russian forces captured Avdiivka on Saturday.")
     assert (event.event_type, event.sub_event_type) == (

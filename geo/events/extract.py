@@ -83,6 +83,10 @@ ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
+#: A figure that totals a period, not one event ("so far this year", "in the first five months").
+PERIOD_TOTAL = re.compile(r"\b(?:so far|to date|this year|since the (?:start|beginning) of|"
+                          r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of)\b",
+                          re.IGNORECASE)
 #: A place named for its clock ("8:20 p.m. Moscow time").
 CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
 #: A place named as someone's home ("the Vienna-based agency").
@@ -532,8 +536,8 @@ def _add_follow_up(
         return  # casualties are not those of an interception or a visit
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
-    if not referred and names_other_cause(s.text):
-        return  # "the outbreak caused 89 deaths": victims of something else
+    if not referred and (names_other_cause(s.text) or PERIOD_TOTAL.search(s.text)):
+        return  # "the outbreak caused 89 deaths", "2,300 killed so far this year": not its victims
     victims = find_victims(s.text)
     if victims or referred:
         cand.victims.extend(_reported(victims, s))
