@@ -239,8 +239,8 @@ _NOTHING = SentenceActs([], [], [])
 
 
 def names_other_cause(text: str) -> bool:
-    """Whether a text names a cause of flight other than conflict: a disaster, disease,
-    accident or scare (``other_cause`` rows)."""
+    """Whether a text names a cause of flight or death other than conflict: a disaster,
+    disease, accident or scare (``other_cause`` rows)."""
     return any(act.rx.search(text) for act in _acts() if act.name == "other_cause")
 
 

@@ -89,7 +89,6 @@ def split_triggers(cell: str) -> list[str]:
     return [s for s in (part.strip() for part in cell.split("|")) if s]
 
 
-
 def compile_prefiltered(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """``pattern`` compiled behind a look-ahead at the characters its matches begin with: the
     same matches, but a lexicon's long alternations are entered at few positions. Compiled
