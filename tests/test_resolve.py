@@ -102,6 +102,13 @@ def test_country_name_is_the_country_not_a_village_of_that_name(gazetteer):
     assert (mali.place.kind, mali.place.country) == ("country", "ML")
 
 
+def test_country_after_a_town_it_holds_is_the_country_not_a_namesake_region(gazetteer):
+    # Natural Earth divides Guinea into prefectures, one of them called Mali.
+    text = "BAMAKO, Mali (AP) - Gunmen attacked an army post in central Mali on Sunday."
+    found = [m for m in resolved(text, gazetteer) if m.text == "Mali"]
+    assert [(m.place.kind, m.place.country) for m in found] == [("country", "ML")] * 2
+
+
 def test_lebanon_is_the_country_not_a_town_in_tennessee(gazetteer):
     text = "Israeli jets struck targets in southern Lebanon, near the town of Nabatieh."
     assert named(text, gazetteer, "Lebanon").place.country == "LB"

@@ -111,8 +111,9 @@ def resolve_toponyms(
     cues = [None if _only_a_country(m) else local_cue(text, m) for m in places]
     cues = [None if cue != "region" and any(c.place.kind == "country" for c in m.candidates)
             else cue for m, cue in zip(places, cues, strict=True)]
-    for q in qualifiers:  # "Dobryanka, Chernihiv": Chernihiv the region
-        if q is not None and not _only_a_country(places[q.index]):
+    for k, q in enumerate(qualifiers):  # "Dobryanka, Chernihiv": Chernihiv the region
+        if q is not None and not _only_a_country(places[q.index]) and not _holds_as_a_country(
+                places[q.index], places[k]):  # "BAMAKO, Mali": the country
             cues[q.index] = cues[q.index] or "region"
     # One sense per article: a name cued as a region somewhere, and never as a town.
     cued = {(m.text, cue) for m, cue in zip(places, cues, strict=True) if cue}
@@ -665,6 +666,13 @@ def _only_a_country(m: Match) -> bool:
     "Georgia")."""
     return any(c.place.kind == "country" for c in m.candidates) and not any(
         c.place.kind == "admin1" and c.place.name == m.text for c in m.candidates)
+
+
+def _holds_as_a_country(outer: Match, inner: Match) -> bool:
+    """Whether a name that qualifies another is a country one of the other's candidates
+    lies in ("Bamako, Mali"; not "Macon, Georgia")."""
+    countries = {c.place.country for c in outer.candidates if c.place.kind == "country"}
+    return any(c.place.country in countries for c in inner.candidates)
 
 
 def _names_a_country(cands: list[Candidate]) -> bool:
