@@ -384,9 +384,27 @@ def test_event_notes_are_a_summary_not_matcher_internals(read):
     "The senator died of a heart attack in Austin on Friday.",
     "A ransomware attack hit the hospital in Dublin on Tuesday.",
     "The virus has killed 40 people in Kinshasa since Monday.",
+    "A fire killed 15 people in a market in Mirebalais on Monday.",
 ])
 def test_accidents_weather_disease_and_crime_stay_quiet(read, text):
     assert read(text) == []
+
+
+def test_people_who_set_fire_and_kill_attack_civilians(read):
+    (event,) = read("Gunmen set fire to homes and killed 15 people in Mirebalais on Monday.")
+    assert _types([event]) == [("Violence against civilians", "Attack")]
+    assert event.fatalities == 15
+
+
+def test_a_hedged_toll_keeps_the_doer_of_the_killing(read):
+    (event,) = read("Gunmen killed at least 15 people in Goma on Monday.")
+    assert (event.actor1, event.fatalities) == (
+        "Unidentified Armed Group (Democratic Republic of Congo)", 15)
+
+
+def test_gang_members_are_an_unidentified_gang(read):
+    (event,) = read("Gang members killed 12 people in Kenscoff on Monday.")
+    assert (event.actor1, event.inter1) == ("Unidentified Gang (Haiti)", 3)
 
 
 def test_vandalism_by_unknown_perpetrators_is_property_destruction(read):

@@ -19,16 +19,15 @@ from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers,
 
 #: Kinds of actor that carry arms: they can fight, strike, take ground and arrest.
 ARMED = frozenset({"military", "police", "rebel", "militia", "identity_militia", "external",
-                   "unidentified", "weapon"})
+                   "unidentified", "gang", "weapon"})
 #: Kinds of actor that are states (ACLED's inter code 1).
 STATE = frozenset({"military", "police", "government", "official", "weapon"})
 #: Kinds of actor that are unarmed people: "crowd" nouns (protesters, residents) gather.
 PEOPLE = frozenset({"people", "crowd"})
 #: ACLED's actor type code (inter1, inter2) of each kind [C2].
 INTER = {"military": 1, "police": 1, "government": 1, "official": 1, "weapon": 1, "rebel": 2,
-         "militia": 3, "unidentified": 3, "identity_militia": 4, "rioters": 5, "people": 6,
-         "crowd": 6,
-         "protesters": 6, "civilians": 7, "external": 8}
+         "militia": 3, "unidentified": 3, "gang": 3, "identity_militia": 4, "rioters": 5,
+         "people": 6, "crowd": 6, "protesters": 6, "civilians": 7, "external": 8}
 #: ACLED's names for the kinds an actor's noun leaves unnamed, with the country filled in.
 GENERIC_NAMES = {
     "military": "Military Forces of {country}", "weapon": "Military Forces of {country}",
@@ -36,6 +35,7 @@ GENERIC_NAMES = {
     "official": "Government of {country}", "rebel": "Unidentified Armed Group ({country})",
     "militia": "Unidentified Armed Group ({country})",
     "unidentified": "Unidentified Armed Group ({country})",
+    "gang": "Unidentified Gang ({country})",
     "protesters": "Protesters ({country})", "rioters": "Rioters ({country})",
     "civilians": "Civilians ({country})",
 }

@@ -133,7 +133,7 @@ POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposit
 #: sub-event type stands.
 KEEP_FIRST_SUB_TYPE = frozenset({"Explosions/Remote violence", "Strategic developments"})
 #: Kinds of armed group that are not a state's.
-NON_STATE = frozenset({"rebel", "militia", "identity_militia", "unidentified"})
+NON_STATE = frozenset({"rebel", "militia", "identity_militia", "unidentified", "gang"})
 #: A participle that goes on with the main clause's event: "..., killing five people".
 PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
                         re.IGNORECASE)

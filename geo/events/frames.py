@@ -63,8 +63,9 @@ _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?
                               re.IGNORECASE)
 #: A casualty word with no object after it is said of the people before it ("left 20 villagers
 #: injured", "24 killed in Kharkiv"), who were hit.
-_PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]|\b(?:in|at|on|by|"
-                        r"when|after|as|and|or|near|during|while|since|following|overnight)\b))",
+_PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]|\b(?:in|on|by|"
+                        r"when|after|as|and|or|near|during|while|since|following|overnight)\b|"
+                        r"\bat\b(?!\s+(?:least|most)\b)))",  # not "killed at least 15"
                         re.IGNORECASE)
 #: Words after a group's name that are its own kind, not a noun it qualifies ("the IDF said").
 _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|also|then|later|"
