@@ -251,3 +251,11 @@ def test_a_county_does_not_make_a_state_a_town(gazetteer):
 def test_egyptian_governorate_by_its_english_name(gazetteer):
     found = places("Militants attacked a checkpoint in North Sinai on Friday.", gazetteer)
     assert found == [("North Sinai", "admin1", "EG", "EG-SIN")]
+
+
+def test_the_red_sea_is_the_sea_and_red_sea_state_the_region(gazetteer):
+    # Sudan's Red Sea state and Egypt's Red Sea governorate bear the sea's name.
+    at_sea = named("Rebels fired a missile at a ship in the Red Sea on Monday.", gazetteer,
+                   "Red Sea")
+    state = named("Troops were sent to Red Sea state on Monday.", gazetteer, "Red Sea")
+    assert (at_sea.place.kind, state.place.kind) == ("water", "admin1")

@@ -37,6 +37,7 @@ _TOWN_OF = re.compile(
 _WATER_BEFORE = re.compile(
     r"\b(?:across|crossed|cross|crossing|bank|banks|shore|shores|along|up|down|upstream|"
     r"downstream)\s+(?:of\s+)?the\s+$", re.IGNORECASE)
+_WATER_NAME = re.compile(r"\s(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)$")
 _WORD_AFTER = re.compile(r"^(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: The last word (tried only where a word begins: not again from each of its letters).
@@ -82,8 +83,8 @@ def local_cue(text: str, m: Match) -> str | None:
     prev = _WORD_BEFORE.search(before, max(0, len(before.rstrip()) - _MODIFIER_CHARS))
     if prev and prev.group(1) in cue_words("city_modifier"):  # "central Kharkiv"
         return "city"
-    if tail.endswith("the") and _WATER_BEFORE.search(before):
-        return "water"
+    if tail.endswith("the") and (_WATER_BEFORE.search(before) or _WATER_NAME.search(m.text)):
+        return "water"  # "across the Dnipro", "a ship in the Red Sea" (not Sudan's state)
     return None
 
 
