@@ -595,3 +595,8 @@ def test_what_a_weapon_is_used_for_is_no_event(read):
 
 def test_air_raid_sirens_are_no_air_raid(read):
     assert read("Air raid sirens sounded in Lviv on Tuesday night.") == []
+
+
+def test_an_opposition_leader_is_not_the_government(read):
+    (event,) = read("Police arrested an opposition leader in Kampala on Thursday.")
+    assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Uganda)")
