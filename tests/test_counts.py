@@ -23,6 +23,11 @@ def test_a_numeral_with_a_thousands_comma_is_one_figure(sentence):
     assert read_counts(sentence)[0] == 1250
 
 
+def test_a_person_noun_that_qualifies_another_noun_counts_no_one():
+    sentence = "gunmen stormed the village, killing 21 civilians, local sources said"
+    assert read_counts(sentence)[0] == 21
+
+
 def test_one_person_named_alone_counts_one():
     assert read_counts("a shopkeeper was killed")[0] == 1
 

@@ -369,7 +369,7 @@ def _singular() -> re.Pattern:
     nouns = sorted({r["singular"] for r in read_table("person_nouns")} - {"other"},
                    key=len, reverse=True)
     return re.compile(
-        r"(?:^|\b(?:a|an|the|his|her|their|its|another|one|and)\s+|\b\w+['’]s\s+|,\s*)"
+        r"(?:^|\b(?:a|an|the|his|her|their|its|another|one|and)\s+|\b\w+['’]s\s+)"
         r"(?:(?!(?:and|or|with)\b)[\w-]+\s+){0,2}?(?P<noun>" + "|".join(map(re.escape, nouns))
         + r")\b",
         re.IGNORECASE,
