@@ -259,3 +259,9 @@ def test_the_red_sea_is_the_sea_and_red_sea_state_the_region(gazetteer):
                    "Red Sea")
     state = named("Troops were sent to Red Sea state on Monday.", gazetteer, "Red Sea")
     assert (at_sea.place.kind, state.place.kind) == ("water", "admin1")
+
+
+def test_a_river_is_written_with_the_and_a_town_without(gazetteer):
+    town = named("A missile attack killed 12 people in Dnipro on Tuesday.", gazetteer, "Dnipro")
+    river = named("Ukrainian troops crossed the Dnipro near Kherson.", gazetteer, "Dnipro")
+    assert (town.place.kind, river.place.kind) == ("city", "water")

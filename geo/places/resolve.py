@@ -323,7 +323,7 @@ class _Resolver:
             cands, reasons = inside, [f"defined in {defined.container.name}"]
         rel = self.relatives[k]
         anchor = self._anchor(rel)
-        if rel is not None and anchor is not None:
+        if rel is not None and anchor is not None and self.wants[k] != "water":
             limit = (rel.km + RELATIVE_SLACK_KM) * 1.5 if rel.km is not None else NEAR_KM
             near = [c for c in cands if c.place.kind in ("city", "facility", "admin2")
                     and km_between(c.place.lat, c.place.lon, anchor.lat, anchor.lon) <= limit]
@@ -344,6 +344,10 @@ class _Resolver:
             _DESIGNATED.match(self.text[m.end : m.end + 30]))
         cands = _by_cue(cands, self.wants[k], m, reasons, self.gazetteer, context,
                         designated=designated)
+        if self.wants[k] is None and not _WATER_AS_WRITTEN.search(m.text) and not (
+                _THE_BEFORE.search(self.text, max(0, m.start - 4), m.start)):
+            # a river is "the Dnipro"; "in Dnipro" is the city
+            cands = [c for c in cands if c.place.kind != "water"] or cands
         if not cands:
             return Decision(None, 0.0, _unknown(m))
         ranked = rank(cands, m.text, context, self.weights, allow_none=not reasons)
@@ -518,6 +522,9 @@ def _weak(c: Candidate) -> bool:
     return bool(c.flags & FUZZY) or c.place.source == "katottg"
 
 
+_WATER_AS_WRITTEN = re.compile(r"\b(?:lake|river|sea|ocean|gulf|bay|straits?|channel|canal|"
+                               r"reservoir|lagoon)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DESIGNATED = re.compile(r"^\s+(?:region|oblast|province|governorate|krai|kray)\b", re.I)
 
 
