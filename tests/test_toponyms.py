@@ -109,3 +109,14 @@ def test_spanish_article_inside_a_name_joins_it(gazetteer):
 def test_country_naming_a_currency_is_not_a_place(gazetteer):
     text = "Shopkeepers in Zahle closed their stores as the US dollar hit a new high."
     assert names(text, gazetteer, actors=True) == [("Zahle", False)]
+
+
+def test_a_demonyms_capital_is_a_mention_of_that_capital(gazetteer):
+    found = find_toponyms("A car bomb exploded in the Somali capital on Thursday.", gazetteer)
+    assert [(m.text, [c.place.name for c in m.candidates]) for m in found] == [
+        ("capital", ["Mogadishu"])]
+
+
+def test_a_capital_named_beside_its_demonym_is_the_name_alone(gazetteer):
+    text = "Fighting raged in the Sudanese capital Khartoum and the Malian capital, Bamako."
+    assert names(text, gazetteer) == ["Khartoum", "Bamako"]

@@ -12,6 +12,7 @@ story is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, reduce
 from operator import and_
@@ -168,6 +169,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
             taken_until = j
     matches = [(i, j, m) for i, j, m in matches if not _tail_of_longer_name(text, tokens, i, m)]
     matches = _with_marked_names(text, tokens, matches, known, gazetteer)
+    matches = _with_capitals(text, tokens, matches, gazetteer)
     for k, (i, j, match) in enumerate(matches):
         next_start = matches[k + 1][0] if k + 1 < len(matches) else len(tokens)
         match.actor = bool(match.candidates) and _is_actor(text, tokens, i, j, match, next_start)
@@ -282,6 +284,31 @@ def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[in
                                             end_token - i + 1, marked=marker)))
     kept = [m for k, m in enumerate(matches) if k not in dropped]
     return sorted(kept, key=lambda m: m[0])
+
+
+def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
+    """Add the capital of "the Somali capital" (a demonym's country's capital, its name not
+    written beside it) as a mention of that capital."""
+    found = []
+    taken = {t for a, b, _m in matches for t in range(a, b + 1)}
+    starts = [t.start for t in tokens]
+    for m in _demonym_pattern().finditer(text):
+        after = _CAPITAL_AFTER.match(text, m.end())
+        if after is None or not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        # the word "capital" names the city; the demonym still names its country
+        start = after.end() - len("capital")
+        i = bisect_left(starts, start)
+        capital = gazetteer.capital(_demonyms()[m.group()])
+        if capital is None or i >= len(tokens) or tokens[i].start != start or i in taken:
+            continue
+        found.append((i, i, Match(start, after.end(), "capital", [capital], 1)))
+    return sorted(matches + found, key=lambda t: t[0]) if found else matches
+
+
+#: "capital" after a demonym, its name not following ("the Sudanese capital Khartoum").
+_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!,?\s+(?:city\s+)?[A-Z])")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _strong(match: Match) -> bool:

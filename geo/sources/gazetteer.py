@@ -177,6 +177,10 @@ class Gazetteer:
         """The country with this ISO 3166-1 alpha-2 code."""
         return self._one("p.kind='country' AND p.country=?", alpha2)
 
+    def capital(self, alpha2: str) -> Candidate | None:
+        """The capital city of the country with this ISO 3166-1 alpha-2 code."""
+        return self._one("p.kind='city' AND p.feature='capital' AND p.country=?", alpha2)
+
     def facilities_in(self, admin1_iso: str, feature: str) -> list[Candidate]:
         """Curated facilities of a type (e.g. ``nuclear_power_plant``) inside a region."""
         rows = self._query(
