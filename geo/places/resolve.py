@@ -445,7 +445,8 @@ class _Resolver:
             if district and district[0].place.kind in ("admin2", "city"):
                 d = district[0].place
                 container = replace(d, kind="admin2", radius_km=d.radius_km or DISTRICT_KM)
-        reason = f"not known in {q.text.strip('()')}; placed at {container.name}"
+        reason = (f"not in the gazetteer; placed at {container.name}, named with it"
+                  f" ({q.text.strip('() ')})")
         return Decision(container, PLACED_BY_TEXT / 2, reason)
 
     def _anchor(self, rel: Relative | None) -> Place | None:
