@@ -597,6 +597,10 @@ def test_air_raid_sirens_are_no_air_raid(read):
     assert read("Air raid sirens sounded in Lviv on Tuesday night.") == []
 
 
+def test_a_trend_of_attacks_is_no_event(read):
+    assert read("Islamist militants have stepped up attacks in the region of Tillaberi.") == []
+
+
 def test_an_opposition_leader_is_not_the_government(read):
     (event,) = read("Police arrested an opposition leader in Kampala on Thursday.")
     assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Uganda)")
