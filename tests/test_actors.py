@@ -49,3 +49,12 @@ def test_its_forces_takes_the_nearest_earlier_actor():
 
 def test_putin_is_government_of_russia():
     assert _doers("Putin visited the region") == ["Government of Russia"]
+
+
+def test_a_group_named_with_its_acronym_in_brackets_and_a_noun_is_one_actor():
+    assert _doers("Jamaat Nusrat al-Islam wal-Muslimin (JNIM) fighters attacked the town") == [
+        "JNIM: Group for Support of Islam and Muslims"]
+
+
+def test_israeli_settlers_are_acleds_settlers():
+    assert _doers("Israeli settlers attacked farmers") == ["Settlers (Israel)"]

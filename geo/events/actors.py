@@ -136,9 +136,11 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             if a.end > kept[-1].end and kept[-1].name:  # "M23" + "M23 rebels"
                 kept[-1] = replace(kept[-1], end=a.end, text=text[kept[-1].start : a.end])
             continue
-        if kept and a.name is None and kept[-1].name and not text[kept[-1].end : a.start].strip():
+        gap = text[kept[-1].end : a.start].strip() if kept else None
+        if kept and kept[-1].name and ((a.name is None and not gap.strip(")")) or (
+                a.name == kept[-1].name and gap == "(")):
             kept[-1] = replace(kept[-1], end=a.end, text=text[kept[-1].start : a.end])
-            continue  # "Al Shabaab militants", "M23 rebels": one actor
+            continue  # "Al Shabaab militants", "M23 rebels", "... (JNIM) fighters": one actor
         kept.append(a)
     out: list[ActorMention] = []
     for a in kept:
