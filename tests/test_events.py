@@ -604,3 +604,9 @@ def test_a_trend_of_attacks_is_no_event(read):
 def test_an_opposition_leader_is_not_the_government(read):
     (event,) = read("Police arrested an opposition leader in Kampala on Thursday.")
     assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Uganda)")
+
+
+def test_the_surname_lynch_is_no_lynching(read):
+    assert read("Mayor John Lynch spoke at a ceremony in Concord on Monday.") == []
+    (event,) = read("A mob lynched a man accused of theft in Sialkot on Friday.")
+    assert _types([event]) == [("Riots", "Mob violence")]
