@@ -610,3 +610,8 @@ def test_the_surname_lynch_is_no_lynching(read):
     assert read("Mayor John Lynch spoke at a ceremony in Concord on Monday.") == []
     (event,) = read("A mob lynched a man accused of theft in Sialkot on Friday.")
     assert _types([event]) == [("Riots", "Mob violence")]
+
+
+def test_two_sides_named_as_one_subject_are_both_actors_of_the_clash(read):
+    (event,) = read("Hamas fighters and Israeli troops clashed in Rafah on Monday.")
+    assert {event.actor1, event.actor2} == {"Hamas", "Military Forces of Israel"}

@@ -63,6 +63,10 @@ _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?
                               re.IGNORECASE)
 #: A casualty word with no object after it is said of the people before it ("left 20 villagers
 #: injured", "24 killed in Kharkiv"), who were hit.
+#: What joins two sides named as one subject ("Hamas fighters and Israeli troops"), up to
+#: the next side's noun ("Government forces and Tigrayan fighters").
+_AND_BETWEEN = re.compile(r",?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
+                          re.IGNORECASE)
 _PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]|\b(?:in|on|by|"
                         r"when|after|as|and|or|near|during|while|since|following|overnight)\b|"
                         r"\bat\b(?!\s+(?:least|most)\b)))",  # not "killed at least 15"
@@ -402,6 +406,12 @@ def target_of(
     after = [x for x in others if act.end <= x.start < b]
     if after:
         return after[0]
+    if act.name in BATTLE_ACTS and agent is not None:
+        # "Hamas fighters and Israeli troops clashed": the other side of the clash
+        sides = [x for x in others if a <= x.start < agent.start and x.armed
+                 and _AND_BETWEEN.fullmatch(sentence, x.end, agent.start)]
+        if sides:
+            return sides[-1]
     if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
         before = [x for x in others if a <= x.start < act.start]
         return before[-1] if before else None
