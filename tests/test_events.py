@@ -615,3 +615,9 @@ def test_the_surname_lynch_is_no_lynching(read):
 def test_two_sides_named_as_one_subject_are_both_actors_of_the_clash(read):
     (event,) = read("Hamas fighters and Israeli troops clashed in Rafah on Monday.")
     assert {event.actor1, event.actor2} == {"Hamas", "Military Forces of Israel"}
+
+
+def test_people_harmed_before_the_act_that_harmed_them_are_its_target(read):
+    (event,) = read("Eight soldiers were killed in an ambush by Boko Haram fighters near Damboa"
+                    " on Friday.")
+    assert (event.actor1, event.actor2) == ("Boko Haram", "Military Forces of Nigeria")

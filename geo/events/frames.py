@@ -63,6 +63,9 @@ _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?
                               re.IGNORECASE)
 #: A casualty word with no object after it is said of the people before it ("left 20 villagers
 #: injured", "24 killed in Kharkiv"), who were hit.
+#: People harmed, told before the act that harmed them ("were killed in an ambush").
+_PASSIVE_HARM = re.compile(r"\b(?:was|were|have been|has been|had been)\s+(?:\w+ly\s+)?"
+                           r"(?:killed|wounded|injured|hurt|abducted|kidnapped)\b", re.IGNORECASE)
 #: What joins two sides named as one subject ("Hamas fighters and Israeli troops"), up to
 #: the next side's noun ("Government forces and Tigrayan fighters").
 _AND_BETWEEN = re.compile(r",?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
@@ -414,6 +417,10 @@ def target_of(
             return sides[-1]
     if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
         before = [x for x in others if a <= x.start < act.start]
+        return before[-1] if before else None
+    hit = _PASSIVE_HARM.search(sentence, a, act.start)
+    if hit is not None:  # "eight soldiers were killed in an ambush by Boko Haram"
+        before = [x for x in others if a <= x.start < hit.start()]
         return before[-1] if before else None
     return None
 
