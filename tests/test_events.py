@@ -621,3 +621,9 @@ def test_people_harmed_before_the_act_that_harmed_them_are_its_target(read):
     (event,) = read("Eight soldiers were killed in an ambush by Boko Haram fighters near Damboa"
                     " on Friday.")
     assert (event.actor1, event.actor2) == ("Boko Haram", "Military Forces of Nigeria")
+
+
+def test_an_attack_at_sea_with_no_place_on_land_is_at_the_sea(read):
+    (event,) = read("Houthi rebels fired a missile at a ship in the Red Sea on Monday.")
+    assert (event.location.name, event.location.kind, event.geo_precision) == (
+        "Red Sea", "water", 3)

@@ -633,6 +633,10 @@ def _locate(
     found = _last_place(paragraph, s.start, ())
     if found is not None:
         _set_place(cand, found[0], found[1])
+        return
+    water = [m for m in inside if m.place.kind == "water"]
+    if water:  # "a ship in the Red Sea": at sea, where nothing on land is named
+        cand.place, cand.precision = water[0].place, 3
 
 
 def _is_origin(s: _Sentence, m: Mention) -> bool:
