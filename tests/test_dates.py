@@ -87,3 +87,10 @@ def test_two_days_prior_counts_from_the_anchor():
 
 def test_may_as_a_verb_is_not_a_date():
     assert resolve_date("Officials may visit", WEDNESDAY) is None
+
+
+def test_over_the_weekend_is_the_saturday_before_with_week_precision():
+    assert resolve_date("clashes over the weekend", WEDNESDAY) == (date(2025, 5, 17), "week")
+    sunday = date(2025, 5, 25)
+    assert resolve_date("protests this weekend", sunday) == (date(2025, 5, 24), "week")
+    assert resolve_date("raids last weekend", sunday) == (date(2025, 5, 17), "week")

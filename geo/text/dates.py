@@ -113,6 +113,16 @@ def _weekday(m: re.Match, published: date | None, anchor: date | None) -> Resolv
     return published - timedelta(days=back), "day"
 
 
+def _weekend(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    """The Saturday of the weekend before publication (or of "last weekend")."""
+    if published is None:
+        return None
+    back = (published.weekday() - 5) % 7  # days since the last Saturday
+    if m["rel"] and back < 2:  # "last weekend", said on a weekend: the one before
+        back += 7
+    return published - timedelta(days=back), "week"
+
+
 def _days_away(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
     if published is None:
         return None
@@ -195,6 +205,8 @@ _FORMS = (
     _form("this month", r"\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b",
           ["month"], _this_month),
     _form("last month", r"\blast\s+month\b", ["month"], _last_month),
+    _form("weekend", r"\b(?:(?:over|at|during|on)\s+)?(?:the|this|(?P<rel>last))\s+weekend\b",
+          ["weekend"], _weekend),
     _form("last week", r"\b(?:last|this|earlier\s+this)\s+week\b", ["week"],
           _published_minus(7, "week")),
     _form("last year", r"\blast\s+year\b", ["year"], _last_year),
