@@ -28,6 +28,15 @@ def test_a_person_noun_that_qualifies_another_noun_counts_no_one():
     assert read_counts(sentence)[0] == 21
 
 
+@pytest.mark.parametrize("clause", [
+    "gunmen killed between 10 and 15 villagers",
+    "gunmen killed 10 to 15 villagers",
+    "gunmen killed 10-15 villagers",
+])
+def test_a_range_counts_its_lowest_figure(clause):
+    assert read_counts(clause)[0] == 10
+
+
 def test_one_person_named_alone_counts_one():
     assert read_counts("a shopkeeper was killed")[0] == 1
 

@@ -291,13 +291,15 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     total, seen = 0, False
     groups: set[str] = set()
     taken: list[tuple[int, int]] = []
+    last = None
     for n in find_numbers(phrase):
         word = _WORD.search(phrase, n.end)
         if word and word.group(0).lower() in _things():
             continue
         taken.append((n.start, n.end))
-        if not n.counts:
-            continue
+        if not n.counts or (last is not None and _upper_bound(phrase, last, n)):
+            continue  # "10 to 15 villagers": the lowest figure, ACLED's rule [C4]
+        last = n
         total += n.value
         seen = True
         groups.add(_person_noun_after(phrase, n.end) or "people")
@@ -319,6 +321,14 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     armed = {False if g == "people" else _person_nouns().get(g) for g in groups} - {None}
     return Victims(total, False, "+".join(sorted(groups)),
                    armed.pop() if len(armed) == 1 else None, told=told)
+
+
+def _upper_bound(phrase: str, low, high) -> bool:
+    """Whether a number is the top of a range begun by the one before it ("10 to 15",
+    "10-15", "two or three", "between 10 and 15")."""
+    gap = phrase[low.end : high.start].strip().lower()
+    return gap in ("to", "or", "-", "–") or (
+        gap == "and" and phrase[: low.start].rstrip().lower().endswith("between"))
 
 
 def _person_noun_after(phrase: str, at: int) -> str | None:
