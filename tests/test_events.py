@@ -627,3 +627,8 @@ def test_an_attack_at_sea_with_no_place_on_land_is_at_the_sea(read):
     (event,) = read("Houthi rebels fired a missile at a ship in the Red Sea on Monday.")
     assert (event.location.name, event.location.kind, event.geo_precision) == (
         "Red Sea", "water", 3)
+
+
+def test_tear_gas_fired_at_protesters_is_an_intervention_not_excessive_force(read):
+    (event,) = read("Police fired tear gas at protesters who marched in Kampala on Monday.")
+    assert _types([event]) == [("Protests", "Protest with intervention")]

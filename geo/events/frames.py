@@ -46,6 +46,9 @@ NO_FIGHTING = re.compile(r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistanc
                           r"resistance|battles?)\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
                         r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
+#: What police fire to disperse a crowd, not to kill: "fired tear gas at protesters".
+_NON_LETHAL = re.compile(r"\btear ?gas|\brubber|\bwater cannon|\bstun|\bpepper|\bblanks?\b|"
+                         r"\bwarning shots|\bin(?:to)? the air\b", re.IGNORECASE)
 #: Acts that name a remote weapon's use.
 REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suicide", "chemical",
                          "explosion"})
@@ -746,8 +749,9 @@ def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMentio
     if _LIVE_FIRE.search(sentence):
         return True
     for x in acts.acts:
+        span = sentence[x.start : x.end]
         if x.name in ("kill", "kill_strong") or (x.name in ("harm", "shooting") and "fire" in
-                                                    sentence[x.start : x.end].lower()):
+                                                    span.lower() and not _NON_LETHAL.search(span)):
             agent = agent_of(sentence, (0, len(sentence)), x, actors)
             if agent is not None and agent.kind in ("police", "military"):
                 return True
