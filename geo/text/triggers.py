@@ -20,7 +20,8 @@ from re import _parser as sre_parse
 HEAD = 2
 DIGIT = "#"
 _WORD = re.compile(r"\w+")
-_DIGIT_START = re.compile(r"\b\d")
+_NO_KEYS: frozenset = frozenset()
+_DIGIT_START = re.compile(r"\d(?<!\w\w)")  # \b\d, led by the digit: the engine skips to digits
 
 
 class TriggerIndex:
@@ -45,8 +46,7 @@ class TriggerIndex:
                     raise ValueError(msg)
                 self._by_head.setdefault(stem[:HEAD], []).append((stem, key))
         self.keys = frozenset(keys)
-        self._met: set[str] = set()  # the words met so far
-        self._triggering: dict[str, frozenset[Hashable]] = {}  # those with keys -> their keys
+        self._met: dict[str, frozenset[Hashable]] = {}  # each word met so far -> its keys
 
     #: Words remembered at most (a long batch meets many); past it the memory starts afresh.
     MEMORY = 50_000
@@ -55,17 +55,17 @@ class TriggerIndex:
         """The keys one of whose stems begins a word of ``text`` (a superset of the rows
         whose pattern matches, when every match holds a word with one of its stems)."""
         words = words_of(text)
-        if not words <= self._met:  # set operations: most words were met before, and trigger none
-            new = words - self._met
-            if len(self._met) + len(new) > self.MEMORY:
-                self._met.clear()
-                self._triggering.clear()
-            self._met |= new
-            for word in new:
-                if keys := self._keys_of(word):
-                    self._triggering[word] = keys
-        triggering = self._triggering
-        return frozenset().union(*[triggering[w] for w in words if w in triggering])
+        try:  # most words were met before: their keys are joined without a loop in Python
+            return frozenset().union(*map(self._met.__getitem__, words))
+        except KeyError:
+            pass
+        new = [word for word in words if word not in self._met]
+        if len(self._met) + len(new) > self.MEMORY:
+            self._met.clear()
+            new = words
+        for word in new:  # the words that trigger nothing share one empty set: less to collect
+            self._met[word] = self._keys_of(word) or _NO_KEYS
+        return frozenset().union(*map(self._met.__getitem__, words))
 
     def _keys_of(self, word: str) -> frozenset[Hashable]:
         # a stem shorter than HEAD letters is filed under all of itself
@@ -78,10 +78,8 @@ class TriggerIndex:
 def words_of(text: str) -> frozenset[str]:
     """The distinct words of ``text``, casefolded (so 'ſix' is 'six', as ``re.IGNORECASE``
     reads it); a word that begins with a digit of any script also stands as ``#``."""
-    words = set(_WORD.findall(text.casefold()))
-    if _DIGIT_START.search(text):
-        words.add(DIGIT)
-    return frozenset(words)
+    words = frozenset(_WORD.findall(text.casefold()))
+    return words | {DIGIT} if _DIGIT_START.search(text) else words
 
 
 def split_triggers(cell: str) -> list[str]:
