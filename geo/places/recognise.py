@@ -63,7 +63,7 @@ class Match:
 def tokenize(text: str) -> list[Token]:
     """Words with offsets; a trailing possessive 's is split off the word."""
     # tuple.__new__ skips the named tuple's constructor, written in Python
-    return [tuple.__new__(Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(text)]
+    return [tuple.__new__(Token, (m.start(), m.end(), m[0])) for m in _WORD.finditer(text)]
 
 
 def _capitalised(tok: Token) -> bool:
