@@ -55,7 +55,8 @@ SELF_REPORT = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'’.-]+")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
+# "\b[A-Z]", written "[A-Z](?<!\w\w)" so that the engine skips to capitals
+_CAPITALISED = re.compile(r"[A-Z](?<!\w\w)[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A state named after its forces: "the armed forces of Chad", "police of Kenya".
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
@@ -150,8 +151,7 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             kind = "military" if ref.kind in STATE else ref.kind
             name = military_of(ref.name) if ref.name else None
             a = replace(a, kind=kind, name=name, country=ref.country)
-        cited = _ACCORDING_TO.search(text, 0, a.start)
-        speaks = _speaks(text, a.end) or (cited is not None and cited.end() == a.start)
+        speaks = _speaks(text, a.end) or _cited_before(text, a.start)
         out.append(replace(a, speaker=True) if speaks else a)
     return tuple(out)
 
@@ -327,6 +327,12 @@ def _metonyms(text: str) -> list[ActorMention]:
             out.append(ActorMention(m.start(), end, name, "government",
                                     f"Government of {state}", country, speaker=True))
     return out
+
+
+def _cited_before(text: str, start: int) -> bool:
+    """Whether "according to (the)" comes right before ``start``."""
+    cited = _ACCORDING_TO.search(text, 0, start)
+    return cited is not None and cited.end() == start
 
 
 def _speaks(text: str, end: int) -> bool:
