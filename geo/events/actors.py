@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from geo.sources.tables import read_table
-from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers, words_of
+from geo.text.triggers import (
+    TriggerIndex,
+    alternation,
+    compile_prefiltered,
+    split_triggers,
+    words_of,
+)
 
 #: Kinds of actor that carry arms: they can fight, strike, take ground and arrest.
 ARMED = frozenset({"military", "police", "rebel", "militia", "identity_militia", "external",
@@ -345,8 +351,7 @@ def _speaks(text: str, end: int) -> bool:
 
 @cache
 def _speech_verb() -> re.Pattern:
-    verbs = "|".join(sorted((re.escape(r["word"]) for r in read_table("reporting_verbs")),
-                            key=len, reverse=True))
+    verbs = reporting_verbs()
     # "Navy spokesman Dmytro Pletenchuk said": a title and a name may come between
     title = r"(?:(?:spokes(?:man|woman|person)|chief|head|commander|press\s+service)\s+" \
             r"(?-i:(?:[A-Z][\w'’.-]+\s+){0,3}))?"
@@ -356,8 +361,8 @@ def _speech_verb() -> re.Pattern:
 
 def reporting_verbs() -> str:
     """The reporting verbs (geo/data/reporting_verbs.csv) as a regular-expression alternation."""
-    return "|".join(sorted((re.escape(r["word"]) for r in read_table("reporting_verbs")),
-                           key=len, reverse=True))
+    words = [r["word"] for r in read_table("reporting_verbs")]
+    return alternation(sorted(words, key=lambda w: len(re.escape(w)), reverse=True))
 
 
 @cache

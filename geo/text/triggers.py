@@ -87,6 +87,21 @@ def split_triggers(cell: str) -> list[str]:
     return [s for s in (part.strip() for part in cell.split("|")) if s]
 
 
+def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
+    """The escaped ``words`` joined with ``|`` in their order, those that begin with one
+    letter grouped together ("(?:missile|mortar)|(?:rocket)"): the same first match, since no
+    character of a text matches two ASCII letters (in any case), but the regex engine tries
+    only the group of the letter at hand. ``space`` stands for a word's inner spaces."""
+    words = list(words)
+    escaped = [re.escape(w).replace(r"\ ", space) for w in words]
+    if not all(w[:1].isascii() and w[:1].isalnum() for w in words):
+        return "|".join(escaped)  # another first character: no grouping, which may reorder
+    groups: dict[str, list[str]] = {}
+    for word, pattern in zip(words, escaped, strict=True):
+        groups.setdefault(word[0].lower(), []).append(pattern)
+    return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
+
+
 def compile_prefiltered(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """``pattern`` compiled behind a look-ahead at the characters its matches begin with: the
     same matches, but a lexicon's long alternations are entered at few positions. Compiled
