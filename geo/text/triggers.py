@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from functools import lru_cache
+from itertools import repeat
 from re import _constants as sre
 from re import _parser as sre_parse
 
@@ -62,10 +63,9 @@ class TriggerIndex:
         new = [word for word in words if word not in self._met]
         if len(self._met) + len(new) > self.MEMORY:
             self._met.clear()
-            new = words
         for word in new:  # the words that trigger nothing share one empty set: less to collect
             self._met[word] = self._keys_of(word) or _NO_KEYS
-        return frozenset().union(*map(self._met.__getitem__, words))
+        return frozenset().union(*map(self._met.get, words, repeat(_NO_KEYS)))
 
     def _keys_of(self, word: str) -> frozenset[Hashable]:
         # a stem shorter than HEAD letters is filed under all of itself
