@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from geo.sources.tables import read_table
-from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers, words_of
+from geo.text.triggers import (
+    TriggerIndex,
+    alternation,
+    compile_prefiltered,
+    split_triggers,
+    words_of,
+)
 
 #: Kinds of actor that carry arms: they can fight, strike, take ground and arrest.
 ARMED = frozenset({"military", "police", "rebel", "militia", "identity_militia", "external",
@@ -55,7 +61,8 @@ SELF_REPORT = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'’.-]+")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
+# "\b[A-Z]", written "[A-Z](?<!\w\w)" so that the engine skips to capitals
+_CAPITALISED = re.compile(r"[A-Z](?<!\w\w)[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A state named after its forces: "the armed forces of Chad", "police of Kenya".
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
@@ -152,8 +159,7 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             kind = "military" if ref.kind in STATE else ref.kind
             name = military_of(ref.name) if ref.name else None
             a = replace(a, kind=kind, name=name, country=ref.country)
-        cited = _ACCORDING_TO.search(text, 0, a.start)
-        speaks = _speaks(text, a.end) or (cited is not None and cited.end() == a.start)
+        speaks = _speaks(text, a.end) or _cited_before(text, a.start)
         out.append(replace(a, speaker=True) if speaks else a)
     return tuple(out)
 
@@ -331,6 +337,12 @@ def _metonyms(text: str) -> list[ActorMention]:
     return out
 
 
+def _cited_before(text: str, start: int) -> bool:
+    """Whether "according to (the)" comes right before ``start``."""
+    cited = _ACCORDING_TO.search(text, 0, start)
+    return cited is not None and cited.end() == start
+
+
 def _speaks(text: str, end: int) -> bool:
     """Whether the words after an actor report its statement rather than its act."""
     m = _speech_verb().match(text, end)
@@ -341,8 +353,7 @@ def _speaks(text: str, end: int) -> bool:
 
 @cache
 def _speech_verb() -> re.Pattern:
-    verbs = "|".join(sorted((re.escape(r["word"]) for r in read_table("reporting_verbs")),
-                            key=len, reverse=True))
+    verbs = reporting_verbs()
     # "Navy spokesman Dmytro Pletenchuk said": a title and a name may come between
     title = r"(?:(?:spokes(?:man|woman|person)|chief|head|commander|press\s+service)\s+" \
             r"(?-i:(?:[A-Z][\w'’.-]+\s+){0,3}))?"
@@ -352,8 +363,8 @@ def _speech_verb() -> re.Pattern:
 
 def reporting_verbs() -> str:
     """The reporting verbs (geo/data/reporting_verbs.csv) as a regular-expression alternation."""
-    return "|".join(sorted((re.escape(r["word"]) for r in read_table("reporting_verbs")),
-                           key=len, reverse=True))
+    words = [r["word"] for r in read_table("reporting_verbs")]
+    return alternation(sorted(words, key=lambda w: len(re.escape(w)), reverse=True))
 
 
 @cache

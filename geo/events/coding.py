@@ -62,29 +62,32 @@ def code_event(
         inter1=_inter(actor1, kind1, event), inter2=_inter(actor2, kind2, event),
         source=outlet or event.source, source_scale=source_scale(outlet or event.source),
     )
-    return complete(coded)
+    _fill_implied(coded)  # ``coded`` is a new copy: filled in place
+    return coded
 
 
 def complete(event: Event) -> Event:
     """The event with the ACLED fields its type, actors and place imply filled in where
     empty: actor types, interaction, disorder type, civilian targeting, region, summary."""
+    done = replace(event)
+    _fill_implied(done)
+    return done
+
+
+def _fill_implied(event: Event) -> None:
+    """``complete``, in place."""
     inter1 = event.inter1 if event.inter1 is not None else _inter(event.actor1, None, event)
     inter2 = event.inter2 if event.inter2 is not None else _inter(event.actor2, None, event)
     civilians = event.event_type == "Violence against civilians" or inter2 == 7
-    done = replace(
-        event,
-        inter1=inter1,
-        inter2=inter2,
-        interaction=event.interaction or interaction(inter1, inter2),
-        disorder_type=event.disorder_type or disorder_type(event.event_type,
-                                                           event.sub_event_type),
-        civilian_targeting=event.civilian_targeting or (CIVILIAN_TARGETING if civilians
-                                                        else None),
-        region=event.region or acled_region(event.location.country),
-    )
-    if not done.notes:
-        done.notes = summary(done)  # ``done`` is a new copy: filled in place
-    return done
+    event.interaction = event.interaction or interaction(inter1, inter2)
+    event.inter1, event.inter2 = inter1, inter2
+    event.disorder_type = event.disorder_type or disorder_type(event.event_type,
+                                                               event.sub_event_type)
+    event.civilian_targeting = event.civilian_targeting or (CIVILIAN_TARGETING if civilians
+                                                            else None)
+    event.region = event.region or acled_region(event.location.country)
+    if not event.notes:
+        event.notes = summary(event)
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:

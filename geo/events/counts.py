@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from geo.sources.tables import read_table
 from geo.text.numbers import find_numbers
-from geo.text.triggers import compile_prefiltered, words_of
+from geo.text.triggers import alternation, compile_prefiltered, words_of
 
 #: Verbs that take their victims as object: "killed two soldiers", "wounding seven".
 KILL_ACTIVE = (
@@ -380,7 +380,7 @@ def _singular() -> re.Pattern:
                    key=len, reverse=True)
     return re.compile(
         r"(?:^|\b(?:a|an|the|his|her|their|its|another|one|and)\s+|\b\w+['’]s\s+)"
-        r"(?:(?!(?:and|or|with)\b)[\w-]+\s+){0,2}?(?P<noun>" + "|".join(map(re.escape, nouns))
+        r"(?:(?!(?:and|or|with)\b)[\w-]+\s+){0,2}?(?P<noun>" + alternation(nouns)
         + r")\b",
         re.IGNORECASE,
     )

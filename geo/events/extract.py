@@ -97,11 +97,12 @@ NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?
 _LEAD_WORDS = (r"(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
                r"(?:(?:hours?|days?|minutes|weeks)\s+)?")
 #: Clause boundaries inside a sentence; each begins at a ";", a "," or a space, which the
-#: look-ahead checks first, so that other characters cost one test.
+#: look-ahead checks first, so that other characters cost one test (and after the space,
+#: the first letters of the words that may follow, before the words themselves).
 CLAUSE_BREAK = re.compile(
     r"(?=[;,\s])(?:;\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=and\s+that\s)|"
-    rf"(?:,\s*|\s+)(?={_LEAD_WORDS}(?:after|before|since|while|whereas|when|where|"
-    r"even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise))))",
+    rf"(?:,\s*|\s+)(?=[abdefhjmostuw\d])(?={_LEAD_WORDS}(?:after|before|since|while|whereas|"
+    r"when|where|even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise))))",
     re.IGNORECASE,
 )
 #: Words that only lead into a subordinate clause ("a day after", "a few hours before").

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, reduce
+from itertools import accumulate, chain, repeat
 from operator import and_
 from typing import NamedTuple
 
@@ -29,6 +30,8 @@ MAX_TOKENS = 6
 _WORD = re.compile(r"(?:[A-Z]\.){2,}"
                    r"|[^\W\d_]+(?:['’](?!s(?![^\W\d_]|['’][^\W\d_]))[^\W\d_]+)*"
                    r"|(?<=[^\W\d_])['’]s(?![^\W\d_]|['’][^\W\d_])")
+#: A word and the text before it, or the text after the last word (read in one go).
+_GAP_AND_WORD = re.compile(rf"((?s:.*?))({_WORD.pattern})|(?s:.+)")
 _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "la", "le", "sur",
                "an", "am", "bin", "ibn", "y", "and", "es", "au", "aux", "du", "des", "di", "dos",
                "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol", "los",
@@ -63,8 +66,15 @@ class Match:
 
 def tokenize(text: str) -> list[Token]:
     """Words with offsets; a trailing possessive 's is split off the word."""
-    # tuple.__new__ skips the named tuple's constructor, written in Python
-    return [tuple.__new__(Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(text)]
+    # The text as gap, word, gap, word, ...: the words' offsets are the running sums of the
+    # pieces' lengths, with no match object made per word. tuple.__new__ skips the named
+    # tuple's constructor, written in Python.
+    pieces = list(chain.from_iterable(_GAP_AND_WORD.findall(text)))
+    if pieces and not pieces[-1]:
+        del pieces[-2:]  # the text after the last word
+    offsets = list(accumulate(map(len, pieces)))
+    starts, ends, words = offsets[0::2], offsets[1::2], pieces[1::2]
+    return list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
 
 
 def _capitalised(tok: Token) -> bool:

@@ -106,6 +106,8 @@ class Gazetteer:
             raise GazetteerError(msg)
         self._cache: dict[str, list[Candidate]] = {}
         self._skeletons: dict[str, list[Candidate]] = {}
+        self._ones: dict[tuple[str, str], Candidate | None] = {}  # regions and countries
+        self._facilities: dict[tuple[str, str], list[Candidate]] = {}
 
     def _query(self, sql: str, parameters: Iterable = ()) -> list[tuple]:
         """The rows of a query; a damaged index (truncated, overwritten) is a GazetteerError."""
@@ -183,14 +185,20 @@ class Gazetteer:
 
     def facilities_in(self, admin1_iso: str, feature: str) -> list[Candidate]:
         """Curated facilities of a type (e.g. ``nuclear_power_plant``) inside a region."""
-        rows = self._query(
-            f"SELECT {_COLUMNS} FROM place p "
-            "WHERE p.kind='facility' AND p.admin1_iso=? AND p.feature=?", (admin1_iso, feature))
-        return [_candidate(0, PlaceRecord(*row)) for row in rows]
+        key = (admin1_iso, feature)
+        if key not in self._facilities:
+            rows = self._query(
+                f"SELECT {_COLUMNS} FROM place p "
+                "WHERE p.kind='facility' AND p.admin1_iso=? AND p.feature=?", key)
+            self._facilities[key] = [_candidate(0, PlaceRecord(*row)) for row in rows]
+        return list(self._facilities[key])
 
     def _one(self, where: str, value: str) -> Candidate | None:
-        rows = self._query(f"SELECT {_COLUMNS} FROM place p WHERE {where}", (value,))
-        return _candidate(0, PlaceRecord(*rows[0])) if rows else None
+        key = (where, value)
+        if key not in self._ones:
+            rows = self._query(f"SELECT {_COLUMNS} FROM place p WHERE {where}", (value,))
+            self._ones[key] = _candidate(0, PlaceRecord(*rows[0])) if rows else None
+        return self._ones[key]
 
 
 def _candidate(flags: int, r: PlaceRecord) -> Candidate:

@@ -18,7 +18,7 @@ from functools import cache
 
 from geo.model import DatePrecision
 from geo.text.numbers import WORDS, read_number
-from geo.text.triggers import DIGIT, TriggerIndex, compile_prefiltered
+from geo.text.triggers import DIGIT, TriggerIndex, alternation, compile_prefiltered
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -27,9 +27,9 @@ MONTHS = (
     | {"sept": 9}
 )
 
-_WD = "|".join(WEEKDAYS)
+_WD = alternation(WEEKDAYS)
 # longest first, so that "January" is preferred to "Jan" where both would do
-_MON = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MON = r"(?:" + alternation(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUM = rf"(?:\d+|an?|{WORDS})"
 _DAY_PART = r"(?:\s+(?:night|morning|evening|afternoon))"
 _DIR = r"(?:prior|later|earlier|before|after)"

@@ -15,7 +15,7 @@ from functools import cache
 from text_to_num import text2num
 
 from geo.sources.tables import read_table
-from geo.text.triggers import compile_prefiltered
+from geo.text.triggers import alternation, compile_prefiltered
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -23,7 +23,7 @@ _UNITS = (
 ).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = "hundred thousand million billion".split()
-_WORD = r"(?:" + "|".join(sorted(_UNITS + _TENS + _SCALES, key=len, reverse=True)) + r")"
+_WORD = r"(?:" + alternation(sorted(_UNITS + _TENS + _SCALES, key=len, reverse=True)) + r")"
 #: A run of number words: "twenty-one", "one hundred and five", "a hundred".
 WORDS = (
     rf"(?:\ban?\s+(?=(?:hundred|thousand|million)\b))?\b{_WORD}"
@@ -135,6 +135,6 @@ def _may_hold_number() -> re.Pattern:
 def _number_rx() -> re.Pattern:
     vague = sorted(_vague(), key=len, reverse=True)
     # a vague word right before a number is a hedge ("some 200"), not an amount
-    vague_rx = r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in vague) + r")\b"
+    vague_rx = r"\b(?:" + alternation(vague, space=r"\s+") + r")\b"
     vague_rx += rf"(?!\s+(?:{NUMERAL}|{WORDS}))"
     return compile_prefiltered(rf"{NUMERAL}|{WORDS}|{vague_rx}")

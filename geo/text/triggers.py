@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from functools import lru_cache
+from itertools import repeat
 from re import _constants as sre
 from re import _parser as sre_parse
 
@@ -20,7 +21,8 @@ from re import _parser as sre_parse
 HEAD = 2
 DIGIT = "#"
 _WORD = re.compile(r"\w+")
-_DIGIT_START = re.compile(r"\b\d")
+_NO_KEYS: frozenset = frozenset()
+_DIGIT_START = re.compile(r"\d(?<!\w\w)")  # \b\d, led by the digit: the engine skips to digits
 
 
 class TriggerIndex:
@@ -45,8 +47,7 @@ class TriggerIndex:
                     raise ValueError(msg)
                 self._by_head.setdefault(stem[:HEAD], []).append((stem, key))
         self.keys = frozenset(keys)
-        self._met: set[str] = set()  # the words met so far
-        self._triggering: dict[str, frozenset[Hashable]] = {}  # those with keys -> their keys
+        self._met: dict[str, frozenset[Hashable]] = {}  # each word met so far -> its keys
 
     #: Words remembered at most (a long batch meets many); past it the memory starts afresh.
     MEMORY = 50_000
@@ -55,17 +56,16 @@ class TriggerIndex:
         """The keys one of whose stems begins a word of ``text`` (a superset of the rows
         whose pattern matches, when every match holds a word with one of its stems)."""
         words = words_of(text)
-        if not words <= self._met:  # set operations: most words were met before, and trigger none
-            new = words - self._met
-            if len(self._met) + len(new) > self.MEMORY:
-                self._met.clear()
-                self._triggering.clear()
-            self._met |= new
-            for word in new:
-                if keys := self._keys_of(word):
-                    self._triggering[word] = keys
-        triggering = self._triggering
-        return frozenset().union(*[triggering[w] for w in words if w in triggering])
+        try:  # most words were met before: their keys are joined without a loop in Python
+            return frozenset().union(*map(self._met.__getitem__, words))
+        except KeyError:
+            pass
+        new = [word for word in words if word not in self._met]
+        if len(self._met) + len(new) > self.MEMORY:
+            self._met.clear()
+        for word in new:  # the words that trigger nothing share one empty set: less to collect
+            self._met[word] = self._keys_of(word) or _NO_KEYS
+        return frozenset().union(*map(self._met.get, words, repeat(_NO_KEYS)))
 
     def _keys_of(self, word: str) -> frozenset[Hashable]:
         # a stem shorter than HEAD letters is filed under all of itself
@@ -78,15 +78,28 @@ class TriggerIndex:
 def words_of(text: str) -> frozenset[str]:
     """The distinct words of ``text``, casefolded (so 'ſix' is 'six', as ``re.IGNORECASE``
     reads it); a word that begins with a digit of any script also stands as ``#``."""
-    words = set(_WORD.findall(text.casefold()))
-    if _DIGIT_START.search(text):
-        words.add(DIGIT)
-    return frozenset(words)
+    words = frozenset(_WORD.findall(text.casefold()))
+    return words | {DIGIT} if _DIGIT_START.search(text) else words
 
 
 def split_triggers(cell: str) -> list[str]:
     """The stems of a table's ``triggers`` cell (``|``-separated)."""
     return [s for s in (part.strip() for part in cell.split("|")) if s]
+
+
+def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
+    """The escaped ``words`` joined with ``|`` in their order, those that begin with one
+    letter grouped together ("(?:missile|mortar)|(?:rocket)"): the same first match, since no
+    character of a text matches two ASCII letters (in any case), but the regex engine tries
+    only the group of the letter at hand. ``space`` stands for a word's inner spaces."""
+    words = list(words)
+    escaped = [re.escape(w).replace(r"\ ", space) for w in words]
+    if not all(w[:1].isascii() and w[:1].isalnum() for w in words):
+        return "|".join(escaped)  # another first character: no grouping, which may reorder
+    groups: dict[str, list[str]] = {}
+    for word, pattern in zip(words, escaped, strict=True):
+        groups.setdefault(word[0].lower(), []).append(pattern)
+    return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
 
 
 def compile_prefiltered(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
