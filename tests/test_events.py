@@ -180,7 +180,7 @@ def test_seed_article_sumy_strike_carries_both_reports(read, seed_text):
 
 def test_group_named_among_the_dead_is_not_the_attacker(read):
     (event,) = read("A drone strike on Tyre on Monday killed a Hamas commander.")
-    assert (event.actor1, event.actor2) == (None, "Hamas")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Lebanon)", "Hamas")
 
 
 def test_number_words_match_as_the_regex_does():
@@ -420,6 +420,11 @@ def test_evacuation_from_a_town_is_an_event_where_the_town_is(read):
     (event,) = read("About 300 residents were evacuated from Kupiansk to Kharkiv on Monday.")
     assert _types([event]) == [("Strategic developments", "Other")]
     assert event.location.name == "Kupyansk"  # the GeoNames spelling
+
+
+def test_people_evacuated_are_the_actor_of_their_displacement_as_civilians(read):
+    (event,) = read("Some 120 villagers were evacuated from Kupiansk on Monday.")
+    assert (event.actor1, event.inter1) == ("Civilians (Ukraine)", 7)
 
 
 def test_wounded_taken_from_a_town_are_no_displacement(read):

@@ -33,6 +33,7 @@ from geo.events.coding import code_event, precedence
 from geo.events.counts import Victims, combine, count_things, find_victims, may_count
 from geo.events.frames import (
     AFTER_ASIDE,
+    DISPLACEMENT_ACTS,
     HARM_ACTS,
     NO_FIGHTING,
     Frame,
@@ -140,8 +141,6 @@ PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyin
 #: Acts that are political events only where the story tells of violence or demonstrations:
 #: visits, talks, annexation claims, evacuations, displacement, escapes.
 CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape"})
-#: Of those, people leaving a place: events also where the story names no other cause of it.
-DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.

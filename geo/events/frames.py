@@ -55,6 +55,8 @@ GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
 #: Acts of a crowd, and acts that mark a gathering.
 PROTEST_ACTS = frozenset({"protest", "intervention"})
+#: Acts of people leaving a place: evacuations and flight.
+DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
 #: Acts whose sub-event type follows who takes ground from whom (``territory_sub_event``).
 TERRITORY_ACTS = frozenset({"regain", "overtake"})
 #: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
@@ -163,7 +165,7 @@ class Frame:
     act: Found
     agent: ActorMention | None
     target: ActorMention | None
-    role1: str | None = None  # what people of ``agent`` do: "protesters" or "rioters"
+    role1: str | None = None  # what people of ``agent`` do: "protesters", "rioters", "civilians"
     role2: str | None = None  # "civilians" when people are hit
 
     @property
@@ -694,6 +696,12 @@ def _development(c: _Context):
         return c.frame(c.act.event_type, c.act.sub_event_type)
     if c.name in ("abduct", "sexual"):
         return c.frame(c.act.event_type, c.act.sub_event_type, role2="civilians")
+    if c.name in DISPLACEMENT_ACTS and (c.agent is None or c.agent.kind in PEOPLE):
+        # people leaving their homes are the actor of their displacement: civilians
+        people = c.agent or (c.target if c.target is not None and c.target.kind in PEOPLE
+                             else None)
+        return c.frame(c.act.event_type, c.act.sub_event_type, "civilians", who=people,
+                       whom=None)
     return _UNDECIDED
 
 
