@@ -582,3 +582,13 @@ def test_what_a_weapon_is_used_for_is_no_event(read):
 
 def test_air_raid_sirens_are_no_air_raid(read):
     assert read("Air raid sirens sounded in Lviv on Tuesday night.") == []
+
+
+def test_sentence_naming_an_earlier_event_joins_that_event_not_the_last(read):
+    events = read("Soldiers and gunmen fought a gun battle in Kidal on Saturday. Gunmen"
+                  " kidnapped two traders in Gao on Sunday. Shops stayed shut for days in the"
+                  " streets around Saturday's gun battle.")
+    battle, kidnapping = sorted(events, key=lambda e: e.event_type)
+    assert battle.event_type == "Battles" and kidnapping.location.name == "Gao"
+    assert any("streets around" in s for s in battle.sources)
+    assert not any("streets around" in s for s in kidnapping.sources)

@@ -34,6 +34,7 @@ from geo.events.counts import Victims, combine, count_things, find_victims, may_
 from geo.events.frames import (
     AFTER_ASIDE,
     DISPLACEMENT_ACTS,
+    GENERIC_ACTS,
     HARM_ACTS,
     NO_FIGHTING,
     Frame,
@@ -506,13 +507,15 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
 def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _Candidate | None:
     """The event a sentence that tells no new one refers back to ("Saturday's raid ... hit
     fuel tanks at Hodeidah port", "That attack killed 12"): the last one at a place the
-    sentence names, else the last one."""
-    acts = read_acts(s.text)
-    if not any(is_reference(s.text, x) for x in acts.acts) or not candidates:
+    sentence names, else the last one of the type it names ("the gun battle": the last
+    battle), else the last one."""
+    named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
+    if not named or not candidates:
         return None
     if s.places():
         return sites.last(None, [m.place for m in s.places()])
-    return candidates[-1]
+    types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
+    return next((c for c in reversed(candidates) if c.event_type in types), candidates[-1])
 
 
 def _add_follow_up(
