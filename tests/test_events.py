@@ -592,3 +592,13 @@ def test_sentence_naming_an_earlier_event_joins_that_event_not_the_last(read):
     assert battle.event_type == "Battles" and kidnapping.location.name == "Gao"
     assert any("streets around" in s for s in battle.sources)
     assert not any("streets around" in s for s in kidnapping.sources)
+
+
+def test_protest_against_a_plan_is_a_protest_not_a_plan(read):
+    (event,) = read("Hundreds of miners protested in Kolwezi on Monday against plans to close"
+                    " the mine.")
+    assert _types([event]) == [("Protests", "Peaceful protest")]
+
+
+def test_protest_dated_only_by_a_season_after_its_purpose_is_no_event(read):
+    assert read("Thousands of farmers protested in Kolwezi against the new mine last fall.") == []

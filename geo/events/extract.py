@@ -382,6 +382,10 @@ def _candidates(
     if _only_casualties(s, frames, paragraph, earlier):
         return []  # the victims of the paragraph's event (``_add_follow_up``)
     frames = [None if f is not None and _within_battle(s, f, earlier) else f for f in frames]
+    # what a protest is against may be planned or lasting ("against plans to close the
+    # mine"); the protest is not, though a vague time there ("last fall") still dates it
+    ongoing = [(x, y) for x, y in acts.ongoing if acts.purpose is None or x < acts.purpose
+               or VAGUE_TIME.search(s.text, x, y)]
     main = [f for f in frames if f is not None and not PARTICIPLE.match(s.text, f.act.start)]
     for (a, b), frame in zip(s.clauses, frames, strict=True):
         if frame is not None and main and frame not in main:
@@ -390,7 +394,7 @@ def _candidates(
             frame = None  # "five were killed when shells landed in Gisenyi": one event
         if frame is not None and frame.act.name in DISPLACEMENT_ACTS and not s.places():
             frame = None  # "families were evacuated from the area": the told event's aftermath
-        if frame is None or _is_ongoing(s, acts.ongoing, a, b):
+        if frame is None or _is_ongoing(s, ongoing, a, b):
             owners.append(None)
             continue
         cand = _Candidate(frame, frame.event_type, frame.sub_event_type, frame.priority,
