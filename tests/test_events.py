@@ -602,3 +602,9 @@ def test_protest_against_a_plan_is_a_protest_not_a_plan(read):
 
 def test_protest_dated_only_by_a_season_after_its_purpose_is_no_event(read):
     assert read("Thousands of farmers protested in Kolwezi against the new mine last fall.") == []
+
+
+def test_doers_of_a_by_phrase_are_not_the_people_hit(read):
+    (event,) = read("On Monday a trader was killed in a drive-by shooting in the market of Gao"
+                    " by armed men on a motorbike.")
+    assert _types([event]) == [("Violence against civilians", "Attack")]

@@ -73,6 +73,10 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
                               r"claimed|fired|launched|attacked|killed|took|captured|seized|"
                               r"struck|shelled|stormed|entered|clashed|carried|conducted)\b",
                               re.IGNORECASE)
+#: "by": what follows names the doer.
+_BY_PHRASE = re.compile(r"\bby\b", re.IGNORECASE)
+#: The head of a by-phrase just before an actor: "by", "by the", "by a group of".
+_BY_DOER = re.compile(r"\bby\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
 _BY_WEAPON = re.compile(r"\b(?:with|by|using|from)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: Priority a participle act ("killing", "wounding") loses to the act it goes with.
@@ -393,14 +397,16 @@ def target_of(
     actors: list[ActorMention],
     agent: ActorMention | None,
 ) -> ActorMention | None:
-    """Who or what an act hits: the first actor after the verb in its clause, or the subject
-    of a passive verb ("two soldiers were killed")."""
+    """Who or what an act hits: the first actor after the verb in its clause, not one of a
+    by-phrase ("shot in the street by armed men": the doers), or the subject of a passive
+    verb ("two soldiers were killed")."""
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | {"abduct", "sexual", "mob",
                                                                  "intervention", "arrest"}:
         others = [x for x in others if x.armed]  # ground is taken from forces, not from crowds
-    after = [x for x in others if act.end <= x.start < b]
+    after = [x for x in others if act.end <= x.start < b
+             and not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)]
     if after:
         return after[0]
     if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
@@ -514,9 +520,11 @@ class _Context:
 
     @cached_property
     def victims_armed(self) -> bool | None:
-        """Whether the people the act hit are armed: those after it, else those the clause
-        says were killed or hurt ("100 people were killed in attacks on the camp")."""
-        after = victims_armed(self.sentence[self.act.end : self.clause[1]])
+        """Whether the people the act hit are armed: those after it, up to a by-phrase
+        ("shot in the street by armed men": the doers), else those the clause says were
+        killed or hurt ("100 people were killed in attacks on the camp")."""
+        by = _BY_PHRASE.search(self.sentence, self.act.end, self.clause[1])
+        after = victims_armed(self.sentence[self.act.end : by.start() if by else self.clause[1]])
         if after is not None:
             return after
         found = [v.armed for v in find_victims(self.sentence[slice(*self.clause)])]
