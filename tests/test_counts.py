@@ -23,6 +23,16 @@ def test_a_numeral_with_a_thousands_comma_is_one_figure(sentence):
     assert read_counts(sentence)[0] == 1250
 
 
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("a 16-year-old shepherd was killed", 1),
+    ("two 19-year-old students were killed", 2),
+    ("a trader aged 52 was shot dead", 1),
+    ("a farmer, 60 years old, was killed", 1),
+])
+def test_an_age_is_no_count(sentence, killed):
+    assert read_counts(sentence)[0] == killed
+
+
 def test_one_person_named_alone_counts_one():
     assert read_counts("a shopkeeper was killed")[0] == 1
 

@@ -101,6 +101,9 @@ _VAGUE_OBJECT = re.compile(r"\s*(?:several|a few|some|many|numerous|multiple|a n
                            re.IGNORECASE)
 _TOLD = re.compile(r"\s*(?:the|these|those)\s+(?:\S+\s+)?(?:\d+|one|two|three|four|five|six|seven|"
                    r"eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+#: Words that make a number an age: "17-year-old", "45 years old", "aged 45".
+_AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*old\b|\s+years? of age\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _AMONG = re.compile(r"\bamong (?:the |those )?$", re.IGNORECASE)
 #: Nouns for people in general: figures with them are the same victims ("3 people", "three
 #: civilians", "3 killed").
@@ -293,7 +296,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     taken: list[tuple[int, int]] = []
     for n in find_numbers(phrase):
         word = _WORD.search(phrase, n.end)
-        if word and word.group(0).lower() in _things():
+        if word and word.group(0).lower() in _things() or _is_age(phrase, n):
             continue
         taken.append((n.start, n.end))
         if not n.counts:
@@ -319,6 +322,11 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     armed = {False if g == "people" else _person_nouns().get(g) for g in groups} - {None}
     return Victims(total, False, "+".join(sorted(groups)),
                    armed.pop() if len(armed) == 1 else None, told=told)
+
+
+def _is_age(phrase: str, n) -> bool:
+    """Whether a number is someone's age ("a 17-year-old", "aged 45"), not a count."""
+    return bool(_AGE_AFTER.match(phrase, n.end) or _AGE_BEFORE.search(phrase, 0, n.start))
 
 
 def _person_noun_after(phrase: str, at: int) -> str | None:
