@@ -608,3 +608,17 @@ def test_doers_of_a_by_phrase_are_not_the_people_hit(read):
     (event,) = read("On Monday a trader was killed in a drive-by shooting in the market of Gao"
                     " by armed men on a motorbike.")
     assert _types([event]) == [("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday a lorry exploded on a mine near Kupiansk.",
+    "On Monday a bus was hit after driving over a mine near Kupiansk.",
+    "Two shepherds were killed by a mine near Kupiansk on Monday.",
+])
+def test_a_vehicle_or_people_meeting_a_mine_is_a_landmine_explosion(read, text):
+    (event,) = read(text)
+    assert _types([event]) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_deaths_in_a_coal_mine_are_no_event(read):
+    assert read("Four miners died in a coal mine near Kupiansk on Monday.") == []
