@@ -622,3 +622,14 @@ def test_a_vehicle_or_people_meeting_a_mine_is_a_landmine_explosion(read, text):
 
 def test_deaths_in_a_coal_mine_are_no_event(read):
     assert read("Four miners died in a coal mine near Kupiansk on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ceasefire monitors recorded 14 bursts of fire near Kupiansk on Monday.",
+     ("Battles", "Armed clash")),
+    ("Monitors observed a total of 30 projectiles near Kupiansk on Monday.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+])
+def test_fire_counted_by_monitors_is_an_event(read, text, kind):
+    (event,) = read(text)
+    assert _types([event]) == [kind]
