@@ -633,3 +633,17 @@ def test_deaths_in_a_coal_mine_are_no_event(read):
 def test_fire_counted_by_monitors_is_an_event(read, text, kind):
     (event,) = read(text)
     assert _types([event]) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Kidal are accused of beating a trader on Monday.",
+    "On Monday police were reported to have beaten a trader in Kidal.",
+])
+def test_a_doer_reported_or_accused_of_an_act_is_its_doer(read, text):
+    (event,) = read(text)
+    assert event.actor1 == "Police Forces of Mali"
+
+
+def test_a_group_named_with_its_own_noun_acts(read):
+    (event,) = read("On Monday an Islamic State sniper shot a soldier in Kidal.")
+    assert event.actor1.startswith("Islamic State")

@@ -60,9 +60,10 @@ DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
 #: Acts whose sub-event type follows who takes ground from whom (``territory_sub_event``).
 TERRITORY_ACTS = frozenset({"regain", "overtake"})
 #: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
-#: shootout"), the act is someone else's.
-_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b",
-                              re.IGNORECASE)
+#: shootout"), the act is someone else's; not one that reports the actor's own act ("were
+#: reported to have beaten", "are accused of assaulting").
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
+                              r"(?!\s+(?:of|to)\b)", re.IGNORECASE)
 #: A casualty word with no object after it is said of the people before it ("left 20 villagers
 #: injured", "24 killed in Kharkiv"), who were hit.
 _PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]|\b(?:in|at|on|by|"
@@ -381,6 +382,8 @@ def _is_modifier(sentence: str, actor: ActorMention) -> bool:
     "Hamas's leader"): then it does not act."""
     if not actor.name or actor.kind in ("weapon",):
         return False
+    if actor.text.split()[-1].lower() not in actor.name.lower():
+        return False  # the mention holds its own noun: "an Islamic State sniper"
     after = sentence[actor.end : actor.end + 30]
     if re.match(r"['’]s?\s", after):
         return True
