@@ -647,3 +647,9 @@ def test_a_doer_reported_or_accused_of_an_act_is_its_doer(read, text):
 def test_a_group_named_with_its_own_noun_acts(read):
     (event,) = read("On Monday an Islamic State sniper shot a soldier in Kidal.")
     assert event.actor1.startswith("Islamic State")
+
+
+def test_arrests_told_after_a_demonstration_are_its_intervention(read):
+    events = read("Some 200 farmers marched through Kidal on Monday to demand fuel subsidies."
+                  " Police arrested five people.")
+    assert _types(events) == [("Protests", "Protest with intervention")]

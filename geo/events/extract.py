@@ -372,7 +372,10 @@ def _candidates(
     acts = read_acts(s.text)
     if not acts.acts:
         return []
-    protest_nearby = paragraph.protest
+    protest_nearby = paragraph.protest or any(  # "a group blocked the road. Police arrested three"
+        c.paragraph == s.paragraph and (c.event_type == "Protests"
+                                        or c.sub_event_type == "Violent demonstration")
+        for c in earlier)
     out: list[_Candidate] = []
     owners: list[_Candidate | None] = []
     frames = [frame_clause(s.text, clause, acts, s.actors, carried=carried,
