@@ -653,3 +653,8 @@ def test_arrests_told_after_a_demonstration_are_its_intervention(read):
     events = read("Some 200 farmers marched through Kidal on Monday to demand fuel subsidies."
                   " Police arrested five people.")
     assert _types(events) == [("Protests", "Protest with intervention")]
+
+
+def test_rioters_who_attack_a_man_outside_a_demonstration_are_a_mob(read):
+    (event,) = read("On Monday rioters beat a man accused of theft in Kidal.")
+    assert _types([event]) == [("Riots", "Mob violence")]

@@ -24,8 +24,9 @@ from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers
 BATTLE_ACTS = frozenset({"clash", "fire_exchange", "fighting"})
 RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle"})
 _MARCHED = re.compile(r"march", re.IGNORECASE)
-#: Words of a riot that say people were demonstrating ("rioters", "barricades", "burning tyres").
-_RIOT_WORDS = re.compile(r"riot|barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
+#: Words of a riot that say people were demonstrating ("barricades", "burning tyres"); "rioters"
+#: alone may be a mob.
+_RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
 #: "fired ... at positions": one side's fire, a battle only with small arms.
 _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
 #: Property destroyed where it was found: no attack ("police found and destroyed the crops").
@@ -591,7 +592,7 @@ def _demonstration(c: _Context):
         return c.frame("Strategic developments", "Looting/property destruction")
     if c.name in ("riot", "riot_word", "scuffle") or (c.name == "loot" and (c.crowd or c.protest)):
         words = c.sentence[c.act.start : c.act.end]
-        demonstration = c.protest or (c.name.startswith("riot") and _RIOT_WORDS.search(words))
+        demonstration = c.protest or _RIOT_WORDS.search(words)
         sub = "Violent demonstration" if demonstration else "Mob violence"
         return c.frame("Riots", sub, "rioters", "civilians" if c.people_hit else None,
                        who=c.agent if c.crowd else c.crowd_actor())
