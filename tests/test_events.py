@@ -658,3 +658,8 @@ def test_arrests_told_after_a_demonstration_are_its_intervention(read):
 def test_rioters_who_attack_a_man_outside_a_demonstration_are_a_mob(read):
     (event,) = read("On Monday rioters beat a man accused of theft in Kidal.")
     assert _types([event]) == [("Riots", "Mob violence")]
+
+
+def test_workers_setting_fire_to_tyres_riot(read):
+    (event,) = read("On Monday dismissed workers set fire to tyres outside the factory in Kidal.")
+    assert _types([event]) == [("Riots", "Violent demonstration")]
