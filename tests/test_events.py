@@ -663,3 +663,8 @@ def test_rioters_who_attack_a_man_outside_a_demonstration_are_a_mob(read):
 def test_workers_setting_fire_to_tyres_riot(read):
     (event,) = read("On Monday dismissed workers set fire to tyres outside the factory in Kidal.")
     assert _types([event]) == [("Riots", "Violent demonstration")]
+
+
+def test_an_armed_groups_attack_on_a_town_with_no_forces_named_is_on_civilians(read):
+    (event,) = read("On Monday Islamist militants attacked Kidal.")
+    assert _types([event]) == [("Violence against civilians", "Attack")]

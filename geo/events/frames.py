@@ -673,9 +673,6 @@ def _violence(c: _Context):
         return c.frame("Battles", "Armed clash")
     if c.name in GENERIC_ACTS and not c.people_hit and c.state_agent:
         return c.frame(c.act.event_type, c.act.sub_event_type)
-    if c.name in GENERIC_ACTS | {"raid"} and not c.people_hit and c.agent is not None and (
-            c.agent.armed and c.agent.kind != "unidentified"):
-        return c.frame("Battles", "Armed clash")  # an armed group's attack on a town
     if c.name == "raid" and c.agent is not None and c.agent.kind == "police" and not (
             c.acts.names() & HARM_ACTS):
         return None  # a police raid that hurts no one is policing
