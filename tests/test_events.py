@@ -668,3 +668,9 @@ def test_workers_setting_fire_to_tyres_riot(read):
 def test_an_armed_groups_attack_on_a_town_with_no_forces_named_is_on_civilians(read):
     (event,) = read("On Monday Islamist militants attacked Kidal.")
     assert _types([event]) == [("Violence against civilians", "Attack")]
+
+
+def test_fire_in_both_directions_of_a_front_line_is_a_clash(read):
+    (event,) = read("On Monday monitors recorded 40 explosions in both directions of the front"
+                    " line near Kupiansk.")
+    assert _types([event]) == [("Battles", "Armed clash")]
