@@ -33,6 +33,15 @@ def test_an_age_is_no_count(sentence, killed):
     assert read_counts(sentence)[0] == killed
 
 
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("the body of a trader was found in the river", 1),
+    ("the bodies of four herders were recovered near the well", 4),
+    ("the governing body of the party met on Monday", None),
+])
+def test_bodies_found_are_the_dead(sentence, killed):
+    assert read_counts(sentence)[0] == killed
+
+
 def test_one_person_named_alone_counts_one():
     assert read_counts("a shopkeeper was killed")[0] == 1
 

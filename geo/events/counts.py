@@ -21,12 +21,14 @@ from geo.sources.tables import read_table
 from geo.text.numbers import find_numbers
 from geo.text.triggers import compile_prefiltered, words_of
 
-#: Verbs that take their victims as object: "killed two soldiers", "wounding seven".
+#: Verbs that take their victims as object: "killed two soldiers", "wounding seven", "the
+#: body of a man was found".
 KILL_ACTIVE = (
     r"killed|killing|kills|shot dead|shot and killed|shot to death|gunned down|executed|"
     r"executing|assassinated|massacred|murdered|murdering|slaughtered|beheaded|lynched|"
     r"stabbed to death|hacked to death|burn(?:ed|t) alive|claim(?:ed|ing) the lives of|"
-    r"left dead|leaving dead|deaths? of"
+    r"left dead|leaving dead|deaths? of|"
+    r"(?:bod(?:y|ies)|corpses?) of(?=[^.;]{0,80}?\b(?:found|recovered|discovered|retrieved)\b)"
 )
 HURT_ACTIVE = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|maimed|maiming"
 #: Words that follow their victims: "two soldiers were killed", "24 dead", "a man died".
@@ -37,8 +39,8 @@ KILL_AFTER = (
 )
 HURT_AFTER = r"injured|wounded|hurt|hospitali[sz]ed|injuries"
 #: Verbs that never take an object: the victims are always before them.
-_INTRANSITIVE = re.compile(r"dead|died|perished|succumbed|deaths|fatalities|lost|bodies|injuries",
-                           re.IGNORECASE)
+_INTRANSITIVE = re.compile(
+    r"dead|died|perished|succumbed|deaths|fatalities|lost|bodies(?! of)|injuries", re.IGNORECASE)
 _VERB = re.compile(
     rf"\b(?P<kill>{KILL_ACTIVE}|{KILL_AFTER})\b|\b(?P<hurt>{HURT_ACTIVE}|{HURT_AFTER})\b",
     re.IGNORECASE,
@@ -46,7 +48,7 @@ _VERB = re.compile(
 #: A word that may begin a casualty phrase: clauses without one are not read further.
 _CASUALTY_WORD = compile_prefiltered(
     r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
-    r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bodies|injur|wound|hurt|"
+    r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bod|corpse|injur|wound|hurt|"
     r"maim|hospitali)")
 #: How far back a pattern anchored at a phrase's end looks (characters).
 TAIL = 60
