@@ -674,3 +674,9 @@ def test_fire_in_both_directions_of_a_front_line_is_a_clash(read):
     (event,) = read("On Monday monitors recorded 40 explosions in both directions of the front"
                     " line near Kupiansk.")
     assert _types([event]) == [("Battles", "Armed clash")]
+
+
+def test_a_place_people_came_from_beats_its_own_region(read):
+    (event,) = read("On Monday soldiers opened fire on a bus driving from Kupiansk, Kharkiv"
+                    " region.")
+    assert event.location.kind == "city" and event.geo_precision == 1

@@ -613,8 +613,12 @@ def _locate(
             best = min(sub, key=lambda m: (not _is_origin(s, m), _is_destination(s, m),
                                            KIND_RANK[m.place.kind], m.start))
         else:
-            best = min(sub, key=lambda m: (_is_origin(s, m), KIND_RANK[m.place.kind],
-                                           m.start < at, abs(m.start - at)))
+            # the region of a place something came from is no better a site than that place
+            # ("fired on a car driving from Vorzel, Kyiv region")
+            origins = {m.place.admin1_iso for m in sub if _is_origin(s, m)}
+            best = min(sub, key=lambda m: (
+                _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
+                KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
         return
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
