@@ -680,3 +680,9 @@ def test_a_place_people_came_from_beats_its_own_region(read):
     (event,) = read("On Monday soldiers opened fire on a bus driving from Kupiansk, Kharkiv"
                     " region.")
     assert event.location.kind == "city" and event.geo_precision == 1
+
+
+def test_an_event_placed_by_its_paragraph_takes_its_most_specific_place(read):
+    (event,) = read("On Monday students met at the college in Kupiansk, Kharkiv region. The"
+                    " protest ended when police fired tear gas.")
+    assert event.location.name == "Kupyansk"

@@ -643,7 +643,7 @@ def _locate(
     if before:
         cand.place, cand.precision = before[-1].place, before[-1].precision
         return
-    found = _last_place(paragraph, s.start, ())
+    found = _last_place(paragraph, s.start, (), specific=True)
     if found is not None:
         _set_place(cand, found[0], found[1])
 
@@ -660,13 +660,17 @@ def _is_destination(s: _Sentence, m: Mention) -> bool:
 
 
 def _last_place(
-    sentences: list[_Sentence], before: int, kinds: tuple[str, ...], *, upto: int | None = None
+    sentences: list[_Sentence], before: int, kinds: tuple[str, ...], *, upto: int | None = None,
+    specific: bool = False,
 ) -> tuple[Mention, _Sentence] | None:
     """The last sub-country place named in ``sentences`` (the first ``upto`` of them) before
-    an offset (of a kind)."""
+    an offset (of a kind); with ``specific``, the most specific place of the last sentence
+    that names one ("in Barranquilla, Atlantico": Barranquilla)."""
     for k in range((len(sentences) if upto is None else upto) - 1, -1, -1):
         s = sentences[k]
         pool = [m for m in s.places() if m.start < before and (not kinds or m.place.kind in kinds)]
+        if pool and specific:
+            return min(reversed(pool), key=lambda m: KIND_RANK[m.place.kind]), s
         if pool:
             return pool[-1], s
     return None
