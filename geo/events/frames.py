@@ -75,8 +75,6 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
                               r"claimed|fired|launched|attacked|killed|took|captured|seized|"
                               r"struck|shelled|stormed|entered|clashed|carried|conducted)\b",
                               re.IGNORECASE)
-#: "by": what follows names the doer.
-_BY_PHRASE = re.compile(r"\bby\b", re.IGNORECASE)
 #: The head of a by-phrase just before an actor: "by", "by the", "by a group of".
 _BY_DOER = re.compile(r"\bby\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
@@ -524,11 +522,9 @@ class _Context:
 
     @cached_property
     def victims_armed(self) -> bool | None:
-        """Whether the people the act hit are armed: those after it, up to a by-phrase
-        ("shot in the street by armed men": the doers), else those the clause says were
-        killed or hurt ("100 people were killed in attacks on the camp")."""
-        by = _BY_PHRASE.search(self.sentence, self.act.end, self.clause[1])
-        after = victims_armed(self.sentence[self.act.end : by.start() if by else self.clause[1]])
+        """Whether the people the act hit are armed: those after it, else those the clause
+        says were killed or hurt ("100 people were killed in attacks on the camp")."""
+        after = victims_armed(self.sentence[self.act.end : self.clause[1]])
         if after is not None:
             return after
         found = [v.armed for v in find_victims(self.sentence[slice(*self.clause)])]
