@@ -629,6 +629,8 @@ def test_deaths_in_a_coal_mine_are_no_event(read):
      ("Battles", "Armed clash")),
     ("Monitors observed a total of 30 projectiles near Kupiansk on Monday.",
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Monitors recorded 12 explosions near Kupiansk on Monday.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
 ])
 def test_fire_counted_by_monitors_is_an_event(read, text, kind):
     (event,) = read(text)
