@@ -688,3 +688,20 @@ def test_an_event_placed_by_its_paragraph_takes_its_most_specific_place(read):
     (event,) = read("On Monday students met at the college in Kupiansk, Kharkiv region. The"
                     " protest ended when police fired tear gas.")
     assert event.location.name == "Kupyansk"
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Several people were arrested.",
+    "One teacher was arrested for insulting a policeman.",
+    "Soldiers fired shots in the air.",
+])
+def test_an_intervention_told_after_a_protest_is_the_protests(read, follow_up):
+    events = read("On Monday hundreds of teachers protested in Kidal against low pay. "
+                  + follow_up)
+    assert _types(events) == [("Protests", "Protest with intervention")]
+
+
+def test_the_arrest_a_protest_is_about_is_no_intervention(read):
+    events = read("On Monday journalists protested in Kidal against the arrest of an editor."
+                  " He was arrested last week on a tax charge.")
+    assert _types(events) == [("Protests", "Peaceful protest")]

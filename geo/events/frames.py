@@ -399,22 +399,22 @@ def target_of(
     actors: list[ActorMention],
     agent: ActorMention | None,
 ) -> ActorMention | None:
-    """Who or what an act hits: the first actor after the verb in its clause, not one of a
-    by-phrase ("shot in the street by armed men": the doers), or the subject of a passive
-    verb ("two soldiers were killed")."""
+    """Who or what an act hits: the subject of a passive verb ("two soldiers were killed",
+    "a protester was arrested for insulting a policeman"), else the first actor after the
+    verb in its clause, not one of a by-phrase ("shot in the street by armed men": the
+    doers)."""
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | {"abduct", "sexual", "mob",
                                                                  "intervention", "arrest"}:
         others = [x for x in others if x.armed]  # ground is taken from forces, not from crowds
-    after = [x for x in others if act.end <= x.start < b
-             and not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)]
-    if after:
-        return after[0]
     if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
         before = [x for x in others if a <= x.start < act.start]
-        return before[-1] if before else None
-    return None
+        if before:
+            return before[-1]
+    after = [x for x in others if act.end <= x.start < b
+             and not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)]
+    return after[0] if after else None
 
 
 def territory_sub_event(agent_country: str | None, place_country: str | None,
@@ -433,9 +433,9 @@ def territory_sub_event(agent_country: str | None, place_country: str | None,
 def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
             protest: bool = False) -> bool:
     """Whether an act counts as a political event: what its ``gate`` asks is there (a clash
-    at a demonstration needs no named side)."""
-    if act.gate == "none" or (protest and act.name in BATTLE_ACTS):
-        return True
+    or an arrest at a demonstration needs no named side)."""
+    if act.gate == "none" or (protest and act.name in BATTLE_ACTS | {"arrest"}):
+        return True  # at a demonstration, those who clash or arrest need no name
     if act.gate == "agent":
         # people who riot or clash are rioters, as a crowd is; elsewhere only at a protest
         riot = protest or act.name in RIOT_ACTS | BATTLE_ACTS
@@ -571,7 +571,7 @@ def _demonstration(c: _Context):
             return c.frame("Riots", "Violent demonstration", "rioters", who=c.crowd_actor())
         return c.frame("Protests", _protest_sub(c), "protesters", who=c.crowd_actor(),
                        whom=_armed_in(c.actors) if _protest_sub(c) != "Peaceful protest" else None)
-    if c.name == "intervention":
+    if c.name == "intervention" or (c.name == "warning_shots" and c.protest):
         crowd = c.target if c.target is not None and c.target.kind in PEOPLE else c.crowd_actor()
         names = c.acts.names()
         if names & {"mob", "scuffle"} and not names & {"protest"}:
@@ -692,6 +692,8 @@ def _development(c: _Context):
     """Arrests (by non-state actors: abductions; of protesters: an intervention), and the
     rest of violence against civilians."""
     if c.name == "arrest":
+        if c.agent is None and (c.target is None or c.target.kind not in PEOPLE):
+            return None  # at a demonstration, "he was arrested" may be what it is about
         if c.agent is not None and c.agent.kind not in STATE:
             return c.frame("Violence against civilians", "Abduction/forced disappearance",
                            role2="civilians")
@@ -715,7 +717,7 @@ def _protest_sub(c: _Context) -> str:
     else with intervention (dispersed, arrested), else peaceful."""
     if _lethal_on_crowd(c.sentence, c.acts, c.actors):
         return "Excessive force against protesters"
-    if c.acts.names() & {"intervention", "arrest"}:
+    if c.acts.names() & {"intervention", "arrest", "warning_shots"}:
         return "Protest with intervention"
     return "Peaceful protest"
 
