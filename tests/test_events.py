@@ -705,3 +705,13 @@ def test_the_arrest_a_protest_is_about_is_no_intervention(read):
     events = read("On Monday journalists protested in Kidal against the arrest of an editor."
                   " He was arrested last week on a tax charge.")
     assert _types(events) == [("Protests", "Peaceful protest")]
+
+
+def test_villagers_arresting_someone_at_a_demonstration_abduct_no_one():
+    from geo.events.actors import find_actors
+    from geo.events.frames import frame_clause, read_acts
+
+    sentence = "Villagers arrested a man near the square."
+    frame = frame_clause(sentence, (0, len(sentence)), read_acts(sentence),
+                         find_actors(sentence), protest_nearby=True)
+    assert frame is None

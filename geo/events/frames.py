@@ -434,7 +434,8 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
             protest: bool = False) -> bool:
     """Whether an act counts as a political event: what its ``gate`` asks is there (a clash
     or an arrest at a demonstration needs no named side)."""
-    if act.gate == "none" or (protest and act.name in BATTLE_ACTS | {"arrest"}):
+    if act.gate == "none" or (protest and (act.name in BATTLE_ACTS or (
+            act.name == "arrest" and agent is None))):
         return True  # at a demonstration, those who clash or arrest need no name
     if act.gate == "agent":
         # people who riot or clash are rioters, as a crowd is; elsewhere only at a protest
