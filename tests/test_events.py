@@ -715,3 +715,9 @@ def test_villagers_arresting_someone_at_a_demonstration_abduct_no_one():
     frame = frame_clause(sentence, (0, len(sentence)), read_acts(sentence),
                          find_actors(sentence), protest_nearby=True)
     assert frame is None
+
+
+def test_the_object_of_an_earlier_verb_in_a_chain_is_not_the_next_verbs_doer(read):
+    (event,) = read("On Monday unknown gunmen stopped a group of traders near Kidal, beat them"
+                    " and looted their shops.")
+    assert event.actor1 == "Unidentified Armed Group (Mali)"
