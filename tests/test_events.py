@@ -721,3 +721,15 @@ def test_the_object_of_an_earlier_verb_in_a_chain_is_not_the_next_verbs_doer(rea
     (event,) = read("On Monday unknown gunmen stopped a group of traders near Kidal, beat them"
                     " and looted their shops.")
     assert event.actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_a_place_naming_whose_police_act_does_not_move_the_event(read):
+    events = read("On Monday hundreds of residents protested in Kupiansk against the curfew."
+                  " Kharkiv police dispersed the crowd with tear gas.")
+    assert [(e.location.name, e.sub_event_type) for e in events] == [
+        ("Kupyansk", "Protest with intervention")]
+
+
+def test_a_place_naming_whose_police_act_places_a_report_with_no_other_place(read):
+    (event,) = read("On Monday Kharkiv police fired tear gas at protesters.")
+    assert event.location.admin1_iso == "UA-63"

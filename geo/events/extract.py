@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from geo.events.actors import ActorMention, find_actors, reporting_verbs, state_name
+from geo.events.actors import STATE, ActorMention, find_actors, reporting_verbs, state_name
 from geo.events.coding import code_event, precedence
 from geo.events.counts import Victims, combine, count_things, find_victims, may_count
 from geo.events.frames import (
@@ -583,10 +583,15 @@ def _locate(
         if found is not None and found[0].place.kind == "facility":
             _set_place(cand, found[0], found[1])
             return
+    # a place that only says whose forces act ("Somaliland police fired") places the event
+    # only where nothing else does
+    forces_of = [m for m in s.places() if any(
+        x.start >= m.end - s.start and not s.text[m.end - s.start : x.start].strip()
+        and (x.armed or x.kind in STATE) for x in s.actors)]
     inside = [m for m in s.mentions if a <= m.start - s.start < b
               and not NOT_LOCATION.search(s.text[: m.start - s.start])
               and not CLOCK.match(s.text, m.end - s.start)
-              and not HOME_BASE.match(s.text, m.end - s.start)]
+              and not HOME_BASE.match(s.text, m.end - s.start) and m not in forces_of]
     sub = [m for m in inside if m.place.kind in KIND_RANK]
     named = {m.place.country for m in inside if m.place.kind == "country"}
     if not sub:
@@ -595,7 +600,7 @@ def _locate(
         sub = [m for m in s.places() if (m.start < s.start + a
                or not any(x <= m.start - s.start < y for x, y in framed))
                and (not named or m.place.country in named)
-               and not HOME_BASE.match(s.text, m.end - s.start)]
+               and not HOME_BASE.match(s.text, m.end - s.start) and m not in forces_of]
     facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
                               else len(s.text))
     if facility and (facility["noun"] or "").lower() in _FACILITY_NOUNS and all(
@@ -646,6 +651,8 @@ def _locate(
     found = _last_place(paragraph, s.start, (), specific=True)
     if found is not None:
         _set_place(cand, found[0], found[1])
+    elif forces_of:
+        _set_place(cand, forces_of[0], s)
 
 
 def _is_origin(s: _Sentence, m: Mention) -> bool:
