@@ -733,3 +733,14 @@ def test_a_place_naming_whose_police_act_does_not_move_the_event(read):
 def test_a_place_naming_whose_police_act_places_a_report_with_no_other_place(read):
     (event,) = read("On Monday Kharkiv police fired tear gas at protesters.")
     assert event.location.admin1_iso == "UA-63"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On Monday troops blew up one bridge near Kupiansk.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("On Monday nineteen workers gathered at the labour office of the district council in"
+     " Kupiansk, Kharkiv region, to demand unpaid wages.", ("Protests", "Peaceful protest")),
+])
+def test_acts_told_with_longer_phrases(read, text, kind):
+    (event,) = read(text)
+    assert _types([event]) == [kind]
