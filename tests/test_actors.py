@@ -11,6 +11,14 @@ def test_ukrainian_forces_are_military_forces_of_ukraine():
     assert _doers("Ukrainian forces made an incursion") == ["Military Forces of Ukraine"]
 
 
+def test_prison_guards_are_police_forces():
+    assert _doers("Kenyan prison guards beat an inmate") == ["Police Forces of Kenya"]
+
+
+def test_a_family_is_civilians():
+    assert [a.kind for a in find_actors("police beat a family")] == ["police", "people"]
+
+
 def test_national_guard_possessive_is_military_forces():
     actors = find_actors("Ukraine's national guard issued a statement")
     assert actors[0].acled_name(None) == "Military Forces of Ukraine"

@@ -77,6 +77,17 @@ def test_gunmen_killing_villagers_are_coded_with_acled_names_and_types():
     assert event.disorder_type == "Political violence"
 
 
+def test_violence_whose_doer_is_unnamed_is_an_unidentified_armed_group():
+    event = code_event(_event("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+                       agent=None, target=None)
+    assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Mali)", 3)
+
+
+def test_a_development_whose_doer_is_unnamed_keeps_no_actor():
+    event = code_event(_event("Strategic developments", "Other"), agent=None, target=None)
+    assert event.actor1 is None
+
+
 def test_protesters_are_named_by_their_role_with_the_group_they_belong_to():
     students = ActorMention(0, 8, "Students", "people", assoc="Students ({country})")
     event = code_event(_event("Protests", "Peaceful protest"), agent=students, target=None,

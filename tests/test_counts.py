@@ -37,6 +37,25 @@ def test_a_range_counts_its_lowest_figure(clause):
     assert read_counts(clause)[0] == 10
 
 
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("a 16-year-old shepherd was killed", 1),
+    ("two 19-year-old students were killed", 2),
+    ("a trader aged 52 was shot dead", 1),
+    ("a farmer, 60 years old, was killed", 1),
+])
+def test_an_age_is_no_count(sentence, killed):
+    assert read_counts(sentence)[0] == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("the body of a trader was found in the river", 1),
+    ("the bodies of four herders were recovered near the well", 4),
+    ("the governing body of the party met on Monday", None),
+])
+def test_bodies_found_are_the_dead(sentence, killed):
+    assert read_counts(sentence)[0] == killed
+
+
 def test_one_person_named_alone_counts_one():
     assert read_counts("a shopkeeper was killed")[0] == 1
 

@@ -15,11 +15,21 @@ from dataclasses import replace
 from functools import cache
 from urllib.parse import urlsplit
 
-from geo.events.actors import PEOPLE, ActorMention, inter_code, state_name, state_of
+from geo.events.actors import (
+    GENERIC_NAMES,
+    PEOPLE,
+    ActorMention,
+    inter_code,
+    state_name,
+    state_of,
+)
 from geo.model import Event
 from geo.sources.tables import read_table
 
 CIVILIAN_TARGETING = "Civilian targeting"
+#: Event types that always have a perpetrator: one the report leaves unnamed is an
+#: unidentified armed group [C2].
+PERPETRATED = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def code_event(
@@ -47,14 +57,17 @@ def code_event(
     """
     country = state_name(event.location.country) or event.location.country
     actor1 = agent.acled_name(country, role=role1) if agent else None
-    if actor1 is None and role1 in ("protesters", "rioters") and country:
+    if actor1 is None and role1 in ("protesters", "rioters", "civilians") and country:
         actor1 = f"{role1.capitalize()} ({country})"
+    unnamed = actor1 is None and event.event_type in PERPETRATED and country is not None
+    if unnamed:
+        actor1 = GENERIC_NAMES["unidentified"].format(country=country)
     actor2 = target.acled_name(country, role=role2 or "civilians") if target else None
     if actor2 == actor1:
         actor2 = None
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
     assoc2 = _assoc(target, country) if actor2 and actor2.startswith("Civilians") else None
-    kind1 = role1 or (agent.kind if agent else None)
+    kind1 = role1 or (agent.kind if agent else "unidentified" if unnamed else None)
     kind2 = (role2 or "civilians") if target is not None and target.kind in PEOPLE else (
         target.kind if target else None)
     coded = replace(

@@ -21,12 +21,14 @@ from geo.sources.tables import read_table
 from geo.text.numbers import find_numbers
 from geo.text.triggers import alternation, compile_prefiltered, words_of
 
-#: Verbs that take their victims as object: "killed two soldiers", "wounding seven".
+#: Verbs that take their victims as object: "killed two soldiers", "wounding seven", "the
+#: body of a man was found".
 KILL_ACTIVE = (
     r"killed|killing|kills|shot dead|shot and killed|shot to death|gunned down|executed|"
     r"executing|assassinated|massacred|murdered|murdering|slaughtered|beheaded|lynched|"
     r"stabbed to death|hacked to death|burn(?:ed|t) alive|claim(?:ed|ing) the lives of|"
-    r"left dead|leaving dead|deaths? of"
+    r"left dead|leaving dead|deaths? of|"
+    r"(?:bod(?:y|ies)|corpses?) of(?=[^.;]{0,80}?\b(?:found|recovered|discovered|retrieved)\b)"
 )
 HURT_ACTIVE = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|maimed|maiming"
 #: Words that follow their victims: "two soldiers were killed", "24 dead", "a man died".
@@ -37,8 +39,8 @@ KILL_AFTER = (
 )
 HURT_AFTER = r"injured|wounded|hurt|hospitali[sz]ed|injuries"
 #: Verbs that never take an object: the victims are always before them.
-_INTRANSITIVE = re.compile(r"dead|died|perished|succumbed|deaths|fatalities|lost|bodies|injuries",
-                           re.IGNORECASE)
+_INTRANSITIVE = re.compile(
+    r"dead|died|perished|succumbed|deaths|fatalities|lost|bodies(?! of)|injuries", re.IGNORECASE)
 _VERB = re.compile(
     rf"\b(?P<kill>{KILL_ACTIVE}|{KILL_AFTER})\b|\b(?P<hurt>{HURT_ACTIVE}|{HURT_AFTER})\b",
     re.IGNORECASE,
@@ -46,7 +48,7 @@ _VERB = re.compile(
 #: A word that may begin a casualty phrase: clauses without one are not read further.
 _CASUALTY_WORD = compile_prefiltered(
     r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
-    r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bodies|injur|wound|hurt|"
+    r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bod|corpse|injur|wound|hurt|"
     r"maim|hospitali)")
 #: How far back a pattern anchored at a phrase's end looks (characters).
 TAIL = 60
@@ -101,6 +103,9 @@ _VAGUE_OBJECT = re.compile(r"\s*(?:several|a few|some|many|numerous|multiple|a n
                            re.IGNORECASE)
 _TOLD = re.compile(r"\s*(?:the|these|those)\s+(?:\S+\s+)?(?:\d+|one|two|three|four|five|six|seven|"
                    r"eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+#: Words that make a number an age: "17-year-old", "45 years old", "aged 45".
+_AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*old\b|\s+years? of age\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _AMONG = re.compile(r"\bamong (?:the |those )?$", re.IGNORECASE)
 #: Nouns for people in general: figures with them are the same victims ("3 people", "three
 #: civilians", "3 killed").
@@ -294,7 +299,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     last = None
     for n in find_numbers(phrase):
         word = _WORD.search(phrase, n.end)
-        if word and word.group(0).lower() in _things():
+        if word and word.group(0).lower() in _things() or _is_age(phrase, n):
             continue
         taken.append((n.start, n.end))
         if not n.counts or (last is not None and _upper_bound(phrase, last, n)):
@@ -329,6 +334,11 @@ def _upper_bound(phrase: str, low, high) -> bool:
     gap = phrase[low.end : high.start].strip().lower()
     return gap in ("to", "or", "-", "–") or (
         gap == "and" and phrase[: low.start].rstrip().lower().endswith("between"))
+
+
+def _is_age(phrase: str, n) -> bool:
+    """Whether a number is someone's age ("a 17-year-old", "aged 45"), not a count."""
+    return bool(_AGE_AFTER.match(phrase, n.end) or _AGE_BEFORE.search(phrase, 0, n.start))
 
 
 def _person_noun_after(phrase: str, at: int) -> str | None:

@@ -28,11 +28,13 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from geo.events.actors import ActorMention, find_actors, reporting_verbs, state_name
+from geo.events.actors import STATE, ActorMention, find_actors, reporting_verbs, state_name
 from geo.events.coding import code_event, precedence
 from geo.events.counts import Victims, combine, count_things, find_victims, may_count
 from geo.events.frames import (
     AFTER_ASIDE,
+    DISPLACEMENT_ACTS,
+    GENERIC_ACTS,
     HARM_ACTS,
     NO_FIGHTING,
     Frame,
@@ -141,8 +143,6 @@ PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyin
 #: Acts that are political events only where the story tells of violence or demonstrations:
 #: visits, talks, annexation claims, evacuations, displacement, escapes.
 CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape"})
-#: Of those, people leaving a place: events also where the story names no other cause of it.
-DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
@@ -373,7 +373,10 @@ def _candidates(
     acts = read_acts(s.text)
     if not acts.acts:
         return []
-    protest_nearby = paragraph.protest
+    protest_nearby = paragraph.protest or any(  # "a group blocked the road. Police arrested three"
+        c.paragraph == s.paragraph and (c.event_type == "Protests"
+                                        or c.sub_event_type == "Violent demonstration")
+        for c in earlier)
     out: list[_Candidate] = []
     owners: list[_Candidate | None] = []
     frames = [frame_clause(s.text, clause, acts, s.actors, carried=carried,
@@ -383,6 +386,10 @@ def _candidates(
     if _only_casualties(s, frames, paragraph, earlier):
         return []  # the victims of the paragraph's event (``_add_follow_up``)
     frames = [None if f is not None and _within_battle(s, f, earlier) else f for f in frames]
+    # what a protest is against may be planned or lasting ("against plans to close the
+    # mine"); the protest is not, though a vague time there ("last fall") still dates it
+    ongoing = [(x, y) for x, y in acts.ongoing if acts.purpose is None or x < acts.purpose
+               or VAGUE_TIME.search(s.text, x, y)]
     main = [f for f in frames if f is not None and not PARTICIPLE.match(s.text, f.act.start)]
     for (a, b), frame in zip(s.clauses, frames, strict=True):
         if frame is not None and main and frame not in main:
@@ -391,7 +398,7 @@ def _candidates(
             frame = None  # "five were killed when shells landed in Gisenyi": one event
         if frame is not None and frame.act.name in DISPLACEMENT_ACTS and not s.places():
             frame = None  # "families were evacuated from the area": the told event's aftermath
-        if frame is None or _is_ongoing(s, acts.ongoing, a, b):
+        if frame is None or _is_ongoing(s, ongoing, a, b):
             owners.append(None)
             continue
         cand = _Candidate(frame, frame.event_type, frame.sub_event_type, frame.priority,
@@ -508,13 +515,15 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
 def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _Candidate | None:
     """The event a sentence that tells no new one refers back to ("Saturday's raid ... hit
     fuel tanks at Hodeidah port", "That attack killed 12"): the last one at a place the
-    sentence names, else the last one."""
-    acts = read_acts(s.text)
-    if not any(is_reference(s.text, x) for x in acts.acts) or not candidates:
+    sentence names, else the last one of the type it names ("the gun battle": the last
+    battle), else the last one."""
+    named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
+    if not named or not candidates:
         return None
     if s.places():
         return sites.last(None, [m.place for m in s.places()])
-    return candidates[-1]
+    types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
+    return next((c for c in reversed(candidates) if c.event_type in types), candidates[-1])
 
 
 def _add_follow_up(
@@ -575,10 +584,15 @@ def _locate(
         if found is not None and found[0].place.kind == "facility":
             _set_place(cand, found[0], found[1])
             return
+    # a place that only says whose forces act ("Somaliland police fired") places the event
+    # only where nothing else does
+    forces_of = [m for m in s.places() if any(
+        x.start >= m.end - s.start and not s.text[m.end - s.start : x.start].strip()
+        and (x.armed or x.kind in STATE) for x in s.actors)]
     inside = [m for m in s.mentions if a <= m.start - s.start < b
               and not NOT_LOCATION.search(s.text[: m.start - s.start])
               and not CLOCK.match(s.text, m.end - s.start)
-              and not HOME_BASE.match(s.text, m.end - s.start)]
+              and not HOME_BASE.match(s.text, m.end - s.start) and m not in forces_of]
     sub = [m for m in inside if m.place.kind in KIND_RANK]
     named = {m.place.country for m in inside if m.place.kind == "country"}
     if not sub:
@@ -587,7 +601,7 @@ def _locate(
         sub = [m for m in s.places() if (m.start < s.start + a
                or not any(x <= m.start - s.start < y for x, y in framed))
                and (not named or m.place.country in named)
-               and not HOME_BASE.match(s.text, m.end - s.start)]
+               and not HOME_BASE.match(s.text, m.end - s.start) and m not in forces_of]
     facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
                               else len(s.text))
     if facility and (facility["noun"] or "").lower() in _FACILITY_NOUNS and all(
@@ -605,8 +619,12 @@ def _locate(
             best = min(sub, key=lambda m: (not _is_origin(s, m), _is_destination(s, m),
                                            KIND_RANK[m.place.kind], m.start))
         else:
-            best = min(sub, key=lambda m: (_is_origin(s, m), KIND_RANK[m.place.kind],
-                                           m.start < at, abs(m.start - at)))
+            # the region of a place something came from is no better a site than that place
+            # ("fired on a car driving from Vorzel, Kyiv region")
+            origins = {m.place.admin1_iso for m in sub if _is_origin(s, m)}
+            best = min(sub, key=lambda m: (
+                _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
+                KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
         return
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
@@ -631,13 +649,15 @@ def _locate(
     if before:
         cand.place, cand.precision = before[-1].place, before[-1].precision
         return
-    found = _last_place(paragraph, s.start, ())
+    found = _last_place(paragraph, s.start, (), specific=True)
     if found is not None:
         _set_place(cand, found[0], found[1])
-        return
-    water = [m for m in inside if m.place.kind == "water"]
-    if water:  # "a ship in the Red Sea": at sea, where nothing on land is named
-        cand.place, cand.precision = water[0].place, 3
+    elif forces_of:
+        _set_place(cand, forces_of[0], s)
+    else:
+        water = [m for m in inside if m.place.kind == "water"]
+        if water:  # "a ship in the Red Sea": at sea, where nothing on land is named
+            cand.place, cand.precision = water[0].place, 3
 
 
 def _is_origin(s: _Sentence, m: Mention) -> bool:
@@ -652,13 +672,17 @@ def _is_destination(s: _Sentence, m: Mention) -> bool:
 
 
 def _last_place(
-    sentences: list[_Sentence], before: int, kinds: tuple[str, ...], *, upto: int | None = None
+    sentences: list[_Sentence], before: int, kinds: tuple[str, ...], *, upto: int | None = None,
+    specific: bool = False,
 ) -> tuple[Mention, _Sentence] | None:
     """The last sub-country place named in ``sentences`` (the first ``upto`` of them) before
-    an offset (of a kind)."""
+    an offset (of a kind); with ``specific``, the most specific place of the last sentence
+    that names one ("in Barranquilla, Atlantico": Barranquilla)."""
     for k in range((len(sentences) if upto is None else upto) - 1, -1, -1):
         s = sentences[k]
         pool = [m for m in s.places() if m.start < before and (not kinds or m.place.kind in kinds)]
+        if pool and specific:
+            return min(reversed(pool), key=lambda m: KIND_RANK[m.place.kind]), s
         if pool:
             return pool[-1], s
     return None

@@ -24,8 +24,9 @@ from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers
 BATTLE_ACTS = frozenset({"clash", "fire_exchange", "fighting"})
 RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle"})
 _MARCHED = re.compile(r"march", re.IGNORECASE)
-#: Words of a riot that say people were demonstrating ("rioters", "barricades", "burning tyres").
-_RIOT_WORDS = re.compile(r"riot|barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
+#: Words of a riot that say people were demonstrating ("barricades", "burning tyres"); "rioters"
+#: alone may be a mob.
+_RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
 #: "fired ... at positions": one side's fire, a battle only with small arms.
 _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
 #: Property destroyed where it was found: no attack ("police found and destroyed the crops").
@@ -58,12 +59,15 @@ GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
 #: Acts of a crowd, and acts that mark a gathering.
 PROTEST_ACTS = frozenset({"protest", "intervention"})
+#: Acts of people leaving a place: evacuations and flight.
+DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
 #: Acts whose sub-event type follows who takes ground from whom (``territory_sub_event``).
 TERRITORY_ACTS = frozenset({"regain", "overtake"})
 #: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
-#: shootout"), the act is someone else's.
-_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b",
-                              re.IGNORECASE)
+#: shootout"), the act is someone else's; not one that reports the actor's own act ("were
+#: reported to have beaten", "are accused of assaulting").
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
+                              r"(?!\s+(?:of|to)\b)", re.IGNORECASE)
 #: A casualty word with no object after it is said of the people before it ("left 20 villagers
 #: injured", "24 killed in Kharkiv"), who were hit.
 #: People harmed, told before the act that harmed them ("were killed in an ambush").
@@ -82,6 +86,12 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
                               r"claimed|fired|launched|attacked|killed|took|captured|seized|"
                               r"struck|shelled|stormed|entered|clashed|carried|conducted)\b",
                               re.IGNORECASE)
+#: A verb and its object's determiner just before an actor: the actor is that verb's object
+#: ("gunmen removed a group of workers ... and seized": the gunmen seized).
+_VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:a|an|the|his|her|their|its|\d+|two|three|four|"
+                          r"five|several|some|many|dozens)\s+(?:\S+\s+){0,3}$")
+#: The head of a by-phrase just before an actor: "by", "by the", "by a group of".
+_BY_DOER = re.compile(r"\bby\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
 _BY_WEAPON = re.compile(r"\b(?:with|by|using|from)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: Priority a participle act ("killing", "wounding") loses to the act it goes with.
@@ -174,7 +184,7 @@ class Frame:
     act: Found
     agent: ActorMention | None
     target: ActorMention | None
-    role1: str | None = None  # what people of ``agent`` do: "protesters" or "rioters"
+    role1: str | None = None  # what people of ``agent`` do: "protesters", "rioters", "civilians"
     role2: str | None = None  # "civilians" when people are hit
 
     @property
@@ -354,6 +364,7 @@ def agent_of(
     # the nearest doer before the verb that is its subject, looked for from the verb back
     before = next((x for x in reversed(doers) if a <= x.start < act.start
                    and not _is_object(sentence, x)
+                   and not _VERB_OBJECT.search(sentence, max(a, x.start - 50), x.start)
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
                    and not _is_modifier(sentence, x)), None)
     if before is not None:
@@ -386,6 +397,8 @@ def _is_modifier(sentence: str, actor: ActorMention) -> bool:
     "Hamas's leader"): then it does not act."""
     if not actor.name or actor.kind in ("weapon",):
         return False
+    if actor.text.split()[-1].lower() not in actor.name.lower():
+        return False  # the mention holds its own noun: "an Islamic State sniper"
     after = sentence[actor.end : actor.end + 30]
     if re.match(r"['’]s?\s", after):
         return True
@@ -402,14 +415,21 @@ def target_of(
     actors: list[ActorMention],
     agent: ActorMention | None,
 ) -> ActorMention | None:
-    """Who or what an act hits: the first actor after the verb in its clause, or the subject
-    of a passive verb ("two soldiers were killed")."""
+    """Who or what an act hits: the subject of a passive verb ("two soldiers were killed",
+    "a protester was arrested for insulting a policeman"), else the first actor after the
+    verb in its clause, not one of a by-phrase ("shot in the street by armed men": the
+    doers)."""
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | {"abduct", "sexual", "mob",
                                                                  "intervention", "arrest"}:
         others = [x for x in others if x.armed]  # ground is taken from forces, not from crowds
-    after = [x for x in others if act.end <= x.start < b]
+    if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
+        before = [x for x in others if a <= x.start < act.start]
+        if before:
+            return before[-1]
+    after = [x for x in others if act.end <= x.start < b
+             and not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)]
     if after:
         return after[0]
     if act.name in BATTLE_ACTS and agent is not None:
@@ -418,9 +438,6 @@ def target_of(
                  and _AND_BETWEEN.fullmatch(sentence, x.end, agent.start)]
         if sides:
             return sides[-1]
-    if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
-        before = [x for x in others if a <= x.start < act.start]
-        return before[-1] if before else None
     hit = _PASSIVE_HARM.search(sentence, a, act.start)
     if hit is not None:  # "eight soldiers were killed in an ambush by Boko Haram"
         before = [x for x in others if a <= x.start < hit.start()]
@@ -444,9 +461,10 @@ def territory_sub_event(agent_country: str | None, place_country: str | None,
 def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
             protest: bool = False) -> bool:
     """Whether an act counts as a political event: what its ``gate`` asks is there (a clash
-    at a demonstration needs no named side)."""
-    if act.gate == "none" or (protest and act.name in BATTLE_ACTS):
-        return True
+    or an arrest at a demonstration needs no named side)."""
+    if act.gate == "none" or (protest and (act.name in BATTLE_ACTS or (
+            act.name == "arrest" and agent is None))):
+        return True  # at a demonstration, those who clash or arrest need no name
     if act.gate == "agent":
         # people who riot or clash are rioters, as a crowd is; elsewhere only at a protest
         riot = protest or act.name in RIOT_ACTS | BATTLE_ACTS
@@ -582,7 +600,7 @@ def _demonstration(c: _Context):
             return c.frame("Riots", "Violent demonstration", "rioters", who=c.crowd_actor())
         return c.frame("Protests", _protest_sub(c), "protesters", who=c.crowd_actor(),
                        whom=_armed_in(c.actors) if _protest_sub(c) != "Peaceful protest" else None)
-    if c.name == "intervention":
+    if c.name == "intervention" or (c.name == "warning_shots" and c.protest):
         crowd = c.target if c.target is not None and c.target.kind in PEOPLE else c.crowd_actor()
         names = c.acts.names()
         if names & {"mob", "scuffle"} and not names & {"protest"}:
@@ -599,7 +617,7 @@ def _demonstration(c: _Context):
         return c.frame("Strategic developments", "Looting/property destruction")
     if c.name in ("riot", "riot_word", "scuffle") or (c.name == "loot" and (c.crowd or c.protest)):
         words = c.sentence[c.act.start : c.act.end]
-        demonstration = c.protest or (c.name.startswith("riot") and _RIOT_WORDS.search(words))
+        demonstration = c.protest or _RIOT_WORDS.search(words)
         sub = "Violent demonstration" if demonstration else "Mob violence"
         return c.frame("Riots", sub, "rioters", "civilians" if c.people_hit else None,
                        who=c.agent if c.crowd else c.crowd_actor())
@@ -680,9 +698,6 @@ def _violence(c: _Context):
         return c.frame("Battles", "Armed clash")
     if c.name in GENERIC_ACTS and not c.people_hit and c.state_agent:
         return c.frame(c.act.event_type, c.act.sub_event_type)
-    if c.name in GENERIC_ACTS | {"raid"} and not c.people_hit and c.agent is not None and (
-            c.agent.armed and c.agent.kind != "unidentified"):
-        return c.frame("Battles", "Armed clash")  # an armed group's attack on a town
     if c.name == "raid" and c.agent is not None and c.agent.kind == "police" and not (
             c.acts.names() & HARM_ACTS):
         return None  # a police raid that hurts no one is policing
@@ -706,6 +721,8 @@ def _development(c: _Context):
     """Arrests (by non-state actors: abductions; of protesters: an intervention), and the
     rest of violence against civilians."""
     if c.name == "arrest":
+        if c.agent is None and (c.target is None or c.target.kind not in PEOPLE):
+            return None  # at a demonstration, "he was arrested" may be what it is about
         if c.agent is not None and c.agent.kind not in STATE:
             return c.frame("Violence against civilians", "Abduction/forced disappearance",
                            role2="civilians")
@@ -715,6 +732,12 @@ def _development(c: _Context):
         return c.frame(c.act.event_type, c.act.sub_event_type)
     if c.name in ("abduct", "sexual"):
         return c.frame(c.act.event_type, c.act.sub_event_type, role2="civilians")
+    if c.name in DISPLACEMENT_ACTS and (c.agent is None or c.agent.kind in PEOPLE):
+        # people leaving their homes are the actor of their displacement: civilians
+        people = c.agent or (c.target if c.target is not None and c.target.kind in PEOPLE
+                             else None)
+        return c.frame(c.act.event_type, c.act.sub_event_type, "civilians", who=people,
+                       whom=None)
     return _UNDECIDED
 
 
@@ -723,7 +746,7 @@ def _protest_sub(c: _Context) -> str:
     else with intervention (dispersed, arrested), else peaceful."""
     if _lethal_on_crowd(c.sentence, c.acts, c.actors):
         return "Excessive force against protesters"
-    if c.acts.names() & {"intervention", "arrest"}:
+    if c.acts.names() & {"intervention", "arrest", "warning_shots"}:
         return "Protest with intervention"
     return "Peaceful protest"
 
