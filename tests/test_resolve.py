@@ -146,6 +146,18 @@ def test_village_the_gazetteer_lacks_is_placed_at_the_region_named_beside_it(gaz
     assert found.confidence < 0.5
 
 
+def test_a_qualifier_with_two_region_senses_takes_the_one_holding_the_name(gazetteer):
+    # Kyiv is a city with a region's status (UA-30); Vasylkiv lies in Kyiv Oblast (UA-32).
+    text = "Families fled Kyiv by train to Lviv. Later, Russian forces shelled Vasylkiv, Kyiv."
+    found = named(text, gazetteer, "Vasylkiv")
+    assert (found.place.kind, found.place.admin1_iso) == ("city", "UA-32")
+
+
+def test_a_known_city_only_near_another_name_keeps_its_own_place(gazetteer):
+    text = "Buses left Kyiv for Ivano-Frankivsk near Bucha on Friday."
+    assert named(text, gazetteer, "Ivano-Frankivsk").place.admin1_iso == "UA-26"
+
+
 def test_distance_from_a_town_picks_the_namesake_near_it(gazetteer):
     # Rivne is also a city of 240,000 in western Ukraine, 800 km away.
     text = ("Russian troops took the village of Rivne, about 10 km south of Pokrovsk, in "

@@ -28,6 +28,12 @@ def test_first_name_of_a_person_is_not_a_place(gazetteer):
     assert names(text, gazetteer) == ["Riyadh"]
 
 
+def test_a_unit_noun_ending_a_name_is_no_place_of_its_own(gazetteer):
+    # GeoNames-derived names include "County" (County Durham) and "City" (City of London).
+    text = "Aurora is a city in Saint Louis County, Minnesota, near the City of Duluth."
+    assert "County" not in names(text, gazetteer) and "City" not in names(text, gazetteer)
+
+
 def test_country_that_acts_or_speaks_is_an_actor(gazetteer):
     text = "Russia said it had downed drones. Ukraine's national guard said six died."
     assert names(text, gazetteer, actors=True) == [("Russia", True), ("Ukraine", True)]

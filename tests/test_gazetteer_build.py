@@ -1,0 +1,23 @@
+"""How ``geo setup`` places the gazetteer's entries."""
+
+from __future__ import annotations
+
+from shapely.geometry import box
+
+from geo.sources.gazetteer_build import _point_on
+from geo.sources.tables import read_table
+
+
+def test_a_country_is_at_its_point_in_the_table(gazetteer):
+    row = next(r for r in read_table("country_points") if r["country"] == "RU")
+    russia = gazetteer.country("RU").place
+    assert (russia.lat, russia.lon) == (float(row["lat"]), float(row["lon"]))
+
+
+def test_a_country_point_inside_the_outline_stays():
+    assert _point_on(box(0, 0, 2, 2), (1.5, 0.5)) == (1.5, 0.5)
+
+
+def test_a_country_point_at_sea_moves_to_the_nearest_coast():
+    lat, lon = _point_on(box(0, 0, 2, 2), (1.0, 3.0))  # east of the square
+    assert (round(lat, 6), round(lon, 6)) == (1.0, 2.0)
