@@ -22,7 +22,9 @@ from geo.errors import GazetteerError
 from geo.model import Place
 from geo.text.spelling import fold, skeleton
 
-SCHEMA_VERSION = 6
+#: Raised whenever what an index holds changes (7: countries at the Factbook's points), so
+#: that `geo setup` rebuilds an index built before.
+SCHEMA_VERSION = 7
 
 # Flags stored with each name, computed once at build time.
 COMMON_WORD = 1  # the name, lower-cased, is an ordinary English word ("Most", "Bar", "Tyre")
