@@ -629,7 +629,8 @@ def test_people_harmed_before_the_act_that_harmed_them_are_its_target(read):
 
 
 def test_an_attack_at_sea_with_no_place_on_land_is_at_the_sea(read):
-    (event,) = read("Houthi rebels fired a missile at a ship in the Red Sea on Monday.")
+    (event,) = read("Houthi rebels fired a missile at a ship in the Red Sea on Monday, the US"
+                    " military said.")
     assert (event.location.name, event.location.kind, event.geo_precision) == (
         "Red Sea", "water", 3)
 

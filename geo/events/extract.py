@@ -637,6 +637,8 @@ def _locate(
             _set_place(cand, found[0], found[1])
             return
     countries = [m.place.country for m in inside if m.place.kind == "country"]
+    # "a ship in the Red Sea": at sea, where nothing on land is named
+    water = [m for m in inside if m.place.kind == "water"]
     if countries:
         cand.country_only = True
         # a country named beside a place in it: the event is in that place's region
@@ -644,6 +646,8 @@ def _locate(
         if same and same[0].place.admin1_iso:
             cand.place = regions.get(same[0].place.admin1_iso) or _region_of(same[0].place)
             cand.precision = 3
+        elif water:  # "..., the US military said"
+            cand.place, cand.precision = water[0].place, 3
         return
     before = [c for c in earlier if c.paragraph == s.paragraph and c.place is not None]
     if before:
@@ -654,10 +658,8 @@ def _locate(
         _set_place(cand, found[0], found[1])
     elif forces_of:
         _set_place(cand, forces_of[0], s)
-    else:
-        water = [m for m in inside if m.place.kind == "water"]
-        if water:  # "a ship in the Red Sea": at sea, where nothing on land is named
-            cand.place, cand.precision = water[0].place, 3
+    elif water:
+        cand.place, cand.precision = water[0].place, 3
 
 
 def _is_origin(s: _Sentence, m: Mention) -> bool:
