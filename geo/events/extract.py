@@ -50,6 +50,7 @@ from geo.model import DatePrecision, Event, Mention, Place
 from geo.text.dates import DateMatch, find_dates, has_date_phrase
 from geo.text.layout import article_layout
 from geo.text.sentences import split_sentences
+from geo.text.triggers import words_of
 
 #: How specific a place kind is, most specific first; countries and water never locate events.
 KIND_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
@@ -98,15 +99,21 @@ NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?
 #: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
 _LEAD_WORDS = (r"(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
                r"(?:(?:hours?|days?|minutes|weeks)\s+)?")
+_BREAK_AT_COORDINATION = r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=and\s+that\s)"
 #: Clause boundaries inside a sentence; each begins at a ";", a "," or a space, which the
 #: look-ahead checks first, so that other characters cost one test (and after the space,
 #: the first letters of the words that may follow, before the words themselves).
 CLAUSE_BREAK = re.compile(
-    r"(?=[;,\s])(?:;\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=and\s+that\s)|"
+    rf"(?=[;,\s])(?:{_BREAK_AT_COORDINATION}|"
     rf"(?:,\s*|\s+)(?=[abdefhjmostuw\d])(?={_LEAD_WORDS}(?:after|before|since|while|whereas|"
     r"when|where|even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise))))",
     re.IGNORECASE,
 )
+#: The first words of ``CLAUSE_BREAK``'s conjunctions: in an ASCII sentence with none of them,
+#: the breaks are those of ``COORDINATION_BREAK``, found at less cost.
+_CONJUNCTIONS = frozenset({"after", "before", "since", "while", "whereas", "when", "where",
+                           "even", "until"})
+COORDINATION_BREAK = re.compile(rf"(?=[;,\s])(?:{_BREAK_AT_COORDINATION})", re.IGNORECASE)
 #: Words that only lead into a subordinate clause ("a day after", "a few hours before").
 LEAD_IN = re.compile(rf"\s*{_LEAD_WORDS}", re.IGNORECASE)
 #: The comma that ends an aside (", which Putin opened in 2018,"): the main clause goes on.
@@ -336,7 +343,10 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
 def _clause_cuts(sentence: str) -> list[int]:
     """Where the sentence's clauses begin; a break is placed once before "a day after", not
     again before "day after" and "after"."""
-    found = sorted({*(m.end() for m in CLAUSE_BREAK.finditer(sentence)),
+    # in ASCII, a word's letters are as re.IGNORECASE reads them ("ı" matches "i" in "whıle")
+    plain = sentence.isascii() and _CONJUNCTIONS.isdisjoint(words_of(sentence))
+    breaks = COORDINATION_BREAK if plain else CLAUSE_BREAK
+    found = sorted({*(m.end() for m in breaks.finditer(sentence)),
                     *(m.end() for m in ASIDE_END.finditer(sentence))})
     cuts = [0]
     for cut in found:

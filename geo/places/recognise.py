@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, reduce
+from functools import cache, lru_cache, reduce
 from itertools import accumulate, chain, repeat
 from operator import and_
 from typing import NamedTuple
@@ -302,14 +302,14 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
     found = []
     taken = {t for a, b, _m in matches for t in range(a, b + 1)}
     starts = [t.start for t in tokens]
-    for m in _demonym_pattern().finditer(text):
-        after = _CAPITAL_AFTER.match(text, m.end())
-        if after is None or not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+    for begin, end, _demonym, country in find_demonyms(text):
+        after = _CAPITAL_AFTER.match(text, end)
+        if after is None or not _THE_BEFORE.search(text, max(0, begin - 5), begin):
             continue
         # the word "capital" names the city; the demonym still names its country
         start = after.end() - len("capital")
         i = bisect_left(starts, start)
-        capital = gazetteer.capital(_demonyms()[m.group()])
+        capital = gazetteer.capital(country)
         if capital is None or i >= len(tokens) or tokens[i].start != start or i in taken:
             continue
         found.append((i, i, Match(start, after.end(), "capital", [capital], 1)))
@@ -577,11 +577,12 @@ def _demonym_pattern() -> re.Pattern:
     return re.compile(rf"\b(?=[{first}])(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
-def find_demonyms(text: str) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=4)  # an article's text is read for its capitals, then for its countries
+def find_demonyms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Adjectives and demonyms with offsets and their country: 'Ukrainian' -> UA."""
     table = _demonyms()
-    return [(m.start(), m.end(), m.group(), table[m.group()])
-            for m in _demonym_pattern().finditer(text)]
+    return tuple((m.start(), m.end(), m.group(), table[m.group()])
+                 for m in _demonym_pattern().finditer(text))
 
 
 def demonym_countries(text: str) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from geo.text.dates import MONTHS, month_number
 
@@ -59,6 +60,7 @@ class Layout:
     body_start: int
 
 
+@lru_cache(maxsize=4)  # an article is laid out for its dateline, then for its events
 def article_layout(text: str) -> Layout:
     """The headline, dateline and start of the story in ``text``.
 

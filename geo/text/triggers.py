@@ -74,11 +74,19 @@ class TriggerIndex:
                          if word.startswith(stem))
 
 
+#: The ASCII characters that are in no word (``\w``), read as spaces.
+_NOT_WORD = str.maketrans(dict.fromkeys(
+    [c for c in map(chr, range(128)) if not (c.isalnum() or c == "_")], " "))
+
+
 @lru_cache(maxsize=64)
 def words_of(text: str) -> frozenset[str]:
     """The distinct words of ``text``, casefolded (so 'ſix' is 'six', as ``re.IGNORECASE``
     reads it); a word that begins with a digit of any script also stands as ``#``."""
-    words = frozenset(_WORD.findall(text.casefold()))
+    folded = text.casefold()
+    # an ASCII text's words are split off without the regex engine: the same words, sooner
+    words = frozenset(folded.translate(_NOT_WORD).split() if text.isascii()
+                      else _WORD.findall(folded))
     return words | {DIGIT} if _DIGIT_START.search(text) else words
 
 
