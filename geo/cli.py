@@ -231,7 +231,16 @@ def _read(article: Path, published: str | None, *, geocoder: GeocoderName | None
     for place, events in uncertain_event_places(reading):
         typer.echo(f"geo: warning: {events} event(s) placed at {place.label()}, an uncertain "
                    f"place (confidence {place.confidence:.2f}: {place.reason})", err=True)
+    for sentence in reading.unplaced:
+        typer.echo("geo: warning: not mapped, the text places it in a country only (ACLED codes"
+                   f" events below country level): {_quoted(sentence)}", err=True)
     return reading
+
+
+def _quoted(sentence: str, limit: int = 100) -> str:
+    """A sentence on one printable line, shortened to ``limit`` characters."""
+    line = "".join(ch for ch in " ".join(sentence.split()) if ch.isprintable())
+    return f'"{line[: limit - 3]}..."' if len(line) > limit else f'"{line}"'
 
 
 def _warn_if_undated(reading) -> None:

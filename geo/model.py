@@ -230,6 +230,7 @@ class Reading:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     areas: list[Area] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)  # reports placed in a country only
 
     @property
     def title(self) -> str:
@@ -265,6 +266,7 @@ class Reading:
             "places": [p.to_dict() for p in self.places()],
             "events": [e.to_dict() for e in self.events],
             "areas": [a.to_dict() for a in self.areas],
+            "unplaced": list(self.unplaced),
         }
 
     @classmethod
@@ -278,6 +280,7 @@ class Reading:
             mentions=[Mention.from_dict(m) for m in d["mentions"]],
             events=[Event.from_dict(e) for e in d["events"]],
             areas=[Area.from_dict(a) for a in d["areas"]],
+            unplaced=list(d.get("unplaced", [])),
         )
 
 

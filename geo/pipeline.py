@@ -94,10 +94,10 @@ def read_article(
     mentions = [m for m in mentions  # "Zaporizhzhia" inside "Zaporizhzhia nuclear power plant"
                 if not any(f.start <= m.start and m.end <= f.end for f in facilities)]
     mentions = sorted(mentions + facilities, key=lambda m: m.start)
-    events = extract_events(text, mentions, published=published, outlet=outlet)
+    events, unplaced = extract_events(text, mentions, published=published, outlet=outlet)
     areas = draw_areas(text, mentions, gazetteer, shapes) if shapes is not None else []
     return Reading(name=name, text=text, published=published, mentions=mentions,
-                   events=events, areas=areas)
+                   events=events, areas=areas, unplaced=unplaced)
 
 
 def draw_areas(

@@ -125,3 +125,14 @@ def test_a_missing_table_is_an_error_not_an_empty_table(tmp_path: Path):
                           env=os.environ | {"GEO_DATA_DIR": str(tmp_path)})
     assert done.returncode == 4
     assert "cannot read the table" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_extract_warns_of_a_report_it_places_in_a_country_only(tmp_path: Path):
+    article = tmp_path / "mali.txt"
+    article.write_text("Attack in Mali\n\nJihadist fighters attacked an army base in central"
+                       " Mali on Tuesday, killing 12 soldiers.\n", encoding="utf-8")
+    done = geo("extract", str(article), "--published", "2025-11-19", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["events"] == []
+    (line,) = [x for x in done.stderr.splitlines() if "country only" in x]
+    assert line.startswith("geo: warning: not mapped") and '"Jihadist fighters attacked' in line

@@ -800,3 +800,14 @@ def test_a_place_naming_whose_police_act_places_a_report_with_no_other_place(rea
 def test_acts_told_with_longer_phrases(read, text, kind):
     (event,) = read(text)
     assert _types([event]) == [kind]
+
+
+def test_a_report_placed_in_a_country_only_is_unplaced_unless_mapped_there(gazetteer):
+    from geo.pipeline import read_article
+
+    lede = "Jihadists killed 20 soldiers in an attack in northern Burkina Faso on Sunday."
+    alone = read_article(f"Attack\n\n{lede}\n", published=WEDNESDAY, gazetteer=gazetteer)
+    assert (alone.events, alone.unplaced) == ([], [lede])
+    told = read_article(f"Attack\n\n{lede} Jihadists attacked the army post in Djibo on Sunday."
+                        "\n", published=WEDNESDAY, gazetteer=gazetteer)
+    assert len(told.events) == 1 and told.unplaced == []

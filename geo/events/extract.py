@@ -224,7 +224,7 @@ class _Candidate:
     date_precision: DatePrecision | None = None
     datable: bool = True  # False when neither the text nor a publication date dates it
     dated_by_text: bool = True  # False when the date is the article's, the text giving none
-    country_only: bool = False  # the text places it in a country only
+    country_only: str | None = None  # the country, where the text names no place below it
     victims: list[Victims] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
@@ -233,7 +233,7 @@ class _Candidate:
 
 def extract_events(
     text: str, mentions: list[Mention], *, published: date | None, outlet: str | None = None
-) -> list[Event]:
+) -> tuple[list[Event], list[str]]:
     """ACLED-style events reported in an article.
 
     Parameters
@@ -251,9 +251,10 @@ def extract_events(
 
     Returns
     -------
-    list[Event]
+    tuple[list[Event], list[str]]
         One event per real-world event located below country level, in order of first
-        report.
+        report; and the sentences of reports the text places in a country only, with no
+        event of their type there (not mapped: ACLED codes events below country level).
     """
     located = [m for m in mentions if m.place is not None]
     regions = {m.place.admin1_iso: m.place for m in located if m.place.kind == "admin1"}
@@ -296,7 +297,10 @@ def extract_events(
     for c in candidates:
         if c.place is None and not c.country_only:
             _attach_placeless(c, merged)
-    return [_to_event(c, outlet) for c in merged]
+    mapped = {(e.event_type, e.place.country) for e in merged}
+    unplaced = [c.sources[0] for c in candidates if c.place is None and c.country_only
+                and (c.event_type, c.country_only) not in mapped]
+    return [_to_event(c, outlet) for c in merged], list(dict.fromkeys(unplaced))
 
 
 # ----------------------------------------------------------------------------- sentences
@@ -650,7 +654,7 @@ def _locate(
     # "a ship in the Red Sea": at sea, where nothing on land is named
     water = [m for m in inside if m.place.kind == "water"]
     if countries:
-        cand.country_only = True
+        cand.country_only = countries[0]
         # a country named beside a place in it: the event is in that place's region
         same = [m for m in s.places() if m.place.country == countries[0]]
         if same and same[0].place.admin1_iso:
