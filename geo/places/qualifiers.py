@@ -37,7 +37,9 @@ _TOWN_OF = re.compile(
 _WATER_BEFORE = re.compile(
     r"\b(?:across|crossed|cross|crossing|bank|banks|shore|shores|along|up|down|upstream|"
     r"downstream)\s+(?:of\s+)?the\s+$", re.IGNORECASE)
-_WATER_NAME = re.compile(r"\s(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)$")
+#: A word that makes a name, as written, a water body's ("the Red Sea", "Lake Kivu").
+WATER_WORD = re.compile(r"\b(?:lake|river|sea|ocean|gulf|bay|straits?|channel|canal|reservoir|"
+                        r"lagoon)\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"^(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: The last word (tried only where a word begins: not again from each of its letters).
@@ -83,7 +85,7 @@ def local_cue(text: str, m: Match) -> str | None:
     prev = _WORD_BEFORE.search(before, max(0, len(before.rstrip()) - _MODIFIER_CHARS))
     if prev and prev.group(1) in cue_words("city_modifier"):  # "central Kharkiv"
         return "city"
-    if tail.endswith("the") and (_WATER_BEFORE.search(before) or _WATER_NAME.search(m.text)):
+    if tail.endswith("the") and (_WATER_BEFORE.search(before) or WATER_WORD.search(m.text)):
         return "water"  # "across the Dnipro", "a ship in the Red Sea" (not Sudan's state)
     return None
 

@@ -304,7 +304,7 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
     starts = [t.start for t in tokens]
     for begin, end, _demonym, country in find_demonyms(text):
         after = _CAPITAL_AFTER.match(text, end)
-        if after is None or not _THE_BEFORE.search(text, max(0, begin - 5), begin):
+        if after is None or not THE_BEFORE.search(text, max(0, begin - 5), begin):
             continue
         # the word "capital" names the city; the demonym still names its country
         start = after.end() - len("capital")
@@ -318,7 +318,8 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
 
 #: "capital" after a demonym, its name not following ("the Sudanese capital Khartoum").
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!,?\s+(?:city\s+)?[A-Z])")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: "the" right before a name ("the Somali capital", "the Dnipro").
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _strong(match: Match) -> bool:

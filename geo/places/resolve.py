@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from geo.model import LOW_CONFIDENCE, Mention, Place, Reading, km_between
 from geo.places.qualifiers import (
+    WATER_WORD,
     Qualifier,
     Relative,
     find_qualifier,
@@ -44,7 +45,7 @@ from geo.places.ranker import (
     load_weights,
     rank,
 )
-from geo.places.recognise import Match
+from geo.places.recognise import THE_BEFORE, Match
 from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import COMMON_WORD, FUZZY, Candidate, Gazetteer
 from geo.text.spelling import fold, skeleton
@@ -351,8 +352,8 @@ class _Resolver:
             _DESIGNATED.match(self.text[m.end : m.end + 30]))
         cands = _by_cue(cands, self.wants[k], m, reasons, self.gazetteer, context,
                         designated=designated)
-        if self.wants[k] is None and not _WATER_AS_WRITTEN.search(m.text) and not (
-                _THE_BEFORE.search(self.text, max(0, m.start - 4), m.start)):
+        if self.wants[k] is None and not WATER_WORD.search(m.text) and not (
+                THE_BEFORE.search(self.text, max(0, m.start - 4), m.start)):
             # a river is "the Dnipro"; "in Dnipro" is the city
             cands = [c for c in cands if c.place.kind != "water"] or cands
         if not cands:
@@ -530,9 +531,6 @@ def _weak(c: Candidate) -> bool:
     return bool(c.flags & FUZZY) or c.place.source == "katottg"
 
 
-_WATER_AS_WRITTEN = re.compile(r"\b(?:lake|river|sea|ocean|gulf|bay|straits?|channel|canal|"
-                               r"reservoir|lagoon)\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DESIGNATED = re.compile(r"^\s+(?:region|oblast|province|governorate|krai|kray)\b", re.I)
 
 
