@@ -52,7 +52,8 @@ from geo.text.layout import article_layout
 from geo.text.sentences import split_sentences
 from geo.text.triggers import words_of
 
-#: How specific a place kind is, most specific first; countries and water never locate events.
+#: How specific a place kind is, most specific first; countries never locate events, water
+#: only where nothing on land does (``_locate``).
 KIND_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
 #: Words that refer back to a place named before ("the area", "there", "the city's").
 ANAPHOR = re.compile(
@@ -661,7 +662,7 @@ def _locate(
             cand.place = regions.get(same[0].place.admin1_iso) or _region_of(same[0].place)
             cand.precision = 3
         elif water:  # "..., the US military said"
-            cand.place, cand.precision = water[0].place, 3
+            _set_place(cand, water[0], s)
         return
     before = [c for c in earlier if c.paragraph == s.paragraph and c.place is not None]
     if before:
@@ -673,7 +674,7 @@ def _locate(
     elif forces_of:
         _set_place(cand, forces_of[0], s)
     elif water:
-        cand.place, cand.precision = water[0].place, 3
+        _set_place(cand, water[0], s)
 
 
 def _is_origin(s: _Sentence, m: Mention) -> bool:
@@ -707,7 +708,7 @@ def _last_place(
 def _set_place(cand: _Candidate, m: Mention, s: _Sentence) -> None:
     cand.place = m.place
     before = s.text[: max(0, m.start - s.start)]
-    if m.place.kind in ("admin1", "region_other"):
+    if m.place.kind in ("admin1", "region_other", "water"):
         cand.precision = 3
     elif m.place.kind == "admin2" or m.place.radius_km or NEAR.search(before):
         cand.precision = 2  # near a town, a district, or a place known only roughly

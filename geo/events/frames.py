@@ -68,8 +68,6 @@ TERRITORY_ACTS = frozenset({"regain", "overtake"})
 #: reported to have beaten", "are accused of assaulting").
 _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
                               r"(?!\s+(?:of|to)\b)", re.IGNORECASE)
-#: A casualty word with no object after it is said of the people before it ("left 20 villagers
-#: injured", "24 killed in Kharkiv"), who were hit.
 #: People harmed, told before the act that harmed them ("were killed in an ambush").
 _PASSIVE_HARM = re.compile(r"\b(?:was|were|have been|has been|had been)\s+(?:\w+ly\s+)?"
                            r"(?:killed|wounded|injured|hurt|abducted|kidnapped)\b", re.IGNORECASE)
@@ -77,6 +75,8 @@ _PASSIVE_HARM = re.compile(r"\b(?:was|were|have been|has been|had been)\s+(?:\w+
 #: the next side's noun ("Government forces and Tigrayan fighters").
 _AND_BETWEEN = re.compile(r",?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
                           re.IGNORECASE)
+#: A casualty word with no object after it is said of the people before it ("left 20 villagers
+#: injured", "24 killed in Kharkiv"), who were hit.
 _PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]|\b(?:in|on|by|"
                         r"when|after|as|and|or|near|during|while|since|following|overnight)\b|"
                         r"\bat\b(?!\s+(?:least|most)\b)))",  # not "killed at least 15"

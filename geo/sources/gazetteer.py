@@ -108,7 +108,7 @@ class Gazetteer:
             raise GazetteerError(msg)
         self._cache: dict[str, list[Candidate]] = {}
         self._skeletons: dict[str, list[Candidate]] = {}
-        self._ones: dict[tuple[str, str], Candidate | None] = {}  # regions and countries
+        self._ones: dict[tuple[str, str], Candidate | None] = {}  # regions, countries, capitals
         self._facilities: dict[tuple[str, str], list[Candidate]] = {}
 
     def _query(self, sql: str, parameters: Iterable = ()) -> list[tuple]:
