@@ -57,6 +57,8 @@ REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suic
 GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
 HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
+#: Acts done on the ground, whatever weapon the sentence names elsewhere.
+GROUND_ACTS = frozenset({"harm", "shooting", "storm"})
 #: Acts of a crowd, and acts that mark a gathering.
 PROTEST_ACTS = frozenset({"protest", "intervention"})
 #: Acts of people leaving a place: evacuations and flight.
@@ -121,6 +123,7 @@ _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
+                        r"(?:backed|supported|aided|assisted|accompanied|escorted|reinforced|helped)\s+by|"
                         r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
                         r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 #: "about 30", "around 200": a number, not a preposition's object.
@@ -421,7 +424,7 @@ def target_of(
     doers)."""
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
-    if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | {"abduct", "sexual", "mob",
+    if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | {"abduct", "sexual", "mob", "storm",
                                                                  "intervention", "arrest"}:
         others = [x for x in others if x.armed]  # ground is taken from forces, not from crowds
     if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
@@ -665,15 +668,15 @@ def _remote(c: _Context):
 def _violence(c: _Context):
     """Attacks, killings and harm: remote if a weapon is named, a battle against armed
     people, a mob's if a crowd does it, else violence against civilians."""
-    if c.name not in GENERIC_ACTS | HARM_ACTS | {"destroy", "raid"}:
+    if c.name not in GENERIC_ACTS | HARM_ACTS | {"destroy", "raid", "storm"}:
         return _UNDECIDED
     if c.in_clause & BATTLE_ACTS:
         return c.frame("Battles", "Armed clash")
     weapon = c.weapon()
     role2 = "civilians" if c.people_hit else None
-    if weapon is not None and c.name not in ("harm", "shooting"):
+    if weapon is not None and c.name not in GROUND_ACTS:
         return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
-    if c.agent is not None and c.agent.kind == "weapon" and c.name not in ("harm", "shooting"):
+    if c.agent is not None and c.agent.kind == "weapon" and c.name not in GROUND_ACTS:
         # "Israeli raids razed the market": a state's strikes are remote fire
         return c.frame("Explosions/Remote violence", _weapon_sub(c.agent.text, c.act),
                        role2=role2)
@@ -698,7 +701,7 @@ def _violence(c: _Context):
         return c.frame("Battles", "Armed clash")
     if c.name in GENERIC_ACTS and not c.people_hit and c.state_agent:
         return c.frame(c.act.event_type, c.act.sub_event_type)
-    if c.name == "raid" and c.agent is not None and c.agent.kind == "police" and not (
+    if c.name in ("raid", "storm") and c.agent is not None and c.agent.kind == "police" and not (
             c.acts.names() & HARM_ACTS):
         return None  # a police raid that hurts no one is policing
     return c.frame("Violence against civilians", "Attack", role2="civilians")
@@ -758,7 +761,7 @@ def _turned_violent(c: _Context) -> bool:
         return True  # stones, burning tyres, vandalism, brawls
     crowd = c.crowd_actor()
     for x in c.acts.acts:
-        if x.name in BATTLE_ACTS | GENERIC_ACTS | HARM_ACTS | {"loot"}:
+        if x.name in BATTLE_ACTS | GENERIC_ACTS | HARM_ACTS | {"loot", "storm"}:
             doer = agent_of(c.sentence, (0, len(c.sentence)), x, c.actors)
             if (x.name in BATTLE_ACTS and doer in (None, crowd)) or (
                     doer is not None and (doer is crowd or doer.kind in PEOPLE)):
