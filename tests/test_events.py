@@ -811,3 +811,62 @@ def test_a_report_placed_in_a_country_only_is_unplaced_unless_mapped_there(gazet
     told = read_article(f"Attack\n\n{lede} Jihadists attacked the army post in Djibo on Sunday."
                         "\n", published=WEDNESDAY, gazetteer=gazetteer)
     assert len(told.events) == 1 and told.unplaced == []
+
+
+def _actors(events):
+    return [(e.actor1, e.actor2) for e in events]
+
+
+def test_a_group_that_claims_an_attack_is_its_doer(read):
+    events = read("A suicide bomber killed six soldiers at an army camp in Baidoa, Somalia, on"
+                  " Monday.\n\nAl Shabaab claimed responsibility for the attack.")
+    assert _actors(events) == [("Al Shabaab", "Military Forces of Somalia")]
+    (denied,) = read("A car bomb killed four people at a market in Baidoa, Somalia, on Monday."
+                     " No group claimed responsibility, but al Shabaab often carries out such"
+                     " attacks.")
+    assert denied.actor1 == "Unidentified Armed Group (Somalia)"
+
+
+def test_the_forces_that_hold_a_site_are_hit_when_others_attack_it(read):
+    events = read("Militants attacked a police station in Baidoa, Somalia, on Monday.")
+    assert _actors(events) == [("Unidentified Armed Group (Somalia)", "Police Forces of Somalia")]
+    # troops attacking positions: the enemy's, whom the sentence does not name
+    events = read("Troops attacked positions near Baidoa, Somalia, on Monday.")
+    assert _actors(events) == [("Military Forces of Somalia", None)]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Somali troops backed by clan militia recaptured the town of Baidoa from the militants on"
+     " Monday.", "Military Forces of Somalia"),
+    ("Israel said its warplanes struck several tanks near Daraa, Syria, on Monday.",
+     "Military Forces of Israel"),
+    ("Fighters of the Arakan Army captured the town of Paletwa in Chin state, Myanmar, on Monday.",
+     "Arakan Army"),
+])
+def test_who_acts_when_others_are_named_beside_them(read, text, actor1):
+    (event,) = read(text)
+    assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Gang members stormed the town of Mirebalais, Haiti, on Monday.",
+     ("Violence against civilians", "Attack")),
+    ("Gunmen stormed a police post in Mirebalais, Haiti, on Monday.", ("Battles", "Armed clash")),
+    ("Protesters stormed the parliament in Nairobi, Kenya, on Monday.",
+     ("Riots", "Violent demonstration")),
+])
+def test_storming_a_place_is_an_attack_its_frame_types(read, text, kind):
+    (event,) = read(text)
+    assert _types([event]) == [kind]
+
+
+def test_police_storming_a_home_to_arrest_is_no_attack(read):
+    events = read("Police stormed the home of an opposition leader in Nairobi, Kenya, on Monday"
+                  " and arrested the politician.")
+    assert _types(events) == [("Strategic developments", "Arrests")]
+
+
+def test_a_when_clause_dates_the_event_before_it(read):
+    (event,) = read("An air strike killed nine people in Sagaing, Myanmar, when a bomb hit a"
+                    " school on Monday, residents said.")
+    assert event.date == date(2025, 5, 19)

@@ -55,7 +55,9 @@ MILITARY_VERB = re.compile(
 )
 #: After a reporting verb, a speaker who reports its own act: "said it had", "claimed to have".
 SELF_REPORT = re.compile(
-    r"[^,.;]{0,40}?\b(?:(?:that\s+)?(?:it|they|its forces|its troops)\s+(?:had|has|have|was|were|"
+    r"[^,.;]{0,40}?\b(?:(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|"
+    r"army|navy|air\s+force|military|aircraft|warplanes|jets|drones|artillery|fighters|units))\s+"
+    r"(?:had|has|have|was|were|"
     r"\w+ed|shot|struck|hit|took|seized)|"
     r"to have)\b",
     re.IGNORECASE,
@@ -69,6 +71,8 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z]
 _ACRONYM = re.compile(r"(?-i:\b[A-Z][A-Z0-9-]{1,6}[a-z]?)\s+$")
 _NAMED_MILITIA = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))\s+"
                             r"(?P<kind>(?:sub-?)?clan|ethnic|communal|tribal)?\s*$")
+#: Between a noun for armed men and the group they belong to: "fighters of the", "men loyal to".
+_MEMBERS_OF = re.compile(r"(?:of|from|loyal\s+to|belonging\s+to)(?:\s+the)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
@@ -148,6 +152,10 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
                 a.name == kept[-1].name and gap == "(")):
             kept[-1] = replace(kept[-1], end=a.end, text=text[kept[-1].start : a.end])
             continue  # "Al Shabaab militants", "M23 rebels", "... (JNIM) fighters": one actor
+        if kept and kept[-1].name is None and kept[-1].armed and a.name and a.armed and (
+                _MEMBERS_OF.fullmatch(gap)):
+            kept[-1] = replace(a, start=kept[-1].start, text=text[kept[-1].start : a.end])
+            continue  # "fighters of the Arakan Army": the group
         kept.append(a)
     out: list[ActorMention] = []
     for a in kept:

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from geo.events.actors import (
     GENERIC_NAMES,
     PEOPLE,
+    STATE,
     ActorMention,
     inter_code,
     state_name,
@@ -56,6 +57,7 @@ def code_event(
         The outlet that published the report.
     """
     country = state_name(event.location.country) or event.location.country
+    target = _holder(target, agent)
     actor1 = agent.acled_name(country, role=role1) if agent else None
     if actor1 is None and role1 in ("protesters", "rioters", "civilians") and country:
         actor1 = f"{role1.capitalize()} ({country})"
@@ -77,6 +79,15 @@ def code_event(
     )
     _fill_implied(coded)  # ``coded`` is a new copy: filled in place
     return coded
+
+
+def _holder(target: ActorMention | None, agent: ActorMention | None) -> ActorMention | None:
+    """The forces that hold a site others attack ("gunmen attacked a police station": the
+    police); a site the state's own forces attack is the enemy's, left unnamed."""
+    if target is None or target.kind != "armed_site" or (agent is not None
+                                                        and agent.kind in STATE):
+        return target
+    return replace(target, kind="police" if "police" in target.text.lower() else "military")
 
 
 def complete(event: Event) -> Event:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from geo.events.actors import STATE, ActorMention, find_actors, reporting_verbs, state_name
-from geo.events.coding import code_event, precedence
+from geo.events.coding import PERPETRATED, code_event, precedence
 from geo.events.counts import Victims, combine, count_things, find_victims, may_count
 from geo.events.frames import (
     AFTER_ASIDE,
@@ -151,6 +151,12 @@ PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyin
 #: Acts that are political events only where the story tells of violence or demonstrations:
 #: visits, talks, annexation claims, evacuations, displacement, escapes.
 CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape"})
+#: A group owning an attack: "Al Shabaab claimed responsibility", "IS said it was behind it".
+CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+)?responsibility\b|"
+                   r"\b(?:said|says)\s+(?:it|they)\s+(?:was|were|had\s+been)\s+behind\b",
+                   re.IGNORECASE)
+#: The start of a clause that happens at the time of the one before it.
+SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b", re.IGNORECASE)
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
@@ -286,6 +292,8 @@ def extract_events(
         elif candidates:
             _add_follow_up(current.get(s.paragraph, candidates[-1]), s, paragraph, sites)
         candidates.extend(found)
+        if (claim := CLAIM.search(s.text)) is not None:
+            _claimed(s, claim.start(), found[0] if found else current.get(s.paragraph))
         paragraph.append(s)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
         # visits, talks, evacuations and arrests of common suspects matter where there is
@@ -468,6 +476,17 @@ def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> F
                      re.IGNORECASE):
         return frame
     return replace(frame, agent=replace(agent, name=group.name, kind=group.kind))
+
+
+def _claimed(s: _Sentence, at: int, told: _Candidate | None) -> None:
+    """A named group that claims an attack is its doer where the report names none [C2]."""
+    group = next((a for a in reversed(s.actors) if a.start < at and a.name
+                  and a.kind in NON_STATE), None)
+    agent = told.frame.agent if told is not None else None
+    if group is None or told is None or told.event_type not in PERPETRATED or (
+            agent is not None and (agent.name or agent.kind not in NON_STATE)):
+        return
+    told.frame = replace(told.frame, agent=replace(group, speaker=False))
 
 
 def _same_event_elsewhere(
@@ -742,7 +761,7 @@ def _date(
         chosen = replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             chosen.date)))
-    chosen = chosen or (earlier[-1] if earlier else s.speech_date)
+    chosen = chosen or (earlier[-1] if earlier else _same_time(s, b) or s.speech_date)
     chosen = chosen or paragraph.last_date
     if chosen is not None:
         cand.date, cand.date_precision = chosen.date, chosen.precision
@@ -758,6 +777,15 @@ def _date(
         # no publication date to count from: an event the text dates at all ("on Sunday")
         # stays, undated; one it gives no time is not datable
         cand.datable = paragraph.has_date_phrase() or has_date_phrase(s.text)
+
+
+def _same_time(s: _Sentence, after: int) -> DateMatch | None:
+    """The date of a later clause that tells when the event was ("..., killing 11, when a
+    bomb hit a school on Wednesday")."""
+    for a, b in s.clauses:
+        if a >= after and SAME_TIME.match(s.text, a):
+            return next((d for d in s.own_dates if a <= d.start < b), None)
+    return None
 
 
 class _Sites:
