@@ -102,3 +102,11 @@ def test_weapons_counted_in_the_clause_are_kept_by_noun():
 
 def test_vague_amounts_count_no_weapons():
     assert count_things("dozens of drones flew over the city") == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "the strike hit a minibus, killing nine passengers, a health worker said",
+    "the strike hit a minibus, killing nine passengers, the village chief told reporters",
+])
+def test_the_source_after_a_victim_phrase_is_no_victim(sentence):
+    assert read_counts(sentence)[0] == 9

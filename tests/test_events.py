@@ -870,3 +870,22 @@ def test_a_when_clause_dates_the_event_before_it(read):
     (event,) = read("An air strike killed nine people in Sagaing, Myanmar, when a bomb hit a"
                     " school on Monday, residents said.")
     assert event.date == date(2025, 5, 19)
+
+
+def test_a_government_that_fights_is_its_military(read):
+    (event,) = read("A government drone strike hit a minibus near Bahir Dar, Ethiopia, on Sunday.")
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike",
+                                                    "Military Forces of Ethiopia")
+
+
+def test_bombs_only_aircraft_drop_make_an_air_strike(read):
+    (event,) = read("Russian glide bombs struck a residential area of Kharkiv on Tuesday.")
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Russia")
+
+
+def test_a_later_sentence_about_the_event_places_it_inside_its_region(read):
+    (event,) = read("Insurgents killed 11 villagers in raids in Cabo Delgado province,"
+                    " Mozambique, last week, the church said on Monday.\n\n"
+                    "The attacks took place in the Macomia district on May 13, a priest said.")
+    assert (event.location.kind, event.location.admin1_iso, event.date) == (
+        "admin2", "MZ-P", date(2025, 5, 13))

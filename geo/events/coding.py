@@ -21,6 +21,7 @@ from geo.events.actors import (
     STATE,
     ActorMention,
     inter_code,
+    military_of,
     state_name,
     state_of,
 )
@@ -31,6 +32,8 @@ CIVILIAN_TARGETING = "Civilian targeting"
 #: Event types that always have a perpetrator: one the report leaves unnamed is an
 #: unidentified armed group [C2].
 PERPETRATED = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+#: Event types a state fights with its forces, never its government [C2].
+FOUGHT = frozenset({"Battles", "Explosions/Remote violence"})
 
 
 def code_event(
@@ -59,6 +62,8 @@ def code_event(
     country = state_name(event.location.country) or event.location.country
     target = _holder(target, agent)
     actor1 = agent.acled_name(country, role=role1) if agent else None
+    if actor1 and event.event_type in FOUGHT:
+        actor1 = military_of(actor1)  # "a government drone strike": its forces fight
     if actor1 is None and role1 in ("protesters", "rioters", "civilians") and country:
         actor1 = f"{role1.capitalize()} ({country})"
     unnamed = actor1 is None and event.event_type in PERPETRATED and country is not None

@@ -61,11 +61,12 @@ _AUX_TAIL = re.compile(
     re.IGNORECASE,
 )
 _ADVERB_TAIL = re.compile(r"(?:\b(?:also|reportedly|later|allegedly|all|both)\s+)+$", re.IGNORECASE)
-#: Where a victim phrase after the verb ends.
-#: Where a victim phrase after the verb ends.
+#: Where a victim phrase after the verb ends: ", a health worker said" is its source.
 _STOP = re.compile(
     rf"\b(?:and\s+)?(?:{KILL_ACTIVE}|{HURT_ACTIVE})\b|,\s*(?:\S+\s+){{0,2}}?(?:of\s+(?:them|whom)|"
-    r"among\s+them)\b|,[^,;]*?\b(?:were|was|are|is|had|have|has)\b|\b(?:when|while|after|"
+    r"among\s+them)\b|,[^,;]*?\b(?:were|was|are|is|had|have|has)\b|"
+    r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|added|confirmed|stated)\b|"
+    r"\b(?:when|while|after|"
     r"before|according|including|among\s+them|of\s+them|said|says|as|during|because|amid|"
     r"on\s+(?:the\s+)?\w+day|in\s+(?:their|his|her|the)\s+home)\b|[;:(]|"
     r"\s+(?:in|at|near|on|from|outside)\s+(?=(?-i:[a-zA-Z]))",

@@ -582,11 +582,28 @@ def _add_follow_up(
         return
     if not referred and (names_other_cause(s.text) or PERIOD_TOTAL.search(s.text)):
         return  # "the outbreak caused 89 deaths", "2,300 killed so far this year": not its victims
+    if referred:
+        _refine(cand, s, sites)
     victims = find_victims(s.text)
     if victims or referred:
         cand.victims.extend(_reported(victims, s))
         cand.sources.append(s.text)
         cand.spans.append((s.start, s.end))
+
+
+def _refine(cand: _Candidate, s: _Sentence, sites: _Sites) -> None:
+    """A sentence about an event told before that names a place inside the event's region
+    ("The attacks took place in Macomia district between June 3 and 5") places it there,
+    and dates it by its own finer date."""
+    inside = [m for m in s.places() if cand.place is not None
+              and KIND_RANK[m.place.kind] < KIND_RANK[cand.place.kind]]
+    if not inside:
+        return  # no more than a mention of the event ("since the bombardment began")
+    _set_place(cand, min(inside, key=lambda m: KIND_RANK[m.place.kind]), s)
+    sites.add(cand)
+    day = next((d for d in s.own_dates if _finer(d.precision, cand.date_precision)), None)
+    if day is not None:
+        cand.date, cand.date_precision, cand.dated_by_text = day.date, day.precision, True
 
 
 def _reported(victims: list[Victims], s: _Sentence) -> list[Victims]:
