@@ -889,3 +889,23 @@ def test_a_later_sentence_about_the_event_places_it_inside_its_region(read):
                     "The attacks took place in the Macomia district on May 13, a priest said.")
     assert (event.location.kind, event.location.admin1_iso, event.date) == (
         "admin2", "MZ-P", date(2025, 5, 13))
+
+
+def test_a_killing_by_no_one_named_is_the_violent_act_beside_it(read):
+    (event,) = read("Three people were killed when a bomb hit a bus station in Bunia, Congo,"
+                    " on Monday.")
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 3)
+
+
+def test_a_relative_clause_between_a_force_and_its_report_keeps_it_the_doer(read):
+    (event,) = read("The Sudanese army, which holds the city, said its aircraft had bombed"
+                    " positions east of El Fasher on Monday.")
+    assert event.actor1 == "Military Forces of Sudan"
+
+
+def test_the_two_sides_are_the_sides_the_story_named(read):
+    events = read("Sudan's army and the RSF fought near El Fasher on Monday.\n\n"
+                  "The two sides clashed again in Omdurman on Tuesday.")
+    assert len(events) == 2
+    assert all({e.actor1, e.actor2} == {"Military Forces of Sudan", "Rapid Support Forces"}
+               for e in events)

@@ -45,3 +45,11 @@ def test_kicker_before_the_story_is_skipped():
     text = "UPDATE: Troops entered the village at dawn."
     layout = article_layout(text)
     assert text[layout.body_start:].startswith("Troops entered")
+
+
+def test_a_dateline_country_may_hold_small_words():
+    text = ("Rebels seize town\n\nBUKAVU, Democratic Republic of the Congo, March 4 (AFP) -"
+            " Rebels seized the town on Tuesday.")
+    layout = article_layout(text)
+    assert (layout.dateline.place, layout.dateline.day) == ("BUKAVU", 4)
+    assert text[layout.body_start:].startswith("Rebels seized")

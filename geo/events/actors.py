@@ -365,7 +365,9 @@ def _speech_verb() -> re.Pattern:
     # "Navy spokesman Dmytro Pletenchuk said": a title and a name may come between
     title = r"(?:(?:spokes(?:man|woman|person)|chief|head|commander|press\s+service)\s+" \
             r"(?-i:(?:[A-Z][\w'’.-]+\s+){0,3}))?"
-    return re.compile(rf"\s*,?\s*{title}(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)*"
+    # "The army, which holds the city, said": an aside may come between too
+    aside = r"(?:,\s*(?:which|who)\s[^,;.]{1,80},\s*)?"
+    return re.compile(rf"\s*{aside},?\s*{title}(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)*"
                       rf"(?:{verbs})\b", re.IGNORECASE)
 
 

@@ -155,6 +155,9 @@ CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape"})
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+)?responsibility\b|"
                    r"\b(?:said|says)\s+(?:it|they)\s+(?:was|were|had\s+been)\s+behind\b",
                    re.IGNORECASE)
+#: The sides of a fight told before: "the two sides", "both warring parties".
+SIDES = re.compile(r"(?:the|both)\s+(?:(?:two|warring|rival|opposing)\s+)?(?:sides|parties|"
+                   r"belligerents)", re.IGNORECASE)
 #: The start of a clause that happens at the time of the one before it.
 SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b", re.IGNORECASE)
 #: A sentence whose subject is a pronoun: the doer told before.
@@ -269,6 +272,7 @@ def extract_events(
     candidates: list[_Candidate] = []
     carried: ActorMention | None = None
     group: ActorMention | None = None  # the last armed group the article names
+    sides: list[ActorMention] = []  # the last two armed sides it names
     current: dict[int, _Candidate] = {}  # the event each paragraph is telling
     paragraph = _Paragraph()  # the sentences of this sentence's paragraph before it
     sites = _Sites()
@@ -281,8 +285,9 @@ def extract_events(
         found = _candidates(s, paragraph, (sentences, i), candidates, regions, published,
                             carried, sites)
         for c in found:
-            c.frame = _named_by_story(c.frame, s, group)
+            c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
         group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE), group)
+        sides = _sides_named(s, sides)
         if found:
             carried = found[-1].frame.agent or carried
             current[s.paragraph] = found[-1]
@@ -478,6 +483,27 @@ def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> F
     return replace(frame, agent=replace(agent, name=group.name, kind=group.kind))
 
 
+def _sides_named(s: _Sentence, sides: list[ActorMention]) -> list[ActorMention]:
+    """The last two distinct armed sides named up to and including ``s``."""
+    for a in s.actors:
+        if a.armed and a.kind != "weapon" and not SIDES.fullmatch(a.text) and (
+                a.name or a.country):
+            sides = [x for x in sides if (x.name, x.country) != (a.name, a.country)][-1:] + [a]
+    return sides
+
+
+def _sides_by_story(frame: Frame, sides: list[ActorMention]) -> Frame:
+    """"The two sides", "both sides": the two armed sides the story has named; with none
+    named, no one the event can be coded to."""
+    agent = frame.agent
+    if agent is None or not SIDES.fullmatch(agent.text):
+        return frame
+    if len(sides) < 2:
+        return replace(frame, agent=None)
+    return replace(frame, agent=replace(sides[0], start=agent.start, end=agent.end),
+                   target=frame.target or replace(sides[1], start=agent.start, end=agent.end))
+
+
 def _claimed(s: _Sentence, at: int, told: _Candidate | None) -> None:
     """A named group that claims an attack is its doer where the report names none [C2]."""
     group = next((a for a in reversed(s.actors) if a.start < at and a.name
@@ -493,13 +519,16 @@ def _same_event_elsewhere(
     s: _Sentence, clause: tuple[int, int], frame: Frame, frames: list[Frame | None]
 ) -> bool:
     """Whether a clause that names no place of its own tells, in another words, the event of
-    another clause of its sentence (of the same type, and more specific)."""
+    another clause of its sentence (of the same type, and more specific; a killing or
+    wounding by no one named is told by any violent act beside it: "two were killed when a
+    bomb hit")."""
     a, b = clause
     if any(a <= m.start - s.start < b for m in s.places()):
         return False
-    return any(f is not None and f is not frame and f.priority > frame.priority and (
-        f.event_type == frame.event_type or (frame.act.name in HARM_ACTS
-                                             and f.event_type in VIOLENCE_AND_DEMONSTRATIONS))
+    return any(f is not None and f is not frame and (
+        (f.event_type == frame.event_type and f.priority > frame.priority)
+        or (frame.act.name in HARM_ACTS and frame.agent is None and f.act.name not in HARM_ACTS
+            and f.event_type in VIOLENCE_AND_DEMONSTRATIONS))
         for f in frames)
 
 
