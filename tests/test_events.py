@@ -909,3 +909,9 @@ def test_the_two_sides_are_the_sides_the_story_named(read):
     assert len(events) == 2
     assert all({e.actor1, e.actor2} == {"Military Forces of Sudan", "Rapid Support Forces"}
                for e in events)
+
+
+def test_the_dead_of_both_sides_of_one_battle_add_up(read):
+    events = read("Militants ambushed an army convoy in North Waziristan, Pakistan, on Monday,"
+                  " killing 10 soldiers. Troops returned fire and killed six of the attackers.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 16)]

@@ -152,3 +152,20 @@ def test_a_report_joins_only_when_it_agrees_with_every_report_of_the_event(repor
     merged = _strikes(merge_events([article("six", 6), *copies, article("twenty", 20)]))
     assert [len(set(e.source_articles)) for e in merged] == [6, 1]
     assert merged[1].source_articles == ["twenty"]
+
+
+def test_a_battle_is_one_whichever_side_is_named_first():
+    from geo.events.merge import same_event
+    from geo.model import Event, Place
+
+    town = Place("Omdurman", "city", 15.64, 32.48, country="SD", admin1_iso="SD-KH")
+
+    def battle(actor1, actor2):
+        return Event(event_type="Battles", sub_event_type="Armed clash", location=town,
+                     geo_precision=1,
+                     date=date(2025, 5, 19), date_precision="day", actor1=actor1,
+                     actor2=actor2)
+
+    army, rebels = "Military Forces of Sudan", "Rapid Support Forces"
+    assert same_event(battle(army, rebels), battle(rebels, army))
+    assert not same_event(battle(army, rebels), battle(rebels, None))

@@ -197,14 +197,22 @@ def combine(groups) -> int | None:
         groups = {v.group for v in found}
         if total is None:
             total = figure
-        elif any(v.more for v in found) and not groups & told:
-            total += figure  # "another soldier died later": other victims
+        elif (any(v.more for v in found) and not groups & told) or _other_side(groups, told):
+            total += figure  # "another soldier died later", "six of the attackers": others
         elif "people" in told and "people" not in groups and figure < total:
             pass  # "nine aid workers died" after "100 people were killed": some of them
         else:
             total = min(total, figure)  # conflicting reports: the lowest
         told |= groups
     return total
+
+
+def _other_side(groups: set[str], told: set[str]) -> bool:
+    """Whether a report's dead are all of one side of a fight and those told before all of
+    the other ("10 soldiers" then "six of the attackers")."""
+    sides = {_sides().get(g) for g in groups}
+    before = {_sides().get(g) for g in told}
+    return len(sides) == len(before) == 1 and None not in sides | before and sides != before
 
 
 def _one_report(groups: list[Victims]) -> int:
@@ -365,7 +373,15 @@ def _things() -> dict[str, str]:
 @cache
 def _person_nouns() -> dict[str, bool]:
     """Person nouns (lower case, singular form) -> whether the person is armed."""
-    return {r["singular"].lower(): r["armed"] == "yes" for r in read_table("person_nouns")}
+    return {r["singular"].lower(): r["armed"] != "no" for r in read_table("person_nouns")}
+
+
+@cache
+def _sides() -> dict[str, str]:
+    """Person nouns (lower case, singular form) of one side of a fight -> "state" or
+    "non_state"."""
+    return {r["singular"].lower(): r["armed"] for r in read_table("person_nouns")
+            if r["armed"] in ("state", "non_state")}
 
 
 @cache

@@ -1093,13 +1093,14 @@ def _finer(a: DatePrecision | None, b: DatePrecision | None) -> bool:
 
 
 def _view(c: _Candidate) -> Event:
-    """What ``same_event`` compares of a candidate: type, place, date, doer, figures."""
-    agent = c.frame.agent
+    """What ``same_event`` compares of a candidate: type, place, date, sides, figures."""
+    agent, target = c.frame.agent, c.frame.target
     country = state_name(c.place.country) if c.place else None
     return Event(
         event_type=c.event_type, sub_event_type=c.sub_event_type, location=c.place,
         geo_precision=c.precision, date=c.date, date_precision=c.date_precision,
         actor1=agent.acled_name(country, role=c.frame.role1) if agent else None,
+        actor2=target.acled_name(country, role=c.frame.role2) if target else None,
         fatalities=combine(v for v in c.victims if not v.hurt),
         injured=combine(v for v in c.victims if v.hurt),
     )

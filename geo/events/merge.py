@@ -327,9 +327,13 @@ def _dates_agree(a: Event, b: Event, *, across_articles: bool) -> bool:
 
 def _actors_agree(a: Event, b: Event) -> bool:
     """The actors who act agree, where both reports name one; a state's government and its
-    forces count as one side. (Who was hit is told in too many ways to compare.)"""
+    forces count as one side; in a battle either side may be named first. (Who was hit is
+    told in too many ways to compare.)"""
     x, y = a.actor1, b.actor1
-    return x is None or y is None or _side(x) == _side(y)
+    if x is None or y is None or _side(x) == _side(y):
+        return True
+    return a.event_type == b.event_type == "Battles" and a.actor2 is not None and (
+        b.actor2 is not None and _side(x) == _side(b.actor2) and _side(y) == _side(a.actor2))
 
 
 @lru_cache(maxsize=4096)
