@@ -915,3 +915,25 @@ def test_the_dead_of_both_sides_of_one_battle_add_up(read):
     events = read("Militants ambushed an army convoy in North Waziristan, Pakistan, on Monday,"
                   " killing 10 soldiers. Troops returned fire and killed six of the attackers.")
     assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 16)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Heavy clashes broke out in Tripoli, Libya, on Monday night, residents said.",
+     ("Battles", "Unidentified Armed Group (Libya)")),
+    ("Clashes erupted in Tripoli, Libya, on Monday between rival militias.",
+     ("Battles", "Unidentified Armed Group (Libya)")),
+    ("Clashes broke out between protesters and police in Tripoli, Libya, on Monday.",
+     ("Riots", "Rioters (Libya)")),
+])
+def test_clashes_that_broke_out_need_no_named_side(read, text, kind):
+    (event,) = read(text)
+    assert (event.event_type, event.actor1) == kind
+
+
+def test_explosions_heard_during_a_battle_are_the_battle(read):
+    (event,) = read("Clashes broke out in Tripoli, Libya, on Monday night, with gunfire and"
+                    " explosions heard across the city.")
+    assert event.event_type == "Battles"
+    events = read("Rebels clashed with troops in Tripoli, Libya, on Monday, while an air"
+                  " strike hit Misrata.")
+    assert sorted(e.event_type for e in events) == ["Battles", "Explosions/Remote violence"]

@@ -413,7 +413,9 @@ def _candidates(
               for clause, f in zip(s.clauses, frames, strict=True)]
     if _only_casualties(s, frames, paragraph, earlier):
         return []  # the victims of the paragraph's event (``_add_follow_up``)
-    frames = [None if f is not None and _within_battle(s, f, earlier) else f for f in frames]
+    frames = [None if f is not None and (_within_battle(s, f, earlier)
+                                         or _beside_battle(s, (a, b), f, frames))
+              else f for (a, b), f in zip(s.clauses, frames, strict=True)]
     # what a protest is against may be planned or lasting ("against plans to close the
     # mine"); the protest is not, though a vague time there ("last fall") still dates it
     ongoing = [(x, y) for x, y in acts.ongoing if acts.purpose is None or x < acts.purpose
@@ -562,6 +564,25 @@ def _within_battle(s: _Sentence, frame: Frame, earlier: list[_Candidate]) -> boo
     if frame.event_type != "Explosions/Remote violence" or s.places() or s.own_dates:
         return False
     return any(c.paragraph == s.paragraph and c.event_type == "Battles" for c in earlier)
+
+
+def _beside_battle(
+    s: _Sentence, clause: tuple[int, int], frame: Frame, frames: list[Frame | None]
+) -> bool:
+    """Remote fire told beside a battle of the same sentence, at no other place, is part of
+    it (ACLED [C9]): "clashes broke out in Tripoli, with explosions heard across the city"."""
+    if frame.event_type != "Explosions/Remote violence":
+        return False
+    battles = [c for c, f in zip(s.clauses, frames, strict=True)
+               if f is not None and f.event_type == "Battles"]
+    if not battles:
+        return False
+
+    def places_in(a: int, b: int) -> set[tuple[str, str]]:
+        return {(m.place.name, m.place.kind) for m in s.places() if a <= m.start - s.start < b}
+
+    fought_at = set().union(*(places_in(a, b) for a, b in battles))
+    return places_in(*clause) <= fought_at
 
 
 def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) -> bool:

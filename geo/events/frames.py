@@ -21,7 +21,7 @@ from geo.text.dates import has_date_phrase
 from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers
 
 #: Acts by which organised armed groups fight each other (remote fire among them is theirs [C9]).
-BATTLE_ACTS = frozenset({"clash", "fire_exchange", "fighting"})
+BATTLE_ACTS = frozenset({"clash", "clashes_broke_out", "fire_exchange", "fighting"})
 RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle"})
 _MARCHED = re.compile(r"march", re.IGNORECASE)
 #: Words of a riot that say people were demonstrating ("barricades", "burning tyres"); "rioters"
@@ -117,7 +117,7 @@ _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|exp
                        r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
                        r"firefight)(?:es|s)?\b(?! (?:was|were) (?:carried|launched))",
                        re.IGNORECASE)
-_BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:[a-z][\w-]*\s+){0,2}?"
+_BETWEEN = re.compile(r"\s+(?:\S+\s+){0,8}?(?:between|pitted|pitting)\s+(?:[a-z][\w-]*\s+){0,2}?"
                       r"(?:\S+\s+(?:and|&)\s+)?$")
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
