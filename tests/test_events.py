@@ -937,3 +937,10 @@ def test_explosions_heard_during_a_battle_are_the_battle(read):
     events = read("Rebels clashed with troops in Tripoli, Libya, on Monday, while an air"
                   " strike hit Misrata.")
     assert sorted(e.event_type for e in events) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_an_attack_at_sea_stays_at_sea_when_the_sentence_ends_elsewhere(read):
+    (event,) = read("The Houthis said on Monday they had fired missiles at a cargo ship in the"
+                    " Gulf of Aden, the latest in a series of attacks that they say are in"
+                    " solidarity with Palestinians in Gaza.")
+    assert (event.location.kind, event.location.name) == ("water", "Gulf of Aden")

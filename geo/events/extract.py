@@ -100,7 +100,11 @@ NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?
 #: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
 _LEAD_WORDS = (r"(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
                r"(?:(?:hours?|days?|minutes|weeks)\s+)?")
-_BREAK_AT_COORDINATION = r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=and\s+that\s)"
+_BREAK_AT_COORDINATION = (r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=and\s+that\s)|"
+                          # an apposition that ranks the event, to the sentence's end: ", the
+                          # latest in a series of attacks" (not ", the first strike since X, hit")
+                          r",\s+(?=the\s+(?:latest|newest|first|second|third|deadliest|worst|"
+                          r"biggest|largest)\s[^,;]*$)")
 #: Clause boundaries inside a sentence; each begins at a ";", a "," or a space, which the
 #: look-ahead checks first, so that other characters cost one test (and after the space,
 #: the first letters of the words that may follow, before the words themselves).
@@ -698,9 +702,10 @@ def _locate(
     named = {m.place.country for m in inside if m.place.kind == "country"}
     if not sub:
         # named in an earlier clause, or in a later one that reports nothing of its own (in
-        # the country the clause names, if it names one)
-        sub = [m for m in s.places() if (m.start < s.start + a
-               or not any(x <= m.start - s.start < y for x, y in framed))
+        # the country the clause names, if it names one); a clause at sea looks only back
+        at_sea = any(m.place.kind == "water" for m in inside)
+        sub = [m for m in s.places() if (m.start < s.start + a or not at_sea and not any(
+               x <= m.start - s.start < y for x, y in framed))
                and (not named or m.place.country in named)
                and not HOME_BASE.match(s.text, m.end - s.start) and m not in forces_of]
     facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
