@@ -944,3 +944,20 @@ def test_an_attack_at_sea_stays_at_sea_when_the_sentence_ends_elsewhere(read):
                     " Gulf of Aden, the latest in a series of attacks that they say are in"
                     " solidarity with Palestinians in Gaza.")
     assert (event.location.kind, event.location.name) == ("water", "Gulf of Aden")
+
+
+def test_what_a_protest_left_behind_counts_after_what_it_was_about(read):
+    (event,) = read("Police fired tear gas at protesters in Dhaka, Bangladesh, on Monday as"
+                    " students demanding an end to job quotas clashed with officers, leaving at"
+                    " least 25 people dead, hospital officials said.")
+    assert event.fatalities == 25
+    (event,) = read("Hundreds marched in Dhaka, Bangladesh, on Monday to protest the killing of"
+                    " three students by police.")
+    assert event.fatalities is None
+
+
+def test_a_later_sentence_places_the_event_though_it_names_other_regions(read):
+    (event,) = read("Gunmen opened fire on a party in Guanajuato state, Mexico, late on Saturday,"
+                    " killing 12 people.\n\nThe attack happened in the town of Irapuato, where"
+                    " rival gangs from Jalisco have fought for years.")
+    assert event.location.name == "Irapuato"

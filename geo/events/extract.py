@@ -159,6 +159,8 @@ CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape"})
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+)?responsibility\b|"
                    r"\b(?:said|says)\s+(?:it|they)\s+(?:was|were|had\s+been)\s+behind\b",
                    re.IGNORECASE)
+#: A participle clause that tells what an event left behind: ", leaving 25 people dead".
+RESULT = re.compile(r",\s*(?:leaving|killing|wounding|injuring)\b", re.IGNORECASE)
 #: The sides of a fight told before: "the two sides", "both warring parties".
 SIDES = re.compile(r"(?:the|both)\s+(?:(?:two|warring|rival|opposing)\s+)?(?:sides|parties|"
                    r"belligerents)", re.IGNORECASE)
@@ -454,11 +456,15 @@ def _candidates(
     for i, (a, b) in enumerate(s.clauses if out and may_count(s.text) else ()):
         owner = owners[i] or next((c for c in reversed(owners[:i]) if c), None) or next(
             (c for c in owners[i + 1 :] if c), None)
-        if owner is not None and owner.event_type in ("Protests", "Riots") and (
-                acts.purpose is not None):
-            b = min(b, max(a, acts.purpose))  # "to protest the death of a man": not its toll
-        if owner is not None:
-            owner.victims.extend(_reported(find_victims(s.text[a:b]), s))
+        if owner is None:
+            continue
+        spans = [(a, b)]
+        if owner.event_type in ("Protests", "Riots") and acts.purpose is not None:
+            # "to protest the death of a man": not its toll; ", leaving 25 dead" after it is
+            result = RESULT.search(s.text, max(a, acts.purpose), b)
+            spans = [(a, min(b, max(a, acts.purpose)))] + ([(result.start(), b)] if result else [])
+        for x, y in spans:
+            owner.victims.extend(_reported(find_victims(s.text[x:y]), s))
     return out
 
 
@@ -632,12 +638,12 @@ def _add_follow_up(
         sites.add(cand)
     if cand.event_type not in VIOLENCE_AND_DEMONSTRATIONS and not referred:
         return  # casualties are not those of an interception or a visit
+    if referred:
+        _refine(cand, s, sites)
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
     if not referred and (names_other_cause(s.text) or PERIOD_TOTAL.search(s.text)):
         return  # "the outbreak caused 89 deaths", "2,300 killed so far this year": not its victims
-    if referred:
-        _refine(cand, s, sites)
     victims = find_victims(s.text)
     if victims or referred:
         cand.victims.extend(_reported(victims, s))
@@ -650,7 +656,8 @@ def _refine(cand: _Candidate, s: _Sentence, sites: _Sites) -> None:
     ("The attacks took place in Macomia district between June 3 and 5") places it there,
     and dates it by its own finer date."""
     inside = [m for m in s.places() if cand.place is not None
-              and KIND_RANK[m.place.kind] < KIND_RANK[cand.place.kind]]
+              and KIND_RANK[m.place.kind] < KIND_RANK[cand.place.kind]
+              and _same_site(m.place, cand.place)]
     if not inside:
         return  # no more than a mention of the event ("since the bombardment began")
     _set_place(cand, min(inside, key=lambda m: KIND_RANK[m.place.kind]), s)
