@@ -961,3 +961,11 @@ def test_a_later_sentence_places_the_event_though_it_names_other_regions(read):
                     " killing 12 people.\n\nThe attack happened in the town of Irapuato, where"
                     " rival gangs from Jalisco have fought for years.")
     assert event.location.name == "Irapuato"
+
+
+def test_one_act_at_a_list_of_places_is_an_event_at_each(read):
+    events = read("Russian forces shelled Kherson, Mykolaiv and Nikopol on Monday.")
+    assert len(events) == 3
+    # a place and its region, or the ends of a road, are no list
+    assert len(read("Russian forces shelled Izium, Kharkiv region, on Monday.")) == 1
+    assert len(read("Russian forces shelled the road between Kharkiv and Izium on Monday.")) == 1

@@ -161,6 +161,12 @@ CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+)?responsibility\b|"
                    re.IGNORECASE)
 #: A participle clause that tells what an event left behind: ", leaving 25 people dead".
 RESULT = re.compile(r",\s*(?:leaving|killing|wounding|injuring)\b", re.IGNORECASE)
+#: Between the places of a list: "Kherson, Mykolaiv and Odesa", "the villages of A and B".
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+#: Words that sum a figure over the places of a list.
+TOTALLED = re.compile(r"\b(?:combined|in total|altogether|between them)\b", re.IGNORECASE)
+#: A place that is one end of a stretch ("between Kharkiv and Izium"): no list of sites.
+BETWEEN_PLACES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: The sides of a fight told before: "the two sides", "both warring parties".
 SIDES = re.compile(r"(?:the|both)\s+(?:(?:two|warring|rival|opposing)\s+)?(?:sides|parties|"
                    r"belligerents)", re.IGNORECASE)
@@ -453,6 +459,12 @@ def _candidates(
         out.append(cand)
         sites.add(cand)
         owners.append(cand)
+        for m in _listed_with(s, a, b, cand):  # "captured Novotroitske and Sribne": two events
+            twin = replace(cand, victims=[], counts={}, sources=[s.text],
+                           spans=[(s.start, s.end)])
+            _set_place(twin, m, s)
+            out.append(twin)
+            sites.add(twin)
     for i, (a, b) in enumerate(s.clauses if out and may_count(s.text) else ()):
         owner = owners[i] or next((c for c in reversed(owners[:i]) if c), None) or next(
             (c for c in owners[i + 1 :] if c), None)
@@ -466,6 +478,32 @@ def _candidates(
         for x, y in spans:
             owner.victims.extend(_reported(find_victims(s.text[x:y]), s))
     return out
+
+
+def _listed_with(s: _Sentence, a: int, b: int, cand: _Candidate) -> list[Mention]:
+    """The other places of a list in the clause that holds the event's place ("Kherson,
+    Mykolaiv and Odesa", "the Kharkiv and Sumy regions"): ACLED codes one event at each."""
+    if TOTALLED.search(s.text, a, b):
+        return []  # "in Tripoli and Sidon combined, 23 soldiers were hurt": one figure
+    inside = [m for m in s.places() if a <= m.start - s.start < b]
+    at = next((i for i, m in enumerate(inside) if m.place == cand.place), None)
+    if at is None or BETWEEN_PLACES.search(s.text, max(0, inside[at].start - s.start - 12),
+                                           inside[at].start - s.start):
+        return []
+    listed: list[Mention] = []
+    joined = False  # a list has an "and"; "Izium, Kharkiv" names a place and its region
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(inside):
+            left, right = sorted((inside[i], inside[i + step]), key=lambda m: m.start)
+            gap = LIST_GAP.fullmatch(s.text, left.end - s.start, right.start - s.start)
+            if gap is None:
+                break
+            joined = joined or "and" in gap.group(0).lower()
+            i += step
+            listed.append(inside[i])
+    return [m for m in listed if joined and not _same_site(m.place, cand.place)
+            and not _is_origin(s, m)]
 
 
 def _damage_elsewhere(
