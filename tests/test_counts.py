@@ -110,3 +110,7 @@ def test_vague_amounts_count_no_weapons():
 ])
 def test_the_source_after_a_victim_phrase_is_no_victim(sentence):
     assert read_counts(sentence)[0] == 9
+
+
+def test_another_act_ends_a_victim_list():
+    assert read_counts("soldiers raided the village, killing two men and arresting five")[0] == 2

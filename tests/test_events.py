@@ -969,3 +969,9 @@ def test_one_act_at_a_list_of_places_is_an_event_at_each(read):
     # a place and its region, or the ends of a road, are no list
     assert len(read("Russian forces shelled Izium, Kharkiv region, on Monday.")) == 1
     assert len(read("Russian forces shelled the road between Kharkiv and Izium on Monday.")) == 1
+
+
+def test_raids_that_arrest_and_hurt_no_one_are_arrests(read):
+    events = read("An air strike killed three people in Jenin, West Bank, on Monday. Israeli"
+                  " forces arrested 15 people in raids near Jenin, West Bank, on Monday.")
+    assert ("Strategic developments", "Arrests") in _types(events)

@@ -61,9 +61,11 @@ _AUX_TAIL = re.compile(
     re.IGNORECASE,
 )
 _ADVERB_TAIL = re.compile(r"(?:\b(?:also|reportedly|later|allegedly|all|both)\s+)+$", re.IGNORECASE)
-#: Where a victim phrase after the verb ends: ", a health worker said" is its source.
+#: Where a victim phrase after the verb ends: ", a health worker said" is its source, "and
+#: arresting five" another act.
 _STOP = re.compile(
-    rf"\b(?:and\s+)?(?:{KILL_ACTIVE}|{HURT_ACTIVE})\b|,\s*(?:\S+\s+){{0,2}}?(?:of\s+(?:them|whom)|"
+    rf"\b(?:and\s+)?(?:{KILL_ACTIVE}|{HURT_ACTIVE})\b|\band\s+[a-z]+ing\b|"
+    r",\s*(?:\S+\s+){0,2}?(?:of\s+(?:them|whom)|"
     r"among\s+them)\b|,[^,;]*?\b(?:were|was|are|is|had|have|has)\b|"
     r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|added|confirmed|stated)\b|"
     r"\b(?:when|while|after|"

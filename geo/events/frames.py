@@ -304,8 +304,13 @@ def frame_clause(
     a, b = clause
     protest = bool(acts.names() & PROTEST_ACTS) or protest_nearby
     ranked = []
-    for act in acts.in_span(a, b):
-        if is_reference(sentence, act):
+    here = acts.in_span(a, b)
+    # "arrested 15 people in raids", "stormed the home and arrested him": the raid is the
+    # arrest's means, where no one is hurt
+    arrest = any(x.name == "arrest" for x in here) and not any(
+        x.name in HARM_ACTS | REMOTE_ACTS for x in here)
+    for act in here:
+        if is_reference(sentence, act) or (arrest and act.name in ("raid", "storm")):
             continue
         agent = agent_of(sentence, clause, act, actors, carried=carried)
         if _passes(act, agent, acts.weapons, protest=protest):
