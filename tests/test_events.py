@@ -975,3 +975,12 @@ def test_raids_that_arrest_and_hurt_no_one_are_arrests(read):
     events = read("An air strike killed three people in Jenin, West Bank, on Monday. Israeli"
                   " forces arrested 15 people in raids near Jenin, West Bank, on Monday.")
     assert ("Strategic developments", "Arrests") in _types(events)
+
+
+def test_strikes_that_kill_are_air_strikes_by_the_story_s_air_force(read):
+    (event,) = read("Strikes hit Gaza City on Monday, killing 12 people, medics said.")
+    assert event.sub_event_type == "Air/drone strike"
+    assert read("Dock workers' strikes hit the port of Odesa on Monday.") == []
+    events = read("An Israeli air strike killed five people in Khan Younis, Gaza, on Monday."
+                  " Later, a drone strike hit a car in Rafah, killing two.")
+    assert [e.actor1 for e in events] == ["Military Forces of Israel"] * 2

@@ -285,6 +285,7 @@ def extract_events(
     carried: ActorMention | None = None
     group: ActorMention | None = None  # the last armed group the article names
     sides: list[ActorMention] = []  # the last two armed sides it names
+    flier: ActorMention | None = None  # who carried out its last air strike with a named doer
     current: dict[int, _Candidate] = {}  # the event each paragraph is telling
     paragraph = _Paragraph()  # the sentences of this sentence's paragraph before it
     sites = _Sites()
@@ -298,6 +299,11 @@ def extract_events(
                             carried, sites)
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
+            if c.sub_event_type == "Air/drone strike" and c.frame.agent is None and flier:
+                c.frame = replace(c.frame, agent=flier)  # the story's air force
+        flier = next((c.frame.agent for c in reversed(found) if c.sub_event_type
+                      == "Air/drone strike" and c.frame.agent is not None
+                      and (c.frame.agent.name or c.frame.agent.country)), flier)
         group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE), group)
         sides = _sides_named(s, sides)
         if found:
