@@ -285,7 +285,7 @@ def extract_events(
     carried: ActorMention | None = None
     group: ActorMention | None = None  # the last armed group the article names
     sides: list[ActorMention] = []  # the last two armed sides it names
-    flier: ActorMention | None = None  # who carried out its last air strike with a named doer
+    flier: ActorMention | None = None  # the doer of its last air strike that names one
     current: dict[int, _Candidate] = {}  # the event each paragraph is telling
     paragraph = _Paragraph()  # the sentences of this sentence's paragraph before it
     sites = _Sites()
@@ -299,8 +299,9 @@ def extract_events(
                             carried, sites)
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
-            if c.sub_event_type == "Air/drone strike" and c.frame.agent is None and flier:
-                c.frame = replace(c.frame, agent=flier)  # the story's air force
+            if c.sub_event_type == "Air/drone strike" and c.frame.agent is None and flier and (
+                    c.place is None or flier.country != c.place.country):
+                c.frame = replace(c.frame, agent=flier)  # the story's air force, abroad
         flier = next((c.frame.agent for c in reversed(found) if c.sub_event_type
                       == "Air/drone strike" and c.frame.agent is not None
                       and (c.frame.agent.name or c.frame.agent.country)), flier)
