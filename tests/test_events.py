@@ -984,3 +984,9 @@ def test_strikes_that_kill_are_air_strikes_by_the_story_s_air_force(read):
     events = read("An Israeli air strike killed five people in Khan Younis, Gaza, on Monday."
                   " Later, a drone strike hit a car in Rafah, killing two.")
     assert [e.actor1 for e in events] == ["Military Forces of Israel"] * 2
+
+
+def test_the_doer_inside_an_aside_is_not_the_subject_s(read):
+    events = read("The bridge, which President Vladimir Putin opened in 2018, was badly damaged"
+                  " in Kerch, Crimea, on Monday by a truck bomb.")
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Ukraine)"]

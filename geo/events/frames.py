@@ -137,6 +137,8 @@ _GROUP_OF = re.compile(r"\b(?:group|groups|members?|dozens|hundreds|thousands|sc
 AFTER_ASIDE = re.compile(r"\s*(?:since|while|when|after|before|as|which|who|whose)\b[^,;]*,\s*",
                           re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
+#: A clause that starts with a form of "to be": a passive or a state, not an act.
+_BE = re.compile(r"\s*(?:was|were|is|are|has been|had been|have been)\b", re.IGNORECASE)
 #: A relative clause that ends just before a clause: "The army, which holds the city, said ...".
 _ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*$", re.IGNORECASE)
 #: A speaker who claims to have done something does it ("Moscow claimed to annex").
@@ -385,10 +387,14 @@ def agent_of(
     inside = [x for x in doers if act.start <= x.start < act.end and x.armed]
     if inside:
         return inside[0]  # "a column of Russian military vehicles was moving"
-    if _COORDINATED.match(sentence, a) or AFTER_ASIDE.fullmatch(lead) or (
-            _ASIDE_BEFORE.search(sentence, max(0, a - 90), a)):
-        # "..., and then shelled the town", "X, since the war began, hit Y": same subject
-        earlier = [x for x in doers if x.start < a and x.kind in ARMED | STATE]
+    aside = _ASIDE_BEFORE.search(sentence, max(0, a - 90), a)
+    if aside and _BE.match(sentence, a):
+        aside = None  # "The bridge, which Putin opened, was damaged by a bomb": it was hit
+    if _COORDINATED.match(sentence, a) or AFTER_ASIDE.fullmatch(lead) or aside:
+        # "..., and then shelled the town", "X, since the war began, hit Y", "The army,
+        # which holds the city, said its aircraft had bombed": the subject before the aside
+        end = aside.start() if aside else a
+        earlier = [x for x in doers if x.start < end and x.kind in ARMED | STATE]
         return earlier[-1] if earlier else None
     return None
 
