@@ -990,3 +990,9 @@ def test_the_doer_inside_an_aside_is_not_the_subject_s(read):
     events = read("The bridge, which President Vladimir Putin opened in 2018, was badly damaged"
                   " in Kerch, Crimea, on Monday by a truck bomb.")
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Ukraine)"]
+
+
+def test_the_doer_of_a_passive_killing_is_not_the_one_hit(read):
+    (event,) = read("A man was killed by a soldier in Bangui, Central African Republic, on"
+                    " Saturday.")
+    assert event.event_type == "Violence against civilians"

@@ -570,7 +570,9 @@ class _Context:
     def victims_armed(self) -> bool | None:
         """Whether the people the act hit are armed: those after it, else those the clause
         says were killed or hurt ("100 people were killed in attacks on the camp")."""
-        after = victims_armed(self.sentence[self.act.end : self.clause[1]])
+        rest = self.sentence[self.act.end : self.clause[1]]
+        # "killed by a soldier": the soldier is the doer, not the one hit
+        after = None if re.match(r"\s+by\b", rest) else victims_armed(rest)
         if after is not None:
             return after
         found = [v.armed for v in find_victims(self.sentence[slice(*self.clause)])]
