@@ -811,3 +811,17 @@ def test_a_report_placed_in_a_country_only_is_unplaced_unless_mapped_there(gazet
     told = read_article(f"Attack\n\n{lede} Jihadists attacked the army post in Djibo on Sunday."
                         "\n", published=WEDNESDAY, gazetteer=gazetteer)
     assert len(told.events) == 1 and told.unplaced == []
+
+
+def test_a_report_of_an_event_the_story_has_not_told_is_that_event(read):
+    (event,) = read("The death toll from Saturday's drone strike on a market in the town of"
+                    " Kabkabiya in North Darfur rose to 40, local medics said on Monday.")
+    assert _types([event]) == [("Explosions/Remote violence", "Air/drone strike")]
+    assert (event.date, event.fatalities) == (date(2025, 5, 17), 40)
+
+
+def test_a_toll_that_rose_counts_its_figure_not_the_number_word(read):
+    (event,) = read("The number of people killed in Friday's suicide bombing at a mosque in"
+                    " Peshawar has risen to 59, officials said on Sunday.")
+    assert _types([event]) == [("Explosions/Remote violence", "Suicide bomb")]
+    assert event.fatalities == 59

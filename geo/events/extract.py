@@ -273,7 +273,7 @@ def extract_events(
             if not PRONOUN_START.match(s.text):
                 carried = None  # a new paragraph's "They ..." still speaks of the last doer
         found = _candidates(s, paragraph, (sentences, i), candidates, regions, published,
-                            carried, sites)
+                            carried, sites, told=_tells_untold(s, candidates, sites))
         for c in found:
             c.frame = _named_by_story(c.frame, s, group)
         group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE), group)
@@ -382,9 +382,12 @@ def _candidates(
     published: date | None,
     carried: ActorMention | None,
     sites: _Sites,
+    *,
+    told: bool = False,
 ) -> list[_Candidate]:
     """The events a sentence reports, one at most per clause, with place, date and counts.
-    ``recent`` is the article's sentences and the index of ``s`` among them."""
+    ``recent`` is the article's sentences and the index of ``s`` among them; with ``told``,
+    acts named as told before count too (``_tells_untold``)."""
     acts = read_acts(s.text)
     if not acts.acts:
         return []
@@ -395,7 +398,7 @@ def _candidates(
     out: list[_Candidate] = []
     owners: list[_Candidate | None] = []
     frames = [frame_clause(s.text, clause, acts, s.actors, carried=carried,
-                           protest_nearby=protest_nearby) for clause in s.clauses]
+                           protest_nearby=protest_nearby, told=told) for clause in s.clauses]
     frames = [f or _damage_elsewhere(s, clause, acts, earlier)
               for clause, f in zip(s.clauses, frames, strict=True)]
     if _only_casualties(s, frames, paragraph, earlier):
@@ -525,6 +528,20 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
     if any(MODAL.search(s.text[x:y]) or VAGUE_TIME.search(s.text[x:y]) for x, y in spans):
         return True
     return not any(a <= d.start < b for d in s.own_dates)
+
+
+def _tells_untold(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> bool:
+    """Whether a sentence refers to an event the story has not told, at a place it names
+    ("The death toll from Saturday's drone strike on a market in Kabkabiya rose to 40"): a
+    report of that event, as ACLED codes it, when no event before is at that place or of the
+    type it names."""
+    named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
+    if not named or not s.places():
+        return False
+    if sites.last(None, [m.place for m in s.places()]) is not None:
+        return False
+    types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
+    return not candidates or bool(types) and not any(c.event_type in types for c in candidates)
 
 
 def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _Candidate | None:

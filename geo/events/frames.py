@@ -273,6 +273,7 @@ def frame_clause(
     *,
     carried: ActorMention | None = None,
     protest_nearby: bool = False,
+    told: bool = False,
 ) -> Frame | None:
     """The event a clause reports, or None.
 
@@ -290,6 +291,9 @@ def frame_clause(
         The agent of the sentence before, for a clause whose subject is a pronoun ("they").
     protest_nearby
         Whether the paragraph reports a protest (a crowd clashing with police there riots).
+    told
+        Whether acts named as told before ("Saturday's strike") count: for a report the
+        story has not told ("the death toll from Saturday's strike rose to 40").
 
     Returns
     -------
@@ -300,9 +304,13 @@ def frame_clause(
     protest = bool(acts.names() & PROTEST_ACTS) or protest_nearby
     ranked = []
     for act in acts.in_span(a, b):
-        if is_reference(sentence, act):
+        reference = is_reference(sentence, act)
+        if reference and not told:
             continue
-        agent = agent_of(sentence, clause, act, actors, carried=carried)
+        # an act named as a thing ("Saturday's strike") is not the sentence subject's:
+        # only a by-phrase after it names its doer
+        agent = (agent_of(sentence, clause, act, [x for x in actors if x.start > act.start])
+                 if reference else agent_of(sentence, clause, act, actors, carried=carried))
         if _passes(act, agent, acts.weapons, protest=protest):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
