@@ -825,3 +825,16 @@ def test_a_toll_that_rose_counts_its_figure_not_the_number_word(read):
                     " Peshawar has risen to 59, officials said on Sunday.")
     assert _types([event]) == [("Explosions/Remote violence", "Suicide bomb")]
     assert event.fatalities == 59
+
+
+def test_a_lede_placed_in_a_country_takes_the_village_the_next_paragraph_names(gazetteer):
+    from geo.pipeline import read_article
+
+    text = ("Attack\n\nGunmen have killed 17 people in northwestern Nigeria, police said on"
+            " Tuesday.\n\nThe attack happened on Sunday night in the village of Kadawa in"
+            " Zamfara state.\n")
+    reading = read_article(text, published=WEDNESDAY, gazetteer=gazetteer)
+    (event,) = reading.events
+    assert (event.location.admin1_iso, event.date, event.fatalities) == (
+        "NG-ZA", date(2025, 5, 18), 17)
+    assert reading.unplaced == []

@@ -538,7 +538,8 @@ def _tells_untold(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> 
     named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
     if not named or not s.places():
         return False
-    if sites.last(None, [m.place for m in s.places()]) is not None:
+    if sites.last(None, [m.place for m in s.places()]) is not None or _unplaced_in(
+            s, candidates):
         return False
     types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
     return not candidates or bool(types) and not any(c.event_type in types for c in candidates)
@@ -553,9 +554,31 @@ def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _
     if not named or not candidates:
         return None
     if s.places():
-        return sites.last(None, [m.place for m in s.places()])
+        return sites.last(None, [m.place for m in s.places()]) or _unplaced_in(s, candidates)
     types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
     return next((c for c in reversed(candidates) if c.event_type in types), candidates[-1])
+
+
+def _unplaced_in(s: _Sentence, candidates: list[_Candidate]) -> _Candidate | None:
+    """The last event told so far that the text placed in a country only, a country where
+    the sentence names a place ("an attack in northern Burkina Faso ... The assault targeted
+    an army post in Djibo")."""
+    countries = {m.place.country for m in s.places()}
+    return next((c for c in reversed(candidates)
+                 if c.place is None and c.country_only in countries), None)
+
+
+def _place_told(cand: _Candidate, s: _Sentence) -> None:
+    """Place an event told in a country only where a later sentence about it says (the most
+    specific place it names in that country), dated by that sentence if it gives a date."""
+    pool = [m for m in s.places() if m.place.country == cand.country_only]
+    if cand.place is not None or not pool:
+        return
+    best = min(pool, key=lambda m: (KIND_RANK[m.place.kind], m.start))
+    _set_place(cand, best, s)
+    if s.own_dates:
+        cand.date, cand.date_precision = s.own_dates[0].date, s.own_dates[0].precision
+        cand.dated_by_text = cand.datable = True
 
 
 def _add_follow_up(
@@ -569,6 +592,7 @@ def _add_follow_up(
     opens_next = cand.paragraph == s.paragraph - 1 and not paragraph
     if not (same_paragraph or opens_next or referred):
         return
+    _place_told(cand, s)
     if cand.frame.territorial and cand.event_type == "Battles" and NO_FIGHTING.search(s.text):
         # "Rebels took the town. No clashes were reported.": ground changed hands peacefully
         cand.event_type, cand.sub_event_type = ("Strategic developments",
