@@ -838,3 +838,9 @@ def test_a_lede_placed_in_a_country_takes_the_village_the_next_paragraph_names(g
     assert (event.location.admin1_iso, event.date, event.fatalities) == (
         "NG-ZA", date(2025, 5, 18), 17)
     assert reading.unplaced == []
+
+
+def test_a_follow_up_sentence_takes_the_event_date_not_the_statement_date(read):
+    events = read("Gunmen killed 12 villagers in Kupiansk on Saturday night. The attackers also"
+                  " burned 30 houses in Kupiansk, police said on Monday.")
+    assert events and {e.date for e in events} == {date(2025, 5, 17)}

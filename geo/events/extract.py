@@ -156,6 +156,13 @@ PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
 ADDITION = re.compile(r"\b(?:also|another|additional|further|later|in addition|as well)\b",
                       re.IGNORECASE)
+#: A sentence that goes on with the event told before it: its doers named again ("They",
+#: "The attackers") or an addition ("also", "another"); it happened when that event did,
+#: not when it was said.
+GOES_ON = re.compile(r"\s*(?:They|He|She|The\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|"
+                     r"militants|fighters|rebels|insurgents|bandits|raiders|jihadists|mob|"
+                     r"rioters|protesters|demonstrators|soldiers|troops))\b|"
+                     r".*\b(?:also|another|in addition|as well)\b")
 #: Words of a clause about what may, will or would happen: never an event, dated or not.
 MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|planned|scheduled|set|"
                    r"due|upcoming|expected|vow\w*|threaten\w*|aim|since)\b", re.IGNORECASE)
@@ -783,8 +790,11 @@ def _date(
         chosen = replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             chosen.date)))
-    chosen = chosen or (earlier[-1] if earlier else s.speech_date)
-    chosen = chosen or paragraph.last_date
+    chosen = chosen or (earlier[-1] if earlier else None)
+    if chosen is None and paragraph.last_date is not None and GOES_ON.match(s.text) and (
+            not CONTINUES_STATEMENT.match(s.text)):  # not "He said ...": its speaker's word
+        chosen = paragraph.last_date  # "The attackers also burned houses, police said on Monday"
+    chosen = chosen or s.speech_date or paragraph.last_date
     if chosen is not None:
         cand.date, cand.date_precision = chosen.date, chosen.precision
         return
