@@ -844,3 +844,15 @@ def test_a_follow_up_sentence_takes_the_event_date_not_the_statement_date(read):
     events = read("Gunmen killed 12 villagers in Kupiansk on Saturday night. The attackers also"
                   " burned 30 houses in Kupiansk, police said on Monday.")
     assert events and {e.date for e in events} == {date(2025, 5, 17)}
+
+
+def test_a_group_that_claims_an_attack_is_its_doer(read):
+    (event,) = read("Gunmen stormed a hotel in Mogadishu on Friday night, killing nine people."
+                    " Al-Shabaab claimed responsibility for the attack.")
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_a_group_that_denies_an_attack_is_not_its_doer(read):
+    (event,) = read("Gunmen stormed a hotel in Mogadishu on Friday night, killing nine people."
+                    " Al-Shabaab denied it was behind the attack.")
+    assert event.actor1.startswith("Unidentified Armed Group")

@@ -163,6 +163,14 @@ GOES_ON = re.compile(r"\s*(?:They|He|She|The\s+(?:\w+\s+)?(?:attackers|assailant
                      r"militants|fighters|rebels|insurgents|bandits|raiders|jihadists|mob|"
                      r"rioters|protesters|demonstrators|soldiers|troops))\b|"
                      r".*\b(?:also|another|in addition|as well)\b")
+#: A sentence that names who did an event told before: a claim ("claimed responsibility for
+#: the attack", "said it carried out the bombing") or a blame ("blamed X for the ambush").
+CLAIMED = re.compile(r"\bclaimed (?:responsibility|credit)\b|\bsaid (?:it|they) (?:had )?"
+                     r"(?:carried out|conducted|staged|was behind|were behind|launched)\b|"
+                     r"\bblamed\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|"
+                     r"Tuesday|Wednesday|Thursday|Friday)\b", re.IGNORECASE)
+#: A claim denied or not made ("denied they were behind the attacks", "no group claimed").
+DISCLAIMED = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|never|no)\b", re.IGNORECASE)
 #: Words of a clause about what may, will or would happen: never an event, dated or not.
 MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|planned|scheduled|set|"
                    r"due|upcoming|expected|vow\w*|threaten\w*|aim|since)\b", re.IGNORECASE)
@@ -283,15 +291,18 @@ def extract_events(
                             carried, sites, told=_tells_untold(s, candidates, sites))
         for c in found:
             c.frame = _named_by_story(c.frame, s, group)
+            _claimed(c, s)
         group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE), group)
         if found:
             carried = found[-1].frame.agent or carried
             current[s.paragraph] = found[-1]
         elif (told := _referred_to(s, candidates, sites)) is not None:
             _add_follow_up(told, s, paragraph, sites, referred=True)
+            _claimed(told, s)
             current[s.paragraph] = told
         elif candidates:
             _add_follow_up(current.get(s.paragraph, candidates[-1]), s, paragraph, sites)
+            _claimed(current.get(s.paragraph, candidates[-1]), s)
         candidates.extend(found)
         paragraph.append(s)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
@@ -467,6 +478,21 @@ def _damage_elsewhere(
     told = earlier[-1]
     return replace(told.frame, event_type=told.event_type, sub_event_type=told.sub_event_type,
                    priority=act.priority, act=act, target=None)
+
+
+def _claimed(cand: _Candidate, s: _Sentence) -> None:
+    """An event whose doer was left unnamed ("gunmen", "a car bomb") takes the armed group
+    a later sentence says did it ("Al-Shabaab claimed responsibility for the attack", "the
+    army blamed ISWAP for the ambush")."""
+    agent = cand.frame.agent
+    if agent is not None and (agent.name or agent.kind not in NON_STATE):
+        return
+    if not CLAIMED.search(s.text) or DISCLAIMED.search(s.text):
+        return
+    group = next((a for a in find_actors(s.text) if a.name and a.kind in NON_STATE | {"rebel"}),
+                 None)
+    if group is not None:
+        cand.frame = replace(cand.frame, agent=replace(group, speaker=False))
 
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
