@@ -280,8 +280,12 @@ def _state_before(before: str) -> tuple[str, int] | None:
         return None
     tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(before)][-3:]
     # "Ukrainian sea drones", "Russian ballistic missiles": lower-case words between
+    # ... but not across another actor's noun ("Russian forces shelled civilian buildings":
+    # the civilians are no Russian's)
     while len(tokens) > 1 and tokens[-1][1].islower() and "'" not in tokens[-1][1]:
         tokens = tokens[:-1]
+        if len(tokens) > 1 and tokens[-1][1].islower() and _is_actor_noun(tokens[-1][1]):
+            return None
     last = tokens[-1][1].lower() if tokens else ""
     if last not in _state_last_words()[0] and _POSSESSIVE.sub("", last) not in (
             _state_last_words()[1]):
@@ -297,6 +301,12 @@ def _state_before(before: str) -> tuple[str, int] | None:
         if country is not None:
             return country, len(before) - tokens[-n][0]
     return None
+
+
+def _is_actor_noun(word: str) -> bool:
+    """Whether a word is a common noun for an actor (``actor_nouns.csv``: "forces")."""
+    rows = _noun_rows()
+    return any(rows[i][0].fullmatch(word) for i in _noun_index().candidates(word))
 
 
 def _is_state_word(word: str) -> bool:
