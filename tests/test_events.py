@@ -856,3 +856,15 @@ def test_a_group_that_denies_an_attack_is_not_its_doer(read):
     (event,) = read("Gunmen stormed a hotel in Mogadishu on Friday night, killing nine people."
                     " Al-Shabaab denied it was behind the attack.")
     assert event.actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("text", [
+    "Students attacked a police post with stones in Kharkiv on Monday.",
+    "Supporters of two rival candidates fought with sticks and stones in Kharkiv on Sunday.",
+    "Hundreds of stranded labourers, who had been refused passage, threw stones at police in"
+    " Kharkiv on Tuesday.",
+    "Angry traders stoned the district office in Kharkiv on Monday.",
+])
+def test_people_who_fight_with_sticks_or_stones_riot(read, text):
+    events = read(text)
+    assert [e.event_type for e in events] == ["Riots"]

@@ -27,6 +27,10 @@ _MARCHED = re.compile(r"march", re.IGNORECASE)
 #: Words of a riot that say people were demonstrating ("barricades", "burning tyres"); "rioters"
 #: alone may be a mob.
 _RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
+#: Arms of a crowd, not of an armed group: people who fight or attack with them riot [C1].
+_CRUDE_ARMS = re.compile(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|axes|"
+                         r"knives|bricks|batons|iron (?:rods|bars)|bats|cudgels|spears|bows|"
+                         r"arrows|fists)\b", re.IGNORECASE)
 #: "fired ... at positions": one side's fire, a battle only with small arms.
 _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
 #: Property destroyed where it was found: no attack ("police found and destroyed the crops").
@@ -133,6 +137,9 @@ _GROUP_OF = re.compile(r"\b(?:group|groups|members?|dozens|hundreds|thousands|sc
 #: A clause that goes on with the subject of the one before it.
 AFTER_ASIDE = re.compile(r"\s*(?:since|while|when|after|before|as|which|who|whose)\b[^,;]*,\s*",
                           re.IGNORECASE)
+#: An aside between a subject and its verb: ", who had been turned back, ".
+_ASIDE_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,3},\s*(?:who|which|whose)\b[^,;]*,\s*$",
+                           re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
 #: A speaker who claims to have done something does it ("Moscow claimed to annex").
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
@@ -311,7 +318,8 @@ def frame_clause(
         # only a by-phrase after it names its doer
         agent = (agent_of(sentence, clause, act, [x for x in actors if x.start > act.start])
                  if reference else agent_of(sentence, clause, act, actors, carried=carried))
-        if _passes(act, agent, acts.weapons, protest=protest):
+        melee = bool(_CRUDE_ARMS.search(sentence, a, b))
+        if _passes(act, agent, acts.weapons, protest=protest, melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
             # participle ("..., wounding eight") only tells what the main act did
@@ -383,6 +391,12 @@ def agent_of(
     inside = [x for x in doers if act.start <= x.start < act.end and x.armed]
     if inside:
         return inside[0]  # "a column of Russian military vehicles was moving"
+    if not lead.strip() and _ASIDE_BEFORE.search(sentence, 0, a):
+        # "Hundreds of labourers, who had been turned back, threw stones": the subject
+        # before the aside
+        earlier = [x for x in doers if x.end <= a and _ASIDE_BEFORE.match(sentence, x.end, a)]
+        if earlier:
+            return earlier[-1]
     if _COORDINATED.match(sentence, a) or AFTER_ASIDE.fullmatch(lead):
         # "..., and then shelled the town", "X, since the war began, hit Y": same subject
         earlier = [x for x in doers if x.start < a and x.kind in ARMED | STATE]
@@ -467,21 +481,23 @@ def territory_sub_event(agent_country: str | None, place_country: str | None,
 
 
 def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
-            protest: bool = False) -> bool:
+            protest: bool = False, melee: bool = False) -> bool:
     """Whether an act counts as a political event: what its ``gate`` asks is there (a clash
-    or an arrest at a demonstration needs no named side)."""
+    or an arrest at a demonstration needs no named side; people who fight with sticks or
+    stones are a crowd, ``melee``)."""
     if act.gate == "none" or (protest and (act.name in BATTLE_ACTS or (
             act.name == "arrest" and agent is None))):
         return True  # at a demonstration, those who clash or arrest need no name
     if act.gate == "agent":
         # people who riot or clash are rioters, as a crowd is; elsewhere only at a protest
-        riot = protest or act.name in RIOT_ACTS | BATTLE_ACTS
+        riot = protest or melee or act.name in RIOT_ACTS | BATTLE_ACTS
         crowd = agent is not None and (agent.kind == "crowd" or (riot and agent.kind in PEOPLE))
         return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
         # a state's government taking or retaking ground does so with its forces
         return agent is not None and (agent.armed or (
-            act.name in TERRITORY_ACTS and agent.kind in ("government", "official")))
+            act.name in TERRITORY_ACTS and agent.kind in ("government", "official")) or (
+            melee and act.name in BATTLE_ACTS and agent.kind in PEOPLE))
     if act.gate == "state":
         return agent is not None and agent.kind in STATE
     if act.gate == "non_state":
@@ -538,7 +554,12 @@ class _Context:
         """People who gather act (a mob when they turn on someone): crowd nouns, and any
         group of people at a demonstration ("the prisoners set fire to...")."""
         kind = self.agent.kind if self.agent is not None else None
-        return kind == "crowd" or (kind in PEOPLE and self.protest)
+        return kind == "crowd" or (kind in PEOPLE and (self.protest or self.melee))
+
+    @cached_property
+    def melee(self) -> bool:
+        """Whether the clause's arms are a crowd's ("with sticks and stones")."""
+        return bool(_CRUDE_ARMS.search(self.sentence, *self.clause))
 
     @property
     def state_agent(self) -> bool:
