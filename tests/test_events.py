@@ -868,3 +868,23 @@ def test_a_group_that_denies_an_attack_is_not_its_doer(read):
 def test_people_who_fight_with_sticks_or_stones_riot(read, text):
     events = read(text)
     assert [e.event_type for e in events] == ["Riots"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The government declared a state of emergency in Kharkiv on Tuesday.",
+     "Change to group/activity"),
+    ("Armed herders burned 20 houses in Kupiansk on Sunday.", "Looting/property destruction"),
+    ("Rebels imposed a blockade on Kupiansk on Monday, cutting off supplies.", "Other"),
+    ("Militants summoned village elders to a meeting in Kupiansk on Monday.", "Other"),
+    ("The rebels released six soldiers they had been holding in Kupiansk on Tuesday.", "Other"),
+    ("The SBU detained an agent who was directing missile strikes on Kharkiv on Monday.",
+     "Arrests"),
+    ("Police detained the opposition leader at his home in Kharkiv on Tuesday ahead of a"
+     " planned rally.", "Arrests"),
+])
+def test_strategic_developments_told_in_one_sentence(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_a_curfew_against_an_outbreak_is_no_event(read):
+    assert read("Authorities imposed a curfew in Kharkiv on Monday to slow the outbreak.") == []

@@ -69,6 +69,8 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z]
 _ACRONYM = re.compile(r"(?-i:\b[A-Z][A-Z0-9-]{1,6}[a-z]?)\s+$")
 _NAMED_MILITIA = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))\s+"
                             r"(?P<kind>(?:sub-?)?clan|ethnic|communal|tribal)?\s*$")
+#: "Armed" before people: they are an armed group.
+_ARMED_BEFORE = re.compile(r"\b(?:heavily )?armed\s+$", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
@@ -258,6 +260,9 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
         if not _is_state_word(word):
             start -= len(before) - acronym.start()
             name, kind = word, "rebel" if kind in ("military", "unidentified") else kind
+    if kind in PEOPLE and _ARMED_BEFORE.search(text, max(0, start - 10), start):
+        start, kind = start - len(_ARMED_BEFORE.search(text, max(0, start - 10), start)[0]), (
+            "unidentified")  # "armed herders", "armed youths": an armed group
     return ActorMention(start, end, text[start:end], kind, name, country, assoc or None)
 
 

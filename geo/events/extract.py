@@ -136,7 +136,8 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
                         r"historically|once", re.IGNORECASE)
 #: People whose arrest is political in itself.
 POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
-                       r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|"
+                       r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
+                       r"terroris|extremis|separatis|jihadis|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
                        r"supporters|part(?:y|ies)\b|election|campaign|mayor|governor|official|lawmaker",
                        re.IGNORECASE)
@@ -150,7 +151,11 @@ PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyin
                         re.IGNORECASE)
 #: Acts that are political events only where the story tells of violence or demonstrations:
 #: visits, talks, annexation claims, evacuations, displacement, escapes.
-CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape"})
+CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape",
+                          "security_measure"})
+#: Of those, the ones that matter with no violence told unless the story names another cause
+#: (a flood, an outbreak): evacuations, flight, curfews and states of emergency.
+UNLESS_OTHER_CAUSE = DISPLACEMENT_ACTS | {"security_measure"}
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
@@ -171,6 +176,8 @@ CLAIMED = re.compile(r"\bclaimed (?:responsibility|credit)\b|\bsaid (?:it|they) 
                      r"Tuesday|Wednesday|Thursday|Friday)\b", re.IGNORECASE)
 #: A claim denied or not made ("denied they were behind the attacks", "no group claimed").
 DISCLAIMED = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|never|no)\b", re.IGNORECASE)
+#: A determiner right before a word: the word qualifies a noun ("a planned rally").
+ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 #: Words of a clause about what may, will or would happen: never an event, dated or not.
 MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|planned|scheduled|set|"
                    r"due|upcoming|expected|vow\w*|threaten\w*|aim|since)\b", re.IGNORECASE)
@@ -309,7 +316,7 @@ def extract_events(
         # visits, talks, evacuations and arrests of common suspects matter where there is
         # conflict to speak of; arrests of journalists, activists or fighters always do, and
         # evacuations where nothing else (a flood, an outbreak) is said to cause them
-        context = CONTEXT_ACTS - (set() if names_other_cause(text) else DISPLACEMENT_ACTS)
+        context = CONTEXT_ACTS - (set() if names_other_cause(text) else UNLESS_OTHER_CAUSE)
         candidates = [c for c in candidates if c.frame.act.name not in context and not (
             c.sub_event_type == "Arrests" and not _political_arrest(c))]
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
@@ -555,7 +562,9 @@ def _within_battle(s: _Sentence, frame: Frame, earlier: list[_Candidate]) -> boo
 def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) -> bool:
     """A clause about a lasting, planned or hypothetical situation: a modal always, an
     aspect ("continued", "in recent weeks") when the clause states no date of its own."""
-    spans = [(x, y) for x, y in ongoing if a <= x < b]
+    # not a word that only qualifies a noun ("ahead of a planned rally")
+    spans = [(x, y) for x, y in ongoing if a <= x < b
+             and not ATTRIBUTIVE.search(s.text, max(0, x - 8), x)]
     if not spans:
         return False
     if any(MODAL.search(s.text[x:y]) or VAGUE_TIME.search(s.text[x:y]) for x, y in spans):

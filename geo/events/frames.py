@@ -355,7 +355,10 @@ def agent_of(
     nearest before the verb in its clause, else in an earlier clause of the sentence; a
     pronoun subject ("they") stands for ``carried``."""
     a, b = clause
-    doers = [x for x in actors if (not x.speaker or _CLAIMS_TO.match(sentence, x.end))
+    # a speaker does what it says where saying is the act ("the government declared a state
+    # of emergency")
+    doers = [x for x in actors if (not x.speaker or _CLAIMS_TO.match(sentence, x.end)
+                                   or not sentence[x.end : act.start].strip())
              and x.kind not in ("armed_site",)]
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
