@@ -888,3 +888,24 @@ def test_strategic_developments_told_in_one_sentence(read, text, sub):
 
 def test_a_curfew_against_an_outbreak_is_no_event(read):
     assert read("Authorities imposed a curfew in Kharkiv on Monday to slow the outbreak.") == []
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A bomb disposal team safely detonated an unexploded shell near Kupiansk on Monday.",
+     "Disrupted weapons use"),
+    ("Soldiers foiled an attempt to plant explosives on a railway line near Kupiansk on Tuesday.",
+     "Disrupted weapons use"),
+    ("Rebel fighters set up a checkpoint on the road near Kupiansk on Monday.",
+     "Change to group/activity"),
+    ("Armed men occupied a school in Kupiansk and turned it into a base on Sunday.",
+     "Headquarters or base established"),
+    ("Police arrested 20 people in Kharkiv on Friday for taking part in protests.", "Arrests"),
+])
+def test_more_strategic_developments_told_in_one_sentence(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_an_attack_people_fear_is_no_attack(read):
+    events = read("Residents of Kupiansk fled their homes on Sunday fearing an attack by"
+                  " militants.")
+    assert all(e.event_type == "Strategic developments" for e in events)

@@ -65,6 +65,8 @@ HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
 PROTEST_ACTS = frozenset({"protest", "intervention"})
 #: Acts of people leaving a place: evacuations and flight.
 DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
+#: Acts of forces moving: those "deployed" or "sent" are the group that acts.
+MOVEMENT_ACTS = frozenset({"move"})
 #: Acts whose sub-event type follows who takes ground from whom (``territory_sub_event``).
 TERRITORY_ACTS = frozenset({"regain", "overtake"})
 #: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
@@ -378,7 +380,8 @@ def agent_of(
             return side
     lead = sentence[a : act.start]
     tail = max(a, act.start - 60)  # patterns anchored at the verb look this far back
-    if _PASSIVE.search(sentence, tail, act.start) or _PREDICATE.match(sentence, act.start):
+    if act.name not in MOVEMENT_ACTS and (_PASSIVE.search(sentence, tail, act.start)
+                                          or _PREDICATE.match(sentence, act.start)):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
     # the nearest doer before the verb that is its subject, looked for from the verb back
     before = next((x for x in reversed(doers) if a <= x.start < act.start
