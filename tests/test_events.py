@@ -909,3 +909,15 @@ def test_an_attack_people_fear_is_no_attack(read):
     events = read("Residents of Kupiansk fled their homes on Sunday fearing an attack by"
                   " militants.")
     assert all(e.event_type == "Strategic developments" for e in events)
+
+
+def test_the_group_that_planted_a_bomb_is_the_doer(read):
+    (event,) = read("On Monday an IED planted by the Baloch Liberation Army hit a patrol near"
+                    " Quetta, killing four soldiers.")
+    assert event.actor1 == "BLA: Baloch Liberation Army"
+
+
+def test_a_group_said_to_have_carried_out_an_attack_is_its_doer(read):
+    (event,) = read("A roadside bomb struck a bus near Quetta on Monday, killing four people."
+                    " The attack was carried out by the Baloch Liberation Army, police said.")
+    assert event.actor1 == "BLA: Baloch Liberation Army"

@@ -170,7 +170,11 @@ GOES_ON = re.compile(r"\s*(?:They|He|She|The\s+(?:\w+\s+)?(?:attackers|assailant
                      r".*\b(?:also|another|in addition|as well)\b")
 #: A sentence that names who did an event told before: a claim ("claimed responsibility for
 #: the attack", "said it carried out the bombing") or a blame ("blamed X for the ambush").
-CLAIMED = re.compile(r"\bclaimed (?:responsibility|credit)\b|\bsaid (?:it|they) (?:had )?"
+CLAIMED = re.compile(r"\bclaimed (?:responsibility|credit)\b|"
+                     r"\bclaimed (?:that )?(?:it|they) (?:had )?(?:killed|carried out|attacked|"
+                     r"launched|destroyed|shot|downed|targeted)\b|"
+                     r"\b(?:was|were) (?:\w+ )?(?:planted|carried out|staged|launched|conducted|"
+                     r"perpetrated|claimed) by\b|\bsaid (?:it|they) (?:had )?"
                      r"(?:carried out|conducted|staged|was behind|were behind|launched)\b|"
                      r"\bblamed\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|"
                      r"Tuesday|Wednesday|Thursday|Friday)\b", re.IGNORECASE)

@@ -119,7 +119,7 @@ _TOLD_WEAPON = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:miss
                           re.IGNORECASE)
 _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|explosion|blast|"
                        r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
-                       r"firefight)(?:es|s)?\b(?! (?:was|were) (?:carried|launched))",
+                       r"firefight)(?:es|s)?\b",
                        re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,4}?between\s+(?:[a-z][\w-]*\s+){0,2}?"
                       r"(?:\S+\s+(?:and|&)\s+)?$")
@@ -139,6 +139,9 @@ _GROUP_OF = re.compile(r"\b(?:group|groups|members?|dozens|hundreds|thousands|sc
 #: A clause that goes on with the subject of the one before it.
 AFTER_ASIDE = re.compile(r"\s*(?:since|while|when|after|before|as|which|who|whose)\b[^,;]*,\s*",
                           re.IGNORECASE)
+#: Who set a weapon off, named after it before the act: "an IED planted by the BLA hit".
+_PLACED_BY = re.compile(r"\b(?:planted|placed|laid|fired|launched|dropped|flown|sent|thrown)"
+                        r"\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 #: An aside between a subject and its verb: ", who had been turned back, ".
 _ASIDE_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,3},\s*(?:who|which|whose)\b[^,;]*,\s*$",
                            re.IGNORECASE)
@@ -403,6 +406,10 @@ def agent_of(
         earlier = [x for x in doers if x.end <= a and _ASIDE_BEFORE.match(sentence, x.end, a)]
         if earlier:
             return earlier[-1]
+    placed = next((x for x in doers if a <= x.start < act.start and x.kind in ARMED
+                   and _PLACED_BY.search(sentence, max(a, x.start - 30), x.start)), None)
+    if placed is not None:
+        return placed  # "an IED planted by the BLA hit their vehicle"
     if _COORDINATED.match(sentence, a) or AFTER_ASIDE.fullmatch(lead):
         # "..., and then shelled the town", "X, since the war began, hit Y": same subject
         earlier = [x for x in doers if x.start < a and x.kind in ARMED | STATE]
