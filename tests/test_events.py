@@ -921,3 +921,21 @@ def test_a_group_said_to_have_carried_out_an_attack_is_its_doer(read):
     (event,) = read("A roadside bomb struck a bus near Quetta on Monday, killing four people."
                     " The attack was carried out by the Baloch Liberation Army, police said.")
     assert event.actor1 == "BLA: Baloch Liberation Army"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Russian forces seized a grain warehouse in Melitopol on Monday.",
+     "Looting/property destruction"),
+    ("Rebel fighters confiscated livestock from herders in Kupiansk on Sunday.",
+     "Looting/property destruction"),
+    ("Government forces reinforced their positions around Kupiansk on Monday.",
+     "Change to group/activity"),
+    ("Army troops were airlifted to Kupiansk on Sunday.", "Change to group/activity"),
+    ("Rebel fighters relocated from the hills to Kupiansk on Sunday.", "Change to group/activity"),
+])
+def test_forces_taking_goods_or_changing_posture(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_police_confiscating_goods_is_no_looting(read):
+    assert read("Police confiscated 300 phones in a raid on a market in Kharkiv on Monday.") == []

@@ -66,7 +66,7 @@ PROTEST_ACTS = frozenset({"protest", "intervention"})
 #: Acts of people leaving a place: evacuations and flight.
 DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
 #: Acts of forces moving: those "deployed" or "sent" are the group that acts.
-MOVEMENT_ACTS = frozenset({"move"})
+MOVEMENT_ACTS = frozenset({"move", "posture"})
 #: Acts whose sub-event type follows who takes ground from whom (``territory_sub_event``).
 TERRITORY_ACTS = frozenset({"regain", "overtake"})
 #: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
@@ -513,6 +513,8 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
             melee and act.name in BATTLE_ACTS and agent.kind in PEOPLE))
     if act.gate == "state":
         return agent is not None and agent.kind in STATE
+    if act.gate == "not_police":  # soldiers or armed groups taking goods; police seize
+        return agent is not None and agent.armed and agent.kind != "police"
     if act.gate == "non_state":
         return agent is not None and agent.armed and agent.kind not in STATE
     if act.gate == "weapon":
