@@ -939,3 +939,17 @@ def test_forces_taking_goods_or_changing_posture(read, text, sub):
 
 def test_police_confiscating_goods_is_no_looting(read):
     assert read("Police confiscated 300 phones in a raid on a market in Kharkiv on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators smashed windows of the regional council building in Kharkiv on Sunday.",
+    "Protesters damaged two police vehicles in Kharkiv on Thursday during a march.",
+    "Hundreds of people stormed a police station in Kharkiv on Sunday to free a detained man.",
+])
+def test_a_crowd_that_damages_property_or_storms_a_building_riots(read, text):
+    assert [e.event_type for e in read(text)] == ["Riots"]
+
+
+def test_strikes_that_damage_vehicles_are_no_riot(read):
+    events = read("Russian drones damaged two buses in Kharkiv on Sunday.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]

@@ -22,7 +22,7 @@ from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers
 
 #: Acts by which organised armed groups fight each other (remote fire among them is theirs [C9]).
 BATTLE_ACTS = frozenset({"clash", "fire_exchange", "fighting"})
-RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle"})
+RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle", "crowd_damage"})
 _MARCHED = re.compile(r"march", re.IGNORECASE)
 #: Words of a riot that say people were demonstrating ("barricades", "burning tyres"); "rioters"
 #: alone may be a mob.
@@ -513,6 +513,8 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
             melee and act.name in BATTLE_ACTS and agent.kind in PEOPLE))
     if act.gate == "state":
         return agent is not None and agent.kind in STATE
+    if act.gate == "crowd":  # what only people do as a crowd: smash windows, storm a station
+        return agent is not None and agent.kind in PEOPLE
     if act.gate == "not_police":  # soldiers or armed groups taking goods; police seize
         return agent is not None and agent.armed and agent.kind != "police"
     if act.gate == "non_state":
@@ -659,7 +661,8 @@ def _demonstration(c: _Context):
             not c.people_hit):
         # unknown perpetrators vandalising or burning property: property destruction
         return c.frame("Strategic developments", "Looting/property destruction")
-    if c.name in ("riot", "riot_word", "scuffle") or (c.name == "loot" and (c.crowd or c.protest)):
+    if c.name in ("riot", "riot_word", "scuffle", "crowd_damage") or (
+            c.name == "loot" and (c.crowd or c.protest)):
         words = c.sentence[c.act.start : c.act.end]
         demonstration = c.protest or _RIOT_WORDS.search(words)
         sub = "Violent demonstration" if demonstration else "Mob violence"
