@@ -953,3 +953,16 @@ def test_a_crowd_that_damages_property_or_storms_a_building_riots(read, text):
 def test_strikes_that_damage_vehicles_are_no_riot(read):
     events = read("Russian drones damaged two buses in Kharkiv on Sunday.")
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_people_killed_in_an_attack_the_story_has_not_told_make_that_attack(read):
+    (event,) = read("Relatives buried on Monday the 12 villagers killed in Sunday's attack on"
+                    " the village of Tessit in the Gao region.")
+    assert (_types([event]), event.date, event.fatalities) == (
+        [("Violence against civilians", "Attack")], date(2025, 5, 18), 12)
+
+
+def test_bringing_the_toll_to_counts_the_toll(read):
+    (event,) = read("Rescuers pulled more bodies on Tuesday from the rubble left by Sunday's"
+                    " missile strike on an apartment block in Dnipro, bringing the toll to 46.")
+    assert event.fatalities == 46

@@ -103,7 +103,9 @@ _DEATH_TOLL = re.compile(
 _TOLL_ROSE = re.compile(
     r"\b(?:death toll|number of (?:people |those |civilians |persons )?(?:killed|dead)|"
     r"number of (?:deaths|dead|fatalities))\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|"
-    r"jumped|increased|grown|grew)\s+(?:to\s+)?(?=\S)", re.IGNORECASE)
+    r"jumped|increased|grown|grew)\s+(?:to\s+)?(?=\S)|"
+    r"\b(?:bring|bringing|brings|brought|taking|took) the (?:death )?toll to\s+(?=\S)",
+    re.IGNORECASE)
 _WORD = re.compile(r"\b[\w-]+\b")
 _VAGUE_OBJECT = re.compile(r"\s*(?:several|a few|some|many|numerous|multiple|a number of|scores)\b",
                            re.IGNORECASE)

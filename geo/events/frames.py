@@ -324,7 +324,11 @@ def frame_clause(
         agent = (agent_of(sentence, clause, act, [x for x in actors if x.start > act.start])
                  if reference else agent_of(sentence, clause, act, actors, carried=carried))
         melee = bool(_CRUDE_ARMS.search(sentence, a, b))
-        if _passes(act, agent, acts.weapons, protest=protest, melee=melee):
+        # an attack told as a thing ("Sunday's attack on the village") that killed or hurt
+        # people is violence, whoever did it
+        told_harm = reference and act.name in GENERIC_ACTS and bool(
+            find_victims(sentence[a:b]))
+        if told_harm or _passes(act, agent, acts.weapons, protest=protest, melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
             # participle ("..., wounding eight") only tells what the main act did
