@@ -966,3 +966,14 @@ def test_bringing_the_toll_to_counts_the_toll(read):
     (event,) = read("Rescuers pulled more bodies on Tuesday from the rubble left by Sunday's"
                     " missile strike on an apartment block in Dnipro, bringing the toll to 46.")
     assert event.fatalities == 46
+
+
+@pytest.mark.parametrize("follow", [
+    "The attackers, believed to be ISWAP fighters, arrived on motorcycles.",
+    "Security sources attributed the attack to ISWAP.",
+    "Residents said the gunmen were ISWAP fighters.",
+    "Local officials said ISWAP was responsible.",
+])
+def test_the_group_a_later_sentence_names_as_the_attackers_is_the_doer(read, follow):
+    (event,) = read(f"Gunmen killed nine villagers in Konduga on Sunday. {follow}")
+    assert event.actor1 == "Islamic State West Africa Province"

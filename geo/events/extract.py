@@ -170,14 +170,18 @@ GOES_ON = re.compile(r"\s*(?:They|He|She|The\s+(?:\w+\s+)?(?:attackers|assailant
                      r".*\b(?:also|another|in addition|as well)\b")
 #: A sentence that names who did an event told before: a claim ("claimed responsibility for
 #: the attack", "said it carried out the bombing") or a blame ("blamed X for the ambush").
-CLAIMED = re.compile(r"\bclaimed (?:responsibility|credit)\b|"
-                     r"\bclaimed (?:that )?(?:it|they) (?:had )?(?:killed|carried out|attacked|"
-                     r"launched|destroyed|shot|downed|targeted)\b|"
-                     r"\b(?:was|were) (?:\w+ )?(?:planted|carried out|staged|launched|conducted|"
-                     r"perpetrated|claimed) by\b|\bsaid (?:it|they) (?:had )?"
-                     r"(?:carried out|conducted|staged|was behind|were behind|launched)\b|"
-                     r"\bblamed\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|"
-                     r"Tuesday|Wednesday|Thursday|Friday)\b", re.IGNORECASE)
+CLAIMED = re.compile(
+    r"\bclaimed (?:responsibility|credit)\b|"
+    r"\bclaimed (?:that )?(?:it|they) (?:had )?(?:killed|carried out|attacked|launched|destroyed|"
+    r"shot|downed|targeted)\b|"
+    r"\b(?:was|were) (?:\w+ )?(?:planted|carried out|staged|launched|conducted|perpetrated|"
+    r"claimed) by\b|"
+    r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed\b|\bresponsible\b|"
+    r"\b(?:attackers|gunmen|assailants|perpetrators|raiders) (?:were|are)\b|"
+    r"\bsaid (?:it|they) (?:had )?(?:carried out|conducted|staged|was behind|were behind|"
+    r"launched)\b|"
+    r"\bblamed\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday)\b", re.IGNORECASE)
 #: A claim denied or not made ("denied they were behind the attacks", "no group claimed").
 DISCLAIMED = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|never|no)\b", re.IGNORECASE)
 #: A determiner right before a word: the word qualifies a noun ("a planned rally").
