@@ -977,3 +977,16 @@ def test_bringing_the_toll_to_counts_the_toll(read):
 def test_the_group_a_later_sentence_names_as_the_attackers_is_the_doer(read, follow):
     (event,) = read(f"Gunmen killed nine villagers in Konduga on Sunday. {follow}")
     assert event.actor1 == "Islamic State West Africa Province"
+
+
+def test_riots_of_the_previous_week_do_not_make_a_protest_a_riot(read):
+    events = read("Residents of Kharkiv held a peaceful rally on Monday against the release of"
+                  " prisoners. The rally followed riots in the city's prisons in the previous"
+                  " week.")
+    assert _types(events) == [("Protests", "Peaceful protest")]
+
+
+def test_strikers_who_barricade_themselves_in_an_office_protest(read):
+    events = read("Teachers went on strike in Kharkiv on Monday and barricaded themselves into an"
+                  " office of the education ministry to demand unpaid salaries.")
+    assert [e.event_type for e in events] == ["Protests"]

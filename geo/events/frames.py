@@ -251,6 +251,9 @@ def read_acts(sentence: str) -> SentenceActs:
 
     found = [Found(act.name, act.event_type, act.sub_event_type, act.priority, m.start(),
                    m.end(), act.gate) for act, m in hits if free(m)]
+    # "strike" in "went on strike" is the protest's word, not an attack
+    found = [x for x in found if x.name not in GENERIC_ACTS or not any(
+        y.name in PROTEST_ACTS and y.start <= x.start and x.end <= y.end for y in found)]
     ongoing = [(m.start(), m.end()) for kind in ("ongoing", "vague_time")
                for m in by_kind.get(kind, ()) if free(m)]
     protest = min((x.start for x in found if x.name == "protest"), default=None)
