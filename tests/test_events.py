@@ -990,3 +990,15 @@ def test_strikers_who_barricade_themselves_in_an_office_protest(read):
     events = read("Teachers went on strike in Kharkiv on Monday and barricaded themselves into an"
                   " office of the education ministry to demand unpaid salaries.")
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_bodies_found_with_gunshot_wounds_are_an_attack_by_unknown_gunmen(read):
+    (event,) = read("Police found the bodies of six men with gunshot wounds on a road outside"
+                    " Culiacan on Monday.")
+    assert (event.event_type, event.actor1, event.fatalities) == (
+        "Violence against civilians", "Unidentified Armed Group (Mexico)", 6)
+
+
+def test_bodies_recovered_after_a_flood_are_no_event(read):
+    assert read("Rescuers recovered the bodies of 12 people after floods swept through"
+                " Kharkiv on Monday.") == []

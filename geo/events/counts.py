@@ -106,6 +106,8 @@ _TOLL_ROSE = re.compile(
     r"jumped|increased|grown|grew)\s+(?:to\s+)?(?=\S)|"
     r"\b(?:bring|bringing|brings|brought|taking|took) the (?:death )?toll to\s+(?=\S)",
     re.IGNORECASE)
+#: Bodies found: "the bodies of six men" counts six dead.
+_BODIES = re.compile(r"\b(?:bodies|corpses) of\s+(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\b[\w-]+\b")
 _VAGUE_OBJECT = re.compile(r"\s*(?:several|a few|some|many|numerous|multiple|a number of|scores)\b",
                            re.IGNORECASE)
@@ -177,7 +179,7 @@ def _victims_in(clause: str) -> tuple[Victims, ...]:
             continue  # "the nine staff died": victims told before
         if found is not None:
             out.append(replace(found, hurt=m["hurt"] is not None))
-    for rx in (_DEATH_TOLL, _TOLL_ROSE):
+    for rx in (_DEATH_TOLL, _TOLL_ROSE, _BODIES):
         toll = rx.search(clause)
         numbers = find_numbers(clause[toll.end() : toll.end() + 40]) if toll else []
         if numbers and numbers[0].start == 0 and numbers[0].counts:

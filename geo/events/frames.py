@@ -326,6 +326,8 @@ def frame_clause(
         # only a by-phrase after it names its doer
         agent = (agent_of(sentence, clause, act, [x for x in actors if x.start > act.start])
                  if reference else agent_of(sentence, clause, act, actors, carried=carried))
+        if act.name == "bodies_found":
+            agent = None  # who found the bodies did not kill them
         melee = bool(_CRUDE_ARMS.search(sentence, a, b))
         # an attack told as a thing ("Sunday's attack on the village") that killed or hurt
         # people is violence, whoever did it
