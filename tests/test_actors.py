@@ -66,3 +66,9 @@ def test_a_group_named_with_its_acronym_in_brackets_and_a_noun_is_one_actor():
 
 def test_israeli_settlers_are_acleds_settlers():
     assert _doers("Israeli settlers attacked farmers") == ["Settlers (Israel)"]
+
+
+def test_a_demonym_does_not_reach_across_another_actors_noun():
+    actors = find_actors("Russian forces shelled civilian buildings in Rubizhne.")
+    assert [(a.text, a.country) for a in actors][0] == ("Russian forces", "RU")
+    assert all(a.country is None for a in actors[1:])

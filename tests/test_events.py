@@ -817,7 +817,7 @@ def _actors(events):
     return [(e.actor1, e.actor2) for e in events]
 
 
-def test_a_group_that_claims_an_attack_is_its_doer(read):
+def test_a_claim_in_the_next_paragraph_names_the_doer_and_no_claim_no_one(read):
     events = read("A suicide bomber killed six soldiers at an army camp in Baidoa, Somalia, on"
                   " Monday.\n\nAl Shabaab claimed responsibility for the attack.")
     assert _actors(events) == [("Al Shabaab", "Military Forces of Somalia")]
@@ -996,3 +996,193 @@ def test_the_doer_of_a_passive_killing_is_not_the_one_hit(read):
     (event,) = read("A man was killed by a soldier in Bangui, Central African Republic, on"
                     " Saturday.")
     assert event.event_type == "Violence against civilians"
+
+
+def test_a_report_of_an_event_the_story_has_not_told_is_that_event(read):
+    (event,) = read("The death toll from Saturday's drone strike on a market in the town of"
+                    " Kabkabiya in North Darfur rose to 40, local medics said on Monday.")
+    assert _types([event]) == [("Explosions/Remote violence", "Air/drone strike")]
+    assert (event.date, event.fatalities) == (date(2025, 5, 17), 40)
+
+
+def test_a_toll_that_rose_counts_its_figure_not_the_number_word(read):
+    (event,) = read("The number of people killed in Friday's suicide bombing at a mosque in"
+                    " Peshawar has risen to 59, officials said on Sunday.")
+    assert _types([event]) == [("Explosions/Remote violence", "Suicide bomb")]
+    assert event.fatalities == 59
+
+
+def test_a_lede_placed_in_a_country_takes_the_village_the_next_paragraph_names(gazetteer):
+    from geo.pipeline import read_article
+
+    text = ("Attack\n\nGunmen have killed 17 people in northwestern Nigeria, police said on"
+            " Tuesday.\n\nThe attack happened on Sunday night in the village of Kadawa in"
+            " Zamfara state.\n")
+    reading = read_article(text, published=WEDNESDAY, gazetteer=gazetteer)
+    (event,) = reading.events
+    assert (event.location.admin1_iso, event.date, event.fatalities) == (
+        "NG-ZA", date(2025, 5, 18), 17)
+    assert reading.unplaced == []
+
+
+def test_a_follow_up_sentence_takes_the_event_date_not_the_statement_date(read):
+    events = read("Gunmen killed 12 villagers in Kupiansk on Saturday night. The attackers also"
+                  " burned 30 houses in Kupiansk, police said on Monday.")
+    assert events and {e.date for e in events} == {date(2025, 5, 17)}
+
+
+def test_a_group_that_claims_an_attack_is_its_doer(read):
+    (event,) = read("Gunmen stormed a hotel in Mogadishu on Friday night, killing nine people."
+                    " Al-Shabaab claimed responsibility for the attack.")
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_a_group_that_denies_an_attack_is_not_its_doer(read):
+    (event,) = read("Gunmen stormed a hotel in Mogadishu on Friday night, killing nine people."
+                    " Al-Shabaab denied it was behind the attack.")
+    assert event.actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("text", [
+    "Students attacked a police post with stones in Kharkiv on Monday.",
+    "Supporters of two rival candidates fought with sticks and stones in Kharkiv on Sunday.",
+    "Hundreds of stranded labourers, who had been refused passage, threw stones at police in"
+    " Kharkiv on Tuesday.",
+    "Angry traders stoned the district office in Kharkiv on Monday.",
+])
+def test_people_who_fight_with_sticks_or_stones_riot(read, text):
+    events = read(text)
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The government declared a state of emergency in Kharkiv on Tuesday.",
+     "Change to group/activity"),
+    ("Armed herders burned 20 houses in Kupiansk on Sunday.", "Looting/property destruction"),
+    ("Rebels imposed a blockade on Kupiansk on Monday, cutting off supplies.", "Other"),
+    ("Militants summoned village elders to a meeting in Kupiansk on Monday.", "Other"),
+    ("The rebels released six soldiers they had been holding in Kupiansk on Tuesday.", "Other"),
+    ("The SBU detained an agent who was directing missile strikes on Kharkiv on Monday.",
+     "Arrests"),
+    ("Police detained the opposition leader at his home in Kharkiv on Tuesday ahead of a"
+     " planned rally.", "Arrests"),
+])
+def test_strategic_developments_told_in_one_sentence(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_a_curfew_against_an_outbreak_is_no_event(read):
+    assert read("Authorities imposed a curfew in Kharkiv on Monday to slow the outbreak.") == []
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A bomb disposal team safely detonated an unexploded shell near Kupiansk on Monday.",
+     "Disrupted weapons use"),
+    ("Soldiers foiled an attempt to plant explosives on a railway line near Kupiansk on Tuesday.",
+     "Disrupted weapons use"),
+    ("Rebel fighters set up a checkpoint on the road near Kupiansk on Monday.",
+     "Change to group/activity"),
+    ("Armed men occupied a school in Kupiansk and turned it into a base on Sunday.",
+     "Headquarters or base established"),
+    ("Police arrested 20 people in Kharkiv on Friday for taking part in protests.", "Arrests"),
+])
+def test_more_strategic_developments_told_in_one_sentence(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_an_attack_people_fear_is_no_attack(read):
+    events = read("Residents of Kupiansk fled their homes on Sunday fearing an attack by"
+                  " militants.")
+    assert all(e.event_type == "Strategic developments" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday an IED planted by the Baloch Liberation Army hit a patrol near Quetta, killing"
+    " four soldiers.",
+    "A roadside bomb struck a bus near Quetta on Monday, killing four people. The attack was"
+    " carried out by the Baloch Liberation Army, police said.",
+])
+def test_the_group_that_planted_a_bomb_or_carried_out_the_attack_is_the_doer(read, text):
+    (event,) = read(text)
+    assert event.actor1 == "BLA: Baloch Liberation Army"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Russian forces seized a grain warehouse in Melitopol on Monday.",
+     "Looting/property destruction"),
+    ("Rebel fighters confiscated livestock from herders in Kupiansk on Sunday.",
+     "Looting/property destruction"),
+    ("Government forces reinforced their positions around Kupiansk on Monday.",
+     "Change to group/activity"),
+    ("Army troops were airlifted to Kupiansk on Sunday.", "Change to group/activity"),
+    ("Rebel fighters relocated from the hills to Kupiansk on Sunday.", "Change to group/activity"),
+])
+def test_forces_taking_goods_or_changing_posture(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_police_confiscating_goods_is_no_looting(read):
+    assert read("Police confiscated 300 phones in a raid on a market in Kharkiv on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators smashed windows of the regional council building in Kharkiv on Sunday.",
+    "Protesters damaged two police vehicles in Kharkiv on Thursday during a march.",
+    "Hundreds of people stormed a police station in Kharkiv on Sunday to free a detained man.",
+])
+def test_a_crowd_that_damages_property_or_storms_a_building_riots(read, text):
+    assert [e.event_type for e in read(text)] == ["Riots"]
+
+
+def test_strikes_that_damage_vehicles_are_no_riot(read):
+    events = read("Russian drones damaged two buses in Kharkiv on Sunday.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_people_killed_in_an_attack_the_story_has_not_told_make_that_attack(read):
+    (event,) = read("Relatives buried on Monday the 12 villagers killed in Sunday's attack on"
+                    " the village of Tessit in the Gao region.")
+    assert (_types([event]), event.date, event.fatalities) == (
+        [("Violence against civilians", "Attack")], date(2025, 5, 18), 12)
+
+
+def test_bringing_the_toll_to_counts_the_toll(read):
+    (event,) = read("Rescuers pulled more bodies on Tuesday from the rubble left by Sunday's"
+                    " missile strike on an apartment block in Dnipro, bringing the toll to 46.")
+    assert event.fatalities == 46
+
+
+@pytest.mark.parametrize("follow", [
+    "The attackers, believed to be ISWAP fighters, arrived on motorcycles.",
+    "Security sources attributed the attack to ISWAP.",
+    "Residents said the gunmen were ISWAP fighters.",
+    "Local officials said ISWAP was responsible.",
+])
+def test_the_group_a_later_sentence_names_as_the_attackers_is_the_doer(read, follow):
+    (event,) = read(f"Gunmen killed nine villagers in Konduga on Sunday. {follow}")
+    assert event.actor1 == "Islamic State West Africa Province"
+
+
+def test_riots_of_the_previous_week_do_not_make_a_protest_a_riot(read):
+    events = read("Residents of Kharkiv held a peaceful rally on Monday against the release of"
+                  " prisoners. The rally followed riots in the city's prisons in the previous"
+                  " week.")
+    assert _types(events) == [("Protests", "Peaceful protest")]
+
+
+def test_strikers_who_barricade_themselves_in_an_office_protest(read):
+    events = read("Teachers went on strike in Kharkiv on Monday and barricaded themselves into an"
+                  " office of the education ministry to demand unpaid salaries.")
+    assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_bodies_found_with_gunshot_wounds_are_an_attack_by_unknown_gunmen(read):
+    (event,) = read("Police found the bodies of six men with gunshot wounds on a road outside"
+                    " Culiacan on Monday.")
+    assert (event.event_type, event.actor1, event.fatalities) == (
+        "Violence against civilians", "Unidentified Armed Group (Mexico)", 6)
+
+
+def test_bodies_recovered_after_a_flood_are_no_event(read):
+    assert read("Rescuers recovered the bodies of 12 people after floods swept through"
+                " Kharkiv on Monday.") == []

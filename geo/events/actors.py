@@ -73,6 +73,8 @@ _NAMED_MILITIA = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’
                             r"(?P<kind>(?:sub-?)?clan|ethnic|communal|tribal)?\s*$")
 #: Between a noun for armed men and the group they belong to: "fighters of the", "men loyal to".
 _MEMBERS_OF = re.compile(r"(?:of|from|loyal\s+to|belonging\s+to)(?:\s+the)?", re.IGNORECASE)
+#: "Armed" before people: they are an armed group.
+_ARMED_BEFORE = re.compile(r"\b(?:heavily )?armed\s+$", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
@@ -266,6 +268,9 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
         if not _is_state_word(word):
             start -= len(before) - acronym.start()
             name, kind = word, "rebel" if kind in ("military", "unidentified") else kind
+    if kind in PEOPLE and _ARMED_BEFORE.search(text, max(0, start - 10), start):
+        start, kind = start - len(_ARMED_BEFORE.search(text, max(0, start - 10), start)[0]), (
+            "unidentified")  # "armed herders", "armed youths": an armed group
     return ActorMention(start, end, text[start:end], kind, name, country, assoc or None)
 
 
@@ -288,8 +293,12 @@ def _state_before(before: str) -> tuple[str, int] | None:
         return None
     tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(before)][-3:]
     # "Ukrainian sea drones", "Russian ballistic missiles": lower-case words between
+    # ... but not across another actor's noun ("Russian forces shelled civilian buildings":
+    # the civilians are no Russian's)
     while len(tokens) > 1 and tokens[-1][1].islower() and "'" not in tokens[-1][1]:
         tokens = tokens[:-1]
+        if len(tokens) > 1 and tokens[-1][1].islower() and _is_actor_noun(tokens[-1][1]):
+            return None
     last = tokens[-1][1].lower() if tokens else ""
     if last not in _state_last_words()[0] and _POSSESSIVE.sub("", last) not in (
             _state_last_words()[1]):
@@ -305,6 +314,12 @@ def _state_before(before: str) -> tuple[str, int] | None:
         if country is not None:
             return country, len(before) - tokens[-n][0]
     return None
+
+
+def _is_actor_noun(word: str) -> bool:
+    """Whether a word is a common noun for an actor (``actor_nouns.csv``: "forces")."""
+    rows = _noun_rows()
+    return any(rows[i][0].fullmatch(word) for i in _noun_index().candidates(word))
 
 
 def _is_state_word(word: str) -> bool:

@@ -101,6 +101,16 @@ _ONE_PERSON = re.compile(r"^\s*(?:a|an|one|another|the)\s+(?:[\w'’-]+\s+){0,2}
 _DEATH_TOLL = re.compile(
     r"\bdeath toll\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|stood|stands|is|was|of|at|to)"
     r"\s+(?:at\s+|to\s+)?(?=\S)", re.IGNORECASE)
+#: A toll that rose, named before its verb at a distance ("The death toll from Saturday's
+#: strike on a market in Kabkabiya rose to 40", "the number of people killed ... has risen to 59").
+_TOLL_ROSE = re.compile(
+    r"\b(?:death toll|number of (?:people |those |civilians |persons )?(?:killed|dead)|"
+    r"number of (?:deaths|dead|fatalities))\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|"
+    r"jumped|increased|grown|grew)\s+(?:to\s+)?(?=\S)|"
+    r"\b(?:bring|bringing|brings|brought|taking|took) the (?:death )?toll to\s+(?=\S)",
+    re.IGNORECASE)
+#: Bodies found: "the bodies of six men" counts six dead.
+_BODIES = re.compile(r"\b(?:bodies|corpses) of\s+(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\b[\w-]+\b")
 _VAGUE_OBJECT = re.compile(r"\s*(?:several|a few|some|many|numerous|multiple|a number of|scores)\b",
                            re.IGNORECASE)
@@ -172,11 +182,14 @@ def _victims_in(clause: str) -> tuple[Victims, ...]:
             continue  # "the nine staff died": victims told before
         if found is not None:
             out.append(replace(found, hurt=m["hurt"] is not None))
-    toll = _DEATH_TOLL.search(clause)
-    if toll:
-        numbers = find_numbers(clause[toll.end() : toll.end() + 40])
+    for rx in (_DEATH_TOLL, _TOLL_ROSE, _BODIES):
+        toll = rx.search(clause)
+        numbers = find_numbers(clause[toll.end() : toll.end() + 40]) if toll else []
         if numbers and numbers[0].start == 0 and numbers[0].counts:
+            # the toll is the figure: "the number (of people killed)" counts no one
+            out = [v for v in out if v.group != "number"]
             out.append(Victims(numbers[0].value, False, "people"))
+            break
     return tuple(out)
 
 

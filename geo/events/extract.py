@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from geo.events.actors import STATE, ActorMention, find_actors, reporting_verbs, state_name
-from geo.events.coding import PERPETRATED, code_event, precedence
+from geo.events.coding import code_event, precedence
 from geo.events.counts import Victims, combine, count_things, find_victims, may_count
 from geo.events.frames import (
     AFTER_ASIDE,
@@ -140,7 +140,8 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
                         r"historically|once", re.IGNORECASE)
 #: People whose arrest is political in itself.
 POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
-                       r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|"
+                       r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
+                       r"terroris|extremis|separatis|jihadis|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
                        r"supporters|part(?:y|ies)\b|election|campaign|mayor|governor|official|lawmaker",
                        re.IGNORECASE)
@@ -154,11 +155,11 @@ PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyin
                         re.IGNORECASE)
 #: Acts that are political events only where the story tells of violence or demonstrations:
 #: visits, talks, annexation claims, evacuations, displacement, escapes.
-CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape"})
-#: A group owning an attack: "Al Shabaab claimed responsibility", "IS said it was behind it".
-CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+)?responsibility\b|"
-                   r"\b(?:said|says)\s+(?:it|they)\s+(?:was|were|had\s+been)\s+behind\b",
-                   re.IGNORECASE)
+CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape",
+                          "security_measure"})
+#: Of those, the ones that matter with no violence told unless the story names another cause
+#: (a flood, an outbreak): evacuations, flight, curfews and states of emergency.
+UNLESS_OTHER_CAUSE = DISPLACEMENT_ACTS | {"security_measure"}
 #: A participle clause that tells what an event left behind: ", leaving 25 people dead".
 RESULT = re.compile(r",\s*(?:leaving|killing|wounding|injuring)\b", re.IGNORECASE)
 #: Between the places of a list: "Kherson, Mykolaiv and Odesa", "the villages of A and B".
@@ -177,6 +178,31 @@ PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
 ADDITION = re.compile(r"\b(?:also|another|additional|further|later|in addition|as well)\b",
                       re.IGNORECASE)
+#: A sentence that goes on with the event told before it: its doers named again ("They",
+#: "The attackers") or an addition ("also", "another"); it happened when that event did,
+#: not when it was said.
+GOES_ON = re.compile(r"\s*(?:They|He|She|The\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|"
+                     r"militants|fighters|rebels|insurgents|bandits|raiders|jihadists|mob|"
+                     r"rioters|protesters|demonstrators|soldiers|troops))\b|"
+                     r".*\b(?:also|another|in addition|as well)\b")
+#: A sentence that names who did an event told before: a claim ("claimed responsibility for
+#: the attack", "said it carried out the bombing") or a blame ("blamed X for the ambush").
+CLAIMED = re.compile(
+    r"\bclaimed (?:responsibility|credit)\b|"
+    r"\bclaimed (?:that )?(?:it|they) (?:had )?(?:killed|carried out|attacked|launched|destroyed|"
+    r"shot|downed|targeted)\b|"
+    r"\b(?:was|were) (?:\w+ )?(?:planted|carried out|staged|launched|conducted|perpetrated|"
+    r"claimed) by\b|"
+    r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed\b|\bresponsible\b|"
+    r"\b(?:attackers|gunmen|assailants|perpetrators|raiders) (?:were|are)\b|"
+    r"\bsaid (?:it|they) (?:had )?(?:carried out|conducted|staged|was behind|were behind|"
+    r"launched)\b|"
+    r"\bblamed\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday)\b", re.IGNORECASE)
+#: A claim denied or not made ("denied they were behind the attacks", "no group claimed").
+DISCLAIMED = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|never|no)\b", re.IGNORECASE)
+#: A determiner right before a word: the word qualifies a noun ("a planned rally").
+ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 #: Words of a clause about what may, will or would happen: never an event, dated or not.
 MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|planned|scheduled|set|"
                    r"due|upcoming|expected|vow\w*|threaten\w*|aim|since)\b", re.IGNORECASE)
@@ -296,9 +322,10 @@ def extract_events(
             if not PRONOUN_START.match(s.text):
                 carried = None  # a new paragraph's "They ..." still speaks of the last doer
         found = _candidates(s, paragraph, (sentences, i), candidates, regions, published,
-                            carried, sites)
+                            carried, sites, told=_tells_untold(s, candidates, sites))
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
+            _claimed(c, s)
             if c.sub_event_type == "Air/drone strike" and c.frame.agent is None and flier and (
                     c.place is None or flier.country != c.place.country):
                 c.frame = replace(c.frame, agent=flier)  # the story's air force, abroad
@@ -312,18 +339,18 @@ def extract_events(
             current[s.paragraph] = found[-1]
         elif (told := _referred_to(s, candidates, sites)) is not None:
             _add_follow_up(told, s, paragraph, sites, referred=True)
+            _claimed(told, s)
             current[s.paragraph] = told
         elif candidates:
             _add_follow_up(current.get(s.paragraph, candidates[-1]), s, paragraph, sites)
+            _claimed(current.get(s.paragraph, candidates[-1]), s)
         candidates.extend(found)
-        if (claim := CLAIM.search(s.text)) is not None:
-            _claimed(s, claim.start(), found[0] if found else current.get(s.paragraph))
         paragraph.append(s)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
         # visits, talks, evacuations and arrests of common suspects matter where there is
         # conflict to speak of; arrests of journalists, activists or fighters always do, and
         # evacuations where nothing else (a flood, an outbreak) is said to cause them
-        context = CONTEXT_ACTS - (set() if names_other_cause(text) else DISPLACEMENT_ACTS)
+        context = CONTEXT_ACTS - (set() if names_other_cause(text) else UNLESS_OTHER_CAUSE)
         candidates = [c for c in candidates if c.frame.act.name not in context and not (
             c.sub_event_type == "Arrests" and not _political_arrest(c))]
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
@@ -414,9 +441,12 @@ def _candidates(
     published: date | None,
     carried: ActorMention | None,
     sites: _Sites,
+    *,
+    told: bool = False,
 ) -> list[_Candidate]:
     """The events a sentence reports, one at most per clause, with place, date and counts.
-    ``recent`` is the article's sentences and the index of ``s`` among them."""
+    ``recent`` is the article's sentences and the index of ``s`` among them; with ``told``,
+    acts named as told before count too (``_tells_untold``)."""
     acts = read_acts(s.text)
     if not acts.acts:
         return []
@@ -427,7 +457,7 @@ def _candidates(
     out: list[_Candidate] = []
     owners: list[_Candidate | None] = []
     frames = [frame_clause(s.text, clause, acts, s.actors, carried=carried,
-                           protest_nearby=protest_nearby) for clause in s.clauses]
+                           protest_nearby=protest_nearby, told=told) for clause in s.clauses]
     frames = [f or _damage_elsewhere(s, clause, acts, earlier)
               for clause, f in zip(s.clauses, frames, strict=True)]
     if _only_casualties(s, frames, paragraph, earlier):
@@ -529,6 +559,21 @@ def _damage_elsewhere(
                    priority=act.priority, act=act, target=None)
 
 
+def _claimed(cand: _Candidate, s: _Sentence) -> None:
+    """An event whose doer was left unnamed ("gunmen", "a car bomb") takes the armed group
+    a later sentence says did it ("Al-Shabaab claimed responsibility for the attack", "the
+    army blamed ISWAP for the ambush")."""
+    agent = cand.frame.agent
+    if agent is not None and (agent.name or agent.kind not in NON_STATE):
+        return
+    if not CLAIMED.search(s.text) or DISCLAIMED.search(s.text):
+        return
+    group = next((a for a in find_actors(s.text) if a.name and a.kind in NON_STATE | {"rebel"}),
+                 None)
+    if group is not None:
+        cand.frame = replace(cand.frame, agent=replace(group, speaker=False))
+
+
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
     """"The rebels", "the militants": the armed group the story has named."""
     agent = frame.agent
@@ -559,17 +604,6 @@ def _sides_by_story(frame: Frame, sides: list[ActorMention]) -> Frame:
         return replace(frame, agent=None)
     return replace(frame, agent=replace(sides[0], start=agent.start, end=agent.end),
                    target=frame.target or replace(sides[1], start=agent.start, end=agent.end))
-
-
-def _claimed(s: _Sentence, at: int, told: _Candidate | None) -> None:
-    """A named group that claims an attack is its doer where the report names none [C2]."""
-    group = next((a for a in reversed(s.actors) if a.start < at and a.name
-                  and a.kind in NON_STATE), None)
-    agent = told.frame.agent if told is not None else None
-    if group is None or told is None or told.event_type not in PERPETRATED or (
-            agent is not None and (agent.name or agent.kind not in NON_STATE)):
-        return
-    told.frame = replace(told.frame, agent=replace(group, speaker=False))
 
 
 def _same_event_elsewhere(
@@ -643,12 +677,29 @@ def _beside_battle(
 def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) -> bool:
     """A clause about a lasting, planned or hypothetical situation: a modal always, an
     aspect ("continued", "in recent weeks") when the clause states no date of its own."""
-    spans = [(x, y) for x, y in ongoing if a <= x < b]
+    # not a word that only qualifies a noun ("ahead of a planned rally")
+    spans = [(x, y) for x, y in ongoing if a <= x < b
+             and not ATTRIBUTIVE.search(s.text, max(0, x - 8), x)]
     if not spans:
         return False
     if any(MODAL.search(s.text[x:y]) or VAGUE_TIME.search(s.text[x:y]) for x, y in spans):
         return True
     return not any(a <= d.start < b for d in s.own_dates)
+
+
+def _tells_untold(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> bool:
+    """Whether a sentence refers to an event the story has not told, at a place it names
+    ("The death toll from Saturday's drone strike on a market in Kabkabiya rose to 40"): a
+    report of that event, as ACLED codes it, when no event before is at that place or of the
+    type it names."""
+    named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
+    if not named or not s.places():
+        return False
+    if sites.last(None, [m.place for m in s.places()]) is not None or _unplaced_in(
+            s, candidates):
+        return False
+    types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
+    return not candidates or bool(types) and not any(c.event_type in types for c in candidates)
 
 
 def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _Candidate | None:
@@ -660,9 +711,31 @@ def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _
     if not named or not candidates:
         return None
     if s.places():
-        return sites.last(None, [m.place for m in s.places()])
+        return sites.last(None, [m.place for m in s.places()]) or _unplaced_in(s, candidates)
     types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
     return next((c for c in reversed(candidates) if c.event_type in types), candidates[-1])
+
+
+def _unplaced_in(s: _Sentence, candidates: list[_Candidate]) -> _Candidate | None:
+    """The last event told so far that the text placed in a country only, a country where
+    the sentence names a place ("an attack in northern Burkina Faso ... The assault targeted
+    an army post in Djibo")."""
+    countries = {m.place.country for m in s.places()}
+    return next((c for c in reversed(candidates)
+                 if c.place is None and c.country_only in countries), None)
+
+
+def _place_told(cand: _Candidate, s: _Sentence) -> None:
+    """Place an event told in a country only where a later sentence about it says (the most
+    specific place it names in that country), dated by that sentence if it gives a date."""
+    pool = [m for m in s.places() if m.place.country == cand.country_only]
+    if cand.place is not None or not pool:
+        return
+    best = min(pool, key=lambda m: (KIND_RANK[m.place.kind], m.start))
+    _set_place(cand, best, s)
+    if s.own_dates:
+        cand.date, cand.date_precision = s.own_dates[0].date, s.own_dates[0].precision
+        cand.dated_by_text = cand.datable = True
 
 
 def _add_follow_up(
@@ -676,6 +749,7 @@ def _add_follow_up(
     opens_next = cand.paragraph == s.paragraph - 1 and not paragraph
     if not (same_paragraph or opens_next or referred):
         return
+    _place_told(cand, s)
     if cand.frame.territorial and cand.event_type == "Battles" and NO_FIGHTING.search(s.text):
         # "Rebels took the town. No clashes were reported.": ground changed hands peacefully
         cand.event_type, cand.sub_event_type = ("Strategic developments",
@@ -885,8 +959,11 @@ def _date(
         chosen = replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             chosen.date)))
-    chosen = chosen or (earlier[-1] if earlier else _same_time(s, b) or s.speech_date)
-    chosen = chosen or paragraph.last_date
+    chosen = chosen or (earlier[-1] if earlier else _same_time(s, b))
+    if chosen is None and paragraph.last_date is not None and GOES_ON.match(s.text) and (
+            not CONTINUES_STATEMENT.match(s.text)):  # not "He said ...": its speaker's word
+        chosen = paragraph.last_date  # "The attackers also burned houses, police said on Monday"
+    chosen = chosen or s.speech_date or paragraph.last_date
     if chosen is not None:
         cand.date, cand.date_precision = chosen.date, chosen.precision
         return

@@ -22,11 +22,15 @@ from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers
 
 #: Acts by which organised armed groups fight each other (remote fire among them is theirs [C9]).
 BATTLE_ACTS = frozenset({"clash", "clashes_broke_out", "fire_exchange", "fighting"})
-RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle"})
+RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle", "crowd_damage"})
 _MARCHED = re.compile(r"march", re.IGNORECASE)
 #: Words of a riot that say people were demonstrating ("barricades", "burning tyres"); "rioters"
 #: alone may be a mob.
 _RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
+#: Arms of a crowd, not of an armed group: people who fight or attack with them riot [C1].
+_CRUDE_ARMS = re.compile(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|axes|"
+                         r"knives|bricks|batons|iron (?:rods|bars)|bats|cudgels|spears|bows|"
+                         r"arrows|fists)\b", re.IGNORECASE)
 #: "fired ... at positions": one side's fire, a battle only with small arms.
 _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
 #: Property destroyed where it was found: no attack ("police found and destroyed the crops").
@@ -63,6 +67,8 @@ GROUND_ACTS = frozenset({"harm", "shooting", "storm"})
 PROTEST_ACTS = frozenset({"protest", "intervention"})
 #: Acts of people leaving a place: evacuations and flight.
 DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
+#: Acts of forces moving: those "deployed" or "sent" are the group that acts.
+MOVEMENT_ACTS = frozenset({"move", "posture"})
 #: Acts whose sub-event type follows who takes ground from whom (``territory_sub_event``).
 TERRITORY_ACTS = frozenset({"regain", "overtake"})
 #: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
@@ -115,7 +121,7 @@ _TOLD_WEAPON = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:miss
                           re.IGNORECASE)
 _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|explosion|blast|"
                        r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
-                       r"firefight)(?:es|s)?\b(?! (?:was|were) (?:carried|launched))",
+                       r"firefight)(?:es|s)?\b",
                        re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,8}?(?:between|pitted|pitting)\s+(?:[a-z][\w-]*\s+){0,2}?"
                       r"(?:\S+\s+(?:and|&)\s+)?$")
@@ -136,11 +142,16 @@ _GROUP_OF = re.compile(r"\b(?:group|groups|members?|dozens|hundreds|thousands|sc
 #: A clause that goes on with the subject of the one before it.
 AFTER_ASIDE = re.compile(r"\s*(?:since|while|when|after|before|as|which|who|whose)\b[^,;]*,\s*",
                           re.IGNORECASE)
+#: Who set a weapon off, named after it before the act: "an IED planted by the BLA hit".
+_PLACED_BY = re.compile(r"\b(?:planted|placed|laid|fired|launched|dropped|flown|sent|thrown)"
+                        r"\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
 #: A clause that starts with a form of "to be": a passive or a state, not an act.
 _BE = re.compile(r"\s*(?:was|were|is|are|has been|had been|have been)\b", re.IGNORECASE)
 #: A relative clause that ends just before a clause: "The army, which holds the city, said ...".
-_ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*$", re.IGNORECASE)
+_ASIDE_END = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*$", re.IGNORECASE)
+#: An aside between a subject and its verb: "labourers, who had been turned back, ".
+_ASIDE_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,3}" + _ASIDE_END.pattern, re.IGNORECASE)
 #: A speaker who claims to have done something does it ("Moscow claimed to annex").
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
@@ -246,6 +257,9 @@ def read_acts(sentence: str) -> SentenceActs:
 
     found = [Found(act.name, act.event_type, act.sub_event_type, act.priority, m.start(),
                    m.end(), act.gate) for act, m in hits if free(m)]
+    # "strike" in "went on strike" is the protest's word, not an attack
+    found = [x for x in found if x.name not in GENERIC_ACTS or not any(
+        y.name in PROTEST_ACTS and y.start <= x.start and x.end <= y.end for y in found)]
     ongoing = [(m.start(), m.end()) for kind in ("ongoing", "vague_time")
                for m in by_kind.get(kind, ()) if free(m)]
     protest = min((x.start for x in found if x.name == "protest"), default=None)
@@ -280,6 +294,7 @@ def frame_clause(
     *,
     carried: ActorMention | None = None,
     protest_nearby: bool = False,
+    told: bool = False,
 ) -> Frame | None:
     """The event a clause reports, or None.
 
@@ -297,6 +312,9 @@ def frame_clause(
         The agent of the sentence before, for a clause whose subject is a pronoun ("they").
     protest_nearby
         Whether the paragraph reports a protest (a crowd clashing with police there riots).
+    told
+        Whether acts named as told before ("Saturday's strike") count: for a report the
+        story has not told ("the death toll from Saturday's strike rose to 40").
 
     Returns
     -------
@@ -312,10 +330,23 @@ def frame_clause(
     arrest = any(x.name == "arrest" for x in here) and not any(
         x.name in HARM_ACTS | REMOTE_ACTS for x in here)
     for act in here:
-        if is_reference(sentence, act) or (arrest and act.name in ("raid", "storm")):
+        if arrest and act.name in ("raid", "storm"):
             continue
-        agent = agent_of(sentence, clause, act, actors, carried=carried)
-        if _passes(act, agent, acts.weapons, protest=protest):
+        reference = is_reference(sentence, act)
+        if reference and not told:
+            continue
+        # an act named as a thing ("Saturday's strike") is not the sentence subject's:
+        # only a by-phrase after it names its doer
+        agent = (agent_of(sentence, clause, act, [x for x in actors if x.start > act.start])
+                 if reference else agent_of(sentence, clause, act, actors, carried=carried))
+        if act.name == "bodies_found":
+            agent = None  # who found the bodies did not kill them
+        melee = bool(_CRUDE_ARMS.search(sentence, a, b))
+        # an attack told as a thing ("Sunday's attack on the village") that killed or hurt
+        # people is violence, whoever did it
+        told_harm = reference and act.name in GENERIC_ACTS and bool(
+            find_victims(sentence[a:b]))
+        if told_harm or _passes(act, agent, acts.weapons, protest=protest, melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
             # participle ("..., wounding eight") only tells what the main act did
@@ -351,7 +382,10 @@ def agent_of(
     nearest before the verb in its clause, else in an earlier clause of the sentence; a
     pronoun subject ("they") stands for ``carried``."""
     a, b = clause
-    doers = [x for x in actors if (not x.speaker or _CLAIMS_TO.match(sentence, x.end))
+    # a speaker does what it says where saying is the act ("the government declared a state
+    # of emergency")
+    doers = [x for x in actors if (not x.speaker or _CLAIMS_TO.match(sentence, x.end)
+                                   or not sentence[x.end : act.start].strip())
              and x.kind not in ("armed_site",)]
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
@@ -371,7 +405,8 @@ def agent_of(
             return side
     lead = sentence[a : act.start]
     tail = max(a, act.start - 60)  # patterns anchored at the verb look this far back
-    if _PASSIVE.search(sentence, tail, act.start) or _PREDICATE.match(sentence, act.start):
+    if act.name not in MOVEMENT_ACTS and (_PASSIVE.search(sentence, tail, act.start)
+                                          or _PREDICATE.match(sentence, act.start)):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
     # the nearest doer before the verb that is its subject, looked for from the verb back
     before = next((x for x in reversed(doers) if a <= x.start < act.start
@@ -387,9 +422,19 @@ def agent_of(
     inside = [x for x in doers if act.start <= x.start < act.end and x.armed]
     if inside:
         return inside[0]  # "a column of Russian military vehicles was moving"
-    aside = _ASIDE_BEFORE.search(sentence, max(0, a - 90), a)
+    aside = _ASIDE_END.search(sentence, max(0, a - 90), a)
     if aside and _BE.match(sentence, a):
         aside = None  # "The bridge, which Putin opened, was damaged by a bomb": it was hit
+    if aside and not lead.strip():
+        # "Hundreds of labourers, who had been turned back, threw stones": the subject
+        # before the aside, whoever it is
+        earlier = [x for x in doers if x.end <= a and _ASIDE_BEFORE.match(sentence, x.end, a)]
+        if earlier:
+            return earlier[-1]
+    placed = next((x for x in doers if a <= x.start < act.start and x.kind in ARMED
+                   and _PLACED_BY.search(sentence, max(a, x.start - 30), x.start)), None)
+    if placed is not None:
+        return placed  # "an IED planted by the BLA hit their vehicle"
     if _COORDINATED.match(sentence, a) or AFTER_ASIDE.fullmatch(lead) or aside:
         # "..., and then shelled the town", "X, since the war began, hit Y", "The army,
         # which holds the city, said its aircraft had bombed": the subject before the aside
@@ -476,23 +521,29 @@ def territory_sub_event(agent_country: str | None, place_country: str | None,
 
 
 def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
-            protest: bool = False) -> bool:
+            protest: bool = False, melee: bool = False) -> bool:
     """Whether an act counts as a political event: what its ``gate`` asks is there (a clash
-    or an arrest at a demonstration needs no named side)."""
+    or an arrest at a demonstration needs no named side; people who fight with sticks or
+    stones are a crowd, ``melee``)."""
     if act.gate == "none" or (protest and (act.name in BATTLE_ACTS or (
             act.name == "arrest" and agent is None))):
         return True  # at a demonstration, those who clash or arrest need no name
     if act.gate == "agent":
         # people who riot or clash are rioters, as a crowd is; elsewhere only at a protest
-        riot = protest or act.name in RIOT_ACTS | BATTLE_ACTS
+        riot = protest or melee or act.name in RIOT_ACTS | BATTLE_ACTS
         crowd = agent is not None and (agent.kind == "crowd" or (riot and agent.kind in PEOPLE))
         return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
         # a state's government taking or retaking ground does so with its forces
         return agent is not None and (agent.armed or (
-            act.name in TERRITORY_ACTS and agent.kind in ("government", "official")))
+            act.name in TERRITORY_ACTS and agent.kind in ("government", "official")) or (
+            melee and act.name in BATTLE_ACTS and agent.kind in PEOPLE))
     if act.gate == "state":
         return agent is not None and agent.kind in STATE
+    if act.gate == "crowd":  # what only people do as a crowd: smash windows, storm a station
+        return agent is not None and agent.kind in PEOPLE
+    if act.gate == "not_police":  # soldiers or armed groups taking goods; police seize
+        return agent is not None and agent.armed and agent.kind != "police"
     if act.gate == "non_state":
         return agent is not None and agent.armed and agent.kind not in STATE
     if act.gate == "weapon":
@@ -547,7 +598,12 @@ class _Context:
         """People who gather act (a mob when they turn on someone): crowd nouns, and any
         group of people at a demonstration ("the prisoners set fire to...")."""
         kind = self.agent.kind if self.agent is not None else None
-        return kind == "crowd" or (kind in PEOPLE and self.protest)
+        return kind == "crowd" or (kind in PEOPLE and (self.protest or self.melee))
+
+    @cached_property
+    def melee(self) -> bool:
+        """Whether the clause's arms are a crowd's ("with sticks and stones")."""
+        return bool(_CRUDE_ARMS.search(self.sentence, *self.clause))
 
     @property
     def state_agent(self) -> bool:
@@ -634,7 +690,8 @@ def _demonstration(c: _Context):
             not c.people_hit):
         # unknown perpetrators vandalising or burning property: property destruction
         return c.frame("Strategic developments", "Looting/property destruction")
-    if c.name in ("riot", "riot_word", "scuffle") or (c.name == "loot" and (c.crowd or c.protest)):
+    if c.name in ("riot", "riot_word", "scuffle", "crowd_damage") or (
+            c.name == "loot" and (c.crowd or c.protest)):
         words = c.sentence[c.act.start : c.act.end]
         demonstration = c.protest or _RIOT_WORDS.search(words)
         sub = "Violent demonstration" if demonstration else "Mob violence"
