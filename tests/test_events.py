@@ -1186,3 +1186,18 @@ def test_bodies_found_with_gunshot_wounds_are_an_attack_by_unknown_gunmen(read):
 def test_bodies_recovered_after_a_flood_are_no_event(read):
     assert read("Rescuers recovered the bodies of 12 people after floods swept through"
                 " Kharkiv on Monday.") == []
+
+
+def test_carried_out_strikes_are_news_and_traded_blame_names_no_one(read):
+    (event,) = read("Myanmar's military carried out air strikes on a village in Sagaing, Myanmar,"
+                    " on Monday, killing 20 people.")
+    assert event.actor1 == "Military Forces of Myanmar"
+    (event,) = read("A bomb hit a camp near Goma, Congo, on Monday, killing two people. The army"
+                    " and the M23 blamed each other.")
+    assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_forces_a_state_s_military_speaks_of_are_its_own(read):
+    (event,) = read("The Israeli military said troops fired tear gas at protesters in Ramallah,"
+                    " West Bank, on Monday.")
+    assert event.actor2 == "Military Forces of Israel"

@@ -75,6 +75,9 @@ _NAMED_MILITIA = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’
 _MEMBERS_OF = re.compile(r"(?:of|from|loyal\s+to|belonging\s+to)(?:\s+the)?", re.IGNORECASE)
 #: "Armed" before people: they are an armed group.
 _ARMED_BEFORE = re.compile(r"\b(?:heavily )?armed\s+$", re.IGNORECASE)
+#: A state's forces speaking of their own: "The Israeli military said".
+_SPEAKING_FORCE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:military|army|armed forces|"
+                             r"defen[cs]e ministry|police)\s+(?:said|says|reported|announced)\b")
 _ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
@@ -169,6 +172,11 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             kind = "military" if ref.kind in STATE else ref.kind
             name = military_of(ref.name) if ref.name else None
             a = replace(a, kind=kind, name=name, country=ref.country)
+        if a.kind in ("military", "police") and a.name is None and a.country is None:
+            # "The Israeli military said troops were sent": the speaker's own forces
+            own = _SPEAKING_FORCE.search(text, 0, a.start)
+            if own is not None and own["demonym"].lower() in _demonyms():
+                a = replace(a, country=_demonyms()[own["demonym"].lower()])
         speaks = _speaks(text, a.end) or _cited_before(text, a.start)
         out.append(replace(a, speaker=True) if speaks else a)
     return tuple(out)

@@ -199,8 +199,10 @@ CLAIMED = re.compile(
     r"launched)\b|"
     r"\bblamed\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday)\b", re.IGNORECASE)
-#: A claim denied or not made ("denied they were behind the attacks", "no group claimed").
-DISCLAIMED = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|never|no)\b", re.IGNORECASE)
+#: A claim denied, not made or traded ("denied they were behind the attacks", "no group
+#: claimed", "the army and the rebels blamed each other").
+DISCLAIMED = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|never|no|each other|one "
+                        r"another)\b", re.IGNORECASE)
 #: A determiner right before a word: the word qualifies a noun ("a planned rally").
 ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 #: Words of a clause about what may, will or would happen: never an event, dated or not.

@@ -115,6 +115,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|had been|has been|ha
 #: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
 _REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+"
                         r"(?:(?!of\b|on\b|in\b|by\b|an?\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: A verb that does the act named after it: "Myanmar's military carried out air strikes" is
+#: news, not "Myanmar's ... air strikes" told before.
+_CARRIED_OUT = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|unleashed)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: A weapon already told of as the subject: "the missile had hit", "the drones struck".
 _TOLD_WEAPON = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:missiles?|drones?|"
                           r"rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+|also\s+)*$",
@@ -365,7 +369,8 @@ def is_reference(sentence: str, act: Found) -> bool:
     """Whether an act is named as a thing already told: "the attack", "that strike", "the
     missile had hit"."""
     if _NOUN_ACT.match(sentence, act.start):
-        return bool(_REFERENCE.search(sentence, max(0, act.start - 40), act.start))
+        return bool(_REFERENCE.search(sentence, max(0, act.start - 40), act.start)) and not (
+            _CARRIED_OUT.search(sentence, max(0, act.start - 40), act.start))
     return act.name in GENERIC_ACTS and bool(
         _TOLD_WEAPON.search(sentence, max(0, act.start - 40), act.start))
 
