@@ -1201,3 +1201,11 @@ def test_forces_a_state_s_military_speaks_of_are_its_own(read):
     (event,) = read("The Israeli military said troops fired tear gas at protesters in Ramallah,"
                     " West Bank, on Monday.")
     assert event.actor2 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("text", [
+    "Since war broke out in Sudan, rounds of talks in Jeddah, Saudi Arabia, have failed.",
+    "The army has regained ground in Khartoum, Sudan, this year.",
+])
+def test_a_story_s_background_is_no_event(read, text):
+    assert read(text) == []
