@@ -277,3 +277,10 @@ def test_a_river_is_written_with_the_and_a_town_without(gazetteer):
     town = named("A missile attack killed 12 people in Dnipro on Tuesday.", gazetteer, "Dnipro")
     river = named("Ukrainian troops crossed the Dnipro near Kherson.", gazetteer, "Dnipro")
     assert (town.place.kind, river.place.kind) == ("city", "water")
+
+
+def test_a_state_postal_code_picks_the_namesake(gazetteer):
+    found = places("The plant near Springfield, IL, reopened; Athens, GA, voted.", gazetteer)
+    assert ("Springfield", "city", "US", "US-IL") in found
+    assert ("Athens", "city", "US", "US-GA") in found
+

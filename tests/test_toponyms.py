@@ -126,3 +126,22 @@ def test_a_demonyms_capital_is_a_mention_of_that_capital(gazetteer):
 def test_a_capital_named_beside_its_demonym_is_the_name_alone(gazetteer):
     text = "Fighting raged in the Sudanese capital Khartoum and the Malian capital, Bamako."
     assert names(text, gazetteer) == ["Khartoum", "Bamako"]
+
+
+def test_a_place_inside_a_hashtag_is_a_place(gazetteer):
+    # A hashtag runs words together and labels what a post is about: its name is a place,
+    # not a state acting ("#Canada announces"), and runs on into no word after it.
+    text = "Rally tonight #PrayForGaza #SanAntonio #usa #Canada announces aid #Iran RT"
+    assert names(text, gazetteer) == ["Gaza", "SanAntonio", "usa", "Canada", "Iran"]
+
+
+def test_an_ordinary_word_in_a_hashtag_is_no_place(gazetteer):
+    text = "Stay warm #TheFirm #WeThePeople #sunset #turkey #MikeBrown"
+    assert names(text, gazetteer) == []
+
+
+def test_a_state_postal_code_after_a_us_town_is_the_state(gazetteer):
+    text = "I'm from Newark, NJ. The 2013 Moore, OK, tornado."
+    assert names(text, gazetteer) == ["Newark", "NJ", "Moore", "OK"]
+    assert names("Turn it OK on the way to Kyiv, UA", gazetteer) == ["Kyiv"]
+
