@@ -284,3 +284,16 @@ def test_a_state_postal_code_picks_the_namesake(gazetteer):
     assert ("Springfield", "city", "US", "US-IL") in found
     assert ("Athens", "city", "US", "US-GA") in found
 
+
+def test_a_capitals_namesake_abroad_is_picked_by_its_state(gazetteer):
+    # Paris and Moscow are also first-level regions; written before a foreign state that
+    # holds a town of their name, they are that town, not the head of a list of regions.
+    found = places("He grew up in Paris, Texas. She studied in Moscow, Idaho.", gazetteer)
+    assert ("Paris", "city", "US", "US-TX") in found
+    assert ("Moscow", "city", "US", "US-ID") in found
+
+
+def test_regions_of_one_country_in_a_row_stay_a_list(gazetteer):
+    # Kyiv is also a village of Mykolaiv oblast: "Kyiv, Mykolaiv" is two regions, not that.
+    found = places("Drones hit Kyiv, Mykolaiv.", gazetteer)
+    assert found[0][0] == "Kyiv" and found[0][3] == "UA-30"
