@@ -145,3 +145,7 @@ def test_a_state_postal_code_after_a_us_town_is_the_state(gazetteer):
     assert names(text, gazetteer) == ["Newark", "NJ", "Moore", "OK"]
     assert names("Turn it OK on the way to Kyiv, UA", gazetteer) == ["Kyiv"]
 
+
+def test_a_state_abbreviation_is_read_with_or_without_its_inner_space(gazetteer):
+    # the AP style "W.Va." is also written "W. Va.": the whole is the state, not "Va."
+    assert names("He was born in Wheeling, W. Va. and moved.", gazetteer) == ["Wheeling", "W. Va."]

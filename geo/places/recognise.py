@@ -99,11 +99,14 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
 
 def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """Forms of a span to look up, with the end offset each covers: as written, with
-    an abbreviation's dot ("Kan.", "W.Va."), title-cased when in capitals ("CHARLESTON")."""
+    an abbreviation's dot ("Kan.", "W.Va.", "W. Va."), title-cased when in capitals
+    ("CHARLESTON")."""
     name = text[start:end]
     forms = [(name, end)]
     if text[end : end + 1] == "." and len(name.rsplit(".", 1)[-1]) <= 4:
         forms.append((name + ".", end + 1))
+        if ". " in name:  # "W. Va." as "W.Va.", "N. Y." as "N.Y."
+            forms.append((name.replace(". ", ".") + ".", end + 1))
     if name.isupper() and len(name) > 3 and "." not in name:
         title = name.title()
         forms.append((title, end))
