@@ -254,7 +254,8 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
         taken_until = b0
         for forms, start, end in runs:  # the longest name first, from left to right
             form = next((f for f in forms if f in known), None)
-            if start < taken_until or form is None or len(form) < 3 or not _hashtag_place(
+            if start < taken_until or form is None or (len(form) < 3 and not any(
+                    c.place.kind == "country" for c in known[form])) or not _hashtag_place(
                     known[form], whole=(start, end) == (b0, b1), lower=text[b0:b1].islower()):
                 continue
             i = bisect_left(starts, start)
@@ -284,12 +285,13 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
 
 def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> bool:
     """Is a name in a hashtag a place? A country or region under a name that is no
-    ordinary word or first name ("#Syria", "#usa"); else a place under its own name, no
+    ordinary word or first name ("#Syria", "#usa"), or a country that is the whole
+    hashtag ("#japan"); else a place under its own name, no
     ordinary word: a town, as a whole capitalised hashtag ("#Nkandla"); a large city, in
     lower case ("#savannah") or as part of a longer hashtag ("#PrayForGaza")."""
     if any(c.place.kind in ("country", "admin1") and not c.flags & (COMMON_WORD | GIVEN_NAME)
-           or c.place.kind == "country" and whole and not lower for c in candidates):
-        return True
+           or c.place.kind == "country" and whole for c in candidates):
+        return True  # "#japan" too: a whole hashtag is no lacquer
     if any(c.flags & (COMMON_WORD if whole and not lower else COMMON_WORD | GIVEN_NAME)
            for c in candidates):
         return False  # "#Ferguson" names the town; "#MikeBrown" names no one's "Brown"
