@@ -150,3 +150,8 @@ def test_a_state_abbreviation_is_read_with_or_without_its_inner_space(gazetteer)
     # the AP style "W.Va." is also written "W. Va.": the whole is the state, not "Va."
     assert names("He was born in Wheeling, W. Va. and moved.", gazetteer) == ["Wheeling", "W. Va."]
 
+
+def test_a_towns_police_is_in_the_town(gazetteer):
+    # a police force takes its town's name and works there, unlike a fleet or an army
+    text = "The Tuscaloosa Police Department arrested a man. The Black Sea Fleet sailed."
+    assert names(text, gazetteer) == ["Tuscaloosa"]
