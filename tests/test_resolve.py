@@ -297,3 +297,14 @@ def test_regions_of_one_country_in_a_row_stay_a_list(gazetteer):
     # Kyiv is also a village of Mykolaiv oblast: "Kyiv, Mykolaiv" is two regions, not that.
     found = places("Drones hit Kyiv, Mykolaiv.", gazetteer)
     assert found[0][0] == "Kyiv" and found[0][3] == "UA-30"
+
+
+def test_a_town_named_like_a_country_among_the_articles_towns_is_the_town(gazetteer):
+    # Palestine, Texas lies within 50 km of Elkhart and Grapeland; with no such neighbours
+    # a country's name is the country.
+    found = places("Deputies from Elkhart and Grapeland drove the man to Palestine on Friday.",
+                   gazetteer)
+    assert ("Palestine", "city", "US", "US-TX") in found
+    found = places("Officials in Washington spoke with envoys from Palestine on Friday.",
+                   gazetteer)
+    assert ("Palestine", "country") == found[-1][:2]
