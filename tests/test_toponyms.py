@@ -155,3 +155,8 @@ def test_a_towns_police_is_in_the_town(gazetteer):
     # a police force takes its town's name and works there, unlike a fleet or an army
     text = "The Tuscaloosa Police Department arrested a man. The Black Sea Fleet sailed."
     assert names(text, gazetteer) == ["Tuscaloosa"]
+
+
+def test_a_dotted_name_in_capitals_is_read_title_cased(gazetteer):
+    # a dateline's "ST. PAUL" is St. Paul; initials such as "U.S." stay as written
+    assert names("ST. PAUL, Minn. - The city council met.", gazetteer) == ["ST. PAUL", "Minn."]

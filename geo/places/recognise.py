@@ -107,7 +107,8 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
         forms.append((name + ".", end + 1))
         if ". " in name:  # "W. Va." as "W.Va.", "N. Y." as "N.Y."
             forms.append((name.replace(". ", ".") + ".", end + 1))
-    if name.isupper() and len(name) > 3 and "." not in name:
+    if name.isupper() and len(name) > 3 and ("." not in name or re.search(r"[A-Z]{3}", name)):
+        # "ST. PAUL" too, though not initials ("U.S.")
         title = name.title()
         forms.append((title, end))
         # "PORT-AU-PRINCE" -> "Port-au-Prince", "DAR ES SALAAM" -> "Dar es Salaam"
