@@ -227,7 +227,7 @@ _HASHTAG_TOWN = 1_000
 
 
 def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
-    """Place names in hashtags: "#Syria", "#ferguson", "#SanAntonio", "#GazaUnderAttack".
+    """Place names in hashtags: "#Syria", "#savannah", "#SanAntonio", "#GazaUnderAttack".
     A hashtag is one word, a label of what the post is about: a name in it neither runs
     on into the words after it ("#Iran RT") nor acts as a state. Returns the matches and
     the start offsets of those inside hashtags."""
@@ -235,7 +235,7 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
     tags = []  # (start, end, [(form, start, end), ...]) per hashtag
     for tag in _HASHTAG.finditer(text):
         body, b0 = tag.group(1), tag.start(1)
-        if body.islower():  # "#usa" may be an abbreviation, "#ferguson" a name
+        if body.islower():  # "#usa" may be an abbreviation, "#savannah" a name
             forms = [body.upper(), body.title()] if len(body) <= 3 else [body.title()]
             tags.append((b0, tag.end(1), [(forms, b0, tag.end(1))] if body.isalpha() else []))
             continue
