@@ -277,3 +277,34 @@ def test_a_river_is_written_with_the_and_a_town_without(gazetteer):
     town = named("A missile attack killed 12 people in Dnipro on Tuesday.", gazetteer, "Dnipro")
     river = named("Ukrainian troops crossed the Dnipro near Kherson.", gazetteer, "Dnipro")
     assert (town.place.kind, river.place.kind) == ("city", "water")
+
+
+def test_a_state_postal_code_picks_the_namesake(gazetteer):
+    found = places("The plant near Springfield, IL, reopened; Athens, GA, voted.", gazetteer)
+    assert ("Springfield", "city", "US", "US-IL") in found
+    assert ("Athens", "city", "US", "US-GA") in found
+
+
+def test_a_capitals_namesake_abroad_is_picked_by_its_state(gazetteer):
+    # Paris and Moscow are also first-level regions; written before a foreign state that
+    # holds a town of their name, they are that town, not the head of a list of regions.
+    found = places("He grew up in Paris, Texas. She studied in Moscow, Idaho.", gazetteer)
+    assert ("Paris", "city", "US", "US-TX") in found
+    assert ("Moscow", "city", "US", "US-ID") in found
+
+
+def test_regions_of_one_country_in_a_row_stay_a_list(gazetteer):
+    # Kyiv is also a village of Mykolaiv oblast: "Kyiv, Mykolaiv" is two regions, not that.
+    found = places("Drones hit Kyiv, Mykolaiv.", gazetteer)
+    assert found[0][0] == "Kyiv" and found[0][3] == "UA-30"
+
+
+def test_a_town_named_like_a_country_among_the_articles_towns_is_the_town(gazetteer):
+    # Palestine, Texas lies within 50 km of Elkhart and Grapeland; with no such neighbours
+    # a country's name is the country.
+    found = places("Deputies from Elkhart and Grapeland drove the man to Palestine on Friday.",
+                   gazetteer)
+    assert ("Palestine", "city", "US", "US-TX") in found
+    found = places("Officials in Washington spoke with envoys from Palestine on Friday.",
+                   gazetteer)
+    assert ("Palestine", "country") == found[-1][:2]

@@ -126,3 +126,37 @@ def test_a_demonyms_capital_is_a_mention_of_that_capital(gazetteer):
 def test_a_capital_named_beside_its_demonym_is_the_name_alone(gazetteer):
     text = "Fighting raged in the Sudanese capital Khartoum and the Malian capital, Bamako."
     assert names(text, gazetteer) == ["Khartoum", "Bamako"]
+
+
+def test_a_place_inside_a_hashtag_is_a_place(gazetteer):
+    # A hashtag runs words together and labels what a post is about: its name is a place,
+    # not a state acting ("#Canada announces"), and runs on into no word after it.
+    text = "Rally tonight #PrayForGaza #SanAntonio #usa #japan #Canada announces aid #Iran RT"
+    assert names(text, gazetteer) == ["Gaza", "SanAntonio", "usa", "japan", "Canada", "Iran"]
+
+
+def test_an_ordinary_word_in_a_hashtag_is_no_place(gazetteer):
+    text = "Stay warm #TheFirm #WeThePeople #sunset #news #MikeBrown"
+    assert names(text, gazetteer) == []
+
+
+def test_a_state_postal_code_after_a_us_town_is_the_state(gazetteer):
+    text = "I'm from Newark, NJ. The 2013 Moore, OK, tornado."
+    assert names(text, gazetteer) == ["Newark", "NJ", "Moore", "OK"]
+    assert names("Turn it OK on the way to Kyiv, UA", gazetteer) == ["Kyiv"]
+
+
+def test_a_state_abbreviation_is_read_with_or_without_its_inner_space(gazetteer):
+    # the AP style "W.Va." is also written "W. Va.": the whole is the state, not "Va."
+    assert names("He was born in Wheeling, W. Va. and moved.", gazetteer) == ["Wheeling", "W. Va."]
+
+
+def test_a_towns_police_is_in_the_town(gazetteer):
+    # a police force takes its town's name and works there, unlike a fleet or an army
+    text = "The Tuscaloosa Police Department arrested a man. The Black Sea Fleet sailed."
+    assert names(text, gazetteer) == ["Tuscaloosa"]
+
+
+def test_a_dotted_name_in_capitals_is_read_title_cased(gazetteer):
+    # a dateline's "ST. PAUL" is St. Paul; initials such as "U.S." stay as written
+    assert names("ST. PAUL, Minn. - The city council met.", gazetteer) == ["ST. PAUL", "Minn."]

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from geo.places.recognise import Match
+from geo.sources.gazetteer import ALTERNATE
 from geo.sources.tables import cue_words
 
 _DISTANCE_OF = re.compile(
@@ -116,7 +117,7 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
     region or country heads a list of peers ("Kharkiv, Sumy and Odesa"), not a qualifier.
     """
     m = places[k]
-    if k + 1 >= len(places) or _is_region(m):
+    if k + 1 >= len(places) or (_is_region(m) and not _town_of_region_in(text, places, k)):
         return None
     # "X village (Bakool, Bay)", "X town, Region": the kind between name and qualifier
     kind = _KIND_WORD.match(text[m.end : m.end + 30])
@@ -143,6 +144,26 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
             c.place.kind == "country" for c in nxt.candidates)):
         return Qualifier(k + 1, None, f"in {nxt.text}")
     return None
+
+
+def _town_of_region_in(text: str, places: list[Match], k: int) -> bool:
+    """Is mention ``k`` a region's name written as a town's, with a unit of another country
+    that holds a town of that very name right after it and ending the phrase ("Paris, Texas, is",
+    "Moscow, Idaho."), not heading a list of regions ("Kharkiv, Sumy and Odesa")?"""
+    m, nxt = places[k], places[k + 1]
+    if text[m.end : nxt.start] != ", " or any(c.place.kind == "country" for c in m.candidates):
+        return False
+    after = text[nxt.end : nxt.end + 6]
+    if re.match(r"\s*(?:and|or|&)\b|,\s*[A-Z]", after):
+        return False
+    regions = {c.place.admin1_iso for c in nxt.candidates if c.place.kind == "admin1"}
+    states = {c.place.country for c in nxt.candidates if c.place.kind in ("admin1", "country")}
+    if any(c.place.country in states for c in m.candidates if c.place.kind == "admin1"):
+        return False  # "Kyiv, Mykolaiv": two regions of one country, a list
+    countries = {c.place.country for c in nxt.candidates if c.place.kind == "country"}
+    return any(c.place.kind not in ("admin1", "country") and not c.flags & ALTERNATE
+               and (c.place.admin1_iso in regions or c.place.country in countries)
+               for c in m.candidates)
 
 
 def _names_unit(m: Match) -> bool:

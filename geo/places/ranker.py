@@ -120,6 +120,14 @@ class Points:
                        default=math.inf)
         return min(_KM_PER_DEGREE * math.sqrt(best), _HALF_EARTH_KM)
 
+    def count_within(self, lat: float, lon: float, km: float) -> int:
+        """How many of the points lie within ``km`` (measured as ``nearest_km`` does);
+        every point is measured, so it is meant for a few calls an article."""
+        scale = math.cos(math.radians(lat)) ** 2
+        limit = (km / _KM_PER_DEGREE) ** 2
+        return sum(1 for a, b in self._all if (a, b) not in self._left_out
+                   and (a - lat) ** 2 + scale * ((b - lon + 180) % 360 - 180) ** 2 <= limit)
+
     def _index(self) -> dict[tuple[int, int], list[tuple[float, float]]]:
         if self._grid is None:
             self._grid = {}

@@ -99,12 +99,16 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
 
 def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """Forms of a span to look up, with the end offset each covers: as written, with
-    an abbreviation's dot ("Kan.", "W.Va."), title-cased when in capitals ("CHARLESTON")."""
+    an abbreviation's dot ("Kan.", "W.Va.", "W. Va."), title-cased when in capitals
+    ("CHARLESTON")."""
     name = text[start:end]
     forms = [(name, end)]
     if text[end : end + 1] == "." and len(name.rsplit(".", 1)[-1]) <= 4:
         forms.append((name + ".", end + 1))
-    if name.isupper() and len(name) > 3 and "." not in name:
+        if ". " in name:  # "W. Va." as "W.Va.", "N. Y." as "N.Y."
+            forms.append((name.replace(". ", ".") + ".", end + 1))
+    if name.isupper() and len(name) > 3 and ("." not in name or re.search(r"[A-Z]{3}", name)):
+        # "ST. PAUL" too, though not initials ("U.S.")
         title = name.title()
         forms.append((title, end))
         # "PORT-AU-PRINCE" -> "Port-au-Prince", "DAR ES SALAAM" -> "Dar es Salaam"
@@ -180,10 +184,120 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     matches = [(i, j, m) for i, j, m in matches if not _tail_of_longer_name(text, tokens, i, m)]
     matches = _with_marked_names(text, tokens, matches, known, gazetteer)
     matches = _with_capitals(text, tokens, matches, gazetteer)
+    matches = _with_state_codes(text, tokens, matches, gazetteer)
+    tagged: set[int] = set()
+    if "#" in text:
+        matches, tagged = _with_hashtags(text, tokens, matches, gazetteer)
     for k, (i, j, match) in enumerate(matches):
         next_start = matches[k + 1][0] if k + 1 < len(matches) else len(tokens)
-        match.actor = bool(match.candidates) and _is_actor(text, tokens, i, j, match, next_start)
+        match.actor = (bool(match.candidates) and match.start not in tagged
+                       and _is_actor(text, tokens, i, j, match, next_start))
     return [m for _, _, m in matches]
+
+
+#: Two capitals after a name, as in "Kansas City, MO" or "Kingsport TN".
+_STATE_CODE = re.compile(r",? ([A-Z]{2})(?![\w&@-]|\.\w)")
+
+
+def _with_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
+    """Add a US state's two-letter postal code written after a US place's name ("Newark,
+    NJ"): the state, and so the container that picks the namesake. The postal codes are
+    the states' ISO 3166-2 codes, so the gazetteer's regions know them; alone ("in OK"),
+    such letters are too often a word or an initialism to be read as a state."""
+    found = []
+    starts = [t.start for t in tokens]
+    taken = {m.start for _i, _j, m in matches}
+    for _i, _j, m in matches:
+        code = _STATE_CODE.match(text, m.end)
+        if code is None or code.start(1) in taken or not any(
+                c.place.country == "US" for c in m.candidates):
+            continue
+        state = gazetteer.region(f"US-{code.group(1)}")
+        if state is not None:
+            k = bisect_left(starts, code.start(1))
+            found.append((k, k, Match(code.start(1), code.end(1), code.group(1), [state], 1)))
+    return sorted(matches + found, key=lambda t: t[0]) if found else matches
+
+
+#: A hashtag's body, and the words a hashtag runs together ("GazaUnderAttack", "NYC").
+_HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
+_CAMEL_PART = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+# The least population of a town named by a whole hashtag ("#Nkandla").
+_HASHTAG_TOWN = 1_000
+
+
+def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
+    """Place names in hashtags: "#Syria", "#savannah", "#SanAntonio", "#GazaUnderAttack".
+    A hashtag is one word, a label of what the post is about: a name in it neither runs
+    on into the words after it ("#Iran RT") nor acts as a state. Returns the matches and
+    the start offsets of those inside hashtags."""
+    starts = [t.start for t in tokens]
+    tags = []  # (start, end, [(form, start, end), ...]) per hashtag
+    for tag in _HASHTAG.finditer(text):
+        body, b0 = tag.group(1), tag.start(1)
+        if body.islower():  # "#usa" may be an abbreviation, "#savannah" a name
+            forms = [body.upper(), body.title()] if len(body) <= 3 else [body.title()]
+            tags.append((b0, tag.end(1), [(forms, b0, tag.end(1))] if body.isalpha() else []))
+            continue
+        parts = [(p.group(), b0 + p.start(), b0 + p.end()) for p in _CAMEL_PART.finditer(body)]
+        runs = []
+        for a in range(len(parts)):
+            for b in range(min(len(parts), a + MAX_TOKENS), a, -1):
+                chunk = parts[a:b]
+                if any(x[2] != y[1] for x, y in zip(chunk, chunk[1:], strict=False)):
+                    continue  # digits between the words
+                forms = [" ".join(p[0] for p in chunk), "".join(p[0] for p in chunk)]
+                runs.append((forms, chunk[0][1], chunk[-1][2]))
+        tags.append((b0, tag.end(1), runs))
+    known = gazetteer.lookup({f for _s, _e, runs in tags for forms, _a, _b in runs for f in forms})
+    found = []
+    for b0, b1, runs in tags:
+        taken_until = b0
+        for forms, start, end in runs:  # the longest name first, from left to right
+            form = next((f for f in forms if f in known), None)
+            if start < taken_until or form is None or (len(form) < 3 and not any(
+                    c.place.kind == "country" for c in known[form])) or not _hashtag_place(
+                    known[form], whole=(start, end) == (b0, b1), lower=text[b0:b1].islower()):
+                continue
+            i = bisect_left(starts, start)
+            if i == len(tokens) or tokens[i].start > start:
+                i -= 1  # a part inside the hashtag's one token
+            found.append((i, i, Match(start, end, text[start:end], known[form], 1)))
+            taken_until = end
+    spans = [(b0, b1) for b0, b1, _runs in tags]
+    spans_found = {(m.start, m.end) for _i, _j, m in found}
+
+    def crosses(m: Match) -> bool:  # "#Iran RT", or a name running on into a hashtag
+        return any(m.start < b1 < m.end or m.start < b0 - 1 < m.end for b0, b1 in spans)
+
+    def inside(m: Match) -> bool:
+        return any(b0 <= m.start and m.end <= b1 for b0, b1 in spans)
+
+    def other_reading(m: Match) -> bool:  # the hashtag's own reading of its words wins
+        return any(f.start < m.end and m.start < f.end and (m.start, m.end) != (f.start, f.end)
+                   for _i, _j, f in found)
+
+    kept = [t for t in matches if not crosses(t[2]) and not (inside(t[2]) and other_reading(t[2]))]
+    spans_kept = {(m.start, m.end) for _i, _j, m in kept}
+    tagged = {m.start for _i, _j, m in kept if inside(m)} | {s for s, _e in spans_found}
+    found = [t for t in found if (t[2].start, t[2].end) not in spans_kept]
+    return sorted(kept + found, key=lambda t: (t[0], t[2].start)), tagged
+
+
+def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> bool:
+    """Is a name in a hashtag a place? A country or region under a name that is no
+    ordinary word or first name ("#Syria", "#usa"), or a country that is the whole
+    hashtag ("#japan"); else a place under its own name, no
+    ordinary word: a town, as a whole capitalised hashtag ("#Nkandla"); a large city, in
+    lower case ("#savannah") or as part of a longer hashtag ("#PrayForGaza")."""
+    if any(c.place.kind in ("country", "admin1") and not c.flags & (COMMON_WORD | GIVEN_NAME)
+           or c.place.kind == "country" and whole for c in candidates):
+        return True  # "#japan" too: a whole hashtag is no lacquer
+    if any(c.flags & (COMMON_WORD if whole and not lower else COMMON_WORD | GIVEN_NAME)
+           for c in candidates):
+        return False  # "#Ferguson" names the town; "#MikeBrown" names no one's "Brown"
+    own = [c.place.population for c in candidates if not c.flags & ALTERNATE]
+    return bool(own) and max(own) >= (_HASHTAG_TOWN if whole and not lower else 100_000)
 
 
 def _tail_of_longer_name(text: str, tokens: list[Token], i: int, match: Match) -> bool:

@@ -543,7 +543,8 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
     if not cands:
         return cands
     if want is None and not reasons and _names_a_country(cands) and not any(
-            c.place.kind == "city" and c.place.admin1_iso in context.named_regions
+            c.place.kind == "city" and (c.place.admin1_iso in context.named_regions
+                                        or _among_the_articles_places(c.place, context))
             for c in cands):  # "Palestine" in a story of East Texas may be Palestine, Texas
         reasons.append("a country's name")
         countries = [c for c in cands if c.place.kind == "country"]
@@ -666,6 +667,17 @@ def _region(place: Place) -> tuple[str | None, str | None]:
     """A place's first-level region: its ISO 3166-2 code, else (for the regions ISO does
     not code, such as the West Bank) its name, within its country."""
     return place.country, place.admin1_iso or place.admin1_name
+
+
+#: How near another place of the article a town named like a country must lie to be meant.
+AMONG_KM = 50.0
+
+
+def _among_the_articles_places(place: Place, context: Context) -> bool:
+    """Does a town lie among the article's other places, two of them within ``AMONG_KM``
+    ("Palestine" beside Elkhart and Grapeland, Texas)?"""
+    return bool(context.points) and context.points.count_within(place.lat, place.lon,
+                                                                AMONG_KM) >= 2
 
 
 def _unknown(m: Match) -> str:
