@@ -308,3 +308,14 @@ def test_a_town_named_like_a_country_among_the_articles_towns_is_the_town(gazett
     found = places("Officials in Washington spoke with envoys from Palestine on Friday.",
                    gazetteer)
     assert ("Palestine", "country") == found[-1][:2]
+
+
+def test_a_dateline_names_a_town_though_the_story_names_regions(gazetteer):
+    text = ("Junta strikes village\n\nYANGON, March 14 (Reuters) - Jets bombed a village in"
+            " Sagaing region, and rebels took a base in Rakhine state.")
+    assert places(text, gazetteer)[0] == ("YANGON", "city", "MM", "MM-06")
+
+
+def test_a_designator_after_a_list_is_each_name_s(gazetteer):
+    found = places("Strikes hit the Kharkiv and Sumy regions.", gazetteer)
+    assert [p[1] for p in found] == ["admin1", "admin1"]

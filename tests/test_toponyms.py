@@ -160,3 +160,10 @@ def test_a_towns_police_is_in_the_town(gazetteer):
 def test_a_dotted_name_in_capitals_is_read_title_cased(gazetteer):
     # a dateline's "ST. PAUL" is St. Paul; initials such as "U.S." stay as written
     assert names("ST. PAUL, Minn. - The city council met.", gazetteer) == ["ST. PAUL", "Minn."]
+
+
+def test_a_name_inside_a_longer_name_is_no_place(gazetteer):
+    assert names("Forces loyal to the Government of National Unity fought.", gazetteer) == []
+    # a direction is no such word: the name goes on ("of Southern California")
+    assert "California" in names("Students of the University of Southern California rallied.",
+                                 gazetteer)

@@ -43,6 +43,9 @@ WATER_WORD = re.compile(r"\b(?:lake|river|sea|ocean|gulf|bay|straits?|channel|ca
                         r"lagoon)\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"^(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: The rest of a list of names before a plural designator: ", Sumy and Chernihiv regions".
+_LISTED_BEFORE_DESIGNATOR = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+[A-Z][\w'’-]+\s+(?P<designator>[a-z]+s)\b")
 #: The last word (tried only where a word begins: not again from each of its letters).
 _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 #: How far back from the end (less spaces) the last word is looked for: a city modifier is
@@ -73,6 +76,13 @@ def local_cue(text: str, m: Match) -> str | None:
             return "city"  # "Kharkiv city", "Moscow Mayor Sergei Sobyanin", "Kyiv's mayor"
         if not possessive and words[0] in cue_words("marks_site") and after[:1] == " ":
             return "city"  # "Odesa port", "Goma airport": the town's
+    listed = _LISTED_BEFORE_DESIGNATOR.match(after)
+    if listed:  # "the Kharkiv and Sumy regions": the designator after the list is each one's
+        word = listed["designator"].lower()
+        if word in cue_words("district_designator"):
+            return "district"
+        if word in cue_words("region_designator"):
+            return "region"
     tail = before[-12:].rstrip().lower()
     of = tail.endswith(("of", "of the", "-held"))  # every "... of X" pattern ends so
     if (of and (_REGION_OF.search(before) or _AREA_OF.search(before))) or (

@@ -302,7 +302,13 @@ def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> 
 
 def _tail_of_longer_name(text: str, tokens: list[Token], i: int, match: Match) -> bool:
     """The end of a longer capitalised name the gazetteer lacks ("Good Hope" in "Cape of
-    Good Hope"), unless it is a country, a region or a large city in its own right."""
+    Good Hope"), unless it is a country, a region or a large city in its own right; a name
+    after another word of such a name is always its end ("Unity" in "Government of National
+    Unity")."""
+    if i >= 3 and tokens[i - 2].text in ("of", "de", "del", "du") and _capitalised(
+            tokens[i - 1]) and tokens[i - 1].text.lower() not in _DIRECTIONS and _capitalised(
+            tokens[i - 3]) and text[tokens[i - 1].end : tokens[i].start] == " ":
+        return True
     if i < 2 or tokens[i - 1].text not in ("of", "de", "del", "du") or not _capitalised(
             tokens[i - 2]) or tokens[i - 2].text in cue_words("sentence_word"):
         return False

@@ -48,6 +48,7 @@ from geo.places.ranker import (
 from geo.places.recognise import THE_BEFORE, Match
 from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import COMMON_WORD, FUZZY, Candidate, Gazetteer
+from geo.text.layout import article_layout
 from geo.text.spelling import fold, skeleton
 
 #: Below this population a town outside the story's countries is a suspect namesake.
@@ -116,6 +117,9 @@ def resolve_toponyms(
         if q is not None and not _only_a_country(places[q.index]) and not _holds_as_a_country(
                 places[q.index], places[k]):  # "BAMAKO, Mali": the country
             cues[q.index] = cues[q.index] or "region"
+    dateline = article_layout(text).dateline  # "YANGON, March 14 (Reuters) -": a town
+    cues = [cue or ("city" if dateline is not None and m.start == dateline.start else None)
+            for m, cue in zip(places, cues, strict=True)]
     # One sense per article: a name cued as a region somewhere, and never as a town.
     cued = {(m.text, cue) for m, cue in zip(places, cues, strict=True) if cue}
     regional = {name for name, cue in cued if cue == "region"} - {
