@@ -32,6 +32,9 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}"
                    r"|(?<=[^\W\d_])['’]s(?![^\W\d_]|['’][^\W\d_])")
 #: A word and the text before it, or the text after the last word (read in one go).
 _GAP_AND_WORD = re.compile(rf"((?s:.*?))({_WORD.pattern})|(?s:.+)")
+#: The same for an ASCII text, whose letters (``[^\W\d_]``) are ``[A-Za-z]``: the engine tests
+#: those sooner than a Unicode category.
+_ASCII_GAP_AND_WORD = re.compile(_GAP_AND_WORD.pattern.replace(r"[^\W\d_]", "[A-Za-z]"))
 _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "la", "le", "sur",
                "an", "am", "bin", "ibn", "y", "and", "es", "au", "aux", "du", "des", "di", "dos",
                "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol", "los",
@@ -69,7 +72,8 @@ def tokenize(text: str) -> list[Token]:
     # The text as gap, word, gap, word, ...: the words' offsets are the running sums of the
     # pieces' lengths, with no match object made per word. tuple.__new__ skips the named
     # tuple's constructor, written in Python.
-    pieces = list(chain.from_iterable(_GAP_AND_WORD.findall(text)))
+    gap_and_word = _ASCII_GAP_AND_WORD if text.isascii() else _GAP_AND_WORD
+    pieces = list(chain.from_iterable(gap_and_word.findall(text)))
     if pieces and not pieces[-1]:
         del pieces[-2:]  # the text after the last word
     offsets = list(accumulate(map(len, pieces)))
