@@ -278,16 +278,17 @@ def _state_before(before: str) -> tuple[str, int] | None:
     state's own."""
     if not before[-1:].isspace():
         return None
-    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(before)][-3:]
+    words = _TOKEN.findall(before)[-3:]
     # "Ukrainian sea drones", "Russian ballistic missiles": lower-case words between
-    while len(tokens) > 1 and tokens[-1][1].islower() and "'" not in tokens[-1][1]:
-        tokens = tokens[:-1]
-    last = tokens[-1][1].lower() if tokens else ""
+    while len(words) > 1 and words[-1].islower() and "'" not in words[-1]:
+        words.pop()
+    last = words[-1].lower() if words else ""
     if last not in _state_last_words()[0] and _POSSESSIVE.sub("", last) not in (
             _state_last_words()[1]):
         return None  # no demonym or state's name ends with the last word
-    for n in range(len(tokens), 0, -1):  # longest first: "South Sudanese" before "Sudanese"
-        phrase = " ".join(word for _, word in tokens[-n:])
+    starts = [m.start() for m in _TOKEN.finditer(before)][-3:]  # of the words, where needed
+    for n in range(len(words), 0, -1):  # longest first: "South Sudanese" before "Sudanese"
+        phrase = " ".join(words[-n:])
         key = phrase.lower()
         if key.startswith(("pro-", "anti-")):
             continue
@@ -295,7 +296,7 @@ def _state_before(before: str) -> tuple[str, int] | None:
         if country is None and _POSSESSIVE.search(phrase):
             country = _state_words().get(_POSSESSIVE.sub("", key))
         if country is not None:
-            return country, len(before) - tokens[-n][0]
+            return country, len(before) - starts[len(words) - n]
     return None
 
 
