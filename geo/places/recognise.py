@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
 from geo.sources.tables import cue_words, read_table
+from geo.text.triggers import alternation
 
 MAX_TOKENS = 6
 # A word: letters with inner apostrophes (L'viv), or U.S.-style initials. Hyphenated words
@@ -577,9 +578,10 @@ def _demonyms() -> dict[str, str]:
 @cache
 def _demonym_pattern() -> re.Pattern:
     names = sorted(_demonyms(), key=len, reverse=True)
-    # the look-ahead at their first letters skips the long alternation at most boundaries
+    # the look-ahead at their first letters skips the long alternation at most boundaries,
+    # and at the others only the names of the letter at hand are tried
     first = "".join(sorted({re.escape(n[0]) for n in names}))
-    return re.compile(rf"\b(?=[{first}])(?:" + "|".join(map(re.escape, names)) + r")\b")
+    return re.compile(rf"\b(?=[{first}])(?:{alternation(names)})\b")
 
 
 @lru_cache(maxsize=4)  # an article's text is read for its capitals, then for its countries
