@@ -117,8 +117,9 @@ _CONJUNCTIONS = frozenset({"after", "before", "since", "while", "whereas", "when
 COORDINATION_BREAK = re.compile(rf"(?=[;,\s])(?:{_BREAK_AT_COORDINATION})", re.IGNORECASE)
 #: Words that only lead into a subordinate clause ("a day after", "a few hours before").
 LEAD_IN = re.compile(rf"\s*{_LEAD_WORDS}", re.IGNORECASE)
-#: The comma that ends an aside (", which Putin opened in 2018,"): the main clause goes on.
-ASIDE_END = re.compile(r"(?<=,)\s+(?=(?:which|who|whose)\b)[^,;]*,\s*", re.IGNORECASE)
+#: The comma that ends an aside (", which Putin opened in 2018,"): the main clause goes on
+#: where the match ends. It starts at the comma before the aside, which the engine skips to.
+ASIDE_END = re.compile(r",\s+(?=(?:which|who|whose)\b)[^,;]*,\s*", re.IGNORECASE)
 #: A date right after a reporting verb is when something was said ("said on Wednesday").
 SPEECH_BEFORE = re.compile(rf"\b(?:{reporting_verbs()})\s*,?\s*$", re.IGNORECASE)
 #: A date at the head of its clause, a few words before a reporting verb ("on Tuesday, he said").
