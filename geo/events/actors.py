@@ -340,7 +340,8 @@ def _metonyms(text: str) -> list[ActorMention]:
 
 def _cited_before(text: str, start: int) -> bool:
     """Whether "according to (the)" comes right before ``start``."""
-    cited = _ACCORDING_TO.search(text, 0, start)
+    # a match ends at ``start`` (or a line break before it): no more than 18 characters back
+    cited = _ACCORDING_TO.search(text, max(0, start - 20), start)
     return cited is not None and cited.end() == start
 
 
