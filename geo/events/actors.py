@@ -299,20 +299,21 @@ def _state_before(before: str) -> tuple[str, int] | None:
     state's own."""
     if not before[-1:].isspace():
         return None
-    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(before)][-3:]
+    words = _TOKEN.findall(before)[-3:]
     # "Ukrainian sea drones", "Russian ballistic missiles": lower-case words between
     # ... but not across another actor's noun ("Russian forces shelled civilian buildings":
     # the civilians are no Russian's)
-    while len(tokens) > 1 and tokens[-1][1].islower() and "'" not in tokens[-1][1]:
-        tokens = tokens[:-1]
-        if len(tokens) > 1 and tokens[-1][1].islower() and _is_actor_noun(tokens[-1][1]):
+    while len(words) > 1 and words[-1].islower() and "'" not in words[-1]:
+        words.pop()
+        if len(words) > 1 and words[-1].islower() and _is_actor_noun(words[-1]):
             return None
-    last = tokens[-1][1].lower() if tokens else ""
+    last = words[-1].lower() if words else ""
     if last not in _state_last_words()[0] and _POSSESSIVE.sub("", last) not in (
             _state_last_words()[1]):
         return None  # no demonym or state's name ends with the last word
-    for n in range(len(tokens), 0, -1):  # longest first: "South Sudanese" before "Sudanese"
-        phrase = " ".join(word for _, word in tokens[-n:])
+    starts = [m.start() for m in _TOKEN.finditer(before)][-3:]  # of the words, where needed
+    for n in range(len(words), 0, -1):  # longest first: "South Sudanese" before "Sudanese"
+        phrase = " ".join(words[-n:])
         key = phrase.lower()
         if key.startswith(("pro-", "anti-")):
             continue
@@ -320,7 +321,7 @@ def _state_before(before: str) -> tuple[str, int] | None:
         if country is None and _POSSESSIVE.search(phrase):
             country = _state_words().get(_POSSESSIVE.sub("", key))
         if country is not None:
-            return country, len(before) - tokens[-n][0]
+            return country, len(before) - starts[len(words) - n]
     return None
 
 
@@ -370,7 +371,8 @@ def _metonyms(text: str) -> list[ActorMention]:
 
 def _cited_before(text: str, start: int) -> bool:
     """Whether "according to (the)" comes right before ``start``."""
-    cited = _ACCORDING_TO.search(text, 0, start)
+    # a match ends at ``start`` (or a line break before it): no more than 18 characters back
+    cited = _ACCORDING_TO.search(text, max(0, start - 20), start)
     return cited is not None and cited.end() == start
 
 

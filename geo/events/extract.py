@@ -50,7 +50,7 @@ from geo.model import DatePrecision, Event, Mention, Place
 from geo.text.dates import DateMatch, find_dates, has_date_phrase
 from geo.text.layout import article_layout
 from geo.text.sentences import split_sentences
-from geo.text.triggers import words_of
+from geo.text.triggers import compile_prefiltered, words_of
 
 #: How specific a place kind is, most specific first; countries never locate events, water
 #: only where nothing on land does (``_locate``).
@@ -74,11 +74,10 @@ _ANAPHOR_KINDS = {
     "reactor": _FACILITY, "facility": _FACILITY, "station": _FACILITY,
 }  # fmt: skip
 #: Words before a place that put the event near it, not at it (ACLED geo-precision 2).
-NEAR = re.compile(
+NEAR = compile_prefiltered(
     r"(?:\bnear|\baround|\boutside|\bclose to|\boutskirts of|\bvicinity of|\bsuburbs of|"
     r"\bkm (?:\w+ )?(?:of|from)|\bkilometres (?:\w+ )?(?:of|from)|\bmiles (?:\w+ )?(?:of|from)|"
     r"\bbetween)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
 )
 #: A place a weapon was fired or launched from.
 ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)[\w'’-]+\s+){0,2}$",
@@ -88,9 +87,10 @@ DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
 #: A figure that totals a period, not one event ("so far this year", "in the first five months").
-PERIOD_TOTAL = re.compile(r"\b(?:so far|to date|this year|since the (?:start|beginning) of|"
-                          r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of)\b",
-                          re.IGNORECASE)
+PERIOD_TOTAL = compile_prefiltered(
+    r"\b(?:so far|to date|this year|since the (?:start|beginning) of|"
+    r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of)\b"
+)
 #: A place named for its clock ("8:20 p.m. Moscow time").
 CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
 #: A place named as someone's home ("the Vienna-based agency").
@@ -121,10 +121,11 @@ _CONJUNCTIONS = frozenset({"after", "before", "since", "while", "whereas", "when
 COORDINATION_BREAK = re.compile(rf"(?=[;,\s])(?:{_BREAK_AT_COORDINATION})", re.IGNORECASE)
 #: Words that only lead into a subordinate clause ("a day after", "a few hours before").
 LEAD_IN = re.compile(rf"\s*{_LEAD_WORDS}", re.IGNORECASE)
-#: The comma that ends an aside (", which Putin opened in 2018,"): the main clause goes on.
-ASIDE_END = re.compile(r"(?<=,)\s+(?=(?:which|who|whose)\b)[^,;]*,\s*", re.IGNORECASE)
+#: The comma that ends an aside (", which Putin opened in 2018,"): the main clause goes on
+#: where the match ends. It starts at the comma before the aside, which the engine skips to.
+ASIDE_END = re.compile(r",\s+(?=(?:which|who|whose)\b)[^,;]*,\s*", re.IGNORECASE)
 #: A date right after a reporting verb is when something was said ("said on Wednesday").
-SPEECH_BEFORE = re.compile(rf"\b(?:{reporting_verbs()})\s*,?\s*$", re.IGNORECASE)
+SPEECH_BEFORE = compile_prefiltered(rf"\b(?:{reporting_verbs()})\s*,?\s*$")
 #: A date at the head of its clause, a few words before a reporting verb ("on Tuesday, he said").
 SPEECH_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,6}}?\b(?:{reporting_verbs()})\b", re.I)
 #: A sentence that goes on with the previous one's statement ("He said ...").
@@ -176,8 +177,7 @@ SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b", re.IGNORECASE)
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
-ADDITION = re.compile(r"\b(?:also|another|additional|further|later|in addition|as well)\b",
-                      re.IGNORECASE)
+ADDITION = compile_prefiltered(r"\b(?:also|another|additional|further|later|in addition|as well)\b")
 #: A sentence that goes on with the event told before it: its doers named again ("They",
 #: "The attackers") or an addition ("also", "another"); it happened when that event did,
 #: not when it was said.

@@ -44,11 +44,13 @@ _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomati
                          r"\bAK-?47s?\b",
                          re.IGNORECASE)
 #: Ground changing hands with no fighting (or none known): a non-violent transfer of territory.
-NO_FIGHTING = re.compile(r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
-                          r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash(?:es)?|"
-                          r"a shot)\b|\bunopposed\b|\bpeacefully\b|\b(?:unclear|unknown|not known|"
-                          r"not clear) (?:whether|if) (?:\S+ ){0,2}?(?:clash(?:es)?|fighting|"
-                          r"resistance|battles?)\b", re.IGNORECASE)
+NO_FIGHTING = compile_prefiltered(
+    r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
+    r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash(?:es)?|"
+    r"a shot)\b|\bunopposed\b|\bpeacefully\b|\b(?:unclear|unknown|not known|"
+    r"not clear) (?:whether|if) (?:\S+ ){0,2}?(?:clash(?:es)?|fighting|"
+    r"resistance|battles?)\b"
+)
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
                         r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
 #: What police fire to disperse a crowd, not to kill: "fired tear gas at protesters".
@@ -77,8 +79,10 @@ TERRITORY_ACTS = frozenset({"regain", "overtake"})
 _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
                               r"(?!\s+(?:of|to)\b)", re.IGNORECASE)
 #: People harmed, told before the act that harmed them ("were killed in an ambush").
-_PASSIVE_HARM = re.compile(r"\b(?:was|were|have been|has been|had been)\s+(?:\w+ly\s+)?"
-                           r"(?:killed|wounded|injured|hurt|abducted|kidnapped)\b", re.IGNORECASE)
+_PASSIVE_HARM = compile_prefiltered(
+    r"\b(?:was|were|have been|has been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|abducted|kidnapped)\b"
+)
 #: What joins two sides named as one subject ("Hamas fighters and Israeli troops"), up to
 #: the next side's noun ("Government forces and Tigrayan fighters").
 _AND_BETWEEN = re.compile(r",?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
@@ -109,9 +113,10 @@ _PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyi
 #: Priority an act gains when the text names its doer.
 AGENT_BONUS = 8
 #: Words before a verb that make it passive: the actor before it is hit, not acting.
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|had been|has been|have been)\s+"
-                      r"(?:(?:also|reportedly|allegedly|later|then|all|both|\w+ly)\s+){0,2}$",
-                      re.IGNORECASE)
+_PASSIVE = compile_prefiltered(
+    r"\b(?:was|were|been|being|is|are|got|had been|has been|have been)\s+"
+    r"(?:(?:also|reportedly|allegedly|later|then|all|both|\w+ly)\s+){0,2}$"
+)
 #: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
 _REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+"
                         r"(?:(?!of\b|on\b|in\b|by\b|an?\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -132,17 +137,21 @@ _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,8}?(?:between|pitted|pitting)\s+(?:[a-z]
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
-_OBJECT_OF = re.compile(r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
-                        r"(?:backed|supported|aided|assisted|accompanied|escorted|reinforced|helped)\s+by|"
-                        r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
-                        r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_OBJECT_OF = compile_prefiltered(
+    r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
+    r"(?:backed|supported|aided|assisted|accompanied|escorted|reinforced|helped)\s+by|"
+    r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$"
+)
 #: "about 30", "around 200": a number, not a preposition's object.
 _HEDGED_NUMBER = re.compile(r"(?:about|around|near|up to)\s+\d", re.IGNORECASE)
 #: Words for a number or group of people before "of": "a group of", "members of", "dozens of".
-_GROUP_OF = re.compile(r"\b(?:group|groups|members?|dozens|hundreds|thousands|scores|tens|number|"
-                       r"band|gang|unit|units|team|crowd|some|many|several|couple|pair|all|most|"
-                       r"majority|contingent|detachment|squad|battalion|company|platoon|\d+|one|"
-                       r"two|three|four|five|six|seven|eight|nine|ten)\s+of\b", re.IGNORECASE)
+_GROUP_OF = compile_prefiltered(
+    r"\b(?:group|groups|members?|dozens|hundreds|thousands|scores|tens|number|"
+    r"band|gang|unit|units|team|crowd|some|many|several|couple|pair|all|most|"
+    r"majority|contingent|detachment|squad|battalion|company|platoon|\d+|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\s+of\b"
+)
 #: A clause that goes on with the subject of the one before it.
 AFTER_ASIDE = re.compile(r"\s*(?:since|while|when|after|before|as|which|who|whose)\b[^,;]*,\s*",
                           re.IGNORECASE)

@@ -21,23 +21,24 @@ from dataclasses import dataclass
 from geo.places.recognise import Match
 from geo.sources.gazetteer import ALTERNATE
 from geo.sources.tables import cue_words
+from geo.text.triggers import compile_prefiltered
 
 _DISTANCE_OF = re.compile(
     r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b[^.;]{0,40}?\b"
     r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+-held\s+)?$", re.IGNORECASE)
-_REGION_OF = re.compile(
-    r"\b(?:region|regions|oblast|province|governorate|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_REGION_OF = compile_prefiltered(
+    r"\b(?:region|regions|oblast|province|governorate|state)\s+of\s+(?:the\s+)?$")
 _REGIONS_LIST = re.compile(
     r"\b(?:regions|provinces|oblasts|governorates),?\s+(?:including|such as|like|notably|"
     r"especially)\s+(?:[A-Z][\w'’-]*(?:,\s*|\s+and\s+|\s+))*$")
 _LIST_WORDS = ("including", "such as", "like", "notably", "especially")
 _AREA_OF = re.compile(r"\bsquare\s+(?:kilometres|kilometers|miles)\b[^.]{0,25}\bof\s+$")
-_TOWN_OF = re.compile(
+_TOWN_OF = compile_prefiltered(
     r"\b(?:city|town|village|settlement|port city|capital|outskirts|suburbs|centre|center)"
-    r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_WATER_BEFORE = re.compile(
+    r"\s+of\s+(?:the\s+)?$")
+_WATER_BEFORE = compile_prefiltered(
     r"\b(?:across|crossed|cross|crossing|bank|banks|shore|shores|along|up|down|upstream|"
-    r"downstream)\s+(?:of\s+)?the\s+$", re.IGNORECASE)
+    r"downstream)\s+(?:of\s+)?the\s+$")
 #: A word that makes a name, as written, a water body's ("the Red Sea", "Lake Kivu").
 WATER_WORD = re.compile(r"\b(?:lake|river|sea|ocean|gulf|bay|straits?|channel|canal|reservoir|"
                         r"lagoon)\b", re.IGNORECASE)

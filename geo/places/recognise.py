@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
 from geo.sources.tables import cue_words, read_table
+from geo.text.triggers import alternation
 
 MAX_TOKENS = 6
 # A word: letters with inner apostrophes (L'viv), or U.S.-style initials. Hyphenated words
@@ -32,6 +33,9 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}"
                    r"|(?<=[^\W\d_])['’]s(?![^\W\d_]|['’][^\W\d_])")
 #: A word and the text before it, or the text after the last word (read in one go).
 _GAP_AND_WORD = re.compile(rf"((?s:.*?))({_WORD.pattern})|(?s:.+)")
+#: The same for an ASCII text, whose letters (``[^\W\d_]``) are ``[A-Za-z]``: the engine tests
+#: those sooner than a Unicode category.
+_ASCII_GAP_AND_WORD = re.compile(_GAP_AND_WORD.pattern.replace(r"[^\W\d_]", "[A-Za-z]"))
 _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "la", "le", "sur",
                "an", "am", "bin", "ibn", "y", "and", "es", "au", "aux", "du", "des", "di", "dos",
                "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol", "los",
@@ -69,7 +73,8 @@ def tokenize(text: str) -> list[Token]:
     # The text as gap, word, gap, word, ...: the words' offsets are the running sums of the
     # pieces' lengths, with no match object made per word. tuple.__new__ skips the named
     # tuple's constructor, written in Python.
-    pieces = list(chain.from_iterable(_GAP_AND_WORD.findall(text)))
+    gap_and_word = _ASCII_GAP_AND_WORD if text.isascii() else _GAP_AND_WORD
+    pieces = list(chain.from_iterable(gap_and_word.findall(text)))
     if pieces and not pieces[-1]:
         del pieces[-2:]  # the text after the last word
     offsets = list(accumulate(map(len, pieces)))
@@ -693,9 +698,10 @@ def _demonyms() -> dict[str, str]:
 @cache
 def _demonym_pattern() -> re.Pattern:
     names = sorted(_demonyms(), key=len, reverse=True)
-    # the look-ahead at their first letters skips the long alternation at most boundaries
+    # the look-ahead at their first letters skips the long alternation at most boundaries,
+    # and at the others only the names of the letter at hand are tried
     first = "".join(sorted({re.escape(n[0]) for n in names}))
-    return re.compile(rf"\b(?=[{first}])(?:" + "|".join(map(re.escape, names)) + r")\b")
+    return re.compile(rf"\b(?=[{first}])(?:{alternation(names)})\b")
 
 
 @lru_cache(maxsize=4)  # an article's text is read for its capitals, then for its countries

@@ -121,11 +121,35 @@ def compile_prefiltered(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     except ValueError:
         empty = True
     if not empty and parsed.state.flags & ~re.UNICODE == flags and not flags & re.VERBOSE:
+        cased = _in_every_case(first) if flags & re.IGNORECASE else None
+        look = f"(?=(?-i:[{cased}]))" if cased else f"(?=[{''.join(sorted(first))}])"
         try:
-            return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})", flags)
+            return re.compile(f"{look}(?:{pattern})", flags)
         except re.error:  # global flags of its own ("(?i)..."), which must come first
             pass
     return re.compile(pattern, flags)
+
+
+#: The characters other than its two cases that re.IGNORECASE takes for an ASCII letter
+#: (tests/test_triggers.py checks every character).
+_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _in_every_case(items: set[str]) -> str | None:
+    """The class ``items`` of a case-insensitive pattern written out for a case-sensitive test
+    (which the engine makes sooner): every character re.IGNORECASE takes for one of them;
+    None where an item is a range or a character outside ASCII."""
+    out = set()
+    for item in items:
+        if item in _CATEGORIES.values():
+            out.add(item)
+            continue
+        char = item[1:] if item.startswith("\\") else item  # re.escape'd
+        if len(char) != 1 or not char.isascii():
+            return None
+        folded = char.lower()
+        out.update(map(re.escape, {folded, char.upper(), *_OTHER_CASES.get(folded, "")}))
+    return "".join(sorted(out))
 
 
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}
