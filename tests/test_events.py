@@ -1209,3 +1209,12 @@ def test_forces_a_state_s_military_speaks_of_are_its_own(read):
 ])
 def test_a_story_s_background_is_no_event(read, text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck a market in Taiz, Yemen, on Sunday amid ongoing fighting, killing three.",
+    "A drone struck a market in Taiz, Yemen, on Sunday, an area of frequent clashes, killing"
+    " three.",
+])
+def test_a_lasting_fight_named_beside_a_strike_does_not_make_it_a_battle(read, text):
+    assert _types(read(text)) == [("Explosions/Remote violence", "Air/drone strike")]

@@ -650,7 +650,11 @@ class _Context:
 
     @property
     def in_clause(self) -> set[str]:
-        return self.acts.names(*self.clause)
+        """The acts of the clause, not those of a lasting situation it names ("amid ongoing
+        fighting": no battle of the drone strike)."""
+        a, b = self.clause
+        return {x.name for x in self.acts.acts if a <= x.start < b and not any(
+            y <= x.start < z for y, z in self.acts.ongoing)}
 
     @cached_property
     def protest(self) -> bool:
