@@ -1218,3 +1218,17 @@ def test_a_story_s_background_is_no_event(read, text):
 ])
 def test_a_lasting_fight_named_beside_a_strike_does_not_make_it_a_battle(read, text):
     assert _types(read(text)) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_an_attack_in_a_series_is_still_an_attack(read):
+    (event,) = read("Ukrainian drones struck an oil refinery in Volgograd, Russia, early on"
+                    " Tuesday, the governor said, in the latest of a series of attacks on"
+                    " Russian energy sites.")
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike",
+                                                    "Military Forces of Ukraine")
+
+
+def test_an_official_named_after_the_title_speaks_and_is_not_hit(read):
+    (event,) = read("Russian shelling killed a man in Bilozerka, Kherson region, on Monday,"
+                    " Governor Oleksandr Prokudin said.")
+    assert event.actor2 != "Government of Ukraine"

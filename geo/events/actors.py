@@ -388,8 +388,9 @@ def _speaks(text: str, end: int) -> bool:
 def _speech_verb() -> re.Pattern:
     verbs = reporting_verbs()
     # "Navy spokesman Dmytro Pletenchuk said": a title and a name may come between
+    # ... and a name after an official's title ("Governor Oleksandr Prokudin said")
     title = r"(?:(?:spokes(?:man|woman|person)|chief|head|commander|press\s+service)\s+" \
-            r"(?-i:(?:[A-Z][\w'’.-]+\s+){0,3}))?"
+            r"(?-i:(?:[A-Z][\w'’.-]+\s+){0,3})|(?-i:(?:[A-Z][\w'’.-]+\s+){1,3}))?"
     # "The army, which holds the city, said": an aside may come between too
     aside = r"(?:,\s*(?:which|who)\s[^,;.]{1,80},\s*)?"
     return re.compile(rf"\s*{aside},?\s*{title}(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)*"
