@@ -693,8 +693,10 @@ def _tells_untold(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> 
     ("The death toll from Saturday's drone strike on a market in Kabkabiya rose to 40"): a
     report of that event, as ACLED codes it, when no event before is at that place or of the
     type it names."""
+    if not s.places():
+        return False
     named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
-    if not named or not s.places():
+    if not named:
         return False
     if sites.last(None, [m.place for m in s.places()]) is not None or _unplaced_in(
             s, candidates):
@@ -708,8 +710,10 @@ def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _
     fuel tanks at Hodeidah port", "That attack killed 12"): the last one at a place the
     sentence names, else the last one of the type it names ("the gun battle": the last
     battle), else the last one."""
+    if not candidates:
+        return None
     named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
-    if not named or not candidates:
+    if not named:
         return None
     if s.places():
         return sites.last(None, [m.place for m in s.places()]) or _unplaced_in(s, candidates)
