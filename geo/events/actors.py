@@ -325,6 +325,7 @@ def _state_before(before: str) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # the few words before nouns, met again and again
 def _is_actor_noun(word: str) -> bool:
     """Whether a word is a common noun for an actor (``actor_nouns.csv``: "forces")."""
     rows = _noun_rows()

@@ -56,11 +56,10 @@ from geo.text.triggers import compile_prefiltered, words_of
 #: only where nothing on land does (``_locate``).
 KIND_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
 #: Words that refer back to a place named before ("the area", "there", "the city's").
-ANAPHOR = re.compile(
+ANAPHOR = compile_prefiltered(
     r"\bthere\b|\bthe\s+(?:\w+\s+)?(?P<noun>area|region|city|town|village|location|site|"
     r"settlement|district|province|oblast|bridge|plant|port|airport|airbase|base|dam|camp|"
-    r"crossing|refinery|tower|reactor|facility|station)\b(?!\s+of\b)",
-    re.IGNORECASE,
+    r"crossing|refinery|tower|reactor|facility|station)\b(?!\s+of\b)"
 )
 _FACILITY = ("facility",)
 _FACILITY_NOUNS = {"bridge", "plant", "port", "airport", "airbase", "base", "dam", "camp",
@@ -166,7 +165,7 @@ RESULT = re.compile(r",\s*(?:leaving|killing|wounding|injuring)\b", re.IGNORECAS
 #: Between the places of a list: "Kherson, Mykolaiv and Odesa", "the villages of A and B".
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 #: Words that sum a figure over the places of a list.
-TOTALLED = re.compile(r"\b(?:combined|in total|altogether|between them)\b", re.IGNORECASE)
+TOTALLED = compile_prefiltered(r"\b(?:combined|in total|altogether|between them)\b")
 #: A place that is one end of a stretch ("between Kharkiv and Izium"): no list of sites.
 BETWEEN_PLACES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: The sides of a fight told before: "the two sides", "both warring parties".
@@ -187,7 +186,7 @@ GOES_ON = re.compile(r"\s*(?:They|He|She|The\s+(?:\w+\s+)?(?:attackers|assailant
                      r".*\b(?:also|another|in addition|as well)\b")
 #: A sentence that names who did an event told before: a claim ("claimed responsibility for
 #: the attack", "said it carried out the bombing") or a blame ("blamed X for the ambush").
-CLAIMED = re.compile(
+CLAIMED = compile_prefiltered(
     r"\bclaimed (?:responsibility|credit)\b|"
     r"\bclaimed (?:that )?(?:it|they) (?:had )?(?:killed|carried out|attacked|launched|destroyed|"
     r"shot|downed|targeted)\b|"
@@ -198,11 +197,11 @@ CLAIMED = re.compile(
     r"\bsaid (?:it|they) (?:had )?(?:carried out|conducted|staged|was behind|were behind|"
     r"launched)\b|"
     r"\bblamed\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday)\b", re.IGNORECASE)
+    r"Wednesday|Thursday|Friday)\b")
 #: A claim denied, not made or traded ("denied they were behind the attacks", "no group
 #: claimed", "the army and the rebels blamed each other").
-DISCLAIMED = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|never|no|each other|one "
-                        r"another)\b", re.IGNORECASE)
+DISCLAIMED = compile_prefiltered(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|never|no|"
+                                 r"each other|one another)\b")
 #: A determiner right before a word: the word qualifies a noun ("a planned rally").
 ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 #: Words of a clause about what may, will or would happen: never an event, dated or not.
@@ -694,8 +693,10 @@ def _tells_untold(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> 
     ("The death toll from Saturday's drone strike on a market in Kabkabiya rose to 40"): a
     report of that event, as ACLED codes it, when no event before is at that place or of the
     type it names."""
+    if not s.places():
+        return False
     named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
-    if not named or not s.places():
+    if not named:
         return False
     if sites.last(None, [m.place for m in s.places()]) is not None or _unplaced_in(
             s, candidates):
@@ -709,8 +710,10 @@ def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _
     fuel tanks at Hodeidah port", "That attack killed 12"): the last one at a place the
     sentence names, else the last one of the type it names ("the gun battle": the last
     battle), else the last one."""
+    if not candidates:
+        return None
     named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
-    if not named or not candidates:
+    if not named:
         return None
     if s.places():
         return sites.last(None, [m.place for m in s.places()]) or _unplaced_in(s, candidates)

@@ -28,9 +28,9 @@ _MARCHED = re.compile(r"march", re.IGNORECASE)
 #: alone may be a mob.
 _RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
 #: Arms of a crowd, not of an armed group: people who fight or attack with them riot [C1].
-_CRUDE_ARMS = re.compile(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|axes|"
-                         r"knives|bricks|batons|iron (?:rods|bars)|bats|cudgels|spears|bows|"
-                         r"arrows|fists)\b", re.IGNORECASE)
+_CRUDE_ARMS = compile_prefiltered(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|"
+                                  r"axes|knives|bricks|batons|iron (?:rods|bars)|bats|cudgels|"
+                                  r"spears|bows|arrows|fists)\b")
 #: "fired ... at positions": one side's fire, a battle only with small arms.
 _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
 #: Property destroyed where it was found: no attack ("police found and destroyed the crops").

@@ -128,16 +128,18 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
 def _span_candidates(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges of capitalised word sequences, up to MAX_TOKENS long."""
     spans = []
+    facility_words = cue_words("facility_word")  # "Beddawi refugee camp"
     for i, tok in enumerate(tokens):
-        if not _starts_name(text, tokens, i) or tok.text in _POSSESSIVE_S:
+        # most words are lower-case and no particle: they begin no name
+        if (not tok.text[:1].isupper() and tok.text not in _PARTICLES) or not _starts_name(
+                text, tokens, i) or tok.text in _POSSESSIVE_S:
             continue
         for j in range(i, min(i + MAX_TOKENS, len(tokens))):
             if j > i:
                 if not _joinable(text, tokens[j - 1], tokens[j]):
                     break
                 word = tokens[j].text
-                if not (_capitalised(tokens[j]) or word in _CONNECTORS
-                        or word in cue_words("facility_word")  # "Beddawi refugee camp"
+                if not (word[:1].isupper() or word in _CONNECTORS or word in facility_words
                         or (word.isupper() and tokens[i].text.isupper())):  # "PORT-AU-PRINCE"
                     break
             if tokens[j].text not in _CONNECTORS:

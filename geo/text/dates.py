@@ -214,6 +214,8 @@ _FORMS = (
 )
 # absolute phrases first, so that "two days later" counts from a date earlier in the text
 _ORDER = sorted(range(len(_FORMS)), key=lambda i: _FORMS[i].relative)
+#: Each form's place in that order.
+_RANK = {i: rank for rank, i in enumerate(_ORDER)}
 
 
 def find_dates(text: str, published: date | None, *, anchor: date | None = None) -> list[DateMatch]:
@@ -236,10 +238,7 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
-    possible = _index().candidates(text)
-    for i in _ORDER:
-        if i not in possible:
-            continue
+    for i in sorted(_index().candidates(text), key=_RANK.__getitem__):
         for m in _FORMS[i].pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
