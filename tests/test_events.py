@@ -1232,3 +1232,10 @@ def test_an_official_named_after_the_title_speaks_and_is_not_hit(read):
     (event,) = read("Russian shelling killed a man in Bilozerka, Kherson region, on Monday,"
                     " Governor Oleksandr Prokudin said.")
     assert event.actor2 != "Government of Ukraine"
+
+
+def test_positions_the_text_says_are_another_state_s_are_its_forces(read):
+    (event,) = read("Russian troops attacked Ukrainian positions near Kupiansk, Kharkiv region,"
+                    " on Monday.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia",
+                                            "Military Forces of Ukraine")

@@ -88,9 +88,11 @@ def code_event(
 
 def _holder(target: ActorMention | None, agent: ActorMention | None) -> ActorMention | None:
     """The forces that hold a site others attack ("gunmen attacked a police station": the
-    police); a site the state's own forces attack is the enemy's, left unnamed."""
-    if target is None or target.kind != "armed_site" or (agent is not None
-                                                        and agent.kind in STATE):
+    police; "Russian troops attacked Ukrainian positions": Ukraine's); a site a state's own
+    forces attack is the enemy's, left unnamed unless the text says whose."""
+    if target is None or target.kind != "armed_site" or (
+            agent is not None and agent.kind in STATE and (
+                target.country is None or target.country == agent.country)):
         return target
     return replace(target, kind="police" if "police" in target.text.lower() else "military")
 
