@@ -175,8 +175,9 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
         if a.kind in ("military", "police") and a.name is None and a.country is None:
             # "The Israeli military said troops were sent": the speaker's own forces
             own = _SPEAKING_FORCE.search(text, 0, a.start)
-            if own is not None and own["demonym"].lower() in _demonyms():
-                a = replace(a, country=_demonyms()[own["demonym"].lower()])
+            country = _demonyms().get(own["demonym"].lower()) if own is not None else None
+            if country is not None:
+                a = replace(a, country=country)
         speaks = _speaks(text, a.end) or _cited_before(text, a.start)
         out.append(replace(a, speaker=True) if speaks else a)
     return tuple(out)
@@ -276,9 +277,9 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
         if not _is_state_word(word):
             start -= len(before) - acronym.start()
             name, kind = word, "rebel" if kind in ("military", "unidentified") else kind
-    if kind in PEOPLE and _ARMED_BEFORE.search(text, max(0, start - 10), start):
-        start, kind = start - len(_ARMED_BEFORE.search(text, max(0, start - 10), start)[0]), (
-            "unidentified")  # "armed herders", "armed youths": an armed group
+    armed = _ARMED_BEFORE.search(text, max(0, start - 10), start) if kind in PEOPLE else None
+    if armed is not None:  # "armed herders", "armed youths": an armed group
+        start, kind = armed.start(), "unidentified"
     return ActorMention(start, end, text[start:end], kind, name, country, assoc or None)
 
 

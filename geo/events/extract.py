@@ -343,8 +343,9 @@ def extract_events(
             _claimed(told, s)
             current[s.paragraph] = told
         elif candidates:
-            _add_follow_up(current.get(s.paragraph, candidates[-1]), s, paragraph, sites)
-            _claimed(current.get(s.paragraph, candidates[-1]), s)
+            told = current.get(s.paragraph, candidates[-1])
+            _add_follow_up(told, s, paragraph, sites)
+            _claimed(told, s)
         candidates.extend(found)
         paragraph.append(s)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
@@ -569,8 +570,8 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
         return
     if not CLAIMED.search(s.text) or DISCLAIMED.search(s.text):
         return
-    group = next((a for a in find_actors(s.text) if a.name and a.kind in NON_STATE | {"rebel"}),
-                 None)
+    # the sentence's own actors (``s.actors`` holds them only where it tells an act)
+    group = next((a for a in find_actors(s.text) if a.name and a.kind in NON_STATE), None)
     if group is not None:
         cand.frame = replace(cand.frame, agent=replace(group, speaker=False))
 

@@ -63,6 +63,9 @@ REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suic
 GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
 HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
+#: Acts of forcing a way in: police ones that hurt no one are policing, and with arrests
+#: they are the arrests' means.
+ENTRY_ACTS = frozenset({"raid", "storm"})
 #: Acts done on the ground, whatever weapon the sentence names elsewhere.
 GROUND_ACTS = frozenset({"harm", "shooting", "storm"})
 #: Acts of a crowd, and acts that mark a gathering.
@@ -338,12 +341,13 @@ def frame_clause(
     protest = bool(acts.names() & PROTEST_ACTS) or protest_nearby
     ranked = []
     here = acts.in_span(a, b)
+    melee = bool(_CRUDE_ARMS.search(sentence, a, b))  # people fighting with sticks or stones
     # "arrested 15 people in raids", "stormed the home and arrested him": the raid is the
     # arrest's means, where no one is hurt
     arrest = any(x.name == "arrest" for x in here) and not any(
         x.name in HARM_ACTS | REMOTE_ACTS for x in here)
     for act in here:
-        if arrest and act.name in ("raid", "storm"):
+        if arrest and act.name in ENTRY_ACTS:
             continue
         reference = is_reference(sentence, act)
         if reference and not told:
@@ -354,7 +358,6 @@ def frame_clause(
                  if reference else agent_of(sentence, clause, act, actors, carried=carried))
         if act.name == "bodies_found":
             agent = None  # who found the bodies did not kill them
-        melee = bool(_CRUDE_ARMS.search(sentence, a, b))
         # an attack told as a thing ("Sunday's attack on the village") that killed or hurt
         # people is violence, whoever did it
         told_harm = reference and act.name in GENERIC_ACTS and bool(
@@ -792,7 +795,7 @@ def _violence(c: _Context):
         return c.frame("Battles", "Armed clash")
     if c.name in GENERIC_ACTS and not c.people_hit and c.state_agent:
         return c.frame(c.act.event_type, c.act.sub_event_type)
-    if c.name in ("raid", "storm") and c.agent is not None and c.agent.kind == "police" and not (
+    if c.name in ENTRY_ACTS and c.agent is not None and c.agent.kind == "police" and not (
             c.acts.names() & HARM_ACTS):
         return None  # a police raid that hurts no one is policing
     return c.frame("Violence against civilians", "Attack", role2="civilians")
