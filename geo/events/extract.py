@@ -731,16 +731,27 @@ def _unplaced_in(s: _Sentence, candidates: list[_Candidate]) -> _Candidate | Non
                  if c.place is None and c.country_only in countries), None)
 
 
-def _place_told(cand: _Candidate, s: _Sentence) -> None:
-    """Place an event told in a country only where a later sentence about it says (the most
-    specific place it names in that country), dated by that sentence if it gives a date."""
-    pool = [m for m in s.places() if m.place.country == cand.country_only]
-    if cand.place is not None or not pool:
+def _place_told(cand: _Candidate, s: _Sentence, sites: _Sites, *, referred: bool) -> None:
+    """Place an event told before where a later sentence about it says: one the text placed
+    in a country only, at the most specific place the sentence names in that country, dated
+    by the sentence's date; one placed in a region, where a sentence referring to it names a
+    place inside ("The attacks took place in Macomia district between June 3 and 5"), dated
+    by a finer date of the sentence."""
+    if cand.place is None:
+        pool = [m for m in s.places() if m.place.country == cand.country_only]
+        dates = s.own_dates
+    elif referred:
+        pool = [m for m in s.places() if KIND_RANK[m.place.kind] < KIND_RANK[cand.place.kind]
+                and _same_site(m.place, cand.place)]
+        dates = [d for d in s.own_dates if _finer(d.precision, cand.date_precision)]
+    else:
         return
-    best = min(pool, key=lambda m: (KIND_RANK[m.place.kind], m.start))
-    _set_place(cand, best, s)
-    if s.own_dates:
-        cand.date, cand.date_precision = s.own_dates[0].date, s.own_dates[0].precision
+    if not pool:
+        return  # no more than a mention of the event ("since the bombardment began")
+    _set_place(cand, min(pool, key=lambda m: (KIND_RANK[m.place.kind], m.start)), s)
+    sites.add(cand)
+    if dates:
+        cand.date, cand.date_precision = dates[0].date, dates[0].precision
         cand.dated_by_text = cand.datable = True
 
 
@@ -755,7 +766,7 @@ def _add_follow_up(
     opens_next = cand.paragraph == s.paragraph - 1 and not paragraph
     if not (same_paragraph or opens_next or referred):
         return
-    _place_told(cand, s)
+    _place_told(cand, s, sites, referred=referred)
     if cand.frame.territorial and cand.event_type == "Battles" and NO_FIGHTING.search(s.text):
         # "Rebels took the town. No clashes were reported.": ground changed hands peacefully
         cand.event_type, cand.sub_event_type = ("Strategic developments",
@@ -763,8 +774,6 @@ def _add_follow_up(
         sites.add(cand)
     if cand.event_type not in VIOLENCE_AND_DEMONSTRATIONS and not referred:
         return  # casualties are not those of an interception or a visit
-    if referred:
-        _refine(cand, s, sites)
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
     if not referred and (names_other_cause(s.text) or PERIOD_TOTAL.search(s.text)):
@@ -774,22 +783,6 @@ def _add_follow_up(
         cand.victims.extend(_reported(victims, s))
         cand.sources.append(s.text)
         cand.spans.append((s.start, s.end))
-
-
-def _refine(cand: _Candidate, s: _Sentence, sites: _Sites) -> None:
-    """A sentence about an event told before that names a place inside the event's region
-    ("The attacks took place in Macomia district between June 3 and 5") places it there,
-    and dates it by its own finer date."""
-    inside = [m for m in s.places() if cand.place is not None
-              and KIND_RANK[m.place.kind] < KIND_RANK[cand.place.kind]
-              and _same_site(m.place, cand.place)]
-    if not inside:
-        return  # no more than a mention of the event ("since the bombardment began")
-    _set_place(cand, min(inside, key=lambda m: KIND_RANK[m.place.kind]), s)
-    sites.add(cand)
-    day = next((d for d in s.own_dates if _finer(d.precision, cand.date_precision)), None)
-    if day is not None:
-        cand.date, cand.date_precision, cand.dated_by_text = day.date, day.precision, True
 
 
 def _reported(victims: list[Victims], s: _Sentence) -> list[Victims]:
