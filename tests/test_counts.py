@@ -114,3 +114,14 @@ def test_the_source_after_a_victim_phrase_is_no_victim(sentence):
 
 def test_another_act_ends_a_victim_list():
     assert read_counts("soldiers raided the village, killing two men and arresting five")[0] == 2
+
+
+@pytest.mark.parametrize(("clause", "dead"), [
+    ("Two soldiers and three rebels were killed in the clash", 5),
+    ("The governor and two others were killed", 3),
+    ("the driver was released and two others were killed", 2),
+    ("killing the minister and five other people", 6),
+    ("killing the local police chief and three others", 4),
+])
+def test_people_joined_by_and_are_all_counted(clause, dead):
+    assert read_counts(clause)[0] == dead

@@ -119,6 +119,13 @@ _TOLD = re.compile(r"\s*(?:the|these|those)\s+(?:\S+\s+)?(?:\d+|one|two|three|fo
 #: Words that make a number an age: "17-year-old", "45 years old", "aged 45".
 _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*old\b|\s+years? of age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+#: A verb that makes a phrase a clause ("the driver was released", "gunmen opened fire"), not
+#: people joined to those after "and".
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|been|had|has|have)\b|\b[a-z]+ed\s+(?:the|a|an|"
+                          r"at|in|on|into|fire|from|to|with)\b", re.IGNORECASE)
+#: "and five other people", "and 15 others": someone was named before the figure.
+_AND_OTHERS = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)"
+                         r"\s+and\s+(?:\S+\s+){1,2}?others?\b", re.IGNORECASE)
 _AMONG = re.compile(r"\bamong (?:the |those )?$", re.IGNORECASE)
 #: Nouns for people in general: figures with them are the same victims ("3 people", "three
 #: civilians", "3 killed").
@@ -289,11 +296,19 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
         return _people(phrase) if find_numbers(phrase) else None  # "the civilian deaths"
     # the phrase from the last clause boundary; from an earlier one if that names no one
     # ("13 soldiers serving with U.N. and African forces were killed")
-    bounds = [0, *(m.end() for m in _BOUNDARY.finditer(before))]
-    for at in reversed(bounds[-3:] if aux is not None else bounds[-1:]):
-        found = _people(before[at:], anyone=at == bounds[-1])
-        if found is not None:
-            return found
+    marks = list(_BOUNDARY.finditer(before))
+    bounds = [0, *(m.end() for m in marks)]
+    for i in reversed(range(len(bounds))[-3:] if aux is not None else range(len(bounds))[-1:]):
+        found = _people(before[bounds[i] :], anyone=i == len(bounds) - 1)
+        if found is None:
+            continue
+        if aux is not None and i > 0 and marks[i - 1].group(0).strip().lower() == "and":
+            # "two soldiers and three rebels were killed": the people joined to them too
+            joined = before[bounds[i - 1] : marks[i - 1].start()]
+            if not _VERB.search(joined) and not _CLAUSE_VERB.search(joined) and _people(
+                    joined, anyone=True) is not None:
+                return _people(before[bounds[i - 1] :], anyone=True) or found
+        return found
     return None
 
 
@@ -336,14 +351,16 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
             continue
         noun = m["noun"].lower()
+        taken.append((m.start(), m.end()))
         total += _people_in().get(noun, 1)
         groups.add(noun)
         seen = True
-    if not seen and anyone:
-        one = _ONE_PERSON.match(phrase)
-        if one and one["noun"].lower() not in _things():
-            total, seen = 1, True
-            groups.add(one["noun"].lower())
+    one = _ONE_PERSON.match(phrase) if anyone and not seen else _AND_OTHERS.match(phrase)
+    if one and one["noun"].lower() not in _things() and not any(
+            s < one.end("noun") and one.start() < e for s, e in taken):
+        # "an economic operator"; "the minister and five other people": one more
+        total, seen = total + 1, True
+        groups.add(one["noun"].lower())
     if not seen:
         return None
     groups = {"people" if g in GENERIC_VICTIMS else g for g in groups}
