@@ -1239,3 +1239,42 @@ def test_positions_the_text_says_are_another_state_s_are_its_forces(read):
                     " on Monday.")
     assert (event.actor1, event.actor2) == ("Military Forces of Russia",
                                             "Military Forces of Ukraine")
+
+
+def test_the_people_killed_before_an_ambush_are_its_target(read):
+    (event,) = read("Militants killed four soldiers in an ambush near Tahoua, Niger, on Monday.")
+    assert (event.actor2, event.fatalities) == ("Military Forces of Niger", 4)
+
+
+def test_security_agents_who_detain_someone_make_an_arrest(read):
+    (event,) = read("Security agents detained a trade union leader at his home in Niamey,"
+                    " Niger, on Tuesday.")
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Police Forces of Niger")
+
+
+def test_a_report_with_no_place_refers_back_to_the_event_before_it(read):
+    events = read("Thousands of people marched through Lima, Peru, on Monday against the"
+                  " government.\n\nPolice fired tear gas at protesters near the parliament.\n\n"
+                  "Smaller protests were held in Cusco and Arequipa.")
+    by_place = {e.location.name: e.sub_event_type for e in events}
+    assert by_place["Lima"] == "Protest with intervention"
+    assert by_place["Cusco"] == by_place["Arequipa"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in a clash with rebels in Negros Occidental, Philippines, on"
+    " Monday.",
+    "Two soldiers and three rebels were killed in clashes in Negros Occidental, Philippines, on"
+    " Monday.",
+])
+def test_a_clash_whose_dead_are_armed_is_a_battle_between_them(read, text):
+    (event,) = read(text)
+    assert event.event_type == "Battles"
+    assert "Military Forces of Philippines" in (event.actor1, event.actor2)
+    assert None not in (event.actor1, event.actor2)
+
+
+def test_an_attack_on_them_hits_those_named_before(read):
+    (event,) = read("Police officers were checking cars at a roadblock in Kisumu, Kenya, when"
+                    " gunmen shot at them on Monday.")
+    assert (event.event_type, event.actor2) == ("Battles", "Police Forces of Kenya")

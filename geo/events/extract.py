@@ -1183,12 +1183,14 @@ def _part_of(report: Event, event: Event) -> bool:
 def _attach_placeless(c: _Candidate, events: list[_Candidate]) -> None:
     """A report with no place ("a missile attack on Tuesday killed six") adds its sentence and
     figures to the event of its type on its date (any date, if it states none) that the
-    article places, the one of its sub-event type first, else the nearest in the text."""
+    article places, the one of its sub-event type first, else the nearest told before it (a
+    report refers back), else the nearest after it."""
     pool = [e for e in events if same_type(e.event_type, c.event_type) and (
         not c.dated_by_text  # no date of its own: the event told before
         or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))]
     same_sub = [e for e in pool if e.sub_event_type == c.sub_event_type]
-    target = min(same_sub or pool, key=lambda e: abs(e.position - c.position), default=None)
+    target = min(same_sub or pool, key=lambda e: (e.position > c.position,
+                                                  abs(e.position - c.position)), default=None)
     if target is not None:
         c.place, c.precision = target.place, target.precision
         _absorb(target, c)

@@ -86,6 +86,14 @@ _PASSIVE_HARM = compile_prefiltered(
     r"\b(?:was|were|have been|has been|had been)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped)\b"
 )
+#: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
+#: an ambush"): the harm verb and up to four words of count before the people.
+_HARMED_BEFORE_ACT = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|"
+    r"kidnapping)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+#: A pronoun as the act's object: "opened fire on them", "attacked them".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:on|at|upon|towards?)\s+)?(?:them|him|her)\b",
+                             re.IGNORECASE)
 #: What joins two sides named as one subject ("Hamas fighters and Israeli troops"), up to
 #: the next side's noun ("Government forces and Tigrayan fighters").
 _AND_BETWEEN = re.compile(r",?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
@@ -144,7 +152,8 @@ _OBJECT_OF = compile_prefiltered(
     r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
     r"(?:backed|supported|aided|assisted|accompanied|escorted|reinforced|helped)\s+by|"
     r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$"
+    r"(?:(?!(?:when|while|as|after|before|until|because|where|then)\s)[\w'’-]+\s+)"
+    r"{0,2}$"
 )
 #: "about 30", "around 200": a number, not a preposition's object.
 _HEDGED_NUMBER = re.compile(r"(?:about|around|near|up to)\s+\d", re.IGNORECASE)
@@ -362,7 +371,11 @@ def frame_clause(
         # people is violence, whoever did it
         told_harm = reference and act.name in GENERIC_ACTS and bool(
             find_victims(sentence[a:b]))
-        if told_harm or _passes(act, agent, acts.weapons, protest=protest, melee=melee):
+        # "two soldiers and three rebels were killed in clashes": armed people fell in it
+        fought = agent is None and act.name in BATTLE_ACTS and any(
+            v.armed for v in find_victims(sentence[a:b]))
+        if told_harm or fought or _passes(act, agent, acts.weapons, protest=protest,
+                                          melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
             # participle ("..., wounding eight") only tells what the main act did
@@ -418,7 +431,11 @@ def agent_of(
                      and _WITH.fullmatch(sentence[act.end : x.start])), None)
         pronoun = carried is not None and _PRONOUN_SUBJECT.search(
             sentence, max(a, act.start - 60), act.start)
-        if side is not None and not pronoun and not any(a <= x.start < act.start for x in doers):
+        # "two soldiers were killed in a clash with rebels": the subject was hit, the side
+        # after "with" fought
+        hit_first = _PASSIVE_HARM.search(sentence, a, act.start)
+        if side is not None and not pronoun and (
+                hit_first or not any(a <= x.start < act.start for x in doers)):
             return side
     lead = sentence[a : act.start]
     tail = max(a, act.start - 60)  # patterns anchored at the verb look this far back
@@ -511,6 +528,18 @@ def target_of(
              and not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)]
     if after:
         return after[0]
+    if _PRONOUN_OBJECT.match(sentence, act.end):
+        # "troops were patrolling when rebels opened fire on them": those named before
+        named = [x for x in others if x.start < act.start and x.kind not in ("weapon",)
+                 and (agent is None or x.end <= agent.start)]
+        if named:
+            return named[-1]
+    if agent is not None:  # "gunmen killed 20 soldiers in an ambush": the ambush's target
+        harmed = next((x for x in others if max(a, agent.end) <= x.start < act.start
+                       and _HARMED_BEFORE_ACT.search(sentence, max(agent.end, x.start - 60),
+                                                     x.start)), None)
+        if harmed is not None:
+            return harmed
     if act.name in BATTLE_ACTS and agent is not None:
         # "Hamas fighters and Israeli troops clashed": the other side of the clash
         sides = [x for x in others if a <= x.start < agent.start and x.armed
@@ -738,8 +767,21 @@ def _battle(c: _Context):
                 # fire at positions with heavy weapons only: ACLED codes shelling; with small
                 # arms, or no weapon named, a clash
                 return c.frame("Explosions/Remote violence", "Shelling/artillery/missile attack")
+        if c.agent is None:  # "three soldiers and two rebels were killed in a clash": sides
+            a, b = c.clause
+            sides = [x for x in c.actors if a <= x.start < b and x.armed and not x.speaker
+                     and x.kind not in ("armed_site", "weapon") and x is not c.target]
+            if sides:
+                return c.frame("Battles", "Armed clash", who=sides[0],
+                               whom=c.target if c.target is not None else _other_side(sides))
         return c.frame("Battles", "Armed clash")
     return _UNDECIDED
+
+
+def _other_side(sides: list[ActorMention]) -> ActorMention | None:
+    """The second side of a fight whose sides are named without a doer."""
+    return next((x for x in sides[1:] if x.name != sides[0].name or x.kind != sides[0].kind),
+                None)
 
 
 def _remote(c: _Context):
