@@ -1278,3 +1278,23 @@ def test_an_attack_on_them_hits_those_named_before(read):
     (event,) = read("Police officers were checking cars at a roadblock in Kisumu, Kenya, when"
                     " gunmen shot at them on Monday.")
     assert (event.event_type, event.actor2) == ("Battles", "Police Forces of Kenya")
+
+
+def test_a_convoy_of_passenger_vehicles_is_not_an_armed_site(read):
+    (event,) = read("Gunmen opened fire on a convoy of passenger buses near Parachinar, Pakistan,"
+                    " on Thursday, killing 12 people.")
+    assert (event.event_type, event.actor2) == ("Violence against civilians",
+                                                "Civilians (Pakistan)")
+
+
+def test_the_group_an_attack_is_blamed_on_in_its_sentence_did_it(read):
+    (event,) = read("Drones struck a fuel depot in Port Sudan, Sudan, on Tuesday, the government"
+                    " said, blaming the Rapid Support Forces.")
+    assert (event.actor1, event.actor2) == ("Rapid Support Forces", None)
+
+
+def test_police_who_say_they_seized_weapons_seized_them(read):
+    (event,) = read("Police said they had seized a cache of rifles and grenades in a raid in"
+                    " Kurram, Pakistan, on Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use",
+                                                    "Police Forces of Pakistan")

@@ -196,7 +196,7 @@ CLAIMED = compile_prefiltered(
     r"\b(?:attackers|gunmen|assailants|perpetrators|raiders) (?:were|are)\b|"
     r"\bsaid (?:it|they) (?:had )?(?:carried out|conducted|staged|was behind|were behind|"
     r"launched)\b|"
-    r"\bblamed\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|Tuesday|"
+    r"\bblam(?:ed|ing)\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday)\b")
 #: A claim denied, not made or traded ("denied they were behind the attacks", "no group
 #: claimed", "the army and the rebels blamed each other").
@@ -566,14 +566,17 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
     a later sentence says did it ("Al-Shabaab claimed responsibility for the attack", "the
     army blamed ISWAP for the ambush")."""
     agent = cand.frame.agent
-    if agent is not None and (agent.name or agent.kind not in NON_STATE):
-        return
+    if agent is not None and (agent.name or agent.country
+                              or agent.kind not in NON_STATE | {"weapon"}):
+        return  # "drones struck": whose, the blame may say
     if not CLAIMED.search(s.text) or DISCLAIMED.search(s.text):
         return
     # the sentence's own actors (``s.actors`` holds them only where it tells an act)
     group = next((a for a in find_actors(s.text) if a.name and a.kind in NON_STATE), None)
     if group is not None:
-        cand.frame = replace(cand.frame, agent=replace(group, speaker=False))
+        target = cand.frame.target
+        cand.frame = replace(cand.frame, agent=replace(group, speaker=False), target=(
+            None if target is not None and target.name == group.name else target))
 
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
