@@ -125,3 +125,7 @@ def test_another_act_ends_a_victim_list():
 ])
 def test_people_joined_by_and_are_all_counted(clause, dead):
     assert read_counts(clause)[0] == dead
+
+
+def test_a_person_noun_before_plural_people_qualifies_them():
+    assert read_counts("killing dozens of soldiers and volunteer fighters")[0] == 12

@@ -1298,3 +1298,29 @@ def test_police_who_say_they_seized_weapons_seized_them(read):
                     " Kurram, Pakistan, on Monday.")
     assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use",
                                                     "Police Forces of Pakistan")
+
+
+def test_an_arrest_after_a_protest_s_purpose_in_a_new_clause_counts(read):
+    (event,) = read("Thousands rallied outside parliament in Tbilisi, Georgia, on Friday against"
+                    " a new law, and police detained 20 protesters after scuffles.")
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_a_group_that_claimed_the_attack_did_it(read):
+    (event,) = read("Militants attacked an army post in Djibo, Burkina Faso, on Sunday, killing"
+                    " eight soldiers. JNIM claimed the attack on Monday.")
+    assert event.actor1.startswith("JNIM")
+
+
+def test_forces_a_later_sentence_blames_did_an_unclaimed_strike(read):
+    (event,) = read("A drone strike on a minibus near Bahir Dar, Ethiopia, on Wednesday killed"
+                    " nine civilians. Residents blamed the federal military.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Ethiopia",
+                                            "Civilians (Ethiopia)")
+
+
+def test_an_addition_in_a_new_paragraph_happened_when_the_event_before_did(read):
+    events = read("Police fired tear gas at protesters in Nairobi, Kenya, on Monday.\n\n"
+                  "Demonstrations also took place in Mombasa.")
+    assert {e.location.name: e.date for e in events} == {"Nairobi": date(2025, 5, 19),
+                                                         "Mombasa": date(2025, 5, 19)}

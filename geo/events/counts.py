@@ -435,11 +435,13 @@ def _people_in() -> dict[str, int]:
 @cache
 def _singular() -> re.Pattern:
     """A singular person noun after a determiner: "a soldier", "the mayor", "his wife"."""
-    nouns = sorted({r["singular"] for r in read_table("person_nouns")} - {"other"},
-                   key=len, reverse=True)
+    rows = read_table("person_nouns")
+    nouns = sorted({r["singular"] for r in rows} - {"other"}, key=len, reverse=True)
+    plurals = sorted({r["plural"] for r in rows if r["plural"]}, key=len, reverse=True)
+    # not one that qualifies people after it ("and volunteer fighters")
     return re.compile(
         r"(?:^|\b(?:a|an|the|his|her|their|its|another|one|and)\s+|\b\w+['’]s\s+)"
         r"(?:(?!(?:and|or|with)\b)[\w-]+\s+){0,2}?(?P<noun>" + alternation(nouns)
-        + r")\b",
+        + r")\b(?!\s+(?:" + alternation(plurals) + r")\b)",
         re.IGNORECASE,
     )

@@ -188,6 +188,8 @@ GOES_ON = re.compile(r"\s*(?:They|He|She|The\s+(?:\w+\s+)?(?:attackers|assailant
 #: the attack", "said it carried out the bombing") or a blame ("blamed X for the ambush").
 CLAIMED = compile_prefiltered(
     r"\bclaimed (?:responsibility|credit)\b|"
+    r"\bclaimed (?:the |this |that |\w+['’]s )?(?:\w+ )?(?:attacks?|bombings?|strikes?|ambush|"
+    r"assault|killings?|raids?|blast|explosion)\b|"
     r"\bclaimed (?:that )?(?:it|they) (?:had )?(?:killed|carried out|attacked|launched|destroyed|"
     r"shot|downed|targeted)\b|"
     r"\b(?:was|were) (?:\w+ )?(?:planted|carried out|staged|launched|conducted|perpetrated|"
@@ -200,6 +202,8 @@ CLAIMED = compile_prefiltered(
     r"Wednesday|Thursday|Friday)\b")
 #: A claim denied, not made or traded ("denied they were behind the attacks", "no group
 #: claimed", "the army and the rebels blamed each other").
+#: A blame, before whom it names: "blamed the army", "blaming the RSF", "blamed on".
+BLAMED = re.compile(r"\bblam(?:ed|ing)\b(?: on\b)?", re.IGNORECASE)
 DISCLAIMED = compile_prefiltered(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|never|no|"
                                  r"each other|one another)\b")
 #: A determiner right before a word: the word qualifies a noun ("a planned rally").
@@ -489,7 +493,8 @@ def _candidates(
         framed = [c for c, f in zip(s.clauses, frames, strict=True) if f is not None]
         _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
                 framed)
-        _date(cand, s, (a, b), paragraph, published, sites)
+        last = next((c for c in reversed(earlier + out) if c.dated_by_text), None)
+        _date(cand, s, (a, b), paragraph, published, sites, last)
         if frame.territorial and frame.event_type == "Battles":
             agent = frame.agent
             cand.sub_event_type = territory_sub_event(
@@ -572,11 +577,15 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
     if not CLAIMED.search(s.text) or DISCLAIMED.search(s.text):
         return
     # the sentence's own actors (``s.actors`` holds them only where it tells an act)
-    group = next((a for a in find_actors(s.text) if a.name and a.kind in NON_STATE), None)
+    actors = find_actors(s.text)
+    group = next((a for a in actors if a.name and a.kind in NON_STATE), None)
+    blamed = BLAMED.search(s.text)
+    if group is None and blamed:  # "residents blamed the federal military"
+        group = next((a for a in actors if a.start >= blamed.end() and a.armed), None)
     if group is not None:
         target = cand.frame.target
         cand.frame = replace(cand.frame, agent=replace(group, speaker=False), target=(
-            None if target is not None and target.name == group.name else target))
+            None if target is not None and group.name and target.name == group.name else target))
 
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
@@ -942,10 +951,12 @@ def _date(
     paragraph: _Paragraph,
     published: date | None,
     sites: _Sites,
+    last: _Candidate | None,  # the last event the text dates
 ) -> None:
     """The event's date: its clause's, an earlier clause's, the statement's, the paragraph's
-    last stated date; else that of the last event of its type at its place (a later report of
-    it), else the article's (its publication date)."""
+    last stated date (or the event told before, for an addition: "Protests also took place
+    in ..."); else that of the last event of its type at its place (a later report of it),
+    else the article's (its publication date)."""
     a, b = clause
     at = cand.position - s.start
     head = _head_of(s, a, at)
@@ -962,9 +973,13 @@ def _date(
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             chosen.date)))
     chosen = chosen or (earlier[-1] if earlier else _same_time(s, b))
-    if chosen is None and paragraph.last_date is not None and GOES_ON.match(s.text) and (
-            not CONTINUES_STATEMENT.match(s.text)):  # not "He said ...": its speaker's word
+    goes_on = chosen is None and GOES_ON.match(s.text) and not CONTINUES_STATEMENT.match(
+        s.text)  # not "He said ...": its speaker's word
+    if goes_on and paragraph.last_date is not None:
         chosen = paragraph.last_date  # "The attackers also burned houses, police said on Monday"
+    elif goes_on and last is not None and last.date is not None:
+        cand.date, cand.date_precision = last.date, last.date_precision
+        return
     chosen = chosen or s.speech_date or paragraph.last_date
     if chosen is not None:
         cand.date, cand.date_precision = chosen.date, chosen.precision

@@ -293,7 +293,8 @@ def read_acts(sentence: str) -> SentenceActs:
     if protest is not None and any(p > protest for p in purposes):
         # what a protest is against is not an event of its own
         cut = min(p for p in purposes if p > protest)
-        found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}]
+        found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}
+                 or _NEW_CLAUSE_SUBJECT.search(sentence, cut, x.start)]
     arms = _weapons()
     weapons = [Found(arms[i].name, "Explosions/Remote violence", arms[i].sub_event_type,
                      arms[i].priority, m.start(), m.end())
@@ -303,6 +304,10 @@ def read_acts(sentence: str) -> SentenceActs:
 
 
 _NOTHING = SentenceActs([], [], [])
+#: A new clause's subject right before an act ("..., and police detained 20"): after a
+#: protest's purpose, its acts count again.
+_NEW_CLAUSE_SUBJECT = re.compile(r"(?:;|,\s*(?:and|but|while|whereas))\s+(?:[\w'’-]+\s+){1,3}$",
+                                 re.IGNORECASE)
 
 
 def names_other_cause(text: str) -> bool:
