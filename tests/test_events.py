@@ -1324,3 +1324,15 @@ def test_an_addition_in_a_new_paragraph_happened_when_the_event_before_did(read)
                   "Demonstrations also took place in Mombasa.")
     assert {e.location.name: e.date for e in events} == {"Nairobi": date(2025, 5, 19),
                                                          "Mombasa": date(2025, 5, 19)}
+
+
+def test_a_place_in_the_cited_source_is_not_the_event_s_place(read):
+    (event,) = read("Insurgents beheaded ten villagers in the Macomia district of Cabo Delgado,"
+                    " Mozambique, on Friday, the Catholic diocese of Pemba said.")
+    assert event.location.name == "Macomia District"
+
+
+def test_the_source_s_area_places_an_event_that_names_no_other_place(read):
+    (event,) = read("Gunmen killed five farmers on Friday, the governor of Borno state, Nigeria,"
+                    " said.")
+    assert event.location.admin1_name == "Borno"

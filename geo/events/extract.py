@@ -94,6 +94,13 @@ PERIOD_TOTAL = compile_prefiltered(
 CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
 #: A place named as someone's home ("the Vienna-based agency").
 HOME_BASE = re.compile(r"-based\b", re.IGNORECASE)
+#: A place in the source a sentence ends by citing (", the Catholic diocese of Pemba said."):
+#: the words after the place, to the sentence's end ...
+_SOURCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|reported|told "
+                           r"[\w\s]{1,30}|added|stated)\W*$", re.IGNORECASE)
+#: ... and before it, from the comma that opens the citation (", said the governor of X.").
+_SOURCE_BEFORE = re.compile(r",\s+(?:(?:said|according to)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
+                            r"(?:of|in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A place named only as the reason for another event ("in retaliation for Belgorod").
 NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 #: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
@@ -831,7 +838,9 @@ def _locate(
     forces_of = [m for m in s.places() if any(
         x.start >= m.end - s.start and not s.text[m.end - s.start : x.start].strip()
         and (x.armed or x.kind in STATE) for x in s.actors)]
-    inside = [m for m in s.mentions if a <= m.start - s.start < b
+    cited = [m for m in s.mentions if _SOURCE_AFTER.match(s.text, m.end - s.start)
+             and _SOURCE_BEFORE.search(s.text, max(0, m.start - s.start - 80), m.start - s.start)]
+    inside = [m for m in s.mentions if a <= m.start - s.start < b and m not in cited
               and not NOT_LOCATION.search(s.text[: m.start - s.start])
               and not CLOCK.match(s.text, m.end - s.start)
               and not HOME_BASE.match(s.text, m.end - s.start) and m not in forces_of]
@@ -844,7 +853,8 @@ def _locate(
         sub = [m for m in s.places() if (m.start < s.start + a or not at_sea and not any(
                x <= m.start - s.start < y for x, y in framed))
                and (not named or m.place.country in named)
-               and not HOME_BASE.match(s.text, m.end - s.start) and m not in forces_of]
+               and not HOME_BASE.match(s.text, m.end - s.start)
+               and m not in forces_of and m not in cited]
     facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
                               else len(s.text))
     if facility and (facility["noun"] or "").lower() in _FACILITY_NOUNS and all(
@@ -899,6 +909,8 @@ def _locate(
     found = _last_place(paragraph, s.start, (), specific=True)
     if found is not None:
         _set_place(cand, found[0], found[1])
+    elif cited:  # "..., the governor of Borno state said": the source's area, where no other
+        _set_place(cand, cited[0], s)
     elif forces_of:
         _set_place(cand, forces_of[0], s)
     elif water:
