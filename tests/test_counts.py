@@ -129,3 +129,10 @@ def test_people_joined_by_and_are_all_counted(clause, dead):
 
 def test_a_person_noun_before_plural_people_qualifies_them():
     assert read_counts("killing dozens of soldiers and volunteer fighters")[0] == 12
+
+
+def test_a_later_higher_figure_for_people_counts_everyone_told_before():
+    from geo.events.counts import Victims, combine
+    leader = Victims(1, False, "leader", report=0)
+    everyone = Victims(6, False, "people", report=1)
+    assert combine([leader, everyone]) == 6

@@ -207,7 +207,8 @@ def combine(groups) -> int | None:
     soldiers were killed": 4), and a figure for people in general counts everyone ("45
     people ... two commanders": 45). Reports of the same event are conflicting figures, of
     which the lowest counts, unless a report says it adds to the others ("another soldier
-    died later").
+    died later"); a later figure for people in general that is higher counts everyone told
+    before ("a commander was killed" then "six people were killed": 6).
     """
     reports: dict[int, list[Victims]] = {}
     for v in groups:
@@ -223,6 +224,8 @@ def combine(groups) -> int | None:
             total += figure  # "another soldier died later", "six of the attackers": others
         elif "people" in told and "people" not in groups and figure < total:
             pass  # "nine aid workers died" after "100 people were killed": some of them
+        elif groups == {"people"} and "people" not in told and figure > total:
+            total = figure  # "six people were killed" after "a militia leader": all of them
         else:
             total = min(total, figure)  # conflicting reports: the lowest
         told |= groups
