@@ -319,3 +319,13 @@ def test_a_dateline_names_a_town_though_the_story_names_regions(gazetteer):
 def test_a_designator_after_a_list_is_each_name_s(gazetteer):
     found = places("Strikes hit the Kharkiv and Sumy regions.", gazetteer)
     assert [p[1] for p in found] == ["admin1", "admin1"]
+
+
+def test_a_county_of_a_named_state_keeps_its_namesakes_inside_it(gazetteer):
+    from datetime import date
+
+    from geo.pipeline import read_article
+    reading = read_article("Fighting erupted in Nasir county of Upper Nile state, South Sudan,"
+                           " on Tuesday.", published=date(2025, 3, 5), gazetteer=gazetteer)
+    nasir = next(m for m in reading.mentions if m.text == "Nasir")
+    assert nasir.place is None or nasir.place.country == "SS"

@@ -111,10 +111,11 @@ class Qualifier:
     text: str  # the qualifier as written
 
 
-_KIND_WORD = re.compile(r"^\s+(?:village|town|city|settlement|district|area|locality|camp|"
-                        r"neighbou?rhood|mandal|tehsil|sub-district|subdistrict)\b", re.IGNORECASE)
+_KIND_WORD = re.compile(r"^\s+(?:village|town|city|settlement|district|county|area|locality|camp|"
+                        r"neighbou?rhood|mandal|tehsil|sub-district|subdistrict|commune|"
+                        r"municipality|local government area|LGA)\b", re.IGNORECASE)
 _PARENS = re.compile(r"^\s*\(\s*(?:(?P<district>[^,()]{2,40}?),\s*)?(?P<region>[^,()]{2,50})\)")
-_IN_UNIT = re.compile(r"^,?\s+in\s+(?:the\s+)?$")
+_IN_UNIT = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?$")
 _UNIT_AFTER = re.compile(
     r"^\s+(?:region|province|oblast|governorate|state|district|county|department|prefecture)\b",
     re.IGNORECASE)
