@@ -1336,3 +1336,17 @@ def test_the_source_s_area_places_an_event_that_names_no_other_place(read):
     (event,) = read("Gunmen killed five farmers on Friday, the governor of Borno state, Nigeria,"
                     " said.")
     assert event.location.admin1_name == "Borno"
+
+
+def test_overnight_counts_from_the_day_the_statement_was_made(read):
+    (event,) = read("Gunmen killed nine people overnight in Benue state, Nigeria, police said on"
+                    " Saturday.")
+    assert event.date == date(2025, 5, 17)
+
+
+def test_the_militia_named_earlier_in_the_sentence_acts(read):
+    (event,) = read("Fighting between the army and M23 erupted in Sake, Democratic Republic of"
+                    " Congo, on Tuesday, and the rebels took control of the town.")
+    assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory",
+                                                    "M23: March 23 Movement")
+    assert event.actor2 == "Military Forces of Democratic Republic of Congo"

@@ -47,7 +47,7 @@ from geo.events.frames import (
 )
 from geo.events.merge import same_event, same_type
 from geo.model import DatePrecision, Event, Mention, Place
-from geo.text.dates import DateMatch, find_dates, has_date_phrase
+from geo.text.dates import DateMatch, find_dates, has_date_phrase, resolve_date
 from geo.text.layout import article_layout
 from geo.text.sentences import split_sentences
 from geo.text.triggers import compile_prefiltered, words_of
@@ -101,6 +101,9 @@ _SOURCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|
 #: ... and before it, from the comma that opens the citation (", said the governor of X.").
 _SOURCE_BEFORE = re.compile(r",\s+(?:(?:said|according to)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
                             r"(?:of|in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Date words that count from the day they are said.
+_FROM_TODAY = re.compile(r"(?:yesterday|last\s+night|today|this\s+morning|tonight|overnight|"
+                         r"(?:shortly\s+)?after\s+midnight)", re.IGNORECASE)
 #: A place named only as the reason for another event ("in retaliation for Belgorod").
 NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 #: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
@@ -407,6 +410,9 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
         speech = [_is_speech_date(sentence, d, clauses) for d in dates]
         own = [d for d, said in zip(dates, speech, strict=True) if not said]
         speech_date = next((d for d, said in zip(dates, speech, strict=True) if said), None)
+        if speech_date is not None and speech_date.precision == "day":
+            # "killed nine overnight, police said on Saturday": the night before Saturday
+            own = [_from_statement(d, speech_date.date) for d in own]
         if speech_date is None and out and CONTINUES_STATEMENT.match(sentence):
             speech_date = out[-1].speech_date or (out[-1].own_dates or [None])[0]
         actors = find_actors(sentence) if acted else []  # only where an event may be
@@ -415,6 +421,15 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
         if dates:
             anchor = dates[-1].date
     return out
+
+
+def _from_statement(d: DateMatch, said: date) -> DateMatch:
+    """A date told from the day it is said ("overnight", "today", "yesterday") counted from
+    the statement's stated day rather than the publication's."""
+    if not _FROM_TODAY.fullmatch(d.text):
+        return d
+    resolved = resolve_date(d.text, said)
+    return replace(d, date=resolved[0], precision=resolved[1]) if resolved else d
 
 
 def _clause_cuts(sentence: str) -> list[int]:
@@ -596,12 +611,15 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
 
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
-    """"The rebels", "the militants": the armed group the story has named."""
+    """"The rebels", "the militants": the armed group the story has named (earlier in the
+    sentence, else before it)."""
     agent = frame.agent
-    if group is None or agent is None or agent.name or agent.kind not in NON_STATE:
+    if agent is None or agent.name or agent.kind not in NON_STATE:
         return frame
-    if not re.search(r"\b(?:the|its|their)\s+$", s.text[max(0, agent.start - 6) : agent.start],
-                     re.IGNORECASE):
+    group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE
+                  and a.end <= agent.start), group)
+    if group is None or not re.search(r"\b(?:the|its|their)\s+$",
+                                      s.text[max(0, agent.start - 6) : agent.start], re.IGNORECASE):
         return frame
     return replace(frame, agent=replace(agent, name=group.name, kind=group.kind))
 
@@ -1266,9 +1284,20 @@ def _outranks(other: _Candidate, into: _Candidate) -> bool:
 
 
 def _fill_frame(keep: Frame, other: Frame) -> Frame:
-    """``keep``, with the agent and target ``other`` names where ``keep`` names none."""
-    return replace(keep, agent=keep.agent or other.agent, target=keep.target or other.target,
+    """``keep``, with the agent and target ``other`` names where ``keep`` names none (in a
+    battle whose sides ``other`` names the other way round, its agent is the target)."""
+    target = keep.target or other.target
+    if keep.target is None and _one_side(keep.agent, other.target):
+        target = other.agent  # "the army fought the militia" + "the militia overran a base"
+    return replace(keep, agent=keep.agent or other.agent, target=target,
                    role1=keep.role1 or other.role1, role2=keep.role2 or other.role2)
+
+
+def _one_side(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """Whether two mentions name the same actor."""
+    if a is None or b is None:
+        return False
+    return a.name == b.name if a.name or b.name else (a.kind, a.country) == (b.kind, b.country)
 
 
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, None: 0}

@@ -332,8 +332,12 @@ def _actors_agree(a: Event, b: Event) -> bool:
     x, y = a.actor1, b.actor1
     if x is None or y is None or _side(x) == _side(y):
         return True
-    return a.event_type == b.event_type == "Battles" and a.actor2 is not None and (
-        b.actor2 is not None and _side(x) == _side(b.actor2) and _side(y) == _side(a.actor2))
+    if a.event_type != "Battles" or b.event_type != "Battles":
+        return False
+    # the sides swapped; a report that names one side only names either
+    return (a.actor2 is not None and _side(y) == _side(a.actor2)
+            and (b.actor2 is None or _side(x) == _side(b.actor2))) or (
+        b.actor2 is not None and _side(x) == _side(b.actor2) and a.actor2 is None)
 
 
 @lru_cache(maxsize=4096)
