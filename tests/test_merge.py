@@ -168,4 +168,6 @@ def test_a_battle_is_one_whichever_side_is_named_first():
 
     army, rebels = "Military Forces of Sudan", "Rapid Support Forces"
     assert same_event(battle(army, rebels), battle(rebels, army))
-    assert not same_event(battle(army, rebels), battle(rebels, None))
+    # a report that names one side only is of it, whichever: as (army, None) is
+    assert same_event(battle(army, rebels), battle(rebels, None))
+    assert not same_event(battle(army, rebels), battle("Sudan Liberation Movement", None))
