@@ -1350,3 +1350,14 @@ def test_the_militia_named_earlier_in_the_sentence_acts(read):
     assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory",
                                                     "M23: March 23 Movement")
     assert event.actor2 == "Military Forces of Democratic Republic of Congo"
+
+
+def test_police_who_block_roads_are_not_protesting(read):
+    assert read("Police blocked roads into the hills above Malibu, California, on Tuesday and"
+                " arrested a man suspected of starting a wildfire.") == []
+
+
+def test_an_agreement_a_clause_waits_for_is_no_event(read):
+    events = read("Dockworkers went on strike at ports in Baltimore, Maryland, on Tuesday. The"
+                  " union said the strike would continue until a deal was reached.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

@@ -24,6 +24,10 @@ from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers
 BATTLE_ACTS = frozenset({"clash", "clashes_broke_out", "fire_exchange", "fighting"})
 RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle", "crowd_damage"})
 _MARCHED = re.compile(r"march", re.IGNORECASE)
+_CLOSED = re.compile(r"block|barricad", re.IGNORECASE)
+#: What a clause says may happen, before an agreement: "until a deal is reached".
+_HYPOTHETICAL = re.compile(r"\b(?:until|unless|if|once|before)\s+(?:\S+\s+){0,3}$",
+                           re.IGNORECASE)
 #: Words of a riot that say people were demonstrating ("barricades", "burning tyres"); "rioters"
 #: alone may be a mob.
 _RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
@@ -352,7 +356,7 @@ def frame_clause(
         The highest-priority act of the clause whose gate its frame passes, coded.
     """
     a, b = clause
-    protest = bool(acts.names() & PROTEST_ACTS) or protest_nearby
+    protest = _protesting(sentence, clause, acts, actors, protest_nearby)
     ranked = []
     here = acts.in_span(a, b)
     melee = bool(_CRUDE_ARMS.search(sentence, a, b))  # people fighting with sticks or stones
@@ -366,6 +370,9 @@ def frame_clause(
         reference = is_reference(sentence, act)
         if reference and not told:
             continue
+        if act.name == "agreement" and _HYPOTHETICAL.search(sentence, max(a, act.start - 40),
+                                                            act.start):
+            continue  # "the strike will go on until a deal is reached"
         # an act named as a thing ("Saturday's strike") is not the sentence subject's:
         # only a by-phrase after it names its doer
         agent = (agent_of(sentence, clause, act, [x for x in actors if x.start > act.start])
@@ -393,6 +400,24 @@ def frame_clause(
         if frame is not None:
             return frame
     return None
+
+
+def _protesting(sentence: str, clause: tuple[int, int], acts: SentenceActs,
+                actors: list[ActorMention], nearby: bool) -> bool:
+    """Whether people demonstrate here: the sentence names a protest act (not forces closing
+    roads), or its paragraph does (``nearby``)."""
+    return nearby or any(x.name in PROTEST_ACTS and not _forces_close(sentence, clause, x, actors)
+                         for x in acts.acts)
+
+
+def _forces_close(sentence: str, clause: tuple[int, int], act: Found,
+                  actors: list[ActorMention]) -> bool:
+    """Whether armed forces block or barricade roads ("police blocked roads into the area"):
+    closing them, not protesting."""
+    if not _CLOSED.match(sentence, act.start):
+        return False
+    agent = agent_of(sentence, clause, act, actors)
+    return agent is not None and agent.armed
 
 
 def is_reference(sentence: str, act: Found) -> bool:
@@ -696,7 +721,8 @@ class _Context:
     @cached_property
     def protest(self) -> bool:
         """Whether people are demonstrating here (this sentence or its paragraph)."""
-        return bool(self.acts.names() & PROTEST_ACTS) or self.protest_nearby
+        return _protesting(self.sentence, self.clause, self.acts, self.actors,
+                           self.protest_nearby)
 
     def weapon(self) -> Found | None:
         """The weapon used: named before the act ("a missile destroyed"), or after it by "with",
@@ -724,8 +750,11 @@ def _demonstration(c: _Context):
     if c.name == "protest":
         marched = _MARCHED.match(c.sentence, c.act.start)
         if c.agent is not None and ((c.agent.armed and marched)
-                                    or c.agent.kind in ("official", "government")):
-            return None  # troops "marched to" a town, a government "protested": no demonstration
+                                    or c.agent.kind in ("official", "government")) or (
+                _forces_close(c.sentence, c.clause, c.act, c.actors)):
+            # troops "marched to" a town, police "blocked roads", a government "protested":
+            # no demonstration
+            return None
         if _turned_violent(c):
             return c.frame("Riots", "Violent demonstration", "rioters", who=c.crowd_actor())
         return c.frame("Protests", _protest_sub(c), "protesters", who=c.crowd_actor(),
