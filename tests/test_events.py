@@ -1361,3 +1361,12 @@ def test_an_agreement_a_clause_waits_for_is_no_event(read):
     events = read("Dockworkers went on strike at ports in Baltimore, Maryland, on Tuesday. The"
                   " union said the strike would continue until a deal was reached.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_rebels_counted_in_a_story_of_one_rebel_group_are_its_fighters(read):
+    events = read("Three soldiers and two members of the New People's Army were killed on Monday"
+                  " in a firefight in Negros Occidental, Philippines, the army said.\n\n"
+                  "Troops were patrolling near Himamaylan when about 20 rebels opened fire on"
+                  " them.")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of Philippines", "NPA: New People's Army")]

@@ -611,16 +611,17 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
 
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
-    """"The rebels", "the militants": the armed group the story has named (earlier in the
-    sentence, else before it)."""
+    """"The rebels", "the militants", "20 rebels" (a group of the same kind): the armed group
+    the story has named (earlier in the sentence, else before it)."""
     agent = frame.agent
     if agent is None or agent.name or agent.kind not in NON_STATE:
         return frame
     group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE
                   and a.end <= agent.start), group)
-    if group is None or not re.search(r"\b(?:the|its|their)\s+$",
-                                      s.text[max(0, agent.start - 6) : agent.start], re.IGNORECASE):
-        return frame
+    if group is None or agent.kind != group.kind and not re.search(
+            r"\b(?:the|its|their)\s+$", s.text[max(0, agent.start - 6) : agent.start],
+            re.IGNORECASE):
+        return frame  # "about 20 rebels" in a story of one rebel group are its fighters
     return replace(frame, agent=replace(agent, name=group.name, kind=group.kind))
 
 
