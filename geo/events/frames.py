@@ -299,7 +299,9 @@ _NOTHING = SentenceActs([], [], [])
 def names_other_cause(text: str) -> bool:
     """Whether a text names a cause of flight or death other than conflict: a disaster,
     disease, accident or scare (``other_cause`` rows)."""
-    return any(act.rx.search(text) for act in _acts() if act.name == "other_cause")
+    rows = _acts()
+    return any(rows[i].rx.search(text) for i in _act_index().candidates(text)
+               if rows[i].name == "other_cause")
 
 
 def frame_clause(
