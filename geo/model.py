@@ -62,6 +62,14 @@ class Place:
     confidence: float | None = field(default=None, compare=False)
     reason: str = field(default="", compare=False)
 
+    def read_as(self, confidence: float | None, reason: str) -> Place:
+        """This place as a reading resolved a name to it: a copy with its ``confidence`` and
+        ``reason`` (``dataclasses.replace`` passes every field through ``__init__``, which
+        costs more for each name of an article)."""
+        place = object.__new__(type(self))
+        place.__dict__.update(self.__dict__, confidence=confidence, reason=reason)
+        return place
+
     def label(self) -> str:
         """A human-readable name with its region and country, e.g. 'Sudzha, Kursk, RU'."""
         parts = [self.name]

@@ -1,6 +1,7 @@
 """Recognition: which words of a text are place names."""
 
-from geo.places.recognise import find_toponyms, tokenize
+from geo.places.recognise import find_demonyms, find_toponyms, tokenize
+from geo.sources.tables import read_table
 
 
 def names(text, gazetteer, *, actors=False):
@@ -121,6 +122,13 @@ def test_a_demonyms_capital_is_a_mention_of_that_capital(gazetteer):
     found = find_toponyms("A car bomb exploded in the Somali capital on Thursday.", gazetteer)
     assert [(m.text, [c.place.name for c in m.candidates]) for m in found] == [
         ("capital", ["Mogadishu"])]
+
+
+def test_demonyms_are_found_at_word_starts_only():
+    # the pattern checks the boundary behind a name's first letter: every one is a letter
+    assert all(r["demonym"][:1].isalpha() for r in read_table("demonyms"))
+    text = "Ukrainian and pro-Russian forces, not TransUkrainian or Ukrainians2."
+    assert [d[2] for d in find_demonyms(text)] == ["Ukrainian", "Russian"]
 
 
 def test_a_capital_named_beside_its_demonym_is_the_name_alone(gazetteer):

@@ -219,6 +219,36 @@ def _new_transformers(crs: CRS) -> tuple[Transformer, Transformer]:
     return forward, back
 
 
+def _projected(outline: BaseGeometry) -> tuple[BaseGeometry, BaseGeometry, Transformer,
+                                                Transformer]:
+    """A region's outline made valid, in lon/lat and in metres on its equal-area projection,
+    and the transformers to and from that projection."""
+    forward, back = _transformers(equal_area_crs(outline))
+    region = shapely.make_valid(outline)
+    return region, shapely.make_valid(_project(region, forward)), forward, back
+
+
+#: What drawing derives from outlines alone (a region projected, its border with a
+#: country), by the identity of those outlines: ``Outlines`` keeps one object for each, and
+#: projecting a region and finding its border cost more than drawing a shape in it. Each
+#: entry holds its outlines, so no other object takes their identity while it is kept.
+_KEPT: dict[tuple[int, ...], tuple[tuple[BaseGeometry, ...], object]] = {}
+_KEPT_MAX = 64
+
+
+def _kept(outlines: tuple[BaseGeometry, ...], derive):
+    """``derive()``, kept for ``outlines``."""
+    key = tuple(map(id, outlines))
+    found = _KEPT.get(key)
+    if found is not None and all(a is b for a, b in zip(found[0], outlines, strict=True)):
+        return found[1]
+    value = derive()
+    if len(_KEPT) >= _KEPT_MAX:
+        _KEPT.clear()
+    _KEPT[key] = (outlines, value)
+    return value
+
+
 def _project(geometry: BaseGeometry, transformer: Transformer) -> BaseGeometry:
     return shapely.transform(geometry, transformer.transform, interleaved=False)
 
@@ -288,20 +318,20 @@ def draw_stated_area(
     if area_km2 <= 0:
         msg = f"stated area must be positive, got {area_km2!r}"
         raise ValueError(msg)
-    crs = equal_area_crs(region)
-    forward, back = _transformers(crs)
-    region = shapely.make_valid(region)
-    region_m = shapely.make_valid(_project(region, forward))
+    outline = region
+    region, region_m, forward, back = _kept((outline,), lambda: _projected(outline))
     region_km2 = region_m.area / 1e6
     if area_km2 >= region_km2:
         return region, (
             f"whole region: the stated {area_km2:,.0f} km² is at least the area of "
             f"{region_name} ({region_km2:,.0f} km²), so all of {region_name} is drawn"
         )
-    toward_m = _project(_near(toward, region), forward) if toward is not None else None
     anchor_m = Point(forward.transform(*anchor)) if anchor is not None else None
-    border, border_phrase = _border(region_m, toward_m, region_name=region_name,
-                                    toward_name=toward_name)
+    border, shared = (None, False) if toward is None else _kept(
+        (outline, toward), lambda: _border(region_m, _project(_near(toward, region), forward)))
+    border_phrase = "" if border is None else (
+        f"the border of {region_name} with {toward_name}" if shared
+        else f"the point of {region_name} nearest {toward_name}")
     target_m2 = area_km2 * 1e6
     placement = _place_disk(region_m, border, anchor_m, target_m2)
     # Back in lon/lat, clip again: straight edges in one CRS bow slightly in the other, so
@@ -365,8 +395,7 @@ def measure_fit(
     drawn = shape_m.area / 1e6
     border_km = None
     if toward is not None:
-        border, _ = _border(region_m, _project(_near(toward, region), forward),
-                            region_name="", toward_name="")
+        border, _ = _border(region_m, _project(_near(toward, region), forward))
         if border is not None and border.length:
             touched = border.intersection(shape_m.buffer(_BORDER_TOLERANCE_M))
             border_km = touched.length / 1000
@@ -562,22 +591,20 @@ def _along(border: BaseGeometry, count: int) -> list[Point]:
     return points
 
 
-def _border(region: BaseGeometry, toward: BaseGeometry | None, *, region_name: str,
-            toward_name: str) -> tuple[BaseGeometry | None, str]:
-    """The region's border with ``toward`` (projected metres) and a phrase naming it; the
-    point of the region nearest ``toward`` when they do not meet; None without ``toward``
-    or when ``toward`` holds the region (an actor at home)."""
-    if toward is None or toward.intersection(region).area >= 0.01 * region.area:
-        return None, ""
+def _border(region: BaseGeometry, toward: BaseGeometry) -> tuple[BaseGeometry | None, bool]:
+    """The region's border with ``toward`` (projected metres), and True; the point of the
+    region nearest ``toward`` when they do not meet, and False; None when ``toward`` holds
+    the region (an actor at home)."""
+    if toward.intersection(region).area >= 0.01 * region.area:
+        return None, False
     # only the part of ``toward`` near the region can come within the tolerance of it
     close = _clip(toward, region.bounds, 2 * _BORDER_TOLERANCE_M)
     border = region.boundary.intersection(close.buffer(_BORDER_TOLERANCE_M))
     border = shapely.union_all([g for g in shapely.get_parts(border) if g.length > 0])
     if border.is_empty:
         # Not neighbours: the shape is set at the point of the region nearest them.
-        point = shapely.shortest_line(region.boundary, toward).interpolate(0)
-        return point, f"the point of {region_name} nearest {toward_name}"
-    return border, f"the border of {region_name} with {toward_name}"
+        return shapely.shortest_line(region.boundary, toward).interpolate(0), False
+    return border, True
 
 
 def _method(placement: _Disk, border_phrase: str, anchor: Point | None, *, region_name: str,

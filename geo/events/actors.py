@@ -11,6 +11,7 @@ event's country when the event is coded (``ActorMention.acled_name``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -143,8 +144,11 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
     """``find_actors``, cached: a sentence is read by several stages."""
     # a named actor (geo/data/actors.csv) beats a noun read from its letters ("M23 rebels")
     # ... and a force beats a state's weapon read across it ("Russian forces opened fire")
-    ranked = [(0, a) for a in _named(text)] + [
-        (2 if a.kind == "weapon" else 1, a) for a in _nouns(text) + _metonyms(text)]
+    possible = sorted(_actor_index().candidates(text))
+    at = bisect_left(possible, len(_named_rows()))  # the noun rows' keys come after the names'
+    nouns = [i - len(_named_rows()) for i in possible[at:]]
+    ranked = [(0, a) for a in _named(text, possible[:at])] + [
+        (2 if a.kind == "weapon" else 1, a) for a in _nouns(text, nouns) + _metonyms(text)]
     ranked.sort(key=lambda r: (r[1].start, r[0], -(r[1].end - r[1].start)))
     kept: list[ActorMention] = []
     for _, a in ranked:
@@ -218,12 +222,13 @@ def state_name(country: str | None) -> str | None:
 # ----------------------------------------------------------------------------- sources
 
 
-def _named(text: str) -> list[ActorMention]:
+def _named(text: str, possible: list[int]) -> list[ActorMention]:
     """Named actors (geo/data/actors.csv), with a common noun right after them kept in the span
-    ("Al Shabaab militants") and a state's acronym resolved ("FARDC soldiers")."""
+    ("Al Shabaab militants") and a state's acronym resolved ("FARDC soldiers"); ``possible``:
+    the rows the text's words trigger, in order."""
     out = []
     rows = _named_rows()
-    for i in sorted(_named_index().candidates(text)):
+    for i in possible:
         rx, name, kind, country = rows[i]
         for m in rx.finditer(text):
             out.append(ActorMention(m.start(), m.end(), m.group(0), kind, name or None,
@@ -231,14 +236,15 @@ def _named(text: str) -> list[ActorMention]:
     return out
 
 
-def _nouns(text: str) -> list[ActorMention]:
+def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
     """Common nouns (geo/data/actor_nouns.csv), each with the state or group named right before it:
     a demonym ("Somali police"), a possessive ("Mali's army"), a named militia ("Abgal clan
-    militia"), an acronym ("OPS fighters")."""
+    militia"), an acronym ("OPS fighters"); ``possible``: the rows the text's words trigger,
+    in order."""
     out = []
     rows = _noun_rows()
     states = not _state_first_words().isdisjoint(words_of(text))
-    for i in sorted(_noun_index().candidates(text)):
+    for i in possible:
         rx, kind, assoc = rows[i]
         if kind == "weapon" and not states:
             continue  # "missiles" with no state named is no actor
@@ -329,8 +335,9 @@ def _state_before(before: str) -> tuple[str, int] | None:
 @lru_cache(maxsize=4096)  # the few words before nouns, met again and again
 def _is_actor_noun(word: str) -> bool:
     """Whether a word is a common noun for an actor (``actor_nouns.csv``: "forces")."""
-    rows = _noun_rows()
-    return any(rows[i][0].fullmatch(word) for i in _noun_index().candidates(word))
+    rows, named = _noun_rows(), len(_named_rows())
+    return any(rows[i - named][0].fullmatch(word) for i in _actor_index().candidates(word)
+               if i >= named)
 
 
 def _is_state_word(word: str) -> bool:
@@ -412,9 +419,13 @@ def _named_rows() -> tuple[tuple[re.Pattern, str, str, str], ...]:
 
 
 @cache
-def _named_index() -> TriggerIndex:
-    return TriggerIndex((i, split_triggers(r["triggers"]))
-                        for i, r in enumerate(read_table("actors")))
+def _actor_index() -> TriggerIndex:
+    """The named actors' rows by their triggers, then the common nouns' rows, keyed after
+    them: one look-up finds both of a sentence."""
+    named = read_table("actors")
+    return TriggerIndex([*((i, split_triggers(r["triggers"])) for i, r in enumerate(named)),
+                         *((len(named) + i, split_triggers(r["triggers"]))
+                           for i, r in enumerate(read_table("actor_nouns")))])
 
 
 @cache
@@ -427,11 +438,6 @@ def _noun_rows() -> tuple[tuple[re.Pattern, str, str], ...]:
     return tuple((compile_prefiltered(r["pattern"]), r["kind"], r["assoc"])
                  for r in read_table("actor_nouns"))
 
-
-@cache
-def _noun_index() -> TriggerIndex:
-    return TriggerIndex((i, split_triggers(r["triggers"]))
-                        for i, r in enumerate(read_table("actor_nouns")))
 
 
 @cache

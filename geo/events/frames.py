@@ -11,6 +11,7 @@ civilians, a crowd demonstrating a protest and a crowd turning violent a riot.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -267,8 +268,10 @@ def read_acts(sentence: str) -> SentenceActs:
     mask the words they cover; after a protest's purpose phrase ("against the
     invasion") no act counts. A sentence with no act is read no further.
     """
-    rows = _acts()
+    rows, arms = _acts(), _weapons()
     possible = sorted(_act_index().candidates(sentence))
+    at = bisect_left(possible, len(rows))  # the weapon rows' keys come after the acts'
+    possible, armed = possible[:at], [i - len(rows) for i in possible[at:]]
     hits = [(rows[i], m) for i in possible if rows[i].name not in _NOT_ACTS
             for m in rows[i].rx.finditer(sentence)]
     if not hits:
@@ -299,11 +302,9 @@ def read_acts(sentence: str) -> SentenceActs:
         cut = min(p for p in purposes if p > protest)
         found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}
                  or _NEW_CLAUSE_SUBJECT.search(sentence, cut, x.start)]
-    arms = _weapons()
     weapons = [Found(arms[i].name, "Explosions/Remote violence", arms[i].sub_event_type,
                      arms[i].priority, m.start(), m.end())
-               for i in sorted(_weapon_index().candidates(sentence))
-               for m in arms[i].rx.finditer(sentence) if free(m)]
+               for i in armed for m in arms[i].rx.finditer(sentence) if free(m)]
     return SentenceActs(sorted(found, key=lambda x: x.start), weapons, ongoing, cut)
 
 
@@ -317,7 +318,9 @@ _NEW_CLAUSE_SUBJECT = re.compile(r"(?:;|,\s*(?:and|but|while|whereas))\s+(?:[\w'
 def names_other_cause(text: str) -> bool:
     """Whether a text names a cause of flight or death other than conflict: a disaster,
     disease, accident or scare (``other_cause`` rows)."""
-    return any(act.rx.search(text) for act in _acts() if act.name == "other_cause")
+    rows = _acts()
+    return any(rows[i].rx.search(text) for i in _act_index().candidates(text)
+               if i < len(rows) and rows[i].name == "other_cause")
 
 
 def frame_clause(
@@ -988,8 +991,12 @@ def _acts() -> tuple[Act, ...]:
 
 @cache
 def _act_index() -> TriggerIndex:
-    return TriggerIndex((i, split_triggers(r["triggers"]))
-                        for i, r in enumerate(read_table("event_acts")))
+    """The act rows by their triggers, then the weapon rows, keyed after them: one look-up
+    finds both of a sentence."""
+    acts = read_table("event_acts")
+    return TriggerIndex([*((i, split_triggers(r["triggers"])) for i, r in enumerate(acts)),
+                         *((len(acts) + i, split_triggers(r["triggers"]))
+                           for i, r in enumerate(read_table("weapons")))])
 
 
 @dataclass(frozen=True)
@@ -1005,9 +1012,3 @@ def _weapons() -> tuple[_Weapon, ...]:
     return tuple(_Weapon(r["mechanism"], r["sub_event_type"], int(r["priority"]),
                          compile_prefiltered(r["pattern"]))
                  for r in read_table("weapons"))
-
-
-@cache
-def _weapon_index() -> TriggerIndex:
-    return TriggerIndex((i, split_triggers(r["triggers"]))
-                        for i, r in enumerate(read_table("weapons")))

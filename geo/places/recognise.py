@@ -21,7 +21,6 @@ from typing import NamedTuple
 
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
 from geo.sources.tables import cue_words, read_table
-from geo.text.triggers import alternation
 
 MAX_TOKENS = 6
 # A word: letters with inner apostrophes (L'viv), or U.S.-style initials. Hyphenated words
@@ -700,10 +699,14 @@ def _demonyms() -> dict[str, str]:
 @cache
 def _demonym_pattern() -> re.Pattern:
     names = sorted(_demonyms(), key=len, reverse=True)
-    # the look-ahead at their first letters skips the long alternation at most boundaries,
-    # and at the others only the names of the letter at hand are tried
-    first = "".join(sorted({re.escape(n[0]) for n in names}))
-    return re.compile(rf"\b(?=[{first}])(?:{alternation(names)})\b")
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]))
+    # Each branch begins with its first (capital) letter, the word boundary before it checked
+    # behind: the engine skips to those letters without entering the pattern, and at each
+    # only the names of that letter are tried.
+    return re.compile("(?:" + "|".join(f"{re.escape(first)}(?<!\\w.)(?:{'|'.join(rests)})"
+                                       for first, rests in by_first.items()) + ")\\b")
 
 
 @lru_cache(maxsize=4)  # an article's text is read for its capitals, then for its countries

@@ -169,8 +169,8 @@ def resolve_toponyms(
     placed_as: dict[int, Place | None] = {}  # a name's mentions share one decision
     for m, d in zip(places, final, strict=True):
         if id(d) not in placed_as:
-            placed_as[id(d)] = replace(d.place, confidence=round(d.confidence, 3),
-                                       reason=d.reason) if d.place is not None else None
+            placed_as[id(d)] = d.place.read_as(round(d.confidence, 3), d.reason) \
+                if d.place is not None else None
         mentions.append(Mention(m.start, m.end, m.text, placed_as[id(d)], len(m.candidates),
                                 round(d.confidence, 3), d.reason))
     return mentions
