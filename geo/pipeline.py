@@ -197,7 +197,13 @@ def _same_region(place, region) -> bool:
     return place.admin1_name == region.name and place.country == region.country
 
 
-_OF_REGION = re.compile(r"^(?:\s*\([^)]*\))?\s+(?:of|in|inside|within)\s+(?:the\s+)?$")
+#: Between a figure and the region it lies in: "of", "(540 sq mi) of", ") of" (the figure
+#: was in brackets), "of territory in", "in southern Syria's", "of Russia's".
+_OF_REGION = re.compile(
+    r"^\)?(?:\s*\([^)]*\))?\s+(?:of\s+(?:[a-z]+\s+){1,2}?(?:in|of|inside|within)|of|in|inside|"
+    r"within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+    r"western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+)?$")
 #: The noun a figure describes: "the 365-square-kilometre (141-square-mile) strip".
 _NOUN_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+([a-z]+)\b")
 #: The subject a figure is the size of: "The reservoir, which once covered some ...".
@@ -257,7 +263,10 @@ def _place_of(text: str, stated, index: _MentionIndex, gazetteer: Gazetteer):
     if after is not None and _OF_REGION.match(text[stated.end : after.start]):
         return after.place
     before = index.before(stated.start)
-    return before.place if before else None
+    dateline = article_layout(text).dateline
+    if before is None or dateline is not None and before.start < dateline.end:
+        return None  # where a story was filed is not where an area lies
+    return before.place
 
 
 #: How far back (characters) a lower-case head noun's capitalised name is looked for.

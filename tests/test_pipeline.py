@@ -37,6 +37,25 @@ def test_area_of_a_named_region_goes_to_the_region_named_after_it(gazetteer, out
     assert area.region.admin1_iso == "RU-KRS"
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("The rebels said they had seized more than 3,000 square kilometres of territory in Rakhine"
+     " state, Myanmar, since November.", "MM-16"),
+    ("Ukrainian forces hold some 1,000 square miles (2,600 square kilometers) of Russia's Kursk"
+     " region.", "RU-KRS"),
+    ("Troops now control an area of about 400 sq km in southern Syria's Quneitra province.",
+     "SY-QU"),
+])
+def test_area_goes_to_the_region_named_after_it_past_a_few_words(gazetteer, outlines, text, iso):
+    (area,) = read_article(text, gazetteer=gazetteer, shapes=outlines).areas
+    assert area.region.admin1_iso == iso
+
+
+def test_a_dateline_is_not_where_an_area_lies(gazetteer, outlines):
+    text = ("YANGON (Reuters) - The rebels said they had seized more than 3,000 square"
+            " kilometres since November.")
+    assert read_article(text, gazetteer=gazetteer, shapes=outlines).areas == []
+
+
 def test_area_without_a_named_region_goes_to_the_last_region_before_it(gazetteer, outlines):
     text = ("Ukrainian troops stormed Sudzha in Russia's Kursk region. "
             "They held some 1,150 square kilometres of territory.")
