@@ -1370,3 +1370,12 @@ def test_rebels_counted_in_a_story_of_one_rebel_group_are_its_fighters(read):
                   " them.")
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Military Forces of Philippines", "NPA: New People's Army")]
+
+
+def test_its_fighters_with_no_actor_before_them_are_the_story_s_group(read):
+    (event,) = read("The Arakan Army said on Tuesday it had seized more than 3,000 square"
+                    " kilometres of Rakhine state, Myanmar, since November.\n\n"
+                    "The group said its fighters had overrun a military base near Buthidaung on"
+                    " Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory",
+                                                    "Arakan Army")

@@ -170,12 +170,16 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
     for a in kept:
         if a.kind == "pronoun":
             before = [b for b in out if b.kind not in PEOPLE | {"pronoun", "armed_site"}]
-            if not before:
-                continue
-            ref = before[-1]
-            kind = "military" if ref.kind in STATE else ref.kind
-            name = military_of(ref.name) if ref.name else None
-            a = replace(a, kind=kind, name=name, country=ref.country)
+            if before:
+                ref = before[-1]
+                kind = "military" if ref.kind in STATE else ref.kind
+                name = military_of(ref.name) if ref.name else None
+                a = replace(a, kind=kind, name=name, country=ref.country)
+            else:  # "The group said its fighters ...": fighters, whose the story may say
+                kind = _noun_kind(a.text)
+                if kind is None:
+                    continue
+                a = replace(a, kind=kind)
         if a.kind in ("military", "police") and a.name is None and a.country is None:
             # "The Israeli military said troops were sent": the speaker's own forces
             own = _SPEAKING_FORCE.search(text, 0, a.start)
@@ -222,6 +226,13 @@ def state_name(country: str | None) -> str | None:
 # ----------------------------------------------------------------------------- sources
 
 
+def named_actors(text: str) -> list[ActorMention]:
+    """The actors ``text`` names (geo/data/actors.csv) and nothing else: cheaper than
+    ``find_actors`` where only the groups a story names matter."""
+    possible = sorted(_actor_index().candidates(text))
+    return _named(text, possible[: bisect_left(possible, len(_named_rows()))])
+
+
 def _named(text: str, possible: list[int]) -> list[ActorMention]:
     """Named actors (geo/data/actors.csv), with a common noun right after them kept in the span
     ("Al Shabaab militants") and a state's acronym resolved ("FARDC soldiers"); ``possible``:
@@ -234,6 +245,12 @@ def _named(text: str, possible: list[int]) -> list[ActorMention]:
             out.append(ActorMention(m.start(), m.end(), m.group(0), kind, name or None,
                                     country or None))
     return out
+
+
+def _noun_kind(words: str) -> str | None:
+    """The class of the first actor noun in ``words`` ("its fighters": rebel)."""
+    return next((kind for rx, kind, _ in _noun_rows() if kind != "weapon" and rx.search(words)),
+                None)
 
 
 def _nouns(text: str, possible: list[int]) -> list[ActorMention]:

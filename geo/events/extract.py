@@ -28,7 +28,14 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from geo.events.actors import STATE, ActorMention, find_actors, reporting_verbs, state_name
+from geo.events.actors import (
+    STATE,
+    ActorMention,
+    find_actors,
+    named_actors,
+    reporting_verbs,
+    state_name,
+)
 from geo.events.coding import code_event, precedence
 from geo.events.counts import Victims, combine, count_things, find_victims, may_count
 from geo.events.frames import (
@@ -347,7 +354,9 @@ def extract_events(
         flier = next((c.frame.agent for c in reversed(found) if c.sub_event_type
                       == "Air/drone strike" and c.frame.agent is not None
                       and (c.frame.agent.name or c.frame.agent.country)), flier)
-        group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE), group)
+        # the group the story names, in any sentence ("The Arakan Army said it held ...")
+        group = next((a for a in reversed(s.actors or named_actors(s.text))
+                      if a.name and a.kind in NON_STATE), group)
         sides = _sides_named(s, sides)
         if found:
             carried = found[-1].frame.agent or carried
@@ -620,7 +629,7 @@ def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> F
                   and a.end <= agent.start), group)
     if group is None or agent.kind != group.kind and not re.search(
             r"\b(?:the|its|their)\s+$", s.text[max(0, agent.start - 6) : agent.start],
-            re.IGNORECASE):
+            re.IGNORECASE) and not re.match(r"(?:its|their)\s", agent.text, re.IGNORECASE):
         return frame  # "about 20 rebels" in a story of one rebel group are its fighters
     return replace(frame, agent=replace(agent, name=group.name, kind=group.kind))
 
