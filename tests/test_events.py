@@ -1379,3 +1379,21 @@ def test_its_fighters_with_no_actor_before_them_are_the_story_s_group(read):
                     " Monday.")
     assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory",
                                                     "Arakan Army")
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed when a bomb hit a market in Kharkiv, Ukraine, on Monday.",
+    "Three people were killed in Kharkiv, Ukraine, on Monday when a missile struck a printing"
+    " house.",
+])
+def test_people_killed_when_a_weapon_struck_are_its_victims(read, text):
+    (event,) = read(text)
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.fatalities in (2, 3)
+
+
+def test_a_second_strike_at_a_camp_near_a_city_is_another_event(read):
+    events = read("A strike on a house in the Nuseirat camp in Gaza killed 12 members of one"
+                  " family on Monday. A second strike killed eight people at a school in Gaza"
+                  " City on Monday.")
+    assert sorted(e.fatalities for e in events) == [8, 12]

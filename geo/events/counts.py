@@ -123,6 +123,9 @@ _AGE_BEFORE = re.compile(r"\baged\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 #: people joined to those after "and".
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|been|had|has|have)\b|\b[a-z]+ed\s+(?:the|a|an|"
                           r"at|in|on|into|fire|from|to|with)\b", re.IGNORECASE)
+#: Whose the people are, not more people: "12 members of one family", "of the same clan".
+_OF_ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a single|a|the same)\s+(?:family|families|"
+                           r"household|clan|tribe|village)\b", re.IGNORECASE)
 #: "and five other people", "and 15 others": someone was named before the figure.
 _AND_OTHERS = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)"
                          r"\s+and\s+(?:\S+\s+){1,2}?others?\b", re.IGNORECASE)
@@ -333,7 +336,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     animal or a unit; a singular person noun counts one ("the mayor"), and with ``anyone``
     so does any noun after "a", "an" or "the" ("an economic operator").
     """
-    phrase = _DETAIL.sub("", phrase)
+    phrase = _OF_ONE_GROUP.sub("", _DETAIL.sub("", phrase))
     told = bool(_TOLD.match(phrase))
     total, seen = 0, False
     groups: set[str] = set()

@@ -121,6 +121,9 @@ _VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:a|an|the|his|her|their|its|\d+|two
 #: The head of a by-phrase just before an actor: "by", "by the", "by a group of".
 _BY_DOER = re.compile(r"\bby\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
+#: A clause after an act that names its cause: "were killed when a bomb hit", "as a drone
+#: struck".
+_WHEN_WEAPON = re.compile(r"[^.;]*?\b(?:when|as|after)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _BY_WEAPON = re.compile(r"\b(?:with|by|using|from)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: Priority a participle act ("killing", "wounding") loses to the act it goes with.
 PARTICIPLE_PENALTY = 20
@@ -733,7 +736,8 @@ class _Context:
         were kept")."""
         a, b = self.clause
         used = [w for w in self.acts.weapons if w.start < self.act.start
-                or _BY_WEAPON.search(self.sentence, self.act.end, w.start)]
+                or _BY_WEAPON.search(self.sentence, self.act.end, w.start)
+                or _WHEN_WEAPON.match(self.sentence, self.act.end, w.start)]
         near = [w for w in used if a <= w.start < b]
         return _best_weapon(near) or _best_weapon(used)
 

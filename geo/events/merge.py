@@ -35,8 +35,9 @@ COUNT_FACTOR, COUNT_SLACK = 2, 5
 DATE_SLACK_DAYS = 1
 #: Days a date of week precision ("late April") may lie from a day inside it.
 WEEK_SLACK_DAYS = 4
-#: How far a site may lie from a town and still be "at" it.
-SITE_KM = 25
+#: How far a site named for a town ("Hodeidah port", "Goma airport") may lie from it and
+#: still be "at" it; a site with a name of its own ("Nuseirat camp"), how far at most.
+SITE_KM, OWN_SITE_KM = 25, 7
 #: Event types one event may be reported as: a demonstration that turns violent is a riot.
 SAME_EVENT_TYPES = ({"Protests", "Riots"},)
 #: Place kinds from most to least specific; the merged event takes the most specific.
@@ -299,7 +300,9 @@ def _same_place(a: Place, b: Place) -> bool:
     if "admin1" in (a.kind, b.kind) and a.kind != b.kind:
         return a.admin1_iso is not None and a.admin1_iso == b.admin1_iso
     if {a.kind, b.kind} == {"city", "facility"} and a.admin1_iso == b.admin1_iso:
-        return _km(a, b) <= SITE_KM
+        town, site = (a, b) if a.kind == "city" else (b, a)
+        named_for = town.name.split()[0].lower() in site.name.lower()
+        return _km(a, b) <= (SITE_KM if named_for else OWN_SITE_KM)
     return False
 
 
