@@ -154,6 +154,76 @@ def _sentence_start(text: str, start: int) -> bool:
             or text[max(0, start - 20) : start].rstrip(" \t").endswith("\n"))
 
 
+#: A word long enough to tell a title-cased line ("Violence In Africa Fear Of Zombies") from
+#: prose, whose short words ("in", "of") a headline may keep small; not a handle or hashtag.
+_LONG_WORD = re.compile(r"(?<![@#\w])[^\W\d_]{4,}")
+_HEADLINE_WORDS = 4  # the fewest long words that show a line's style
+#: The least population of a town that a headline's capitals do not make a person's
+#: name ("Violence In Napa Grows", but "Obama Just Let", "Tornado Forming").
+_HEADLINE_TOWN = 50_000
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines written in title case or capitals, where a capital letter
+    marks no name ("Measles Outbreak That Began At Disneyland Grows"): every long word
+    capitalised but at most one, past the first."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        words = _LONG_WORD.findall(line)[1:]
+        if len(words) >= _HEADLINE_WORDS and sum(not w[0].isupper() for w in words) <= 1:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _headline_place(candidates: list[Candidate]) -> bool:
+    """Is a name well enough known to stand in a headline beside other capitalised words:
+    a country, a region, a continent or a large town?"""
+    return any(c.place.kind in ("country", "admin1", "region_other")
+               or c.place.population >= _HEADLINE_TOWN for c in candidates)
+
+
+def _containers(text: str, tokens: list[Token], found, known,
+                gazetteer: Gazetteer) -> dict[str, set[tuple]]:
+    """Names of countries and first-level regions in the text, and the US postal codes
+    written after a US place's name (not in capitals, where "CO." is a county), each with
+    the (kind, country) it may be: a place's name may run on into its container with no
+    comma ("Kingsport TN", "London UK", "Paris Texas")."""
+    names: dict[str, set[tuple]] = {}
+    for i, _j, form, end in found:
+        units = {(c.place.kind, c.place.country) for c in known[form]
+                 if c.place.kind in ("country", "admin1")}
+        if units:
+            names.setdefault(form, set()).update(units)
+        code = _STATE_CODE.match(text, end)
+        if code is not None and not text[tokens[i].start : end].isupper() and any(
+                c.place.country == "US" for c in known[form]) and gazetteer.region(
+                f"US-{code.group(1)}") is not None:
+            names.setdefault(code.group(1), set()).add(("admin1", "US"))
+    return names
+
+
+def _container_follows(text: str, at: int, match: Match, containers: dict[str, set[tuple]],
+                       ) -> bool:
+    """Does a container of the match begin at offset ``at``, as a whole word: a region or
+    country holding one of its candidates, or another country after a country ("Syria
+    Iraq Libya")?"""
+    countries = {c.place.country for c in match.candidates}
+    country = any(c.place.kind == "country" for c in match.candidates)
+    for name, holds in containers.items():
+        if (name[:1] == text[at : at + 1] and text.startswith(name, at)
+                and not text[at + len(name) : at + len(name) + 1].isalnum()
+                and any(c in countries or country and kind == "country" for kind, c in holds)):
+            return True
+    return False
+
+
+def _in_span(spans: list[tuple[int, int]], at: int) -> bool:
+    k = bisect_left(spans, (at + 1,)) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     """Place names in ``text``, longest match first, actor uses flagged.
 
@@ -177,7 +247,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     found = [span for span in spans if span[2] in known]
     found.sort(key=lambda s: (s[0], -s[3]))
     confirmed = _confirmed(text, tokens, found, known)
-    surnames = _surnames(text, tokens, found, known) - confirmed
+    headlines = _headlines(text) if found else []
+    containers = _containers(text, tokens, found, known, gazetteer)
+    surnames = _surnames(text, tokens, found, known, headlines) - confirmed
     matches: list[tuple[int, int, Match]] = []
     taken_until = -1
     for i, j, form, end in found:
@@ -185,7 +257,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
             continue
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
-        if _is_place_name(text, tokens, i, j, match, known, confirmed=form in confirmed):
+        if _is_place_name(text, tokens, i, j, match, known, confirmed=form in confirmed,
+                          headline=_in_span(headlines, start) and _headline_place(known[form]),
+                          containers=containers):
             matches.append((i, j, match))
             taken_until = j
     matches = [(i, j, m) for i, j, m in matches if not _tail_of_longer_name(text, tokens, i, m)]
@@ -210,13 +284,14 @@ def _with_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, int, 
     """Add a US state's two-letter postal code written after a US place's name ("Newark,
     NJ"): the state, and so the container that picks the namesake. The postal codes are
     the states' ISO 3166-2 codes, so the gazetteer's regions know them; alone ("in OK"),
-    such letters are too often a word or an initialism to be read as a state."""
+    such letters are too often a word or an initialism to be read as a state, and after
+    a name in capitals, an abbreviation ("PLYMOUTH CO.", the county)."""
     found = []
     starts = [t.start for t in tokens]
     taken = {m.start for _i, _j, m in matches}
     for _i, _j, m in matches:
         code = _STATE_CODE.match(text, m.end)
-        if code is None or code.start(1) in taken or not any(
+        if code is None or code.start(1) in taken or m.text.isupper() or not any(
                 c.place.country == "US" for c in m.candidates):
             continue
         state = gazetteer.region(f"US-{code.group(1)}")
@@ -484,9 +559,15 @@ def _marker(text, tokens, i, j, places, sites, regions) -> tuple[str, int]:
     return "", j
 
 
-def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) -> bool:
+def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
+                   headline: bool = False, containers: dict[str, set[tuple]] | None = None,
+                   ) -> bool:
     """Context filters on a candidate match; a name the article confirms as a place
-    elsewhere is not taken for an ordinary word or a person's name."""
+    elsewhere is not taken for an ordinary word or a person's name. In a ``headline``
+    (a title-cased line) every word is capitalised: an ordinary word is read as at a
+    sentence start, and a capitalised neighbour makes a person's name only when it is
+    a known first name. A name followed by one of ``containers`` (a country, a region or a
+    US state code) is a place in it, not a first name: "Kingsport TN", "Paris Texas"."""
     first = tokens[i].text
     if match.tokens == 1 and (first in cue_words("sentence_word") or first in _demonyms()):
         return False  # "Malian" is an adjective, not Malyan in Iran
@@ -520,28 +601,31 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) 
     biggest = max(c.place.population for c in match.candidates)
     if flags & COMMON_WORD:
         # "Most", "Bar", "Split": at a sentence start only a country or a great city.
-        if _sentence_start(text, match.start):
+        if headline or _sentence_start(text, match.start):
             if biggest < 1_000_000 and not any(c.place.kind == "country" for c in match.candidates):
                 return False
         elif not strong and biggest < 100_000:
             return False
-    if flags & ALTERNATE and biggest < 100_000 and _sentence_start(text, match.start) and not any(
+    if flags & ALTERNATE and biggest < 100_000 and (
+            headline or _sentence_start(text, match.start)) and not any(
             c.place.kind in ("country", "admin1") for c in match.candidates):
         return False  # "Drone strike on ...": a capital letter a sentence gives, and only
         # another name of a small place (Dronero's "Drone")
     prev = tokens[i - 1] if i > 0 else None
     precedes_closely = prev is not None and text[prev.end : tokens[i].start] == " "
     if follows_closely and _capitalised(nxt) and nxt.text not in ("'s", "’s"):
+        containers = containers or {}
         following = text[nxt.start : nxt.end]
         designator = following.lower() in (cue_words("region_designator") | cue_words("city_noun")
                                            | cue_words("marks_place"))  # "Maungdaw Township"
-        if not designator and (flags & GIVEN_NAME or (following not in known and not strong)):
+        if not designator and not _container_follows(text, nxt.start, match, containers) and (
+                flags & GIVEN_NAME or (following not in known and not strong and not headline)):
             return False  # "Vladimir Putin", "Marco Rubio", "Ahmad Kahil"
     if (
         precedes_closely
         and _capitalised(prev)
         and prev.text not in cue_words("sentence_word")
-        and _personal(known.get(text[prev.start : prev.end]))
+        and _personal(known.get(text[prev.start : prev.end]), headline=headline)
         and not strong
     ):
         return False  # a surname: "Howaida Turk", "Marco Rubio"
@@ -579,15 +663,22 @@ def _confirmed(text: str, tokens: list[Token], found, known) -> set[str]:
     return confirmed
 
 
-def _surnames(text: str, tokens: list[Token], found, known) -> set[str]:
+def _surnames(text: str, tokens: list[Token], found, known,
+              headlines: list[tuple[int, int]]) -> set[str]:
     """One sense per article for people: a name that follows a first name anywhere
     ("Andrew Trapani") is a surname everywhere ("Trapani said"). A country, or a
-    region or big city under its own name, yields only to a known first name."""
+    region or big city under its own name, yields only to a known first name, and so
+    does any name in a headline (``headlines``: spans of title-cased lines), whose
+    words are all capitalised."""
     surnames = set()
+    # the last words of longer names ("West Liberty"): a region after one is its container
+    name_ends = {j for i, j, _form, _end in found if j > i}
     for i, _j, form, _end in found:
         prev = tokens[i - 1] if i > 0 else None
         if prev is None or any(c.place.kind == "country" for c in known[form]):
             continue
+        if i - 1 in name_ends and any(c.place.kind == "admin1" for c in known[form]):
+            continue  # "West Liberty Kentucky"
         if _titled(text, tokens, i):
             surnames.add(form)  # "President Obama", "Sen. Lincoln", "Mr. Jones"
             continue
@@ -599,7 +690,9 @@ def _surnames(text: str, tokens: list[Token], found, known) -> set[str]:
         strong = any(c.place.name == form and (c.place.kind == "admin1"
                                                or c.place.population >= 100_000)
                      for c in known[form])
-        if (before and all(c.flags & GIVEN_NAME for c in before)) or (not before and not strong):
+        if (before and all(c.flags & GIVEN_NAME for c in before)) or (
+                not before and not strong and not (_in_span(headlines, tokens[i].start)
+                                                   and _headline_place(known[form]))):
             surnames.add(form)
     return surnames
 
@@ -612,9 +705,12 @@ def _titled(text: str, tokens: list[Token], i: int) -> bool:
         gap == " " or len(prev.text) <= 4)
 
 
-def _personal(candidates: list[Candidate] | None) -> bool:
-    """Unknown to the gazetteer, or a first name that is also a small place's name."""
-    return not candidates or all(c.flags & GIVEN_NAME for c in candidates)
+def _personal(candidates: list[Candidate] | None, *, headline: bool = False) -> bool:
+    """Unknown to the gazetteer, or a first name that is also a small place's name (in a
+    headline, where any word is capitalised, only the latter)."""
+    if not candidates:
+        return not headline
+    return all(c.flags & GIVEN_NAME for c in candidates)
 
 
 def _is_actor(

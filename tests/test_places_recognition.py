@@ -1,0 +1,47 @@
+"""Recognition in informal and headline text: capitals that mark no name, and a place's
+container written after it with no comma."""
+
+from geo.places.recognise import find_toponyms
+
+
+def names(text, gazetteer):
+    return [m.text for m in find_toponyms(text, gazetteer) if not m.actor]
+
+
+def test_a_town_in_a_title_cased_headline_is_a_place(gazetteer):
+    # every word of a headline is capitalised: "Napa After" is no person's name
+    assert names("Cleanup Goes On In Napa After The Earthquake", gazetteer) == ["Napa"]
+
+
+def test_a_small_town_name_in_a_headline_still_yields_to_a_person(gazetteer):
+    # Obama is a town of 29,000 in Japan; in a headline it is still the president
+    assert "Obama" not in names("Why Obama Will Not Visit The Border This Week", gazetteer)
+
+
+def test_a_common_word_in_a_headline_is_read_as_at_a_sentence_start(gazetteer):
+    # "Reading" is an English town, but a headline capitalises every word
+    assert "Reading" not in names("Why Television Keeps Destroying Our Reading Habits", gazetteer)
+
+
+def test_a_town_followed_by_its_state_code_without_a_comma_is_a_place(gazetteer):
+    assert names("We drove down to Kingsport TN for the game.", gazetteer) == ["Kingsport", "TN"]
+
+
+def test_a_city_followed_by_its_country_without_a_comma_is_a_place(gazetteer):
+    assert names("Thousands marched through London UK on Saturday.", gazetteer) == [
+        "London", "UK"]
+
+
+def test_a_region_after_a_longer_town_name_is_its_container(gazetteer):
+    found = names("A tornado hit West Liberty Kentucky two years ago.", gazetteer)
+    assert found == ["West Liberty", "Kentucky"]
+
+
+def test_countries_listed_without_commas_are_each_a_place(gazetteer):
+    found = names("Fighting spread across Syria Iraq and Libya last year.", gazetteer)
+    assert found == ["Syria", "Iraq", "Libya"]
+
+
+def test_a_surname_that_is_a_foreign_region_stays_a_name(gazetteer):
+    # Avila is a Spanish province; Rosemary is no place in Spain
+    assert names("Board member Rosemary Avila spoke first.", gazetteer) == []
