@@ -45,3 +45,20 @@ def test_countries_listed_without_commas_are_each_a_place(gazetteer):
 def test_a_surname_that_is_a_foreign_region_stays_a_name(gazetteer):
     # Avila is a Spanish province; Rosemary is no place in Spain
     assert names("Board member Rosemary Avila spoke first.", gazetteer) == []
+
+
+def test_a_country_inside_a_longer_hashtag_is_a_place(gazetteer):
+    # Iran is also a first name; inside a hashtag it is the country
+    assert names("Teachers marched again today #PrayForIran", gazetteer) == ["Iran"]
+
+
+def test_a_continent_inside_a_hashtag_is_a_place(gazetteer):
+    assert names("Doctors are needed now #HelpAfricaNow", gazetteer) == ["Africa"]
+
+
+def test_a_large_city_named_like_a_person_inside_a_hashtag_is_a_place(gazetteer):
+    assert names("Stay safe everyone #CharlotteStorm", gazetteer) == ["Charlotte"]
+
+
+def test_the_letters_of_a_web_address_name_no_place(gazetteer):
+    assert names("Read more: http://t.co/EDvisJ9Ico https://example.org/Paris", gazetteer) == []

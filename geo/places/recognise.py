@@ -224,6 +224,10 @@ def _in_span(spans: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
+#: A web address: its letters name no place ("http://t.co/EDvisJ9Ico").
+_URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S*", re.IGNORECASE)
+
+
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     """Place names in ``text``, longest match first, actor uses flagged.
 
@@ -239,6 +243,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     Matches in text order, each with its gazetteer candidates; those with
     ``actor=True`` stand for a state and are not places.
     """
+    if "://" in text or "www." in text:
+        text = _URL.sub(lambda u: " " * len(u.group()), text)  # same offsets, no words
     tokens = tokenize(text)
     spans = [(i, j, form, end)
              for i, j in _span_candidates(text, tokens)
@@ -367,17 +373,17 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
 
 
 def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> bool:
-    """Is a name in a hashtag a place? A country or region under a name that is no
-    ordinary word or first name ("#Syria", "#usa"), or a country that is the whole
-    hashtag ("#japan"); else a place under its own name, no
-    ordinary word: a town, as a whole capitalised hashtag ("#Nkandla"); a large city, in
-    lower case ("#savannah") or as part of a longer hashtag ("#PrayForGaza")."""
-    if any(c.place.kind in ("country", "admin1") and not c.flags & (COMMON_WORD | GIVEN_NAME)
+    """Is a name in a hashtag a place? A country, region or continent under a name that is
+    no ordinary word ("#Syria", "#usa", "#PrayForIran", "#AfricaAgainstEbola": the first
+    names Iran and Syria are countries first), or a country that is the whole hashtag
+    ("#japan"); else a place under its own name, no ordinary word: a town, as a whole
+    capitalised hashtag ("#Nkandla"); a large city, in lower case ("#savannah") or as part
+    of a longer hashtag ("#PrayForGaza", "#SydneySiege"; not "#MikeBrown")."""
+    if any(c.place.kind in ("country", "admin1", "region_other") and not c.flags & COMMON_WORD
            or c.place.kind == "country" and whole for c in candidates):
         return True  # "#japan" too: a whole hashtag is no lacquer
-    if any(c.flags & (COMMON_WORD if whole and not lower else COMMON_WORD | GIVEN_NAME)
-           for c in candidates):
-        return False  # "#Ferguson" names the town; "#MikeBrown" names no one's "Brown"
+    if any(c.flags & COMMON_WORD for c in candidates):
+        return False  # "#Ferguson" names the town
     own = [c.place.population for c in candidates if not c.flags & ALTERNATE]
     return bool(own) and max(own) >= (_HASHTAG_TOWN if whole and not lower else 100_000)
 
