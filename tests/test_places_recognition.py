@@ -62,3 +62,20 @@ def test_a_large_city_named_like_a_person_inside_a_hashtag_is_a_place(gazetteer)
 
 def test_the_letters_of_a_web_address_name_no_place(gazetteer):
     assert names("Read more: http://t.co/EDvisJ9Ico https://example.org/Paris", gazetteer) == []
+
+
+def test_a_five_letter_state_abbreviation_keeps_its_dot(gazetteer):
+    assert names("Students protested in Berkeley, Calif. on Monday.", gazetteer) == [
+        "Berkeley", "Calif."]
+
+
+def test_a_state_postal_code_after_a_preposition_of_place_is_the_state(gazetteer):
+    assert names("Measles cases are rising in AZ this winter.", gazetteer) == ["AZ"]
+
+
+def test_a_state_postal_code_that_is_also_a_word_is_no_state(gazetteer):
+    assert names("Is it in OR out of the budget?", gazetteer) == []
+
+
+def test_the_letters_of_a_social_media_handle_name_no_place(gazetteer):
+    assert names("RT @Chicago_Scanner: a fire broke out in Denver", gazetteer) == ["Denver"]

@@ -108,7 +108,7 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
     ("CHARLESTON")."""
     name = text[start:end]
     forms = [(name, end)]
-    if text[end : end + 1] == "." and len(name.rsplit(".", 1)[-1]) <= 4:
+    if text[end : end + 1] == "." and len(name.rsplit(".", 1)[-1]) <= 5:
         forms.append((name + ".", end + 1))
         if ". " in name:  # "W. Va." as "W.Va.", "N. Y." as "N.Y."
             forms.append((name.replace(". ", ".") + ".", end + 1))
@@ -224,8 +224,9 @@ def _in_span(spans: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
-#: A web address: its letters name no place ("http://t.co/EDvisJ9Ico").
-_URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S*", re.IGNORECASE)
+#: A web address or a social media handle: its letters name no place ("http://t.co/EDvisJ9Ico",
+#: "@NOLA_Traffic").
+_URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S*|(?<![\w@])@\w+", re.IGNORECASE)
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
@@ -243,7 +244,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     Matches in text order, each with its gazetteer candidates; those with
     ``actor=True`` stand for a state and are not places.
     """
-    if "://" in text or "www." in text:
+    if "://" in text or "www." in text or "@" in text:
         text = _URL.sub(lambda u: " " * len(u.group()), text)  # same offsets, no words
     tokens = tokenize(text)
     spans = [(i, j, form, end)
@@ -272,6 +273,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     matches = _with_marked_names(text, tokens, matches, known, gazetteer)
     matches = _with_capitals(text, tokens, matches, gazetteer)
     matches = _with_state_codes(text, tokens, matches, gazetteer)
+    matches = _with_lone_state_codes(text, tokens, matches, gazetteer)
     tagged: set[int] = set()
     if "#" in text:
         matches, tagged = _with_hashtags(text, tokens, matches, gazetteer)
@@ -280,6 +282,37 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
         match.actor = (bool(match.candidates) and match.start not in tagged
                        and _is_actor(text, tokens, i, j, match, next_start))
     return [m for _, _, m in matches]
+
+
+#: A US postal code where the words before it place it: "a tornado in NH", "Southern NH"
+#: (a preposition of place or a direction, case aside), not in a line of capitals.
+_LONE_STATE_CODE = re.compile(
+    r"(?i:\b(?:in|across|from|to|at|near|outside|throughout|around|"
+    r"(?:north|south|east|west)(?:ern)?|central|upstate|downstate))"
+    r"\s+([A-Z]{2})(?![\w&@-]|\.\w|\s+[A-Z][a-z])")
+
+
+def _with_lone_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
+    """Add a US state's postal code standing alone where the words before it place it
+    ("flooding in NJ", "a tornado watch for Western KY"); not the codes that are also
+    words or common initialisms ("in OR", "at ME", "in PA"), nor one before a capitalised
+    word ("in NY Times"), nor in a line written in capitals."""
+    if not _LONE_STATE_CODE.search(text):
+        return matches
+    found = []
+    starts = [t.start for t in tokens]
+    taken = {t for a, b, _m in matches for t in range(a, b + 1)}
+    not_codes = cue_words("not_state_code")
+    for code in _LONE_STATE_CODE.finditer(text):
+        letters = code.group(1)
+        k = bisect_left(starts, code.start(1))
+        line = text[text.rfind("\n", 0, code.start()) + 1 : code.end()]
+        if letters in not_codes or k in taken or sum(c.islower() for c in line) < 3:
+            continue
+        state = gazetteer.region(f"US-{letters}")
+        if state is not None and k < len(tokens) and tokens[k].start == code.start(1):
+            found.append((k, k, Match(code.start(1), code.end(1), letters, [state], 1)))
+    return sorted(matches + found, key=lambda t: t[0]) if found else matches
 
 
 #: Two capitals after a name, as in "Kansas City, MO" or "Kingsport TN".
