@@ -79,3 +79,15 @@ def test_a_state_postal_code_that_is_also_a_word_is_no_state(gazetteer):
 
 def test_the_letters_of_a_social_media_handle_name_no_place(gazetteer):
     assert names("RT @Chicago_Scanner: a fire broke out in Denver", gazetteer) == ["Denver"]
+
+
+def test_a_compass_word_alone_is_no_region(gazetteer):
+    # GeoNames has regions called "Central" (Botswana) and "Northeast" (Brazil's region)
+    found = names("Schools reopened across Northeast Georgia; Central beat North 54-43.", gazetteer)
+    assert found == ["Georgia"]
+
+
+def test_a_compass_word_written_as_a_container_is_a_region(gazetteer):
+    # Paraguay's Central department, written after a town the way a region is
+    assert names("Looting was reported in Itaugua (Central) on Monday.", gazetteer) == [
+        "Itaugua", "Central"]

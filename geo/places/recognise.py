@@ -165,13 +165,15 @@ _HEADLINE_TOWN = 50_000
 
 def _headlines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines written in title case or capitals, where a capital letter
-    marks no name ("Measles Outbreak That Began At Disneyland Grows"): every long word
-    capitalised but at most one, past the first."""
+    marks no name ("Measles Outbreak That Began At Disneyland Grows"): past the first,
+    four long words capitalised and none in lower case, or eight and one (a sentence
+    naming places, "Looting in Itaugua (Central) on Monday", is no headline)."""
     spans = []
     start = 0
     for line in text.split("\n"):
         words = _LONG_WORD.findall(line)[1:]
-        if len(words) >= _HEADLINE_WORDS and sum(not w[0].isupper() for w in words) <= 1:
+        small = sum(not w[0].isupper() for w in words)
+        if len(words) - small >= _HEADLINE_WORDS * (1 + small) and small <= 1:
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
@@ -610,6 +612,9 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     first = tokens[i].text
     if match.tokens == 1 and (first in cue_words("sentence_word") or first in _demonyms()):
         return False  # "Malian" is an adjective, not Malyan in Iran
+    if match.tokens == 1 and first in cue_words("compass_word") and not _COMPASS_CONTAINER.search(
+            text, max(0, match.start - 40), match.start):
+        return False  # "Northeast Georgia", "the Northwest"; "Itaugua (Central)" is a region
     if match.tokens == 1 and first.lower() in _unit_nouns():
         return False  # "Saint Louis County": "County" ends a name, it names no place alone
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -670,6 +675,9 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         return False  # a surname: "Howaida Turk", "Marco Rubio"
     return True
 
+
+#: A name, then a bracket or a comma: what follows may be its container ("Itaugua (Central)").
+_COMPASS_CONTAINER = re.compile(r"[^\W\d_]\s*[(,]\s*$")
 
 # "Rwanda-backed rebels": a state acting; "Vienna-based agency" locates.
 _STATE_COMPOUND = {"backed", "led", "sponsored", "supported", "allied", "aligned", "brokered",
