@@ -91,3 +91,14 @@ def test_a_compass_word_written_as_a_container_is_a_region(gazetteer):
     # Paraguay's Central department, written after a town the way a region is
     assert names("Looting was reported in Itaugua (Central) on Monday.", gazetteer) == [
         "Itaugua", "Central"]
+
+
+def test_a_town_after_a_persons_name_and_of_is_a_place(gazetteer):
+    # Ravenel is a town of 2,500; "Good Hope" in "Cape of Good Hope" stays a name's tail
+    assert names("No one knows that better than Mindy Miller of Ravenel, she said.",
+                 gazetteer) == ["Ravenel"]
+
+
+def test_a_town_after_a_compass_point_and_of_is_a_place(gazetteer):
+    assert names("The quake struck 56 km NNE of Port-Vila on Sunday.", gazetteer) == [
+        "Port-Vila"]

@@ -423,20 +423,30 @@ def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> 
     return bool(own) and max(own) >= (_HASHTAG_TOWN if whole and not lower else 100_000)
 
 
+#: A compass point written in capitals ("NNE", "SW").
+_COMPASS_POINT = re.compile(r"[NSEW]{1,3}")
+
+
 def _tail_of_longer_name(text: str, tokens: list[Token], i: int, match: Match) -> bool:
     """The end of a longer capitalised name the gazetteer lacks ("Good Hope" in "Cape of
-    Good Hope"), unless it is a country, a region or a large city in its own right; a name
-    after another word of such a name is always its end ("Unity" in "Government of National
-    Unity")."""
+    Good Hope"), unless it is a country, a region or a large city in its own right, or two
+    names come before "of" (a person or a body of the place: "Mindy Miller of Ravenel"); a
+    name after another word of such a name is always its end ("Unity" in "Government of
+    National Unity"). A compass point is no name ("10 km NNE of Port-Vila")."""
     if i >= 3 and tokens[i - 2].text in ("of", "de", "del", "du") and _capitalised(
             tokens[i - 1]) and tokens[i - 1].text.lower() not in _DIRECTIONS and _capitalised(
             tokens[i - 3]) and text[tokens[i - 1].end : tokens[i].start] == " ":
         return True
     if i < 2 or tokens[i - 1].text not in ("of", "de", "del", "du") or not _capitalised(
-            tokens[i - 2]) or tokens[i - 2].text in cue_words("sentence_word"):
+            tokens[i - 2]) or tokens[i - 2].text in cue_words("sentence_word") or (
+            _COMPASS_POINT.fullmatch(tokens[i - 2].text)):  # "7 km NNE of Port-Vila"
         return False
     if text[tokens[i - 2].end : tokens[i - 1].start] != " ":
         return False
+    if i >= 3 and _capitalised(tokens[i - 3]) and text[tokens[i - 3].end : tokens[i - 2].start] == (
+            " ") and tokens[i - 3].text not in cue_words("sentence_word"):
+        return False  # two names before "of": someone or some body of a place ("Mindy Miller
+        # of Ravenel", "the Disabilities Board of Charleston County")
     return not any(c.place.kind in ("country", "admin1", "water")
                    or c.place.population >= 100_000 for c in match.candidates)
 
