@@ -102,3 +102,9 @@ def test_a_town_after_a_persons_name_and_of_is_a_place(gazetteer):
 def test_a_town_after_a_compass_point_and_of_is_a_place(gazetteer):
     assert names("The quake struck 56 km NNE of Port-Vila on Sunday.", gazetteer) == [
         "Port-Vila"]
+
+
+def test_metropolitan_before_a_large_city_is_the_city(gazetteer):
+    # "Metropolitan" is also a bishop's title ("Metropolitan Onufriy")
+    found = names("Rain fell across Metropolitan Atlanta; the Atlanta agency said so.", gazetteer)
+    assert found == ["Atlanta", "Atlanta"]

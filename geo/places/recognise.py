@@ -737,7 +737,13 @@ def _surnames(text: str, tokens: list[Token], found, known,
         if i - 1 in name_ends and any(c.place.kind == "admin1" for c in known[form]):
             continue  # "West Liberty Kentucky"
         if _titled(text, tokens, i):
-            surnames.add(form)  # "President Obama", "Sen. Lincoln", "Mr. Jones"
+            # "President Obama", "Sen. Lincoln", "Mr. Jones"; but "Metropolitan Atlanta" is
+            # the city, a title that is also an adjective before a large place's own name
+            if prev.text not in cue_words("adjective_title") or not any(
+                    c.place.name == form and (c.place.kind == "admin1"
+                                              or c.place.population >= 100_000)
+                    for c in known[form]):
+                surnames.add(form)
             continue
         if (text[prev.end : tokens[i].start] != " "
                 or not prev.text.istitle() or not prev.text.isalpha() or len(prev.text) < 2
