@@ -108,3 +108,13 @@ def test_metropolitan_before_a_large_city_is_the_city(gazetteer):
     # "Metropolitan" is also a bishop's title ("Metropolitan Onufriy")
     found = names("Rain fell across Metropolitan Atlanta; the Atlanta agency said so.", gazetteer)
     assert found == ["Atlanta", "Atlanta"]
+
+
+def test_a_large_city_in_lower_case_after_a_preposition_is_a_place(gazetteer):
+    assert names("the first measles case in las vegas was confirmed", gazetteer) == [
+        "las vegas"]
+
+
+def test_an_ordinary_word_in_lower_case_after_a_preposition_is_no_place(gazetteer):
+    # Turkey and Reading are places, Valley too (The Valley, Anguilla)
+    assert names("we stayed in turkey and in the valley, deep in reading", gazetteer) == []

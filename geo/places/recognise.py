@@ -276,6 +276,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     matches = _with_capitals(text, tokens, matches, gazetteer)
     matches = _with_state_codes(text, tokens, matches, gazetteer)
     matches = _with_lone_state_codes(text, tokens, matches, gazetteer)
+    matches = _with_lower_case_names(text, tokens, matches, gazetteer)
     tagged: set[int] = set()
     if "#" in text:
         matches, tagged = _with_hashtags(text, tokens, matches, gazetteer)
@@ -284,6 +285,50 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
         match.actor = (bool(match.candidates) and match.start not in tagged
                        and _is_actor(text, tokens, i, j, match, next_start))
     return [m for _, _, m in matches]
+
+
+#: Up to three lower-case words after a preposition of place: "a tornado in las vegas".
+_LOWER_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|from|at|near|across|throughout|outside)\s+"
+    r"([a-z]+(?:\s+[a-z]+){0,2})(?=\s*(?:[^\w\s]|$|\s+(?:[A-Za-z]|\d)))")
+
+
+def _with_lower_case_names(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
+    """Add a name written in lower case after a preposition of place, as informal posts
+    write them ("measles in las vegas", "I live in klerksdorp" is too small): a country,
+    region or continent, or a city of 100,000+, under its own name and no ordinary word
+    ("in turkey", "in reading" stay words), the longest such run of words first."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    taken = {t for a, b, _m in matches for t in range(a, b + 1)}
+    runs = []
+    for m in _LOWER_AFTER_LOCATIVE.finditer(text):
+        words = m.group(1).split()
+        if words[0] in ("the", "a", "an") or words[0] in _DIRECTIONS:
+            continue  # "in the valley" (The Valley, Anguilla), "in north east Scotland"
+        for n in range(len(words), 0, -1):
+            end = m.start(1) + len(" ".join(words[:n]))
+            run = text[m.start(1) : end]
+            if " " in run.strip() and re.search(r"\s{2,}", run):
+                continue
+            runs.append((m.start(1), end, run.title(), n))
+    if not runs:
+        return matches
+    known = gazetteer.lookup({title for *_, title, _n in runs})
+    found, used = [], set()
+    for start, end, title, n in runs:
+        k = starts.get(start)
+        if start in used or k is None or title not in known or any(
+                t in taken for t in range(k, k + n)):
+            continue
+        cands = known[title]
+        if any(c.flags & COMMON_WORD for c in cands) or not any(
+                not c.flags & ALTERNATE and (c.place.kind in ("country", "admin1", "region_other")
+                                             or c.place.population >= 100_000)
+                for c in cands):
+            continue
+        used.add(start)
+        found.append((k, k + n - 1, Match(start, end, text[start:end], cands, n)))
+    return sorted(matches + found, key=lambda t: t[0]) if found else matches
 
 
 #: A US postal code where the words before it place it: "a tornado in NH", "Southern NH"
