@@ -118,3 +118,7 @@ def test_a_large_city_in_lower_case_after_a_preposition_is_a_place(gazetteer):
 def test_an_ordinary_word_in_lower_case_after_a_preposition_is_no_place(gazetteer):
     # Turkey and Reading are places, Valley too (The Valley, Anguilla)
     assert names("we stayed in turkey and in the valley, deep in reading", gazetteer) == []
+
+
+def test_a_state_postal_code_as_a_whole_hashtag_is_the_state(gazetteer):
+    assert names("Flash flood watch tonight #NH #OR", gazetteer) == ["NH"]

@@ -395,7 +395,8 @@ _HASHTAG_TOWN = 1_000
 
 
 def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
-    """Place names in hashtags: "#Syria", "#savannah", "#SanAntonio", "#GazaUnderAttack".
+    """Place names in hashtags: "#Syria", "#savannah", "#SanAntonio", "#GazaUnderAttack",
+    and a US state's postal code as a whole hashtag ("#NH", "#tx"; not "#OR", "#ME").
     A hashtag is one word, a label of what the post is about: a name in it neither runs
     on into the words after it ("#Iran RT") nor acts as a state. Returns the matches and
     the start offsets of those inside hashtags."""
@@ -418,13 +419,22 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
                 runs.append((forms, chunk[0][1], chunk[-1][2]))
         tags.append((b0, tag.end(1), runs))
     known = gazetteer.lookup({f for _s, _e, runs in tags for forms, _a, _b in runs for f in forms})
+    # a whole hashtag of two letters that is a US state's postal code: "#NH", "#tx"
+    not_codes = cue_words("not_state_code")
+    for b0, b1, _runs in tags:
+        code = text[b0:b1].upper()
+        if len(code) == 2 and code.isalpha() and code not in not_codes and code not in known:
+            state = gazetteer.region(f"US-{code}")
+            if state is not None:
+                known[code] = [state]
     found = []
     for b0, b1, runs in tags:
         taken_until = b0
         for forms, start, end in runs:  # the longest name first, from left to right
             form = next((f for f in forms if f in known), None)
             if start < taken_until or form is None or (len(form) < 3 and not any(
-                    c.place.kind == "country" for c in known[form])) or not _hashtag_place(
+                    c.place.kind == "country" or c.place.admin1_iso == f"US-{form}"
+                    for c in known[form])) or not _hashtag_place(
                     known[form], whole=(start, end) == (b0, b1), lower=text[b0:b1].islower()):
                 continue
             i = bisect_left(starts, start)
