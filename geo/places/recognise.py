@@ -163,20 +163,36 @@ _HEADLINE_WORDS = 4  # the fewest long words that show a line's style
 _HEADLINE_TOWN = 50_000
 
 
-def _headlines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines written in title case or capitals, where a capital letter
-    marks no name ("Measles Outbreak That Began At Disneyland Grows"): past the first,
+class _Headlines:
+    """Which lines are written in title case or capitals, where a capital letter marks
+    no name ("Measles Outbreak That Began At Disneyland Grows"): past the first word,
     four long words capitalised and none in lower case, or eight and one (a sentence
-    naming places, "Looting in Itaugua (Central) on Monday", is no headline)."""
-    spans = []
-    start = 0
-    for line in text.split("\n"):
-        words = _LONG_WORD.findall(line)[1:]
-        small = sum(not w[0].isupper() for w in words)
-        if len(words) - small >= _HEADLINE_WORDS * (1 + small) and small <= 1:
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
+    naming places, "Looting in Itaugua (Central) on Monday", is no headline). A line is
+    read when a name in it asks, and a line of prose only to its second lower-case word."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: dict[int, bool] = {}
+
+    def __contains__(self, at: int) -> bool:
+        start = self.text.rfind("\n", 0, at) + 1
+        if start not in self.lines:
+            end = self.text.find("\n", at)
+            self.lines[start] = self._title_cased(start, len(self.text) if end < 0 else end)
+        return self.lines[start]
+
+    def _title_cased(self, start: int, end: int) -> bool:
+        words = _LONG_WORD.finditer(self.text, start, end)
+        next(words, None)
+        capitalised = small = 0
+        for w in words:
+            if w.group()[0].isupper():
+                capitalised += 1
+            else:
+                small += 1
+                if small > 1:
+                    return False
+        return capitalised >= _HEADLINE_WORDS * (1 + small)
 
 
 def _headline_place(candidates: list[Candidate]) -> bool:
@@ -221,11 +237,6 @@ def _container_follows(text: str, at: int, match: Match, containers: dict[str, s
     return False
 
 
-def _in_span(spans: list[tuple[int, int]], at: int) -> bool:
-    k = bisect_left(spans, (at + 1,)) - 1
-    return k >= 0 and spans[k][0] <= at < spans[k][1]
-
-
 #: A web address or a social media handle: its letters name no place ("http://t.co/EDvisJ9Ico",
 #: "@NOLA_Traffic").
 _URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S*|(?<![\w@])@\w+", re.IGNORECASE)
@@ -256,7 +267,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     found = [span for span in spans if span[2] in known]
     found.sort(key=lambda s: (s[0], -s[3]))
     confirmed = _confirmed(text, tokens, found, known)
-    headlines = _headlines(text) if found else []
+    headlines = _Headlines(text)
     containers = _containers(text, tokens, found, known, gazetteer)
     surnames = _surnames(text, tokens, found, known, headlines) - confirmed
     matches: list[tuple[int, int, Match]] = []
@@ -267,7 +278,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
         if _is_place_name(text, tokens, i, j, match, known, confirmed=form in confirmed,
-                          headline=_in_span(headlines, start) and _headline_place(known[form]),
+                          headline=_headline_place(known[form]) and start in headlines,
                           containers=containers):
             matches.append((i, j, match))
             taken_until = j
@@ -290,7 +301,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
 #: Up to three lower-case words after a preposition of place: "a tornado in las vegas".
 _LOWER_AFTER_LOCATIVE = re.compile(
     r"\b(?:in|from|at|near|across|throughout|outside)\s+"
-    r"([a-z]+(?:\s+[a-z]+){0,2})(?=\s*(?:[^\w\s]|$|\s+(?:[A-Za-z]|\d)))")
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|which|what|"
+    r"order|part|addition|response|front|place|time|fact|all|some|many|most|one|two|"
+    r"recent|least|which|whom|case|general|particular|total|turn|any|each|every)\b)"
+    r"([a-z]{3,}(?:\s+[a-z]+){0,2})")
 
 
 def _with_lower_case_names(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
@@ -331,12 +345,13 @@ def _with_lower_case_names(text, tokens, matches, gazetteer) -> list[tuple[int, 
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
 
 
-#: A US postal code where the words before it place it: "a tornado in NH", "Southern NH"
-#: (a preposition of place or a direction, case aside), not in a line of capitals.
-_LONE_STATE_CODE = re.compile(
+#: Two capitals standing alone, as a US postal code is written ("in NJ", "Western KY"), not
+#: before a capitalised word ("NY Times").
+_LONE_CAPITALS = re.compile(r"(?<![\w&@.-])([A-Z]{2})(?![\w&@-]|\.\w|\s+[A-Z][a-z])")
+#: The words before such a code that place it: a preposition of place or a direction.
+_PLACES_A_CODE = re.compile(
     r"(?i:\b(?:in|across|from|to|at|near|outside|throughout|around|"
-    r"(?:north|south|east|west)(?:ern)?|central|upstate|downstate))"
-    r"\s+([A-Z]{2})(?![\w&@-]|\.\w|\s+[A-Z][a-z])")
+    r"(?:north|south|east|west)(?:ern)?|central|upstate|downstate))\s+$")
 
 
 def _with_lone_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
@@ -344,17 +359,18 @@ def _with_lone_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, 
     ("flooding in NJ", "a tornado watch for Western KY"); not the codes that are also
     words or common initialisms ("in OR", "at ME", "in PA"), nor one before a capitalised
     word ("in NY Times"), nor in a line written in capitals."""
-    if not _LONE_STATE_CODE.search(text):
-        return matches
     found = []
     starts = [t.start for t in tokens]
     taken = {t for a, b, _m in matches for t in range(a, b + 1)}
     not_codes = cue_words("not_state_code")
-    for code in _LONE_STATE_CODE.finditer(text):
+    for code in _LONE_CAPITALS.finditer(text):
         letters = code.group(1)
+        if letters in not_codes or not _PLACES_A_CODE.search(
+                text, max(0, code.start() - 16), code.start()):
+            continue
         k = bisect_left(starts, code.start(1))
         line = text[text.rfind("\n", 0, code.start()) + 1 : code.end()]
-        if letters in not_codes or k in taken or sum(c.islower() for c in line) < 3:
+        if k in taken or sum(c.islower() for c in line) < 3:
             continue
         state = gazetteer.region(f"US-{letters}")
         if state is not None and k < len(tokens) and tokens[k].start == code.start(1):
@@ -776,11 +792,11 @@ def _confirmed(text: str, tokens: list[Token], found, known) -> set[str]:
 
 
 def _surnames(text: str, tokens: list[Token], found, known,
-              headlines: list[tuple[int, int]]) -> set[str]:
+              headlines: _Headlines) -> set[str]:
     """One sense per article for people: a name that follows a first name anywhere
     ("Andrew Trapani") is a surname everywhere ("Trapani said"). A country, or a
     region or big city under its own name, yields only to a known first name, and so
-    does any name in a headline (``headlines``: spans of title-cased lines), whose
+    does any name in a headline (``headlines``: the title-cased lines), whose
     words are all capitalised."""
     surnames = set()
     # the last words of longer names ("West Liberty"): a region after one is its container
@@ -809,8 +825,8 @@ def _surnames(text: str, tokens: list[Token], found, known,
                                                or c.place.population >= 100_000)
                      for c in known[form])
         if (before and all(c.flags & GIVEN_NAME for c in before)) or (
-                not before and not strong and not (_in_span(headlines, tokens[i].start)
-                                                   and _headline_place(known[form]))):
+                not before and not strong and not (_headline_place(known[form])
+                                                   and tokens[i].start in headlines)):
             surnames.add(form)
     return surnames
 
