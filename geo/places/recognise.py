@@ -107,7 +107,7 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
     ("CHARLESTON")."""
     name = text[start:end]
     forms = [(name, end)]
-    if text[end : end + 1] == "." and len(name.rsplit(".", 1)[-1]) <= 4:
+    if text[end : end + 1] == "." and len(name.rsplit(".", 1)[-1]) <= 5:
         forms.append((name + ".", end + 1))
         if ". " in name:  # "W. Va." as "W.Va.", "N. Y." as "N.Y."
             forms.append((name.replace(". ", ".") + ".", end + 1))
@@ -153,6 +153,94 @@ def _sentence_start(text: str, start: int) -> bool:
             or text[max(0, start - 20) : start].rstrip(" \t").endswith("\n"))
 
 
+#: A word long enough to tell a title-cased line ("Violence In Africa Fear Of Zombies") from
+#: prose, whose short words ("in", "of") a headline may keep small; not a handle or hashtag.
+_LONG_WORD = re.compile(r"(?<![@#\w])[^\W\d_]{4,}")
+_HEADLINE_WORDS = 4  # the fewest long words that show a line's style
+#: The least population of a town that a headline's capitals do not make a person's
+#: name ("Violence In Napa Grows", but "Obama Just Let", "Tornado Forming").
+_HEADLINE_TOWN = 50_000
+
+
+class _Headlines:
+    """Which lines are written in title case or capitals, where a capital letter marks
+    no name ("Measles Outbreak That Began At Disneyland Grows"): past the first word,
+    four long words capitalised and none in lower case, or eight and one (a sentence
+    naming places, "Looting in Itaugua (Central) on Monday", is no headline). A line is
+    read when a name in it asks, and a line of prose only to its second lower-case word."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: dict[int, bool] = {}
+
+    def __contains__(self, at: int) -> bool:
+        start = self.text.rfind("\n", 0, at) + 1
+        if start not in self.lines:
+            end = self.text.find("\n", at)
+            self.lines[start] = self._title_cased(start, len(self.text) if end < 0 else end)
+        return self.lines[start]
+
+    def _title_cased(self, start: int, end: int) -> bool:
+        words = _LONG_WORD.finditer(self.text, start, end)
+        next(words, None)
+        capitalised = small = 0
+        for w in words:
+            if w.group()[0].isupper():
+                capitalised += 1
+            else:
+                small += 1
+                if small > 1:
+                    return False
+        return capitalised >= _HEADLINE_WORDS * (1 + small)
+
+
+def _headline_place(candidates: list[Candidate]) -> bool:
+    """Is a name well enough known to stand in a headline beside other capitalised words:
+    a country, a region, a continent or a large town?"""
+    return any(c.place.kind in ("country", "admin1", "region_other")
+               or c.place.population >= _HEADLINE_TOWN for c in candidates)
+
+
+def _containers(text: str, tokens: list[Token], found, known,
+                gazetteer: Gazetteer) -> dict[str, set[tuple]]:
+    """Names of countries and first-level regions in the text, and the US postal codes
+    written after a US place's name (not in capitals, where "CO." is a county), each with
+    the (kind, country) it may be: a place's name may run on into its container with no
+    comma ("Kingsport TN", "London UK", "Paris Texas")."""
+    names: dict[str, set[tuple]] = {}
+    for i, _j, form, end in found:
+        units = {(c.place.kind, c.place.country) for c in known[form]
+                 if c.place.kind in ("country", "admin1")}
+        if units:
+            names.setdefault(form, set()).update(units)
+        code = _STATE_CODE.match(text, end)
+        if code is not None and not text[tokens[i].start : end].isupper() and any(
+                c.place.country == "US" for c in known[form]) and gazetteer.region(
+                f"US-{code.group(1)}") is not None:
+            names.setdefault(code.group(1), set()).add(("admin1", "US"))
+    return names
+
+
+def _container_follows(text: str, at: int, match: Match, containers: dict[str, set[tuple]],
+                       ) -> bool:
+    """Does a container of the match begin at offset ``at``, as a whole word: a region or
+    country holding one of its candidates, or another country after a country ("Syria
+    Iraq Libya")?"""
+    countries = {c.place.country for c in match.candidates}
+    country = any(c.place.kind == "country" for c in match.candidates)
+    for name, holds in containers.items():
+        if (name[:1] == text[at : at + 1] and text.startswith(name, at)
+                and not text[at + len(name) : at + len(name) + 1].isalnum()
+                and any(c in countries or country and kind == "country" for kind, c in holds)):
+            return True
+    return False
+
+
+#: A web address or a social media handle: its letters name no place ("http://t.co/EDvisJ9Ico",
+#: "@NOLA_Traffic").
+_URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S*|(?<![\w@])@\w+", re.IGNORECASE)
+
+
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     """Place names in ``text``, longest match first, actor uses flagged.
 
@@ -168,6 +256,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     Matches in text order, each with its gazetteer candidates; those with
     ``actor=True`` stand for a state and are not places.
     """
+    if "://" in text or "www." in text or "@" in text:
+        text = _URL.sub(lambda u: " " * len(u.group()), text)  # same offsets, no words
     tokens = tokenize(text)
     spans = [(i, j, form, end)
              for i, j in _span_candidates(text, tokens)
@@ -176,7 +266,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     found = [span for span in spans if span[2] in known]
     found.sort(key=lambda s: (s[0], -s[3]))
     confirmed = _confirmed(text, tokens, found, known)
-    surnames = _surnames(text, tokens, found, known) - confirmed
+    headlines = _Headlines(text)
+    containers = _containers(text, tokens, found, known, gazetteer)
+    surnames = _surnames(text, tokens, found, known, headlines) - confirmed
     matches: list[tuple[int, int, Match]] = []
     taken_until = -1
     for i, j, form, end in found:
@@ -184,13 +276,17 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
             continue
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
-        if _is_place_name(text, tokens, i, j, match, known, confirmed=form in confirmed):
+        if _is_place_name(text, tokens, i, j, match, known, confirmed=form in confirmed,
+                          headline=_headline_place(known[form]) and start in headlines,
+                          containers=containers):
             matches.append((i, j, match))
             taken_until = j
     matches = [(i, j, m) for i, j, m in matches if not _tail_of_longer_name(text, tokens, i, m)]
     matches = _with_marked_names(text, tokens, matches, known, gazetteer)
     matches = _with_capitals(text, tokens, matches, gazetteer)
     matches = _with_state_codes(text, tokens, matches, gazetteer)
+    matches = _with_lone_state_codes(text, tokens, matches, gazetteer)
+    matches = _with_lower_case_names(text, tokens, matches, gazetteer)
     tagged: set[int] = set()
     if "#" in text:
         matches, tagged = _with_hashtags(text, tokens, matches, gazetteer)
@@ -201,6 +297,86 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     return [m for _, _, m in matches]
 
 
+#: Up to three lower-case words after a preposition of place: "a tornado in las vegas".
+_LOWER_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|from|at|near|across|throughout|outside)\s+"
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|which|what|"
+    r"order|part|addition|response|front|place|time|fact|all|some|many|most|one|two|"
+    r"recent|least|which|whom|case|general|particular|total|turn|any|each|every)\b)"
+    r"([a-z]{3,}(?:\s+[a-z]+){0,2})")
+
+
+def _with_lower_case_names(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
+    """Add a name written in lower case after a preposition of place, as informal posts
+    write them ("measles in las vegas", "I live in klerksdorp" is too small): a country,
+    region or continent, or a city of 100,000+, under its own name and no ordinary word
+    ("in turkey", "in reading" stay words), the longest such run of words first."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    taken = {t for a, b, _m in matches for t in range(a, b + 1)}
+    runs = []
+    for m in _LOWER_AFTER_LOCATIVE.finditer(text):
+        words = m.group(1).split()
+        if words[0] in ("the", "a", "an") or words[0] in _DIRECTIONS:
+            continue  # "in the valley" (The Valley, Anguilla), "in north east Scotland"
+        for n in range(len(words), 0, -1):
+            end = m.start(1) + len(" ".join(words[:n]))
+            run = text[m.start(1) : end]
+            if " " in run.strip() and re.search(r"\s{2,}", run):
+                continue
+            runs.append((m.start(1), end, run.title(), n))
+    if not runs:
+        return matches
+    known = gazetteer.lookup({title for *_, title, _n in runs})
+    found, used = [], set()
+    for start, end, title, n in runs:
+        k = starts.get(start)
+        if start in used or k is None or title not in known or any(
+                t in taken for t in range(k, k + n)):
+            continue
+        cands = known[title]
+        if any(c.flags & COMMON_WORD for c in cands) or not any(
+                not c.flags & ALTERNATE and (c.place.kind in ("country", "admin1", "region_other")
+                                             or c.place.population >= 100_000)
+                for c in cands):
+            continue
+        used.add(start)
+        found.append((k, k + n - 1, Match(start, end, text[start:end], cands, n)))
+    return sorted(matches + found, key=lambda t: t[0]) if found else matches
+
+
+#: Two capitals standing alone, as a US postal code is written ("in NJ", "Western KY"), not
+#: before a capitalised word ("NY Times").
+_LONE_CAPITALS = re.compile(r"(?<![\w&@.-])([A-Z]{2})(?![\w&@-]|\.\w|\s+[A-Z][a-z])")
+#: The words before such a code that place it: a preposition of place or a direction.
+_PLACES_A_CODE = re.compile(
+    r"(?i:\b(?:in|across|from|to|at|near|outside|throughout|around|"
+    r"(?:north|south|east|west)(?:ern)?|central|upstate|downstate))\s+$")
+
+
+def _with_lone_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
+    """Add a US state's postal code standing alone where the words before it place it
+    ("flooding in NJ", "a tornado watch for Western KY"); not the codes that are also
+    words or common initialisms ("in OR", "at ME", "in PA"), nor one before a capitalised
+    word ("in NY Times"), nor in a line written in capitals."""
+    found = []
+    starts = [t.start for t in tokens]
+    taken = {t for a, b, _m in matches for t in range(a, b + 1)}
+    not_codes = cue_words("not_state_code")
+    for code in _LONE_CAPITALS.finditer(text):
+        letters = code.group(1)
+        if letters in not_codes or not _PLACES_A_CODE.search(
+                text, max(0, code.start() - 16), code.start()):
+            continue
+        k = bisect_left(starts, code.start(1))
+        line = text[text.rfind("\n", 0, code.start()) + 1 : code.end()]
+        if k in taken or sum(c.islower() for c in line) < 3:
+            continue
+        state = gazetteer.region(f"US-{letters}")
+        if state is not None and k < len(tokens) and tokens[k].start == code.start(1):
+            found.append((k, k, Match(code.start(1), code.end(1), letters, [state], 1)))
+    return sorted(matches + found, key=lambda t: t[0]) if found else matches
+
+
 #: Two capitals after a name, as in "Kansas City, MO" or "Kingsport TN".
 _STATE_CODE = re.compile(r",? ([A-Z]{2})(?![\w&@-]|\.\w)")
 
@@ -209,13 +385,14 @@ def _with_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, int, 
     """Add a US state's two-letter postal code written after a US place's name ("Newark,
     NJ"): the state, and so the container that picks the namesake. The postal codes are
     the states' ISO 3166-2 codes, so the gazetteer's regions know them; alone ("in OK"),
-    such letters are too often a word or an initialism to be read as a state."""
+    such letters are too often a word or an initialism to be read as a state, and after
+    a name in capitals, an abbreviation ("PLYMOUTH CO.", the county)."""
     found = []
     starts = [t.start for t in tokens]
     taken = {m.start for _i, _j, m in matches}
     for _i, _j, m in matches:
         code = _STATE_CODE.match(text, m.end)
-        if code is None or code.start(1) in taken or not any(
+        if code is None or code.start(1) in taken or m.text.isupper() or not any(
                 c.place.country == "US" for c in m.candidates):
             continue
         state = gazetteer.region(f"US-{code.group(1)}")
@@ -233,7 +410,8 @@ _HASHTAG_TOWN = 1_000
 
 
 def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
-    """Place names in hashtags: "#Syria", "#savannah", "#SanAntonio", "#GazaUnderAttack".
+    """Place names in hashtags: "#Syria", "#savannah", "#SanAntonio", "#GazaUnderAttack",
+    and a US state's postal code as a whole hashtag ("#NH", "#tx"; not "#OR", "#ME").
     A hashtag is one word, a label of what the post is about: a name in it neither runs
     on into the words after it ("#Iran RT") nor acts as a state. Returns the matches and
     the start offsets of those inside hashtags."""
@@ -256,13 +434,22 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
                 runs.append((forms, chunk[0][1], chunk[-1][2]))
         tags.append((b0, tag.end(1), runs))
     known = gazetteer.lookup({f for _s, _e, runs in tags for forms, _a, _b in runs for f in forms})
+    # a whole hashtag of two letters that is a US state's postal code: "#NH", "#tx"
+    not_codes = cue_words("not_state_code")
+    for b0, b1, _runs in tags:
+        code = text[b0:b1].upper()
+        if len(code) == 2 and code.isalpha() and code not in not_codes and code not in known:
+            state = gazetteer.region(f"US-{code}")
+            if state is not None:
+                known[code] = [state]
     found = []
     for b0, b1, runs in tags:
         taken_until = b0
         for forms, start, end in runs:  # the longest name first, from left to right
             form = next((f for f in forms if f in known), None)
             if start < taken_until or form is None or (len(form) < 3 and not any(
-                    c.place.kind == "country" for c in known[form])) or not _hashtag_place(
+                    c.place.kind == "country" or c.place.admin1_iso == f"US-{form}"
+                    for c in known[form])) or not _hashtag_place(
                     known[form], whole=(start, end) == (b0, b1), lower=text[b0:b1].islower()):
                 continue
             i = bisect_left(starts, start)
@@ -291,35 +478,45 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
 
 
 def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> bool:
-    """Is a name in a hashtag a place? A country or region under a name that is no
-    ordinary word or first name ("#Syria", "#usa"), or a country that is the whole
-    hashtag ("#japan"); else a place under its own name, no
-    ordinary word: a town, as a whole capitalised hashtag ("#Nkandla"); a large city, in
-    lower case ("#savannah") or as part of a longer hashtag ("#PrayForGaza")."""
-    if any(c.place.kind in ("country", "admin1") and not c.flags & (COMMON_WORD | GIVEN_NAME)
+    """Is a name in a hashtag a place? A country, region or continent under a name that is
+    no ordinary word ("#Syria", "#usa", "#PrayForIran", "#AfricaAgainstEbola": the first
+    names Iran and Syria are countries first), or a country that is the whole hashtag
+    ("#japan"); else a place under its own name, no ordinary word: a town, as a whole
+    capitalised hashtag ("#Nkandla"); a large city, in lower case ("#savannah") or as part
+    of a longer hashtag ("#PrayForGaza", "#SydneySiege"; not "#MikeBrown")."""
+    if any(c.place.kind in ("country", "admin1", "region_other") and not c.flags & COMMON_WORD
            or c.place.kind == "country" and whole for c in candidates):
         return True  # "#japan" too: a whole hashtag is no lacquer
-    if any(c.flags & (COMMON_WORD if whole and not lower else COMMON_WORD | GIVEN_NAME)
-           for c in candidates):
-        return False  # "#Ferguson" names the town; "#MikeBrown" names no one's "Brown"
+    if any(c.flags & COMMON_WORD for c in candidates):
+        return False  # "#Ferguson" names the town
     own = [c.place.population for c in candidates if not c.flags & ALTERNATE]
     return bool(own) and max(own) >= (_HASHTAG_TOWN if whole and not lower else 100_000)
 
 
+#: A compass point written in capitals ("NNE", "SW").
+_COMPASS_POINT = re.compile(r"[NSEW]{1,3}")
+
+
 def _tail_of_longer_name(text: str, tokens: list[Token], i: int, match: Match) -> bool:
     """The end of a longer capitalised name the gazetteer lacks ("Good Hope" in "Cape of
-    Good Hope"), unless it is a country, a region or a large city in its own right; a name
-    after another word of such a name is always its end ("Unity" in "Government of National
-    Unity")."""
+    Good Hope"), unless it is a country, a region or a large city in its own right, or two
+    names come before "of" (a person or a body of the place: "Mindy Miller of Ravenel"); a
+    name after another word of such a name is always its end ("Unity" in "Government of
+    National Unity"). A compass point is no name ("10 km NNE of Port-Vila")."""
     if i >= 3 and tokens[i - 2].text in ("of", "de", "del", "du") and _capitalised(
             tokens[i - 1]) and tokens[i - 1].text.lower() not in _DIRECTIONS and _capitalised(
             tokens[i - 3]) and text[tokens[i - 1].end : tokens[i].start] == " ":
         return True
     if i < 2 or tokens[i - 1].text not in ("of", "de", "del", "du") or not _capitalised(
-            tokens[i - 2]) or tokens[i - 2].text in cue_words("sentence_word"):
+            tokens[i - 2]) or tokens[i - 2].text in cue_words("sentence_word") or (
+            _COMPASS_POINT.fullmatch(tokens[i - 2].text)):  # "7 km NNE of Port-Vila"
         return False
     if text[tokens[i - 2].end : tokens[i - 1].start] != " ":
         return False
+    if i >= 3 and _capitalised(tokens[i - 3]) and text[tokens[i - 3].end : tokens[i - 2].start] == (
+            " ") and tokens[i - 3].text not in cue_words("sentence_word"):
+        return False  # two names before "of": someone or some body of a place ("Mindy Miller
+        # of Ravenel", "the Disabilities Board of Charleston County")
     return not any(c.place.kind in ("country", "admin1", "water")
                    or c.place.population >= 100_000 for c in match.candidates)
 
@@ -483,12 +680,21 @@ def _marker(text, tokens, i, j, places, sites, regions) -> tuple[str, int]:
     return "", j
 
 
-def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) -> bool:
+def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
+                   headline: bool = False, containers: dict[str, set[tuple]] | None = None,
+                   ) -> bool:
     """Context filters on a candidate match; a name the article confirms as a place
-    elsewhere is not taken for an ordinary word or a person's name."""
+    elsewhere is not taken for an ordinary word or a person's name. In a ``headline``
+    (a title-cased line) every word is capitalised: an ordinary word is read as at a
+    sentence start, and a capitalised neighbour makes a person's name only when it is
+    a known first name. A name followed by one of ``containers`` (a country, a region or a
+    US state code) is a place in it, not a first name: "Kingsport TN", "Paris Texas"."""
     first = tokens[i].text
     if match.tokens == 1 and (first in cue_words("sentence_word") or first in _demonyms()):
         return False  # "Malian" is an adjective, not Malyan in Iran
+    if match.tokens == 1 and first in cue_words("compass_word") and not _COMPASS_CONTAINER.search(
+            text, max(0, match.start - 40), match.start):
+        return False  # "Northeast Georgia", "the Northwest"; "Itaugua (Central)" is a region
     if match.tokens == 1 and first.lower() in _unit_nouns():
         return False  # "Saint Louis County": "County" ends a name, it names no place alone
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -519,33 +725,39 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool) 
     biggest = max(c.place.population for c in match.candidates)
     if flags & COMMON_WORD:
         # "Most", "Bar", "Split": at a sentence start only a country or a great city.
-        if _sentence_start(text, match.start):
+        if headline or _sentence_start(text, match.start):
             if biggest < 1_000_000 and not any(c.place.kind == "country" for c in match.candidates):
                 return False
         elif not strong and biggest < 100_000:
             return False
-    if flags & ALTERNATE and biggest < 100_000 and _sentence_start(text, match.start) and not any(
+    if flags & ALTERNATE and biggest < 100_000 and (
+            headline or _sentence_start(text, match.start)) and not any(
             c.place.kind in ("country", "admin1") for c in match.candidates):
         return False  # "Drone strike on ...": a capital letter a sentence gives, and only
         # another name of a small place (Dronero's "Drone")
     prev = tokens[i - 1] if i > 0 else None
     precedes_closely = prev is not None and text[prev.end : tokens[i].start] == " "
     if follows_closely and _capitalised(nxt) and nxt.text not in ("'s", "’s"):
+        containers = containers or {}
         following = text[nxt.start : nxt.end]
         designator = following.lower() in (cue_words("region_designator") | cue_words("city_noun")
                                            | cue_words("marks_place"))  # "Maungdaw Township"
-        if not designator and (flags & GIVEN_NAME or (following not in known and not strong)):
+        if not designator and not _container_follows(text, nxt.start, match, containers) and (
+                flags & GIVEN_NAME or (following not in known and not strong and not headline)):
             return False  # "Vladimir Putin", "Marco Rubio", "Ahmad Kahil"
     if (
         precedes_closely
         and _capitalised(prev)
         and prev.text not in cue_words("sentence_word")
-        and _personal(known.get(text[prev.start : prev.end]))
+        and _personal(known.get(text[prev.start : prev.end]), headline=headline)
         and not strong
     ):
         return False  # a surname: "Howaida Turk", "Marco Rubio"
     return True
 
+
+#: A name, then a bracket or a comma: what follows may be its container ("Itaugua (Central)").
+_COMPASS_CONTAINER = re.compile(r"[^\W\d_]\s*[(,]\s*$")
 
 # "Rwanda-backed rebels": a state acting; "Vienna-based agency" locates.
 _STATE_COMPOUND = {"backed", "led", "sponsored", "supported", "allied", "aligned", "brokered",
@@ -578,17 +790,30 @@ def _confirmed(text: str, tokens: list[Token], found, known) -> set[str]:
     return confirmed
 
 
-def _surnames(text: str, tokens: list[Token], found, known) -> set[str]:
+def _surnames(text: str, tokens: list[Token], found, known,
+              headlines: _Headlines) -> set[str]:
     """One sense per article for people: a name that follows a first name anywhere
     ("Andrew Trapani") is a surname everywhere ("Trapani said"). A country, or a
-    region or big city under its own name, yields only to a known first name."""
+    region or big city under its own name, yields only to a known first name, and so
+    does any name in a headline (``headlines``: the title-cased lines), whose
+    words are all capitalised."""
     surnames = set()
+    # the last words of longer names ("West Liberty"): a region after one is its container
+    name_ends = {j for i, j, _form, _end in found if j > i}
     for i, _j, form, _end in found:
         prev = tokens[i - 1] if i > 0 else None
         if prev is None or any(c.place.kind == "country" for c in known[form]):
             continue
+        if i - 1 in name_ends and any(c.place.kind == "admin1" for c in known[form]):
+            continue  # "West Liberty Kentucky"
         if _titled(text, tokens, i):
-            surnames.add(form)  # "President Obama", "Sen. Lincoln", "Mr. Jones"
+            # "President Obama", "Sen. Lincoln", "Mr. Jones"; but "Metropolitan Atlanta" is
+            # the city, a title that is also an adjective before a large place's own name
+            if prev.text not in cue_words("adjective_title") or not any(
+                    c.place.name == form and (c.place.kind == "admin1"
+                                              or c.place.population >= 100_000)
+                    for c in known[form]):
+                surnames.add(form)
             continue
         if (text[prev.end : tokens[i].start] != " "
                 or not prev.text.istitle() or not prev.text.isalpha() or len(prev.text) < 2
@@ -598,7 +823,9 @@ def _surnames(text: str, tokens: list[Token], found, known) -> set[str]:
         strong = any(c.place.name == form and (c.place.kind == "admin1"
                                                or c.place.population >= 100_000)
                      for c in known[form])
-        if (before and all(c.flags & GIVEN_NAME for c in before)) or (not before and not strong):
+        if (before and all(c.flags & GIVEN_NAME for c in before)) or (
+                not before and not strong and not (_headline_place(known[form])
+                                                   and tokens[i].start in headlines)):
             surnames.add(form)
     return surnames
 
@@ -611,9 +838,12 @@ def _titled(text: str, tokens: list[Token], i: int) -> bool:
         gap == " " or len(prev.text) <= 4)
 
 
-def _personal(candidates: list[Candidate] | None) -> bool:
-    """Unknown to the gazetteer, or a first name that is also a small place's name."""
-    return not candidates or all(c.flags & GIVEN_NAME for c in candidates)
+def _personal(candidates: list[Candidate] | None, *, headline: bool = False) -> bool:
+    """Unknown to the gazetteer, or a first name that is also a small place's name (in a
+    headline, where any word is capitalised, only the latter)."""
+    if not candidates:
+        return not headline
+    return all(c.flags & GIVEN_NAME for c in candidates)
 
 
 def _is_actor(

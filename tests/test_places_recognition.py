@@ -1,0 +1,124 @@
+"""Recognition in informal and headline text: capitals that mark no name, and a place's
+container written after it with no comma."""
+
+from geo.places.recognise import find_toponyms
+
+
+def names(text, gazetteer):
+    return [m.text for m in find_toponyms(text, gazetteer) if not m.actor]
+
+
+def test_a_town_in_a_title_cased_headline_is_a_place(gazetteer):
+    # every word of a headline is capitalised: "Napa After" is no person's name
+    assert names("Cleanup Goes On In Napa After The Earthquake", gazetteer) == ["Napa"]
+
+
+def test_a_small_town_name_in_a_headline_still_yields_to_a_person(gazetteer):
+    # Obama is a town of 29,000 in Japan; in a headline it is still the president
+    assert "Obama" not in names("Why Obama Will Not Visit The Border This Week", gazetteer)
+
+
+def test_a_common_word_in_a_headline_is_read_as_at_a_sentence_start(gazetteer):
+    # "Reading" is an English town, but a headline capitalises every word
+    assert "Reading" not in names("Why Television Keeps Destroying Our Reading Habits", gazetteer)
+
+
+def test_a_town_followed_by_its_state_code_without_a_comma_is_a_place(gazetteer):
+    assert names("We drove down to Kingsport TN for the game.", gazetteer) == ["Kingsport", "TN"]
+
+
+def test_a_city_followed_by_its_country_without_a_comma_is_a_place(gazetteer):
+    assert names("Thousands marched through London UK on Saturday.", gazetteer) == [
+        "London", "UK"]
+
+
+def test_a_region_after_a_longer_town_name_is_its_container(gazetteer):
+    found = names("A tornado hit West Liberty Kentucky two years ago.", gazetteer)
+    assert found == ["West Liberty", "Kentucky"]
+
+
+def test_countries_listed_without_commas_are_each_a_place(gazetteer):
+    found = names("Fighting spread across Syria Iraq and Libya last year.", gazetteer)
+    assert found == ["Syria", "Iraq", "Libya"]
+
+
+def test_a_surname_that_is_a_foreign_region_stays_a_name(gazetteer):
+    # Avila is a Spanish province; Rosemary is no place in Spain
+    assert names("Board member Rosemary Avila spoke first.", gazetteer) == []
+
+
+def test_a_country_inside_a_longer_hashtag_is_a_place(gazetteer):
+    # Iran is also a first name; inside a hashtag it is the country
+    assert names("Teachers marched again today #PrayForIran", gazetteer) == ["Iran"]
+
+
+def test_a_continent_inside_a_hashtag_is_a_place(gazetteer):
+    assert names("Doctors are needed now #HelpAfricaNow", gazetteer) == ["Africa"]
+
+
+def test_a_large_city_named_like_a_person_inside_a_hashtag_is_a_place(gazetteer):
+    assert names("Stay safe everyone #CharlotteStorm", gazetteer) == ["Charlotte"]
+
+
+def test_the_letters_of_a_web_address_name_no_place(gazetteer):
+    assert names("Read more: http://t.co/EDvisJ9Ico https://example.org/Paris", gazetteer) == []
+
+
+def test_a_five_letter_state_abbreviation_keeps_its_dot(gazetteer):
+    assert names("Students protested in Berkeley, Calif. on Monday.", gazetteer) == [
+        "Berkeley", "Calif."]
+
+
+def test_a_state_postal_code_after_a_preposition_of_place_is_the_state(gazetteer):
+    assert names("Measles cases are rising in AZ this winter.", gazetteer) == ["AZ"]
+
+
+def test_a_state_postal_code_that_is_also_a_word_is_no_state(gazetteer):
+    assert names("Is it in OR out of the budget?", gazetteer) == []
+
+
+def test_the_letters_of_a_social_media_handle_name_no_place(gazetteer):
+    assert names("RT @Chicago_Scanner: a fire broke out in Denver", gazetteer) == ["Denver"]
+
+
+def test_a_compass_word_alone_is_no_region(gazetteer):
+    # GeoNames has regions called "Central" (Botswana) and "Northeast" (Brazil's region)
+    found = names("Schools reopened across Northeast Georgia; Central beat North 54-43.", gazetteer)
+    assert found == ["Georgia"]
+
+
+def test_a_compass_word_written_as_a_container_is_a_region(gazetteer):
+    # Paraguay's Central department, written after a town the way a region is
+    assert names("Looting was reported in Itaugua (Central) on Monday.", gazetteer) == [
+        "Itaugua", "Central"]
+
+
+def test_a_town_after_a_persons_name_and_of_is_a_place(gazetteer):
+    # Ravenel is a town of 2,500; "Good Hope" in "Cape of Good Hope" stays a name's tail
+    assert names("No one knows that better than Mindy Miller of Ravenel, she said.",
+                 gazetteer) == ["Ravenel"]
+
+
+def test_a_town_after_a_compass_point_and_of_is_a_place(gazetteer):
+    assert names("The quake struck 56 km NNE of Port-Vila on Sunday.", gazetteer) == [
+        "Port-Vila"]
+
+
+def test_metropolitan_before_a_large_city_is_the_city(gazetteer):
+    # "Metropolitan" is also a bishop's title ("Metropolitan Onufriy")
+    found = names("Rain fell across Metropolitan Atlanta; the Atlanta agency said so.", gazetteer)
+    assert found == ["Atlanta", "Atlanta"]
+
+
+def test_a_large_city_in_lower_case_after_a_preposition_is_a_place(gazetteer):
+    assert names("the first measles case in las vegas was confirmed", gazetteer) == [
+        "las vegas"]
+
+
+def test_an_ordinary_word_in_lower_case_after_a_preposition_is_no_place(gazetteer):
+    # Turkey and Reading are places, Valley too (The Valley, Anguilla)
+    assert names("we stayed in turkey and in the valley, deep in reading", gazetteer) == []
+
+
+def test_a_state_postal_code_as_a_whole_hashtag_is_the_state(gazetteer):
+    assert names("Flash flood watch tonight #NH #OR", gazetteer) == ["NH"]
