@@ -1239,3 +1239,15 @@ def test_positions_the_text_says_are_another_state_s_are_its_forces(read):
                     " on Monday.")
     assert (event.actor1, event.actor2) == ("Military Forces of Russia",
                                             "Military Forces of Ukraine")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Gunmen freed 14 travellers they had kidnapped on a highway near Kupiansk on Tuesday.",
+     "Other"),
+    ("The rebels released nine detained fishermen in Kupiansk on Monday.", "Other"),
+    ("The army and the rebels signed a ceasefire in Kupiansk on Monday, ending weeks of"
+     " fighting.", "Agreement"),
+    ("Rebel commanders declared a truce in Kupiansk on Sunday.", "Agreement"),
+])
+def test_releases_and_truces_are_not_the_captures_or_fights_they_name(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]

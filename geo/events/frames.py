@@ -66,6 +66,10 @@ HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
 #: Acts of forcing a way in: police ones that hurt no one are policing, and with arrests
 #: they are the arrests' means.
 ENTRY_ACTS = frozenset({"raid", "storm"})
+#: Acts of taking people: after "released" or "freed" in a clause they say whom ("freed 12
+#: passengers they had kidnapped", "released 15 detained fishermen"), not a new capture.
+CAPTURE_ACTS = frozenset({"abduct", "arrest"})
+_FREED = re.compile(r"\b(?:released|freed)\b", re.IGNORECASE)
 #: Acts done on the ground, whatever weapon the sentence names elsewhere.
 GROUND_ACTS = frozenset({"harm", "shooting", "storm"})
 #: Acts of a crowd, and acts that mark a gathering.
@@ -346,9 +350,12 @@ def frame_clause(
     # arrest's means, where no one is hurt
     arrest = any(x.name == "arrest" for x in here) and not any(
         x.name in HARM_ACTS | REMOTE_ACTS for x in here)
+    freed = _FREED.search(sentence, a, b)
     for act in here:
         if arrest and act.name in ENTRY_ACTS:
             continue
+        if freed and act.name in CAPTURE_ACTS and act.start > freed.start():
+            continue  # the people freed, named by how they were taken
         reference = is_reference(sentence, act)
         if reference and not told:
             continue
