@@ -1251,3 +1251,21 @@ def test_positions_the_text_says_are_another_state_s_are_its_forces(read):
 ])
 def test_releases_and_truces_are_not_the_captures_or_fights_they_name(read, text, sub):
     assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_people_arrested_by_no_one_named_were_arrested_by_police(read):
+    (event,) = read("Four reporters were arrested in Minsk on Saturday outside a courthouse.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+    assert event.actor1 == "Police Forces of Belarus"
+
+
+def test_an_arrest_over_ties_to_an_armed_group_is_political(read):
+    (event,) = read("Police in Istanbul detained nine men on Monday over suspected ties to the"
+                    " Islamic State.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+
+
+def test_the_arrest_of_an_attacker_told_after_the_attack_is_part_of_it(read):
+    events = read("A soldier shot dead two farmers in Kupiansk on Monday. The soldier was"
+                  " later arrested.")
+    assert _types(events) == [("Violence against civilians", "Attack")]

@@ -355,6 +355,7 @@ def extract_events(
         context = CONTEXT_ACTS - (set() if names_other_cause(text) else UNLESS_OTHER_CAUSE)
         candidates = [c for c in candidates if c.frame.act.name not in context and not (
             c.sub_event_type == "Arrests" and not _political_arrest(c))]
+    candidates = [c for c in candidates if not _aftermath_arrest(c, candidates)]
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
     for c in candidates:
         if c.place is None and not c.country_only:
@@ -639,14 +640,26 @@ def _only_casualties(
     return any(c.paragraph == s.paragraph for c in earlier)
 
 
+def _aftermath_arrest(c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Whether an arrest by no one named follows violence or a demonstration its paragraph
+    told ("...; the soldier was later arrested"): part of that event, not one of its own."""
+    return c.sub_event_type == "Arrests" and c.frame.agent is None and any(
+        x.paragraph == c.paragraph and x.position < c.position
+        and x.event_type in VIOLENCE_AND_DEMONSTRATIONS for x in candidates)
+
+
 def _political_arrest(c: _Candidate) -> bool:
     """An arrest of people whose arrest is political: fighters, protesters, journalists,
-    activists, lawyers, students, saboteurs."""
+    activists, lawyers, students, saboteurs, or anyone held over an armed group ("over links
+    to the Islamic State")."""
     target = c.frame.target
     if target is not None and target.armed:
         return True
     told = c.sources[0][c.frame.act.end : c.frame.act.end + 120] if c.sources else ""
-    return bool(POLITICAL.search(told))
+    if target is not None:
+        told = f"{target.text} {told}"  # "three journalists were arrested"
+    return bool(POLITICAL.search(told)) or any(
+        x.armed and x.kind not in STATE for x in find_actors(told))
 
 
 def _within_battle(s: _Sentence, frame: Frame, earlier: list[_Candidate]) -> bool:

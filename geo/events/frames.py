@@ -369,7 +369,11 @@ def frame_clause(
         # people is violence, whoever did it
         told_harm = reference and act.name in GENERIC_ACTS and bool(
             find_victims(sentence[a:b]))
-        if told_harm or _passes(act, agent, acts.weapons, protest=protest, melee=melee):
+        # "three journalists were arrested": only a state arrests, whether named or not
+        held = act.name == "arrest" and agent is None and bool(
+            _PASSIVE.search(sentence, max(a, act.start - 60), act.start))
+        if told_harm or held or _passes(act, agent, acts.weapons, protest=protest,
+                                        melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
             # participle ("..., wounding eight") only tells what the main act did
@@ -825,7 +829,8 @@ def _development(c: _Context):
     """Arrests (by non-state actors: abductions; of protesters: an intervention), and the
     rest of violence against civilians."""
     if c.name == "arrest":
-        if c.agent is None and (c.target is None or c.target.kind not in PEOPLE):
+        if c.agent is None and (c.target is None or not (c.target.kind in PEOPLE
+                                                         or c.target.armed)):
             return None  # at a demonstration, "he was arrested" may be what it is about
         if c.agent is not None and c.agent.kind not in STATE:
             return c.frame("Violence against civilians", "Abduction/forced disappearance",
