@@ -1269,3 +1269,23 @@ def test_the_arrest_of_an_attacker_told_after_the_attack_is_part_of_it(read):
     events = read("A soldier shot dead two farmers in Kupiansk on Monday. The soldier was"
                   " later arrested.")
     assert _types(events) == [("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The Sahel Brigade, an armed group, named a new commander in Kupiansk on Monday.",
+     "Change to group/activity"),
+    ("Two armed factions merged into one alliance in Kupiansk on Tuesday.",
+     "Change to group/activity"),
+    ("About 60 militia fighters laid down their weapons in Kupiansk on Sunday.",
+     "Change to group/activity"),
+    ("A rebel commander defected to the army in Kupiansk on Friday.", "Change to group/activity"),
+    ("Rebel fighters set up a camp outside Kupiansk on Monday.",
+     "Headquarters or base established"),
+])
+def test_changes_to_an_armed_group_and_its_camps(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_a_member_of_a_named_group_acts_for_it(read):
+    (event,) = read("An Al Shabaab commander defected to the government in Baidoa on Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Change to group/activity", "Al Shabaab")

@@ -105,6 +105,10 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
                               r"claimed|fired|launched|attacked|killed|took|captured|seized|"
                               r"struck|shelled|stormed|entered|clashed|carried|conducted)\b",
                               re.IGNORECASE)
+#: Nouns after a group's name for its own people: "an Al Shabaab commander defected" is the
+#: group's act, as "Al Shabaab fighters" is.
+_MEMBER_AFTER_NAME = re.compile(r"\s+(?:commanders?|members?|fighters?|militants?|operatives?|"
+                                r"leaders?|emirs?|cells?)\b", re.IGNORECASE)
 #: A verb and its object's determiner just before an actor: the actor is that verb's object
 #: ("gunmen removed a group of workers ... and seized": the gunmen seized).
 _VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:a|an|the|his|her|their|its|\d+|two|three|four|"
@@ -172,6 +176,9 @@ _BE = re.compile(r"\s*(?:was|were|is|are|has been|had been|have been)\b", re.IGN
 _ASIDE_END = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*$", re.IGNORECASE)
 #: An aside between a subject and its verb: "labourers, who had been turned back, ".
 _ASIDE_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,3}" + _ASIDE_END.pattern, re.IGNORECASE)
+#: Nothing, or only a name, between a speaker and the act it says: "the armed group Katiba
+#: Macina announced a new leader" does what it announces.
+_NAME_ONLY = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*\s*")
 #: A speaker who claims to have done something does it ("Moscow claimed to annex").
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
@@ -413,7 +420,7 @@ def agent_of(
     # a speaker does what it says where saying is the act ("the government declared a state
     # of emergency")
     doers = [x for x in actors if (not x.speaker or _CLAIMS_TO.match(sentence, x.end)
-                                   or not sentence[x.end : act.start].strip())
+                                   or _NAME_ONLY.fullmatch(sentence, x.end, act.start))
              and x.kind not in ("armed_site",)]
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
@@ -495,7 +502,7 @@ def _is_modifier(sentence: str, actor: ActorMention) -> bool:
     article = re.search(r"\b(?:a|an|the)\s+$", sentence[max(0, actor.start - 6) : actor.start],
                         re.IGNORECASE)
     return bool(article and re.match(r"\s+[a-z]", after) and not actor.text.islower()
-                and not _NOUN_AFTER_NAME.match(after))
+                and not _NOUN_AFTER_NAME.match(after) and not _MEMBER_AFTER_NAME.match(after))
 
 
 def target_of(
