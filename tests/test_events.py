@@ -1289,3 +1289,19 @@ def test_changes_to_an_armed_group_and_its_camps(read, text, sub):
 def test_a_member_of_a_named_group_acts_for_it(read):
     (event,) = read("An Al Shabaab commander defected to the government in Baidoa on Monday.")
     assert (event.sub_event_type, event.actor1) == ("Change to group/activity", "Al Shabaab")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers found and removed a landmine on a road near Kupiansk on Monday.",
+    "Police found a bomb under a bridge in Kupiansk on Monday and detonated it safely.",
+    "The navy stopped a boat carrying rifles and ammunition near Kupiansk on Monday.",
+])
+def test_weapons_stopped_before_use_are_disrupted(read, text):
+    assert _types(read(text)) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_a_mine_children_found_that_went_off_is_an_explosion(read):
+    types = _types(read("Two children were killed near Kupiansk on Monday when a landmine they"
+                        " found exploded."))
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in types
+    assert ("Strategic developments", "Disrupted weapons use") not in types
