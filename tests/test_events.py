@@ -1305,3 +1305,19 @@ def test_a_mine_children_found_that_went_off_is_an_explosion(read):
                         " found exploded."))
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in types
     assert ("Strategic developments", "Disrupted weapons use") not in types
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Government troops entered Kupiansk on Monday after the rebels abandoned the town.",
+     "Non-violent transfer of territory"),
+    ("Soldiers handed over their observation post near Kupiansk to the police on Monday.",
+     "Non-violent transfer of territory"),
+    ("Clan elders and a local militia signed a peace pact in Kupiansk on Monday.", "Agreement"),
+])
+def test_ground_left_then_taken_and_pacts_signed(read, text, sub):
+    assert ("Strategic developments", sub) in _types(read(text))
+
+
+def test_a_named_group_before_a_past_verb_does_the_act(read):
+    (event,) = read("On Monday the Taliban detained three aid workers in Kunduz.")
+    assert event.actor1 == "Taliban"

@@ -100,11 +100,10 @@ _PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]
                         r"when|after|as|and|or|near|during|while|since|following|overnight)\b|"
                         r"\bat\b(?!\s+(?:least|most)\b)))",  # not "killed at least 15"
                         re.IGNORECASE)
-#: Words after a group's name that are its own kind, not a noun it qualifies ("the IDF said").
+#: Words after a group's name that are its own kind, not a noun it qualifies ("the IDF said",
+#: "the Taliban detained": a verb in the past, not a noun).
 _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|also|then|later|"
-                              r"claimed|fired|launched|attacked|killed|took|captured|seized|"
-                              r"struck|shelled|stormed|entered|clashed|carried|conducted)\b",
-                              re.IGNORECASE)
+                              r"took|struck|[a-z]{3,}ed)\b", re.IGNORECASE)
 #: Nouns after a group's name for its own people: "an Al Shabaab commander defected" is the
 #: group's act, as "Al Shabaab fighters" is.
 _MEMBER_AFTER_NAME = re.compile(r"\s+(?:commanders?|members?|fighters?|militants?|operatives?|"
@@ -827,7 +826,9 @@ def _territory(c: _Context):
         return _UNDECIDED
     if c.agent is not None and c.agent.kind in ("unidentified", "police"):
         return None
-    if NO_FIGHTING.search(c.sentence):
+    if NO_FIGHTING.search(c.sentence) or ("withdraw" in c.acts.names() and not (
+            c.acts.names() & (BATTLE_ACTS | HARM_ACTS | REMOTE_ACTS | {"assault", "attack"}))):
+        # "entered the town after the rebels abandoned it": ground left, then taken
         return c.frame("Strategic developments", "Non-violent transfer of territory")
     return _UNDECIDED
 
