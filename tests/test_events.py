@@ -1321,3 +1321,9 @@ def test_ground_left_then_taken_and_pacts_signed(read, text, sub):
 def test_a_named_group_before_a_past_verb_does_the_act(read):
     (event,) = read("On Monday the Taliban detained three aid workers in Kunduz.")
     assert event.actor1 == "Taliban"
+
+
+def test_a_raid_that_only_carts_off_goods_is_looting(read):
+    (event,) = read("Bandits raided a village near Kupiansk on Sunday and carted away grain"
+                    " and goats.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]

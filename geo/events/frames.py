@@ -64,12 +64,14 @@ GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
 HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
 #: Acts of forcing a way in: police ones that hurt no one are policing, and with arrests
-#: they are the arrests' means.
+#: or looting they are its means (``ENTRY_MEANS``).
 ENTRY_ACTS = frozenset({"raid", "storm"})
 #: Acts of taking people: after "released" or "freed" in a clause they say whom ("freed 12
 #: passengers they had kidnapped", "released 15 detained fishermen"), not a new capture.
 CAPTURE_ACTS = frozenset({"abduct", "arrest"})
 _FREED = re.compile(r"\b(?:released|freed)\b", re.IGNORECASE)
+#: Acts a raid may be the means of: arrests, and goods taken.
+ENTRY_MEANS = frozenset({"arrest", "loot", "seize_goods"})
 #: Acts done on the ground, whatever weapon the sentence names elsewhere.
 GROUND_ACTS = frozenset({"harm", "shooting", "storm"})
 #: Acts of a crowd, and acts that mark a gathering.
@@ -352,13 +354,14 @@ def frame_clause(
     ranked = []
     here = acts.in_span(a, b)
     melee = bool(_CRUDE_ARMS.search(sentence, a, b))  # people fighting with sticks or stones
-    # "arrested 15 people in raids", "stormed the home and arrested him": the raid is the
-    # arrest's means, where no one is hurt
-    arrest = any(x.name == "arrest" for x in here) and not any(
+    # "arrested 15 people in raids", "stormed the home and arrested him", "raided the village
+    # and carted off grain": the raid is the arrest's or the looting's means, where no one
+    # is hurt
+    means = any(x.name in ENTRY_MEANS for x in here) and not any(
         x.name in HARM_ACTS | REMOTE_ACTS for x in here)
     freed = _FREED.search(sentence, a, b)
     for act in here:
-        if arrest and act.name in ENTRY_ACTS:
+        if means and act.name in ENTRY_ACTS:
             continue
         if freed and act.name in CAPTURE_ACTS and act.start > freed.start():
             continue  # the people freed, named by how they were taken
