@@ -1327,3 +1327,9 @@ def test_a_raid_that_only_carts_off_goods_is_looting(read):
     (event,) = read("Bandits raided a village near Kupiansk on Sunday and carted away grain"
                     " and goats.")
     assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_a_crowd_counted_with_more_than_still_acts(read):
+    (event,) = read("More than 40 villagers in Kupiansk beat two suspected thieves to death on"
+                    " Sunday.")
+    assert _types([event]) == [("Riots", "Mob violence")]

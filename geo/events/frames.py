@@ -155,8 +155,8 @@ _OBJECT_OF = compile_prefiltered(
     r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$"
 )
-#: "about 30", "around 200": a number, not a preposition's object.
-_HEDGED_NUMBER = re.compile(r"(?:about|around|near|up to)\s+\d", re.IGNORECASE)
+#: "about 30", "around 200", "more than 30": a number, not a preposition's object.
+_HEDGED_NUMBER = re.compile(r"(?:about|around|near|up to|than)\s+\d", re.IGNORECASE)
 #: Words for a number or group of people before "of": "a group of", "members of", "dozens of".
 _GROUP_OF = compile_prefiltered(
     r"\b(?:group|groups|members?|dozens|hundreds|thousands|scores|tens|number|"
