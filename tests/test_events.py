@@ -1333,3 +1333,9 @@ def test_a_crowd_counted_with_more_than_still_acts(read):
     (event,) = read("More than 40 villagers in Kupiansk beat two suspected thieves to death on"
                     " Sunday.")
     assert _types([event]) == [("Riots", "Mob violence")]
+
+
+def test_people_who_demonstrated_and_smashed_a_shop_riot(read):
+    (event,) = read("On Monday, mourners demonstrated and smashed the windows of a pharmacy in"
+                    " Kupiansk.")
+    assert _types([event]) == [("Riots", "Violent demonstration")]
