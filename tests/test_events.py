@@ -1339,3 +1339,16 @@ def test_people_who_demonstrated_and_smashed_a_shop_riot(read):
     (event,) = read("On Monday, mourners demonstrated and smashed the windows of a pharmacy in"
                     " Kupiansk.")
     assert _types([event]) == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Special forces captured a senior rebel commander in a raid in Kupiansk on Monday.",
+     "Arrests"),
+    ("Police in Kupiansk arrested a blogger and a cartoonist on Monday.", "Arrests"),
+    ("Soldiers destroyed a bomb-making workshop in Kupiansk on Monday.", "Disrupted weapons use"),
+    ("Armoured units crossed the border near Kupiansk on Monday.", "Change to group/activity"),
+    ("The army established a new military post near Kupiansk on Monday.",
+     "Headquarters or base established"),
+])
+def test_captures_crossings_posts_and_workshops(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]

@@ -141,6 +141,7 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
 #: People whose arrest is political in itself.
 POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
+                       r"blogger|writer|cartoonist|poet|artist|critic|commentator|"
                        r"terroris|extremis|separatis|jihadis|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
                        r"supporters|part(?:y|ies)\b|election|campaign|mayor|governor|official|lawmaker",
@@ -655,7 +656,8 @@ def _political_arrest(c: _Candidate) -> bool:
     target = c.frame.target
     if target is not None and target.armed:
         return True
-    told = c.sources[0][c.frame.act.end : c.frame.act.end + 120] if c.sources else ""
+    act = c.frame.act  # its words may name whom: "captured an Islamic State official"
+    told = c.sources[0][act.start : act.end + 120] if c.sources else ""
     if target is not None:
         told = f"{target.text} {told}"  # "three journalists were arrested"
     return bool(POLITICAL.search(told)) or any(
