@@ -1352,3 +1352,24 @@ def test_people_who_demonstrated_and_smashed_a_shop_riot(read):
 ])
 def test_captures_crossings_posts_and_workshops(read, text, sub):
     assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Government forces conducted a security operation in Kupiansk on Monday; no clashes were"
+     " reported.", "Change to group/activity"),
+    ("Troops held military exercises near Kupiansk on Tuesday.", "Change to group/activity"),
+    ("The militants closed the main road out of Kupiansk on Sunday.", "Other"),
+    ("Rebels ordered traders in Kupiansk to pay a monthly levy on Sunday.", "Other"),
+])
+def test_operations_drills_and_an_armed_group_s_rules(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_a_state_closing_a_road_is_no_event(read):
+    assert read("Police closed the main road in Kupiansk on Sunday for a marathon.") == []
+
+
+def test_an_operation_that_kills_is_not_a_change_of_activity(read):
+    types = _types(read("Troops launched a military operation in Kupiansk on Monday, killing"
+                        " four militants."))
+    assert ("Strategic developments", "Change to group/activity") not in types
