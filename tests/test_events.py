@@ -1373,3 +1373,7 @@ def test_an_operation_that_kills_is_not_a_change_of_activity(read):
     types = _types(read("Troops launched a military operation in Kupiansk on Monday, killing"
                         " four militants."))
     assert ("Strategic developments", "Change to group/activity") not in types
+
+
+def test_drills_held_by_officials_are_no_event(read):
+    assert read("Officials held earthquake drills in schools in Kupiansk on Monday.") == []
