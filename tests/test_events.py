@@ -1377,3 +1377,15 @@ def test_an_operation_that_kills_is_not_a_change_of_activity(read):
 
 def test_drills_held_by_officials_are_no_event(read):
     assert read("Officials held earthquake drills in schools in Kupiansk on Monday.") == []
+
+
+def test_police_attacked_with_stones_at_a_rally_is_a_riot(read):
+    types = _types(read("Hundreds of people rallied in Kupiansk on Monday. Police were attacked"
+                        " with stones and bottles and fired tear gas."))
+    assert ("Riots", "Violent demonstration") in types
+
+
+def test_police_beating_protesters_with_batons_is_no_riot(read):
+    types = _types(read("Police broke up a rally in Kupiansk on Monday and beat protesters with"
+                        " batons."))
+    assert [t for t, _ in types] == ["Protests"]

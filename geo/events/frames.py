@@ -721,7 +721,7 @@ def _demonstration(c: _Context):
         names = c.acts.names()
         if names & {"mob", "scuffle"} and not names & {"protest"}:
             return c.frame("Riots", "Mob violence", "rioters", who=crowd, whom=c.agent)
-        if names & {"riot", "riot_word"}:
+        if names & {"riot", "riot_word"} or _crowd_arms_used(c):
             return c.frame("Riots", "Violent demonstration", "rioters", who=crowd, whom=c.agent)
         return c.frame("Protests", _protest_sub(c), "protesters", who=crowd, whom=c.agent)
     organised = c.agent is not None and c.agent.armed and c.agent.kind != "unidentified"
@@ -884,6 +884,17 @@ def _turned_violent(c: _Context) -> bool:
                     doer is not None and (doer is crowd or doer.kind in PEOPLE)):
                 return True  # they clashed with police, attacked a station, beat someone
     return False
+
+
+def _crowd_arms_used(c: _Context) -> bool:
+    """Whether people fought with a crowd's arms in the clause: police "attacked with bottles
+    and rocks" by no armed doer (police who hit people with sticks do not riot)."""
+    if not c.melee:
+        return False
+    a, b = c.clause
+    return any(x.name in GENERIC_ACTS | BATTLE_ACTS and not getattr(
+        agent_of(c.sentence, c.clause, x, c.actors), "armed", False)
+        for x in c.acts.in_span(a, b))
 
 
 def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMention]) -> bool:
