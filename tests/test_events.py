@@ -1389,3 +1389,20 @@ def test_police_beating_protesters_with_batons_is_no_riot(read):
     types = _types(read("Police broke up a rally in Kupiansk on Monday and beat protesters with"
                         " batons."))
     assert [t for t, _ in types] == ["Protests"]
+
+
+def test_an_arrest_over_belonging_to_a_movement_is_political(read):
+    (event,) = read("Police in Kupiansk arrested three men on Monday accused of belonging to a"
+                    " banned movement.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+
+
+def test_an_arrest_for_stealing_belongings_is_no_event(read):
+    assert read("Police in Leeds arrested a man on Monday for stealing belongings from"
+                " cars.") == []
+
+
+def test_sides_agreeing_to_withdraw_their_fighters_agree(read):
+    (event,) = read("Two rival clans agreed to withdraw their militias from Kupiansk on"
+                    " Monday.")
+    assert _types([event]) == [("Strategic developments", "Agreement")]

@@ -142,6 +142,7 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
 POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
                        r"blogger|writer|cartoonist|poet|artist|critic|commentator|"
+                       r"belong(?:ing|s|ed)? to|affiliat|links? (?:to|with)|ties (?:to|with)|"
                        r"terroris|extremis|separatis|jihadis|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
                        r"supporters|part(?:y|ies)\b|election|campaign|mayor|governor|official|lawmaker",
