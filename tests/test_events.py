@@ -1406,3 +1406,8 @@ def test_sides_agreeing_to_withdraw_their_fighters_agree(read):
     (event,) = read("Two rival clans agreed to withdraw their militias from Kupiansk on"
                     " Monday.")
     assert _types([event]) == [("Strategic developments", "Agreement")]
+
+
+def test_a_government_calling_up_reservists_changes_activity(read):
+    (event,) = read("The government began calling up reservists in Kupiansk on Monday.")
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
