@@ -1411,3 +1411,15 @@ def test_sides_agreeing_to_withdraw_their_fighters_agree(read):
 def test_a_government_calling_up_reservists_changes_activity(read):
     (event,) = read("The government began calling up reservists in Kupiansk on Monday.")
     assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_gunfire_at_a_church_that_hits_no_one_destroys_property(read):
+    (event,) = read("Soldiers opened small arms fire on a church in Kupiansk on Monday, damaging"
+                    " its roof. No one was hurt.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_gunfire_at_a_car_that_kills_its_driver_is_violence(read):
+    types = _types(read("Gunmen opened fire on a car in Kupiansk on Monday, killing the"
+                        " driver."))
+    assert ("Strategic developments", "Looting/property destruction") not in types

@@ -31,6 +31,10 @@ _RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
 _CRUDE_ARMS = compile_prefiltered(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|"
                                   r"axes|knives|bricks|batons|iron (?:rods|bars)|bats|cudgels|"
                                   r"spears|bows|arrows|fists)\b")
+#: Fire aimed at a civilian building or vehicle, not at people or positions.
+_FIRE_ON_PROPERTY = compile_prefiltered(
+    r"\bfire (?:on|at|upon) (?:an? |the )?(?:\S+ ){0,2}?(?:church(?:es)?|mosques?|temples?|"
+    r"schools?|houses?|homes?|hospitals?|shops?|buildings?|cars?|vehicles?|offices?)\b")
 #: "fired ... at positions": one side's fire, a battle only with small arms.
 _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
 #: Property destroyed where it was found: no attack ("police found and destroyed the crops").
@@ -751,6 +755,11 @@ def _battle(c: _Context):
         if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
             sub = "Violent demonstration" if c.protest else "Mob violence"
             return c.frame("Riots", sub, "rioters")
+        if c.name == "assault" and not (c.people_hit or c.armed_target or c.acts.names()
+                                        & HARM_ACTS) and _FIRE_ON_PROPERTY.search(
+                c.sentence, *c.clause):
+            # gunfire at a church or a house that hits no one: property destroyed
+            return c.frame("Strategic developments", "Looting/property destruction")
         if c.name == "assault" and _ONE_SIDED_FIRE.match(c.sentence, c.act.start):
             a, b = c.clause
             heavy = c.acts.weapons_in(a, b) or _HEAVY_ARMS.search(c.sentence, a, b)
