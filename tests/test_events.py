@@ -1423,3 +1423,12 @@ def test_gunfire_at_a_car_that_kills_its_driver_is_violence(read):
     types = _types(read("Gunmen opened fire on a car in Kupiansk on Monday, killing the"
                         " driver."))
     assert ("Strategic developments", "Looting/property destruction") not in types
+
+
+def test_an_act_done_repeatedly_in_one_incident_is_an_event(read):
+    (event,) = read("On Monday, a soldier beat and repeatedly raped a woman in Kupiansk.")
+    assert _types([event]) == [("Violence against civilians", "Sexual violence")]
+
+
+def test_attacks_a_town_has_repeatedly_suffered_are_no_event(read):
+    assert read("Militants have repeatedly attacked villages around Kupiansk.") == []
