@@ -1432,3 +1432,16 @@ def test_an_act_done_repeatedly_in_one_incident_is_an_event(read):
 
 def test_attacks_a_town_has_repeatedly_suffered_are_no_event(read):
     assert read("Militants have repeatedly attacked villages around Kupiansk.") == []
+
+
+def test_a_doer_named_a_few_words_after_a_passive_act(read):
+    (event,) = read("On Monday, a journalist was beaten several times in one night by prison"
+                    " guards in Kupiansk.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians",
+                                                "Police Forces of Ukraine")
+
+
+def test_who_operated_a_drone_did_not_shoot_it_down(read):
+    (event,) = read("Soldiers shot down a drone operated by the rebels near Kupiansk on"
+                    " Monday.")
+    assert event.actor1 == "Military Forces of Ukraine"

@@ -151,7 +151,13 @@ _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|exp
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,8}?(?:between|pitted|pitting)\s+(?:[a-z][\w-]*\s+){0,2}?"
                       r"(?:\S+\s+(?:and|&)\s+)?$")
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
+#: A by-phrase naming an act's doer, a few words after it ("beaten three times by guards"),
+#: not one of a participle of its own ("shot down a drone operated by the GNA").
+_BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(?<!held )"
+                 r"(?<!manned )(?<!used )(?<!backed )(?<!supported )(?<!led )(?<!run )"
+                 r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
+#: A by-phrase just after an act: who did it follows.
+_BY_AFTER = re.compile(r"\s+(?:\S+\s+){0,6}?by\b")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = compile_prefiltered(
     r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
@@ -668,8 +674,8 @@ class _Context:
         """Whether the people the act hit are armed: those after it, else those the clause
         says were killed or hurt ("100 people were killed in attacks on the camp")."""
         rest = self.sentence[self.act.end : self.clause[1]]
-        # "killed by a soldier": the soldier is the doer, not the one hit
-        after = None if re.match(r"\s+by\b", rest) else victims_armed(rest)
+        # "killed by a soldier", "beaten twice by guards": the doers, not the ones hit
+        after = None if _BY_AFTER.match(rest) else victims_armed(rest)
         if after is not None:
             return after
         found = [v.armed for v in find_victims(self.sentence[slice(*self.clause)])]
