@@ -1445,3 +1445,10 @@ def test_who_operated_a_drone_did_not_shoot_it_down(read):
     (event,) = read("Soldiers shot down a drone operated by the rebels near Kupiansk on"
                     " Monday.")
     assert event.actor1 == "Military Forces of Ukraine"
+
+
+def test_protests_someone_is_accused_of_organising_are_no_protest(read):
+    (event,) = read("On Monday, officers of the special forces broke into a flat in Kupiansk"
+                    " and beat three activists, accusing them of organising the protests.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians",
+                                                "Military Forces of Ukraine")

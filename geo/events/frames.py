@@ -167,9 +167,11 @@ _OBJECT_OF = compile_prefiltered(
 )
 #: "about 30", "around 200", "more than 30": a number, not a preposition's object.
 _HEDGED_NUMBER = re.compile(r"(?:about|around|near|up to|than)\s+\d", re.IGNORECASE)
-#: Words for a number or group of people before "of": "a group of", "members of", "dozens of".
+#: Words for a number or group of people before "of": "a group of", "members of", "dozens of",
+#: "officers of" (the group after it acts).
 _GROUP_OF = compile_prefiltered(
-    r"\b(?:group|groups|members?|dozens|hundreds|thousands|scores|tens|number|"
+    r"\b(?:group|groups|members?|officers|agents|personnel|elements|fighters|soldiers|"
+    r"commanders|dozens|hundreds|thousands|scores|tens|number|"
     r"band|gang|unit|units|team|crowd|some|many|several|couple|pair|all|most|"
     r"majority|contingent|detachment|squad|battalion|company|platoon|\d+|one|"
     r"two|three|four|five|six|seven|eight|nine|ten)\s+of\b"
