@@ -1452,3 +1452,15 @@ def test_protests_someone_is_accused_of_organising_are_no_protest(read):
                     " and beat three activists, accusing them of organising the protests.")
     assert (event.event_type, event.actor1) == ("Violence against civilians",
                                                 "Military Forces of Ukraine")
+
+
+def test_what_a_group_has_done_before_is_not_the_event(read):
+    (event,) = read("Two militias that have fought over Kupiansk for years signed a ceasefire"
+                    " there on Tuesday.")
+    assert _types([event]) == [("Strategic developments", "Agreement")]
+
+
+def test_pupils_freed_by_their_kidnappers_are_released(read):
+    (event,) = read("Gunmen released 28 pupils they had abducted from a school in Kupiansk,"
+                    " officials said on Friday.")
+    assert _types([event]) == [("Strategic developments", "Other")]
