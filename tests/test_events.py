@@ -1455,7 +1455,7 @@ def test_protests_someone_is_accused_of_organising_are_no_protest(read):
 
 
 def test_what_a_group_has_done_before_is_not_the_event(read):
-    (event,) = read("Two militias that have fought over Kupiansk for years signed a ceasefire"
+    (event,) = read("Two militias that have fought over Kupiansk signed a ceasefire"
                     " there on Tuesday.")
     assert _types([event]) == [("Strategic developments", "Agreement")]
 
