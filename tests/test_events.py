@@ -1464,3 +1464,9 @@ def test_pupils_freed_by_their_kidnappers_are_released(read):
     (event,) = read("Gunmen released 28 pupils they had abducted from a school in Kupiansk,"
                     " officials said on Friday.")
     assert _types([event]) == [("Strategic developments", "Other")]
+
+
+def test_the_leader_of_a_gang_is_not_the_government(read):
+    (event,) = read("Police arrested the leader of a criminal gang in Kupiansk on Monday.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+    assert event.actor2 != "Government of Ukraine"
