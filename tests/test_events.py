@@ -1470,3 +1470,10 @@ def test_the_leader_of_a_gang_is_not_the_government(read):
     (event,) = read("Police arrested the leader of a criminal gang in Kupiansk on Monday.")
     assert _types([event]) == [("Strategic developments", "Arrests")]
     assert event.actor2 != "Government of Ukraine"
+
+
+def test_a_killing_a_protest_reacts_to_is_not_force_against_it(read):
+    types = _types(read("Hundreds of residents protested in Kupiansk on Monday after a police"
+                        " officer shot dead a taxi driver."))
+    assert ("Protests", "Excessive force against protesters") not in types
+    assert ("Protests", "Peaceful protest") in types

@@ -57,6 +57,8 @@ NO_FIGHTING = compile_prefiltered(
 )
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
                         r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
+#: Words after a protest that lead to what it reacts to ("demonstrated after police killed").
+_CAUSE = re.compile(r"\b(?:after|following|over)\b", re.IGNORECASE)
 #: What police fire to disperse a crowd, not to kill: "fired tear gas at protesters".
 _NON_LETHAL = re.compile(r"\btear ?gas|\brubber|\bwater cannon|\bstun|\bpepper|\bblanks?\b|"
                          r"\bwarning shots|\bin(?:to)? the air\b", re.IGNORECASE)
@@ -919,7 +921,10 @@ def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMentio
     force against protesters."""
     if _LIVE_FIRE.search(sentence):
         return True
+    protest = min((x.start for x in acts.acts if x.name == "protest"), default=None)
     for x in acts.acts:
+        if protest is not None and _CAUSE.search(sentence, protest, x.start):
+            continue  # "protested after a gendarme shot a driver": the cause, told before
         span = sentence[x.start : x.end]
         if x.name in ("kill", "kill_strong") or (x.name in ("harm", "shooting") and "fire" in
                                                     span.lower() and not _NON_LETHAL.search(span)):
