@@ -765,9 +765,8 @@ def _battle(c: _Context):
         if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
             sub = "Violent demonstration" if c.protest else "Mob violence"
             return c.frame("Riots", sub, "rioters")
-        if c.name == "assault" and not (c.people_hit or c.armed_target or c.acts.names()
-                                        & HARM_ACTS) and _FIRE_ON_PROPERTY.search(
-                c.sentence, *c.clause):
+        if c.name == "assault" and _FIRE_ON_PROPERTY.search(c.sentence, *c.clause) and not (
+                c.people_hit or c.armed_target or c.acts.names() & HARM_ACTS):
             # gunfire at a church or a house that hits no one: property destroyed
             return c.frame("Strategic developments", "Looting/property destruction")
         if c.name == "assault" and _ONE_SIDED_FIRE.match(c.sentence, c.act.start):
@@ -911,9 +910,12 @@ def _crowd_arms_used(c: _Context) -> bool:
     if not c.melee:
         return False
     a, b = c.clause
-    return any(x.name in GENERIC_ACTS | BATTLE_ACTS and not getattr(
-        agent_of(c.sentence, c.clause, x, c.actors), "armed", False)
-        for x in c.acts.in_span(a, b))
+    for x in c.acts.in_span(a, b):
+        if x.name in GENERIC_ACTS | BATTLE_ACTS:
+            doer = agent_of(c.sentence, c.clause, x, c.actors)
+            if doer is None or not doer.armed:
+                return True
+    return False
 
 
 def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMention]) -> bool:
