@@ -1477,3 +1477,9 @@ def test_a_killing_a_protest_reacts_to_is_not_force_against_it(read):
                         " officer shot dead a taxi driver."))
     assert ("Protests", "Excessive force against protesters") not in types
     assert ("Protests", "Peaceful protest") in types
+
+
+def test_people_detained_and_taken_to_an_unknown_place_have_disappeared(read):
+    (event,) = read("Soldiers detained the deputy mayor of Kupiansk on Monday and took him to"
+                    " an unknown location.")
+    assert _types([event]) == [("Violence against civilians", "Abduction/forced disappearance")]
