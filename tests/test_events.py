@@ -1483,3 +1483,12 @@ def test_people_detained_and_taken_to_an_unknown_place_have_disappeared(read):
     (event,) = read("Soldiers detained the deputy mayor of Kupiansk on Monday and took him to"
                     " an unknown location.")
     assert _types([event]) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_an_armed_group_handing_out_food_changes_activity(read):
+    (event,) = read("Gang members handed out food parcels to families in Kupiansk on Monday.")
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_a_charity_handing_out_food_is_no_event(read):
+    assert read("Volunteers handed out food parcels to families in Kupiansk on Monday.") == []
