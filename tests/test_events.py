@@ -1492,3 +1492,9 @@ def test_an_armed_group_handing_out_food_changes_activity(read):
 
 def test_a_charity_handing_out_food_is_no_event(read):
     assert read("Volunteers handed out food parcels to families in Kupiansk on Monday.") == []
+
+
+def test_a_government_handing_out_rifles_changes_activity(read):
+    (event,) = read("The government began distributing rifles to volunteers in Kupiansk on"
+                    " Monday.")
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
