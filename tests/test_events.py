@@ -1498,3 +1498,9 @@ def test_a_government_handing_out_rifles_changes_activity(read):
     (event,) = read("The government began distributing rifles to volunteers in Kupiansk on"
                     " Monday.")
     assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_a_prison_break_is_an_event_with_no_violence_told(read):
+    (event,) = read("On Monday, more than 40 inmates escaped from the central prison in"
+                    " Kupiansk.")
+    assert _types([event]) == [("Strategic developments", "Other")]

@@ -156,9 +156,9 @@ NON_STATE = frozenset({"rebel", "militia", "identity_militia", "unidentified", "
 PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
                         re.IGNORECASE)
 #: Acts that are political events only where the story tells of violence or demonstrations:
-#: visits, talks, annexation claims, evacuations, displacement, escapes.
-CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape",
-                          "security_measure"})
+#: visits, talks, annexation claims, evacuations, displacement (inmates escaping a prison
+#: together are a prison break, an event of its own [C1]).
+CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "security_measure"})
 #: Of those, the ones that matter with no violence told unless the story names another cause
 #: (a flood, an outbreak): evacuations, flight, curfews and states of emergency.
 UNLESS_OTHER_CAUSE = DISPLACEMENT_ACTS | {"security_measure"}
