@@ -72,3 +72,9 @@ def test_a_demonym_does_not_reach_across_another_actors_noun():
     actors = find_actors("Russian forces shelled civilian buildings in Rubizhne.")
     assert [(a.text, a.country) for a in actors][0] == ("Russian forces", "RU")
     assert all(a.country is None for a in actors[1:])
+
+
+def test_a_number_or_adjective_opening_a_sentence_does_not_name_a_militia():
+    (militia,) = [a for a in find_actors("Rival militias clashed near the market.")
+                  if a.kind == "militia"]
+    assert militia.name is None

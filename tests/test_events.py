@@ -1397,3 +1397,288 @@ def test_a_second_strike_at_a_camp_near_a_city_is_another_event(read):
                   " family on Monday. A second strike killed eight people at a school in Gaza"
                   " City on Monday.")
     assert sorted(e.fatalities for e in events) == [8, 12]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Gunmen freed 14 travellers they had kidnapped on a highway near Kupiansk on Tuesday.",
+     "Other"),
+    ("The rebels released nine detained fishermen in Kupiansk on Monday.", "Other"),
+    ("The army and the rebels signed a ceasefire in Kupiansk on Monday, ending weeks of"
+     " fighting.", "Agreement"),
+    ("Rebel commanders declared a truce in Kupiansk on Sunday.", "Agreement"),
+])
+def test_releases_and_truces_are_not_the_captures_or_fights_they_name(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_people_arrested_by_no_one_named_were_arrested_by_police(read):
+    (event,) = read("Four reporters were arrested in Minsk on Saturday outside a courthouse.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+    assert event.actor1 == "Police Forces of Belarus"
+
+
+def test_an_arrest_over_ties_to_an_armed_group_is_political(read):
+    (event,) = read("Police in Istanbul detained nine men on Monday over suspected ties to the"
+                    " Islamic State.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+
+
+def test_the_arrest_of_an_attacker_told_after_the_attack_is_part_of_it(read):
+    events = read("A soldier shot dead two farmers in Kupiansk on Monday. The soldier was"
+                  " later arrested.")
+    assert _types(events) == [("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The Sahel Brigade, an armed group, named a new commander in Kupiansk on Monday.",
+     "Change to group/activity"),
+    ("Two armed factions merged into one alliance in Kupiansk on Tuesday.",
+     "Change to group/activity"),
+    ("About 60 militia fighters laid down their weapons in Kupiansk on Sunday.",
+     "Change to group/activity"),
+    ("A rebel commander defected to the army in Kupiansk on Friday.", "Change to group/activity"),
+    ("Rebel fighters set up a camp outside Kupiansk on Monday.",
+     "Headquarters or base established"),
+])
+def test_changes_to_an_armed_group_and_its_camps(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_a_member_of_a_named_group_acts_for_it(read):
+    (event,) = read("An Al Shabaab commander defected to the government in Baidoa on Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Change to group/activity", "Al Shabaab")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers found and removed a landmine on a road near Kupiansk on Monday.",
+    "Police found a bomb under a bridge in Kupiansk on Monday and detonated it safely.",
+    "The navy stopped a boat carrying rifles and ammunition near Kupiansk on Monday.",
+])
+def test_weapons_stopped_before_use_are_disrupted(read, text):
+    assert _types(read(text)) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_a_mine_children_found_that_went_off_is_an_explosion(read):
+    types = _types(read("Two children were killed near Kupiansk on Monday when a landmine they"
+                        " found exploded."))
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in types
+    assert ("Strategic developments", "Disrupted weapons use") not in types
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Government troops entered Kupiansk on Monday after the rebels abandoned the town.",
+     "Non-violent transfer of territory"),
+    ("Soldiers handed over their observation post near Kupiansk to the police on Monday.",
+     "Non-violent transfer of territory"),
+    ("Clan elders and a local militia signed a peace pact in Kupiansk on Monday.", "Agreement"),
+])
+def test_ground_left_then_taken_and_pacts_signed(read, text, sub):
+    assert ("Strategic developments", sub) in _types(read(text))
+
+
+def test_a_named_group_before_a_past_verb_does_the_act(read):
+    (event,) = read("On Monday the Taliban detained three aid workers in Kunduz.")
+    assert event.actor1 == "Taliban"
+
+
+def test_a_raid_that_only_carts_off_goods_is_looting(read):
+    (event,) = read("Bandits raided a village near Kupiansk on Sunday and carted away grain"
+                    " and goats.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_a_crowd_counted_with_more_than_still_acts(read):
+    (event,) = read("More than 40 villagers in Kupiansk beat two suspected thieves to death on"
+                    " Sunday.")
+    assert _types([event]) == [("Riots", "Mob violence")]
+
+
+def test_people_who_demonstrated_and_smashed_a_shop_riot(read):
+    (event,) = read("On Monday, mourners demonstrated and smashed the windows of a pharmacy in"
+                    " Kupiansk.")
+    assert _types([event]) == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Special forces captured a senior rebel commander in a raid in Kupiansk on Monday.",
+     "Arrests"),
+    ("Police in Kupiansk arrested a blogger and a cartoonist on Monday.", "Arrests"),
+    ("Soldiers destroyed a bomb-making workshop in Kupiansk on Monday.", "Disrupted weapons use"),
+    ("Armoured units crossed the border near Kupiansk on Monday.", "Change to group/activity"),
+    ("The army established a new military post near Kupiansk on Monday.",
+     "Headquarters or base established"),
+])
+def test_captures_crossings_posts_and_workshops(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Government forces conducted a security operation in Kupiansk on Monday; no clashes were"
+     " reported.", "Change to group/activity"),
+    ("Troops held military exercises near Kupiansk on Tuesday.", "Change to group/activity"),
+    ("The militants closed the main road out of Kupiansk on Sunday.", "Other"),
+    ("Rebels ordered traders in Kupiansk to pay a monthly levy on Sunday.", "Other"),
+])
+def test_operations_drills_and_an_armed_group_s_rules(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+def test_a_state_closing_a_road_is_no_event(read):
+    assert read("Police closed the main road in Kupiansk on Sunday for a marathon.") == []
+
+
+def test_an_operation_that_kills_is_not_a_change_of_activity(read):
+    types = _types(read("Troops launched a military operation in Kupiansk on Monday, killing"
+                        " four militants."))
+    assert ("Strategic developments", "Change to group/activity") not in types
+
+
+def test_drills_held_by_officials_are_no_event(read):
+    assert read("Officials held earthquake drills in schools in Kupiansk on Monday.") == []
+
+
+def test_police_attacked_with_stones_at_a_rally_is_a_riot(read):
+    types = _types(read("Hundreds of people rallied in Kupiansk on Monday. Police were attacked"
+                        " with stones and bottles and fired tear gas."))
+    assert ("Riots", "Violent demonstration") in types
+
+
+def test_police_beating_protesters_with_batons_is_no_riot(read):
+    types = _types(read("Police broke up a rally in Kupiansk on Monday and beat protesters with"
+                        " batons."))
+    assert [t for t, _ in types] == ["Protests"]
+
+
+def test_an_arrest_over_belonging_to_a_movement_is_political(read):
+    (event,) = read("Police in Kupiansk arrested three men on Monday accused of belonging to a"
+                    " banned movement.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+
+
+def test_an_arrest_for_stealing_belongings_is_no_event(read):
+    assert read("Police in Leeds arrested a man on Monday for stealing belongings from"
+                " cars.") == []
+
+
+def test_sides_agreeing_to_withdraw_their_fighters_agree(read):
+    (event,) = read("Two rival clans agreed to withdraw their militias from Kupiansk on"
+                    " Monday.")
+    assert _types([event]) == [("Strategic developments", "Agreement")]
+
+
+def test_a_government_calling_up_reservists_changes_activity(read):
+    (event,) = read("The government began calling up reservists in Kupiansk on Monday.")
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_gunfire_at_a_church_that_hits_no_one_destroys_property(read):
+    (event,) = read("Soldiers opened small arms fire on a church in Kupiansk on Monday, damaging"
+                    " its roof. No one was hurt.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_gunfire_at_a_car_that_kills_its_driver_is_violence(read):
+    types = _types(read("Gunmen opened fire on a car in Kupiansk on Monday, killing the"
+                        " driver."))
+    assert ("Strategic developments", "Looting/property destruction") not in types
+
+
+def test_an_act_done_repeatedly_in_one_incident_is_an_event(read):
+    (event,) = read("On Monday, a soldier beat and repeatedly raped a woman in Kupiansk.")
+    assert _types([event]) == [("Violence against civilians", "Sexual violence")]
+
+
+def test_attacks_a_town_has_repeatedly_suffered_are_no_event(read):
+    assert read("Militants have repeatedly attacked villages around Kupiansk.") == []
+
+
+def test_a_doer_named_a_few_words_after_a_passive_act(read):
+    (event,) = read("On Monday, a journalist was beaten several times in one night by prison"
+                    " guards in Kupiansk.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians",
+                                                "Police Forces of Ukraine")
+
+
+def test_who_operated_a_drone_did_not_shoot_it_down(read):
+    (event,) = read("Soldiers shot down a drone operated by the rebels near Kupiansk on"
+                    " Monday.")
+    assert event.actor1 == "Military Forces of Ukraine"
+
+
+def test_protests_someone_is_accused_of_organising_are_no_protest(read):
+    (event,) = read("On Monday, officers of the special forces broke into a flat in Kupiansk"
+                    " and beat three activists, accusing them of organising the protests.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians",
+                                                "Military Forces of Ukraine")
+
+
+def test_what_a_group_has_done_before_is_not_the_event(read):
+    (event,) = read("Two militias that have fought over Kupiansk signed a ceasefire"
+                    " there on Tuesday.")
+    assert _types([event]) == [("Strategic developments", "Agreement")]
+
+
+def test_pupils_freed_by_their_kidnappers_are_released(read):
+    (event,) = read("Gunmen released 28 pupils they had abducted from a school in Kupiansk,"
+                    " officials said on Friday.")
+    assert _types([event]) == [("Strategic developments", "Other")]
+
+
+def test_the_leader_of_a_gang_is_not_the_government(read):
+    (event,) = read("Police arrested the leader of a criminal gang in Kupiansk on Monday.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+    assert event.actor2 != "Government of Ukraine"
+
+
+def test_a_killing_a_protest_reacts_to_is_not_force_against_it(read):
+    types = _types(read("Hundreds of residents protested in Kupiansk on Monday after a police"
+                        " officer shot dead a taxi driver."))
+    assert ("Protests", "Excessive force against protesters") not in types
+    assert ("Protests", "Peaceful protest") in types
+
+
+def test_people_detained_and_taken_to_an_unknown_place_have_disappeared(read):
+    (event,) = read("Soldiers detained the deputy mayor of Kupiansk on Monday and took him to"
+                    " an unknown location.")
+    assert _types([event]) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_an_armed_group_handing_out_food_changes_activity(read):
+    (event,) = read("Gang members handed out food parcels to families in Kupiansk on Monday.")
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_a_charity_handing_out_food_is_no_event(read):
+    assert read("Volunteers handed out food parcels to families in Kupiansk on Monday.") == []
+
+
+def test_a_government_handing_out_rifles_changes_activity(read):
+    (event,) = read("The government began distributing rifles to volunteers in Kupiansk on"
+                    " Monday.")
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_a_prison_break_is_an_event_with_no_violence_told(read):
+    (event,) = read("On Monday, more than 40 inmates escaped from the central prison in"
+                    " Kupiansk.")
+    assert _types([event]) == [("Strategic developments", "Other")]
+
+
+def test_raiders_who_shoot_residents_attack_them(read):
+    (event,) = read("Gunmen raided the village of Kimakpa in Bassa, Plateau state, Nigeria, on"
+                    " Saturday, burning houses and shooting residents as they fled.")
+    assert event.event_type == "Violence against civilians"
+
+
+def test_an_unplaced_arrest_after_a_protest_brings_its_figures_to_it(read):
+    (event,) = read("Police fired tear gas at thousands of protesters in Tbilisi, Georgia, on"
+                    " Monday.\n\nThe interior ministry said 63 people were detained and 11"
+                    " police officers injured.")
+    assert (event.sub_event_type, event.injured) == ("Protest with intervention", 11)
+
+
+def test_a_truce_carries_no_dead_of_the_fighting_before_it(read):
+    events = read("Elders brokered a seven-day ceasefire between rival tribes in Kurram,"
+                  " Pakistan, on Sunday after clashes that killed at least 82 people.")
+    truce = next(e for e in events if e.sub_event_type == "Agreement")
+    assert truce.fatalities is None

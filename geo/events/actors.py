@@ -72,6 +72,11 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z]
 _ACRONYM = re.compile(r"(?-i:\b[A-Z][A-Z0-9-]{1,6}[a-z]?)\s+$")
 _NAMED_MILITIA = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))\s+"
                             r"(?P<kind>(?:sub-?)?clan|ethnic|communal|tribal)?\s*$")
+#: Capitalised words before "militia" that open a sentence, not a name ("Two militias",
+#: "Rival militias clashed").
+_NOT_MILITIA_NAMES = frozenset({"The", "A", "An", "Two", "Three", "Four", "Five", "Several",
+                                "Some", "Many", "Both", "Rival", "Local", "Armed", "Allied",
+                                "Other", "Unidentified", "Suspected"})
 #: Between a noun for armed men and the group they belong to: "fighters of the", "men loyal to".
 _MEMBERS_OF = re.compile(r"(?:of|from|loyal\s+to|belonging\s+to)(?:\s+the)?", re.IGNORECASE)
 #: "Armed" before people: they are an armed group.
@@ -289,7 +294,8 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
     if state is not None:
         country, length = state
         start -= length
-    elif named and not _is_state_word(named["name"]) and named["name"].split()[0] != "The":
+    elif named and not _is_state_word(named["name"]) and (
+            named["name"].split()[0] not in _NOT_MILITIA_NAMES):
         start -= len(before) - named.start()
         label = {"clan": "Clan", "sub-clan": "Clan", "subclan": "Clan", "ethnic": "Ethnic",
                  "communal": "Communal", "tribal": "Ethnic"}.get((named["kind"] or "").lower())

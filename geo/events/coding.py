@@ -69,6 +69,8 @@ def code_event(
     unnamed = actor1 is None and event.event_type in PERPETRATED and country is not None
     if unnamed:
         actor1 = GENERIC_NAMES["unidentified"].format(country=country)
+    elif actor1 is None and event.sub_event_type == "Arrests" and country:
+        actor1 = GENERIC_NAMES["police"].format(country=country)  # "were arrested": by police
     actor2 = target.acled_name(country, role=role2 or "civilians") if target else None
     if actor2 == actor1:
         actor2 = None

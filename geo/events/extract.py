@@ -158,6 +158,8 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
 #: People whose arrest is political in itself.
 POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
+                       r"blogger|writer|cartoonist|poet|artist|critic|commentator|"
+                       r"belong(?:ing|s|ed)? to|affiliat|links? (?:to|with)|ties (?:to|with)|"
                        r"terroris|extremis|separatis|jihadis|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
                        r"supporters|part(?:y|ies)\b|election|campaign|mayor|governor|official|lawmaker",
@@ -171,9 +173,9 @@ NON_STATE = frozenset({"rebel", "militia", "identity_militia", "unidentified", "
 PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
                         re.IGNORECASE)
 #: Acts that are political events only where the story tells of violence or demonstrations:
-#: visits, talks, annexation claims, evacuations, displacement, escapes.
-CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "escape",
-                          "security_measure"})
+#: visits, talks, annexation claims, evacuations, displacement (inmates escaping a prison
+#: together are a prison break, an event of its own [C1]).
+CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "security_measure"})
 #: Of those, the ones that matter with no violence told unless the story names another cause
 #: (a flood, an outbreak): evacuations, flight, curfews and states of emergency.
 UNLESS_OTHER_CAUSE = DISPLACEMENT_ACTS | {"security_measure"}
@@ -378,6 +380,14 @@ def extract_events(
         context = CONTEXT_ACTS - (set() if names_other_cause(text) else UNLESS_OTHER_CAUSE)
         candidates = [c for c in candidates if c.frame.act.name not in context and not (
             c.sub_event_type == "Arrests" and not _political_arrest(c))]
+    kept: list[_Candidate] = []
+    for c in candidates:
+        into = _aftermath_of(c, kept)
+        if into is not None:
+            _absorb(into, c)  # its sentence and figures ("... and 11 police officers injured")
+        else:
+            kept.append(c)
+    candidates = kept
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
     for c in candidates:
         if c.place is None and not c.country_only:
@@ -686,14 +696,30 @@ def _only_casualties(
     return any(c.paragraph == s.paragraph for c in earlier)
 
 
+def _aftermath_of(c: _Candidate, before: list[_Candidate]) -> _Candidate | None:
+    """The violence or demonstration an arrest by no one named belongs to ("...; the soldier
+    was later arrested"): the last one its paragraph told, or the story told if the arrest
+    names no place of its own; None for an arrest of its own."""
+    if c.sub_event_type != "Arrests" or c.frame.agent is not None:
+        return None
+    return next((x for x in reversed(before) if x.position < c.position
+                 and x.event_type in VIOLENCE_AND_DEMONSTRATIONS
+                 and (x.paragraph == c.paragraph or c.place is None)), None)
+
+
 def _political_arrest(c: _Candidate) -> bool:
     """An arrest of people whose arrest is political: fighters, protesters, journalists,
-    activists, lawyers, students, saboteurs."""
+    activists, lawyers, students, saboteurs, or anyone held over an armed group ("over links
+    to the Islamic State")."""
     target = c.frame.target
     if target is not None and target.armed:
         return True
-    told = c.sources[0][c.frame.act.end : c.frame.act.end + 120] if c.sources else ""
-    return bool(POLITICAL.search(told))
+    act = c.frame.act  # its words may name whom: "captured an Islamic State official"
+    told = c.sources[0][act.start : act.end + 120] if c.sources else ""
+    if target is not None:
+        told = f"{target.text} {told}"  # "three journalists were arrested"
+    return bool(POLITICAL.search(told)) or any(
+        x.armed and x.kind not in STATE for x in find_actors(told))
 
 
 def _within_battle(s: _Sentence, frame: Frame, earlier: list[_Candidate]) -> bool:
@@ -1334,6 +1360,9 @@ def _view(c: _Candidate) -> Event:
 def _to_event(c: _Candidate, outlet: str | None) -> Event:
     """The candidate as an event, coded the ACLED way (``geo.events.coding``)."""
     order = sorted(range(len(c.spans)), key=lambda i: c.spans[i])
+    # strategic developments are not violent: no one is killed or hurt in them (ACLED); the
+    # figures of their sentences are another event's ("a truce after clashes that killed 82")
+    victims = [] if c.event_type == "Strategic developments" else c.victims
     event = Event(
         event_type=c.event_type,
         sub_event_type=c.sub_event_type,
@@ -1341,8 +1370,8 @@ def _to_event(c: _Candidate, outlet: str | None) -> Event:
         geo_precision=c.precision,
         date=c.date,
         date_precision=c.date_precision,
-        fatalities=combine(v for v in c.victims if not v.hurt),
-        injured=combine(v for v in c.victims if v.hurt),
+        fatalities=combine(v for v in victims if not v.hurt),
+        injured=combine(v for v in victims if v.hurt),
         counts=dict(c.counts),
         sources=[c.sources[i] for i in order],
         spans=[c.spans[i] for i in order],

@@ -36,6 +36,10 @@ _RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
 _CRUDE_ARMS = compile_prefiltered(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|"
                                   r"axes|knives|bricks|batons|iron (?:rods|bars)|bats|cudgels|"
                                   r"spears|bows|arrows|fists)\b")
+#: Fire aimed at a civilian building or vehicle, not at people or positions.
+_FIRE_ON_PROPERTY = compile_prefiltered(
+    r"\bfire (?:on|at|upon) (?:an? |the )?(?:\S+ ){0,2}?(?:church(?:es)?|mosques?|temples?|"
+    r"schools?|houses?|homes?|hospitals?|shops?|buildings?|cars?|vehicles?|offices?)\b")
 #: "fired ... at positions": one side's fire, a battle only with small arms.
 _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
 #: Property destroyed where it was found: no attack ("police found and destroyed the crops").
@@ -58,6 +62,8 @@ NO_FIGHTING = compile_prefiltered(
 )
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
                         r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
+#: Words after a protest that lead to what it reacts to ("demonstrated after police killed").
+_CAUSE = re.compile(r"\b(?:after|following|over)\b", re.IGNORECASE)
 #: What police fire to disperse a crowd, not to kill: "fired tear gas at protesters".
 _NON_LETHAL = re.compile(r"\btear ?gas|\brubber|\bwater cannon|\bstun|\bpepper|\bblanks?\b|"
                          r"\bwarning shots|\bin(?:to)? the air\b", re.IGNORECASE)
@@ -69,8 +75,14 @@ GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
 HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
 #: Acts of forcing a way in: police ones that hurt no one are policing, and with arrests
-#: they are the arrests' means.
+#: or looting they are its means (``ENTRY_MEANS``).
 ENTRY_ACTS = frozenset({"raid", "storm"})
+#: Acts of taking people: after "released" or "freed" in a clause they say whom ("freed 12
+#: passengers they had kidnapped", "released 15 detained fishermen"), not a new capture.
+CAPTURE_ACTS = frozenset({"abduct", "arrest"})
+_FREED = re.compile(r"\b(?:released|freed)\b", re.IGNORECASE)
+#: Acts a raid may be the means of: arrests, and goods taken.
+ENTRY_MEANS = frozenset({"arrest", "loot", "seize_goods"})
 #: Acts done on the ground, whatever weapon the sentence names elsewhere.
 GROUND_ACTS = frozenset({"harm", "shooting", "storm"})
 #: Acts of a crowd, and acts that mark a gathering.
@@ -109,11 +121,14 @@ _PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]
                         r"when|after|as|and|or|near|during|while|since|following|overnight)\b|"
                         r"\bat\b(?!\s+(?:least|most)\b)))",  # not "killed at least 15"
                         re.IGNORECASE)
-#: Words after a group's name that are its own kind, not a noun it qualifies ("the IDF said").
+#: Words after a group's name that are its own kind, not a noun it qualifies ("the IDF said",
+#: "the Taliban detained": a verb in the past, not a noun).
 _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|also|then|later|"
-                              r"claimed|fired|launched|attacked|killed|took|captured|seized|"
-                              r"struck|shelled|stormed|entered|clashed|carried|conducted)\b",
-                              re.IGNORECASE)
+                              r"took|struck|[a-z]{3,}ed)\b", re.IGNORECASE)
+#: Nouns after a group's name for its own people: "an Al Shabaab commander defected" is the
+#: group's act, as "Al Shabaab fighters" is.
+_MEMBER_AFTER_NAME = re.compile(r"\s+(?:commanders?|members?|fighters?|militants?|operatives?|"
+                                r"leaders?|emirs?|cells?)\b", re.IGNORECASE)
 #: A verb and its object's determiner just before an actor: the actor is that verb's object
 #: ("gunmen removed a group of workers ... and seized": the gunmen seized).
 _VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:a|an|the|his|her|their|its|\d+|two|three|four|"
@@ -154,7 +169,13 @@ _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|exp
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,8}?(?:between|pitted|pitting)\s+(?:[a-z][\w-]*\s+){0,2}?"
                       r"(?:\S+\s+(?:and|&)\s+)?$")
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"\s*(?:\S+\s+){0,4}?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
+#: A by-phrase naming an act's doer, a few words after it ("beaten three times by guards"),
+#: not one of a participle of its own ("shot down a drone operated by the GNA").
+_BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(?<!held )"
+                 r"(?<!manned )(?<!used )(?<!backed )(?<!supported )(?<!led )(?<!run )"
+                 r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
+#: A by-phrase just after an act: who did it follows.
+_BY_AFTER = re.compile(r"\s+(?:\S+\s+){0,6}?by\b")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = compile_prefiltered(
     r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
@@ -163,11 +184,13 @@ _OBJECT_OF = compile_prefiltered(
     r"(?:(?!(?:when|while|as|after|before|until|because|where|then)\s)[\w'’-]+\s+)"
     r"{0,2}$"
 )
-#: "about 30", "around 200": a number, not a preposition's object.
-_HEDGED_NUMBER = re.compile(r"(?:about|around|near|up to)\s+\d", re.IGNORECASE)
-#: Words for a number or group of people before "of": "a group of", "members of", "dozens of".
+#: "about 30", "around 200", "more than 30": a number, not a preposition's object.
+_HEDGED_NUMBER = re.compile(r"(?:about|around|near|up to|than)\s+\d", re.IGNORECASE)
+#: Words for a number or group of people before "of": "a group of", "members of", "dozens of",
+#: "officers of" (the group after it acts).
 _GROUP_OF = compile_prefiltered(
-    r"\b(?:group|groups|members?|dozens|hundreds|thousands|scores|tens|number|"
+    r"\b(?:group|groups|members?|officers|agents|personnel|elements|fighters|soldiers|"
+    r"commanders|dozens|hundreds|thousands|scores|tens|number|"
     r"band|gang|unit|units|team|crowd|some|many|several|couple|pair|all|most|"
     r"majority|contingent|detachment|squad|battalion|company|platoon|\d+|one|"
     r"two|three|four|five|six|seven|eight|nine|ten)\s+of\b"
@@ -185,6 +208,9 @@ _BE = re.compile(r"\s*(?:was|were|is|are|has been|had been|have been)\b", re.IGN
 _ASIDE_END = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*$", re.IGNORECASE)
 #: An aside between a subject and its verb: "labourers, who had been turned back, ".
 _ASIDE_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,3}" + _ASIDE_END.pattern, re.IGNORECASE)
+#: Nothing, or only a name, between a speaker and the act it says: "the armed group Katiba
+#: Macina announced a new leader" does what it announces.
+_NAME_ONLY = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*\s*")
 #: A speaker who claims to have done something does it ("Moscow claimed to annex").
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
@@ -366,13 +392,17 @@ def frame_clause(
     ranked = []
     here = acts.in_span(a, b)
     melee = bool(_CRUDE_ARMS.search(sentence, a, b))  # people fighting with sticks or stones
-    # "arrested 15 people in raids", "stormed the home and arrested him": the raid is the
-    # arrest's means, where no one is hurt
-    arrest = any(x.name == "arrest" for x in here) and not any(
+    # "arrested 15 people in raids", "stormed the home and arrested him", "raided the village
+    # and carted off grain": the raid is the arrest's or the looting's means, where no one
+    # is hurt
+    means = any(x.name in ENTRY_MEANS for x in here) and not any(
         x.name in HARM_ACTS | REMOTE_ACTS for x in here)
+    freed = _FREED.search(sentence, a, b)
     for act in here:
-        if arrest and act.name in ENTRY_ACTS:
+        if means and act.name in ENTRY_ACTS:
             continue
+        if freed and act.name in CAPTURE_ACTS and act.start > freed.start():
+            continue  # the people freed, named by how they were taken
         reference = is_reference(sentence, act)
         if reference and not told:
             continue
@@ -392,8 +422,11 @@ def frame_clause(
         # "two soldiers and three rebels were killed in clashes": armed people fell in it
         fought = agent is None and act.name in BATTLE_ACTS and any(
             v.armed for v in find_victims(sentence[a:b]))
-        if told_harm or fought or _passes(act, agent, acts.weapons, protest=protest,
-                                          melee=melee):
+        # "three journalists were arrested": only a state arrests, whether named or not
+        held = act.name == "arrest" and agent is None and bool(
+            _PASSIVE.search(sentence, max(a, act.start - 60), act.start))
+        if told_harm or fought or held or _passes(act, agent, acts.weapons, protest=protest,
+                                                  melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
             # participle ("..., wounding eight") only tells what the main act did
@@ -451,7 +484,7 @@ def agent_of(
     # a speaker does what it says where saying is the act ("the government declared a state
     # of emergency")
     doers = [x for x in actors if (not x.speaker or _CLAIMS_TO.match(sentence, x.end)
-                                   or not sentence[x.end : act.start].strip())
+                                   or _NAME_ONLY.fullmatch(sentence, x.end, act.start))
              and x.kind not in ("armed_site",)]
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
@@ -537,7 +570,7 @@ def _is_modifier(sentence: str, actor: ActorMention) -> bool:
     article = re.search(r"\b(?:a|an|the)\s+$", sentence[max(0, actor.start - 6) : actor.start],
                         re.IGNORECASE)
     return bool(article and re.match(r"\s+[a-z]", after) and not actor.text.islower()
-                and not _NOUN_AFTER_NAME.match(after))
+                and not _NOUN_AFTER_NAME.match(after) and not _MEMBER_AFTER_NAME.match(after))
 
 
 def target_of(
@@ -709,8 +742,8 @@ class _Context:
         """Whether the people the act hit are armed: those after it, else those the clause
         says were killed or hurt ("100 people were killed in attacks on the camp")."""
         rest = self.sentence[self.act.end : self.clause[1]]
-        # "killed by a soldier": the soldier is the doer, not the one hit
-        after = None if re.match(r"\s+by\b", rest) else victims_armed(rest)
+        # "killed by a soldier", "beaten twice by guards": the doers, not the ones hit
+        after = None if _BY_AFTER.match(rest) else victims_armed(rest)
         if after is not None:
             return after
         found = [v.armed for v in find_victims(self.sentence[slice(*self.clause)])]
@@ -771,7 +804,7 @@ def _demonstration(c: _Context):
         names = c.acts.names()
         if names & {"mob", "scuffle"} and not names & {"protest"}:
             return c.frame("Riots", "Mob violence", "rioters", who=crowd, whom=c.agent)
-        if names & {"riot", "riot_word"}:
+        if names & {"riot", "riot_word"} or _crowd_arms_used(c):
             return c.frame("Riots", "Violent demonstration", "rioters", who=crowd, whom=c.agent)
         return c.frame("Protests", _protest_sub(c), "protesters", who=crowd, whom=c.agent)
     organised = c.agent is not None and c.agent.armed and c.agent.kind != "unidentified"
@@ -801,6 +834,10 @@ def _battle(c: _Context):
         if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
             sub = "Violent demonstration" if c.protest else "Mob violence"
             return c.frame("Riots", sub, "rioters")
+        if c.name == "assault" and _FIRE_ON_PROPERTY.search(c.sentence, *c.clause) and not (
+                c.people_hit or c.armed_target or c.acts.names() & HARM_ACTS):
+            # gunfire at a church or a house that hits no one: property destroyed
+            return c.frame("Strategic developments", "Looting/property destruction")
         if c.name == "assault" and _ONE_SIDED_FIRE.match(c.sentence, c.act.start):
             a, b = c.clause
             heavy = c.acts.weapons_in(a, b) or _HEAVY_ARMS.search(c.sentence, a, b)
@@ -892,7 +929,9 @@ def _territory(c: _Context):
         return _UNDECIDED
     if c.agent is not None and c.agent.kind in ("unidentified", "police"):
         return None
-    if NO_FIGHTING.search(c.sentence):
+    if NO_FIGHTING.search(c.sentence) or ("withdraw" in c.acts.names() and not (
+            c.acts.names() & (BATTLE_ACTS | HARM_ACTS | REMOTE_ACTS | {"assault", "attack"}))):
+        # "entered the town after the rebels abandoned it": ground left, then taken
         return c.frame("Strategic developments", "Non-violent transfer of territory")
     return _UNDECIDED
 
@@ -901,7 +940,8 @@ def _development(c: _Context):
     """Arrests (by non-state actors: abductions; of protesters: an intervention), and the
     rest of violence against civilians."""
     if c.name == "arrest":
-        if c.agent is None and (c.target is None or c.target.kind not in PEOPLE):
+        if c.agent is None and (c.target is None or not (c.target.kind in PEOPLE
+                                                         or c.target.armed)):
             return None  # at a demonstration, "he was arrested" may be what it is about
         if c.agent is not None and c.agent.kind not in STATE:
             return c.frame("Violence against civilians", "Abduction/forced disappearance",
@@ -946,12 +986,29 @@ def _turned_violent(c: _Context) -> bool:
     return False
 
 
+def _crowd_arms_used(c: _Context) -> bool:
+    """Whether people fought with a crowd's arms in the clause: police "attacked with bottles
+    and rocks" by no armed doer (police who hit people with sticks do not riot)."""
+    if not c.melee:
+        return False
+    a, b = c.clause
+    for x in c.acts.in_span(a, b):
+        if x.name in GENERIC_ACTS | BATTLE_ACTS:
+            doer = agent_of(c.sentence, c.clause, x, c.actors)
+            if doer is None or not doer.armed:
+                return True
+    return False
+
+
 def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMention]) -> bool:
     """Protesters killed or shot at with live fire by police or troops: ACLED's excessive
     force against protesters."""
     if _LIVE_FIRE.search(sentence):
         return True
+    protest = min((x.start for x in acts.acts if x.name == "protest"), default=None)
     for x in acts.acts:
+        if protest is not None and _CAUSE.search(sentence, protest, x.start):
+            continue  # "protested after a gendarme shot a driver": the cause, told before
         span = sentence[x.start : x.end]
         if x.name in ("kill", "kill_strong") or (x.name in ("harm", "shooting") and "fire" in
                                                     span.lower() and not _NON_LETHAL.search(span)):
