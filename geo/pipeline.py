@@ -108,7 +108,8 @@ def draw_areas(
     That place is the one the figure describes ("the 365-square-kilometre strip", "the
     reservoir, which covered some 2,155 square kilometres": the Gaza Strip and the Kakhovka
     Reservoir named before), else the region named right after the figure ("1,400 square
-    kilometres of Kursk"), else the last one named before it. The shape is set against the
+    kilometres of Kursk", "3,000 square kilometres of territory in Rakhine state"), else the
+    last one named before it in the story (not in its dateline). The shape is set against the
     border with the country of the actor named in the sentence ("Ukrainian forces") and at
     the town of that region the article names most, if any. A place without an outline in
     the boundaries (a reservoir, a lake) gets a disk of the stated size at its point.
