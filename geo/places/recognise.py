@@ -311,8 +311,6 @@ def _with_lower_case_names(text, tokens, matches, gazetteer) -> list[tuple[int, 
     write them ("measles in las vegas", "I live in klerksdorp" is too small): a country,
     region or continent, or a city of 100,000+, under its own name and no ordinary word
     ("in turkey", "in reading" stay words), the longest such run of words first."""
-    starts = {t.start: k for k, t in enumerate(tokens)}
-    taken = {t for a, b, _m in matches for t in range(a, b + 1)}
     runs = []
     for m in _LOWER_AFTER_LOCATIVE.finditer(text):
         words = m.group(1).split()
@@ -327,6 +325,10 @@ def _with_lower_case_names(text, tokens, matches, gazetteer) -> list[tuple[int, 
     if not runs:
         return matches
     known = gazetteer.lookup({title for *_, title, _n in runs})
+    if not known:
+        return matches
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    taken = {t for a, b, _m in matches for t in range(a, b + 1)}
     found, used = [], set()
     for start, end, title, n in runs:
         k = starts.get(start)
@@ -358,15 +360,18 @@ def _with_lone_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, 
     ("flooding in NJ", "a tornado watch for Western KY"); not the codes that are also
     words or common initialisms ("in OR", "at ME", "in PA"), nor one before a capitalised
     word ("in NY Times"), nor in a line written in capitals."""
-    found = []
-    starts = [t.start for t in tokens]
-    taken = {t for a, b, _m in matches for t in range(a, b + 1)}
+    found: list[tuple[int, int, Match]] = []
+    starts: list[int] = []
+    taken: set[int] = set()
     not_codes = cue_words("not_state_code")
     for code in _LONE_CAPITALS.finditer(text):
         letters = code.group(1)
         if letters in not_codes or not _PLACES_A_CODE.search(
                 text, max(0, code.start() - 16), code.start()):
             continue
+        if not starts:  # read only where a code is placed
+            starts = [t.start for t in tokens]
+            taken = {t for a, b, _m in matches for t in range(a, b + 1)}
         k = bisect_left(starts, code.start(1))
         line = text[text.rfind("\n", 0, code.start()) + 1 : code.end()]
         if k in taken or sum(c.islower() for c in line) < 3:
