@@ -49,6 +49,7 @@ def test_default_map_renders_offline(page, seed_map):
     assert page.count(".leaflet-overlay-pane path") > 0
     assert page.page.locator(".geo-title").inner_text().startswith("President Vladimir Putin")
     assert "Published 2025-05-21" in page.page.locator(".geo-title").inner_text()
+    assert "Stated area" in page.page.locator(".geo-legend").inner_text()  # the seed's area
     assert SCREENSHOT.stat().st_size > 10_000
     assert page.off_network() == []
 
@@ -279,6 +280,7 @@ def test_doubt_is_drawn_hollow_and_explained(browser, outlines, tmp_path):
     legend = page.page.locator(".geo-legend").inner_text()
     assert "place uncertain" in legend and "within the circle" in legend
     assert "outlined" in legend
+    assert "Stated area" not in legend  # the legend keys only what the map draws
     page.page.locator(".leaflet-marker-pane .geo-event-doubt").dispatch_event("click")
     doubt = page.page.locator(".leaflet-popup .geo-doubt")
     doubt.wait_for()

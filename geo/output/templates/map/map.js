@@ -351,9 +351,11 @@
       }
       box.appendChild(el("div", "geo-note",
                          "The time control plays dated events; undated stay shown."));
-      box.appendChild(el("b", null, "Stated area"));
-      legendRow(box, el("span", "geo-swatch geo-area-key"),
-                "size stated in the article, shape illustrative");
+      if (data.areas.length) {
+        box.appendChild(el("b", null, "Stated area"));
+        legendRow(box, el("span", "geo-swatch geo-area-key"),
+                  "size stated in the article, shape illustrative");
+      }
       box.appendChild(el("b", null, "Activity (events + mentions)"));
       var ramp = el("div", "geo-ramp");
       ramp.style.background = "linear-gradient(to right, " + data.styles.activity.join(", ") + ")";
