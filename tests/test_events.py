@@ -1682,3 +1682,24 @@ def test_a_truce_carries_no_dead_of_the_fighting_before_it(read):
                   " Pakistan, on Sunday after clashes that killed at least 82 people.")
     truce = next(e for e in events if e.sub_event_type == "Agreement")
     assert truce.fatalities is None
+
+
+def test_an_attack_with_rifles_and_grenades_on_a_post_is_one_battle_its_claimant_fought(read):
+    (event,) = read("Militants armed with rifles and grenades attacked a police post in Lakki"
+                    " Marwat, Pakistan, late on Tuesday, killing three policemen. Police returned"
+                    " fire and killed two attackers.\n\nThe Pakistani Taliban claimed"
+                    " responsibility for the assault.")
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Armed clash", "TTP: Tehreek-i-Taliban Pakistan", 5)
+
+
+def test_a_death_a_riot_followed_is_not_its_victim(read):
+    (event,) = read("Angry residents burned down a police station in Kasese, Uganda, on Monday"
+                    " after a suspect died in custody.")
+    assert (event.event_type, event.fatalities) == ("Riots", None)
+
+
+def test_fighting_told_after_a_retaking_is_its_own(read):
+    (event,) = read("Government troops recaptured the town of Baidoa, Somalia, on Saturday after"
+                    " heavy fighting that left 12 militants dead.")
+    assert event.fatalities == 12

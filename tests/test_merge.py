@@ -171,3 +171,19 @@ def test_a_battle_is_one_whichever_side_is_named_first():
     # a report that names one side only is of it, whichever: as (army, None) is
     assert same_event(battle(army, rebels), battle(rebels, None))
     assert not same_event(battle(army, rebels), battle("Sudan Liberation Movement", None))
+
+
+def test_a_named_group_and_an_unidentified_one_may_be_one_side():
+    from geo.events.merge import same_event
+    from geo.model import Event, Place
+
+    town = Place("Omdurman", "city", 15.64, 32.48, country="SD", admin1_iso="SD-KH")
+
+    def attack(actor1):
+        return Event(event_type="Violence against civilians", sub_event_type="Attack",
+                     location=town, geo_precision=1, date=date(2025, 5, 19),
+                     date_precision="day", actor1=actor1)
+
+    assert same_event(attack("Unidentified Armed Group (Sudan)"), attack("Rapid Support Forces"))
+    assert not same_event(attack("Unidentified Armed Group (Sudan)"),
+                          attack("Military Forces of Sudan"))

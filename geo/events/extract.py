@@ -108,6 +108,8 @@ _SOURCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|
 #: ... and before it, from the comma that opens the citation (", said the governor of X.").
 _SOURCE_BEFORE = re.compile(r",\s+(?:(?:said|according to)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
                             r"(?:of|in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A clause that tells what came before the event it follows: "after a man died in custody".
+_BEFORE_IT = re.compile(r"\s*(?:after|following)\b", re.IGNORECASE)
 #: Date words that count from the day they are said.
 _FROM_TODAY = re.compile(r"(?:yesterday|last\s+night|today|this\s+morning|tonight|overnight|"
                          r"(?:shortly\s+)?after\s+midnight)", re.IGNORECASE)
@@ -370,7 +372,10 @@ def extract_events(
         elif candidates:
             told = current.get(s.paragraph, candidates[-1])
             _add_follow_up(told, s, paragraph, sites)
-            _claimed(told, s)
+            # a claim names the doer of the last event whose doer was left unnamed ("Police
+            # returned fire" came after the attack the group claims)
+            _claimed(next((c for c in (told, *reversed(candidates)) if _unnamed_doer(c)), told),
+                     s)
         candidates.extend(found)
         paragraph.append(s)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
@@ -555,6 +560,14 @@ def _candidates(
             (c for c in owners[i + 1 :] if c), None)
         if owner is None:
             continue
+        if owners[i] is None and i and _BEFORE_IT.match(s.text, a) and not any(
+                x.event_type == owner.event_type and a <= x.start < b for x in acts.acts):
+            # "a crowd burned a police station after a man died in custody": the cause, not
+            # the event's victims (but "retook the town after fighting that left 12 dead"
+            # tells the event); "after storming a church, killing 12": after the comma, they are
+            a = s.text.find(",", a, b) + 1
+            if not a:
+                continue
         spans = [(a, b)]
         if owner.event_type in ("Protests", "Riots") and acts.purpose is not None:
             # "to protest the death of a man": not its toll; ", leaving 25 dead" after it is
@@ -607,15 +620,18 @@ def _damage_elsewhere(
                    priority=act.priority, act=act, target=None)
 
 
+def _unnamed_doer(cand: _Candidate) -> bool:
+    """Whether no one is named as the event's doer: none, "gunmen", "drones"."""
+    agent = cand.frame.agent
+    return agent is None or not (agent.name or agent.country
+                                 or agent.kind not in NON_STATE | {"weapon"})
+
+
 def _claimed(cand: _Candidate, s: _Sentence) -> None:
     """An event whose doer was left unnamed ("gunmen", "a car bomb") takes the armed group
     a later sentence says did it ("Al-Shabaab claimed responsibility for the attack", "the
     army blamed ISWAP for the ambush")."""
-    agent = cand.frame.agent
-    if agent is not None and (agent.name or agent.country
-                              or agent.kind not in NON_STATE | {"weapon"}):
-        return  # "drones struck": whose, the blame may say
-    if not CLAIMED.search(s.text) or DISCLAIMED.search(s.text):
+    if not _unnamed_doer(cand) or not CLAIMED.search(s.text) or DISCLAIMED.search(s.text):
         return
     # the sentence's own actors (``s.actors`` holds them only where it tells an act)
     actors = find_actors(s.text)

@@ -888,6 +888,11 @@ def _violence(c: _Context):
         return c.frame("Battles", "Armed clash")
     weapon = c.weapon()
     role2 = "civilians" if c.people_hit else None
+    a, b = c.clause
+    if weapon is not None and c.armed_target and _SMALL_ARMS.search(c.sentence, a, b):
+        # "armed with rifles and grenades, attacked a police post": a fight, as ACLED codes
+        # heavy weapons and small arms at positions
+        return c.frame("Battles", "Armed clash")
     if weapon is not None and c.name not in GROUND_ACTS:
         return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
     if c.agent is not None and c.agent.kind == "weapon" and c.name not in GROUND_ACTS:

@@ -38,6 +38,9 @@ WEEK_SLACK_DAYS = 4
 #: How far a site named for a town ("Hodeidah port", "Goma airport") may lie from it and
 #: still be "at" it; a site with a name of its own ("Nuseirat camp"), how far at most.
 SITE_KM, OWN_SITE_KM = 25, 7
+#: How ACLED names an armed group no report names, and the forces of a state.
+UNIDENTIFIED = "Unidentified Armed Group"
+STATE_PREFIXES = ("Military Forces of", "Police Forces of", "Government of")
 #: Event types one event may be reported as: a demonstration that turns violent is a riot.
 SAME_EVENT_TYPES = ({"Protests", "Riots"},)
 #: Place kinds from most to least specific; the merged event takes the most specific.
@@ -333,14 +336,22 @@ def _actors_agree(a: Event, b: Event) -> bool:
     forces count as one side; in a battle either side may be named first. (Who was hit is
     told in too many ways to compare.)"""
     x, y = a.actor1, b.actor1
-    if x is None or y is None or _side(x) == _side(y):
+    if x is None or y is None or _same_side(x, y):
         return True
     if a.event_type != "Battles" or b.event_type != "Battles":
         return False
     # the sides swapped; a report that names one side only names either
-    return (a.actor2 is not None and _side(y) == _side(a.actor2)
-            and (b.actor2 is None or _side(x) == _side(b.actor2))) or (
-        b.actor2 is not None and _side(x) == _side(b.actor2) and a.actor2 is None)
+    return (a.actor2 is not None and _same_side(y, a.actor2)
+            and (b.actor2 is None or _same_side(x, b.actor2))) or (
+        b.actor2 is not None and _same_side(x, b.actor2) and a.actor2 is None)
+
+
+def _same_side(x: str, y: str) -> bool:
+    """One side: the same actor, or an unidentified armed group and a group a report names
+    (a later claim names the "gunmen" of another report)."""
+    return _side(x) == _side(y) or any(
+        p.startswith(UNIDENTIFIED) and not q.startswith(STATE_PREFIXES)
+        for p, q in ((x, y), (y, x)))
 
 
 @lru_cache(maxsize=4096)
