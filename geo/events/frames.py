@@ -435,7 +435,7 @@ def frame_clause(
             ranked.append((rank, act, agent))
     for _, act, agent in sorted(ranked, key=lambda r: -r[0]):
         target = target_of(sentence, clause, act, actors, agent)
-        frame = _decide(sentence, clause, act, agent, target, acts, actors, protest_nearby)
+        frame = _decide(sentence, clause, act, agent, target, acts, actors, protest)
         if frame is not None:
             return frame
     return None
@@ -677,10 +677,11 @@ def _decide(
     target: ActorMention | None,
     acts: SentenceActs,
     actors: list[ActorMention],
-    protest_nearby: bool,
+    protest: bool,
 ) -> Frame | None:
-    """The coded type of an act in its frame (ACLED's definitions [C1])."""
-    ctx = _Context(sentence, clause, act, agent, target, acts, actors, protest_nearby)
+    """The coded type of an act in its frame (ACLED's definitions [C1]); ``protest``:
+    whether people demonstrate here (``_protesting``)."""
+    ctx = _Context(sentence, clause, act, agent, target, acts, actors, protest)
     for decide in (_demonstration, _battle, _remote, _violence, _territory, _development):
         decided = decide(ctx)
         if decided is not _UNDECIDED:
@@ -702,7 +703,7 @@ class _Context:
     target: ActorMention | None
     acts: SentenceActs
     actors: list[ActorMention]
-    protest_nearby: bool
+    protest: bool  # people demonstrate here (this sentence or its paragraph)
 
     @property
     def name(self) -> str:
@@ -756,12 +757,6 @@ class _Context:
         a, b = self.clause
         return {x.name for x in self.acts.acts if a <= x.start < b and not any(
             y <= x.start < z for y, z in self.acts.ongoing)}
-
-    @cached_property
-    def protest(self) -> bool:
-        """Whether people are demonstrating here (this sentence or its paragraph)."""
-        return _protesting(self.sentence, self.clause, self.acts, self.actors,
-                           self.protest_nearby)
 
     def weapon(self) -> Found | None:
         """The weapon used: named before the act ("a missile destroyed"), or after it by "with",
@@ -851,12 +846,12 @@ def _battle(c: _Context):
                      and x.kind not in ("armed_site", "weapon") and x is not c.target]
             if sides:
                 return c.frame("Battles", "Armed clash", who=sides[0],
-                               whom=c.target if c.target is not None else _other_side(sides))
+                               whom=c.target if c.target is not None else _second_side(sides))
         return c.frame("Battles", "Armed clash")
     return _UNDECIDED
 
 
-def _other_side(sides: list[ActorMention]) -> ActorMention | None:
+def _second_side(sides: list[ActorMention]) -> ActorMention | None:
     """The second side of a fight whose sides are named without a doer."""
     return next((x for x in sides[1:] if x.name != sides[0].name or x.kind != sides[0].kind),
                 None)

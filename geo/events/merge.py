@@ -23,7 +23,7 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from geo.events.actors import military_of
+from geo.events.actors import GENERIC_NAMES, military_of, state_of
 from geo.events.coding import complete, precedence
 from geo.model import Area, Event, Place, Reading
 
@@ -38,9 +38,6 @@ WEEK_SLACK_DAYS = 4
 #: How far a site named for a town ("Hodeidah port", "Goma airport") may lie from it and
 #: still be "at" it; a site with a name of its own ("Nuseirat camp"), how far at most.
 SITE_KM, OWN_SITE_KM = 25, 7
-#: How ACLED names an armed group no report names, and the forces of a state.
-UNIDENTIFIED = "Unidentified Armed Group"
-STATE_PREFIXES = ("Military Forces of", "Police Forces of", "Government of")
 #: Event types one event may be reported as: a demonstration that turns violent is a riot.
 SAME_EVENT_TYPES = ({"Protests", "Riots"},)
 #: Place kinds from most to least specific; the merged event takes the most specific.
@@ -350,8 +347,11 @@ def _same_side(x: str, y: str) -> bool:
     """One side: the same actor, or an unidentified armed group and a group a report names
     (a later claim names the "gunmen" of another report)."""
     return _side(x) == _side(y) or any(
-        p.startswith(UNIDENTIFIED) and not q.startswith(STATE_PREFIXES)
-        for p, q in ((x, y), (y, x)))
+        p.startswith(_UNIDENTIFIED) and state_of(q) is None for p, q in ((x, y), (y, x)))
+
+
+#: How ACLED names an armed group no report names: "Unidentified Armed Group (Sudan)".
+_UNIDENTIFIED = GENERIC_NAMES["unidentified"].split(" (")[0]
 
 
 @lru_cache(maxsize=4096)
