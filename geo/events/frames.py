@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention
-from geo.events.counts import find_victims, victims_armed
+from geo.events.counts import HURT_ACTIVE, KILL_ACTIVE, find_victims, victims_armed
 from geo.sources.tables import read_table
 from geo.text.dates import has_date_phrase
 from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers
@@ -106,8 +106,8 @@ _PASSIVE_HARM = compile_prefiltered(
 #: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
 #: an ambush"): the harm verb and up to four words of count before the people.
 _HARMED_BEFORE_ACT = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|"
-    r"kidnapping)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+    rf"\b(?:{KILL_ACTIVE}|{HURT_ACTIVE}|abducted|abducting|kidnapped|kidnapping)\s+"
+    r"(?:\S+\s+){0,4}$", re.IGNORECASE)
 #: A pronoun as the act's object: "opened fire on them", "attacked them".
 _PRONOUN_OBJECT = re.compile(r"\s+(?:(?:on|at|upon|towards?)\s+)?(?:them|him|her)\b",
                              re.IGNORECASE)
