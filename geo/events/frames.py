@@ -388,9 +388,11 @@ def frame_clause(
         The highest-priority act of the clause whose gate its frame passes, coded.
     """
     a, b = clause
+    here = acts.in_span(a, b)
+    if not here:
+        return None
     protest = _protesting(sentence, clause, acts, actors, protest_nearby)
     ranked = []
-    here = acts.in_span(a, b)
     melee = bool(_CRUDE_ARMS.search(sentence, a, b))  # people fighting with sticks or stones
     # "arrested 15 people in raids", "stormed the home and arrested him", "raided the village
     # and carted off grain": the raid is the arrest's or the looting's means, where no one

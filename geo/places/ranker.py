@@ -156,7 +156,7 @@ class Context:
         self.named_regions = named_regions
         self.regions: Counter | Mapping[str, float] = Counter()
         self.points = Points()  # distinct: a repeat adds no evidence
-        self._top = countries.most_common(1)[0][0] if countries else None
+        self._top = max(countries, key=countries.__getitem__) if countries else None
         self._total = countries.total()
 
     def add(self, place: Place) -> None:

@@ -130,8 +130,8 @@ def _span_candidates(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     facility_words = cue_words("facility_word")  # "Beddawi refugee camp"
     for i, tok in enumerate(tokens):
         # most words are lower-case and no particle: they begin no name
-        if (not tok.text[:1].isupper() and tok.text not in _PARTICLES) or not _starts_name(
-                text, tokens, i) or tok.text in _POSSESSIVE_S:
+        if not (tok.text[:1].isupper() or (tok.text in _PARTICLES and _starts_name(
+                text, tokens, i))) or tok.text in _POSSESSIVE_S:
             continue
         for j in range(i, min(i + MAX_TOKENS, len(tokens))):
             if j > i:
@@ -570,8 +570,8 @@ def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[in
             i = matches[taken[i]][1] + 1
             continue
         word = tokens[i].text
-        if (not word[:1].isupper() and word not in _PARTICLES) or word in never or (
-                word in demonyms) or not _starts_name(text, tokens, i):
+        if not (word[:1].isupper() or (word in _PARTICLES and _starts_name(text, tokens, i))) or (
+                word in never or word in demonyms):
             i += 1
             continue
         j = i
