@@ -8,7 +8,12 @@ import string
 import pytest
 
 from geo.sources.tables import read_table
-from geo.text.triggers import _OTHER_CASES, compile_prefiltered
+from geo.text.triggers import (
+    _OTHER_CASES,
+    compile_prefiltered,
+    find_row,
+    word_beginnings,
+)
 
 SENTENCES = [
     "Russian forces shelled Kharkiv on Tuesday, killing two civilians and wounding 14.",
@@ -53,3 +58,32 @@ def test_the_other_cases_are_all_that_ignorecase_takes_for_an_ascii_character():
 @pytest.mark.parametrize("pattern", [r"x*", r"(?i)abc", r"[^a]b", r"(?x) a b"])
 def test_a_pattern_it_cannot_read_is_compiled_as_it_is(pattern):
     assert compile_prefiltered(pattern).pattern == pattern
+
+
+@pytest.mark.parametrize("table", ["event_acts", "weapons", "actors", "actor_nouns"])
+def test_a_row_is_found_where_the_words_its_matches_begin_with_begin(table):
+    rows = [(compile_prefiltered(r["pattern"]), word_beginnings(r["pattern"]))
+            for r in read_table(table)]
+    assert sum(beginnings is not None for _, beginnings in rows) > len(rows) / 2
+    for sentence in [*SENTENCES, *map(str.upper, SENTENCES)]:
+        for rx, beginnings in rows:
+            assert [m.span() for m in find_row(rx, sentence, beginnings)] == [
+                m.span() for m in rx.finditer(sentence)], rx.pattern
+
+
+@pytest.mark.parametrize(("pattern", "beginnings"), [
+    (r"\b(?:the )?Kremlin\b", ("kre", "the")),
+    (r"(?<!heavy )\bshell(?:ed|ing)\b|\bmortars?|\bmo\b", ("mo", "she")),
+    (r"\b(?-i:IDF)\b", ("idf",)),
+    (r"shell(?:ed|ing)", None),  # no boundary: "bombshelled" holds a match
+    (r"\b\w+ing attacks?", None),  # the first word is not written out
+    (r"(?<=\bwas )shot", None),
+])
+def test_the_beginnings_of_a_patterns_words_are_read_from_its_letters(pattern, beginnings):
+    assert word_beginnings(pattern) == beginnings
+
+
+def test_a_text_not_in_ascii_is_read_at_every_offset():
+    rx = compile_prefiltered(r"\bkill(?:ed)?\b")
+    assert [m.group() for m in find_row(rx, "Gunmen \u212aILLED two, ſ KILLED one", ("kill",))] == [
+        "\u212aILLED", "KILLED"]

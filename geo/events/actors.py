@@ -20,7 +20,9 @@ from geo.text.triggers import (
     TriggerIndex,
     alternation,
     compile_prefiltered,
+    find_row,
     split_triggers,
+    word_beginnings,
     words_of,
 )
 
@@ -245,8 +247,8 @@ def _named(text: str, possible: list[int]) -> list[ActorMention]:
     out = []
     rows = _named_rows()
     for i in possible:
-        rx, name, kind, country = rows[i]
-        for m in rx.finditer(text):
+        rx, name, kind, country, beginnings = rows[i]
+        for m in find_row(rx, text, beginnings):
             out.append(ActorMention(m.start(), m.end(), m.group(0), kind, name or None,
                                     country or None))
     return out
@@ -254,7 +256,7 @@ def _named(text: str, possible: list[int]) -> list[ActorMention]:
 
 def _noun_kind(words: str) -> str | None:
     """The class of the first actor noun in ``words`` ("its fighters": rebel)."""
-    return next((kind for rx, kind, _ in _noun_rows() if kind != "weapon" and rx.search(words)),
+    return next((kind for rx, kind, _, _ in _noun_rows() if kind != "weapon" and rx.search(words)),
                 None)
 
 
@@ -267,10 +269,10 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
     rows = _noun_rows()
     states = not _state_first_words().isdisjoint(words_of(text))
     for i in possible:
-        rx, kind, assoc = rows[i]
+        rx, kind, assoc, beginnings = rows[i]
         if kind == "weapon" and not states:
             continue  # "missiles" with no state named is no actor
-        for m in rx.finditer(text):
+        for m in find_row(rx, text, beginnings):
             actor = _qualified(text, m, kind, assoc, states=states)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
                 out.append(actor)
@@ -436,8 +438,10 @@ def reporting_verbs() -> str:
 
 
 @cache
-def _named_rows() -> tuple[tuple[re.Pattern, str, str, str], ...]:
-    return tuple((compile_prefiltered(r["pattern"]), r["actor"], r["kind"], r["country"])
+def _named_rows() -> tuple[tuple[re.Pattern, str, str, str, tuple[str, ...] | None], ...]:
+    """(pattern, actor, kind, country, its ``word_beginnings``) per row."""
+    return tuple((compile_prefiltered(r["pattern"]), r["actor"], r["kind"], r["country"],
+                  word_beginnings(r["pattern"]))
                  for r in read_table("actors"))
 
 
@@ -457,8 +461,10 @@ def _named_inter() -> dict[str, int]:
 
 
 @cache
-def _noun_rows() -> tuple[tuple[re.Pattern, str, str], ...]:
-    return tuple((compile_prefiltered(r["pattern"]), r["kind"], r["assoc"])
+def _noun_rows() -> tuple[tuple[re.Pattern, str, str, tuple[str, ...] | None], ...]:
+    """(pattern, kind, assoc, its ``word_beginnings``) per row."""
+    return tuple((compile_prefiltered(r["pattern"]), r["kind"], r["assoc"],
+                  word_beginnings(r["pattern"]))
                  for r in read_table("actor_nouns"))
 
 

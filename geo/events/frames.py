@@ -19,7 +19,13 @@ from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention
 from geo.events.counts import HURT_ACTIVE, KILL_ACTIVE, find_victims, victims_armed
 from geo.sources.tables import read_table
 from geo.text.dates import has_date_phrase
-from geo.text.triggers import TriggerIndex, compile_prefiltered, split_triggers
+from geo.text.triggers import (
+    TriggerIndex,
+    compile_prefiltered,
+    find_row,
+    split_triggers,
+    word_beginnings,
+)
 
 #: Acts by which organised armed groups fight each other (remote fire among them is theirs [C9]).
 BATTLE_ACTS = frozenset({"clash", "clashes_broke_out", "fire_exchange", "fighting"})
@@ -229,6 +235,7 @@ class Act:
     priority: int
     gate: str
     rx: re.Pattern
+    beginnings: tuple[str, ...] | None  # of the word every match begins, if known
 
 
 @dataclass(frozen=True)
@@ -302,7 +309,7 @@ def read_acts(sentence: str) -> SentenceActs:
     at = bisect_left(possible, len(rows))  # the weapon rows' keys come after the acts'
     possible, armed = possible[:at], [i - len(rows) for i in possible[at:]]
     hits = [(rows[i], m) for i in possible if rows[i].name not in _NOT_ACTS
-            for m in rows[i].rx.finditer(sentence)]
+            for m in find_row(rows[i].rx, sentence, rows[i].beginnings)]
     if not hits:
         return _NOTHING
     by_kind: dict[str, list[re.Match]] = {}
@@ -310,7 +317,8 @@ def read_acts(sentence: str) -> SentenceActs:
     wanted = _QUALIFIERS | {"purpose"} if protest else _QUALIFIERS
     for i in possible:
         if rows[i].name in wanted:
-            by_kind.setdefault(rows[i].name, []).extend(rows[i].rx.finditer(sentence))
+            by_kind.setdefault(rows[i].name, []).extend(find_row(rows[i].rx, sentence,
+                                                                 rows[i].beginnings))
     masked = [(m.start(), m.end()) for m in by_kind.get("not_event", ())]
 
     def free(m: re.Match) -> bool:
@@ -333,7 +341,8 @@ def read_acts(sentence: str) -> SentenceActs:
                  or _NEW_CLAUSE_SUBJECT.search(sentence, cut, x.start)]
     weapons = [Found(arms[i].name, "Explosions/Remote violence", arms[i].sub_event_type,
                      arms[i].priority, m.start(), m.end())
-               for i in armed for m in arms[i].rx.finditer(sentence) if free(m)]
+               for i in armed for m in find_row(arms[i].rx, sentence, arms[i].beginnings)
+               if free(m)]
     return SentenceActs(sorted(found, key=lambda x: x.start), weapons, ongoing, cut)
 
 
@@ -1048,7 +1057,8 @@ def _best_weapon(weapons: list[Found]) -> Found | None:
 @cache
 def _acts() -> tuple[Act, ...]:
     return tuple(Act(r["act"], r["event_type"], r["sub_event_type"], int(r["priority"]),
-                     r["gate"], compile_prefiltered(r["pattern"]))
+                     r["gate"], compile_prefiltered(r["pattern"]),
+                     word_beginnings(r["pattern"]))
                  for r in read_table("event_acts"))
 
 
@@ -1068,10 +1078,12 @@ class _Weapon:
     sub_event_type: str
     priority: int
     rx: re.Pattern
+    beginnings: tuple[str, ...] | None
 
 
 @cache
 def _weapons() -> tuple[_Weapon, ...]:
     return tuple(_Weapon(r["mechanism"], r["sub_event_type"], int(r["priority"]),
-                         compile_prefiltered(r["pattern"]))
+                         compile_prefiltered(r["pattern"]),
+                         word_beginnings(r["pattern"]))
                  for r in read_table("weapons"))

@@ -6,14 +6,17 @@ every match ("shell" for "shelled" and "shelling"). A sentence is tried only aga
 rows one of its words triggers, so most sentences meet few patterns. ``#`` stands for a
 word that begins with a digit. ``compile_prefiltered`` compiles a pattern (a row's, or a long
 alternation's) so that it is tried only where a character one of its matches begins with stands.
+A row whose every match begins a word with letters its pattern writes out (``word_beginnings``)
+is tried only where such a word begins (``find_row``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable
+import string
+from collections.abc import Hashable, Iterable, Iterator
 from functools import lru_cache
-from itertools import repeat
+from itertools import islice, repeat
 from re import _constants as sre
 from re import _parser as sre_parse
 
@@ -77,6 +80,86 @@ class TriggerIndex:
 #: The ASCII characters that are in no word (``\w``), read as spaces.
 _NOT_WORD = str.maketrans(dict.fromkeys(
     [c for c in map(chr, range(128)) if not (c.isalnum() or c == "_")], " "))
+
+
+#: The ASCII characters of a word (``\w``).
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
+
+
+def find_row(rx: re.Pattern, text: str, beginnings: tuple[str, ...] | None,
+             ) -> Iterable[re.Match]:
+    """The matches ``rx.finditer(text)`` finds: for a pattern whose every match begins a word
+    with one of ``beginnings`` (``word_beginnings``), tried only where such a word begins, in a
+    text in ASCII (whose lower-cased words lie where its own do)."""
+    if beginnings is None or not text.isascii():
+        return rx.finditer(text)
+    folded, starts = text.lower(), set()
+    for beginning in beginnings:
+        at = folded.find(beginning)
+        while at >= 0:
+            if not at or folded[at - 1] not in _ASCII_WORD:
+                starts.add(at)
+            at = folded.find(beginning, at + 1)
+    found, end = [], 0
+    for at in sorted(starts):
+        if at >= end and (m := rx.match(text, at)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def word_beginnings(pattern: str) -> tuple[str, ...] | None:
+    """The first letters (lower case, up to ``BEGINNING`` of them) of the word each match of
+    ``pattern`` (read case-insensitively) begins with, at a word boundary, as the pattern's
+    literal letters show ("\\b(?:the )?Kremlin": "the", "kre"); None where they do not tell.
+    A beginning that another one begins is left out ("ab" for "ab" and "abo")."""
+    try:
+        items = sre_parse.parse(pattern, re.IGNORECASE).data
+    except re.error:
+        return None
+    heads = list(islice(_word_heads(list(items)), _MAX_HEADS + 1))
+    if len(heads) > _MAX_HEADS or None in heads:
+        return None
+    heads = sorted(set(heads))
+    return tuple(b for k, b in enumerate(heads) if not any(b.startswith(a) for a in heads[:k]))
+
+
+#: The most letters of a word's beginning ``find_row`` looks for: fewer look-ups of
+#: more common letters.
+BEGINNING = 3
+#: The most first words ``word_beginnings`` reads of a pattern (optional words multiply them).
+_MAX_HEADS = 1000
+
+
+def _word_heads(items: list, head: str = "", bounded: bool = False) -> Iterator[str | None]:
+    """The first letters (lower case) of the first word of each way the parsed sequence
+    ``items`` may match, read up to the first item that is no letter; None for a way that does
+    not begin at a word boundary (``\\b``) with a letter."""
+    if not items:
+        yield head if bounded and head else None
+        return
+    (op, av), rest = items[0], items[1:]
+    if op in (sre.ASSERT, sre.ASSERT_NOT):  # a look-around consumes nothing
+        yield from _word_heads(rest, head, bounded)
+    elif op is sre.AT and av is sre.AT_BOUNDARY and not head:
+        yield from _word_heads(rest, head, True)
+    elif op is sre.SUBPATTERN:
+        yield from _word_heads([*av[3].data, *rest], head, bounded)
+    elif op is sre.BRANCH:
+        for alternative in av[1]:
+            yield from _word_heads([*alternative.data, *rest], head, bounded)
+    elif op in _REPEATS and av[0] == 0 and av[1] == 1:  # an optional part: without, then with
+        yield from _word_heads(rest, head, bounded)
+        yield from _word_heads([*av[2].data, *rest], head, bounded)
+    elif op is sre.LITERAL and chr(av) in _ASCII_WORD:
+        if not bounded:
+            yield None
+        elif len(head) >= BEGINNING:
+            yield head
+        else:
+            yield from _word_heads(rest, head + chr(av).lower(), bounded)
+    else:  # the first word's letters end here
+        yield head if bounded and head else None
 
 
 @lru_cache(maxsize=64)
