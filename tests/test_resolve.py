@@ -329,3 +329,10 @@ def test_a_county_of_a_named_state_keeps_its_namesakes_inside_it(gazetteer):
                            " on Tuesday.", published=date(2025, 3, 5), gazetteer=gazetteer)
     nasir = next(m for m in reading.mentions if m.text == "Nasir")
     assert nasir.place is None or nasir.place.country == "SS"
+
+
+def test_the_capital_of_a_state_names_the_state(gazetteer):
+    # "capital of" puts a town in the place named after it: the place is no town itself
+    found = named("Crews fought the blaze in the capital of Louisiana on Friday.", gazetteer,
+                  "Louisiana")
+    assert (found.place.kind, found.place.admin1_iso) == ("admin1", "US-LA")
