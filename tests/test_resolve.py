@@ -336,3 +336,10 @@ def test_the_capital_of_a_state_names_the_state(gazetteer):
     found = named("Crews fought the blaze in the capital of Louisiana on Friday.", gazetteer,
                   "Louisiana")
     assert (found.place.kind, found.place.admin1_iso) == ("admin1", "US-LA")
+
+
+def test_a_regions_own_name_is_not_another_regions_other_name(gazetteer):
+    # Natural Earth also calls Lord Howe Island "New South Wales"
+    found = named("Officials in New South Wales (NSW) closed the border to cattle trucks.",
+                  gazetteer, "New South Wales")
+    assert found.place.admin1_iso == "AU-NSW"

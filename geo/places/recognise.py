@@ -757,7 +757,8 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     strong = any(
         c.place.kind == "country"
         or (c.place.name == match.text
-            and (c.place.kind in ("admin1", "water", "facility") or c.place.population >= 100_000))
+            and (c.place.kind in ("admin1", "water", "facility", "region_other")
+                 or c.place.population >= 100_000))
         for c in match.candidates
     )
     biggest = max(c.place.population for c in match.candidates)
