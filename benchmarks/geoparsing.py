@@ -8,10 +8,10 @@ lon}]}`` per article, which ``score_toponyms.py`` reads. Runs in-process; prints
 per second, and with ``--score`` the scorer's figures.
 
 Corpora differ on what counts as a toponym. Our reader keeps places apart from
-countries standing for a state ("Israel said") and from demonyms ("Russian"); LGL and
-TR-News annotate both, GeoVirus and WikToR neither. ``--with actors`` and
-``--with demonyms`` add them to the predictions (a country's point) to score by a
-corpus' own convention.
+countries and capitals standing for a state ("Israel said", "Beijing reported") and from
+demonyms ("Russian"); LGL and TR-News annotate both, GeoVirus and WikToR neither.
+``--with actors`` and ``--with demonyms`` add them to the predictions (a country's or the
+capital's point) to score by a corpus' own convention.
 """
 
 from __future__ import annotations
@@ -41,9 +41,11 @@ def predict(text: str, gazetteer: Gazetteer, *, extras: frozenset[str] = frozens
     found = [(m.start, m.end, m.text, m.place) for m in mentions if m.place is not None]
     if "actors" in extras:
         for m in matches:
-            country = next((c.place for c in m.candidates if c.place.kind == "country"), None)
-            if m.actor and country is not None:
-                found.append((m.start, m.end, m.text, country))
+            # a country standing for its state, or a capital ("Beijing reported"): its point
+            state = next((c.place for c in m.candidates if c.place.kind == "country"), None) or (
+                next((c.place for c in m.candidates if c.feature == "capital"), None))
+            if m.actor and state is not None:
+                found.append((m.start, m.end, m.text, state))
     if "demonyms" in extras:
         for start, end, name, code in find_demonyms(text):
             country = gazetteer.country(code)

@@ -122,3 +122,23 @@ def test_an_ordinary_word_in_lower_case_after_a_preposition_is_no_place(gazettee
 
 def test_a_state_postal_code_as_a_whole_hashtag_is_the_state(gazetteer):
     assert names("Flash flood watch tonight #NH #OR", gazetteer) == ["NH"]
+
+
+def test_a_well_known_place_in_lower_case_in_a_post_is_a_place(gazetteer):
+    assert names("so glad the storm missed chicago this time", gazetteer) == ["chicago"]
+
+
+def test_lower_case_names_in_an_article_stay_words(gazetteer):
+    # past a post's length, "guinea pigs" are animals and "chicago-style" a style
+    text = ("The laboratory bred guinea pigs for the trial and served chicago-style pizza. "
+            * 8)
+    assert names(text, gazetteer) == []
+
+
+def test_a_town_before_an_event_named_after_it_is_a_place(gazetteer):
+    assert names("Survivors still remember the Flagstaff Earthquake of 2014", gazetteer) == [
+        "Flagstaff"]
+
+
+def test_a_first_name_before_an_event_word_stays_a_name(gazetteer):
+    assert names("Tim Flood plays music tonight", gazetteer) == []

@@ -329,3 +329,17 @@ def test_a_county_of_a_named_state_keeps_its_namesakes_inside_it(gazetteer):
                            " on Tuesday.", published=date(2025, 3, 5), gazetteer=gazetteer)
     nasir = next(m for m in reading.mentions if m.text == "Nasir")
     assert nasir.place is None or nasir.place.country == "SS"
+
+
+def test_the_capital_of_a_state_names_the_state(gazetteer):
+    # "capital of" puts a town in the place named after it: the place is no town itself
+    found = named("Crews fought the blaze in the capital of Louisiana on Friday.", gazetteer,
+                  "Louisiana")
+    assert (found.place.kind, found.place.admin1_iso) == ("admin1", "US-LA")
+
+
+def test_a_regions_own_name_is_not_another_regions_other_name(gazetteer):
+    # Natural Earth also calls Lord Howe Island "New South Wales"
+    found = named("Officials in New South Wales (NSW) closed the border to cattle trucks.",
+                  gazetteer, "New South Wales")
+    assert found.place.admin1_iso == "AU-NSW"

@@ -33,8 +33,9 @@ _REGIONS_LIST = re.compile(
     r"especially)\s+(?:[A-Z][\w'’-]*(?:,\s*|\s+and\s+|\s+))*$")
 _LIST_WORDS = ("including", "such as", "like", "notably", "especially")
 _AREA_OF = re.compile(r"\bsquare\s+(?:kilometres|kilometers|miles)\b[^.]{0,25}\bof\s+$")
+#: "the city of X" is a town; X in "the capital of X" holds one ("the capital of Louisiana").
 _TOWN_OF = compile_prefiltered(
-    r"\b(?:city|town|village|settlement|port city|capital|outskirts|suburbs|centre|center)"
+    r"\b(?:city|town|village|settlement|port city|outskirts|suburbs|centre|center)"
     r"\s+of\s+(?:the\s+)?$")
 _WATER_BEFORE = compile_prefiltered(
     r"\b(?:across|crossed|cross|crossing|bank|banks|shore|shores|along|up|down|upstream|"

@@ -307,11 +307,14 @@ _LOWER_AFTER_LOCATIVE = re.compile(
 
 
 def _with_lower_case_names(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
-    """Add a name written in lower case after a preposition of place, as informal posts
-    write them ("measles in las vegas", "I live in klerksdorp" is too small): a country,
-    region or continent, or a city of 100,000+, under its own name and no ordinary word
-    ("in turkey", "in reading" stay words), the longest such run of words first."""
-    runs = []
+    """Add a name written in lower case, as informal posts write them: after a preposition
+    of place, a country, region or continent, or a city of 100,000+, under its own name and
+    no ordinary word ("measles in las vegas"; "I live in klerksdorp" is too small, "in
+    turkey", "in reading" stay words); anywhere in a short post, a name well known enough
+    to need no preposition (``Gazetteer.well_known_names``: "if chicago loses"; in an
+    article, "guinea pigs" and "new york strip" are words). The longest such run first."""
+    runs = (_lower_case_runs(text, tokens, gazetteer.well_known_names())
+            if len(text) <= _POST_CHARS else [])
     for m in _LOWER_AFTER_LOCATIVE.finditer(text):
         words = m.group(1).split()
         if words[0] in ("the", "a", "an") or words[0] in _DIRECTIONS:
@@ -335,6 +338,7 @@ def _with_lower_case_names(text, tokens, matches, gazetteer) -> list[tuple[int, 
         if start in used or k is None or title not in known or any(
                 t in taken for t in range(k, k + n)):
             continue
+        taken.update(range(k, k + n))
         cands = known[title]
         if any(c.flags & COMMON_WORD for c in cands) or not any(
                 not c.flags & ALTERNATE and (c.place.kind in ("country", "admin1", "region_other")
@@ -344,6 +348,35 @@ def _with_lower_case_names(text, tokens, matches, gazetteer) -> list[tuple[int, 
         used.add(start)
         found.append((k, k + n - 1, Match(start, end, text[start:end], cands, n)))
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
+
+
+#: The longest text read as a post (a tweet of 280 characters, with its links) rather than
+#: an article, whose lower-case words are words.
+_POST_CHARS = 500
+#: What stands right before or after a word of a web address, a file path or a handle.
+_NOT_PROSE = frozenset("#@/\\._-'’&")
+
+
+def _lower_case_runs(text: str, tokens: list[Token], well_known: frozenset[str],
+                     ) -> list[tuple[int, int, str, int]]:
+    """Runs of up to three lower-case words, one space apart, that are a well-known name, as
+    (start, end, title-cased name, words), the longest at each word first; not inside a web
+    address, a path, a handle or a hyphenated word."""
+    runs = []
+    for k, tok in enumerate(tokens):
+        if (not tok.text.islower() or text[tok.start - 1 : tok.start] in _NOT_PROSE
+                or tok.text in ("the", "a", "an")):
+            continue  # "in the valley" (The Valley, Anguilla)
+        for n in range(min(3, len(tokens) - k), 0, -1):
+            last = tokens[k + n - 1]
+            run = text[tok.start : last.end]
+            if (run in well_known and run.islower() and "  " not in run
+                    and text[last.end : last.end + 1] not in _NOT_PROSE - {".", "'", "’"}
+                    and not (text[last.end : last.end + 1] == "." and text[last.end + 1 :
+                                                                         last.end + 2].isalnum())):
+                runs.append((tok.start, last.end, run.title(), n))
+                break
+    return runs
 
 
 #: Two capitals standing alone, as a US postal code is written ("in NJ", "Western KY"), not
@@ -724,7 +757,8 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     strong = any(
         c.place.kind == "country"
         or (c.place.name == match.text
-            and (c.place.kind in ("admin1", "water", "facility") or c.place.population >= 100_000))
+            and (c.place.kind in ("admin1", "water", "facility", "region_other")
+                 or c.place.population >= 100_000))
         for c in match.candidates
     )
     biggest = max(c.place.population for c in match.candidates)
@@ -747,9 +781,11 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         following = text[nxt.start : nxt.end]
         designator = following.lower() in (cue_words("region_designator") | cue_words("city_noun")
                                            | cue_words("marks_place"))  # "Maungdaw Township"
+        event = following.lower() in cue_words("event_noun")  # "the Flagstaff Earthquake"
         if not designator and not _container_follows(text, nxt.start, match, containers) and (
-                flags & GIVEN_NAME or (following not in known and not strong and not headline)):
-            return False  # "Vladimir Putin", "Marco Rubio", "Ahmad Kahil"
+                flags & GIVEN_NAME or (following not in known and not strong and not headline
+                                       and not event)):
+            return False  # "Vladimir Putin", "Marco Rubio", "Ahmad Kahil"; "Tim Flood"
     if (
         precedes_closely
         and _capitalised(prev)

@@ -47,7 +47,7 @@ from geo.places.ranker import (
 )
 from geo.places.recognise import THE_BEFORE, Match
 from geo.sources.admin2 import core_name
-from geo.sources.gazetteer import COMMON_WORD, FUZZY, Candidate, Gazetteer
+from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, FUZZY, Candidate, Gazetteer
 from geo.text.layout import article_layout
 from geo.text.spelling import fold, skeleton
 
@@ -543,9 +543,16 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
             ) -> list[Candidate]:
     """The candidates of the kind the text cues ("the Kursk region", "the city of X"); a
     country's name is the country; a region's seat town under the region's name is the
-    town unless the region is cued."""
+    town unless the region is cued; a region's own name is not that of a region with no
+    code that also bears it ("New South Wales" is the state, not Lord Howe Island, which
+    Natural Earth also calls so)."""
     if not cands:
         return cands
+    own = {c.place.country for c in cands if c.place.kind == "admin1" and c.place.name == m.text}
+    if own:
+        cands = [c for c in cands if not (c.place.kind == "admin1" and c.flags & ALTERNATE
+                                          and c.place.admin1_iso is None
+                                          and c.place.country in own)]
     if want is None and not reasons and _names_a_country(cands) and not any(
             c.place.kind == "city" and (c.place.admin1_iso in context.named_regions
                                         or _among_the_articles_places(c.place, context))

@@ -32,6 +32,8 @@ GIVEN_NAME = 2  # the name is a common first name ("Vladimir", "Alexander")
 ALTERNATE = 4  # an alternate name of the place, not its own (less reliable in GeoNames)
 # Set at look-up time.
 FUZZY = 8  # matched by its spelling skeleton, not as written
+#: The least population of a town whose name is well known (``Gazetteer.well_known_names``).
+WELL_KNOWN_TOWN = 1_000_000
 
 
 class PlaceRecord(NamedTuple):
@@ -110,6 +112,7 @@ class Gazetteer:
         self._skeletons: dict[str, list[Candidate]] = {}
         self._ones: dict[tuple[str, str], Candidate | None] = {}  # regions, countries, capitals
         self._facilities: dict[tuple[str, str], list[Candidate]] = {}
+        self._well_known: frozenset[str] | None = None
 
     def _query(self, sql: str, parameters: Iterable = ()) -> list[tuple]:
         """The rows of a query; a damaged index (truncated, overwritten) is a GazetteerError."""
@@ -172,6 +175,19 @@ class Gazetteer:
                 by_fold.setdefault(fold(n), n)
         close = difflib.get_close_matches(folded, list(by_fold), n=limit, cutoff=0.75)
         return [by_fold[f] for f in close]
+
+    def well_known_names(self) -> frozenset[str]:
+        """The names, in lower case, of the countries, continents and cities of a million or
+        more people, under their own names and no ordinary word or first name: names
+        informal text writes in lower case ("chicago", "los angeles"). Not first-level
+        regions, many of whose names are words too ("delta", "centre", "bury")."""
+        if self._well_known is None:
+            rows = self._query(
+                "SELECT DISTINCT n.name FROM name n JOIN place p ON p.id = n.place_id "
+                "WHERE n.flags = 0 AND (p.kind IN ('country', 'region_other') "
+                f"OR p.population >= {WELL_KNOWN_TOWN})")
+            self._well_known = frozenset(n.lower() for (n,) in rows)
+        return self._well_known
 
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code."""

@@ -286,7 +286,8 @@ class OnlineGazetteer:
     """The offline gazetteer with an online service's candidates beside its own.
 
     Answers the same calls as ``Gazetteer`` (``lookup``, ``candidates``, ``region``,
-    ``country``, ``facilities_in``), so recognition and resolution run unchanged.
+    ``country``, ``facilities_in``, ``well_known_names``), so recognition and resolution
+    run unchanged.
 
     Parameters
     ----------
@@ -356,6 +357,10 @@ class OnlineGazetteer:
     def lookup_skeletons(self, keys: Iterable[str]) -> dict[str, list[Candidate]]:
         """Candidates by spelling skeleton (offline only)."""
         return self.offline.lookup_skeletons(keys)
+
+    def well_known_names(self) -> frozenset[str]:
+        """Names informal text writes in lower case (offline only)."""
+        return self.offline.well_known_names()
 
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code, offline or from the service.
