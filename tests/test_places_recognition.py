@@ -122,3 +122,14 @@ def test_an_ordinary_word_in_lower_case_after_a_preposition_is_no_place(gazettee
 
 def test_a_state_postal_code_as_a_whole_hashtag_is_the_state(gazetteer):
     assert names("Flash flood watch tonight #NH #OR", gazetteer) == ["NH"]
+
+
+def test_initials_in_capitals_are_no_place(gazetteer):
+    # "Nisa" is another name of Nice and Nato a town: in prose, capitals are initials
+    assert names("Troops backed by NISA raided a camp near Kismayo, NATO said.", gazetteer) == [
+        "Kismayo"]
+
+
+def test_a_town_in_capitals_before_a_dateline_dash_is_a_place(gazetteer):
+    assert "GOMA" in names("Rebels advance on city. GOMA -- Shelling was heard overnight.",
+                           gazetteer)
