@@ -335,6 +335,7 @@ def extract_events(
     sentences = _read_sentences(text, located, published)
     candidates: list[_Candidate] = []
     carried: ActorMention | None = None
+    carrier: _Candidate | None = None  # the event whose doer is carried
     group: ActorMention | None = None  # the last armed group the article names
     sides: list[ActorMention] = []  # the last two armed sides it names
     flier: ActorMention | None = None  # the doer of its last air strike that names one
@@ -348,7 +349,8 @@ def extract_events(
             if not PRONOUN_START.match(s.text):
                 carried = None  # a new paragraph's "They ..." still speaks of the last doer
         found = _candidates(s, paragraph, (sentences, i), candidates, regions, published,
-                            carried, sites, told=_tells_untold(s, candidates, sites))
+                            _carried_into(s, carried, carrier), sites,
+                            told=_tells_untold(s, candidates, sites))
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
             _claimed(c, s)
@@ -363,7 +365,8 @@ def extract_events(
                       if a.name and a.kind in NON_STATE), group)
         sides = _sides_named(s, sides)
         if found:
-            carried = found[-1].frame.agent or carried
+            if found[-1].frame.agent is not None:
+                carried, carrier = found[-1].frame.agent, found[-1]
             current[s.paragraph] = found[-1]
         elif (told := _referred_to(s, candidates, sites)) is not None:
             _add_follow_up(told, s, paragraph, sites, referred=True)
@@ -618,6 +621,18 @@ def _damage_elsewhere(
     told = earlier[-1]
     return replace(told.frame, event_type=told.event_type, sub_event_type=told.sub_event_type,
                    priority=act.priority, act=act, target=None)
+
+
+def _carried_into(s: _Sentence, doer: ActorMention | None,
+                  told: _Candidate | None) -> ActorMention | None:
+    """The doer that a sentence naming none takes from the event told before it: none from a
+    strategic development (troops who arrested suspects did not do the killing told next),
+    unless the sentence begins with a pronoun ("They ...") or the development was weapons
+    stopped (their launcher strikes on: "Other strikes hit ...")."""
+    if told is not None and told.event_type == "Strategic developments" and not (
+            told.sub_event_type == "Disrupted weapons use" or PRONOUN_START.match(s.text)):
+        return None
+    return doer
 
 
 def _unnamed_doer(cand: _Candidate) -> bool:

@@ -103,6 +103,19 @@ _PASSIVE_HARM = compile_prefiltered(
     r"\b(?:was|were|have been|has been|had been)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped)\b"
 )
+#: What an attack told as a thing was on: a place people live, gather or hold, or people
+#: ("an attack on a village", "attacks on two police stations"), not a day ("on Monday").
+_ON_TARGET = re.compile(
+    r"s? (?:on|against) (?:an? |the |two |three |several |\d+ )?(?:\S+ ){0,2}?"
+    r"(?:villages?|towns?|settlements?|hamlets?|communit(?:y|ies)|camps?|markets?|churche?s?|"
+    r"mosques?|schools?|hospitals?|clinics?|homes?|houses?|farms?|convoys?|buses|bus|"
+    r"checkpoints?|stations?|bases?|posts?|outposts?|barracks|positions?|"
+    r"civilians|villagers|residents|worshippers|farmers|herders|travell?ers|passengers|"
+    r"soldiers|troops|police(?:men)?|officers)\b", re.IGNORECASE)
+#: Attacks that are no violence of people on people: "a heart attack", "a ransomware attack".
+_NOT_ARMED_ATTACK = re.compile(
+    r"\b(?:heart|panic|asthma|shark|dog|bear|cyber|cyber-|ransomware|malware|hacker|computer)"
+    r"\s*$", re.IGNORECASE)
 #: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
 #: an ambush"): the harm verb and up to four words of count before the people.
 _HARMED_BEFORE_ACT = re.compile(
@@ -415,10 +428,11 @@ def frame_clause(
                  if reference else agent_of(sentence, clause, act, actors, carried=carried))
         if act.name == "bodies_found":
             agent = None  # who found the bodies did not kill them
-        # an attack told as a thing ("Sunday's attack on the village") that killed or hurt
-        # people is violence, whoever did it
-        told_harm = reference and act.name in GENERIC_ACTS and bool(
-            find_victims(sentence[a:b]))
+        # an attack told as a thing ("Sunday's attack on the village", "were killed in an
+        # attack on a police station") that killed or hurt people is violence, whoever did it
+        told_harm = act.name in GENERIC_ACTS and (reference or agent is None and bool(
+            _ON_TARGET.match(sentence, act.end)) and not _NOT_ARMED_ATTACK.search(
+            sentence, max(a, act.start - 12), act.start)) and bool(find_victims(sentence[a:b]))
         # "two soldiers and three rebels were killed in clashes": armed people fell in it
         fought = agent is None and act.name in BATTLE_ACTS and any(
             v.armed for v in find_victims(sentence[a:b]))
