@@ -1736,3 +1736,16 @@ def test_military_intelligence_arrests_for_the_state(read):
                   " intelligence on Friday.")
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     assert arrest.actor1 == "Military Forces of Burkina Faso"
+
+
+def test_an_undated_report_in_a_later_paragraph_happened_on_the_story_s_day(read):
+    events = read("Police fired tear gas at protesters in Accra, Ghana, on Tuesday.\n\n"
+                  "In Kumasi, two protesters were shot dead by police, a doctor said.",
+                  published=date(2025, 3, 14))
+    assert {e.date for e in events} == {date(2025, 3, 11)}
+
+
+def test_allies_joined_to_a_side_fight_beside_it(read):
+    (event,) = read("The army and allied militias repelled an RSF assault on El Obeid, Sudan,"
+                    " on Monday.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Sudan", "Rapid Support Forces")

@@ -1053,7 +1053,9 @@ def _date(
     """The event's date: its clause's, an earlier clause's, the statement's, the paragraph's
     last stated date (or the event told before, for an addition: "Protests also took place
     in ..."); else that of the last event of its type at its place (a later report of it),
-    else the article's (its publication date)."""
+    else that of the last event the text dates (a story tells its day's events: "In Kisumu,
+    two protesters were shot dead" after Wednesday's march), else the article's (its
+    publication date)."""
     a, b = clause
     at = cand.position - s.start
     head = _head_of(s, a, at)
@@ -1085,6 +1087,8 @@ def _date(
     if same is not None:
         cand.date, cand.date_precision = same.date, same.date_precision
         cand.datable = same.datable
+    elif last is not None and last.date is not None:
+        cand.date, cand.date_precision = last.date, last.date_precision
     elif published is not None:
         cand.date, cand.date_precision = published, "day"
         cand.dated_by_text = False

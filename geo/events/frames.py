@@ -126,6 +126,9 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:(?:on|at|upon|towards?)\s+)?(?:them|him|her
                              re.IGNORECASE)
 #: What joins two sides named as one subject ("Hamas fighters and Israeli troops"), up to
 #: the next side's noun ("Government forces and Tigrayan fighters").
+#: The words joining a side to its allies: "the army and allied militias".
+_AND_ALLIED = re.compile(r",?\s+and\s+(?:its\s+|their\s+)?(?:allied|affiliated|supporting)\s+",
+                         re.IGNORECASE)
 _AND_BETWEEN = re.compile(r",?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
                           re.IGNORECASE)
 #: A casualty word with no object after it is said of the people before it ("left 20 villagers
@@ -532,7 +535,10 @@ def agent_of(
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
                    and not _is_modifier(sentence, x)), None)
     if before is not None:
-        return before
+        # "the army and allied militias repelled ...": the allies fight beside the first
+        ally = next((x for x in reversed(doers) if a <= x.end <= before.start
+                     and _AND_ALLIED.fullmatch(sentence, x.end, before.start)), None)
+        return ally or before
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
             not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
         return carried  # "they", or a sentence that names no force: the paragraph's doer
