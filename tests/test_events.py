@@ -1749,3 +1749,11 @@ def test_allies_joined_to_a_side_fight_beside_it(read):
     (event,) = read("The army and allied militias repelled an RSF assault on El Obeid, Sudan,"
                     " on Monday.")
     assert (event.actor1, event.actor2) == ("Military Forces of Sudan", "Rapid Support Forces")
+
+
+def test_a_report_at_a_place_the_gazetteer_lacks_joins_no_event_told_after_it(read):
+    events = read("Troops clashed with rebels near the village of Zorgotobu, about 50 km north,"
+                  " on Thursday, killing five.\n\nIn Rakhine, the Arakan Army said on Friday it had"
+                  " captured an army base in Kyauktaw township, Myanmar.")
+    captured = next(e for e in events if e.location.name == "Kyauktaw")
+    assert captured.fatalities is None
