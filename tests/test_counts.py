@@ -136,3 +136,9 @@ def test_a_later_higher_figure_for_people_counts_everyone_told_before():
     leader = Victims(1, False, "leader", report=0)
     everyone = Victims(6, False, "people", report=1)
     assert combine([leader, everyone]) == 6
+
+
+def test_things_done_after_the_killing_count_no_one():
+    # "dozens of houses" are burned, not killed: the figure ends at the next verb
+    assert read_counts("Raiders killed nine herders and burned dozens of huts")[0] == 9
+    assert read_counts("killing dozens of cattle and four herders")[0] == 4

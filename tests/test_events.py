@@ -1703,3 +1703,57 @@ def test_fighting_told_after_a_retaking_is_its_own(read):
     (event,) = read("Government troops recaptured the town of Baidoa, Somalia, on Saturday after"
                     " heavy fighting that left 12 militants dead.")
     assert event.fatalities == 12
+
+
+def test_people_killed_in_an_attack_on_a_village_with_no_doer_named_is_an_attack(read):
+    (event,) = read("Seventeen people were killed in an attack on a village near Kaya, Burkina"
+                    " Faso, on Thursday.")
+    assert (event.event_type, event.actor1, event.fatalities) == (
+        "Violence against civilians", "Unidentified Armed Group (Burkina Faso)", 17)
+
+
+def test_an_attack_on_a_post_with_no_doer_named_is_a_battle_with_its_defenders(read):
+    (event,) = read("Four gendarmes were killed in an attack on a gendarmerie post near Kaya,"
+                    " Burkina Faso, on Thursday.")
+    assert event.event_type == "Battles"
+
+
+def test_a_heart_attack_or_a_ransomware_attack_is_no_event(read):
+    assert read("A patient died after a ransomware attack on a hospital in Kaya, Burkina Faso,"
+                " on Thursday. Two villagers died of heart attacks on a farm nearby.") == []
+
+
+def test_the_doer_of_an_arrest_is_not_carried_to_killings_told_next(read):
+    events = read("Soldiers arrested three suspects in Kaya, Burkina Faso, on Thursday, the army"
+                  " said. Last week, 30 people were killed in attacks on villages near Kaya.")
+    attack = next(e for e in events if e.event_type == "Violence against civilians")
+    assert attack.actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_military_intelligence_arrests_for_the_state(read):
+    events = read("Drones struck a market in Kaya, Burkina Faso, on Thursday, killing six"
+                  " people. In Ouagadougou, 20 volunteers were detained by military"
+                  " intelligence on Friday.")
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.actor1 == "Military Forces of Burkina Faso"
+
+
+def test_an_undated_report_in_a_later_paragraph_happened_on_the_story_s_day(read):
+    events = read("Police fired tear gas at protesters in Accra, Ghana, on Tuesday.\n\n"
+                  "In Kumasi, two protesters were shot dead by police, a doctor said.",
+                  published=date(2025, 3, 14))
+    assert {e.date for e in events} == {date(2025, 3, 11)}
+
+
+def test_allies_joined_to_a_side_fight_beside_it(read):
+    (event,) = read("The army and allied militias repelled an RSF assault on El Obeid, Sudan,"
+                    " on Monday.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Sudan", "Rapid Support Forces")
+
+
+def test_a_report_at_a_place_the_gazetteer_lacks_joins_no_event_told_after_it(read):
+    events = read("Troops clashed with rebels near the village of Zorgotobu, about 50 km north,"
+                  " on Thursday, killing five.\n\nIn Rakhine, the Arakan Army said on Friday it had"
+                  " captured an army base in Kyauktaw township, Myanmar.")
+    captured = next(e for e in events if e.location.name == "Kyauktaw")
+    assert captured.fatalities is None

@@ -142,3 +142,14 @@ def test_a_town_before_an_event_named_after_it_is_a_place(gazetteer):
 
 def test_a_first_name_before_an_event_word_stays_a_name(gazetteer):
     assert names("Tim Flood plays music tonight", gazetteer) == []
+
+
+def test_initials_in_capitals_are_no_place(gazetteer):
+    # "Nisa" is another name of Nice and Nato a town: in prose, capitals are initials
+    assert names("Troops backed by NISA raided a camp near Kismayo, NATO said.", gazetteer) == [
+        "Kismayo"]
+
+
+def test_a_town_in_capitals_before_a_dateline_dash_is_a_place(gazetteer):
+    assert "GOMA" in names("Rebels advance on city. GOMA -- Shelling was heard overnight.",
+                           gazetteer)

@@ -65,6 +65,7 @@ _ADVERB_TAIL = re.compile(r"(?:\b(?:also|reportedly|later|allegedly|all|both)\s+
 #: arresting five" another act.
 _STOP = re.compile(
     rf"\b(?:and\s+)?(?:{KILL_ACTIVE}|{HURT_ACTIVE})\b|\band\s+[a-z]+ing\b|"
+    r"\band\s+(?!(?:un)?armed\b|retired\b)[a-z]+ed\b|"  # "and burned dozens of homes"
     r",\s*(?:\S+\s+){0,2}?(?:of\s+(?:them|whom)|"
     r"among\s+them)\b|,[^,;]*?\b(?:were|was|are|is|had|have|has)\b|"
     r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|added|confirmed|stated)\b|"
@@ -344,6 +345,8 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     last = None
     for n in find_numbers(phrase):
         word = _WORD.search(phrase, n.end)
+        if word and word.group(0).lower() == "of":  # "dozens of homes"
+            word = _WORD.search(phrase, word.end())
         if word and word.group(0).lower() in _things() or _is_age(phrase, n):
             continue
         taken.append((n.start, n.end))

@@ -335,6 +335,7 @@ def extract_events(
     sentences = _read_sentences(text, located, published)
     candidates: list[_Candidate] = []
     carried: ActorMention | None = None
+    carrier: _Candidate | None = None  # the event whose doer is carried
     group: ActorMention | None = None  # the last armed group the article names
     sides: list[ActorMention] = []  # the last two armed sides it names
     flier: ActorMention | None = None  # the doer of its last air strike that names one
@@ -348,7 +349,8 @@ def extract_events(
             if not PRONOUN_START.match(s.text):
                 carried = None  # a new paragraph's "They ..." still speaks of the last doer
         found = _candidates(s, paragraph, (sentences, i), candidates, regions, published,
-                            carried, sites, told=_tells_untold(s, candidates, sites))
+                            _carried_into(s, carried, carrier), sites,
+                            told=_tells_untold(s, candidates, sites))
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
             _claimed(c, s)
@@ -363,7 +365,8 @@ def extract_events(
                       if a.name and a.kind in NON_STATE), group)
         sides = _sides_named(s, sides)
         if found:
-            carried = found[-1].frame.agent or carried
+            if found[-1].frame.agent is not None:
+                carried, carrier = found[-1].frame.agent, found[-1]
             current[s.paragraph] = found[-1]
         elif (told := _referred_to(s, candidates, sites)) is not None:
             _add_follow_up(told, s, paragraph, sites, referred=True)
@@ -394,9 +397,13 @@ def extract_events(
             kept.append(c)
     candidates = kept
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
+    unknown = [m.start for m in mentions if m.place is None]  # names no gazetteer entry fits
+    known = [m.start for m in located]
     for c in candidates:
         if c.place is None and not c.country_only:
-            _attach_placeless(c, merged)
+            a, b = c.spans[0]
+            _attach_placeless(c, merged, named=any(a <= at < b for at in unknown) and not any(
+                a <= at < b for at in known))
     mapped = {(e.event_type, e.place.country) for e in merged}
     unplaced = [c.sources[0] for c in candidates if c.place is None and c.country_only
                 and (c.event_type, c.country_only) not in mapped]
@@ -539,8 +546,9 @@ def _candidates(
         framed = [c for c, f in zip(s.clauses, frames, strict=True) if f is not None]
         _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
                 framed)
-        last = next((c for c in reversed(earlier + out) if c.dated_by_text), None)
-        _date(cand, s, (a, b), paragraph, published, sites, last)
+        dated = [c for c in earlier + out if c.dated_by_text]
+        _date(cand, s, (a, b), paragraph, published, sites, dated[-1] if dated else None,
+              dated[0] if dated else None)
         if frame.territorial and frame.event_type == "Battles":
             agent = frame.agent
             cand.sub_event_type = territory_sub_event(
@@ -618,6 +626,18 @@ def _damage_elsewhere(
     told = earlier[-1]
     return replace(told.frame, event_type=told.event_type, sub_event_type=told.sub_event_type,
                    priority=act.priority, act=act, target=None)
+
+
+def _carried_into(s: _Sentence, doer: ActorMention | None,
+                  told: _Candidate | None) -> ActorMention | None:
+    """The doer that a sentence naming none takes from the event told before it: none from a
+    strategic development (troops who arrested suspects did not do the killing told next),
+    unless the sentence begins with a pronoun ("They ...") or the development was weapons
+    stopped (their launcher strikes on: "Other strikes hit ...")."""
+    if told is not None and told.event_type == "Strategic developments" and not (
+            told.sub_event_type == "Disrupted weapons use" or PRONOUN_START.match(s.text)):
+        return None
+    return doer
 
 
 def _unnamed_doer(cand: _Candidate) -> bool:
@@ -1034,11 +1054,14 @@ def _date(
     published: date | None,
     sites: _Sites,
     last: _Candidate | None,  # the last event the text dates
+    lead: _Candidate | None,  # the first, the story's own
 ) -> None:
     """The event's date: its clause's, an earlier clause's, the statement's, the paragraph's
     last stated date (or the event told before, for an addition: "Protests also took place
     in ..."); else that of the last event of its type at its place (a later report of it),
-    else the article's (its publication date)."""
+    else that of the first event the text dates (a story tells its day's events: "In Kisumu,
+    two protesters were shot dead" after Wednesday's march), else the article's (its
+    publication date)."""
     a, b = clause
     at = cand.position - s.start
     head = _head_of(s, a, at)
@@ -1070,6 +1093,8 @@ def _date(
     if same is not None:
         cand.date, cand.date_precision = same.date, same.date_precision
         cand.datable = same.datable
+    elif lead is not None and lead.date is not None:
+        cand.date, cand.date_precision = lead.date, lead.date_precision
     elif published is not None:
         cand.date, cand.date_precision = published, "day"
         cand.dated_by_text = False
@@ -1280,14 +1305,17 @@ def _part_of(report: Event, event: Event) -> bool:
                 actor1=None), event, across_articles=False)
 
 
-def _attach_placeless(c: _Candidate, events: list[_Candidate]) -> None:
+def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -> None:
     """A report with no place ("a missile attack on Tuesday killed six") adds its sentence and
     figures to the event of its type on its date (any date, if it states none) that the
     article places, the one of its sub-event type first, else the nearest told before it (a
-    report refers back), else the nearest after it."""
+    report refers back), else the nearest after it; one whose sentence names only places the
+    gazetteer lacks (``named``: "clashed near the village of X") only to one told before
+    ("The attackers stormed the school in X")."""
     pool = [e for e in events if same_type(e.event_type, c.event_type) and (
         not c.dated_by_text  # no date of its own: the event told before
-        or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))]
+        or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))
+        and not (named and e.position > c.position)]
     same_sub = [e for e in pool if e.sub_event_type == c.sub_event_type]
     target = min(same_sub or pool, key=lambda e: (e.position > c.position,
                                                   abs(e.position - c.position)), default=None)

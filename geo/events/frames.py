@@ -109,6 +109,19 @@ _PASSIVE_HARM = compile_prefiltered(
     r"\b(?:was|were|have been|has been|had been)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped)\b"
 )
+#: What an attack told as a thing was on: a place people live, gather or hold, or people
+#: ("an attack on a village", "attacks on two police stations"), not a day ("on Monday").
+_ON_TARGET = re.compile(
+    r"s? (?:on|against) (?:an? |the |two |three |several |\d+ )?(?:\S+ ){0,2}?"
+    r"(?:villages?|towns?|settlements?|hamlets?|communit(?:y|ies)|camps?|markets?|churche?s?|"
+    r"mosques?|schools?|hospitals?|clinics?|homes?|houses?|farms?|convoys?|buses|bus|"
+    r"checkpoints?|stations?|bases?|posts?|outposts?|barracks|positions?|"
+    r"civilians|villagers|residents|worshippers|farmers|herders|travell?ers|passengers|"
+    r"soldiers|troops|police(?:men)?|officers)\b", re.IGNORECASE)
+#: Attacks that are no violence of people on people: "a heart attack", "a ransomware attack".
+_NOT_ARMED_ATTACK = re.compile(
+    r"\b(?:heart|panic|asthma|shark|dog|bear|cyber|cyber-|ransomware|malware|hacker|computer)"
+    r"\s*$", re.IGNORECASE)
 #: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
 #: an ambush"): the harm verb and up to four words of count before the people.
 _HARMED_BEFORE_ACT = re.compile(
@@ -119,6 +132,9 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:(?:on|at|upon|towards?)\s+)?(?:them|him|her
                              re.IGNORECASE)
 #: What joins two sides named as one subject ("Hamas fighters and Israeli troops"), up to
 #: the next side's noun ("Government forces and Tigrayan fighters").
+#: The words joining a side to its allies: "the army and allied militias".
+_AND_ALLIED = re.compile(r",?\s+and\s+(?:its\s+|their\s+)?(?:allied|affiliated|supporting)\s+",
+                         re.IGNORECASE)
 _AND_BETWEEN = re.compile(r",?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
                           re.IGNORECASE)
 #: A casualty word with no object after it is said of the people before it ("left 20 villagers
@@ -426,10 +442,11 @@ def frame_clause(
                  if reference else agent_of(sentence, clause, act, actors, carried=carried))
         if act.name == "bodies_found":
             agent = None  # who found the bodies did not kill them
-        # an attack told as a thing ("Sunday's attack on the village") that killed or hurt
-        # people is violence, whoever did it
-        told_harm = reference and act.name in GENERIC_ACTS and bool(
-            find_victims(sentence[a:b]))
+        # an attack told as a thing ("Sunday's attack on the village", "were killed in an
+        # attack on a police station") that killed or hurt people is violence, whoever did it
+        told_harm = act.name in GENERIC_ACTS and (reference or agent is None and bool(
+            _ON_TARGET.match(sentence, act.end)) and not _NOT_ARMED_ATTACK.search(
+            sentence, max(a, act.start - 12), act.start)) and bool(find_victims(sentence[a:b]))
         # "two soldiers and three rebels were killed in clashes": armed people fell in it
         fought = agent is None and act.name in BATTLE_ACTS and any(
             v.armed for v in find_victims(sentence[a:b]))
@@ -529,7 +546,10 @@ def agent_of(
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
                    and not _is_modifier(sentence, x)), None)
     if before is not None:
-        return before
+        # "the army and allied militias repelled ...": the allies fight beside the first
+        ally = next((x for x in reversed(doers) if a <= x.end <= before.start
+                     and _AND_ALLIED.fullmatch(sentence, x.end, before.start)), None)
+        return ally or before
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
             not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
         return carried  # "they", or a sentence that names no force: the paragraph's doer

@@ -751,6 +751,8 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     if before and (before[-1] in cue_words("vessel_noun")
                    or " ".join(before[-2:]) in cue_words("vessel_noun")):
         return False  # "the landing ship Minsk"
+    if match.tokens == 1 and not confirmed and match.text not in known and _acronym(text, match):
+        return False  # "forces (NISA)", "NATO": an organisation's initials, not Nice or Nato
     if match.tokens > 1 or confirmed:
         return True
     flags = reduce(and_, (c.flags for c in match.candidates))
@@ -795,6 +797,29 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     ):
         return False  # a surname: "Howaida Turk", "Marco Rubio"
     return True
+
+
+#: The longest word in capitals that may be an organisation's initials ("NISA", "AMISOM").
+_ACRONYM_LETTERS = 6
+#: What follows a dateline's town: a dash or a colon ("HUDSON -- Officials", "PEKAN: The").
+_DATELINE_AFTER = re.compile(r"\s*(?:--|[—–:])")
+
+
+def _acronym(text: str, match: Match) -> bool:
+    """Is a short word in capitals, known only in title case, initials rather than a name:
+    in a line of prose, not a dateline ("GOMA, Congo -", "... lake. HUDSON -- Officials"), and
+    no country, region or city of 100,000 under its own name ("IRAN", "JUBA")?"""
+    if not (match.text.isupper() and len(match.text) <= _ACRONYM_LETTERS) or any(
+            c.place.kind in ("country", "admin1", "region_other")
+            or c.place.population >= 100_000 and not c.flags & ALTERNATE
+            for c in match.candidates) or _DATELINE_AFTER.match(text, match.end):
+        return False
+    line_start = text.rfind("\n", 0, match.start) + 1
+    if not text[line_start : match.start].strip():
+        return False  # a dateline at a line's start
+    line_end = text.find("\n", match.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return sum(c.islower() for c in line) > sum(c.isupper() for c in line)
 
 
 #: A name, then a bracket or a comma: what follows may be its container ("Itaugua (Central)").
