@@ -1703,3 +1703,40 @@ def test_fighting_told_after_a_retaking_is_its_own(read):
     (event,) = read("Government troops recaptured the town of Baidoa, Somalia, on Saturday after"
                     " heavy fighting that left 12 militants dead.")
     assert event.fatalities == 12
+
+
+def test_fighters_who_surrender_make_an_agreement(read):
+    (event,) = read("Thirty militia fighters surrendered to the army in Bunia, Congo, on Monday"
+                    " and handed over their rifles.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_soldiers_who_defect_and_surrender_change_sides(read):
+    (event,) = read("Two soldiers defected and surrendered to Al Shabaab in Jowhar, Somalia,"
+                    " on Monday.")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_a_checkpoint_where_a_driver_was_beaten_is_no_target(read):
+    (event,) = read("Soldiers beat a motorcyclist to death at a checkpoint in Beni, Congo, on"
+                    " Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_children_deported_by_occupying_troops_are_abducted(read):
+    (event,) = read("Russian troops forcibly deported 15 children from Kherson, Ukraine, on"
+                    " Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Abduction/forced disappearance",
+                                                    "Military Forces of Russia")
+
+
+def test_a_burundian_ruling_party_militia_is_named(read):
+    (event,) = read("Imbonerakure members beat three opposition supporters in Gitega, Burundi,"
+                    " on Monday.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians", "Imbonerakure")
+
+
+def test_people_rounded_up_for_a_rally_are_political_arrests(read):
+    (event,) = read("Forty people were rounded up by security forces in Harare, Zimbabwe, on"
+                    " Monday for taking part in a banned rally.")
+    assert event.sub_event_type == "Arrests"

@@ -158,7 +158,8 @@ VIOLENCE_AND_DEMONSTRATIONS = frozenset({"Battles", "Explosions/Remote violence"
 VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|centur|\d{4}s|ies\b|"
                         r"historically|once", re.IGNORECASE)
 #: People whose arrest is political in itself.
-POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
+POLITICAL = re.compile(r"protest|demonstrat|rall(?:y|ies)\b|sit-ins?\b|marche[sd]\b|strikers|"
+                       r"unionists?|trade unions?|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
                        r"blogger|writer|cartoonist|poet|artist|critic|commentator|"
                        r"belong(?:ing|s|ed)? to|affiliat|links? (?:to|with)|ties (?:to|with)|"
