@@ -1740,3 +1740,32 @@ def test_people_rounded_up_for_a_rally_are_political_arrests(read):
     (event,) = read("Forty people were rounded up by security forces in Harare, Zimbabwe, on"
                     " Monday for taking part in a banned rally.")
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_mass_grave_found_is_a_strategic_development(read):
+    (event,) = read("A mass grave holding the bodies of 30 villagers was uncovered in Izium,"
+                    " Ukraine, on Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_tanks_captured_are_disrupted_weapons_use(read):
+    (event,) = read("Ukrainian troops captured three Russian tanks near Chernihiv, Ukraine, on"
+                    " Monday.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_field_headquarters_set_up_is_a_base(read):
+    (event,) = read("Russian forces set up a field headquarters in a school in Hostomel,"
+                    " Ukraine, on Monday.")
+    assert event.sub_event_type == "Headquarters or base established"
+
+
+def test_a_bomb_that_goes_off_as_its_planters_lay_it_is_disrupted(read):
+    (event,) = read("A roadside bomb exploded while militants were planting it near Afgoye,"
+                    " Somalia, on Monday, killing two of them.")
+    assert (event.sub_event_type, event.location.name) == ("Disrupted weapons use", "Afgooye")
+
+
+def test_captured_soldiers_released_make_an_agreement(read):
+    events = read("M23 rebels released 22 captured soldiers in Goma, Congo, on Monday.")
+    assert [e.sub_event_type for e in events] == ["Agreement"]

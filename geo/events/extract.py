@@ -523,9 +523,10 @@ def _candidates(
     ongoing = [(x, y) for x, y in acts.ongoing if acts.purpose is None or x < acts.purpose
                or VAGUE_TIME.search(s.text, x, y)]
     main = [f for f in frames if f is not None and not PARTICIPLE.match(s.text, f.act.start)]
+    if main:  # "..., killing five people": the victims of the main clause's event, whose
+        # place they do not take ("exploded while they planted it near Afgoye, killing two")
+        frames = [f if f in main else None for f in frames]
     for (a, b), frame in zip(s.clauses, frames, strict=True):
-        if frame is not None and main and frame not in main:
-            frame = None  # "..., killing five people": the victims of the main clause's event
         if frame is not None and _same_event_elsewhere(s, (a, b), frame, frames):
             frame = None  # "five were killed when shells landed in Gisenyi": one event
         if frame is not None and frame.act.name in DISPLACEMENT_ACTS and not s.places():
