@@ -1769,3 +1769,51 @@ def test_a_bomb_that_goes_off_as_its_planters_lay_it_is_disrupted(read):
 def test_captured_soldiers_released_make_an_agreement(read):
     events = read("M23 rebels released 22 captured soldiers in Goma, Congo, on Monday.")
     assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_fire_on_an_evacuation_convoy_is_violence_against_civilians(read):
+    (event,) = read("Russian troops opened fire on an evacuation convoy near Bucha, Ukraine, on"
+                    " Monday, wounding four civilians.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_man_seized_for_ransom_is_abducted(read):
+    (event,) = read("Gunmen seized a trader from his car in Kaduna, Nigeria, on Monday and"
+                    " demanded a ransom.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_boys_recruited_by_force_are_abducted(read):
+    (event,) = read("Al Shabaab forcibly recruited 20 boys from a school in Jowhar, Somalia, on"
+                    " Monday.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_residents_ill_treated_by_soldiers_are_attacked(read):
+    (event,) = read("Soldiers ill-treated residents during a search operation in Bamenda,"
+                    " Cameroon, on Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_soldiers_extorting_traders_loot(read):
+    (event,) = read("Soldiers extorted money from traders at a checkpoint near Bunia, Congo, on"
+                    " Monday.")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_mines_cleared_are_disrupted_weapons_use(read):
+    (event,) = read("Deminers removed 200 mines and unexploded shells in Bucha, Ukraine, on"
+                    " Monday.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_fighters_massing_for_an_attack_have_not_attacked(read):
+    (event,) = read("Al Shabaab militants gathered in large numbers near Jowhar, Somalia, on"
+                    " Monday, preparing for an attack.")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_troops_closing_a_city_to_its_people_is_a_strategic_development(read):
+    (event,) = read("Russian forces blocked the road out of Mariupol, Ukraine, on Monday, not"
+                    " allowing civilians to leave the city.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
