@@ -1766,11 +1766,6 @@ def test_a_bomb_that_goes_off_as_its_planters_lay_it_is_disrupted(read):
     assert (event.sub_event_type, event.location.name) == ("Disrupted weapons use", "Afgooye")
 
 
-def test_captured_soldiers_released_make_an_agreement(read):
-    events = read("M23 rebels released 22 captured soldiers in Goma, Congo, on Monday.")
-    assert [e.sub_event_type for e in events] == ["Agreement"]
-
-
 def test_fire_on_an_evacuation_convoy_is_violence_against_civilians(read):
     (event,) = read("Russian troops opened fire on an evacuation convoy near Bucha, Ukraine, on"
                     " Monday, wounding four civilians.")
