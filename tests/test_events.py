@@ -1812,3 +1812,29 @@ def test_troops_closing_a_city_to_its_people_is_a_strategic_development(read):
     (event,) = read("Russian forces blocked the road out of Mariupol, Ukraine, on Monday, not"
                     " allowing civilians to leave the city.")
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_a_community_leader_murdered_by_no_one_named_is_attacked(read):
+    (event,) = read("A community leader was murdered in Tumaco, Colombia, on Monday.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians",
+                                               "Unidentified Armed Group (Colombia)")
+
+
+def test_a_mayor_killed_in_a_car_crash_is_no_event(read):
+    assert read("The mayor of Tumaco, Colombia, was killed in a car crash on Monday.") == []
+
+
+def test_the_body_of_an_activist_found_is_an_attack(read):
+    (event,) = read("The body of a missing activist was found in a ditch in Tumaco, Colombia,"
+                    " on Monday.")
+    assert event.sub_event_type == "Attack"
+
+
+def test_a_man_killed_by_gunfire_is_attacked(read):
+    (event,) = read("A man was killed by gunfire in Culiacan, Mexico, on Monday.")
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 1)
+
+
+def test_a_journalist_shot_is_the_civilian_hit(read):
+    (event,) = read("A journalist was shot and wounded in Port-au-Prince, Haiti, on Monday.")
+    assert event.actor2 == "Civilians (Haiti)"

@@ -73,7 +73,9 @@ REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suic
 #: Acts whose type follows the weapon or the target ("attacked", "struck").
 GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
-HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
+HARM_ACTS = frozenset({"kill", "kill_strong", "figure_killed", "harm", "shooting"})
+#: Acts whose words begin with the people they hit ("a journalist was shot").
+VICTIM_FIRST_ACTS = frozenset({"figure_killed"})
 #: Acts of forcing a way in: police ones that hurt no one are policing, and with arrests
 #: or looting they are its means (``ENTRY_MEANS``).
 ENTRY_ACTS = frozenset({"raid", "storm"})
@@ -592,6 +594,10 @@ def target_of(
     others = [x for x in actors if x is not agent and not x.speaker]
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | _HIT_PEOPLE:
         others = [x for x in others if x.armed]  # ground is taken from forces, not from crowds
+    if act.name in VICTIM_FIRST_ACTS:  # "a journalist was shot": the act begins with whom
+        first = next((x for x in others if x.start == act.start), None)
+        if first is not None:
+            return first
     if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
         before = [x for x in others if a <= x.start < act.start]
         if before:
