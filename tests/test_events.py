@@ -1838,3 +1838,25 @@ def test_a_man_killed_by_gunfire_is_attacked(read):
 def test_a_journalist_shot_is_the_civilian_hit(read):
     (event,) = read("A journalist was shot and wounded in Port-au-Prince, Haiti, on Monday.")
     assert event.actor2 == "Civilians (Haiti)"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces concentrated troops and armour near Izium, Ukraine, on Monday.",
+    "Al Shabaab fighters took up positions near Jowhar, Somalia, on Monday.",
+    "Al Shabaab militants entered Afgoye, Somalia, briefly on Monday and left without incident.",
+    "Russian military equipment was transferred by rail to Belgorod, Russia, on Monday.",
+    "Armed Al Shabaab militants were reported in Jowhar, Somalia, on Monday.",
+])
+def test_forces_moving_change_their_activity(read, text):
+    assert _types(read(text)) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_a_drone_forced_to_land_is_intercepted(read):
+    (event,) = read("Ukrainian electronic warfare units forced a Russian drone to land near"
+                    " Mykolaiv, Ukraine, on Monday.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_civilians_relocated_are_displaced(read):
+    (event,) = read("Civilians were relocated from Lysychansk to Dnipro, Ukraine, on Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")

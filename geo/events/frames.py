@@ -60,6 +60,10 @@ NO_FIGHTING = compile_prefiltered(
     r"not clear) (?:whether|if) (?:\S+ ){0,2}?(?:clash(?:es)?|fighting|"
     r"resistance|battles?)\b"
 )
+#: Forces who enter a place and leave it again: a movement, not ground taken.
+_PASSING_THROUGH = re.compile(r"\b(?:briefly|temporarily|for (?:a few|several) hours)\b|"
+                              r"\band (?:then |later |soon )?(?:left|withdrew|pulled out)\b",
+                              re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
                         r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
 #: Words after a protest that lead to what it reacts to ("demonstrated after police killed").
@@ -956,6 +960,9 @@ def _territory(c: _Context):
         return _UNDECIDED
     if c.agent is not None and c.agent.kind in ("unidentified", "police"):
         return None
+    if _PASSING_THROUGH.search(c.sentence, c.act.start):
+        # "entered the town briefly and left": forces moving, no ground taken
+        return c.frame("Strategic developments", "Change to group/activity")
     if NO_FIGHTING.search(c.sentence) or ("withdraw" in c.acts.names() and not (
             c.acts.names() & (BATTLE_ACTS | HARM_ACTS | REMOTE_ACTS | {"assault", "attack"}))):
         # "entered the town after the rebels abandoned it": ground left, then taken
