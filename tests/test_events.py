@@ -1860,3 +1860,9 @@ def test_a_drone_forced_to_land_is_intercepted(read):
 def test_civilians_relocated_are_displaced(read):
     (event,) = read("Civilians were relocated from Lysychansk to Dnipro, Ukraine, on Monday.")
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_the_day_and_year_of_a_date_are_not_the_dead():
+    assert read_counts("On 5 March 2022, residents of Bucha were killed by troops")[0] is None
+    assert read_counts("On March 5, 2022, civilians were killed")[0] is None
+    assert read_counts("On 5 March 2022, 12 residents were killed")[0] == 12
