@@ -1757,3 +1757,166 @@ def test_a_report_at_a_place_the_gazetteer_lacks_joins_no_event_told_after_it(re
                   " captured an army base in Kyauktaw township, Myanmar.")
     captured = next(e for e in events if e.location.name == "Kyauktaw")
     assert captured.fatalities is None
+
+
+def test_fighters_who_surrender_make_an_agreement(read):
+    (event,) = read("Thirty militia fighters surrendered to the army in Bunia, Congo, on Monday"
+                    " and handed over their rifles.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_soldiers_who_defect_and_surrender_change_sides(read):
+    (event,) = read("Two soldiers defected and surrendered to Al Shabaab in Jowhar, Somalia,"
+                    " on Monday.")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_a_checkpoint_where_a_driver_was_beaten_is_no_target(read):
+    (event,) = read("Soldiers beat a motorcyclist to death at a checkpoint in Beni, Congo, on"
+                    " Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_children_deported_by_occupying_troops_are_abducted(read):
+    (event,) = read("Russian troops forcibly deported 15 children from Kherson, Ukraine, on"
+                    " Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Abduction/forced disappearance",
+                                                    "Military Forces of Russia")
+
+
+def test_a_burundian_ruling_party_militia_is_named(read):
+    (event,) = read("Imbonerakure members beat three opposition supporters in Gitega, Burundi,"
+                    " on Monday.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians", "Imbonerakure")
+
+
+def test_people_rounded_up_for_a_rally_are_political_arrests(read):
+    (event,) = read("Forty people were rounded up by security forces in Harare, Zimbabwe, on"
+                    " Monday for taking part in a banned rally.")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_mass_grave_found_is_a_strategic_development(read):
+    (event,) = read("A mass grave holding the bodies of 30 villagers was uncovered in Izium,"
+                    " Ukraine, on Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_tanks_captured_are_disrupted_weapons_use(read):
+    (event,) = read("Ukrainian troops captured three Russian tanks near Chernihiv, Ukraine, on"
+                    " Monday.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_field_headquarters_set_up_is_a_base(read):
+    (event,) = read("Russian forces set up a field headquarters in a school in Hostomel,"
+                    " Ukraine, on Monday.")
+    assert event.sub_event_type == "Headquarters or base established"
+
+
+def test_a_bomb_that_goes_off_as_its_planters_lay_it_is_disrupted(read):
+    (event,) = read("A roadside bomb exploded while militants were planting it near Afgoye,"
+                    " Somalia, on Monday, killing two of them.")
+    assert (event.sub_event_type, event.location.name) == ("Disrupted weapons use", "Afgooye")
+
+
+def test_fire_on_an_evacuation_convoy_is_violence_against_civilians(read):
+    (event,) = read("Russian troops opened fire on an evacuation convoy near Bucha, Ukraine, on"
+                    " Monday, wounding four civilians.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_man_seized_for_ransom_is_abducted(read):
+    (event,) = read("Gunmen seized a trader from his car in Kaduna, Nigeria, on Monday and"
+                    " demanded a ransom.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_boys_recruited_by_force_are_abducted(read):
+    (event,) = read("Al Shabaab forcibly recruited 20 boys from a school in Jowhar, Somalia, on"
+                    " Monday.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_residents_ill_treated_by_soldiers_are_attacked(read):
+    (event,) = read("Soldiers ill-treated residents during a search operation in Bamenda,"
+                    " Cameroon, on Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_soldiers_extorting_traders_loot(read):
+    (event,) = read("Soldiers extorted money from traders at a checkpoint near Bunia, Congo, on"
+                    " Monday.")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_mines_cleared_are_disrupted_weapons_use(read):
+    (event,) = read("Deminers removed 200 mines and unexploded shells in Bucha, Ukraine, on"
+                    " Monday.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_fighters_massing_for_an_attack_have_not_attacked(read):
+    (event,) = read("Al Shabaab militants gathered in large numbers near Jowhar, Somalia, on"
+                    " Monday, preparing for an attack.")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_troops_closing_a_city_to_its_people_is_a_strategic_development(read):
+    (event,) = read("Russian forces blocked the road out of Mariupol, Ukraine, on Monday, not"
+                    " allowing civilians to leave the city.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_a_community_leader_murdered_by_no_one_named_is_attacked(read):
+    (event,) = read("A community leader was murdered in Tumaco, Colombia, on Monday.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians",
+                                               "Unidentified Armed Group (Colombia)")
+
+
+def test_a_mayor_killed_in_a_car_crash_is_no_event(read):
+    assert read("The mayor of Tumaco, Colombia, was killed in a car crash on Monday.") == []
+
+
+def test_the_body_of_an_activist_found_is_an_attack(read):
+    (event,) = read("The body of a missing activist was found in a ditch in Tumaco, Colombia,"
+                    " on Monday.")
+    assert event.sub_event_type == "Attack"
+
+
+def test_a_man_killed_by_gunfire_is_attacked(read):
+    (event,) = read("A man was killed by gunfire in Culiacan, Mexico, on Monday.")
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 1)
+
+
+def test_a_journalist_shot_is_the_civilian_hit(read):
+    (event,) = read("A journalist was shot and wounded in Port-au-Prince, Haiti, on Monday.")
+    assert event.actor2 == "Civilians (Haiti)"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces concentrated troops and armour near Izium, Ukraine, on Monday.",
+    "Al Shabaab fighters took up positions near Jowhar, Somalia, on Monday.",
+    "Al Shabaab militants entered Afgoye, Somalia, briefly on Monday and left without incident.",
+    "Russian military equipment was transferred by rail to Belgorod, Russia, on Monday.",
+    "Armed Al Shabaab militants were reported in Jowhar, Somalia, on Monday.",
+])
+def test_forces_moving_change_their_activity(read, text):
+    assert _types(read(text)) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_a_drone_forced_to_land_is_intercepted(read):
+    (event,) = read("Ukrainian electronic warfare units forced a Russian drone to land near"
+                    " Mykolaiv, Ukraine, on Monday.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_civilians_relocated_are_displaced(read):
+    (event,) = read("Civilians were relocated from Lysychansk to Dnipro, Ukraine, on Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_the_day_and_year_of_a_date_are_not_the_dead():
+    assert read_counts("On 5 March 2022, residents of Bucha were killed by troops")[0] is None
+    assert read_counts("On March 5, 2022, civilians were killed")[0] is None
+    assert read_counts("On 5 March 2022, 12 residents were killed")[0] == 12

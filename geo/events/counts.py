@@ -330,6 +330,15 @@ def _after(text: str) -> Victims | None:
     return _people(text[: stop.start()] if stop else text, anyone=True)
 
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+#: A date's day and year, which are no count: "5 March 2022", "March 5, 2022", and a year
+#: before a comma ("..., 2022, civilians were killed").
+_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? \d{{4}})?\b|"
+                   rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b|\b{_MONTH},? \d{{4}}\b|"
+                   r"\b(?:19|20)\d\d(?=,)")
+
+
 def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     """The people a noun phrase names, or None if it names none.
 
@@ -343,12 +352,15 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     groups: set[str] = set()
     taken: list[tuple[int, int]] = []
     last = None
+    dates = [(d.start(), d.end()) for d in _DATE.finditer(phrase)]
     for n in find_numbers(phrase):
         word = _WORD.search(phrase, n.end)
         if word and word.group(0).lower() == "of":  # "dozens of homes"
             word = _WORD.search(phrase, word.end())
         if word and word.group(0).lower() in _things() or _is_age(phrase, n):
             continue
+        if any(s <= n.start < e for s, e in dates):
+            continue  # "On 5 March 2022, residents were killed": a date, not a count
         taken.append((n.start, n.end))
         if not n.counts or (last is not None and _upper_bound(phrase, last, n)):
             continue  # "10 to 15 villagers": the lowest figure, ACLED's rule [C4]

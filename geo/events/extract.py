@@ -158,7 +158,8 @@ VIOLENCE_AND_DEMONSTRATIONS = frozenset({"Battles", "Explosions/Remote violence"
 VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|centur|\d{4}s|ies\b|"
                         r"historically|once", re.IGNORECASE)
 #: People whose arrest is political in itself.
-POLITICAL = re.compile(r"protest|demonstrat|journalist|reporter|activist|opposition|lawyer|"
+POLITICAL = re.compile(r"protest|demonstrat|rall(?:y|ies)\b|sit-ins?\b|marche[sd]\b|strikers|"
+                       r"unionists?|trade unions?|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
                        r"blogger|writer|cartoonist|poet|artist|critic|commentator|"
                        r"belong(?:ing|s|ed)? to|affiliat|links? (?:to|with)|ties (?:to|with)|"
@@ -529,9 +530,10 @@ def _candidates(
     ongoing = [(x, y) for x, y in acts.ongoing if acts.purpose is None or x < acts.purpose
                or VAGUE_TIME.search(s.text, x, y)]
     main = [f for f in frames if f is not None and not PARTICIPLE.match(s.text, f.act.start)]
+    if main:  # "..., killing five people": the victims of the main clause's event, whose
+        # place they do not take ("exploded while they planted it near Afgoye, killing two")
+        frames = [f if f in main else None for f in frames]
     for (a, b), frame in zip(s.clauses, frames, strict=True):
-        if frame is not None and main and frame not in main:
-            frame = None  # "..., killing five people": the victims of the main clause's event
         if frame is not None and _same_event_elsewhere(s, (a, b), frame, frames):
             frame = None  # "five were killed when shells landed in Gisenyi": one event
         if frame is not None and frame.act.name in DISPLACEMENT_ACTS and not s.places():

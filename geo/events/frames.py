@@ -66,6 +66,10 @@ NO_FIGHTING = compile_prefiltered(
     r"not clear) (?:whether|if) (?:\S+ ){0,2}?(?:clash(?:es)?|fighting|"
     r"resistance|battles?)\b"
 )
+#: Forces who enter a place and leave it again: a movement, not ground taken.
+_PASSING_THROUGH = re.compile(r"\b(?:briefly|temporarily|for (?:a few|several) hours)\b|"
+                              r"\band (?:then |later |soon )?(?:left|withdrew|pulled out)\b",
+                              re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
                         r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
 #: Words after a protest that lead to what it reacts to ("demonstrated after police killed").
@@ -79,7 +83,9 @@ REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suic
 #: Acts whose type follows the weapon or the target ("attacked", "struck").
 GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
-HARM_ACTS = frozenset({"kill", "kill_strong", "harm", "shooting"})
+HARM_ACTS = frozenset({"kill", "kill_strong", "figure_killed", "harm", "shooting"})
+#: Acts whose words begin with the people they hit ("a journalist was shot").
+VICTIM_FIRST_ACTS = frozenset({"figure_killed"})
 #: Acts of forcing a way in: police ones that hurt no one are policing, and with arrests
 #: or looting they are its means (``ENTRY_MEANS``).
 ENTRY_ACTS = frozenset({"raid", "storm"})
@@ -604,6 +610,10 @@ def _is_modifier(sentence: str, actor: ActorMention) -> bool:
                 and not _NOUN_AFTER_NAME.match(after) and not _MEMBER_AFTER_NAME.match(after))
 
 
+#: Acts besides harm, attacks and remote fire whose target may be unarmed people.
+_HIT_PEOPLE = frozenset({"abduct", "deport", "sexual", "mob", "storm", "intervention", "arrest"})
+
+
 def target_of(
     sentence: str,
     clause: tuple[int, int],
@@ -617,15 +627,19 @@ def target_of(
     doers)."""
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
-    if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | {"abduct", "sexual", "mob", "storm",
-                                                                 "intervention", "arrest"}:
+    if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | _HIT_PEOPLE:
         others = [x for x in others if x.armed]  # ground is taken from forces, not from crowds
+    if act.name in VICTIM_FIRST_ACTS:  # "a journalist was shot": the act begins with whom
+        first = next((x for x in others if x.start == act.start), None)
+        if first is not None:
+            return first
     if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
         before = [x for x in others if a <= x.start < act.start]
         if before:
             return before[-1]
     after = [x for x in others if act.end <= x.start < b
-             and not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)]
+             and not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)
+             and not _site_of_harm(sentence, act, x)]
     if after:
         return after[0]
     if _PRONOUN_OBJECT.match(sentence, act.end):
@@ -651,6 +665,23 @@ def target_of(
         before = [x for x in others if a <= x.start < hit.start()]
         return before[-1] if before else None
     return None
+
+
+def _site_of_harm(sentence: str, act: Found, site: ActorMention) -> bool:
+    """Whether a post or base after a harm verb only says where it happened: "beat a driver
+    to death at a checkpoint" hit the driver, where "opened fire at a checkpoint" hit it."""
+    if site.kind != "armed_site" or act.name not in HARM_ACTS | {"abduct", "deport", "sexual"}:
+        return False
+    m = _AT_SITE.search(sentence, act.end, site.start)
+    return m is not None and any(w.lower() not in _NOT_OBJECT
+                                 for w in re.findall(r"[A-Za-z]+", sentence[act.end : m.start()]))
+
+
+#: A locative preposition and up to two words before a site: "at a", "near the army".
+_AT_SITE = re.compile(r"\s(?:at|near|outside|inside|in|by)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+#: Words between a harm verb and "at the post" that name no one hit.
+_NOT_OBJECT = frozenset({"a", "an", "the", "dead", "fire", "and", "one", "two", "three", "four",
+                         "five", "six", "seven", "eight", "nine", "ten", "several", "some"})
 
 
 def territory_sub_event(agent_country: str | None, place_country: str | None,
@@ -960,6 +991,9 @@ def _territory(c: _Context):
         return _UNDECIDED
     if c.agent is not None and c.agent.kind in ("unidentified", "police"):
         return None
+    if _PASSING_THROUGH.search(c.sentence, c.act.start):
+        # "entered the town briefly and left": forces moving, no ground taken
+        return c.frame("Strategic developments", "Change to group/activity")
     if NO_FIGHTING.search(c.sentence) or ("withdraw" in c.acts.names() and not (
             c.acts.names() & (BATTLE_ACTS | HARM_ACTS | REMOTE_ACTS | {"assault", "attack"}))):
         # "entered the town after the rebels abandoned it": ground left, then taken
@@ -981,7 +1015,7 @@ def _development(c: _Context):
             return c.frame("Protests", "Protest with intervention", "protesters",
                            who=c.target or c.crowd_actor(), whom=c.agent)
         return c.frame(c.act.event_type, c.act.sub_event_type)
-    if c.name in ("abduct", "sexual"):
+    if c.name in ("abduct", "deport", "sexual"):
         return c.frame(c.act.event_type, c.act.sub_event_type, role2="civilians")
     if c.name in DISPLACEMENT_ACTS and (c.agent is None or c.agent.kind in PEOPLE):
         # people leaving their homes are the actor of their displacement: civilians
