@@ -1757,3 +1757,10 @@ def test_a_report_at_a_place_the_gazetteer_lacks_joins_no_event_told_after_it(re
                   " captured an army base in Kyauktaw township, Myanmar.")
     captured = next(e for e in events if e.location.name == "Kyauktaw")
     assert captured.fatalities is None
+
+
+def test_casualties_told_after_a_paragraph_refers_to_an_attack_are_its_own(read):
+    (event,) = read("Gunmen stormed the town of Dori, Burkina Faso, on Monday, setting fire to"
+                    " the gendarmerie post.\n\nThe attack lasted several hours, according to"
+                    " the army. At least seven people were killed, a local official said.")
+    assert event.fatalities == 7
