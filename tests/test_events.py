@@ -1920,3 +1920,10 @@ def test_the_day_and_year_of_a_date_are_not_the_dead():
     assert read_counts("On 5 March 2022, residents of Bucha were killed by troops")[0] is None
     assert read_counts("On March 5, 2022, civilians were killed")[0] is None
     assert read_counts("On 5 March 2022, 12 residents were killed")[0] == 12
+
+
+def test_casualties_told_after_a_paragraph_refers_to_an_attack_are_its_own(read):
+    (event,) = read("Gunmen stormed the town of Dori, Burkina Faso, on Monday, setting fire to"
+                    " the gendarmerie post.\n\nThe attack lasted several hours, according to"
+                    " the army. At least seven people were killed, a local official said.")
+    assert event.fatalities == 7

@@ -375,7 +375,7 @@ def extract_events(
             current[s.paragraph] = told
         elif candidates:
             told = current.get(s.paragraph, candidates[-1])
-            _add_follow_up(told, s, paragraph, sites)
+            _add_follow_up(told, s, paragraph, sites, anchored=s.paragraph in current)
             # a claim names the doer of the last event whose doer was left unnamed ("Police
             # returned fire" came after the attack the group claims)
             _claimed(next((c for c in (told, *reversed(candidates)) if _unnamed_doer(c)), told),
@@ -868,14 +868,15 @@ def _place_told(cand: _Candidate, s: _Sentence, sites: _Sites, *, referred: bool
 
 def _add_follow_up(
     cand: _Candidate, s: _Sentence, paragraph: list[_Sentence], sites: _Sites, *,
-    referred: bool = False,
+    referred: bool = False, anchored: bool = False,
 ) -> None:
     """A sentence that only reports casualties adds them to the event before it, within its
-    paragraph or as the first sentence of the next (or to the event it refers to); things it
-    counts belong to no event."""
+    paragraph or as the first sentence of the next, or to the event its paragraph is about
+    (``anchored``: "The attack was led by ... At least 10 people were killed"), or to the
+    event it refers to; things it counts belong to no event."""
     same_paragraph = cand.paragraph == s.paragraph
     opens_next = cand.paragraph == s.paragraph - 1 and not paragraph
-    if not (same_paragraph or opens_next or referred):
+    if not (same_paragraph or opens_next or referred or anchored):
         return
     _place_told(cand, s, sites, referred=referred)
     if cand.frame.territorial and cand.event_type == "Battles" and NO_FIGHTING.search(s.text):
