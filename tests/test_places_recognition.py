@@ -153,3 +153,23 @@ def test_initials_in_capitals_are_no_place(gazetteer):
 def test_a_town_in_capitals_before_a_dateline_dash_is_a_place(gazetteer):
     assert "GOMA" in names("Rebels advance on city. GOMA -- Shelling was heard overnight.",
                            gazetteer)
+
+
+def test_a_generic_noun_in_a_longer_name_the_gazetteer_lacks_is_no_place(gazetteer):
+    # GeoNames has "Islands" (Hong Kong), "Peninsula" (Ohio) and "Bay" (Somalia)
+    text = "Protests spread across the Bay Area. Boats sank off the Kuril Islands. " \
+        "Rain fell on the Olympic Peninsula."
+    assert names(text, gazetteer) == []
+
+
+def test_a_generic_noun_that_names_a_region_is_still_a_place(gazetteer):
+    assert names("Gunmen attacked Bay region. Jos is in Plateau State.", gazetteer) == [
+        "Bay", "Jos", "Plateau State"]
+
+
+def test_a_generic_noun_beside_a_known_place_leaves_that_place(gazetteer):
+    assert "Danube" in names("Birds died in the Danube Delta.", gazetteer)
+
+
+def test_a_direction_before_a_continent_makes_no_surname_of_it(gazetteer):
+    assert names("Floods hit Southeast Asia.", gazetteer) == ["Asia"]

@@ -735,6 +735,9 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         return False  # "Northeast Georgia", "the Northwest"; "Itaugua (Central)" is a region
     if match.tokens == 1 and first.lower() in _unit_nouns():
         return False  # "Saint Louis County": "County" ends a name, it names no place alone
+    if match.tokens == 1 and first.lower() in _LANDFORMS and _in_longer_name(
+            text, tokens, i, known):
+        return False  # "Kuril Islands", "Olympic Peninsula", "Bay Area": not Islands, HK
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     follows_closely = nxt is not None and text[tokens[j].end : nxt.start] == " "
     if follows_closely and nxt.text in cue_words("org_noun") and _capitalised(nxt):
@@ -822,6 +825,33 @@ def _acronym(text: str, match: Match) -> bool:
     return sum(c.islower() for c in line) > sum(c.isupper() for c in line)
 
 
+#: Generic nouns of geography, some of which GeoNames has as places of their own ("Islands",
+#: Hong Kong; "Peninsula", Ohio; "Bay", Somalia).
+_LANDFORMS = frozenset({"bay", "islands", "island", "isles", "peninsula", "coast", "valley",
+                        "mountains", "hills", "highlands", "desert", "plateau", "delta", "lakes",
+                        "basin", "plains", "gulf", "strait", "cape"})
+
+
+def _in_longer_name(text: str, tokens: list[Token], i: int, known) -> bool:
+    """Is the word at ``i`` part of a longer capitalised name the gazetteer lacks (it would
+    have matched whole): beside a capitalised word that names no place (the gazetteer
+    lacks it, or has it only as a word, a first name or another place's other name) and is
+    no article, title or unit designator ("Kuril Islands", "Olympic Peninsula", "Bay
+    Area"; not "Danube Delta", "Plateau State", "The Islands", "Plateau Governor")?"""
+    never = {"the", "a", "an"} | cue_words("person_title") | _unit_nouns()
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(tokens):
+            continue
+        word = tokens[k].text
+        gap = text[min(tokens[k].end, tokens[i].end) : max(tokens[k].start, tokens[i].start)]
+        if gap == " " and word.istitle() and word not in never and word.lower() not in never and (
+                word in cue_words("sentence_word") or not any(
+                    c.flags & (COMMON_WORD | GIVEN_NAME | ALTERNATE) == 0
+                    for c in known.get(word, ()))):
+            return True
+    return False
+
+
 #: A name, then a bracket or a comma: what follows may be its container ("Itaugua (Central)").
 _COMPASS_CONTAINER = re.compile(r"[^\W\d_]\s*[(,]\s*$")
 
@@ -883,7 +913,8 @@ def _surnames(text: str, tokens: list[Token], found, known,
             continue
         if (text[prev.end : tokens[i].start] != " "
                 or not prev.text.istitle() or not prev.text.isalpha() or len(prev.text) < 2
-                or prev.text in _demonyms() or prev.text in cue_words("sentence_word")):
+                or prev.text in _demonyms() or prev.text in cue_words("sentence_word")
+                or prev.text.lower() in _DIRECTIONS):  # "Southeast Asia": no first name
             continue
         before = known.get(prev.text)
         strong = any(c.place.name == form and (c.place.kind == "admin1"
