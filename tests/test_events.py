@@ -1939,3 +1939,9 @@ def test_police_retaking_a_town_from_gangs_regain_it(read):
 def test_police_retaking_a_prison_wing_take_no_territory(read):
     events = read("Police regained control of the prison wing in Cabaret, Haiti, on Tuesday.")
     assert "Government regains territory" not in {e.sub_event_type for e in events}
+
+
+def test_a_blame_after_a_denied_claim_names_the_doer(read):
+    (event,) = read("A bomb damaged a power line near Tumaco, Colombia, on Sunday. No group"
+                    " claimed the attack, but the army blamed the ELN.")
+    assert event.actor1 == "ELN: National Liberation Army"
