@@ -1927,3 +1927,21 @@ def test_casualties_told_after_a_paragraph_refers_to_an_attack_are_its_own(read)
                     " the gendarmerie post.\n\nThe attack lasted several hours, according to"
                     " the army. At least seven people were killed, a local official said.")
     assert event.fatalities == 7
+
+
+def test_police_retaking_a_town_from_gangs_regain_it(read):
+    (event,) = read("Police reinforcements regained control of the centre of Cabaret, Haiti, on"
+                    " Tuesday after a firefight with gang members.")
+    assert (event.sub_event_type, event.actor1) == ("Government regains territory",
+                                                    "Police Forces of Haiti")
+
+
+def test_police_retaking_a_prison_wing_take_no_territory(read):
+    events = read("Police regained control of the prison wing in Cabaret, Haiti, on Tuesday.")
+    assert "Government regains territory" not in {e.sub_event_type for e in events}
+
+
+def test_a_blame_after_a_denied_claim_names_the_doer(read):
+    (event,) = read("A bomb damaged a power line near Tumaco, Colombia, on Sunday. No group"
+                    " claimed the attack, but the army blamed the ELN.")
+    assert event.actor1 == "ELN: National Liberation Army"

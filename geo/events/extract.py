@@ -653,12 +653,17 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
     """An event whose doer was left unnamed ("gunmen", "a car bomb") takes the armed group
     a later sentence says did it ("Al-Shabaab claimed responsibility for the attack", "the
     army blamed ISWAP for the ambush")."""
-    if not _unnamed_doer(cand) or not CLAIMED.search(s.text) or DISCLAIMED.search(s.text):
+    if not _unnamed_doer(cand) or not CLAIMED.search(s.text):
+        return
+    blamed = BLAMED.search(s.text)
+    # "No group claimed the attack, but the army blamed the ELN": the denial is another clause's
+    cut = max(s.text.rfind(", but ", 0, blamed.start()), s.text.rfind(";", 0, blamed.start())
+              ) if blamed else -1
+    if DISCLAIMED.search(s.text, cut + 1):
         return
     # the sentence's own actors (``s.actors`` holds them only where it tells an act)
     actors = find_actors(s.text)
     group = next((a for a in actors if a.name and a.kind in NON_STATE), None)
-    blamed = BLAMED.search(s.text)
     if group is None and blamed:  # "residents blamed the federal military"
         group = next((a for a in actors if a.start >= blamed.end() and a.armed), None)
     if group is not None:

@@ -983,13 +983,24 @@ def _violence(c: _Context):
     return c.frame("Violence against civilians", "Attack", role2="civilians")
 
 
+#: Ground named after a verb of retaking: a town, its centre or districts, or a place's name
+#: ("regained control of the town centre", "retook Mirebalais"; not "of the prison wing").
+_GROUND = re.compile(
+    r"\s+(?:full\s+|complete\s+)?(?:control\s+(?:of|over)\s+)?(?:the\s+)?(?:(?:\S+\s+){0,2}?"
+    r"(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|communes?|areas?|"
+    r"cent(?:re|er)|capital|streets)\b|(?-i:[A-Z]))", re.IGNORECASE)
+
+
 def _territory(c: _Context):
     """Ground taken or retaken: by organised forces, never by unidentified gunmen (ACLED
-    codes their raids as attacks) nor police (who enter buildings, not territory); taken with
-    no fighting it is a non-violent transfer."""
+    codes their raids as attacks), nor taken by police (who enter buildings, not territory;
+    police retaking a town from gangs regain it); taken with no fighting it is a non-violent
+    transfer."""
     if c.name not in TERRITORY_ACTS:
         return _UNDECIDED
-    if c.agent is not None and c.agent.kind in ("unidentified", "police"):
+    if c.agent is not None and (c.agent.kind == "unidentified" or (
+            c.agent.kind == "police" and not (
+                c.name == "regain" and _GROUND.match(c.sentence, c.act.end)))):
         return None
     if _PASSING_THROUGH.search(c.sentence, c.act.start):
         # "entered the town briefly and left": forces moving, no ground taken
