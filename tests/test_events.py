@@ -1927,3 +1927,36 @@ def test_casualties_told_after_a_paragraph_refers_to_an_attack_are_its_own(read)
                     " the gendarmerie post.\n\nThe attack lasted several hours, according to"
                     " the army. At least seven people were killed, a local official said.")
     assert event.fatalities == 7
+
+
+def test_an_attack_only_partly_intercepted_is_the_attack(read):
+    (event,) = read("Houthi forces launched a salvo of missiles at the port city of Ashdod, Israel,"
+                    " on Monday; some of them were shot down, the army said.")
+    assert event.event_type == "Explosions/Remote violence"
+    (event,) = read("Militants fired rockets at Sderot, Israel, on Monday, and most of them were"
+                    " intercepted.")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_a_named_group_after_a_possessive_country_is_the_group_not_people(read):
+    (event,) = read("Myanmar's People's Defence Force attacked an army outpost near Monywa,"
+                    " Myanmar, on Monday.")
+    assert event.actor1 == "PDF: People's Defense Force"
+    assert event.event_type == "Battles"
+
+
+def test_a_national_army_named_people_s_defence_forces_is_that_state_s_military(read):
+    (event,) = read("The Uganda People's Defence Forces clashed with ADF rebels near Kasese,"
+                    " Uganda, on Monday.")
+    assert event.actor1 == "Military Forces of Uganda"
+
+
+def test_fighters_neutralised_by_the_army_are_killed(read):
+    (event,) = read("Soldiers neutralised 14 terrorists in an operation near Djibo, Burkina Faso,"
+                    " on Monday, the army said.")
+    assert (event.event_type, event.fatalities) == ("Battles", 14)
+    (event,) = read("Jihadists ambushed an army patrol near Menaka, Mali, on Monday, killing"
+                    " five soldiers. The army said 20 assailants were neutralised in the"
+                    " response.")
+    assert event.fatalities == 25
+
