@@ -1960,3 +1960,9 @@ def test_fighters_neutralised_by_the_army_are_killed(read):
                     " response.")
     assert event.fatalities == 25
 
+
+def test_a_total_across_the_country_is_not_the_victims_of_the_last_event(read):
+    events = read("Police fired tear gas at protesters in Kampala, Uganda, on Tuesday. Peaceful"
+                  " marches were also held in Gulu and Mbarara. A rights group said at least 40"
+                  " people were injured nationwide on Tuesday.")
+    assert [e.injured for e in events] == [None, None, None]
