@@ -78,3 +78,11 @@ def test_a_number_or_adjective_opening_a_sentence_does_not_name_a_militia():
     (militia,) = [a for a in find_actors("Rival militias clashed near the market.")
                   if a.kind == "militia"]
     assert militia.name is None
+
+
+def test_groups_named_by_their_cause_or_full_name_are_the_acled_actor():
+    assert _doers("Anglophone secessionists torched a clinic") == ["Ambazonian Separatists"]
+    assert _doers("The Balochistan Liberation Front blew up a railway bridge") == [
+        "BLF: Baloch Liberation Front"]
+    assert _doers("The South Sudanese People's Defence Forces shelled the camp") == [
+        "Military Forces of South Sudan"]

@@ -142,3 +142,9 @@ def test_things_done_after_the_killing_count_no_one():
     # "dozens of houses" are burned, not killed: the figure ends at the next verb
     assert read_counts("Raiders killed nine herders and burned dozens of huts")[0] == 9
     assert read_counts("killing dozens of cattle and four herders")[0] == 4
+
+
+def test_fighters_neutralised_are_dead():
+    assert read_counts("Troops neutralised 9 jihadists near the border")[0] == 9
+    assert read_counts("Eleven bandits were neutralized by the air force")[0] == 11
+    assert read_counts("Air defences neutralised two drones")[0] is None

@@ -1945,3 +1945,42 @@ def test_a_blame_after_a_denied_claim_names_the_doer(read):
     (event,) = read("A bomb damaged a power line near Tumaco, Colombia, on Sunday. No group"
                     " claimed the attack, but the army blamed the ELN.")
     assert event.actor1 == "ELN: National Liberation Army"
+
+
+def test_an_attack_only_partly_intercepted_is_the_attack(read):
+    (event,) = read("Houthi forces launched a salvo of missiles at the port city of Ashdod, Israel,"
+                    " on Monday; some of them were shot down, the army said.")
+    assert event.event_type == "Explosions/Remote violence"
+    (event,) = read("Militants fired rockets at Sderot, Israel, on Monday, and most of them were"
+                    " intercepted.")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_a_named_group_after_a_possessive_country_is_the_group_not_people(read):
+    (event,) = read("Myanmar's People's Defence Force attacked an army outpost near Monywa,"
+                    " Myanmar, on Monday.")
+    assert event.actor1 == "PDF: People's Defense Force"
+    assert event.event_type == "Battles"
+
+
+def test_a_national_army_named_people_s_defence_forces_is_that_state_s_military(read):
+    (event,) = read("The Uganda People's Defence Forces clashed with ADF rebels near Kasese,"
+                    " Uganda, on Monday.")
+    assert event.actor1 == "Military Forces of Uganda"
+
+
+def test_fighters_neutralised_by_the_army_are_killed(read):
+    (event,) = read("Soldiers neutralised 14 terrorists in an operation near Djibo, Burkina Faso,"
+                    " on Monday, the army said.")
+    assert (event.event_type, event.fatalities) == ("Battles", 14)
+    (event,) = read("Jihadists ambushed an army patrol near Menaka, Mali, on Monday, killing"
+                    " five soldiers. The army said 20 assailants were neutralised in the"
+                    " response.")
+    assert event.fatalities == 25
+
+
+def test_a_total_across_the_country_is_not_the_victims_of_the_last_event(read):
+    events = read("Police fired tear gas at protesters in Kampala, Uganda, on Tuesday. Peaceful"
+                  " marches were also held in Gulu and Mbarara. A rights group said at least 40"
+                  " people were injured nationwide on Tuesday.")
+    assert [e.injured for e in events] == [None, None, None]

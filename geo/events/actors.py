@@ -162,6 +162,9 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
         if kept and a.start < kept[-1].end:
             if a.end > kept[-1].end and kept[-1].name:  # "M23" + "M23 rebels"
                 kept[-1] = replace(kept[-1], end=a.end, text=text[kept[-1].start : a.end])
+            elif a.end > kept[-1].end and a.name and not kept[-1].name:
+                # "Myanmar's People's Defence Force": the group, not the people
+                kept[-1] = replace(a, start=kept[-1].start, text=text[kept[-1].start : a.end])
             continue
         gap = text[kept[-1].end : a.start].strip() if kept else None
         if kept and kept[-1].name and ((a.name is None and not gap.strip(")")) or (

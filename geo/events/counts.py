@@ -27,14 +27,14 @@ KILL_ACTIVE = (
     r"killed|killing|kills|shot dead|shot and killed|shot to death|gunned down|executed|"
     r"executing|assassinated|massacred|murdered|murdering|slaughtered|beheaded|lynched|"
     r"stabbed to death|hacked to death|burn(?:ed|t) alive|claim(?:ed|ing) the lives of|"
-    r"left dead|leaving dead|deaths? of|"
+    r"left dead|leaving dead|deaths? of|neutrali[sz]ed|neutrali[sz]ing|"
     r"(?:bod(?:y|ies)|corpses?) of(?=[^.;]{0,80}?\b(?:found|recovered|discovered|retrieved)\b)"
 )
 HURT_ACTIVE = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|maimed|maiming"
 #: Words that follow their victims: "two soldiers were killed", "24 dead", "a man died".
 KILL_AFTER = (
     r"killed|dead|died|shot dead|gunned down|executed|assassinated|murdered|slain|lynched|"
-    r"perished|succumbed|deaths|fatalities|lost (?:their|his|her) li(?:fe|ves)|"
+    r"neutrali[sz]ed|perished|succumbed|deaths|fatalities|lost (?:their|his|her) li(?:fe|ves)|"
     r"bodies (?:were )?(?:found|recovered)"
 )
 HURT_AFTER = r"injured|wounded|hurt|hospitali[sz]ed|injuries"
@@ -49,7 +49,7 @@ _VERB = re.compile(
 _CASUALTY_WORD = compile_prefiltered(
     r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
     r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bod|corpse|injur|wound|hurt|"
-    r"maim|hospitali)")
+    r"maim|hospitali|neutrali)")
 #: How far back a pattern anchored at a phrase's end looks (characters).
 TAIL = 60
 #: Nouns for the dead: they give a figure only with a number ("24 deaths").

@@ -92,10 +92,13 @@ ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
-#: A figure that totals a period, not one event ("so far this year", "in the first five months").
+#: A figure that totals a period or a whole country, not one event ("so far this year", "in the
+#: first five months", "wounded nationwide", "across the country").
 PERIOD_TOTAL = compile_prefiltered(
     r"\b(?:so far|to date|this year|since the (?:start|beginning) of|"
-    r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of)\b"
+    r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of|"
+    r"nationwide|countrywide|across the (?:country|nation)|around the country|"
+    r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities))\b"
 )
 #: A place named for its clock ("8:20 p.m. Moscow time").
 CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
