@@ -114,7 +114,7 @@ def word_beginnings(pattern: str) -> tuple[str, ...] | None:
     literal letters show ("\\b(?:the )?Kremlin": "the", "kre"); None where they do not tell.
     A beginning that another one begins is left out ("ab" for "ab" and "abo")."""
     try:
-        items = sre_parse.parse(pattern, re.IGNORECASE).data
+        items = _parsed(pattern, re.IGNORECASE).data
     except re.error:
         return None
     heads = list(islice(_word_heads(list(items)), _MAX_HEADS + 1))
@@ -193,13 +193,20 @@ def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
     return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
 
 
+@lru_cache(maxsize=1024)
+def _parsed(pattern: str, flags: int) -> sre_parse.SubPattern:
+    """A lexicon pattern parsed once for ``compile_prefiltered`` and ``word_beginnings``
+    (read only by both)."""
+    return sre_parse.parse(pattern, flags)
+
+
 def compile_prefiltered(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """``pattern`` compiled behind a look-ahead at the characters its matches begin with: the
     same matches, but a lexicon's long alternations are entered at few positions. Compiled
     as it is where those characters cannot be told (a back-reference, a negated class, a
     pattern that may match nothing or sets its own flags)."""
     try:
-        parsed = sre_parse.parse(pattern, flags)
+        parsed = _parsed(pattern, flags)
         first, empty = _first_characters(parsed.data)
     except ValueError:
         empty = True
