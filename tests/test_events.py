@@ -1984,3 +1984,13 @@ def test_a_total_across_the_country_is_not_the_victims_of_the_last_event(read):
                   " marches were also held in Gulu and Mbarara. A rights group said at least 40"
                   " people were injured nationwide on Tuesday.")
     assert [e.injured for e in events] == [None, None, None]
+
+
+def test_an_event_at_a_village_the_gazetteer_lacks_is_placed_in_the_story_s_region(read):
+    events = read("Insurgents burned a school in Cabo Delgado province, Mozambique, on Monday."
+                  "\n\nSoldiers clashed with the insurgents near Zorgotobu on Tuesday, killing"
+                  " five fighters.\n\nThe insurgency has killed more than 6,000 people since"
+                  " 2017.")
+    clash = next(e for e in events if e.event_type == "Battles")
+    assert (clash.location.name, clash.geo_precision, clash.fatalities) == (
+        "Cabo Delgado", 3, 5)

@@ -93,13 +93,21 @@ DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
 #: A figure that totals a period or a whole country, not one event ("so far this year", "in the
-#: first five months", "wounded nationwide", "across the country").
+#: first five months", "wounded nationwide", "across the country", "since May 2023", "the
+#: insurgency has killed").
 PERIOD_TOTAL = compile_prefiltered(
     r"\b(?:so far|to date|this year|since the (?:start|beginning) of|"
     r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of|"
     r"nationwide|countrywide|across the (?:country|nation)|around the country|"
-    r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities))\b"
+    r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities)|"
+    r"since (?:\S+ )?(?:19|20)\d\d|"  # "since May 2023"
+    # "The insurgency, which began in 2017, has killed more than 6,000 people"
+    r"(?:war|conflict|insurgency|violence|unrest|uprising|rebellion|fighting)\b,? (?:\S+ ){0,6}?"
+    r"(?:has|have) (?:\S+ )?(?:killed|left|claimed))\b"
 )
+#: A word that writes the name before it as a region ("the Catatumbo region").
+_REGION_AFTER = re.compile(r"\s+(?:region|province|state|governorate|department|county|"
+                           r"district|prefecture|territory|oblast)\b", re.IGNORECASE)
 #: A place named for its clock ("8:20 p.m. Moscow time").
 CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
 #: A place named as someone's home ("the Vienna-based agency").
@@ -400,14 +408,26 @@ def extract_events(
         else:
             kept.append(c)
     candidates = kept
-    merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
-    unknown = [m.start for m in mentions if m.place is None]  # names no gazetteer entry fits
+    # names no gazetteer entry fits; those written as a region ("the Catatumbo region") may
+    # be another region than the story's
+    unknown = [m.start for m in mentions if m.place is None]
+    towns = [m.start for m in mentions if m.place is None
+             and not _REGION_AFTER.match(text, m.end)]
     known = [m.start for m in located]
+    named = {id(c) for c in candidates if c.place is None and not c.country_only and any(
+        c.spans[0][0] <= at < c.spans[0][1] for at in unknown) and not any(
+        c.spans[0][0] <= at < c.spans[0][1] for at in known)}
+    if len(regions) == 1:
+        # "clashed with the insurgents near Ancuabe", in a story of one province: there, at
+        # the province's precision, rather than dropped
+        (region,) = regions.values()
+        for c in candidates:
+            if id(c) in named and any(c.spans[0][0] <= at < c.spans[0][1] for at in towns):
+                c.place, c.precision = region, 3
+    merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
     for c in candidates:
         if c.place is None and not c.country_only:
-            a, b = c.spans[0]
-            _attach_placeless(c, merged, named=any(a <= at < b for at in unknown) and not any(
-                a <= at < b for at in known))
+            _attach_placeless(c, merged, named=id(c) in named)
     mapped = {(e.event_type, e.place.country) for e in merged}
     unplaced = [c.sources[0] for c in candidates if c.place is None and c.country_only
                 and (c.event_type, c.country_only) not in mapped]
