@@ -54,6 +54,7 @@ from geo.events.frames import (
 )
 from geo.events.merge import same_event, same_type
 from geo.model import DatePrecision, Event, Mention, Place
+from geo.sources.tables import cue_words
 from geo.text.dates import DateMatch, find_dates, has_date_phrase, resolve_date
 from geo.text.layout import article_layout
 from geo.text.sentences import split_sentences
@@ -105,9 +106,8 @@ PERIOD_TOTAL = compile_prefiltered(
     r"(?:war|conflict|insurgency|violence|unrest|uprising|rebellion|fighting)\b,? (?:\S+ ){0,6}?"
     r"(?:has|have) (?:\S+ )?(?:killed|left|claimed))\b"
 )
-#: A word that writes the name before it as a region ("the Catatumbo region").
-_REGION_AFTER = re.compile(r"\s+(?:region|province|state|governorate|department|county|"
-                           r"district|prefecture|territory|oblast)\b", re.IGNORECASE)
+#: The word after a name ("the Catatumbo region": a region_designator of cue_words.csv).
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 #: A place named for its clock ("8:20 p.m. Moscow time").
 CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
 #: A place named as someone's home ("the Vienna-based agency").
@@ -410,19 +410,16 @@ def extract_events(
     candidates = kept
     # names no gazetteer entry fits; those written as a region ("the Catatumbo region") may
     # be another region than the story's
-    unknown = [m.start for m in mentions if m.place is None]
-    towns = [m.start for m in mentions if m.place is None
-             and not _REGION_AFTER.match(text, m.end)]
-    known = [m.start for m in located]
-    named = {id(c) for c in candidates if c.place is None and not c.country_only and any(
-        c.spans[0][0] <= at < c.spans[0][1] for at in unknown) and not any(
-        c.spans[0][0] <= at < c.spans[0][1] for at in known)}
+    unknown = [m for m in mentions if m.place is None]
+    towns = [m for m in unknown if not _written_as_region(text, m.end)]
+    named = {id(c) for c in candidates if c.place is None and not c.country_only
+             and _names_in(c, unknown) and not _names_in(c, located)}
     if len(regions) == 1:
         # "clashed with the insurgents near Ancuabe", in a story of one province: there, at
         # the province's precision, rather than dropped
         (region,) = regions.values()
         for c in candidates:
-            if id(c) in named and any(c.spans[0][0] <= at < c.spans[0][1] for at in towns):
+            if id(c) in named and _names_in(c, towns):
                 c.place, c.precision = region, 3
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
     for c in candidates:
@@ -571,9 +568,10 @@ def _candidates(
         framed = [c for c, f in zip(s.clauses, frames, strict=True) if f is not None]
         _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
                 framed)
-        dated = [c for c in earlier + out if c.dated_by_text]
-        _date(cand, s, (a, b), paragraph, published, sites, dated[-1] if dated else None,
-              dated[0] if dated else None)
+        told = earlier + out
+        _date(cand, s, (a, b), paragraph, published, sites,
+              next((c for c in reversed(told) if c.dated_by_text), None),
+              next((c for c in told if c.dated_by_text), None))
         if frame.territorial and frame.event_type == "Battles":
             agent = frame.agent
             cand.sub_event_type = territory_sub_event(
@@ -651,6 +649,18 @@ def _damage_elsewhere(
     told = earlier[-1]
     return replace(told.frame, event_type=told.event_type, sub_event_type=told.sub_event_type,
                    priority=act.priority, act=act, target=None)
+
+
+def _names_in(c: _Candidate, mentions: list[Mention]) -> bool:
+    """Whether one of ``mentions`` stands in the sentence the event was read from."""
+    a, b = c.spans[0]
+    return any(a <= m.start < b for m in mentions)
+
+
+def _written_as_region(text: str, end: int) -> bool:
+    """Whether the word after a name makes it a region ("the Catatumbo region")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1).lower() in cue_words("region_designator")
 
 
 def _carried_into(s: _Sentence, doer: ActorMention | None,
