@@ -58,6 +58,23 @@ def test_nearest_fallback_keeps_to_the_places_country(admin1):
     assert wrong.admin1_iso is None
 
 
+def test_border_town_the_outlines_put_across_the_border_joins_its_own_country(admin1):
+    # GeoNames' points of El Paso and of Kobani lie inside Chihuahua and Sanliurfa as the
+    # generalised borders draw them; each is within a few km of its own country's region.
+    el_paso, kobani = join_regions(
+        [_city("El Paso", 31.7587, -106.4869, "US"), _city("Kobani", 36.8909, 38.3537, "SY")],
+        admin1,
+    )
+    assert (el_paso.admin1_iso, el_paso.country) == ("US-TX", "US")
+    assert kobani.country == "SY" and kobani.admin1_iso.startswith("SY-")
+
+
+def test_a_place_far_inside_another_countrys_region_keeps_that_region(admin1):
+    # Saint-Denis of Reunion: no region of "RE" exists, the French one holds it.
+    [saint_denis] = join_regions([_city("Saint-Denis", -20.8823, 55.4504, "RE")], admin1)
+    assert saint_denis.admin1_iso == "FR-974"
+
+
 def test_countries_and_regions_are_not_joined(admin1):
     ukraine = Place(name="Ukraine", kind="country", lat=49.0, lon=32.0, country="UA")
     assert join_regions([ukraine], admin1) == [ukraine]

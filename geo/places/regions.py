@@ -19,8 +19,11 @@ from geo.model import Place, Reading
 POINT_KINDS = frozenset({"city", "facility", "admin2"})
 #: A point this close to a region's edge (coastal towns, generalised coastlines) joins it.
 NEAREST_MAX_M = 5_000.0
+#: A point inside another country's region this close to one of its own country takes that
+#: one: generalised borders put border towns across them (El Paso in Chihuahua).
+ACROSS_BORDER_MAX_M = 10_000.0
 # Generous pre-filter in degrees for the edge search; the check in metres follows.
-_NEAREST_MAX_DEG = 0.1
+_NEAREST_MAX_DEG = 0.2
 _GEOD = Geod(ellps="WGS84")
 REGION_LAYER_COLUMNS = ["admin1_iso", "name", "country", "mentions", "events", "geometry"]
 
@@ -29,9 +32,11 @@ def join_regions(places: list[Place], admin1: gpd.GeoDataFrame) -> list[Place]:
     """Fill ``admin1_iso``, ``admin1_name`` and ``country`` of point places from the region
     that holds them.
 
-    A point inside a polygon takes that region (and its country: boundaries decide). A point
-    outside every polygon but within ``NEAREST_MAX_M`` of one takes the nearest region of its
-    own country (or any, if its country is unknown). Other places come back unchanged.
+    A point inside a polygon of its own country (or of any, if its country is unknown) takes
+    that region. A point outside every polygon but within ``NEAREST_MAX_M`` of one, or inside
+    another country's but within ``ACROSS_BORDER_MAX_M`` of one of its own, takes the nearest
+    region of its own country; else a point inside another country's polygon takes that
+    region (and its country: boundaries decide). Other places come back unchanged.
 
     Parameters
     ----------
@@ -86,31 +91,39 @@ def locate_regions(
 
 def _locate(points: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame) -> pd.Series:
     """Index label of the admin-1 row holding each point (points without one are left out)."""
-    regions = admin1[["country", "geometry"]]
-    inside = gpd.sjoin(points[["geometry"]], regions[["geometry"]], predicate="within")
-    found = inside.loc[~inside.index.duplicated(), "index_right"]
-    rest = points.drop(found.index)
-    if rest.empty:
-        return found
-    near = gpd.sjoin(
-        rest,
-        regions.rename(columns={"country": "region_country"}),
-        predicate="dwithin",
-        distance=_NEAREST_MAX_DEG,
-    )
+    regions = admin1[["country", "geometry"]].rename(columns={"country": "region_country"})
+    inside = gpd.sjoin(points, regions, predicate="within")
+    inside = inside[~inside.index.duplicated()]
+    own = (inside["country"].isna() | (inside["country"] == inside["region_country"])).to_numpy()
+    found = inside.loc[own, "index_right"]
+    # A point the generalised borders put in a neighbour (El Paso in Chihuahua, a Lebanese
+    # village in Israel's north) takes its own country's nearest region, if one is close.
+    across = inside.loc[~own, "index_right"]
+    nearest = _nearest_own_region(points.drop(found.index), regions, admin1, across.index)
+    across = across.drop(nearest.index.intersection(across.index))
+    return pd.concat([found, nearest, across])
+
+
+def _nearest_own_region(points: gpd.GeoDataFrame, regions: gpd.GeoDataFrame,
+                        admin1: gpd.GeoDataFrame, across: pd.Index) -> pd.Series:
+    """The nearest region of each point's own country (any, when its country is unknown):
+    within ``NEAREST_MAX_M`` of a point outside every region, ``ACROSS_BORDER_MAX_M`` of one
+    the borders put in another country."""
+    if points.empty:
+        return pd.Series([], dtype=admin1.index.dtype)
+    near = gpd.sjoin(points, regions, predicate="dwithin", distance=_NEAREST_MAX_DEG)
     same_country = near["country"].isna() | (near["country"] == near["region_country"])
     near = near[same_country.to_numpy()]
     if near.empty:
-        return found
+        return pd.Series([], dtype=admin1.index.dtype)
     lines = shapely.shortest_line(
         near.geometry.to_numpy(), admin1.geometry.loc[near["index_right"]].to_numpy()
     )
     coords = shapely.get_coordinates(lines).reshape(-1, 4)
     _, _, metres = _GEOD.inv(coords[:, 0], coords[:, 1], coords[:, 2], coords[:, 3])
-    near = near.assign(metres=metres)
-    near = near[near["metres"] <= NEAREST_MAX_M].sort_values("metres", kind="stable")
-    nearest = near.loc[~near.index.duplicated(), "index_right"]
-    return pd.concat([found, nearest])
+    reach = np.where(near.index.isin(across), ACROSS_BORDER_MAX_M, NEAREST_MAX_M)
+    near = near.assign(metres=metres)[metres <= reach].sort_values("metres", kind="stable")
+    return near.loc[~near.index.duplicated(), "index_right"]
 
 
 def regions_layer(reading: Reading, admin1: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

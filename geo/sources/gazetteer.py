@@ -24,7 +24,7 @@ from geo.text.spelling import fold, skeleton
 
 #: Raised whenever what an index holds changes (7: countries at the Factbook's points), so
 #: that `geo setup` rebuilds an index built before.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Flags stored with each name, computed once at build time.
 COMMON_WORD = 1  # the name, lower-cased, is an ordinary English word ("Most", "Bar", "Tyre")
