@@ -109,9 +109,11 @@ def draw_areas(
     reservoir, which covered some 2,155 square kilometres": the Gaza Strip and the Kakhovka
     Reservoir named before), else the region named right after the figure ("1,400 square
     kilometres of Kursk", "3,000 square kilometres of territory in Rakhine state"), else the
-    last one named before it in the story (not in its dateline). The shape is set against the
-    border with the country of the actor named in the sentence ("Ukrainian forces") and at
-    the town of that region the article names most, if any. A place without an outline in
+    last one named before it in its sentence, else the first named after it there ("a strip
+    of 40 square kilometres near Kfar Kila"), else the last one named before it in the story
+    (not in its dateline). The shape is set against the border with the country of the actor
+    named in the sentence ("Ukrainian forces") and at the region's town named in that
+    sentence, else the one the article names most, if any. A place without an outline in
     the boundaries (a reservoir, a lake) gets a disk of the stated size at its point.
     """
     reports = AreaReports()
@@ -134,10 +136,9 @@ def draw_areas(
         toward = gazetteer.country(actor_country) if actor_country else None
         key = (region.admin1_iso, region.name, region.country)
         if key not in anchors:  # the region's town the article names most
-            towns = Counter(m.place for m in mentions if m.place and m.place.kind == "city"
-                            and _same_region(m.place, region))
+            towns = Counter(m.place for m in mentions if _is_town_of(m, region))
             anchors[key] = towns.most_common(1)[0][0] if towns else None
-        anchor = anchors[key]
+        anchor = _town_in_sentence(text, stated, index, region) or anchors[key]
         within = None
         if note:  # no outline: a disk at the place's own point, inside its country
             anchor, toward, actor_country = region, None, None
@@ -192,6 +193,32 @@ def _outline_of(place, gazetteer: Gazetteer, shapes: Shapes):
     return region, shape, ""
 
 
+def _is_town_of(mention: Mention, region) -> bool:
+    return bool(mention.place and mention.place.kind == "city"
+                and _same_region(mention.place, region))
+
+
+def _town_in_sentence(text: str, stated, index: _MentionIndex, region) -> Place | None:
+    """The region's town named in the figure's own sentence, the one nearest the figure
+    ("a strip of about 40 square kilometres along the border near Kfar Kila")."""
+    start = _sentence_start(text, stated)
+    if start < 0:
+        return None
+    end = start + len(stated.sentence)
+    towns = [m for m in index.between(start, end) if _is_town_of(m, region)]
+    nearest = min(towns, key=lambda m: min(abs(m.start - stated.end), abs(stated.start - m.end)),
+                  default=None)
+    return nearest.place if nearest else None
+
+
+def _sentence_start(text: str, stated) -> int:
+    """Where the figure's sentence starts in the text, or -1 when it is not found."""
+    if not stated.sentence:
+        return -1
+    return text.rfind(stated.sentence, max(0, stated.start - len(stated.sentence)),
+                      stated.start + len(stated.sentence))
+
+
 def _same_region(place, region) -> bool:
     if region.admin1_iso:
         return place.admin1_iso == region.admin1_iso
@@ -235,6 +262,11 @@ class _MentionIndex:
         k = bisect_left(self.starts, offset)
         return self.located[k] if k < len(self.located) else None
 
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The located mentions lying within text[start:end]."""
+        k = bisect_left(self.starts, start)
+        return [m for m in self.located[k:bisect_left(self.starts, end)] if m.end <= end]
+
     def before(self, offset: int) -> Mention | None:
         """The last mention ending by ``offset`` that lies in a first-level region."""
         k = bisect_left(self.starts, offset)
@@ -256,7 +288,8 @@ def _backwards(items: list, k: int) -> Iterator:
 def _place_of(text: str, stated, index: _MentionIndex, gazetteer: Gazetteer):
     """The place a stated area lies in: the named place the figure describes ("the strip"
     after "the Gaza Strip"), else the mention right after it ("1,400 square kilometres of
-    Kursk"), else the nearest before it that lies in a region."""
+    Kursk"), else the nearest before it that lies in a region, unless that one is in an
+    earlier sentence and the figure's own sentence names one after it."""
     described = _described(text, stated, index, gazetteer)
     if described is not None:
         return described
@@ -264,6 +297,10 @@ def _place_of(text: str, stated, index: _MentionIndex, gazetteer: Gazetteer):
     if after is not None and _OF_REGION.match(text[stated.end : after.start]):
         return after.place
     before = index.before(stated.start)
+    sentence_start = _sentence_start(text, stated)
+    if (after is not None and after.end <= sentence_start + len(stated.sentence)
+            and (before is None or before.start < sentence_start)):
+        return after.place  # named later in its own sentence ("40 square km near Kfar Kila")
     dateline = article_layout(text).dateline
     if before is None or dateline is not None and before.start < dateline.end:
         return None  # where a story was filed is not where an area lies
@@ -278,9 +315,7 @@ def _described(text: str, stated, index: _MentionIndex, gazetteer: Gazetteer):
     """The place whose head noun the figure describes: the noun right after the figure, or
     the subject of its clause before it, matched to the last word of a place named earlier
     ("Gaza Strip", "Kakhovka reservoir")."""
-    sentence_start = (text.rfind(stated.sentence, max(0, stated.start - len(stated.sentence)),
-                                 stated.start + len(stated.sentence))
-                      if stated.sentence else -1)
+    sentence_start = _sentence_start(text, stated)
     nouns = []
     after = _NOUN_AFTER.match(text, stated.end)
     if after:

@@ -64,6 +64,16 @@ def test_area_without_a_named_region_goes_to_the_last_region_before_it(gazetteer
     assert area.anchor is not None and area.anchor.name == "Sudzha"
 
 
+def test_area_goes_to_the_town_named_after_it_in_its_sentence(gazetteer, outlines):
+    # The last place before the figure is Kharkiv, in another paragraph; the figure's own
+    # sentence names Sudzha after it, and the shape is drawn at Sudzha, not at Kursk.
+    text = ("Missiles hit Kursk and Kharkiv on Monday.\n\nRussian troops said they now hold "
+            "a strip of about 60 square kilometres along the border near Sudzha.")
+    (area,) = read_article(text, gazetteer=gazetteer, shapes=outlines).areas
+    assert area.region.admin1_iso == "RU-KRS"
+    assert area.anchor is not None and area.anchor.name == "Sudzha"
+
+
 def test_an_outline_replaces_the_drawn_area_it_overlaps(gazetteer, outlines, seed_text):
     from shapely.geometry import box
 

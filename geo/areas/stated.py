@@ -607,6 +607,10 @@ def _border(region: BaseGeometry, toward: BaseGeometry) -> tuple[BaseGeometry | 
     return border, True
 
 
+#: A town this close to a shape counts as reached: the note's distances are whole kilometres.
+_REACHED_M = 500.0
+
+
 def _method(placement: _Disk, border_phrase: str, anchor: Point | None, *, region_name: str,
             anchor_name: str) -> tuple[str, str]:
     """How a shape was placed, for its popup: a phrase, and a note when the border won over
@@ -617,7 +621,7 @@ def _method(placement: _Disk, border_phrase: str, anchor: Point | None, *, regio
         return f"illustrative shape: a disk {where}", ""
     if anchor is None:
         return f"illustrative shape: a compact shape against {border_phrase}", ""
-    if placement.shape.buffer(1.0).contains(anchor):
+    if placement.shape.distance(anchor) < _REACHED_M:
         return (f"illustrative shape: a compact shape around {anchor_name} reaching "
                 f"{border_phrase}"), ""
     gap_km = placement.shape.distance(anchor) / 1000
