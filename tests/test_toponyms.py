@@ -1,5 +1,7 @@
 """Recognition: which words of a text are place names."""
 
+import pytest
+
 from geo.places.recognise import find_demonyms, find_toponyms, tokenize
 from geo.sources.tables import read_table
 
@@ -122,6 +124,20 @@ def test_a_demonyms_capital_is_a_mention_of_that_capital(gazetteer):
     found = find_toponyms("A car bomb exploded in the Somali capital on Thursday.", gazetteer)
     assert [(m.text, [c.place.name for c in m.candidates]) for m in found] == [
         ("capital", ["Mogadishu"])]
+
+
+@pytest.mark.parametrize(("text", "capital"), [
+    ("Gunmen attacked a checkpoint in Sudan's capital on Monday.", "Khartoum"),
+    ("Rebels shelled the outskirts of the capital of Burkina Faso on Friday.", "Ouagadougou"),
+])
+def test_a_countrys_capital_named_by_its_country_is_a_mention_of_it(gazetteer, text, capital):
+    found = [(m.text, m.candidates[0].place.name) for m in find_toponyms(text, gazetteer)]
+    assert ("capital", capital) in found
+
+
+def test_a_countrys_capital_named_beside_it_is_the_name_alone(gazetteer):
+    text = "Crowds gathered in Sudan's capital, Khartoum, and the capital of Mali, Bamako."
+    assert names(text, gazetteer) == ["Sudan", "Khartoum", "Mali", "Bamako"]
 
 
 def test_demonyms_are_found_at_word_starts_only():

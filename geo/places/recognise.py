@@ -658,27 +658,46 @@ def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[in
 
 
 def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
-    """Add the capital of "the Somali capital" (a demonym's country's capital, its name not
-    written beside it) as a mention of that capital."""
+    """Add the capital a country's word names without its name beside it: "the Somali
+    capital", "Sudan's capital", "the capital of Burkina Faso"."""
+    said: list[tuple[int, str]] = []  # (where "capital" starts, its country)
+    for begin, end, _demonym, country in find_demonyms(text):
+        after = _CAPITAL_AFTER.match(text, end)
+        if after is not None and THE_BEFORE.search(text, max(0, begin - 5), begin):
+            said.append((after.end() - len("capital"), country))
+    for _i, _j, match in matches:
+        country = next((c.place.country for c in match.candidates
+                        if c.place.kind == "country"), None)
+        if country is None:
+            continue
+        if after := _POSSESSIVE_CAPITAL.match(text, match.end):
+            said.append((after.end() - len("capital"), country))
+        before = _CAPITAL_OF.search(text, max(0, match.start - 20), match.start)
+        if before is not None and not _NAME_AFTER.match(text, match.end):
+            said.append((before.start("capital"), country))
     found = []
     taken = {t for a, b, _m in matches for t in range(a, b + 1)}
     starts = [t.start for t in tokens]
-    for begin, end, _demonym, country in find_demonyms(text):
-        after = _CAPITAL_AFTER.match(text, end)
-        if after is None or not THE_BEFORE.search(text, max(0, begin - 5), begin):
-            continue
-        # the word "capital" names the city; the demonym still names its country
-        start = after.end() - len("capital")
+    for start, country in said:
+        # the word "capital" names the city; the country's word still names the country
         i = bisect_left(starts, start)
         capital = gazetteer.capital(country)
         if capital is None or i >= len(tokens) or tokens[i].start != start or i in taken:
             continue
-        found.append((i, i, Match(start, after.end(), "capital", [capital], 1)))
+        taken.add(i)
+        found.append((i, i, Match(start, start + len("capital"), "capital", [capital], 1)))
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
 
 
 #: "capital" after a demonym, its name not following ("the Sudanese capital Khartoum").
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!,?\s+(?:city\s+)?[A-Z])")
+#: "capital" after a country's possessive, its name not following ("Sudan's capital").
+_POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b(?!,?\s+(?:city\s+)?[A-Z])")
+#: "the capital of" right before a country's name.
+_CAPITAL_OF = re.compile(r"\bthe\s+(?P<capital>capital)\s+(?:city\s+)?of\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+#: A name right after another ("the capital of Mali, Bamako").
+_NAME_AFTER = re.compile(r",?\s+[A-Z]")
 #: "the" right before a name ("the Somali capital", "the Dnipro").
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
