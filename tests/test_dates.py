@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from geo.text.dates import find_dates, resolve_date
 
 WEDNESDAY = date(2025, 5, 21)
@@ -13,6 +15,23 @@ def test_on_tuesday_resolves_to_day_before_wednesday_publication():
 
 def test_weekday_possessive_resolves_like_the_weekday():
     assert resolve_date("During Tuesday’s working visit", WEDNESDAY) == (date(2025, 5, 20), "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the town on Friday, May 16, officials said.",
+    "Rebels attacked the town on Friday 16 May.",
+    "Rebels attacked the town on Friday (May 16).",
+])
+def test_a_weekday_before_its_date_is_one_date_that_date(text):
+    # the weekday restates the date; alone it would be the Friday before publication
+    [found] = find_dates(text, WEDNESDAY)
+    assert (found.date, found.precision) == (date(2025, 5, 16), "day")
+    assert found.text.lower().startswith("on friday")
+
+
+def test_a_weekday_before_a_figure_is_the_weekday_alone():
+    [found] = find_dates("On Tuesday, 12 soldiers were killed.", WEDNESDAY)
+    assert (found.text, found.date) == ("On Tuesday", date(2025, 5, 20))
 
 
 def test_weekday_of_publication_is_the_publication_day():

@@ -70,6 +70,12 @@ def _month_and_day(m: re.Match, published: date | None, anchor: date | None) -> 
     return _dated(_year(m), _month(m["mon"]), int(m["d"]), published)
 
 
+def _weekday_and_date(m: re.Match, published: date | None, anchor: date | None
+                      ) -> Resolved | None:
+    day, month = (m["d"], m["mon"]) if m["mon"] else (m["d2"], m["mon2"])
+    return _dated(_year(m), _month(month), int(day), published)
+
+
 def _part_of_month(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
     month = _month(m["mon"])
     part = re.sub(r"\s+", " ", m["part"].lower()).rstrip("-")
@@ -183,6 +189,10 @@ _FORMS = (
           ["day", "week"], _days_away, relative=True),
     _form("next day", r"\bthe\s+(?:next|following)\s+day\b", ["next", "following"], _next_day,
           relative=True),
+    # "on Wednesday, March 11", "Wednesday (11 March)": the weekday restates the date
+    _form("weekday and date", rf"\b(?:on\s+)?(?:{_WD}),?\s+\(?(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})"
+          rf"|(?P<d2>\d{{1,2}}){_ORD}\s+(?P<mon2>{_MON})){_ORD}(?:,?\s+{_YEAR})?\)?(?!\w)",
+          WEEKDAYS, _weekday_and_date),
     _form("month day", rf"\b(?:on\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+{_YEAR})?\b",
           _MONTH_STEMS, _month_and_day),
     _form("day month", rf"\b(?:on\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?P<mon>{_MON})(?:\s+{_YEAR})?\b",
