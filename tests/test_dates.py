@@ -34,6 +34,22 @@ def test_a_weekday_before_a_figure_is_the_weekday_alone():
     assert (found.text, found.date) == ("On Tuesday", date(2025, 5, 20))
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("Shells hit the market on the 3rd of May, residents said.", date(2025, 5, 3)),
+    ("Shells hit the market on the 19th, residents said.", date(2025, 5, 19)),
+    ("Shells hit the market on the 28th, residents said.", date(2025, 4, 28)),  # April's
+    ("Drones struck the port overnight Sunday into Monday.", date(2025, 5, 18)),
+    ("Drones struck the port overnight on Monday.", date(2025, 5, 19)),
+])
+def test_a_day_of_the_month_and_a_named_night_are_that_day(text, day):
+    [found] = find_dates(text, WEDNESDAY)
+    assert (found.date, found.precision) == (day, "day")
+
+
+def test_an_ordinal_before_a_noun_is_no_date():
+    assert find_dates("Fire broke out on the 14th floor of the tower.", WEDNESDAY) == []
+
+
 def test_weekday_of_publication_is_the_publication_day():
     assert resolve_date("said on Wednesday", WEDNESDAY) == (WEDNESDAY, "day")
 

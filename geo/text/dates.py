@@ -76,6 +76,19 @@ def _weekday_and_date(m: re.Match, published: date | None, anchor: date | None
     return _dated(_year(m), _month(month), int(day), published)
 
 
+def _day_alone(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    if published is None:
+        return None
+    day = int(m["d"])
+    month_start = published.replace(day=1)
+    if day > published.day:  # not yet this month: the month before
+        month_start = (month_start - timedelta(days=1)).replace(day=1)
+    try:
+        return month_start.replace(day=day), "day"
+    except ValueError:
+        return None
+
+
 def _part_of_month(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
     month = _month(m["mon"])
     part = re.sub(r"\s+", " ", m["part"].lower()).rstrip("-")
@@ -195,6 +208,8 @@ _FORMS = (
           WEEKDAYS, _weekday_and_date),
     _form("month day", rf"\b(?:on\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+{_YEAR})?\b",
           _MONTH_STEMS, _month_and_day),
+    _form("day of month", rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}}){_ORD}\s+of\s+(?P<mon>{_MON})"
+          rf"(?:,?\s+{_YEAR})?\b", _MONTH_STEMS, _month_and_day),
     _form("day month", rf"\b(?:on\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?P<mon>{_MON})(?:\s+{_YEAR})?\b",
           _MONTH_STEMS, _month_and_day),
     _form("part of month", rf"\b(?:(?:at|by|in|towards?)\s+)?(?:the\s+)?(?P<part>{_PART})\s*"
@@ -204,8 +219,14 @@ _FORMS = (
           r"(?P<y>\d{4})\b", ["end", "beginning", "start"], _end_of_year),
     _form("month", rf"\b(?:(?:in|since|during|from)\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}})|"
           rf"\s+(?P<rel>last|this)\s+year)?\b", _MONTH_STEMS, _month_alone),
+    # "overnight Monday into Tuesday", "overnight on Sunday": the night that begins then
+    _form("overnight weekday", rf"\bovernight\s+(?:on\s+|from\s+)?(?P<wd>{_WD})"
+          rf"(?:\s+(?:into|to)\s+(?:{_WD}))?\b", WEEKDAYS, _weekday),
     _form("weekday", rf"\b(?:(?:late|early)\s+)?(?:(?:on|last|this|by)\s+)?(?P<wd>{_WD})(?:['’]s)?"
           rf"{_DAY_PART}?\b", WEEKDAYS, _weekday),
+    # "on the 14th,": that day of the month of publication, else of the month before
+    _form("day alone", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Za-z])",
+          [DIGIT], _day_alone),
     _form("yesterday", r"\b(?:yesterday|last\s+night)\b", ["yesterday", "night"],
           _published_minus(1, "day")),
     _form("today", r"\b(?:today|this\s+morning|tonight)\b", ["today", "morning", "tonight"],
