@@ -13,6 +13,18 @@ def test_a_town_in_a_title_cased_headline_is_a_place(gazetteer):
     assert names("Cleanup Goes On In Napa After The Earthquake", gazetteer) == ["Napa"]
 
 
+def test_a_headline_that_runs_on_into_prose_after_a_colon_is_still_a_headline(gazetteer):
+    # the title-cased part before the colon capitalises "Helps" and "Recover", not a name
+    text = "How Napa Finally Helps Farmers Recover: our reporter spent a week with growers there"
+    assert names(text, gazetteer) == ["Napa"]
+
+
+def test_a_headline_before_a_spaced_dash_is_read_apart_from_the_summary_after_it(gazetteer):
+    text = ("Aid Workers Struggle Across Rural Africa Tonight - officials say the money "
+            "has not arrived and the clinics are empty")
+    assert names(text, gazetteer) == ["Africa"]
+
+
 def test_a_small_town_name_in_a_headline_still_yields_to_a_person(gazetteer):
     # Obama is a town of 29,000 in Japan; in a headline it is still the president
     assert "Obama" not in names("Why Obama Will Not Visit The Border This Week", gazetteer)

@@ -162,23 +162,41 @@ _HEADLINE_WORDS = 4  # the fewest long words that show a line's style
 _HEADLINE_TOWN = 50_000
 
 
+#: What ends a headline on a line that goes on: a colon, or a dash or bar between spaces
+#: ("What Africa Really Needs To Fight Ebola: Lasrick writes ...", "... Grows - The Atlantic").
+_HEADLINE_END = re.compile(r":\s|\s[-–—|]\s")
+
+
 class _Headlines:
-    """Which lines are written in title case or capitals, where a capital letter marks
-    no name ("Measles Outbreak That Began At Disneyland Grows"): past the first word,
-    four long words capitalised and none in lower case, or eight and one (a sentence
-    naming places, "Looting in Itaugua (Central) on Monday", is no headline). A line is
-    read when a name in it asks, and a line of prose only to its second lower-case word."""
+    """Which lines, or parts of a line ended by a colon or a spaced dash, are written in
+    title case or capitals, where a capital letter marks no name ("Measles Outbreak That
+    Began At Disneyland Grows"): past the first word, four long words capitalised and none
+    in lower case, or eight and one (a sentence naming places, "Looting in Itaugua
+    (Central) on Monday", is no headline). A part is read when a name in it asks, and a
+    part of prose only to its second lower-case word."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines: dict[int, bool] = {}
+        self.lines: dict[tuple[int, int], bool] = {}
 
     def __contains__(self, at: int) -> bool:
         start = self.text.rfind("\n", 0, at) + 1
-        if start not in self.lines:
-            end = self.text.find("\n", at)
-            self.lines[start] = self._title_cased(start, len(self.text) if end < 0 else end)
-        return self.lines[start]
+        end = self.text.find("\n", at)
+        end = len(self.text) if end < 0 else end
+        if self._read(start, end):
+            return True
+        for part in _HEADLINE_END.finditer(self.text, start, end):
+            if part.end() <= at:
+                start = part.end()
+            else:
+                end = part.start()
+                break
+        return self._read(start, end)
+
+    def _read(self, start: int, end: int) -> bool:
+        if (start, end) not in self.lines:
+            self.lines[start, end] = self._title_cased(start, end)
+        return self.lines[start, end]
 
     def _title_cased(self, start: int, end: int) -> bool:
         words = _LONG_WORD.finditer(self.text, start, end)
