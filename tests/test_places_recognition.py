@@ -185,3 +185,10 @@ def test_a_generic_noun_beside_a_known_place_leaves_that_place(gazetteer):
 
 def test_a_direction_before_a_continent_makes_no_surname_of_it(gazetteer):
     assert names("Floods hit Southeast Asia.", gazetteer) == ["Asia"]
+
+
+def test_a_country_before_a_capitalised_verb_in_a_short_title_is_no_first_name(gazetteer):
+    # Israel and Jordan are first names too, but "Says" and "Is" are no surnames
+    found = [(m.text, m.actor) for m in find_toponyms("Jordan Says Talks Failed", gazetteer)]
+    assert found == [("Jordan", True)]
+    assert "Iran" in names("Iran Is Ready For New Talks", gazetteer)

@@ -824,7 +824,11 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         designator = following.lower() in (cue_words("region_designator") | cue_words("city_noun")
                                            | cue_words("marks_place"))  # "Maungdaw Township"
         event = following.lower() in cue_words("event_noun")  # "the Flagstaff Earthquake"
-        if not designator and not _container_follows(text, nxt.start, match, containers) and (
+        # a country acting in a title-cased line: "Israel Says", "Iran Is Ready" (no surname)
+        acting = following.lower() in (cue_words("actor_verb") | _COPULAS) and any(
+            c.place.kind == "country" for c in match.candidates)
+        if not designator and not acting and not _container_follows(
+                text, nxt.start, match, containers) and (
                 flags & GIVEN_NAME or (following not in known and not strong and not headline
                                        and not event)):
             return False  # "Vladimir Putin", "Marco Rubio", "Ahmad Kahil"; "Tim Flood"
@@ -1016,6 +1020,9 @@ def _possessive(tokens: list[Token], j: int) -> bool:
 def _words_after(tokens: list[Token], k: int, n: int) -> list[str]:
     return [t.text.lower() for t in tokens[k : k + n]]
 
+
+#: The forms of "be" that may follow a country's name in a title-cased line ("Iran Is Ready").
+_COPULAS = frozenset({"is", "are", "was", "were"})
 
 _ADVERBS = {"also", "again", "then", "now", "still", "not", "never", "already", "allegedly",
             "reportedly", "previously"}
