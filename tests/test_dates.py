@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from geo.text.dates import find_dates, resolve_date
+from geo.text.dates import _FORMS, find_dates, resolve_date
+from geo.text.triggers import find_row
 
 WEDNESDAY = date(2025, 5, 21)
 
@@ -129,3 +130,15 @@ def test_over_the_weekend_is_the_saturday_before_with_week_precision():
     sunday = date(2025, 5, 25)
     assert resolve_date("protests this weekend", sunday) == (date(2025, 5, 24), "week")
     assert resolve_date("raids last weekend", sunday) == (date(2025, 5, 17), "week")
+
+
+def test_each_date_form_is_found_where_the_words_its_matches_begin_with_begin():
+    texts = ["On March 3, 2024, late last month and the next day, troops came back.",
+             "Since May 2023 and in mid-April, two weeks later; by the end of 2022.",
+             "Earlier this month, over the weekend, on Sunday night: THIS MORNING it said.",
+             "\u201cYesterday\u201d \u2014 shortly after midnight \u2014 in 2019, last week."]
+    assert sum(form.beginnings is not None for form in _FORMS) > len(_FORMS) / 2
+    for form in _FORMS:
+        for text in texts:
+            assert [m.span() for m in find_row(form.pattern, text, form.beginnings)] == [
+                m.span() for m in form.pattern.finditer(text)], form.name

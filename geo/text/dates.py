@@ -18,7 +18,14 @@ from functools import cache
 
 from geo.model import DatePrecision
 from geo.text.numbers import WORDS, read_number
-from geo.text.triggers import DIGIT, TriggerIndex, alternation, compile_prefiltered
+from geo.text.triggers import (
+    DIGIT,
+    TriggerIndex,
+    alternation,
+    compile_prefiltered,
+    find_row,
+    word_beginnings,
+)
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -187,10 +194,12 @@ class _Form:
     triggers: tuple[str, ...]
     resolve: Callable[[re.Match, date | None, date | None], Resolved | None]
     relative: bool = False  # counts from a date stated earlier in the text
+    beginnings: tuple[str, ...] | None = None  # of the word every match begins, if known
 
 
 def _form(name, pattern, triggers, resolve, *, relative=False) -> _Form:
-    return _Form(name, compile_prefiltered(pattern), tuple(triggers), resolve, relative)
+    return _Form(name, compile_prefiltered(pattern), tuple(triggers), resolve, relative,
+                 word_beginnings(pattern))
 
 
 _MONTH_STEMS = sorted({m[:3] for m in MONTHS})
@@ -270,7 +279,7 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for i in sorted(_index().candidates(text), key=_RANK.__getitem__):
-        for m in _FORMS[i].pattern.finditer(text):
+        for m in find_row(_FORMS[i].pattern, text, _FORMS[i].beginnings):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             earlier = [d.date for d in sorted(found, key=lambda d: d.start) if d.end <= m.start()]
