@@ -253,7 +253,9 @@ def article_focus(matches: list[Match], demonym_countries=(),
     regions = set()
     for m in matches:
         if _only_a_country(m):  # "Georgia" may be the state: it says nothing of the country
-            named = {c.place.country for c in m.candidates if c.place.kind == "country"}
+            # in the candidates' order, so that ties are broken the same in every run
+            named = dict.fromkeys(c.place.country for c in m.candidates
+                                  if c.place.kind == "country")
             for country in named:  # "Congo" names two countries: each gets half
                 countries[country] += 2 / len(named)
             continue
