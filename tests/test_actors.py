@@ -94,3 +94,8 @@ def test_a_model_designation_between_demonym_and_aircraft_keeps_the_state():
 
 def test_the_united_states_named_before_its_warplanes_is_their_state():
     assert _doers("United States warplanes bombed a port") == ["Military Forces of United States"]
+
+
+def test_government_positions_are_the_military():
+    actors = find_actors("the rebels shelled government positions")
+    assert [a.kind for a in actors] == ["rebel", "military"]
