@@ -1994,3 +1994,10 @@ def test_an_event_at_a_village_the_gazetteer_lacks_is_placed_in_the_story_s_regi
     clash = next(e for e in events if e.event_type == "Battles")
     assert (clash.location.name, clash.geo_precision, clash.fatalities) == (
         "Cabo Delgado", 3, 5)
+
+
+def test_a_group_saying_it_carried_out_the_attack_claims_it_and_adds_no_event(read):
+    events = read("A car bomb exploded outside a police station in Baidoa, Somalia, on Monday,"
+                  " killing four officers. Al-Shabaab said it carried out the attack.")
+    assert [(e.event_type, e.actor1) for e in events] == [
+        ("Explosions/Remote violence", "Al Shabaab")]
