@@ -2001,3 +2001,10 @@ def test_a_group_saying_it_carried_out_the_attack_claims_it_and_adds_no_event(re
                   " killing four officers. Al-Shabaab said it carried out the attack.")
     assert [(e.event_type, e.actor1) for e in events] == [
         ("Explosions/Remote violence", "Al Shabaab")]
+
+
+def test_a_group_accused_of_killings_over_the_years_is_no_event(read):
+    events = read("Soldiers clashed with militiamen near Bunia, Ituri, on Monday, killing three."
+                  "\n\nThe militia has been accused of killing hundreds of villagers in the"
+                  " province since 2018.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 3)]
