@@ -2008,3 +2008,10 @@ def test_a_group_accused_of_killings_over_the_years_is_no_event(read):
                   "\n\nThe militia has been accused of killing hundreds of villagers in the"
                   " province since 2018.")
     assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 3)]
+
+
+def test_police_charging_protesters_with_batons_is_an_intervention(read):
+    (event,) = read("Hundreds of teachers marched on the education ministry in Nairobi, Kenya,"
+                    " on Tuesday to demand higher pay. Police charged the teachers with batons.")
+    assert (event.sub_event_type, event.actor2) == (
+        "Protest with intervention", "Police Forces of Kenya")
