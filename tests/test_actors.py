@@ -86,3 +86,16 @@ def test_groups_named_by_their_cause_or_full_name_are_the_acled_actor():
         "BLF: Baloch Liberation Front"]
     assert _doers("The South Sudanese People's Defence Forces shelled the camp") == [
         "Military Forces of South Sudan"]
+
+
+def test_a_model_designation_between_demonym_and_aircraft_keeps_the_state():
+    assert _doers("Iraqi F-16 jets bombed a hideout") == ["Military Forces of Iraq"]
+
+
+def test_the_united_states_named_before_its_warplanes_is_their_state():
+    assert _doers("United States warplanes bombed a port") == ["Military Forces of United States"]
+
+
+def test_government_positions_are_the_military():
+    actors = find_actors("the rebels shelled government positions")
+    assert [a.kind for a in actors] == ["rebel", "military"]

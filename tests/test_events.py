@@ -1994,3 +1994,24 @@ def test_an_event_at_a_village_the_gazetteer_lacks_is_placed_in_the_story_s_regi
     clash = next(e for e in events if e.event_type == "Battles")
     assert (clash.location.name, clash.geo_precision, clash.fatalities) == (
         "Cabo Delgado", 3, 5)
+
+
+def test_a_group_saying_it_carried_out_the_attack_claims_it_and_adds_no_event(read):
+    events = read("A car bomb exploded outside a police station in Baidoa, Somalia, on Monday,"
+                  " killing four officers. Al-Shabaab said it carried out the attack.")
+    assert [(e.event_type, e.actor1) for e in events] == [
+        ("Explosions/Remote violence", "Al Shabaab")]
+
+
+def test_a_group_accused_of_killings_over_the_years_is_no_event(read):
+    events = read("Soldiers clashed with militiamen near Bunia, Ituri, on Monday, killing three."
+                  "\n\nThe militia has been accused of killing hundreds of villagers in the"
+                  " province since 2018.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 3)]
+
+
+def test_police_charging_protesters_with_batons_is_an_intervention(read):
+    (event,) = read("Hundreds of teachers marched on the education ministry in Nairobi, Kenya,"
+                    " on Tuesday to demand higher pay. Police charged the teachers with batons.")
+    assert (event.sub_event_type, event.actor2) == (
+        "Protest with intervention", "Police Forces of Kenya")

@@ -69,6 +69,8 @@ _TOKEN = re.compile(r"[\w'’.-]+")
 # "\b[A-Z]", written "[A-Z](?<!\w\w)" so that the engine skips to capitals
 _CAPITALISED = re.compile(r"[A-Z](?<!\w\w)[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: A weapon's model designation: letters, a hyphen, digits ("F-16", "Su-34", "Ka-52").
+_DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,3}[A-Za-z]?")
 #: A state named after its forces: "the armed forces of Chad", "police of Kenya".
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _ACRONYM = re.compile(r"(?-i:\b[A-Z][A-Z0-9-]{1,6}[a-z]?)\s+$")
@@ -338,7 +340,9 @@ def _state_before(before: str) -> tuple[str, int] | None:
     # "Ukrainian sea drones", "Russian ballistic missiles": lower-case words between
     # ... but not across another actor's noun ("Russian forces shelled civilian buildings":
     # the civilians are no Russian's)
-    while len(words) > 1 and words[-1].islower() and "'" not in words[-1]:
+    # ... and a model's designation ("Iraqi F-16 jets", "Russian Su-34 bombers")
+    while len(words) > 1 and ((words[-1].islower() and "'" not in words[-1])
+                              or _DESIGNATION.fullmatch(words[-1])):
         words.pop()
         if len(words) > 1 and words[-1].islower() and _is_actor_noun(words[-1]):
             return None

@@ -186,6 +186,10 @@ _REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s
 #: news, not "Myanmar's ... air strikes" told before.
 _CARRIED_OUT = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|unleashed)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: ... but a group saying it did the act told before claims it: "said it carried out the attack".
+_SAID_IT_DID = re.compile(r"\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
+                          r"(?:carried out|launched|conducted|staged|mounted)\s+"
+                          r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A weapon already told of as the subject: "the missile had hit", "the drones struck".
 _TOLD_WEAPON = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:missiles?|drones?|"
                           r"rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+|also\s+)*$",
@@ -497,8 +501,10 @@ def is_reference(sentence: str, act: Found) -> bool:
     """Whether an act is named as a thing already told: "the attack", "that strike", "the
     missile had hit"."""
     if _NOUN_ACT.match(sentence, act.start):
-        return bool(_REFERENCE.search(sentence, max(0, act.start - 40), act.start)) and not (
-            _CARRIED_OUT.search(sentence, max(0, act.start - 40), act.start))
+        before = max(0, act.start - 40)
+        return bool(_REFERENCE.search(sentence, before, act.start)) and (
+            not _CARRIED_OUT.search(sentence, before, act.start)
+            or bool(_SAID_IT_DID.search(sentence, max(0, act.start - 60), act.start)))
     return act.name in GENERIC_ACTS and bool(
         _TOLD_WEAPON.search(sentence, max(0, act.start - 40), act.start))
 
