@@ -2015,3 +2015,50 @@ def test_police_charging_protesters_with_batons_is_an_intervention(read):
                     " on Tuesday to demand higher pay. Police charged the teachers with batons.")
     assert (event.sub_event_type, event.actor2) == (
         "Protest with intervention", "Police Forces of Kenya")
+
+
+def test_clashes_that_left_people_dead_are_an_armed_clash_of_unnamed_sides(read):
+    (event,) = read("Clashes in Misrata on Sunday left nine people dead.")
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        "Battles", "Armed clash", 9)
+    assert event.actor1 == "Unidentified Armed Group (Libya)"
+
+
+def test_people_killed_in_fighting_are_the_toll_of_an_armed_clash(read):
+    (event,) = read("Eleven people were killed in fighting in Sirte on Sunday.")
+    assert (event.event_type, event.fatalities) == ("Battles", 11)
+
+
+def test_a_bombing_in_a_town_with_no_aircraft_is_a_remote_explosive(read):
+    (event,) = read("A bombing at a market in Baidoa on Sunday killed seven people.")
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 7)
+
+
+def test_a_bombing_named_by_its_day_that_claimed_lives_is_a_remote_explosive(read):
+    (event,) = read("Sunday's car bombing in Kismayo claimed the lives of six people.")
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 6)
+
+
+def test_an_explosion_that_left_people_dead_is_a_remote_explosive(read):
+    (event,) = read("An explosion near a mosque in Kismayo on Sunday left five dead.")
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 5)
+
+
+def test_soldiers_killed_in_an_ambush_fell_in_an_armed_clash(read):
+    (event,) = read("Six soldiers were killed in an ambush near Mopti on Sunday.")
+    assert (event.event_type, event.fatalities) == ("Battles", 6)
+
+
+def test_an_explosion_at_a_fertiliser_plant_is_no_event(read):
+    assert read("Four workers were killed in an explosion at a fertiliser plant in Kismayo"
+                " on Sunday.") == []
+
+
+def test_rival_fans_who_clash_riot(read):
+    (event,) = read("Clashes between rival fans in Misrata on Sunday left four people injured.")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_a_toll_of_clashes_since_a_year_is_no_event(read):
+    assert read("More than 300 people have been killed in clashes in Ituri province"
+                " since 2021.") == []

@@ -128,6 +128,26 @@ _ON_TARGET = re.compile(
 _NOT_ARMED_ATTACK = re.compile(
     r"\b(?:heart|panic|asthma|shark|dog|bear|cyber|cyber-|ransomware|malware|hacker|computer)"
     r"\s*$", re.IGNORECASE)
+#: Conflict nouns a story may name as what killed or hurt people, with no doer ("clashes in
+#: Tripoli left 12 dead", "a bombing killed 14", "were killed in an ambush"): the fighting
+#: itself is the event, its sides unidentified [C1].
+_TOLL_NOUN = re.compile(r"(?:clash(?:es)?|fighting|bombings?|explosions?|blasts?|ambush(?:es)?|"
+                        r"raids?|attacks?)", re.IGNORECASE)
+#: The noun's toll after it, as the subject of a harm verb: "... in Tripoli on Monday left 12
+#: dead", "... killed 14 people", "... claimed the lives of 9".
+_TOLL_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|or|while|when|as|after|before|because|since|until|then|that|which|"
+    r"who|where)\b)[^\s,;:.]+){0,7}?\s+(?:(?:have|has|had|reportedly|also)\s+){0,2}"
+    r"(?:killed|left\s+(?:\S+\s+){0,4}?(?:dead|killed|wounded|injured)|"
+    r"claimed\s+(?:the\s+)?(?:\S+\s+)?li(?:fe|ves))\b", re.IGNORECASE)
+#: The noun's toll before it: "12 people were killed in clashes", "died in a car bombing".
+_TOLL_BEFORE = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|perished)\s+(?:\S+\s+){0,3}?(?:in|during)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: A toll told in the perfect ("have been killed", "has claimed"): with a lasting situation in
+#: the sentence ("since May 2023"), a sum of many events, not one.
+_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)*(?:killed|died|"
+                           r"left|claimed|wounded|injured)\b", re.IGNORECASE)
 #: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
 #: an ambush"): the harm verb and up to four words of count before the people.
 _HARMED_BEFORE_ACT = re.compile(
@@ -457,14 +477,18 @@ def frame_clause(
         told_harm = act.name in GENERIC_ACTS and (reference or agent is None and bool(
             _ON_TARGET.match(sentence, act.end)) and not _NOT_ARMED_ATTACK.search(
             sentence, max(a, act.start - 12), act.start)) and bool(find_victims(sentence[a:b]))
+        # "clashes in Tripoli left 12 dead", "14 were killed in a bombing": the conflict
+        # noun did the harm, whoever fought
+        tolled = agent is None and _takes_toll(sentence, clause, act) and not (
+            acts.ongoing and _PERFECT_TOLL.search(sentence, a, b))
         # "two soldiers and three rebels were killed in clashes": armed people fell in it
         fought = agent is None and act.name in BATTLE_ACTS and any(
             v.armed for v in find_victims(sentence[a:b]))
         # "three journalists were arrested": only a state arrests, whether named or not
         held = act.name == "arrest" and agent is None and bool(
             _PASSIVE.search(sentence, max(a, act.start - 60), act.start))
-        if told_harm or fought or held or _passes(act, agent, acts.weapons, protest=protest,
-                                                  melee=melee):
+        if told_harm or tolled or fought or held or _passes(
+                act, agent, acts.weapons, protest=protest, melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
             # participle ("..., wounding eight") only tells what the main act did
@@ -477,6 +501,19 @@ def frame_clause(
         if frame is not None:
             return frame
     return None
+
+
+def _takes_toll(sentence: str, clause: tuple[int, int], act: Found) -> bool:
+    """Whether a conflict noun is what killed or hurt people in its clause: the subject of a
+    harm verb after it, or what people were killed in ("A bombing in Mogadishu killed 14",
+    "were killed in clashes"); not "a heart attack"."""
+    a, b = clause
+    if not _TOLL_NOUN.fullmatch(sentence, act.start, act.end) or _NOT_ARMED_ATTACK.search(
+            sentence, max(a, act.start - 12), act.start):
+        return False
+    after = _TOLL_AFTER.match(sentence, act.end)
+    return (after is not None and after.end() <= b) or bool(
+        _TOLL_BEFORE.search(sentence, max(a, act.start - 60), act.start))
 
 
 def _protesting(sentence: str, clause: tuple[int, int], acts: SentenceActs,
@@ -965,6 +1002,9 @@ def _violence(c: _Context):
     if c.crowd:
         sub = "Violent demonstration" if c.protest else "Mob violence"
         return c.frame("Riots", sub, "rioters", role2)
+    if c.name == "bombing" and not c.state_agent:
+        # no aircraft and no state's forces: a bomb set off on the ground [C1]
+        return c.frame("Explosions/Remote violence", "Remote explosive/landmine/IED", role2=role2)
     if c.name == "destroy":
         if _FOUND_AND.search(c.sentence, max(0, c.act.start - 30), c.act.start):
             # "found and destroyed" crops, a laboratory, a cache: no fire, property destroyed
