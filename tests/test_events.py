@@ -2062,3 +2062,15 @@ def test_rival_fans_who_clash_riot(read):
 def test_a_toll_of_clashes_since_a_year_is_no_event(read):
     assert read("More than 300 people have been killed in clashes in Ituri province"
                 " since 2021.") == []
+
+
+def test_militants_who_overran_a_checkpoint_fought_a_battle_as_actor1(read):
+    (event,) = read("Jihadists overran a police checkpoint near Menaka on Sunday, killing four"
+                    " officers.")
+    assert (event.event_type, event.actor1) == ("Battles", "Unidentified Armed Group (Mali)")
+
+
+def test_masked_men_who_beat_a_reporter_are_an_armed_group_attacking_a_civilian(read):
+    (event,) = read("Masked men beat a reporter outside his home in Benghazi on Sunday.")
+    assert (event.event_type, event.actor1) == (
+        "Violence against civilians", "Unidentified Armed Group (Libya)")
