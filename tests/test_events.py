@@ -2074,3 +2074,13 @@ def test_masked_men_who_beat_a_reporter_are_an_armed_group_attacking_a_civilian(
     (event,) = read("Masked men beat a reporter outside his home in Benghazi on Sunday.")
     assert (event.event_type, event.actor1) == (
         "Violence against civilians", "Unidentified Armed Group (Libya)")
+
+
+def test_people_who_died_in_clashes_fell_in_them_and_did_not_riot(read):
+    (event,) = read("Eight people died in clashes in Zawiya on Sunday.")
+    assert (event.event_type, event.fatalities) == ("Battles", 8)
+
+
+def test_clashes_that_wounded_people_are_an_armed_clash(read):
+    (event,) = read("Clashes in Zawiya on Sunday wounded 17 people.")
+    assert (event.event_type, event.injured) == ("Battles", 17)

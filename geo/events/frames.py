@@ -107,9 +107,10 @@ MOVEMENT_ACTS = frozenset({"move", "posture"})
 TERRITORY_ACTS = frozenset({"regain", "overtake"})
 #: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
 #: shootout"), the act is someone else's; not one that reports the actor's own act ("were
-#: reported to have beaten", "are accused of assaulting").
+#: reported to have beaten", "are accused of assaulting"); people who "died in" an act fell in it.
 _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
-                              r"(?!\s+(?:of|to)\b)", re.IGNORECASE)
+                              r"(?!\s+(?:of|to)\b)|\b(?:died|perished)\s+(?:\S+\s+){0,2}?in\b",
+                              re.IGNORECASE)
 #: People harmed, told before the act that harmed them ("were killed in an ambush").
 _PASSIVE_HARM = compile_prefiltered(
     r"\b(?:was|were|have been|has been|had been)\s+(?:\w+ly\s+)?"
@@ -138,7 +139,7 @@ _TOLL_NOUN = re.compile(r"(?:clash(?:es)?|fighting|bombings?|explosions?|blasts?
 _TOLL_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|or|while|when|as|after|before|because|since|until|then|that|which|"
     r"who|where)\b)[^\s,;:.]+){0,7}?\s+(?:(?:have|has|had|reportedly|also)\s+){0,2}"
-    r"(?:killed|left\s+(?:\S+\s+){0,4}?(?:dead|killed|wounded|injured)|"
+    r"(?:killed|wounded|injured|left\s+(?:\S+\s+){0,4}?(?:dead|killed|wounded|injured)|"
     r"claimed\s+(?:the\s+)?(?:\S+\s+)?li(?:fe|ves))\b", re.IGNORECASE)
 #: The noun's toll before it: "12 people were killed in clashes", "died in a car bombing".
 _TOLL_BEFORE = re.compile(
