@@ -192,3 +192,20 @@ def test_a_country_before_a_capitalised_verb_in_a_short_title_is_no_first_name(g
     found = [(m.text, m.actor) for m in find_toponyms("Jordan Says Talks Failed", gazetteer)]
     assert found == [("Jordan", True)]
     assert "Iran" in names("Iran Is Ready For New Talks", gazetteer)
+
+
+def test_a_name_with_a_possessive_s_inside_is_read_whole(gazetteer):
+    # "Cox's Bazar" is the Bangladeshi town, not Cox and a Bazar elsewhere
+    text = "Aid workers in Cox's Bazar and King’s Lynn said the roads were closed."
+    assert names(text, gazetteer) == ["Cox's Bazar", "King’s Lynn"]
+
+
+def test_a_possessive_after_a_country_still_stands_apart(gazetteer):
+    text = "Kenya's police said the march through the town was peaceful."
+    assert [m.text for m in find_toponyms(text, gazetteer)] == ["Kenya"]
+
+
+def test_a_name_with_an_elided_french_article_is_read_whole(gazetteer):
+    text = "Troops were flown to Côte d’Ivoire from Coeur d'Alene last week."
+    assert names(text, gazetteer) == ["Côte d’Ivoire", "Coeur d'Alene"]
+

@@ -43,6 +43,9 @@ _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "
 _PARTICLES = {"al", "el", "ad", "as", "an", "ar", "at", "ash", "az", "Al", "El", "Ad", "As", "An",
               "Ar", "At", "Ash", "Az"}
 _POSSESSIVE_S = frozenset({"'s", "’s"})
+#: A French or Italian article elided before a capitalised word inside a name: "Coeur
+#: d'Alene", "Côte d'Ivoire", "Val-d'Oise".
+_ELIDED_ARTICLE = re.compile(r"(?:d|l|dell)['’][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 
 
@@ -96,6 +99,8 @@ def _starts_name(text: str, tokens: list[Token], i: int) -> bool:
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
+    if not gap:  # "Cox's Bazar": a possessive 's inside a name
+        return right.text in _POSSESSIVE_S
     if gap == ".":  # "W.Va."
         return len(left.text) == 1
     return gap in (" ", "-", ". ") and not (gap == ". " and len(left.text) > 3)
@@ -107,6 +112,8 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
     ("CHARLESTON")."""
     name = text[start:end]
     forms = [(name, end)]
+    if "’" in name:  # the gazetteer writes most names' apostrophes straight
+        forms.append((name.replace("’", "'"), end))
     if text[end : end + 1] == "." and len(name.rsplit(".", 1)[-1]) <= 5:
         forms.append((name + ".", end + 1))
         if ". " in name:  # "W. Va." as "W.Va.", "N. Y." as "N.Y."
@@ -139,11 +146,22 @@ def _span_candidates(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     break
                 word = tokens[j].text
                 if not (word[:1].isupper() or word in _CONNECTORS or word in facility_words
+                        or word in _POSSESSIVE_S or _ELIDED_ARTICLE.match(word)
                         or (word.isupper() and tokens[i].text.isupper())):  # "PORT-AU-PRINCE"
                     break
-            if tokens[j].text not in _CONNECTORS:
+            if tokens[j].text not in _CONNECTORS and not (
+                    tokens[j].text in _POSSESSIVE_S and not _ends_name(text, tokens, i, j)):
                 spans.append((i, j))
     return spans
+
+
+def _ends_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """May the possessive 's at token ``j`` end the name begun at ``i``: after two words
+    ("St. John's"; "Smith's" is a person's), and with no capitalised word after it, whose
+    name it begins ("St. John's Church")?"""
+    return j - i >= 2 and not (
+        j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " "
+        and _capitalised(tokens[j + 1]))
 
 
 def _sentence_start(text: str, start: int) -> bool:
