@@ -209,3 +209,13 @@ def test_a_name_with_an_elided_french_article_is_read_whole(gazetteer):
     text = "Troops were flown to Côte d’Ivoire from Coeur d'Alene last week."
     assert names(text, gazetteer) == ["Côte d’Ivoire", "Coeur d'Alene"]
 
+
+def test_the_first_part_of_an_unknown_hyphenated_division_is_no_place(gazetteer):
+    # "Donga" alone is a department of Benin; "Donga-Mantung" is a Cameroonian division
+    text = "Soldiers burned houses near Bamenda and in Donga-Mantung division on Sunday."
+    assert names(text, gazetteer) == ["Bamenda"]
+
+
+def test_two_names_hyphened_before_a_region_stay_names(gazetteer):
+    text = "Troops moved along the Kharkiv-Belgorod border and into the Donetsk-Luhansk region."
+    assert names(text, gazetteer) == ["Kharkiv", "Belgorod", "Donetsk", "Luhansk"]

@@ -307,8 +307,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     surnames = _surnames(text, tokens, found, known, headlines) - confirmed
     matches: list[tuple[int, int, Match]] = []
     taken_until = -1
+    named = {i for i, *_ in found}
     for i, j, form, end in found:
-        if i <= taken_until or form in surnames:
+        if i <= taken_until or form in surnames or _head_of_unknown_unit(text, tokens, j, named):
             continue
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
@@ -565,6 +566,28 @@ def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> 
         return False  # "#Ferguson" names the town
     own = [c.place.population for c in candidates if not c.flags & ALTERNATE]
     return bool(own) and max(own) >= (_HASHTAG_TOWN if whole and not lower else 100_000)
+
+
+def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int]) -> bool:
+    """Is the name ending at token ``j`` only the first part of a hyphenated unit's name
+    the gazetteer lacks: "Donga" in "Donga-Mantung division"? The capitalised words hyphened
+    after it begin no name the gazetteer knows ("Donetsk-Luhansk region" names two), and a
+    unit's designator follows them."""
+    k = j
+    while (k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == "-"
+           and _capitalised(tokens[k + 1])):
+        k += 1
+        if k in named:
+            return False
+    return (k > j and k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == " "
+            and tokens[k + 1].text.lower() in _unit_designators())
+
+
+@cache
+def _unit_designators() -> frozenset[str]:
+    """Words for a first- or second-level unit after its name ("region", "division")."""
+    return (cue_words("region_designator") | cue_words("district_designator")
+            | cue_words("unit_designator"))
 
 
 #: A compass point written in capitals ("NNE", "SW").
