@@ -219,3 +219,16 @@ def test_the_first_part_of_an_unknown_hyphenated_division_is_no_place(gazetteer)
 def test_two_names_hyphened_before_a_region_stay_names(gazetteer):
     text = "Troops moved along the Kharkiv-Belgorod border and into the Donetsk-Luhansk region."
     assert names(text, gazetteer) == ["Kharkiv", "Belgorod", "Donetsk", "Luhansk"]
+
+
+def test_a_sentence_opening_in_the_capital_is_in_the_datelines_countrys_capital(gazetteer):
+    text = ("GOMA, Congo (AP) — Rebels took the airport on Monday.\n\n"
+            "In the capital, hundreds of people marched on Tuesday.")
+    capital = [m for m in find_toponyms(text, gazetteer) if m.text == "capital"]
+    assert [c.place.name for c in capital[0].candidates] == ["Kinshasa"]
+
+
+def test_the_capital_inside_a_sentence_stays_a_word(gazetteer):
+    text = ("GOMA, Congo (AP) — The rebels expanded their control beyond the capital "
+            "on Monday.")
+    assert "capital" not in [m.text for m in find_toponyms(text, gazetteer)]

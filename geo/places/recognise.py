@@ -734,6 +734,8 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
         before = _CAPITAL_OF.search(text, max(0, match.start - 20), match.start)
         if before is not None and not _NAME_AFTER.match(text, match.end):
             said.append((before.start("capital"), country))
+    if (frame := _IN_THE_CAPITAL.search(text)) and (country := _dateline_country(text, matches)):
+        said.append((frame.start("capital"), country))
     found = []
     taken = {t for a, b, _m in matches for t in range(a, b + 1)}
     starts = [t.start for t in tokens]
@@ -746,6 +748,23 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
         taken.add(i)
         found.append((i, i, Match(start, start + len("capital"), "capital", [capital], 1)))
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
+
+
+#: A sentence that opens in the capital, naming none: "In the capital, ..."
+_IN_THE_CAPITAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In the (?P<capital>capital),")
+
+
+def _dateline_country(text: str, matches) -> str | None:
+    """The country of the town a story is filed from ("GOMA, Congo -"): of its most
+    populous candidate."""
+    from geo.text.layout import article_layout
+
+    dateline = article_layout(text).dateline
+    town = next((m for _i, _j, m in matches if dateline is not None
+                 and m.start == dateline.start and m.candidates), None)
+    if town is None:
+        return None
+    return max(town.candidates, key=lambda c: c.place.population).place.country
 
 
 #: "capital" after a demonym, its name not following ("the Sudanese capital Khartoum").
