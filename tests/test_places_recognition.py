@@ -192,3 +192,43 @@ def test_a_country_before_a_capitalised_verb_in_a_short_title_is_no_first_name(g
     found = [(m.text, m.actor) for m in find_toponyms("Jordan Says Talks Failed", gazetteer)]
     assert found == [("Jordan", True)]
     assert "Iran" in names("Iran Is Ready For New Talks", gazetteer)
+
+
+def test_a_name_with_a_possessive_s_inside_is_read_whole(gazetteer):
+    # "Cox's Bazar" is the Bangladeshi town, not Cox and a Bazar elsewhere
+    text = "Aid workers in Cox's Bazar and King’s Lynn said the roads were closed."
+    assert names(text, gazetteer) == ["Cox's Bazar", "King’s Lynn"]
+
+
+def test_a_possessive_after_a_country_still_stands_apart(gazetteer):
+    text = "Kenya's police said the march through the town was peaceful."
+    assert [m.text for m in find_toponyms(text, gazetteer)] == ["Kenya"]
+
+
+def test_a_name_with_an_elided_french_article_is_read_whole(gazetteer):
+    text = "Troops were flown to Côte d’Ivoire from Coeur d'Alene last week."
+    assert names(text, gazetteer) == ["Côte d’Ivoire", "Coeur d'Alene"]
+
+
+def test_the_first_part_of_an_unknown_hyphenated_division_is_no_place(gazetteer):
+    # "Donga" alone is a department of Benin; "Donga-Mantung" is a Cameroonian division
+    text = "Soldiers burned houses near Bamenda and in Donga-Mantung division on Sunday."
+    assert names(text, gazetteer) == ["Bamenda"]
+
+
+def test_two_names_hyphened_before_a_region_stay_names(gazetteer):
+    text = "Troops moved along the Kharkiv-Belgorod border and into the Donetsk-Luhansk region."
+    assert names(text, gazetteer) == ["Kharkiv", "Belgorod", "Donetsk", "Luhansk"]
+
+
+def test_a_sentence_opening_in_the_capital_is_in_the_datelines_countrys_capital(gazetteer):
+    text = ("GOMA, Congo (AP) — Rebels took the airport on Monday.\n\n"
+            "In the capital, hundreds of people marched on Tuesday.")
+    capital = [m for m in find_toponyms(text, gazetteer) if m.text == "capital"]
+    assert [c.place.name for c in capital[0].candidates] == ["Kinshasa"]
+
+
+def test_the_capital_inside_a_sentence_stays_a_word(gazetteer):
+    text = ("GOMA, Congo (AP) — The rebels expanded their control beyond the capital "
+            "on Monday.")
+    assert "capital" not in [m.text for m in find_toponyms(text, gazetteer)]

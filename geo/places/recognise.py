@@ -43,6 +43,9 @@ _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "
 _PARTICLES = {"al", "el", "ad", "as", "an", "ar", "at", "ash", "az", "Al", "El", "Ad", "As", "An",
               "Ar", "At", "Ash", "Az"}
 _POSSESSIVE_S = frozenset({"'s", "’s"})
+#: A French or Italian article elided before a capitalised word inside a name: "Coeur
+#: d'Alene", "Côte d'Ivoire", "Val-d'Oise".
+_ELIDED_ARTICLE = re.compile(r"(?:d|l|dell)['’][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 
 
@@ -96,6 +99,8 @@ def _starts_name(text: str, tokens: list[Token], i: int) -> bool:
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
+    if not gap:  # "Cox's Bazar": a possessive 's inside a name
+        return right.text in _POSSESSIVE_S
     if gap == ".":  # "W.Va."
         return len(left.text) == 1
     return gap in (" ", "-", ". ") and not (gap == ". " and len(left.text) > 3)
@@ -107,6 +112,8 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
     ("CHARLESTON")."""
     name = text[start:end]
     forms = [(name, end)]
+    if "’" in name:  # the gazetteer writes most names' apostrophes straight
+        forms.append((name.replace("’", "'"), end))
     if text[end : end + 1] == "." and len(name.rsplit(".", 1)[-1]) <= 5:
         forms.append((name + ".", end + 1))
         if ". " in name:  # "W. Va." as "W.Va.", "N. Y." as "N.Y."
@@ -139,11 +146,22 @@ def _span_candidates(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     break
                 word = tokens[j].text
                 if not (word[:1].isupper() or word in _CONNECTORS or word in facility_words
+                        or word in _POSSESSIVE_S or _ELIDED_ARTICLE.match(word)
                         or (word.isupper() and tokens[i].text.isupper())):  # "PORT-AU-PRINCE"
                     break
-            if tokens[j].text not in _CONNECTORS:
+            if tokens[j].text not in _CONNECTORS and not (
+                    tokens[j].text in _POSSESSIVE_S and not _ends_name(text, tokens, i, j)):
                 spans.append((i, j))
     return spans
+
+
+def _ends_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """May the possessive 's at token ``j`` end the name begun at ``i``: after two words
+    ("St. John's"; "Smith's" is a person's), and with no capitalised word after it, whose
+    name it begins ("St. John's Church")?"""
+    return j - i >= 2 and not (
+        j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " "
+        and _capitalised(tokens[j + 1]))
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -289,8 +307,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     surnames = _surnames(text, tokens, found, known, headlines) - confirmed
     matches: list[tuple[int, int, Match]] = []
     taken_until = -1
+    named = {i for i, *_ in found}
     for i, j, form, end in found:
-        if i <= taken_until or form in surnames:
+        if i <= taken_until or form in surnames or _head_of_unknown_unit(text, tokens, j, named):
             continue
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
@@ -549,6 +568,28 @@ def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> 
     return bool(own) and max(own) >= (_HASHTAG_TOWN if whole and not lower else 100_000)
 
 
+def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int]) -> bool:
+    """Is the name ending at token ``j`` only the first part of a hyphenated unit's name
+    the gazetteer lacks: "Donga" in "Donga-Mantung division"? The capitalised words hyphened
+    after it begin no name the gazetteer knows ("Donetsk-Luhansk region" names two), and a
+    unit's designator follows them."""
+    k = j
+    while (k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == "-"
+           and _capitalised(tokens[k + 1])):
+        k += 1
+        if k in named:
+            return False
+    return (k > j and k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == " "
+            and tokens[k + 1].text.lower() in _unit_designators())
+
+
+@cache
+def _unit_designators() -> frozenset[str]:
+    """Words for a first- or second-level unit after its name ("region", "division")."""
+    return (cue_words("region_designator") | cue_words("district_designator")
+            | cue_words("unit_designator"))
+
+
 #: A compass point written in capitals ("NNE", "SW").
 _COMPASS_POINT = re.compile(r"[NSEW]{1,3}")
 
@@ -693,6 +734,8 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
         before = _CAPITAL_OF.search(text, max(0, match.start - 20), match.start)
         if before is not None and not _NAME_AFTER.match(text, match.end):
             said.append((before.start("capital"), country))
+    if (frame := _IN_THE_CAPITAL.search(text)) and (country := _dateline_country(text, matches)):
+        said.append((frame.start("capital"), country))
     found = []
     taken = {t for a, b, _m in matches for t in range(a, b + 1)}
     starts = [t.start for t in tokens]
@@ -705,6 +748,23 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
         taken.add(i)
         found.append((i, i, Match(start, start + len("capital"), "capital", [capital], 1)))
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
+
+
+#: A sentence that opens in the capital, naming none: "In the capital, ..."
+_IN_THE_CAPITAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In the (?P<capital>capital),")
+
+
+def _dateline_country(text: str, matches) -> str | None:
+    """The country of the town a story is filed from ("GOMA, Congo -"): of its most
+    populous candidate."""
+    from geo.text.layout import article_layout
+
+    dateline = article_layout(text).dateline
+    town = next((m for _i, _j, m in matches if dateline is not None
+                 and m.start == dateline.start and m.candidates), None)
+    if town is None:
+        return None
+    return max(town.candidates, key=lambda c: c.place.population).place.country
 
 
 #: "capital" after a demonym, its name not following ("the Sudanese capital Khartoum").
