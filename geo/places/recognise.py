@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
 from geo.sources.tables import cue_words, read_table
+from geo.text.layout import article_layout
 
 MAX_TOKENS = 6
 # A word: letters with inner apostrophes (L'viv), or U.S.-style initials. Hyphenated words
@@ -757,8 +758,6 @@ _IN_THE_CAPITAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In the (?P<capital>capi
 def _dateline_country(text: str, matches) -> str | None:
     """The country of the town a story is filed from ("GOMA, Congo -"): of its most
     populous candidate."""
-    from geo.text.layout import article_layout
-
     dateline = article_layout(text).dateline
     town = next((m for _i, _j, m in matches if dateline is not None
                  and m.start == dateline.start and m.candidates), None)
