@@ -201,22 +201,22 @@ def _is_town_of(mention: Mention, region) -> bool:
 def _town_in_sentence(text: str, stated, index: _MentionIndex, region) -> Place | None:
     """The region's town named in the figure's own sentence, the one nearest the figure
     ("a strip of about 40 square kilometres along the border near Kfar Kila")."""
-    start = _sentence_start(text, stated)
-    if start < 0:
+    span = _sentence_span(text, stated)
+    if span is None:
         return None
-    end = start + len(stated.sentence)
-    towns = [m for m in index.between(start, end) if _is_town_of(m, region)]
+    towns = [m for m in index.between(*span) if _is_town_of(m, region)]
     nearest = min(towns, key=lambda m: min(abs(m.start - stated.end), abs(stated.start - m.end)),
                   default=None)
     return nearest.place if nearest else None
 
 
-def _sentence_start(text: str, stated) -> int:
-    """Where the figure's sentence starts in the text, or -1 when it is not found."""
+def _sentence_span(text: str, stated) -> tuple[int, int] | None:
+    """Where the figure's sentence lies in the text, or None when it is not found."""
     if not stated.sentence:
-        return -1
-    return text.rfind(stated.sentence, max(0, stated.start - len(stated.sentence)),
-                      stated.start + len(stated.sentence))
+        return None
+    start = text.rfind(stated.sentence, max(0, stated.start - len(stated.sentence)),
+                       stated.start + len(stated.sentence))
+    return (start, start + len(stated.sentence)) if start >= 0 else None
 
 
 def _same_region(place, region) -> bool:
@@ -297,9 +297,9 @@ def _place_of(text: str, stated, index: _MentionIndex, gazetteer: Gazetteer):
     if after is not None and _OF_REGION.match(text[stated.end : after.start]):
         return after.place
     before = index.before(stated.start)
-    sentence_start = _sentence_start(text, stated)
-    if (after is not None and after.end <= sentence_start + len(stated.sentence)
-            and (before is None or before.start < sentence_start)):
+    span = _sentence_span(text, stated)
+    if (span is not None and after is not None and after.end <= span[1]
+            and (before is None or before.start < span[0])):
         return after.place  # named later in its own sentence ("40 square km near Kfar Kila")
     dateline = article_layout(text).dateline
     if before is None or dateline is not None and before.start < dateline.end:
@@ -315,14 +315,14 @@ def _described(text: str, stated, index: _MentionIndex, gazetteer: Gazetteer):
     """The place whose head noun the figure describes: the noun right after the figure, or
     the subject of its clause before it, matched to the last word of a place named earlier
     ("Gaza Strip", "Kakhovka reservoir")."""
-    sentence_start = _sentence_start(text, stated)
+    span = _sentence_span(text, stated)
     nouns = []
     after = _NOUN_AFTER.match(text, stated.end)
     if after:
         nouns.append(after.group(1))
-    if sentence_start >= 0:
+    if span is not None:
         nouns += [m.group(1) for m in
-                  _NOUN_BEFORE.finditer(text, sentence_start, stated.start)][-1:]
+                  _NOUN_BEFORE.finditer(text, span[0], stated.start)][-1:]
     for noun in (n for n in nouns if n not in _NOT_NOUNS):
         named = index.last_named(noun, stated.start)
         if named is not None:

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention
-from geo.events.counts import HURT_ACTIVE, KILL_ACTIVE, find_victims, victims_armed
+from geo.events.counts import (
+    HURT_ACTIVE,
+    HURT_AFTER,
+    KILL_ACTIVE,
+    KILL_AFTER,
+    find_victims,
+    victims_armed,
+)
 from geo.sources.tables import read_table
 from geo.text.dates import has_date_phrase
 from geo.text.triggers import (
@@ -139,11 +146,11 @@ _TOLL_NOUN = re.compile(r"(?:clash(?:es)?|fighting|bombings?|explosions?|blasts?
 _TOLL_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|or|while|when|as|after|before|because|since|until|then|that|which|"
     r"who|where)\b)[^\s,;:.]+){0,7}?\s+(?:(?:have|has|had|reportedly|also)\s+){0,2}"
-    r"(?:killed|wounded|injured|left\s+(?:\S+\s+){0,4}?(?:dead|killed|wounded|injured)|"
+    rf"(?:{KILL_ACTIVE}|{HURT_ACTIVE}|left\s+(?:\S+\s+){{0,4}}?(?:{KILL_AFTER}|{HURT_AFTER})|"
     r"claimed\s+(?:the\s+)?(?:\S+\s+)?li(?:fe|ves))\b", re.IGNORECASE)
 #: The noun's toll before it: "12 people were killed in clashes", "died in a car bombing".
 _TOLL_BEFORE = re.compile(
-    r"\b(?:killed|died|dead|wounded|injured|perished)\s+(?:\S+\s+){0,3}?(?:in|during)\s+"
+    rf"\b(?:{KILL_AFTER}|{HURT_AFTER})\s+(?:\S+\s+){{0,3}}?(?:in|during)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: A toll told in the perfect ("have been killed", "has claimed"): with a lasting situation in
 #: the sentence ("since May 2023"), a sum of many events, not one.

@@ -766,15 +766,17 @@ def _dateline_country(text: str, matches) -> str | None:
     return max(town.candidates, key=lambda c: c.place.population).place.country
 
 
-#: "capital" after a demonym, its name not following ("the Sudanese capital Khartoum").
-_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!,?\s+(?:city\s+)?[A-Z])")
+#: The capital's name written next: "the Sudanese capital Khartoum", "the capital of Mali,
+#: Bamako" (no mention of "capital" is needed then).
+_NAMED_NEXT = r",?\s+(?:city\s+)?[A-Z]"
+_NAME_AFTER = re.compile(_NAMED_NEXT)
+#: "capital" after a demonym, its name not following ("the Sudanese capital").
+_CAPITAL_AFTER = re.compile(rf"\s+capital\b(?!{_NAMED_NEXT})")
 #: "capital" after a country's possessive, its name not following ("Sudan's capital").
-_POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b(?!,?\s+(?:city\s+)?[A-Z])")
+_POSSESSIVE_CAPITAL = re.compile(rf"['’]s\s+capital\b(?!{_NAMED_NEXT})")
 #: "the capital of" right before a country's name.
 _CAPITAL_OF = re.compile(r"\bthe\s+(?P<capital>capital)\s+(?:city\s+)?of\s+(?:the\s+)?$",
                          re.IGNORECASE)
-#: A name right after another ("the capital of Mali, Bamako").
-_NAME_AFTER = re.compile(r",?\s+[A-Z]")
 #: "the" right before a name ("the Somali capital", "the Dnipro").
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 

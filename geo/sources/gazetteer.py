@@ -22,7 +22,7 @@ from geo.errors import GazetteerError
 from geo.model import Place
 from geo.text.spelling import fold, skeleton
 
-#: Raised whenever what an index holds changes (7: countries at the Factbook's points), so
+#: Raised whenever what an index holds changes (8: a border town in its own country's region), so
 #: that `geo setup` rebuilds an index built before.
 SCHEMA_VERSION = 8
 
