@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 from geoparsing import SCORER, predict
 
+from geo.events.actors import named_actors
 from geo.model import km_between
 from geo.places.ranker import FEATURES, NULL_FEATURES, Weights, load_weights
 from geo.places.recognise import demonym_countries, find_toponyms
@@ -89,7 +90,8 @@ def trace_corpus(name: str, gazetteer: Gazetteer, weights: Weights, units: Units
     for article in load_corpus(name):
         text = article["text"]
         trace: list = []
-        matches = find_toponyms(text, gazetteer)
+        matches = find_toponyms(text, gazetteer, organisations=[
+            (a.start, a.end) for a in named_actors(text)])
         resolve_toponyms(text, matches, gazetteer, weights=weights, trace=trace,
                          context_countries=demonym_countries(text))
         gold = article["toponyms"]

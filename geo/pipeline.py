@@ -17,6 +17,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo.areas.stated import AreaReports, build_area, find_stated_areas, measure_area_km2
+from geo.events.actors import named_actors
 from geo.events.coding import outlet_of
 from geo.events.extract import extract_events
 from geo.model import Area, Mention, Place, Reading
@@ -86,7 +87,8 @@ def read_article(
     outlet = outlet or outlet_of(agency=dateline.agency if dateline else None)
     if geocoder is not None:
         gazetteer, shapes = geocoder.for_text(text, shapes)
-    matches = find_toponyms(text, gazetteer)
+    groups = [(a.start, a.end) for a in named_actors(text)]  # "Boko Haram" names no place
+    matches = find_toponyms(text, gazetteer, organisations=groups)
     mentions = resolve_toponyms(
         text, matches, gazetteer, context_countries=demonym_countries(text)
     )

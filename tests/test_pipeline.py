@@ -148,3 +148,12 @@ def test_articles_areas_meet_every_constraint(gazetteer, outlines, path, publish
     assert (area.anchor.name if area.anchor else None) == anchor
     if anchor:
         assert fit.anchor_km == 0  # (5) the town is inside
+
+
+def test_an_armed_group_named_like_a_foreign_town_leaves_the_event_in_its_town(gazetteer):
+    # "Haram" in "Boko Haram" is a town in Norway: read as a place, it pulled the story's
+    # focus away from Nigeria and Gwoza was left unresolved
+    reading = read_article("Boko Haram fighters attacked Gwoza on Sunday, killing five people.",
+                           published=date(2024, 3, 2), gazetteer=gazetteer)
+    assert [m.text for m in reading.mentions] == ["Gwoza"]
+    assert [(e.location.name, e.location.country) for e in reading.events] == [("Gwoza", "NG")]

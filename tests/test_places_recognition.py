@@ -232,3 +232,11 @@ def test_the_capital_inside_a_sentence_stays_a_word(gazetteer):
     text = ("GOMA, Congo (AP) — The rebels expanded their control beyond the capital "
             "on Monday.")
     assert "capital" not in [m.text for m in find_toponyms(text, gazetteer)]
+
+
+def test_a_name_inside_a_named_organisation_is_no_place(gazetteer):
+    text = "Boko Haram fighters raided a market. The Tigray People's Liberation Front denied it."
+    groups = [(0, 10), (text.index("Tigray"), text.index(" denied"))]
+    found = {m.text: m.actor for m in find_toponyms(text, gazetteer, organisations=groups)}
+    # "Haram" (a town in Norway) is gone; "Tigray" still tells the story's land, as an actor
+    assert found == {"Tigray": True}

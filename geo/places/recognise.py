@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
 from itertools import accumulate, chain, repeat
@@ -278,7 +279,8 @@ def _container_follows(text: str, at: int, match: Match, containers: dict[str, s
 _URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S*|(?<![\w@])@\w+", re.IGNORECASE)
 
 
-def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
+def find_toponyms(text: str, gazetteer: Gazetteer, *,
+                  organisations: Iterable[tuple[int, int]] = ()) -> list[Match]:
     """Place names in ``text``, longest match first, actor uses flagged.
 
     Parameters
@@ -287,6 +289,11 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
         The article text.
     gazetteer
         An open gazetteer index.
+    organisations
+        Spans (start, end) of named organisations, such as armed groups. A name inside
+        one is no place: a country's or region's name there stands for the group's
+        state or land ("Tigray People's Liberation Front") and is flagged as an actor
+        use; any other is dropped ("Haram" in "Boko Haram").
 
     Returns
     -------
@@ -332,7 +339,19 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
         next_start = matches[k + 1][0] if k + 1 < len(matches) else len(tokens)
         match.actor = (bool(match.candidates) and match.start not in tagged
                        and _is_actor(text, tokens, i, j, match, next_start))
+    organisations = list(organisations)
+    if organisations:
+        matches = [(i, j, m) for i, j, m in matches if _outside_or_acting(m, organisations)]
     return [m for _, _, m in matches]
+
+
+def _outside_or_acting(m: Match, organisations: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` lies outside every organisation's span; one inside keeps only a
+    country's or region's name, as an actor use."""
+    if not any(start <= m.start and m.end <= end for start, end in organisations):
+        return True
+    m.actor = any(c.place.kind in ("country", "admin1") for c in m.candidates)
+    return m.actor
 
 
 #: Up to three lower-case words after a preposition of place: "a tornado in las vegas".
