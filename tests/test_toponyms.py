@@ -3,7 +3,7 @@
 import pytest
 
 from geo.places.recognise import find_demonyms, find_toponyms, tokenize
-from geo.sources.tables import read_table
+from geo.sources.tables import demonyms
 
 
 def names(text, gazetteer, *, actors=False):
@@ -142,7 +142,7 @@ def test_a_countrys_capital_named_beside_it_is_the_name_alone(gazetteer):
 
 def test_demonyms_are_found_at_word_starts_only():
     # the pattern checks the boundary behind a name's first letter: every one is a letter
-    assert all(r["demonym"][:1].isalpha() for r in read_table("demonyms"))
+    assert all(d[:1].isalpha() for d in demonyms())
     text = "Ukrainian and pro-Russian forces, not TransUkrainian or Ukrainians2."
     assert [d[2] for d in find_demonyms(text)] == ["Ukrainian", "Russian"]
 
@@ -191,3 +191,11 @@ def test_a_name_inside_a_longer_name_is_no_place(gazetteer):
     # a direction is no such word: the name goes on ("of Southern California")
     assert "California" in names("Students of the University of Southern California rallied.",
                                  gazetteer)
+
+
+def test_every_states_adjective_tells_the_story_s_country():
+    # demonyms.csv once held 150 adjectives and "Bolivian police said" told nothing
+    from geo.places.recognise import demonym_countries
+    assert demonym_countries("Bolivian, Ivorian and Zambian police said.") == ["BO", "CI", "ZM"]
+    # a country's own name is no adjective of it
+    assert not {"New Zealand", "U.S.", "US", "Lesotho"} & set(demonyms())

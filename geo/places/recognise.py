@@ -21,7 +21,7 @@ from operator import and_
 from typing import NamedTuple
 
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
-from geo.sources.tables import cue_words, read_table
+from geo.sources.tables import cue_words, demonyms
 from geo.text.layout import article_layout
 
 MAX_TOKENS = 6
@@ -670,7 +670,7 @@ def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[in
     sites = cue_words("marks_site")
     heads = places | sites
     never = cue_words("sentence_word") | cue_words("title") | cue_words("org_noun")
-    demonyms = _demonyms()
+    adjectives = demonyms()
     regions = {m.start: m for _i, _j, m in matches if any(
         c.place.kind in ("admin1", "country") for c in m.candidates)}
     found = []
@@ -683,7 +683,7 @@ def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[in
             continue
         word = tokens[i].text
         if not (word[:1].isupper() or (word in _PARTICLES and _starts_name(text, tokens, i))) or (
-                word in never or word in demonyms):
+                word in never or word in adjectives):
             i += 1
             continue
         j = i
@@ -845,7 +845,7 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     a known first name. A name followed by one of ``containers`` (a country, a region or a
     US state code) is a place in it, not a first name: "Kingsport TN", "Paris Texas"."""
     first = tokens[i].text
-    if match.tokens == 1 and (first in cue_words("sentence_word") or first in _demonyms()):
+    if match.tokens == 1 and (first in cue_words("sentence_word") or first in demonyms()):
         return False  # "Malian" is an adjective, not Malyan in Iran
     if match.tokens == 1 and first in cue_words("compass_word") and not _COMPASS_CONTAINER.search(
             text, max(0, match.start - 40), match.start):
@@ -1034,7 +1034,7 @@ def _surnames(text: str, tokens: list[Token], found, known,
             continue
         if (text[prev.end : tokens[i].start] != " "
                 or not prev.text.istitle() or not prev.text.isalpha() or len(prev.text) < 2
-                or prev.text in _demonyms() or prev.text in cue_words("sentence_word")
+                or prev.text in demonyms() or prev.text in cue_words("sentence_word")
                 or prev.text.lower() in _DIRECTIONS):  # "Southeast Asia": no first name
             continue
         before = known.get(prev.text)
@@ -1143,13 +1143,8 @@ def _unit_nouns() -> frozenset[str]:
 
 
 @cache
-def _demonyms() -> dict[str, str]:
-    return {r["demonym"]: r["country"] for r in read_table("demonyms")}
-
-
-@cache
 def _demonym_pattern() -> re.Pattern:
-    names = sorted(_demonyms(), key=len, reverse=True)
+    names = sorted(demonyms(), key=len, reverse=True)
     by_first: dict[str, list[str]] = {}
     for name in names:
         by_first.setdefault(name[0], []).append(re.escape(name[1:]))
@@ -1163,7 +1158,7 @@ def _demonym_pattern() -> re.Pattern:
 @lru_cache(maxsize=4)  # an article's text is read for its capitals, then for its countries
 def find_demonyms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Adjectives and demonyms with offsets and their country: 'Ukrainian' -> UA."""
-    table = _demonyms()
+    table = demonyms()
     return tuple((m.start(), m.end(), m.group(), table[m.group()])
                  for m in _demonym_pattern().finditer(text))
 

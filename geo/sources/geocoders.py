@@ -426,10 +426,10 @@ def unknown_place_names(text: str, gazetteer: Gazetteer) -> list[str]:
     Distinct names in text order.
     """
     from geo.places.recognise import tokenize
-    from geo.sources.tables import cue_words, read_table
+    from geo.sources.tables import cue_words, demonyms
 
     never = (cue_words("sentence_word") | cue_words("title") | cue_words("org_noun")
-             | {r["demonym"] for r in read_table("demonyms")})
+             | set(demonyms()))
     tokens = tokenize(text)
     names = []
     i = 0

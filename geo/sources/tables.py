@@ -63,3 +63,17 @@ def _cue_words_by_role() -> dict[str, frozenset[str]]:
     for row in read_table("cue_words"):
         roles.setdefault(row["role"], set()).add(row["word"])
     return {role: frozenset(words) for role, words in roles.items()}
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Adjectives and demonyms -> country ("Bolivian": BO): the adjectives of
+    ``states.csv`` (not a country's own name written as one: "New Zealand", "U.S.") and
+    the plurals and peoples of regions of ``demonyms.csv`` ("Russians", "Crimean")."""
+    out = {r["demonym"]: r["country"] for r in read_table("demonyms")}
+    for r in read_table("states"):
+        for d in r["demonyms"].split("|"):
+            d = d.strip()
+            if d and d.lower() != r["name"].lower() and not d.isupper() and "." not in d:
+                out.setdefault(d, r["country"])
+    return out
