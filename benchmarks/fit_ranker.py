@@ -37,11 +37,9 @@ from pathlib import Path
 import numpy as np
 from geoparsing import SCORER, predict
 
-from geo.events.actors import named_actors
 from geo.model import km_between
+from geo.pipeline import find_places
 from geo.places.ranker import FEATURES, NULL_FEATURES, Weights, load_weights
-from geo.places.recognise import demonym_countries, find_toponyms
-from geo.places.resolve import resolve_toponyms
 from geo.sources.gazetteer import Gazetteer
 
 CORPORA = ["lgl", "trnews", "geovirus", "geocorpora", "wiktor"]
@@ -90,10 +88,7 @@ def trace_corpus(name: str, gazetteer: Gazetteer, weights: Weights, units: Units
     for article in load_corpus(name):
         text = article["text"]
         trace: list = []
-        matches = find_toponyms(text, gazetteer, organisations=[
-            (a.start, a.end) for a in named_actors(text)])
-        resolve_toponyms(text, matches, gazetteer, weights=weights, trace=trace,
-                         context_countries=demonym_countries(text))
+        find_places(text, gazetteer, weights=weights, trace=trace)
         gold = article["toponyms"]
         for rec in trace:
             g = next((t for t in gold if t["start"] < rec["end"] and rec["start"] < t["end"]),

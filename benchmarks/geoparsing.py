@@ -23,10 +23,9 @@ import sys
 import time
 from pathlib import Path
 
-from geo.events.actors import named_actors
+from geo.pipeline import find_places
 from geo.places.ranker import Weights, load_weights
-from geo.places.recognise import demonym_countries, find_demonyms, find_toponyms
-from geo.places.resolve import resolve_toponyms
+from geo.places.recognise import find_demonyms
 from geo.sources.gazetteer import Gazetteer
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "geoparsing" / "score_toponyms.py"
@@ -36,10 +35,7 @@ def predict(text: str, gazetteer: Gazetteer, *, extras: frozenset[str] = frozens
             weights: Weights | None = None) -> list[dict]:
     """Our toponyms for one text, in the scorer's prediction format (``weights``: the
     ranker's, the shipped ones by default)."""
-    matches = find_toponyms(text, gazetteer, organisations=[
-        (a.start, a.end) for a in named_actors(text)])
-    mentions = resolve_toponyms(text, matches, gazetteer, weights=weights,
-                                context_countries=demonym_countries(text))
+    matches, mentions = find_places(text, gazetteer, weights=weights)
     found = [(m.start, m.end, m.text, m.place) for m in mentions if m.place is not None]
     if "actors" in extras:
         for m in matches:

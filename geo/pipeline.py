@@ -17,12 +17,13 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo.areas.stated import AreaReports, build_area, find_stated_areas, measure_area_km2
-from geo.events.actors import named_actors
+from geo.events.actors import home_countries, named_actors
 from geo.events.coding import outlet_of
 from geo.events.extract import extract_events
 from geo.model import Area, Mention, Place, Reading
 from geo.places.facilities import find_facility_references
-from geo.places.recognise import demonym_countries, find_demonyms, find_toponyms
+from geo.places.ranker import Weights
+from geo.places.recognise import Match, demonym_countries, find_demonyms, find_toponyms
 from geo.places.resolve import resolve_toponyms
 from geo.sources.gazetteer import Gazetteer
 from geo.text.layout import article_layout
@@ -39,6 +40,19 @@ class Shapes(Protocol):
     def country(self, alpha2: str) -> BaseGeometry | None: ...
 
     def region_named(self, name: str, country: str | None) -> BaseGeometry | None: ...
+
+
+def find_places(text: str, gazetteer: Gazetteer, *, weights: Weights | None = None,
+                trace: list | None = None) -> tuple[list[Match], list[Mention]]:
+    """The place names of ``text`` (actor uses among them) and the places they resolve to.
+    The names of armed groups hold no place ("Haram" in "Boko Haram") but, as demonyms
+    do, tell which countries the story is about. ``weights`` and ``trace``: as
+    ``resolve_toponyms`` takes them."""
+    groups = named_actors(text)
+    matches = find_toponyms(text, gazetteer, organisations=[(a.start, a.end) for a in groups])
+    mentions = resolve_toponyms(text, matches, gazetteer, weights=weights, trace=trace,
+                                context_countries=demonym_countries(text) + home_countries(groups))
+    return matches, mentions
 
 
 def read_article(
@@ -87,11 +101,7 @@ def read_article(
     outlet = outlet or outlet_of(agency=dateline.agency if dateline else None)
     if geocoder is not None:
         gazetteer, shapes = geocoder.for_text(text, shapes)
-    groups = [(a.start, a.end) for a in named_actors(text)]  # "Boko Haram" names no place
-    matches = find_toponyms(text, gazetteer, organisations=groups)
-    mentions = resolve_toponyms(
-        text, matches, gazetteer, context_countries=demonym_countries(text)
-    )
+    _, mentions = find_places(text, gazetteer)
     facilities = find_facility_references(text, mentions, gazetteer)
     mentions = [m for m in mentions  # "Zaporizhzhia" inside "Zaporizhzhia nuclear power plant"
                 if not any(f.start <= m.start and m.end <= f.end for f in facilities)]

@@ -271,3 +271,9 @@ def test_a_table_without_a_header_row_is_an_error(tmp_path):
         read_table("water", data_dir=tmp_path)
     with pytest.raises(TableError, match="cannot read"):
         read_table("facilities", data_dir=tmp_path)
+
+
+def test_every_armed_group_s_countries_are_iso_codes():
+    codes = {c.alpha_2 for c in pycountry.countries} | {"XK"}
+    homes = [c for r in read_table("actors") if r["active_in"] for c in r["active_in"].split("|")]
+    assert homes and set(homes) <= codes

@@ -157,3 +157,11 @@ def test_an_armed_group_named_like_a_foreign_town_leaves_the_event_in_its_town(g
                            published=date(2024, 3, 2), gazetteer=gazetteer)
     assert [m.text for m in reading.mentions] == ["Gwoza"]
     assert [(e.location.name, e.location.country) for e in reading.events] == [("Gwoza", "NG")]
+
+
+def test_a_named_group_tells_the_country_of_a_town_its_story_does_not_name(gazetteer):
+    # FARC dissidents fight in Colombia: their Suarez is Suárez, Cauca, not a namesake
+    # in Mexico written the same way
+    reading = read_article("FARC dissidents attacked a police station in Suarez on Friday.",
+                           published=date(2024, 3, 2), gazetteer=gazetteer)
+    assert [(m.text, m.place.country) for m in reading.mentions] == [("Suarez", "CO")]

@@ -245,6 +245,19 @@ def named_actors(text: str) -> list[ActorMention]:
     return _named(text, possible[: bisect_left(possible, len(_named_rows()))])
 
 
+def home_countries(actors: list[ActorMention]) -> list[str]:
+    """The countries the named groups among ``actors`` fight in (geo/data/actors.csv's
+    ``active_in``), one entry per group named: "Boko Haram" gives NG, CM, NE and TD."""
+    homes = _homes()
+    return [c for a in actors if a.name for c in homes.get(a.name, ())]
+
+
+@cache
+def _homes() -> dict[str, tuple[str, ...]]:
+    return {r["actor"]: tuple(r["active_in"].split("|")) for r in read_table("actors")
+            if r["active_in"]}
+
+
 def _named(text: str, possible: list[int]) -> list[ActorMention]:
     """Named actors (geo/data/actors.csv), with a common noun right after them kept in the span
     ("Al Shabaab militants") and a state's acronym resolved ("FARDC soldiers"); ``possible``:
