@@ -320,6 +320,12 @@ def test_arrest_of_a_fraud_suspect_is_no_event(read):
     assert read("Police arrested a man accused of bank fraud in Leeds on Monday.") == []
 
 
+def test_soldiers_arresting_people_in_a_raid_is_an_arrest(read):
+    # an arrest by an army is part of a conflict, whoever is held
+    (event,) = read("Israeli troops raided Hebron overnight, arresting 15 Palestinians.")
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Military Forces of Israel")
+
+
 # ---------------------------------------------------------------- actors and agents
 
 

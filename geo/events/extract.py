@@ -784,12 +784,13 @@ def _aftermath_of(c: _Candidate, before: list[_Candidate]) -> _Candidate | None:
 
 
 def _political_arrest(c: _Candidate) -> bool:
-    """An arrest of people whose arrest is political: fighters, protesters, journalists,
-    activists, lawyers, students, saboteurs, or anyone held over an armed group ("over links
-    to the Islamic State")."""
-    target = c.frame.target
-    if target is not None and target.armed:
-        return True
+    """An arrest of people whose arrest is political: by soldiers, or of fighters, protesters,
+    journalists, activists, lawyers, students, saboteurs, or anyone held over an armed group
+    ("over links to the Islamic State")."""
+    target, agent = c.frame.target, c.frame.agent
+    if (target is not None and target.armed) or (
+            agent is not None and agent.kind in ("military", "external")):
+        return True  # soldiers arrest in a conflict, not over common crime
     act = c.frame.act  # its words may name whom: "captured an Islamic State official"
     told = c.sources[0][act.start : act.end + 120] if c.sources else ""
     if target is not None:
