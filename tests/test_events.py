@@ -2090,3 +2090,12 @@ def test_people_who_died_in_clashes_fell_in_them_and_did_not_riot(read):
 def test_clashes_that_wounded_people_are_an_armed_clash(read):
     (event,) = read("Clashes in Zawiya on Sunday wounded 17 people.")
     assert (event.event_type, event.injured) == ("Battles", 17)
+
+
+@pytest.mark.parametrize("text", [
+    "The Arakan Army captured a border post in Maungdaw on Monday.",
+    "Rebels seized a police station in Bhamo on Monday.",
+    "Insurgents overran an army checkpoint near Kaya on Monday.",
+])
+def test_taking_a_post_or_station_is_taking_ground(read, text):
+    assert _types(read(text)) == [("Battles", "Non-state actor overtakes territory")]
