@@ -23,7 +23,7 @@ from geo.events.extract import extract_events
 from geo.model import Area, Mention, Place, Reading
 from geo.places.facilities import find_facility_references
 from geo.places.ranker import Weights
-from geo.places.recognise import Match, demonym_countries, find_demonyms, find_toponyms
+from geo.places.recognise import Match, find_demonyms, find_toponyms, home_demonym_countries
 from geo.places.resolve import resolve_toponyms
 from geo.sources.gazetteer import Gazetteer
 from geo.text.layout import article_layout
@@ -46,12 +46,13 @@ def find_places(text: str, gazetteer: Gazetteer, *, weights: Weights | None = No
                 trace: list | None = None) -> tuple[list[Match], list[Mention]]:
     """The place names of ``text`` (actor uses among them) and the places they resolve to.
     The names of armed groups hold no place ("Haram" in "Boko Haram") but, as demonyms
-    do, tell which countries the story is about. ``weights`` and ``trace``: as
-    ``resolve_toponyms`` takes them."""
+    do, tell which countries the story is about; a demonym of armed forces does not.
+    ``weights`` and ``trace``: as ``resolve_toponyms`` takes them."""
     groups = named_actors(text)
     matches = find_toponyms(text, gazetteer, organisations=[(a.start, a.end) for a in groups])
-    mentions = resolve_toponyms(text, matches, gazetteer, weights=weights, trace=trace,
-                                context_countries=demonym_countries(text) + home_countries(groups))
+    mentions = resolve_toponyms(
+        text, matches, gazetteer, weights=weights, trace=trace,
+        context_countries=home_demonym_countries(text) + home_countries(groups))
     return matches, mentions
 
 

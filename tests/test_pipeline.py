@@ -165,3 +165,10 @@ def test_a_named_group_tells_the_country_of_a_town_its_story_does_not_name(gazet
     reading = read_article("FARC dissidents attacked a police station in Suarez on Friday.",
                            published=date(2024, 3, 2), gazetteer=gazetteer)
     assert [(m.text, m.place.country) for m in reading.mentions] == [("Suarez", "CO")]
+
+
+def test_a_demonym_of_armed_forces_tells_no_place_s_country(gazetteer):
+    # Russian forces fight in Ukraine: "Russian" sent Pokrovsk to a town of Yakutia
+    reading = read_article("Russian forces captured Pokrovsk.", published=date(2024, 3, 2),
+                           gazetteer=gazetteer)
+    assert [(m.text, m.place.country) for m in reading.mentions] == [("Pokrovsk", "UA")]

@@ -1166,3 +1166,18 @@ def find_demonyms(text: str) -> tuple[tuple[int, int, str, str], ...]:
 def demonym_countries(text: str) -> list[str]:
     """Countries named by adjectives and demonyms ('Ukrainian forces' -> UA)."""
     return [country for *_, country in find_demonyms(text)]
+
+
+def home_demonym_countries(text: str) -> list[str]:
+    """Countries named by demonyms, but those of armed forces or their fire, which act
+    abroad too ("Russian forces captured Pokrovsk" is in Ukraine; "Bolivian police" are at
+    home)."""
+    return [country for _, end, _, country in find_demonyms(text)
+            if not _forces_after().match(text, end)]
+
+
+@cache
+def _forces_after() -> re.Pattern:
+    nouns = sorted(cue_words("forces_noun"), key=len, reverse=True)
+    return re.compile(r"(?:-led|-backed)?\s+(?:\S+\s+)?(?:"
+                      + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
