@@ -80,6 +80,16 @@ def test_a_total_over_a_period_is_not_the_victims_of_the_event_before(read):
     assert len(event.sources) == 1
 
 
+@pytest.mark.parametrize("total", [
+    "More than 1,200 people have been killed in the province since the infighting began.",
+    "At least 43 people have been killed in mob beatings in the province since January.",
+])
+def test_a_total_since_a_month_or_a_war_s_start_is_not_the_victims_of_the_event_before(
+        read, total):
+    (event,) = read("Gunmen abducted two police officers in Kandahar on Monday.\n" + total)
+    assert not event.fatalities
+
+
 def test_foreign_forces_taking_a_town_is_non_state_actor_overtakes_territory(read):
     (event,) = read("Russian forces captured Avdiivka on Saturday.")
     assert (event.event_type, event.sub_event_type) == (

@@ -55,7 +55,7 @@ from geo.events.frames import (
 from geo.events.merge import same_event, same_type
 from geo.model import DatePrecision, Event, Mention, Place
 from geo.sources.tables import cue_words
-from geo.text.dates import DateMatch, find_dates, has_date_phrase, resolve_date
+from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
 from geo.text.layout import article_layout
 from geo.text.sentences import split_sentences
 from geo.text.triggers import compile_prefiltered, words_of
@@ -93,6 +93,8 @@ ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
+#: Month names and their abbreviations, longest first ("since January").
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A figure that totals a period or a whole country, not one event ("so far this year", "in the
 #: first five months", "wounded nationwide", "across the country", "since May 2023", "the
 #: insurgency has killed").
@@ -102,6 +104,9 @@ PERIOD_TOTAL = compile_prefiltered(
     r"nationwide|countrywide|across the (?:country|nation)|around the country|"
     r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities)|"
     r"since (?:\S+ )?(?:19|20)\d\d|"  # "since May 2023"
+    rf"since (?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"  # "since January"
+    # "since the infighting began", "since the war broke out"
+    r"since the (?:\S+ ){1,2}(?:began|started|erupted|broke out)|"
     # "The insurgency, which began in 2017, has killed more than 6,000 people"
     r"(?:war|conflict|insurgency|violence|unrest|uprising|rebellion|fighting)\b,? (?:\S+ ){0,6}?"
     r"(?:has|have) (?:\S+ )?(?:killed|left|claimed))\b"
