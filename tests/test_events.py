@@ -90,6 +90,13 @@ def test_a_total_since_a_month_or_a_war_s_start_is_not_the_victims_of_the_event_
     assert not event.fatalities
 
 
+def test_a_date_in_an_aside_about_the_doer_does_not_date_the_event(read):
+    text = ("Gunmen killed two police officers in Kandahar on Monday.\n"
+            "The Taliban, which has controlled the district since last year, attacked a police"
+            " station in Kandahar.")
+    assert {e.date for e in read(text)} == {date(2025, 5, 19)}
+
+
 def test_foreign_forces_taking_a_town_is_non_state_actor_overtakes_territory(read):
     (event,) = read("Russian forces captured Avdiivka on Saturday.")
     assert (event.event_type, event.sub_event_type) == (

@@ -1116,7 +1116,10 @@ def _date(
         b = min(b, max(a, purpose))  # "to mark the battle of 1918": not the protest's date
     own = sorted((d for d in s.own_dates if head <= d.start < b),
                  key=lambda d: (abs(d.start - at), d.start < at))
-    earlier = [d for d in s.own_dates if d.start < a]
+    asides = [m.span() for m in ASIDE_END.finditer(s.text, 0, a)]
+    # not the date of an aside before the clause (", which has held the city since 2024,")
+    earlier = [d for d in s.own_dates
+               if d.start < a and not any(x <= d.start < y for x, y in asides)]
     chosen = next(iter(own), None)
     if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
         # "..., a day after warplanes bombed Hodeidah": the bombing was a day before
