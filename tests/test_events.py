@@ -90,6 +90,12 @@ def test_a_total_since_a_month_or_a_war_s_start_is_not_the_victims_of_the_event_
     assert not event.fatalities
 
 
+def test_looting_told_before_the_attack_it_was_part_of_is_no_event_of_its_own(read):
+    text = ("Gang members looted dozens of homes in Mirebalais on Monday.\n"
+            "The gang attacked the police station in Mirebalais on Monday, killing seven people.")
+    assert [e.event_type for e in read(text)] == ["Battles"]
+
+
 def test_a_date_in_an_aside_about_the_doer_does_not_date_the_event(read):
     text = ("Gunmen killed two police officers in Kandahar on Monday.\n"
             "The Taliban, which has controlled the district since last year, attacked a police"

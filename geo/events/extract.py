@@ -1333,10 +1333,12 @@ class _EventIndex:
 
 def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
     """Whether a report is of an event already read (``same_event``); a report the text
-    gives no date is of any day, and looting at a violent event is part of it."""
+    gives no date is of any day, and looting at a violent event, told before or after it,
+    is part of it."""
     if not (c.dated_by_text and into.dated_by_text) and event.date and report.date:
         report = replace(report, date=event.date, date_precision=event.date_precision)
-    return same_event(event, report, across_articles=False) or _part_of(report, event)
+    return same_event(event, report, across_articles=False) or _part_of(report, event) or (
+        event.sub_event_type == "Looting/property destruction" and _part_of(event, report))
 
 
 def _part_of(report: Event, event: Event) -> bool:
