@@ -629,6 +629,13 @@ def test_a_trend_of_attacks_is_no_event(read):
     assert read("Islamist militants have stepped up attacks in the region of Tillaberi.") == []
 
 
+def test_an_air_strike_on_a_group_and_that_group_s_shelling_are_two_events(read):
+    text = ("Aircraft struck RSF positions in El Fasher on Monday. Shells fired by the RSF hit"
+            " a camp in the city, killing six displaced people.")
+    assert sorted(e.sub_event_type for e in read(text)) == [
+        "Air/drone strike", "Shelling/artillery/missile attack"]
+
+
 def test_an_opposition_leader_is_not_the_government(read):
     (event,) = read("Police arrested an opposition leader in Kampala on Thursday.")
     assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Uganda)")
