@@ -9,6 +9,11 @@ def test_victims_of_any_noun_are_counted():
     assert read_counts("gunmen shot dead four nurses at the clinic")[0] == 4
 
 
+@pytest.mark.parametrize("sentence", ["No one was hurt.", "no one was killed in the attack"])
+def test_no_one_counts_nobody(sentence):
+    assert read_counts(sentence)[:2] == (None, None)
+
+
 def test_passive_victims_before_the_verb_are_counted():
     assert read_counts("three worshippers were killed and nine hurt")[:2] == (3, 9)
 

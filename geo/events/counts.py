@@ -339,6 +339,10 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? \d{{4}})?\b|"
                    r"\b(?:19|20)\d\d(?=,)")
 
 
+#: A word that makes the number after it nobody ("no one", "not one of them").
+_NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
+
+
 def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     """The people a noun phrase names, or None if it names none.
 
@@ -361,6 +365,8 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
             continue
         if any(s <= n.start < e for s, e in dates):
             continue  # "On 5 March 2022, residents were killed": a date, not a count
+        if _NEGATED.search(phrase, max(0, n.start - 5), n.start):
+            continue  # "no one was hurt": nobody
         taken.append((n.start, n.end))
         if not n.counts or (last is not None and _upper_bound(phrase, last, n)):
             continue  # "10 to 15 villagers": the lowest figure, ACLED's rule [C4]
