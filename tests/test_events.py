@@ -303,6 +303,24 @@ def test_a_protest_that_turns_to_burning_tyres_is_a_violent_demonstration(read):
     assert _types([event]) == [("Riots", "Violent demonstration")]
 
 
+def test_police_clashing_with_protesters_is_a_violent_demonstration_against_them(read):
+    (event,) = read("Police clashed with protesters in Juliaca on Tuesday, leaving three people"
+                    " dead, officials said.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration", "Rioters (Peru)", "Police Forces of Peru")
+
+
+def test_troops_clashing_with_residents_is_mob_violence_not_a_battle(read):
+    (event,) = read("Security forces clashed with residents in Bouake on Sunday.")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Ivory Coast)")
+
+
+def test_a_civilian_killed_in_an_exchange_of_fire_makes_no_crowd_a_side(read):
+    (event,) = read("Indian and Pakistani troops exchanged fire across the Line of Control near"
+                    " Kotli on Sunday, in which one civilian was killed.")
+    assert event.event_type == "Battles"
+
+
 def test_violence_in_the_next_paragraph_makes_the_protest_a_riot(read):
     text = ("Residents demonstrated in Kumasi on Monday against power cuts.\n"
             "They threw stones at police.")
