@@ -658,6 +658,13 @@ def test_an_air_strike_on_a_group_and_that_group_s_shelling_are_two_events(read)
         "Air/drone strike", "Shelling/artillery/missile attack"]
 
 
+def test_junta_aircraft_are_the_military_of_the_country_they_strike(read):
+    (event,) = read("Junta aircraft bombed a monastery in Sagaing on Tuesday, killing eleven"
+                    " civilians.")
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike",
+                                                    "Military Forces of Myanmar")
+
+
 def test_an_opposition_leader_is_not_the_government(read):
     (event,) = read("Police arrested an opposition leader in Kampala on Thursday.")
     assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Uganda)")
