@@ -658,6 +658,13 @@ def test_an_air_strike_on_a_group_and_that_group_s_shelling_are_two_events(read)
         "Air/drone strike", "Shelling/artillery/missile attack"]
 
 
+def test_the_drone_strike_an_assault_began_with_is_that_assault(read):
+    text = ("The RSF attacked Bara in North Kordofan on Monday. The assault began with a drone"
+            " strike on the town's market before fighters stormed it, killing 20 people.")
+    (event,) = read(text)
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 20)
+
+
 def test_junta_aircraft_are_the_military_of_the_country_they_strike(read):
     (event,) = read("Junta aircraft bombed a monastery in Sagaing on Tuesday, killing eleven"
                     " civilians.")

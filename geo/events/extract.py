@@ -162,6 +162,12 @@ ASIDE_END = re.compile(r",\s+(?=(?:which|who|whose)\b)[^,;]*,\s*", re.IGNORECASE
 SPEECH_BEFORE = compile_prefiltered(rf"\b(?:{reporting_verbs()})\s*,?\s*$")
 #: A date at the head of its clause, a few words before a reporting verb ("on Tuesday, he said").
 SPEECH_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,6}}?\b(?:{reporting_verbs()})\b", re.I)
+#: A sentence that tells how an event told before went: "The assault began with a drone strike
+#: on the market", "The attack involved gunmen on motorbikes".
+PHASE_OF_TOLD = re.compile(
+    r"\W*(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|raid|offensive|operation|"
+    r"ambush|incursion)\s+(?:(?:had|was|also)\s+)?(?:(?:began|begun|started|opened|kicked\s+off)"
+    r"\s+with|included|involved|was\s+preceded\s+by)\b", re.IGNORECASE)
 #: A sentence that goes on with the previous one's statement ("He said ...").
 CONTINUES_STATEMENT = re.compile(
     r"^\s*(?:He|She|It|They|The\s+(?:\w+\s+){0,2}(?:ministry|military|army|governor|official|"
@@ -533,8 +539,8 @@ def _candidates(
     ``recent`` is the article's sentences and the index of ``s`` among them; with ``told``,
     acts named as told before count too (``_tells_untold``)."""
     acts = read_acts(s.text)
-    if not acts.acts:
-        return []
+    if not acts.acts or (earlier and PHASE_OF_TOLD.match(s.text)):
+        return []  # "The assault began with a drone strike": the told event, not another
     protest_nearby = paragraph.protest or any(  # "a group blocked the road. Police arrested three"
         c.paragraph == s.paragraph and (c.event_type == "Protests"
                                         or c.sub_event_type == "Violent demonstration")
