@@ -148,6 +148,12 @@ def test_the_area_refers_back_to_the_place_named_before(read):
     assert event.date == date(2025, 5, 19)
 
 
+def test_a_road_named_for_two_towns_does_not_place_the_event_at_either(read):
+    (event,) = read("Hundreds of garment workers blocked the Dhaka-Mymensingh highway in Gazipur"
+                    " on Tuesday to demand unpaid wages.")
+    assert event.location.name == "Gazipur"
+
+
 def test_near_a_town_is_geo_precision_two(read):
     (event,) = read("A bridge near Glushkovo was destroyed by a drone strike on Friday.")
     assert event.geo_precision == 2

@@ -89,6 +89,12 @@ NEAR = compile_prefiltered(
 #: A place a weapon was fired or launched from.
 ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)[\w'’-]+\s+){0,2}$",
                     re.IGNORECASE)
+#: A road's name after the first of the two places it is named for ("-Mymensingh highway"),
+#: and the hyphen and road word around the second.
+_ROAD = r"(?i:road|highway|motorway|expressway|route|axis|corridor|railway)\b"
+ROAD_AFTER = re.compile(rf"\s*[-–]\s*(?:[A-Z][\w'’.]*\s+){{1,3}}?{_ROAD}")
+ROAD_GAP = re.compile(r"[-–]\s*$")
+ROAD_WORD = re.compile(rf"\s+{_ROAD}")
 #: A place people were taken to ("evacuated to Zaporizhzhia").
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
@@ -1016,8 +1022,11 @@ def _locate(
         else:
             # the region of a place something came from is no better a site than that place
             # ("fired on a car driving from Vorzel, Kyiv region")
+            # an end of a road named for its two ends ("blocked the Dhaka-Mymensingh highway
+            # in Gazipur") is the site only where no other place is named
             origins = {m.place.admin1_iso for m in sub if _is_origin(s, m)}
             best = min(sub, key=lambda m: (
+                _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
                 KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
@@ -1063,6 +1072,14 @@ def _is_origin(s: _Sentence, m: Mention) -> bool:
     """Whether a place is where a weapon came from ("fired from Rafah toward Tel Aviv"): the
     event is where it hit."""
     return bool(ORIGIN.search(s.text, max(0, m.start - s.start - 30), m.start - s.start))
+
+
+def _names_road(s: _Sentence, m: Mention) -> bool:
+    """Whether a place is one end in the name of a road ("the Dhaka-Mymensingh highway",
+    "the Santa Cruz-Cochabamba highway")."""
+    a, b = m.start - s.start, m.end - s.start
+    return bool(ROAD_AFTER.match(s.text, b) or (
+        ROAD_GAP.search(s.text, max(0, a - 3), a) and ROAD_WORD.match(s.text, b)))
 
 
 def _is_destination(s: _Sentence, m: Mention) -> bool:
