@@ -671,6 +671,14 @@ def test_the_drone_strike_an_assault_began_with_is_that_assault(read):
     assert (event.sub_event_type, event.fatalities) == ("Attack", 20)
 
 
+def test_the_side_hit_striking_back_is_no_casualty_report_of_the_strike(read):
+    text = ("Aircraft struck RSF positions in El Fasher on Monday. Residents said shells fired"
+            " by the RSF killed six displaced people the same day.")
+    strike, shelling = read(text)
+    assert (strike.fatalities, shelling.actor1, shelling.fatalities) == (
+        None, "Rapid Support Forces", 6)
+
+
 def test_junta_aircraft_are_the_military_of_the_country_they_strike(read):
     (event,) = read("Junta aircraft bombed a monastery in Sagaing on Tuesday, killing eleven"
                     " civilians.")

@@ -786,7 +786,12 @@ def _only_casualties(
         return False
     if s.places() or s.own_dates:
         return False
-    return any(c.paragraph == s.paragraph for c in earlier)
+    told = [c for c in earlier if c.paragraph == s.paragraph]
+    # "Aircraft struck RSF positions. Shells fired by the RSF killed six": the side hit
+    # strikes back, another event
+    hit = told[-1].frame.target if told else None
+    return bool(told) and not (hit is not None and hit.name is not None and any(
+        f.agent is not None and f.agent.name == hit.name for f in acts))
 
 
 def _aftermath_of(c: _Candidate, before: list[_Candidate]) -> _Candidate | None:
