@@ -159,6 +159,14 @@ def test_near_a_town_is_geo_precision_two(read):
     assert event.geo_precision == 2
 
 
+def test_what_an_attack_came_a_week_after_was_a_week_before_it(read):
+    text = ("Gunmen killed seven villagers in Kaura Namoda on Tuesday, police said. The attack"
+            " came a week after bandits abducted 40 students from a school in Tsafe.")
+    dates = {e.sub_event_type: e.date for e in read(text, published=date(2025, 6, 18))}
+    assert dates == {"Attack": date(2025, 6, 17),
+                     "Abduction/forced disappearance": date(2025, 6, 10)}
+
+
 def test_clause_dates_do_not_leak_backwards(read):
     text = (
         "Putin has visited the Kursk region since Russian forces ejected Ukrainian troops"

@@ -139,7 +139,7 @@ _FROM_TODAY = re.compile(r"(?:yesterday|last\s+night|today|this\s+morning|tonigh
 NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 #: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
 _LEAD_WORDS = (r"(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
-               r"(?:(?:hours?|days?|minutes|weeks)\s+)?")
+               r"(?:(?:hours?|days?|minutes?|weeks?|months?)\s+)?")
 _BREAK_AT_COORDINATION = (r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=and\s+that\s)|"
                           # an apposition that ranks the event, to the sentence's end: ", the
                           # latest in a series of attacks" (not ", the first strike since X, hit")
@@ -277,6 +277,7 @@ class _Sentence:
     speech_date: DateMatch | None
     actors: list[ActorMention]
     clauses: tuple[tuple[int, int], ...]
+    anchor: date | None = None  # the last date told before it: "a week after" counts from it
 
     def __post_init__(self) -> None:
         self._places = [m for m in self.mentions if m.place.kind in KIND_RANK]
@@ -486,7 +487,7 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
             speech_date = out[-1].speech_date or (out[-1].own_dates or [None])[0]
         actors = find_actors(sentence) if acted else []  # only where an event may be
         out.append(_Sentence(start, end, sentence, paragraph, near, dates, own, speech_date,
-                             actors, clauses))
+                             actors, clauses, anchor))
         if dates:
             anchor = dates[-1].date
     return out
@@ -1153,7 +1154,7 @@ def _date(
         # "..., a day after warplanes bombed Hodeidah": the bombing was a day before
         chosen = replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
-            chosen.date)))
+            s.anchor or chosen.date)))
     chosen = chosen or (earlier[-1] if earlier else _same_time(s, b))
     goes_on = chosen is None and GOES_ON.match(s.text) and not CONTINUES_STATEMENT.match(
         s.text)  # not "He said ...": its speaker's word
