@@ -11,6 +11,11 @@ def test_ukrainian_forces_are_military_forces_of_ukraine():
     assert _doers("Ukrainian forces made an incursion") == ["Military Forces of Ukraine"]
 
 
+def test_the_ta_ang_national_liberation_army_is_not_colombia_s_eln():
+    assert _doers("the Ta'ang National Liberation Army (TNLA) took Hsipaw") == [
+        "TNLA: Ta'ang National Liberation Army"]
+
+
 def test_prison_guards_are_police_forces():
     assert _doers("Kenyan prison guards beat an inmate") == ["Police Forces of Kenya"]
 

@@ -83,6 +83,12 @@ def test_violence_whose_doer_is_unnamed_is_an_unidentified_armed_group():
     assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Mali)", 3)
 
 
+def test_violence_against_civilians_whose_victims_are_unnamed_hits_the_country_s_civilians():
+    event = code_event(_event("Violence against civilians", "Abduction/forced disappearance"),
+                       agent=ActorMention(0, 9, "armed men", "unidentified"), target=None)
+    assert (event.actor2, event.inter2, event.interaction) == ("Civilians (Mali)", 7, 37)
+
+
 def test_a_development_whose_doer_is_unnamed_keeps_no_actor():
     event = code_event(_event("Strategic developments", "Other"), agent=None, target=None)
     assert event.actor1 is None

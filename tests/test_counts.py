@@ -9,6 +9,19 @@ def test_victims_of_any_noun_are_counted():
     assert read_counts("gunmen shot dead four nurses at the clinic")[0] == 4
 
 
+@pytest.mark.parametrize("sentence", [
+    "a mob beat two men to death in the village",
+    "two men were beaten to death in the village",
+])
+def test_victims_beaten_to_death_are_killed(sentence):
+    assert read_counts(sentence)[0] == 2
+
+
+@pytest.mark.parametrize("sentence", ["No one was hurt.", "no one was killed in the attack"])
+def test_no_one_counts_nobody(sentence):
+    assert read_counts(sentence)[:2] == (None, None)
+
+
 def test_passive_victims_before_the_verb_are_counted():
     assert read_counts("three worshippers were killed and nine hurt")[:2] == (3, 9)
 

@@ -132,6 +132,11 @@ def test_over_the_weekend_is_the_saturday_before_with_week_precision():
     assert resolve_date("raids last weekend", sunday) == (date(2025, 5, 17), "week")
 
 
+def test_earlier_this_week_is_the_week_of_publication_not_the_one_before():
+    assert resolve_date("abducted earlier this week", WEDNESDAY) == (date(2025, 5, 19), "week")
+    assert resolve_date("raids last week", WEDNESDAY) == (date(2025, 5, 14), "week")
+
+
 def test_each_date_form_is_found_where_the_words_its_matches_begin_with_begin():
     texts = ["On March 3, 2024, late last month and the next day, troops came back.",
              "Since May 2023 and in mid-April, two weeks later; by the end of 2022.",

@@ -80,6 +80,29 @@ def test_a_total_over_a_period_is_not_the_victims_of_the_event_before(read):
     assert len(event.sources) == 1
 
 
+@pytest.mark.parametrize("total", [
+    "More than 1,200 people have been killed in the province since the infighting began.",
+    "At least 43 people have been killed in mob beatings in the province since January.",
+])
+def test_a_total_since_a_month_or_a_war_s_start_is_not_the_victims_of_the_event_before(
+        read, total):
+    (event,) = read("Gunmen abducted two police officers in Kandahar on Monday.\n" + total)
+    assert not event.fatalities
+
+
+def test_looting_told_before_the_attack_it_was_part_of_is_no_event_of_its_own(read):
+    text = ("Gang members looted dozens of homes in Mirebalais on Monday.\n"
+            "The gang attacked the police station in Mirebalais on Monday, killing seven people.")
+    assert [e.event_type for e in read(text)] == ["Battles"]
+
+
+def test_a_date_in_an_aside_about_the_doer_does_not_date_the_event(read):
+    text = ("Gunmen killed two police officers in Kandahar on Monday.\n"
+            "The Taliban, which has controlled the district since last year, attacked a police"
+            " station in Kandahar.")
+    assert {e.date for e in read(text)} == {date(2025, 5, 19)}
+
+
 def test_foreign_forces_taking_a_town_is_non_state_actor_overtakes_territory(read):
     (event,) = read("Russian forces captured Avdiivka on Saturday.")
     assert (event.event_type, event.sub_event_type) == (
@@ -125,9 +148,23 @@ def test_the_area_refers_back_to_the_place_named_before(read):
     assert event.date == date(2025, 5, 19)
 
 
+def test_a_road_named_for_two_towns_does_not_place_the_event_at_either(read):
+    (event,) = read("Hundreds of garment workers blocked the Dhaka-Mymensingh highway in Gazipur"
+                    " on Tuesday to demand unpaid wages.")
+    assert event.location.name == "Gazipur"
+
+
 def test_near_a_town_is_geo_precision_two(read):
     (event,) = read("A bridge near Glushkovo was destroyed by a drone strike on Friday.")
     assert event.geo_precision == 2
+
+
+def test_what_an_attack_came_a_week_after_was_a_week_before_it(read):
+    text = ("Gunmen killed seven villagers in Kaura Namoda on Tuesday, police said. The attack"
+            " came a week after bandits abducted 40 students from a school in Tsafe.")
+    dates = {e.sub_event_type: e.date for e in read(text, published=date(2025, 6, 18))}
+    assert dates == {"Attack": date(2025, 6, 17),
+                     "Abduction/forced disappearance": date(2025, 6, 10)}
 
 
 def test_clause_dates_do_not_leak_backwards(read):
@@ -278,6 +315,24 @@ def test_a_protest_that_turns_to_burning_tyres_is_a_violent_demonstration(read):
     (event,) = read("Residents protested in Kumasi on Monday against power cuts and burned"
                     " tyres on the main road.")
     assert _types([event]) == [("Riots", "Violent demonstration")]
+
+
+def test_police_clashing_with_protesters_is_a_violent_demonstration_against_them(read):
+    (event,) = read("Police clashed with protesters in Juliaca on Tuesday, leaving three people"
+                    " dead, officials said.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration", "Rioters (Peru)", "Police Forces of Peru")
+
+
+def test_troops_clashing_with_residents_is_mob_violence_not_a_battle(read):
+    (event,) = read("Security forces clashed with residents in Bouake on Sunday.")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Ivory Coast)")
+
+
+def test_a_civilian_killed_in_an_exchange_of_fire_makes_no_crowd_a_side(read):
+    (event,) = read("Indian and Pakistani troops exchanged fire across the Line of Control near"
+                    " Kotli on Sunday, in which one civilian was killed.")
+    assert event.event_type == "Battles"
 
 
 def test_violence_in_the_next_paragraph_makes_the_protest_a_riot(read):
@@ -608,8 +663,41 @@ def test_air_raid_sirens_are_no_air_raid(read):
     assert read("Air raid sirens sounded in Lviv on Tuesday night.") == []
 
 
-def test_a_trend_of_attacks_is_no_event(read):
-    assert read("Islamist militants have stepped up attacks in the region of Tillaberi.") == []
+@pytest.mark.parametrize("sentence", [
+    "Islamist militants have stepped up attacks in the region of Tillaberi.",
+    "Militant attacks have risen sharply in the region of Tillaberi since 2021.",
+])
+def test_a_trend_of_attacks_is_no_event(read, sentence):
+    assert read(sentence) == []
+
+
+def test_an_air_strike_on_a_group_and_that_group_s_shelling_are_two_events(read):
+    text = ("Aircraft struck RSF positions in El Fasher on Monday. Shells fired by the RSF hit"
+            " a camp in the city, killing six displaced people.")
+    assert sorted(e.sub_event_type for e in read(text)) == [
+        "Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_the_drone_strike_an_assault_began_with_is_that_assault(read):
+    text = ("The RSF attacked Bara in North Kordofan on Monday. The assault began with a drone"
+            " strike on the town's market before fighters stormed it, killing 20 people.")
+    (event,) = read(text)
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 20)
+
+
+def test_the_side_hit_striking_back_is_no_casualty_report_of_the_strike(read):
+    text = ("Aircraft struck RSF positions in El Fasher on Monday. Residents said shells fired"
+            " by the RSF killed six displaced people the same day.")
+    strike, shelling = read(text)
+    assert (strike.fatalities, shelling.actor1, shelling.fatalities) == (
+        None, "Rapid Support Forces", 6)
+
+
+def test_junta_aircraft_are_the_military_of_the_country_they_strike(read):
+    (event,) = read("Junta aircraft bombed a monastery in Sagaing on Tuesday, killing eleven"
+                    " civilians.")
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike",
+                                                    "Military Forces of Myanmar")
 
 
 def test_an_opposition_leader_is_not_the_government(read):

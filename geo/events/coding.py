@@ -32,6 +32,9 @@ CIVILIAN_TARGETING = "Civilian targeting"
 #: Event types that always have a perpetrator: one the report leaves unnamed is an
 #: unidentified armed group [C2].
 PERPETRATED = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+#: Event types whose target is always civilians: one the report leaves unnamed is the
+#: civilians of the event's country [C2].
+ON_CIVILIANS = frozenset({"Violence against civilians"})
 #: Event types a state fights with its forces, never its government [C2].
 FOUGHT = frozenset({"Battles", "Explosions/Remote violence"})
 
@@ -74,6 +77,8 @@ def code_event(
     actor2 = target.acled_name(country, role=role2 or "civilians") if target else None
     if actor2 == actor1:
         actor2 = None
+    if actor2 is None and event.event_type in ON_CIVILIANS and country:
+        actor2 = GENERIC_NAMES["civilians"].format(country=country)
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
     assoc2 = _assoc(target, country) if actor2 and actor2.startswith("Civilians") else None
     kind1 = role1 or (agent.kind if agent else "unidentified" if unnamed else None)

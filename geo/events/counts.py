@@ -27,6 +27,8 @@ KILL_ACTIVE = (
     r"killed|killing|kills|shot dead|shot and killed|shot to death|gunned down|executed|"
     r"executing|assassinated|massacred|murdered|murdering|slaughtered|beheaded|lynched|"
     r"stabbed to death|hacked to death|burn(?:ed|t) alive|claim(?:ed|ing) the lives of|"
+    # "beat two men to death": the victims come between the verb and "to death"
+    r"(?:beat|beating|stoned|stoning|clubbed|tortured|torturing)(?= (?:[\w'’-]+ ){1,5}?to death\b)|"
     r"left dead|leaving dead|deaths? of|neutrali[sz]ed|neutrali[sz]ing|"
     r"(?:bod(?:y|ies)|corpses?) of(?=[^.;]{0,80}?\b(?:found|recovered|discovered|retrieved)\b)"
 )
@@ -34,6 +36,7 @@ HURT_ACTIVE = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|maimed|maiming
 #: Words that follow their victims: "two soldiers were killed", "24 dead", "a man died".
 KILL_AFTER = (
     r"killed|dead|died|shot dead|gunned down|executed|assassinated|murdered|slain|lynched|"
+    r"(?:beaten|stoned|clubbed|tortured|stabbed|hacked|burn(?:ed|t)) to death|"
     r"neutrali[sz]ed|perished|succumbed|deaths|fatalities|lost (?:their|his|her) li(?:fe|ves)|"
     r"bodies (?:were )?(?:found|recovered)"
 )
@@ -48,6 +51,7 @@ _VERB = re.compile(
 #: A word that may begin a casualty phrase: clauses without one are not read further.
 _CASUALTY_WORD = compile_prefiltered(
     r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
+    r"beat|ston|club|tortur|"
     r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bod|corpse|injur|wound|hurt|"
     r"maim|hospitali|neutrali)")
 #: How far back a pattern anchored at a phrase's end looks (characters).
@@ -339,6 +343,10 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? \d{{4}})?\b|"
                    r"\b(?:19|20)\d\d(?=,)")
 
 
+#: A word that makes the number after it nobody ("no one", "not one of them").
+_NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
+
+
 def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     """The people a noun phrase names, or None if it names none.
 
@@ -361,6 +369,8 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
             continue
         if any(s <= n.start < e for s, e in dates):
             continue  # "On 5 March 2022, residents were killed": a date, not a count
+        if _NEGATED.search(phrase, max(0, n.start - 5), n.start):
+            continue  # "no one was hurt": nobody
         taken.append((n.start, n.end))
         if not n.counts or (last is not None and _upper_bound(phrase, last, n)):
             continue  # "10 to 15 villagers": the lowest figure, ACLED's rule [C4]

@@ -55,7 +55,7 @@ from geo.events.frames import (
 from geo.events.merge import same_event, same_type
 from geo.model import DatePrecision, Event, Mention, Place
 from geo.sources.tables import cue_words
-from geo.text.dates import DateMatch, find_dates, has_date_phrase, resolve_date
+from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
 from geo.text.layout import article_layout
 from geo.text.sentences import split_sentences
 from geo.text.triggers import compile_prefiltered, words_of
@@ -89,10 +89,18 @@ NEAR = compile_prefiltered(
 #: A place a weapon was fired or launched from.
 ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)[\w'’-]+\s+){0,2}$",
                     re.IGNORECASE)
+#: A road's name after the first of the two places it is named for ("-Mymensingh highway"),
+#: and the hyphen and road word around the second.
+_ROAD = r"(?i:road|highway|motorway|expressway|route|axis|corridor|railway)\b"
+ROAD_AFTER = re.compile(rf"\s*[-–]\s*(?:[A-Z][\w'’.]*\s+){{1,3}}?{_ROAD}")
+ROAD_GAP = re.compile(r"[-–]\s*$")
+ROAD_WORD = re.compile(rf"\s+{_ROAD}")
 #: A place people were taken to ("evacuated to Zaporizhzhia").
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
+#: Month names and their abbreviations, longest first ("since January").
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A figure that totals a period or a whole country, not one event ("so far this year", "in the
 #: first five months", "wounded nationwide", "across the country", "since May 2023", "the
 #: insurgency has killed").
@@ -102,6 +110,9 @@ PERIOD_TOTAL = compile_prefiltered(
     r"nationwide|countrywide|across the (?:country|nation)|around the country|"
     r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities)|"
     r"since (?:\S+ )?(?:19|20)\d\d|"  # "since May 2023"
+    rf"since (?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"  # "since January"
+    # "since the infighting began", "since the war broke out"
+    r"since the (?:\S+ ){1,2}(?:began|started|erupted|broke out)|"
     # "The insurgency, which began in 2017, has killed more than 6,000 people"
     r"(?:war|conflict|insurgency|violence|unrest|uprising|rebellion|fighting)\b,? (?:\S+ ){0,6}?"
     r"(?:has|have) (?:\S+ )?(?:killed|left|claimed))\b"
@@ -128,7 +139,7 @@ _FROM_TODAY = re.compile(r"(?:yesterday|last\s+night|today|this\s+morning|tonigh
 NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 #: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
 _LEAD_WORDS = (r"(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
-               r"(?:(?:hours?|days?|minutes|weeks)\s+)?")
+               r"(?:(?:hours?|days?|minutes?|weeks?|months?)\s+)?")
 _BREAK_AT_COORDINATION = (r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=and\s+that\s)|"
                           # an apposition that ranks the event, to the sentence's end: ", the
                           # latest in a series of attacks" (not ", the first strike since X, hit")
@@ -157,6 +168,12 @@ ASIDE_END = re.compile(r",\s+(?=(?:which|who|whose)\b)[^,;]*,\s*", re.IGNORECASE
 SPEECH_BEFORE = compile_prefiltered(rf"\b(?:{reporting_verbs()})\s*,?\s*$")
 #: A date at the head of its clause, a few words before a reporting verb ("on Tuesday, he said").
 SPEECH_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,6}}?\b(?:{reporting_verbs()})\b", re.I)
+#: A sentence that tells how an event told before went: "The assault began with a drone strike
+#: on the market", "The attack involved gunmen on motorbikes".
+PHASE_OF_TOLD = re.compile(
+    r"\W*(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|raid|offensive|operation|"
+    r"ambush|incursion)\s+(?:(?:had|was|also)\s+)?(?:(?:began|begun|started|opened|kicked\s+off)"
+    r"\s+with|included|involved|was\s+preceded\s+by)\b", re.IGNORECASE)
 #: A sentence that goes on with the previous one's statement ("He said ...").
 CONTINUES_STATEMENT = re.compile(
     r"^\s*(?:He|She|It|They|The\s+(?:\w+\s+){0,2}(?:ministry|military|army|governor|official|"
@@ -260,6 +277,7 @@ class _Sentence:
     speech_date: DateMatch | None
     actors: list[ActorMention]
     clauses: tuple[tuple[int, int], ...]
+    anchor: date | None = None  # the last date told before it: "a week after" counts from it
 
     def __post_init__(self) -> None:
         self._places = [m for m in self.mentions if m.place.kind in KIND_RANK]
@@ -469,7 +487,7 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
             speech_date = out[-1].speech_date or (out[-1].own_dates or [None])[0]
         actors = find_actors(sentence) if acted else []  # only where an event may be
         out.append(_Sentence(start, end, sentence, paragraph, near, dates, own, speech_date,
-                             actors, clauses))
+                             actors, clauses, anchor))
         if dates:
             anchor = dates[-1].date
     return out
@@ -528,8 +546,8 @@ def _candidates(
     ``recent`` is the article's sentences and the index of ``s`` among them; with ``told``,
     acts named as told before count too (``_tells_untold``)."""
     acts = read_acts(s.text)
-    if not acts.acts:
-        return []
+    if not acts.acts or (earlier and PHASE_OF_TOLD.match(s.text)):
+        return []  # "The assault began with a drone strike": the told event, not another
     protest_nearby = paragraph.protest or any(  # "a group blocked the road. Police arrested three"
         c.paragraph == s.paragraph and (c.event_type == "Protests"
                                         or c.sub_event_type == "Violent demonstration")
@@ -769,7 +787,12 @@ def _only_casualties(
         return False
     if s.places() or s.own_dates:
         return False
-    return any(c.paragraph == s.paragraph for c in earlier)
+    told = [c for c in earlier if c.paragraph == s.paragraph]
+    # "Aircraft struck RSF positions. Shells fired by the RSF killed six": the side hit
+    # strikes back, another event
+    hit = told[-1].frame.target if told else None
+    return bool(told) and not (hit is not None and hit.name is not None and any(
+        f.agent is not None and f.agent.name == hit.name for f in acts))
 
 
 def _aftermath_of(c: _Candidate, before: list[_Candidate]) -> _Candidate | None:
@@ -1006,8 +1029,11 @@ def _locate(
         else:
             # the region of a place something came from is no better a site than that place
             # ("fired on a car driving from Vorzel, Kyiv region")
+            # an end of a road named for its two ends ("blocked the Dhaka-Mymensingh highway
+            # in Gazipur") is the site only where no other place is named
             origins = {m.place.admin1_iso for m in sub if _is_origin(s, m)}
             best = min(sub, key=lambda m: (
+                _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
                 KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
@@ -1053,6 +1079,14 @@ def _is_origin(s: _Sentence, m: Mention) -> bool:
     """Whether a place is where a weapon came from ("fired from Rafah toward Tel Aviv"): the
     event is where it hit."""
     return bool(ORIGIN.search(s.text, max(0, m.start - s.start - 30), m.start - s.start))
+
+
+def _names_road(s: _Sentence, m: Mention) -> bool:
+    """Whether a place is one end in the name of a road ("the Dhaka-Mymensingh highway",
+    "the Santa Cruz-Cochabamba highway")."""
+    a, b = m.start - s.start, m.end - s.start
+    return bool(ROAD_AFTER.match(s.text, b) or (
+        ROAD_GAP.search(s.text, max(0, a - 3), a) and ROAD_WORD.match(s.text, b)))
 
 
 def _is_destination(s: _Sentence, m: Mention) -> bool:
@@ -1112,13 +1146,16 @@ def _date(
         b = min(b, max(a, purpose))  # "to mark the battle of 1918": not the protest's date
     own = sorted((d for d in s.own_dates if head <= d.start < b),
                  key=lambda d: (abs(d.start - at), d.start < at))
-    earlier = [d for d in s.own_dates if d.start < a]
+    asides = [m.span() for m in ASIDE_END.finditer(s.text, 0, a)]
+    # not the date of an aside before the clause (", which has held the city since 2024,")
+    earlier = [d for d in s.own_dates
+               if d.start < a and not any(x <= d.start < y for x, y in asides)]
     chosen = next(iter(own), None)
     if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
         # "..., a day after warplanes bombed Hodeidah": the bombing was a day before
         chosen = replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
-            chosen.date)))
+            s.anchor or chosen.date)))
     chosen = chosen or (earlier[-1] if earlier else _same_time(s, b))
     goes_on = chosen is None and GOES_ON.match(s.text) and not CONTINUES_STATEMENT.match(
         s.text)  # not "He said ...": its speaker's word
@@ -1326,10 +1363,12 @@ class _EventIndex:
 
 def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
     """Whether a report is of an event already read (``same_event``); a report the text
-    gives no date is of any day, and looting at a violent event is part of it."""
+    gives no date is of any day, and looting at a violent event, told before or after it,
+    is part of it."""
     if not (c.dated_by_text and into.dated_by_text) and event.date and report.date:
         report = replace(report, date=event.date, date_precision=event.date_precision)
-    return same_event(event, report, across_articles=False) or _part_of(report, event)
+    return same_event(event, report, across_articles=False) or _part_of(report, event) or (
+        event.sub_event_type == "Looting/property destruction" and _part_of(event, report))
 
 
 def _part_of(report: Event, event: Event) -> bool:

@@ -38,6 +38,8 @@ from geo.text.triggers import (
 BATTLE_ACTS = frozenset({"clash", "clashes_broke_out", "fire_exchange", "fighting"})
 RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle", "crowd_damage"})
 _MARCHED = re.compile(r"march", re.IGNORECASE)
+#: Between a clash and the other side it names: "clashed with (hundreds of) protesters".
+_CLASHED_WITH = re.compile(r"\s+(?:with|against)\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 _CLOSED = re.compile(r"block|barricad", re.IGNORECASE)
 #: What a clause says may happen, before an agreement: "until a deal is reached".
 _HYPOTHETICAL = re.compile(r"\b(?:until|unless|if|once|before)\s+(?:\S+\s+){0,3}$",
@@ -903,6 +905,11 @@ def _demonstration(c: _Context):
             # troops "marched to" a town, police "blocked roads", a government "protested":
             # no demonstration
             return None
+        clash = next((pair for x in c.acts.acts if x.name in BATTLE_ACTS
+                      for pair in [_crowd_clash(c, x)] if pair is not None), None)
+        if clash is not None:  # "police clashed with protesters": a clash has two sides
+            return c.frame("Riots", "Violent demonstration", "rioters", who=clash[1],
+                           whom=clash[0])
         if _turned_violent(c):
             return c.frame("Riots", "Violent demonstration", "rioters", who=c.crowd_actor())
         return c.frame("Protests", _protest_sub(c), "protesters", who=c.crowd_actor(),
@@ -942,6 +949,10 @@ def _battle(c: _Context):
         if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
             sub = "Violent demonstration" if c.protest else "Mob violence"
             return c.frame("Riots", sub, "rioters")
+        clash = _crowd_clash(c, c.act) if c.name in BATTLE_ACTS else None
+        if clash is not None:  # "troops clashed with residents": the crowd riots
+            sub = "Violent demonstration" if c.protest else "Mob violence"
+            return c.frame("Riots", sub, "rioters", who=clash[1], whom=clash[0])
         if c.name == "assault" and _FIRE_ON_PROPERTY.search(c.sentence, *c.clause) and not (
                 c.people_hit or c.armed_target or c.acts.names() & HARM_ACTS):
             # gunfire at a church or a house that hits no one: property destroyed
@@ -962,6 +973,19 @@ def _battle(c: _Context):
                                whom=c.target if c.target is not None else _second_side(sides))
         return c.frame("Battles", "Armed clash")
     return _UNDECIDED
+
+
+def _crowd_clash(c: _Context, act: Found) -> tuple[ActorMention, ActorMention] | None:
+    """The police or troops of a clash and the crowd they clash with ("police clashed with
+    protesters"), or None if the clash is not theirs with a crowd."""
+    forces = agent_of(c.sentence, (0, len(c.sentence)), act, c.actors)
+    if forces is None or forces.kind not in ("police", "military"):
+        return None
+    crowd = next((x for x in c.actors if x.start >= act.end and not x.speaker), None)
+    if crowd is None or crowd.kind not in PEOPLE or not _CLASHED_WITH.fullmatch(
+            c.sentence, act.end, crowd.start):
+        return None
+    return forces, crowd
 
 
 def _second_side(sides: list[ActorMention]) -> ActorMention | None:

@@ -40,6 +40,9 @@ WEEK_SLACK_DAYS = 4
 SITE_KM, OWN_SITE_KM = 25, 7
 #: Event types one event may be reported as: a demonstration that turns violent is a riot.
 SAME_EVENT_TYPES = ({"Protests", "Riots"},)
+#: Event types whose two sides a report may name in either order (a battle; protesters and
+#: the police who broke up their protest, or the police's excessive force against them).
+_SIDES_SWAP = frozenset({"Battles", "Protests", "Riots"})
 #: Place kinds from most to least specific; the merged event takes the most specific.
 _KIND_ORDER = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
 
@@ -331,8 +334,14 @@ def _dates_agree(a: Event, b: Event, *, across_articles: bool) -> bool:
 def _actors_agree(a: Event, b: Event) -> bool:
     """The actors who act agree, where both reports name one; a state's government and its
     forces count as one side; in a battle either side may be named first. (Who was hit is
-    told in too many ways to compare.)"""
+    told in too many ways to compare, but outside battles and demonstrations the side one
+    report hits is not the other's doer: an air strike on the RSF and the RSF's shelling
+    are two events.)"""
     x, y = a.actor1, b.actor1
+    if a.event_type not in _SIDES_SWAP and any(
+            p.actor2 is not None and q.actor1 is not None and _side(p.actor2) == _side(q.actor1)
+            for p, q in ((a, b), (b, a))):
+        return False
     if x is None or y is None or _same_side(x, y):
         return True
     if a.event_type != "Battles" or b.event_type != "Battles":

@@ -173,6 +173,11 @@ def _published_minus(days: int, precision: DatePrecision):
     return resolve
 
 
+def _this_week(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    """The Monday of the week of publication ("earlier this week")."""
+    return (published - timedelta(days=published.weekday()), "week") if published else None
+
+
 def _this_month(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
     return (published.replace(day=max(1, published.day // 2)), "month") if published else None
 
@@ -247,8 +252,8 @@ _FORMS = (
     _form("last month", r"\blast\s+month\b", ["month"], _last_month),
     _form("weekend", r"\b(?:(?:over|at|during|on)\s+)?(?:the|this|(?P<rel>last))\s+weekend\b",
           ["weekend"], _weekend),
-    _form("last week", r"\b(?:last|this|earlier\s+this)\s+week\b", ["week"],
-          _published_minus(7, "week")),
+    _form("last week", r"\blast\s+week\b", ["week"], _published_minus(7, "week")),
+    _form("this week", r"\b(?:earlier\s+)?this\s+week\b", ["week"], _this_week),
     _form("last year", r"\blast\s+year\b", ["year"], _last_year),
     _form("in year", r"\bin\s+(?P<y>(?:19|20)\d{2})\b", [DIGIT], _in_year),
 )
