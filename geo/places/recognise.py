@@ -15,8 +15,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
-from itertools import accumulate, chain, repeat
-from operator import and_
+from itertools import accumulate, chain, compress, count, repeat
+from operator import and_, itemgetter
 from typing import NamedTuple
 
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
@@ -132,12 +132,22 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return forms
 
 
-def _span_candidates(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Token index ranges of capitalised word sequences, up to MAX_TOKENS long."""
+def _first_words(tokens: list[Token]) -> list[int]:
+    """The indices of the capitalised words and the particles, in order: the only words a
+    name may begin with (found without a step in Python per word)."""
+    words = list(map(itemgetter(2), tokens))
+    return sorted({*compress(count(), map(str.isupper, map(itemgetter(0), words))),
+                   *compress(count(), map(_PARTICLES.__contains__, words))})
+
+
+def _span_candidates(text: str, tokens: list[Token], firsts: list[int],
+                     ) -> list[tuple[int, int]]:
+    """Token index ranges of capitalised word sequences, up to MAX_TOKENS long; ``firsts``:
+    ``_first_words(tokens)``."""
     spans = []
     facility_words = cue_words("facility_word")  # "Beddawi refugee camp"
-    for i, tok in enumerate(tokens):
-        # most words are lower-case and no particle: they begin no name
+    for i in firsts:
+        tok = tokens[i]
         if not (tok.text[:1].isupper() or (tok.text in _PARTICLES and _starts_name(
                 text, tokens, i))) or tok.text in _POSSESSIVE_S:
             continue
@@ -296,8 +306,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
     if "://" in text or "www." in text or "@" in text:
         text = _URL.sub(lambda u: " " * len(u.group()), text)  # same offsets, no words
     tokens = tokenize(text)
+    firsts = _first_words(tokens)
     spans = [(i, j, form, end)
-             for i, j in _span_candidates(text, tokens)
+             for i, j in _span_candidates(text, tokens, firsts)
              for form, end in _lookup_forms(text, tokens[i].start, tokens[j].end)]
     known = gazetteer.lookup({form for _, _, form, _ in spans})
     found = [span for span in spans if span[2] in known]
@@ -320,7 +331,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Match]:
             matches.append((i, j, match))
             taken_until = j
     matches = [(i, j, m) for i, j, m in matches if not _tail_of_longer_name(text, tokens, i, m)]
-    matches = _with_marked_names(text, tokens, matches, known, gazetteer)
+    matches = _with_marked_names(text, tokens, firsts, matches, known, gazetteer)
     matches = _with_capitals(text, tokens, matches, gazetteer)
     matches = _with_state_codes(text, tokens, matches, gazetteer)
     matches = _with_lone_state_codes(text, tokens, matches, gazetteer)
@@ -637,12 +648,14 @@ _NEAR_WORDS = {"near", "outside", "around", "nearby", "towards", "toward"}
 _NAME_PARTICLES = _CONNECTORS - {"and", "the", "of", "on", "upon", "y"}
 
 
-def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[int, int, Match]]:
+def _with_marked_names(text, tokens, firsts, matches, known,
+                       gazetteer) -> list[tuple[int, int, Match]]:
     """Add names the gazetteer lacks (or spells otherwise) where the text marks them as
     places: "the village of X", "X district", "X camp", "in X, Region", "X, 10 km south of
     Y", "X, a town near Y". Their candidates are the places whose spelling skeleton is
     the same (flagged FUZZY); a name with none is still a mention, resolved by its
-    qualifier or left unresolved."""
+    qualifier or left unresolved. Only the words of ``firsts`` (``_first_words``) are read as
+    a name's first."""
     taken: dict[int, int] = {}  # token -> index in matches
     for k, (i, j, _m) in enumerate(matches):
         for t in range(i, j + 1):
@@ -655,10 +668,11 @@ def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[in
     regions = {m.start: m for _i, _j, m in matches if any(
         c.place.kind in ("admin1", "country") for c in m.candidates)}
     found = []
-    i = 0
+    i = at = 0
     n = len(tokens)
     strong = {k for k, (_i, _j, m) in enumerate(matches) if _strong(m)}
-    while i < n:
+    while (at := bisect_left(firsts, i, at)) < len(firsts):  # the next word a name may begin
+        i = firsts[at]
         if taken.get(i) in strong:  # "the village of Rivne": a known town stays as it is
             i = matches[taken[i]][1] + 1
             continue
@@ -751,8 +765,9 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
 
 
-#: A sentence that opens in the capital, naming none: "In the capital, ..."
-_IN_THE_CAPITAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In the (?P<capital>capital),")
+#: A sentence that opens in the capital, naming none: "In the capital, ...". The pattern
+#: begins with its letters, the sentence's start checked behind them: the engine skips to "In".
+_IN_THE_CAPITAL = re.compile(r"In(?:(?<=^In)|(?<=[.!?]\sIn)|(?<=\nIn)) the (?P<capital>capital),")
 
 
 def _dateline_country(text: str, matches) -> str | None:
