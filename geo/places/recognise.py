@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
-from itertools import accumulate, chain, compress, count, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import and_, itemgetter
 from typing import NamedTuple
 
@@ -31,11 +31,11 @@ MAX_TOKENS = 6
 _WORD = re.compile(r"(?:[A-Z]\.){2,}"
                    r"|[^\W\d_]+(?:['’](?!s(?![^\W\d_]|['’][^\W\d_]))[^\W\d_]+)*"
                    r"|(?<=[^\W\d_])['’]s(?![^\W\d_]|['’][^\W\d_])")
-#: A word and the text before it, or the text after the last word (read in one go).
-_GAP_AND_WORD = re.compile(rf"((?s:.*?))({_WORD.pattern})|(?s:.+)")
+#: A word, kept by ``re.split`` between the gaps around it.
+_SPLIT_AT_WORDS = re.compile(f"({_WORD.pattern})")
 #: The same for an ASCII text, whose letters (``[^\W\d_]``) are ``[A-Za-z]``: the engine tests
 #: those sooner than a Unicode category.
-_ASCII_GAP_AND_WORD = re.compile(_GAP_AND_WORD.pattern.replace(r"[^\W\d_]", "[A-Za-z]"))
+_ASCII_SPLIT_AT_WORDS = re.compile(_SPLIT_AT_WORDS.pattern.replace(r"[^\W\d_]", "[A-Za-z]"))
 _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "la", "le", "sur",
                "an", "am", "bin", "ibn", "y", "and", "es", "au", "aux", "du", "des", "di", "dos",
                "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol", "los",
@@ -76,10 +76,8 @@ def tokenize(text: str) -> list[Token]:
     # The text as gap, word, gap, word, ...: the words' offsets are the running sums of the
     # pieces' lengths, with no match object made per word. tuple.__new__ skips the named
     # tuple's constructor, written in Python.
-    gap_and_word = _ASCII_GAP_AND_WORD if text.isascii() else _GAP_AND_WORD
-    pieces = list(chain.from_iterable(gap_and_word.findall(text)))
-    if pieces and not pieces[-1]:
-        del pieces[-2:]  # the text after the last word
+    pieces = (_ASCII_SPLIT_AT_WORDS if text.isascii() else _SPLIT_AT_WORDS).split(text)
+    pieces.pop()  # the text after the last word
     offsets = list(accumulate(map(len, pieces)))
     starts, ends, words = offsets[0::2], offsets[1::2], pieces[1::2]
     return list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
