@@ -205,6 +205,7 @@ class _Headlines:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lines: dict[tuple[int, int], bool] = {}
+        self._ends: dict[int, list[tuple[int, int]]] = {}  # line start -> its parts' ends
 
     def __contains__(self, at: int) -> bool:
         start = self.text.rfind("\n", 0, at) + 1
@@ -212,11 +213,14 @@ class _Headlines:
         end = len(self.text) if end < 0 else end
         if self._read(start, end):
             return True
-        for part in _HEADLINE_END.finditer(self.text, start, end):
-            if part.end() <= at:
-                start = part.end()
+        if start not in self._ends:  # a line's names ask in turn: its ends are found once
+            self._ends[start] = [part.span() for part in
+                                 _HEADLINE_END.finditer(self.text, start, end)]
+        for part_start, part_end in self._ends[start]:
+            if part_end <= at:
+                start = part_end
             else:
-                end = part.start()
+                end = part_start
                 break
         return self._read(start, end)
 
