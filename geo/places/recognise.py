@@ -16,8 +16,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
-from itertools import accumulate, chain, repeat
-from operator import and_
+from itertools import accumulate, compress, count, repeat
+from operator import and_, itemgetter
 from typing import NamedTuple
 
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
@@ -32,11 +32,11 @@ MAX_TOKENS = 6
 _WORD = re.compile(r"(?:[A-Z]\.){2,}"
                    r"|[^\W\d_]+(?:['’](?!s(?![^\W\d_]|['’][^\W\d_]))[^\W\d_]+)*"
                    r"|(?<=[^\W\d_])['’]s(?![^\W\d_]|['’][^\W\d_])")
-#: A word and the text before it, or the text after the last word (read in one go).
-_GAP_AND_WORD = re.compile(rf"((?s:.*?))({_WORD.pattern})|(?s:.+)")
+#: A word, kept by ``re.split`` between the gaps around it.
+_SPLIT_AT_WORDS = re.compile(f"({_WORD.pattern})")
 #: The same for an ASCII text, whose letters (``[^\W\d_]``) are ``[A-Za-z]``: the engine tests
 #: those sooner than a Unicode category.
-_ASCII_GAP_AND_WORD = re.compile(_GAP_AND_WORD.pattern.replace(r"[^\W\d_]", "[A-Za-z]"))
+_ASCII_SPLIT_AT_WORDS = re.compile(_SPLIT_AT_WORDS.pattern.replace(r"[^\W\d_]", "[A-Za-z]"))
 _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "la", "le", "sur",
                "an", "am", "bin", "ibn", "y", "and", "es", "au", "aux", "du", "des", "di", "dos",
                "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol", "los",
@@ -77,10 +77,8 @@ def tokenize(text: str) -> list[Token]:
     # The text as gap, word, gap, word, ...: the words' offsets are the running sums of the
     # pieces' lengths, with no match object made per word. tuple.__new__ skips the named
     # tuple's constructor, written in Python.
-    gap_and_word = _ASCII_GAP_AND_WORD if text.isascii() else _GAP_AND_WORD
-    pieces = list(chain.from_iterable(gap_and_word.findall(text)))
-    if pieces and not pieces[-1]:
-        del pieces[-2:]  # the text after the last word
+    pieces = (_ASCII_SPLIT_AT_WORDS if text.isascii() else _SPLIT_AT_WORDS).split(text)
+    pieces.pop()  # the text after the last word
     offsets = list(accumulate(map(len, pieces)))
     starts, ends, words = offsets[0::2], offsets[1::2], pieces[1::2]
     return list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
@@ -133,12 +131,22 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return forms
 
 
-def _span_candidates(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Token index ranges of capitalised word sequences, up to MAX_TOKENS long."""
+def _first_words(tokens: list[Token]) -> list[int]:
+    """The indices of the capitalised words and the particles, in order: the only words a
+    name may begin with (found without a step in Python per word)."""
+    words = list(map(itemgetter(2), tokens))
+    return sorted({*compress(count(), map(str.isupper, map(itemgetter(0), words))),
+                   *compress(count(), map(_PARTICLES.__contains__, words))})
+
+
+def _span_candidates(text: str, tokens: list[Token], firsts: list[int],
+                     ) -> list[tuple[int, int]]:
+    """Token index ranges of capitalised word sequences, up to MAX_TOKENS long; ``firsts``:
+    ``_first_words(tokens)``."""
     spans = []
     facility_words = cue_words("facility_word")  # "Beddawi refugee camp"
-    for i, tok in enumerate(tokens):
-        # most words are lower-case and no particle: they begin no name
+    for i in firsts:
+        tok = tokens[i]
         if not (tok.text[:1].isupper() or (tok.text in _PARTICLES and _starts_name(
                 text, tokens, i))) or tok.text in _POSSESSIVE_S:
             continue
@@ -198,6 +206,7 @@ class _Headlines:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lines: dict[tuple[int, int], bool] = {}
+        self._ends: dict[int, list[tuple[int, int]]] = {}  # line start -> its parts' ends
 
     def __contains__(self, at: int) -> bool:
         start = self.text.rfind("\n", 0, at) + 1
@@ -205,11 +214,14 @@ class _Headlines:
         end = len(self.text) if end < 0 else end
         if self._read(start, end):
             return True
-        for part in _HEADLINE_END.finditer(self.text, start, end):
-            if part.end() <= at:
-                start = part.end()
+        if start not in self._ends:  # a line's names ask in turn: its ends are found once
+            self._ends[start] = [part.span() for part in
+                                 _HEADLINE_END.finditer(self.text, start, end)]
+        for part_start, part_end in self._ends[start]:
+            if part_end <= at:
+                start = part_end
             else:
-                end = part.start()
+                end = part_start
                 break
         return self._read(start, end)
 
@@ -303,8 +315,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     if "://" in text or "www." in text or "@" in text:
         text = _URL.sub(lambda u: " " * len(u.group()), text)  # same offsets, no words
     tokens = tokenize(text)
+    firsts = _first_words(tokens)
     spans = [(i, j, form, end)
-             for i, j in _span_candidates(text, tokens)
+             for i, j in _span_candidates(text, tokens, firsts)
              for form, end in _lookup_forms(text, tokens[i].start, tokens[j].end)]
     known = gazetteer.lookup({form for _, _, form, _ in spans})
     found = [span for span in spans if span[2] in known]
@@ -327,7 +340,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
             matches.append((i, j, match))
             taken_until = j
     matches = [(i, j, m) for i, j, m in matches if not _tail_of_longer_name(text, tokens, i, m)]
-    matches = _with_marked_names(text, tokens, matches, known, gazetteer)
+    matches = _with_marked_names(text, tokens, firsts, matches, known, gazetteer)
     matches = _with_capitals(text, tokens, matches, gazetteer)
     matches = _with_state_codes(text, tokens, matches, gazetteer)
     matches = _with_lone_state_codes(text, tokens, matches, gazetteer)
@@ -656,12 +669,14 @@ _NEAR_WORDS = {"near", "outside", "around", "nearby", "towards", "toward"}
 _NAME_PARTICLES = _CONNECTORS - {"and", "the", "of", "on", "upon", "y"}
 
 
-def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[int, int, Match]]:
+def _with_marked_names(text, tokens, firsts, matches, known,
+                       gazetteer) -> list[tuple[int, int, Match]]:
     """Add names the gazetteer lacks (or spells otherwise) where the text marks them as
     places: "the village of X", "X district", "X camp", "in X, Region", "X, 10 km south of
     Y", "X, a town near Y". Their candidates are the places whose spelling skeleton is
     the same (flagged FUZZY); a name with none is still a mention, resolved by its
-    qualifier or left unresolved."""
+    qualifier or left unresolved. Only the words of ``firsts`` (``_first_words``) are read as
+    a name's first."""
     taken: dict[int, int] = {}  # token -> index in matches
     for k, (i, j, _m) in enumerate(matches):
         for t in range(i, j + 1):
@@ -674,10 +689,11 @@ def _with_marked_names(text, tokens, matches, known, gazetteer) -> list[tuple[in
     regions = {m.start: m for _i, _j, m in matches if any(
         c.place.kind in ("admin1", "country") for c in m.candidates)}
     found = []
-    i = 0
+    i = at = 0
     n = len(tokens)
     strong = {k for k, (_i, _j, m) in enumerate(matches) if _strong(m)}
-    while i < n:
+    while (at := bisect_left(firsts, i, at)) < len(firsts):  # the next word a name may begin
+        i = firsts[at]
         if taken.get(i) in strong:  # "the village of Rivne": a known town stays as it is
             i = matches[taken[i]][1] + 1
             continue
@@ -770,8 +786,9 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
 
 
-#: A sentence that opens in the capital, naming none: "In the capital, ..."
-_IN_THE_CAPITAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In the (?P<capital>capital),")
+#: A sentence that opens in the capital, naming none: "In the capital, ...". The pattern
+#: begins with its letters, the sentence's start checked behind them: the engine skips to "In".
+_IN_THE_CAPITAL = re.compile(r"In(?:(?<=^In)|(?<=[.!?]\sIn)|(?<=\nIn)) the (?P<capital>capital),")
 
 
 def _dateline_country(text: str, matches) -> str | None:
