@@ -17,13 +17,16 @@ registry packages and the curated tables, all offline:
   ``country_points.csv``) and the curated tables.
 
 Every name also gets its spelling skeleton (``geo.text.spelling.skeleton``) for near-miss
-look-ups.
+look-ups, and flags: an ordinary English word (``english-words``, ``wordfreq``), also a town's
+name that text writes far more often than its size explains ("Obama"); a first name
+(``gender-guesser``).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import math
 import sqlite3
 import statistics
 import unicodedata
@@ -100,6 +103,7 @@ def build_index(
     _add_countries(index, countries, data_dir)
     _add_ukraine_settlements(index, towns)
     _add_curated(index, admin1, data_dir, region_ids)
+    index.flag_names_mostly_meaning_else()
     _write_index(dest, index)
     return dest
 
@@ -133,6 +137,27 @@ class _Index:
     def flags_of(self, name: str) -> int:
         f = COMMON_WORD if name.lower() in self.english else 0
         return f | (GIVEN_NAME if name in self.given else 0)
+
+    def flag_names_mostly_meaning_else(self) -> None:
+        """Flag as ordinary words the names that only towns bear and that English text
+        writes far more often than the largest of those towns explains: the word's
+        frequency (Zipf, log10 of uses per billion words) above log10 of its population.
+        Such a name mostly means something else: a person ("Obama", at most a town of 29,000
+        in Japan), a thing ("Tornado", 1,000 in West Virginia), a brand."""
+        from wordfreq import zipf_frequency
+
+        largest: dict[str, int] = {}
+        not_towns: set[str] = set()  # names of a country, a region, a river, a capital...
+        for name, pid, _flags in self.names:
+            place = self.places[pid - 1]
+            if place.kind == "city" and place.feature != "capital":
+                largest[name] = max(largest.get(name, 0), place.population)
+            else:
+                not_towns.add(name)
+        frequent = {name for name, size in largest.items() if size > 0 and name not in not_towns
+                    and zipf_frequency(name, "en") > math.log10(size)}
+        self.names = {(n, pid, flags | COMMON_WORD if n in frequent else flags)
+                      for n, pid, flags in self.names}
 
     def update(self, pid: int, **fields) -> None:
         self.places[pid - 1] = self.places[pid - 1]._replace(**fields)
