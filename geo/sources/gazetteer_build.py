@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import math
 import sqlite3
 import statistics
 import unicodedata
@@ -139,13 +138,14 @@ class _Index:
         return f | (GIVEN_NAME if name in self.given else 0)
 
     def flag_names_mostly_meaning_else(self) -> None:
-        """Flag as ordinary words the names that only towns bear and that English text
-        writes far more often than the largest of those towns explains: the word's
-        frequency (Zipf, log10 of uses per billion words) above log10 of its population.
-        Such a name mostly means something else: a person ("Obama", at most a town of 29,000
-        in Japan), a thing ("Tornado", 1,000 in West Virginia), a brand."""
-        from wordfreq import zipf_frequency
+        """Flag as ordinary words the one-word names that only towns bear and that English
+        text writes more often per billion words (``wordfreq``) than the largest of those
+        towns has people. Such a name mostly means something else: a person ("Obama", at
+        most a town of 29,000 in Japan), a thing ("Tornado", 1,000 in West Virginia), a
+        brand. A capital keeps its name ("Vatican")."""
+        from wordfreq import get_frequency_dict
 
+        per_word = get_frequency_dict("en")  # a word's share of all words written
         largest: dict[str, int] = {}
         not_towns: set[str] = set()  # names of a country, a region, a river, a capital...
         for name, pid, _flags in self.names:
@@ -154,8 +154,9 @@ class _Index:
                 largest[name] = max(largest.get(name, 0), place.population)
             else:
                 not_towns.add(name)
-        frequent = {name for name, size in largest.items() if size > 0 and name not in not_towns
-                    and zipf_frequency(name, "en") > math.log10(size)}
+        frequent = {name for name, size in largest.items()
+                    if size > 0 and name not in not_towns and " " not in name
+                    and per_word.get(name.lower(), 0.0) * 1e9 > size}
         self.names = {(n, pid, flags | COMMON_WORD if n in frequent else flags)
                       for n, pid, flags in self.names}
 
