@@ -987,7 +987,7 @@ def _confirmed(text: str, tokens: list[Token], found, known) -> set[str]:
             confirmed.add(form)
         elif (code := _STATE_CODE.match(text, end)) and text[end] == "," and any(
                 c.place.admin1_iso == f"US-{code.group(1)}" for c in known[form]):
-            confirmed.add(form)  # "LaCrosse, KS": a town before its state's postal code
+            confirmed.add(form)  # "Clinton, IA": a town before its state's postal code
         elif text[tokens[i].start : end].isupper() and _DATELINE_AFTER.match(text, end):
             confirmed.add(form)  # a dateline: "CLINTON — A town couple ..."
     return confirmed
