@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shapely.geometry import box
 
+from geo.sources.gazetteer import COMMON_WORD
 from geo.sources.gazetteer_build import _point_on
 from geo.sources.tables import read_table
 
@@ -21,3 +22,9 @@ def test_a_country_point_inside_the_outline_stays():
 def test_a_country_point_at_sea_moves_to_the_nearest_coast():
     lat, lon = _point_on(box(0, 0, 2, 2), (1.0, 3.0))  # east of the square
     assert (round(lat, 6), round(lon, 6)) == (1.0, 2.0)
+
+
+def test_a_town_name_read_far_more_often_than_its_size_explains_is_an_ordinary_word(gazetteer):
+    # "Obama": at most a town of 29,000, yet a word written about as often as "Paris"
+    assert all(c.flags & COMMON_WORD for c in gazetteer.lookup({"Obama"})["Obama"])
+    assert not any(c.flags & COMMON_WORD for c in gazetteer.lookup({"Kramatorsk"})["Kramatorsk"])

@@ -30,6 +30,22 @@ def test_a_small_town_name_in_a_headline_still_yields_to_a_person(gazetteer):
     assert "Obama" not in names("Why Obama Will Not Visit The Border This Week", gazetteer)
 
 
+def test_a_small_town_named_far_more_often_as_a_person_or_thing_is_no_place_in_prose(gazetteer):
+    # Obama (29,000, Japan) and Tornado (1,000, West Virginia): the words are read more
+    # often than towns of that size are named
+    assert names("Once again conservatives blamed Obama for the response.", gazetteer) == []
+    assert names("LRT: Tornado watch in my area today.", gazetteer) == []
+
+
+def test_a_town_named_like_a_person_before_its_states_postal_code_is_a_place(gazetteer):
+    # "Clinton" is read far more often than any town of that name is big
+    assert names("Officials said Clinton, IA lost power overnight.", gazetteer) == ["Clinton", "IA"]
+
+
+def test_a_word_town_in_capitals_as_a_dateline_is_a_place(gazetteer):
+    assert "READING" in names("READING — Police closed the bridge on Monday.", gazetteer)
+
+
 def test_a_common_word_in_a_headline_is_read_as_at_a_sentence_start(gazetteer):
     # "Reading" is an English town, but a headline capitalises every word
     assert "Reading" not in names("Why Television Keeps Destroying Our Reading Habits", gazetteer)

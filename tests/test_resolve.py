@@ -265,6 +265,12 @@ def test_egyptian_governorate_by_its_english_name(gazetteer):
     assert found == [("North Sinai", "admin1", "EG", "EG-SIN")]
 
 
+def test_kashmir_beside_an_indian_town_is_jammu_and_kashmir(gazetteer):
+    # not Natural Earth's countryless "Kashmir" unit near the Siachen Glacier
+    text = "Rescue teams in Srinagar and across Kashmir worked through the night."
+    assert ("Kashmir", "admin1", "IN", "IN-JK") in places(text, gazetteer)
+
+
 def test_the_red_sea_is_the_sea_and_red_sea_state_the_region(gazetteer):
     # Sudan's Red Sea state and Egypt's Red Sea governorate bear the sea's name.
     at_sea = named("Rebels fired a missile at a ship in the Red Sea on Monday.", gazetteer,

@@ -1005,8 +1005,8 @@ _PLACE_IS = re.compile(r"^,? (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?"
 
 def _confirmed(text: str, tokens: list[Token], found, known) -> set[str]:
     """Names the article uses as places somewhere: after a locative preposition
-    ("in Troy"), before their region or country ("Troy, Ohio"), or defined as one
-    ("Troy is a city")."""
+    ("in Troy"), before their region or country ("Troy, Ohio", "Troy, NY"), defined as one
+    ("Troy is a city"), or in capitals as a dateline ("TROY — ")."""
     confirmed = set()
     starts = {tokens[i].start: form for i, _j, form, _end in found}
     for i, j, form, end in found:
@@ -1021,6 +1021,11 @@ def _confirmed(text: str, tokens: list[Token], found, known) -> set[str]:
         elif text[end : end + 2] == ", " and any(
                 c.place.kind in ("admin1", "country") for c in known.get(starts.get(end + 2), [])):
             confirmed.add(form)
+        elif (code := _STATE_CODE.match(text, end)) and text[end] == "," and any(
+                c.place.admin1_iso == f"US-{code.group(1)}" for c in known[form]):
+            confirmed.add(form)  # "Clinton, IA": a town before its state's postal code
+        elif text[tokens[i].start : end].isupper() and _DATELINE_AFTER.match(text, end):
+            confirmed.add(form)  # a dateline: "CLINTON — A town couple ..."
     return confirmed
 
 

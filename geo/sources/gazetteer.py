@@ -22,12 +22,13 @@ from geo.errors import GazetteerError
 from geo.model import Place
 from geo.text.spelling import fold, skeleton
 
-#: Raised whenever what an index holds changes (8: a border town in its own country's region), so
-#: that `geo setup` rebuilds an index built before.
-SCHEMA_VERSION = 8
+#: Raised whenever what an index holds changes (9: a town's name read far more often than its
+#: size explains is flagged an ordinary word), so that `geo setup` rebuilds an index built before.
+SCHEMA_VERSION = 9
 
 # Flags stored with each name, computed once at build time.
-COMMON_WORD = 1  # the name, lower-cased, is an ordinary English word ("Most", "Bar", "Tyre")
+COMMON_WORD = 1  # an ordinary English word ("Most", "Bar", "Tyre"), or a town's name mostly
+# meaning something else ("Obama", "Tornado": see gazetteer_build)
 GIVEN_NAME = 2  # the name is a common first name ("Vladimir", "Alexander")
 ALTERNATE = 4  # an alternate name of the place, not its own (less reliable in GeoNames)
 # Set at look-up time.

@@ -17,7 +17,9 @@ registry packages and the curated tables, all offline:
   ``country_points.csv``) and the curated tables.
 
 Every name also gets its spelling skeleton (``geo.text.spelling.skeleton``) for near-miss
-look-ups.
+look-ups, and flags: an ordinary English word (``english-words``, ``wordfreq``), also a town's
+name that text writes far more often than its size explains ("Obama"); a first name
+(``gender-guesser``).
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ def build_index(
     _add_countries(index, countries, data_dir)
     _add_ukraine_settlements(index, towns)
     _add_curated(index, admin1, data_dir, region_ids)
+    index.flag_names_mostly_meaning_else()
     _write_index(dest, index)
     return dest
 
@@ -133,6 +136,29 @@ class _Index:
     def flags_of(self, name: str) -> int:
         f = COMMON_WORD if name.lower() in self.english else 0
         return f | (GIVEN_NAME if name in self.given else 0)
+
+    def flag_names_mostly_meaning_else(self) -> None:
+        """Flag as ordinary words the one-word names that only towns bear and that English
+        text writes more often per billion words (``wordfreq``) than the largest of those
+        towns has people. Such a name mostly means something else: a person ("Obama", at
+        most a town of 29,000 in Japan), a thing ("Tornado", 1,000 in West Virginia), a
+        brand. A capital keeps its name ("Vatican")."""
+        from wordfreq import get_frequency_dict
+
+        per_word = get_frequency_dict("en")  # a word's share of all words written
+        largest: dict[str, int] = {}
+        not_towns: set[str] = set()  # names of a country, a region, a river, a capital...
+        for name, pid, _flags in self.names:
+            place = self.places[pid - 1]
+            if place.kind == "city" and place.feature != "capital":
+                largest[name] = max(largest.get(name, 0), place.population)
+            else:
+                not_towns.add(name)
+        frequent = {name for name, size in largest.items()
+                    if size > 0 and name not in not_towns and " " not in name
+                    and per_word.get(name.lower(), 0.0) * 1e9 > size}
+        self.names = {(n, pid, flags | COMMON_WORD if n in frequent else flags)
+                      for n, pid, flags in self.names}
 
     def update(self, pid: int, **fields) -> None:
         self.places[pid - 1] = self.places[pid - 1]._replace(**fields)
