@@ -59,6 +59,11 @@ def test_last_thursday_from_a_monday_is_four_days_back():
     assert resolve_date("said last Thursday", date(2024, 8, 19)) == (date(2024, 8, 15), "day")
 
 
+def test_a_weekday_of_last_week_is_in_the_week_before_publication():
+    assert resolve_date("on Thursday last week", date(2025, 5, 15)) == (date(2025, 5, 8), "day")
+    assert resolve_date("on Monday of last week", date(2025, 5, 15)) == (date(2025, 5, 5), "day")
+
+
 def test_late_on_saturday_is_day_precision():
     assert resolve_date("late on Saturday", date(2023, 12, 31)) == (date(2023, 12, 30), "day")
 

@@ -167,6 +167,14 @@ def test_what_an_attack_came_a_week_after_was_a_week_before_it(read):
                      "Abduction/forced disappearance": date(2025, 6, 10)}
 
 
+def test_a_day_named_in_what_an_attack_came_after_dates_it(read):
+    text = ("Gunmen killed seven villagers in Kaura Namoda on Thursday, police said. The attack"
+            " came a day after bandits abducted 40 students from a school in Tsafe on Monday.")
+    dates = {e.sub_event_type: e.date for e in read(text, published=date(2025, 6, 20))}
+    assert dates == {"Attack": date(2025, 6, 19),
+                     "Abduction/forced disappearance": date(2025, 6, 16)}
+
+
 def test_clause_dates_do_not_leak_backwards(read):
     text = (
         "Putin has visited the Kursk region since Russian forces ejected Ukrainian troops"

@@ -1152,6 +1152,10 @@ def _date(
                if d.start < a and not any(x <= d.start < y for x, y in asides)]
     chosen = next(iter(own), None)
     if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
+        # "... came a day after a drone hit a bus on Tuesday": the clause's own day
+        chosen = next((d for d in own if d is not chosen and not INTRODUCES.fullmatch(d.text)),
+                      chosen)
+    if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
         # "..., a day after warplanes bombed Hodeidah": the bombing was a day before
         chosen = replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else

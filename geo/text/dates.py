@@ -133,7 +133,10 @@ def _in_year(m: re.Match, published: date | None, anchor: date | None) -> Resolv
 def _weekday(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
     if published is None:
         return None
-    back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
+    day = WEEKDAYS.index(m["wd"].lower())
+    if m.groupdict().get("lw"):  # "on Thursday last week": that day of the week before
+        return published - timedelta(days=published.weekday() + 7 - day), "day"
+    back = (published.weekday() - day) % 7
     if back == 0 and m.group(0).lower().startswith("last"):
         back = 7
     return published - timedelta(days=back), "day"
@@ -237,7 +240,7 @@ _FORMS = (
     _form("overnight weekday", rf"\bovernight\s+(?:on\s+|from\s+)?(?P<wd>{_WD})"
           rf"(?:\s+(?:into|to)\s+(?:{_WD}))?\b", WEEKDAYS, _weekday),
     _form("weekday", rf"\b(?:(?:late|early)\s+)?(?:(?:on|last|this|by)\s+)?(?P<wd>{_WD})(?:['’]s)?"
-          rf"{_DAY_PART}?\b", WEEKDAYS, _weekday),
+          rf"{_DAY_PART}?(?P<lw>\s+(?:of\s+)?last\s+week)?\b", WEEKDAYS, _weekday),
     # "on the 14th,": that day of the month of publication, else of the month before
     _form("day alone", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Za-z])",
           [DIGIT], _day_alone),
