@@ -175,6 +175,13 @@ def test_a_day_named_in_what_an_attack_came_after_dates_it(read):
                      "Abduction/forced disappearance": date(2025, 6, 16)}
 
 
+def test_a_toll_that_rose_replaces_the_first_report(read):
+    text = ("Militiamen shelled a displacement camp in El Fasher on Tuesday, killing at least 14"
+            " civilians. By Wednesday morning, medics said the toll had risen to 19.")
+    (event,) = read(text, published=date(2025, 6, 18))
+    assert event.fatalities == 19
+
+
 def test_clause_dates_do_not_leak_backwards(read):
     text = (
         "Putin has visited the Kursk region since Russian forces ejected Ukrainian troops"
