@@ -2105,6 +2105,15 @@ def test_an_event_at_a_village_the_gazetteer_lacks_is_placed_in_the_story_s_regi
         "Cabo Delgado", 3, 5)
 
 
+def test_what_a_conflict_has_since_killed_is_no_event_s_toll(read):
+    events = read("Rwandan troops clashed with insurgents near Mocimboa da Praia on Monday,"
+                  " killing nine fighters.\n\nThe insurgency began in October 2017 with an attack"
+                  " on police stations in Mocimboa da Praia and has since killed more than 6,000"
+                  " people.", published=date(2025, 6, 10))
+    clash = next(e for e in events if e.event_type == "Battles")
+    assert clash.fatalities == 9
+
+
 def test_a_group_saying_it_carried_out_the_attack_claims_it_and_adds_no_event(read):
     events = read("A car bomb exploded outside a police station in Baidoa, Somalia, on Monday,"
                   " killing four officers. Al-Shabaab said it carried out the attack.")

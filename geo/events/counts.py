@@ -221,8 +221,9 @@ def combine(groups) -> int | None:
     soldiers were killed": 4), and a figure for people in general counts everyone ("45
     people ... two commanders": 45). Reports of the same event are conflicting figures, of
     which the lowest counts, unless a report says it adds to the others ("another soldier
-    died later") or that the toll rose to its figure; a later figure for people in general that is higher counts everyone told
-    before ("a commander was killed" then "six people were killed": 6).
+    died later") or that the toll rose to its figure; a later figure for people in general
+    that is higher counts everyone told before ("a commander was killed" then "six people were
+    killed": 6).
     """
     reports: dict[int, list[Victims]] = {}
     for v in groups:
