@@ -152,3 +152,9 @@ def test_each_date_form_is_found_where_the_words_its_matches_begin_with_begin():
         for text in texts:
             assert [m.span() for m in find_row(form.pattern, text, form.beginnings)] == [
                 m.span() for m in form.pattern.finditer(text)], form.name
+
+
+def test_hours_later_is_the_day_told_before():
+    (found,) = find_dates("Hours later, aircraft struck a group of gunmen.", date(2025, 5, 2),
+                          anchor=date(2025, 4, 30))
+    assert (found.date, found.precision) == (date(2025, 4, 30), "day")

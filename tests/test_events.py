@@ -182,6 +182,16 @@ def test_a_toll_that_rose_replaces_the_first_report(read):
     assert event.fatalities == 19
 
 
+def test_an_attack_hours_later_is_on_the_day_of_the_event_before(read):
+    text = ("Israeli jets struck an area near Damascus early on Friday.\n\nOn Wednesday, security"
+            " forces clashed with gunmen in Jaramana, killing 16.\n\nHours later, Israeli aircraft"
+            " struck a group of gunmen near Sahnaya.")
+    events = read(text, published=date(2025, 5, 2))
+    (strike,) = [e for e in events if e.location.name != "Damascus"
+                 and e.event_type == "Explosions/Remote violence"]
+    assert strike.date == date(2025, 4, 30)
+
+
 def test_clause_dates_do_not_leak_backwards(read):
     text = (
         "Putin has visited the Kursk region since Russian forces ejected Ukrainian troops"

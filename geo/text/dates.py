@@ -169,6 +169,11 @@ def _next_day(m: re.Match, published: date | None, anchor: date | None) -> Resol
     return (base + timedelta(days=1), "day") if base else None
 
 
+def _same_day(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    base = anchor or published
+    return (base, "day") if base else None
+
+
 def _published_minus(days: int, precision: DatePrecision):
     def resolve(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
         return (published - timedelta(days=days), precision) if published else None
@@ -219,6 +224,10 @@ _FORMS = (
           ["day", "week"], _days_away, relative=True),
     _form("next day", r"\bthe\s+(?:next|following)\s+day\b", ["next", "following"], _next_day,
           relative=True),
+    # "Hours later, aircraft struck ...", "later that day": the day told before
+    _form("same day", r"\b(?:(?:a\s+few\s+|several\s+|just\s+|only\s+)?hours\s+later|"
+          r"later\s+that\s+(?:day|night|evening)|that\s+(?:same\s+)?(?:night|evening))\b",
+          ["hours", "later", "night", "evening"], _same_day, relative=True),
     # "on Wednesday, March 11", "Wednesday (11 March)": the weekday restates the date
     _form("weekday and date", rf"\b(?:on\s+)?(?:{_WD}),?\s+\(?(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})"
           rf"|(?P<d2>\d{{1,2}}){_ORD}\s+(?P<mon2>{_MON})){_ORD}(?:,?\s+{_YEAR})?\)?(?!\w)",
