@@ -161,3 +161,8 @@ def test_fighters_neutralised_are_dead():
     assert read_counts("Troops neutralised 9 jihadists near the border")[0] == 9
     assert read_counts("Eleven bandits were neutralized by the air force")[0] == 11
     assert read_counts("Air defences neutralised two drones")[0] is None
+
+
+def test_bringing_the_number_of_dead_to_six_counts_six():
+    assert read_counts("the bodies of two more men were found, bringing the number of dead in"
+                       " the attack to six")[0] == 6

@@ -59,6 +59,11 @@ def test_last_thursday_from_a_monday_is_four_days_back():
     assert resolve_date("said last Thursday", date(2024, 8, 19)) == (date(2024, 8, 15), "day")
 
 
+def test_a_weekday_of_last_week_is_in_the_week_before_publication():
+    assert resolve_date("on Thursday last week", date(2025, 5, 15)) == (date(2025, 5, 8), "day")
+    assert resolve_date("on Monday of last week", date(2025, 5, 15)) == (date(2025, 5, 5), "day")
+
+
 def test_late_on_saturday_is_day_precision():
     assert resolve_date("late on Saturday", date(2023, 12, 31)) == (date(2023, 12, 30), "day")
 
@@ -147,3 +152,9 @@ def test_each_date_form_is_found_where_the_words_its_matches_begin_with_begin():
         for text in texts:
             assert [m.span() for m in find_row(form.pattern, text, form.beginnings)] == [
                 m.span() for m in form.pattern.finditer(text)], form.name
+
+
+def test_hours_later_is_the_day_told_before():
+    (found,) = find_dates("Hours later, aircraft struck a group of gunmen.", date(2025, 5, 2),
+                          anchor=date(2025, 4, 30))
+    assert (found.date, found.precision) == (date(2025, 4, 30), "day")

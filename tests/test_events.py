@@ -167,6 +167,31 @@ def test_what_an_attack_came_a_week_after_was_a_week_before_it(read):
                      "Abduction/forced disappearance": date(2025, 6, 10)}
 
 
+def test_a_day_named_in_what_an_attack_came_after_dates_it(read):
+    text = ("Gunmen killed seven villagers in Kaura Namoda on Thursday, police said. The attack"
+            " came a day after bandits abducted 40 students from a school in Tsafe on Monday.")
+    dates = {e.sub_event_type: e.date for e in read(text, published=date(2025, 6, 20))}
+    assert dates == {"Attack": date(2025, 6, 19),
+                     "Abduction/forced disappearance": date(2025, 6, 16)}
+
+
+def test_a_toll_that_rose_replaces_the_first_report(read):
+    text = ("Militiamen shelled a displacement camp in El Fasher on Tuesday, killing at least 14"
+            " civilians. By Wednesday morning, medics said the toll had risen to 19.")
+    (event,) = read(text, published=date(2025, 6, 18))
+    assert event.fatalities == 19
+
+
+def test_an_attack_hours_later_is_on_the_day_of_the_event_before(read):
+    text = ("Israeli jets struck an area near Damascus early on Friday.\n\nOn Wednesday, security"
+            " forces clashed with gunmen in Jaramana, killing 16.\n\nHours later, Israeli aircraft"
+            " struck a group of gunmen near Sahnaya.")
+    events = read(text, published=date(2025, 5, 2))
+    (strike,) = [e for e in events if e.location.name != "Damascus"
+                 and e.event_type == "Explosions/Remote violence"]
+    assert strike.date == date(2025, 4, 30)
+
+
 def test_clause_dates_do_not_leak_backwards(read):
     text = (
         "Putin has visited the Kursk region since Russian forces ejected Ukrainian troops"
@@ -2088,6 +2113,15 @@ def test_an_event_at_a_village_the_gazetteer_lacks_is_placed_in_the_story_s_regi
     clash = next(e for e in events if e.event_type == "Battles")
     assert (clash.location.name, clash.geo_precision, clash.fatalities) == (
         "Cabo Delgado", 3, 5)
+
+
+def test_what_a_conflict_has_since_killed_is_no_event_s_toll(read):
+    events = read("Rwandan troops clashed with insurgents near Mocimboa da Praia on Monday,"
+                  " killing nine fighters.\n\nThe insurgency began in October 2017 with an attack"
+                  " on police stations in Mocimboa da Praia and has since killed more than 6,000"
+                  " people.", published=date(2025, 6, 10))
+    clash = next(e for e in events if e.event_type == "Battles")
+    assert clash.fatalities == 9
 
 
 def test_a_group_saying_it_carried_out_the_attack_claims_it_and_adds_no_event(read):

@@ -52,8 +52,8 @@ _VERB = re.compile(
 _CASUALTY_WORD = compile_prefiltered(
     r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
     r"beat|ston|club|tortur|"
-    r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bod|corpse|injur|wound|hurt|"
-    r"maim|hospitali|neutrali)")
+    r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bod|corpse|toll|injur|wound|"
+    r"hurt|maim|hospitali|neutrali)")
 #: How far back a pattern anchored at a phrase's end looks (characters).
 TAIL = 60
 #: Nouns for the dead: they give a figure only with a number ("24 deaths").
@@ -104,16 +104,20 @@ _HEDGE = re.compile(r"^\s*(?:at least|more than|over|nearly|about|around|some|up
 _ONE_PERSON = re.compile(r"^\s*(?:a|an|one|another|the)\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?P<noun>[a-z][\w'’-]*)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
 _DEATH_TOLL = re.compile(
-    r"\bdeath toll\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|stood|stands|is|was|of|at|to)"
+    r"\b(?:death )?toll\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|stood|stands|is|was|of|at|to)"
     r"\s+(?:at\s+|to\s+)?(?=\S)", re.IGNORECASE)
 #: A toll that rose, named before its verb at a distance ("The death toll from Saturday's
 #: strike on a market in Kabkabiya rose to 40", "the number of people killed ... has risen to 59").
 _TOLL_ROSE = re.compile(
-    r"\b(?:death toll|number of (?:people |those |civilians |persons )?(?:killed|dead)|"
+    r"\b(?:(?:death )?toll|number of (?:people |those |civilians |persons )?(?:killed|dead)|"
     r"number of (?:deaths|dead|fatalities))\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|"
     r"jumped|increased|grown|grew)\s+(?:to\s+)?(?=\S)|"
-    r"\b(?:bring|bringing|brings|brought|taking|took) the (?:death )?toll to\s+(?=\S)",
+    r"\b(?:bring|bringing|brings|brought|taking|took) the (?:(?:death )?toll|number of "
+    r"(?:people killed|dead|deaths)\b[^.;]{0,40}?) to\s+(?=\S)",
     re.IGNORECASE)
+#: A verb that tells a toll grew to its figure ("rose to 19", "bringing the toll to six").
+_ROSE = re.compile(r"\b(?:rose|risen|climbed|reached|jumped|increased|grown|grew|bring|bringing|"
+                   r"brings|brought|taking|took)\b", re.IGNORECASE)
 #: Bodies found: "the bodies of six men" counts six dead.
 _BODIES = re.compile(r"\b(?:bodies|corpses) of\s+(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\b[\w-]+\b")
@@ -153,6 +157,7 @@ class Victims:
     report: int = 0  # the sentence that gives the figure
     more: bool = False  # the sentence adds to what was told before ("another", "also")
     told: bool = False  # "the nine staff": people the text has counted already
+    rose: bool = False  # the toll has risen to the figure: it replaces lower ones told before
 
 
 def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
@@ -203,7 +208,8 @@ def _victims_in(clause: str) -> tuple[Victims, ...]:
         if numbers and numbers[0].start == 0 and numbers[0].counts:
             # the toll is the figure: "the number (of people killed)" counts no one
             out = [v for v in out if v.group != "number"]
-            out.append(Victims(numbers[0].value, False, "people"))
+            out.append(Victims(numbers[0].value, False, "people",
+                               rose=_ROSE.search(toll.group(0)) is not None))
             break
     return tuple(out)
 
@@ -215,8 +221,9 @@ def combine(groups) -> int | None:
     soldiers were killed": 4), and a figure for people in general counts everyone ("45
     people ... two commanders": 45). Reports of the same event are conflicting figures, of
     which the lowest counts, unless a report says it adds to the others ("another soldier
-    died later"); a later figure for people in general that is higher counts everyone told
-    before ("a commander was killed" then "six people were killed": 6).
+    died later") or that the toll rose to its figure; a later figure for people in general
+    that is higher counts everyone told before ("a commander was killed" then "six people were
+    killed": 6).
     """
     reports: dict[int, list[Victims]] = {}
     for v in groups:
@@ -228,6 +235,8 @@ def combine(groups) -> int | None:
         groups = {v.group for v in found}
         if total is None:
             total = figure
+        elif any(v.rose for v in found):
+            total = max(total, figure)  # "the toll had risen to 19": the latest count
         elif (any(v.more for v in found) and not groups & told) or _other_side(groups, told):
             total += figure  # "another soldier died later", "six of the attackers": others
         elif "people" in told and "people" not in groups and figure < total:

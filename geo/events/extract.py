@@ -115,7 +115,9 @@ PERIOD_TOTAL = compile_prefiltered(
     r"since the (?:\S+ ){1,2}(?:began|started|erupted|broke out)|"
     # "The insurgency, which began in 2017, has killed more than 6,000 people"
     r"(?:war|conflict|insurgency|violence|unrest|uprising|rebellion|fighting)\b,? (?:\S+ ){0,6}?"
-    r"(?:has|have) (?:\S+ )?(?:killed|left|claimed))\b"
+    r"(?:has|have) (?:\S+ )?(?:killed|left|claimed)|"
+    # "... began in 2017 with an attack on police stations and has since killed 6,000 people"
+    r"(?:has|have) since (?:killed|left|claimed))\b"
 )
 #: The word after a name ("the Catatumbo region": a region_designator of cue_words.csv).
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -1151,6 +1153,10 @@ def _date(
     earlier = [d for d in s.own_dates
                if d.start < a and not any(x <= d.start < y for x, y in asides)]
     chosen = next(iter(own), None)
+    if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
+        # "... came a day after a drone hit a bus on Tuesday": the clause's own day
+        chosen = next((d for d in own if d is not chosen and not INTRODUCES.fullmatch(d.text)),
+                      chosen)
     if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
         # "..., a day after warplanes bombed Hodeidah": the bombing was a day before
         chosen = replace(chosen, date=chosen.date - 2 * (chosen.date - (

@@ -133,7 +133,10 @@ def _in_year(m: re.Match, published: date | None, anchor: date | None) -> Resolv
 def _weekday(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
     if published is None:
         return None
-    back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
+    day = WEEKDAYS.index(m["wd"].lower())
+    if m.groupdict().get("lw"):  # "on Thursday last week": that day of the week before
+        return published - timedelta(days=published.weekday() + 7 - day), "day"
+    back = (published.weekday() - day) % 7
     if back == 0 and m.group(0).lower().startswith("last"):
         back = 7
     return published - timedelta(days=back), "day"
@@ -164,6 +167,11 @@ def _days_away(m: re.Match, published: date | None, anchor: date | None) -> Reso
 def _next_day(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
     base = anchor or published
     return (base + timedelta(days=1), "day") if base else None
+
+
+def _same_day(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    base = anchor or published
+    return (base, "day") if base else None
 
 
 def _published_minus(days: int, precision: DatePrecision):
@@ -216,6 +224,10 @@ _FORMS = (
           ["day", "week"], _days_away, relative=True),
     _form("next day", r"\bthe\s+(?:next|following)\s+day\b", ["next", "following"], _next_day,
           relative=True),
+    # "Hours later, aircraft struck ...", "later that day": the day told before
+    _form("same day", r"\b(?:(?:a\s+few\s+|several\s+|just\s+|only\s+)?hours\s+later|"
+          r"later\s+that\s+(?:day|night|evening)|that\s+(?:same\s+)?(?:night|evening))\b",
+          ["hours", "later", "night", "evening"], _same_day, relative=True),
     # "on Wednesday, March 11", "Wednesday (11 March)": the weekday restates the date
     _form("weekday and date", rf"\b(?:on\s+)?(?:{_WD}),?\s+\(?(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})"
           rf"|(?P<d2>\d{{1,2}}){_ORD}\s+(?P<mon2>{_MON})){_ORD}(?:,?\s+{_YEAR})?\)?(?!\w)",
@@ -237,7 +249,7 @@ _FORMS = (
     _form("overnight weekday", rf"\bovernight\s+(?:on\s+|from\s+)?(?P<wd>{_WD})"
           rf"(?:\s+(?:into|to)\s+(?:{_WD}))?\b", WEEKDAYS, _weekday),
     _form("weekday", rf"\b(?:(?:late|early)\s+)?(?:(?:on|last|this|by)\s+)?(?P<wd>{_WD})(?:['’]s)?"
-          rf"{_DAY_PART}?\b", WEEKDAYS, _weekday),
+          rf"{_DAY_PART}?(?P<lw>\s+(?:of\s+)?last\s+week)?\b", WEEKDAYS, _weekday),
     # "on the 14th,": that day of the month of publication, else of the month before
     _form("day alone", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Za-z])",
           [DIGIT], _day_alone),
