@@ -53,3 +53,16 @@ def test_a_dateline_country_may_hold_small_words():
     layout = article_layout(text)
     assert (layout.dateline.place, layout.dateline.day) == ("BUKAVU", 4)
     assert text[layout.body_start:].startswith("Rebels seized")
+
+
+def test_a_byline_between_headline_and_dateline_is_skipped():
+    text = ("Shelling hits Kharkiv\nBy a staff correspondent\n\n"
+            "KHARKIV, June 18 (Reuters) - Russian shelling hit the city overnight.")
+    layout = article_layout(text)
+    assert (layout.dateline.place, layout.dateline.day) == ("KHARKIV", 18)
+    assert text[layout.body_start:].startswith("Russian shelling")
+
+
+def test_a_story_that_opens_with_by_is_no_byline():
+    text = "By Tuesday the fighting had spread to three towns near Goma."
+    assert article_layout(text).body_start == 0

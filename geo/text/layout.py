@@ -24,6 +24,8 @@ DATELINE = re.compile(
     rf"(?:,?\s+(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
     r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:[-–—]{1,2}|:)\s+"
 )
+#: A byline on its own line before the story: "By Jane Doe", "By a staff correspondent".
+BYLINE = re.compile(r"By [^\n]{1,80}(?<![.!?:;])\n\s*(?=\S)")
 #: A label before a story's first words: "UPDATE:", "Movement of forces:".
 KICKER = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:\s+(?=[A-Z])")
 
@@ -66,7 +68,8 @@ def article_layout(text: str) -> Layout:
     """The headline, dateline and start of the story in ``text``.
 
     The headline is the first line when more text follows it and it does not end like a
-    sentence; the dateline and a kicker ("UPDATE:") are at the start of the story.
+    sentence; a byline may follow it on a line of its own; the dateline and a kicker
+    ("UPDATE:") are at the start of the story.
 
     Examples
     --------
@@ -81,6 +84,9 @@ def article_layout(text: str) -> Layout:
         headline = (first.start("line"), first.end("line"))
         start = first.end("line")
     start += len(text[start:]) - len(text[start:].lstrip())
+    byline = BYLINE.match(text, start)
+    if byline:
+        start = byline.end()
     dateline = _dateline(text, start)
     if dateline is not None:
         start = dateline.end
