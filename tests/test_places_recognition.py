@@ -256,3 +256,8 @@ def test_a_name_inside_a_named_organisation_is_no_place(gazetteer):
     found = {m.text: m.actor for m in find_toponyms(text, gazetteer, organisations=groups)}
     # "Haram" (a town in Norway) is gone; "Tigray" still tells the story's land, as an actor
     assert found == {"Tigray": True}
+
+
+def test_an_arabic_article_written_ez_stays_inside_the_name(gazetteer):
+    assert "Deir ez-Zor" in names("Militants attacked a checkpoint in the Deir ez-Zor "
+                                  "countryside.", gazetteer)

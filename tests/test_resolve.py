@@ -316,6 +316,14 @@ def test_a_town_named_like_a_country_among_the_articles_towns_is_the_town(gazett
     assert ("Palestine", "country") == found[-1][:2]
 
 
+def test_a_town_of_the_country_itself_does_not_take_the_countrys_name(gazetteer):
+    # Mozambique is also a town (Ilha de Mocambique) of Nampula province; naming Nampula
+    # does not make "northern Mozambique" that town.
+    found = places("Insurgents raided a village in northern Mozambique; families fled to "
+                   "Nampula province.", gazetteer)
+    assert ("Mozambique", "country") == found[0][:2]
+
+
 def test_a_dateline_names_a_town_though_the_story_names_regions(gazetteer):
     text = ("Junta strikes village\n\nYANGON, March 14 (Reuters) - Jets bombed a village in"
             " Sagaing region, and rebels took a base in Rakhine state.")

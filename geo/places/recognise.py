@@ -40,7 +40,7 @@ _ASCII_SPLIT_AT_WORDS = re.compile(_SPLIT_AT_WORDS.pattern.replace(r"[^\W\d_]", 
 _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "la", "le", "sur",
                "an", "am", "bin", "ibn", "y", "and", "es", "au", "aux", "du", "des", "di", "dos",
                "das", "van", "der", "den", "ad", "as", "ar", "at", "ash", "az", "ul", "ol", "los",
-               "las"}
+               "las", "ez", "ed", "esh"}  # "ez", "ed", "esh": the Arabic article ("Deir ez-Zor")
 # An Arabic article written before a name with a hyphen: "al-Raqqa", "el-Fasher".
 _PARTICLES = {"al", "el", "ad", "as", "an", "ar", "at", "ash", "az", "Al", "El", "Ad", "As", "An",
               "Ar", "At", "Ash", "Az"}

@@ -555,10 +555,13 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
         cands = [c for c in cands if not (c.place.kind == "admin1" and c.flags & ALTERNATE
                                           and c.place.admin1_iso is None
                                           and c.place.country in own)]
-    if want is None and not reasons and _names_a_country(cands) and not any(
-            c.place.kind == "city" and (c.place.admin1_iso in context.named_regions
-                                        or _among_the_articles_places(c.place, context))
-            for c in cands):  # "Palestine" in a story of East Texas may be Palestine, Texas
+    named = {c.place.country for c in cands if c.place.kind == "country" and not c.flags & FUZZY}
+    if want is None and not reasons and named and not any(
+            c.place.kind == "city" and c.place.country not in named
+            and (c.place.admin1_iso in context.named_regions
+                 or _among_the_articles_places(c.place, context))
+            for c in cands):  # "Palestine" in a story of East Texas may be Palestine, Texas;
+        # a town of the country itself ("Mozambique" in Nampula) does not outweigh it
         reasons.append("a country's name")
         countries = [c for c in cands if c.place.kind == "country"]
         # "Georgia" is the US state only where the story is about its country, not Georgia's
@@ -711,10 +714,6 @@ def _holds_as_a_country(outer: Match, inner: Match) -> bool:
     lies in ("Bamako, Mali"; not "Macon, Georgia")."""
     countries = {c.place.country for c in outer.candidates if c.place.kind == "country"}
     return any(c.place.country in countries for c in inner.candidates)
-
-
-def _names_a_country(cands: list[Candidate]) -> bool:
-    return any(c.place.kind == "country" and not c.flags & FUZZY for c in cands)
 
 
 def uncertain_event_places(reading: Reading,
