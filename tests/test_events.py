@@ -2157,19 +2157,14 @@ def test_people_killed_in_fighting_are_the_toll_of_an_armed_clash(read):
     assert (event.event_type, event.fatalities) == ("Battles", 11)
 
 
-def test_a_bombing_in_a_town_with_no_aircraft_is_a_remote_explosive(read):
-    (event,) = read("A bombing at a market in Baidoa on Sunday killed seven people.")
-    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 7)
-
-
-def test_a_bombing_named_by_its_day_that_claimed_lives_is_a_remote_explosive(read):
-    (event,) = read("Sunday's car bombing in Kismayo claimed the lives of six people.")
-    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 6)
-
-
-def test_an_explosion_that_left_people_dead_is_a_remote_explosive(read):
-    (event,) = read("An explosion near a mosque in Kismayo on Sunday left five dead.")
-    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 5)
+@pytest.mark.parametrize(("text", "dead"), [
+    ("A bombing at a market in Baidoa on Sunday killed seven people.", 7),  # no aircraft
+    ("Sunday's car bombing in Kismayo claimed the lives of six people.", 6),
+    ("An explosion near a mosque in Kismayo on Sunday left five dead.", 5),
+])
+def test_a_bombing_or_explosion_that_killed_is_a_remote_explosive(read, text, dead):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", dead)
 
 
 def test_soldiers_killed_in_an_ambush_fell_in_an_armed_clash(read):

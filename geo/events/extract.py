@@ -1154,12 +1154,11 @@ def _date(
                if d.start < a and not any(x <= d.start < y for x, y in asides)]
     chosen = next(iter(own), None)
     if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
-        # "... came a day after a drone hit a bus on Tuesday": the clause's own day
-        chosen = next((d for d in own if d is not chosen and not INTRODUCES.fullmatch(d.text)),
-                      chosen)
-    if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
+        named = next((d for d in own if d is not chosen and not INTRODUCES.fullmatch(d.text)),
+                     None)
+        # "... came a day after a drone hit a bus on Tuesday": the clause's own day; else
         # "..., a day after warplanes bombed Hodeidah": the bombing was a day before
-        chosen = replace(chosen, date=chosen.date - 2 * (chosen.date - (
+        chosen = named or replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             s.anchor or chosen.date)))
     chosen = chosen or (earlier[-1] if earlier else _same_time(s, b))

@@ -905,8 +905,8 @@ def _demonstration(c: _Context):
             # troops "marched to" a town, police "blocked roads", a government "protested":
             # no demonstration
             return None
-        clash = next((pair for x in c.acts.acts if x.name in BATTLE_ACTS
-                      for pair in [_crowd_clash(c, x)] if pair is not None), None)
+        clash = next(filter(None, (_crowd_clash(c, x) for x in c.acts.acts
+                                   if x.name in BATTLE_ACTS)), None)
         if clash is not None:  # "police clashed with protesters": a clash has two sides
             return c.frame("Riots", "Violent demonstration", "rioters", who=clash[1],
                            whom=clash[0])

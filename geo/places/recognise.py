@@ -348,23 +348,20 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     tagged: set[int] = set()
     if "#" in text:
         matches, tagged = _with_hashtags(text, tokens, matches, gazetteer)
-    for k, (i, j, match) in enumerate(matches):
-        next_start = matches[k + 1][0] if k + 1 < len(matches) else len(tokens)
-        match.actor = (bool(match.candidates) and match.start not in tagged
-                       and _is_actor(text, tokens, i, j, match, next_start))
     organisations = list(organisations)
-    if organisations:
-        matches = [(i, j, m) for i, j, m in matches if _outside_or_acting(m, organisations)]
-    return [m for _, _, m in matches]
-
-
-def _outside_or_acting(m: Match, organisations: list[tuple[int, int]]) -> bool:
-    """Whether ``m`` lies outside every organisation's span; one inside keeps only a
-    country's or region's name, as an actor use."""
-    if not any(start <= m.start and m.end <= end for start, end in organisations):
-        return True
-    m.actor = any(c.place.kind in ("country", "admin1") for c in m.candidates)
-    return m.actor
+    kept = []
+    for k, (i, j, match) in enumerate(matches):
+        if any(start <= match.start and match.end <= end for start, end in organisations):
+            # "Tigray" in the TPLF's name stands for its land; "Haram" in "Boko Haram" is none
+            match.actor = any(c.place.kind in ("country", "admin1") for c in match.candidates)
+            if not match.actor:
+                continue
+        else:
+            next_start = matches[k + 1][0] if k + 1 < len(matches) else len(tokens)
+            match.actor = (bool(match.candidates) and match.start not in tagged
+                           and _is_actor(text, tokens, i, j, match, next_start))
+        kept.append(match)
+    return kept
 
 
 #: Up to three lower-case words after a preposition of place: "a tornado in las vegas".
@@ -1183,11 +1180,6 @@ def find_demonyms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     table = demonyms()
     return tuple((m.start(), m.end(), m.group(), table[m.group()])
                  for m in _demonym_pattern().finditer(text))
-
-
-def demonym_countries(text: str) -> list[str]:
-    """Countries named by adjectives and demonyms ('Ukrainian forces' -> UA)."""
-    return [country for *_, country in find_demonyms(text)]
 
 
 def home_demonym_countries(text: str) -> list[str]:
