@@ -964,7 +964,7 @@ def _add_follow_up(
 def _reported(victims: list[Victims], s: _Sentence) -> list[Victims]:
     """Victims as figures of one report (the sentence), adding to earlier ones if it says so."""
     more = bool(ADDITION.search(s.text))
-    return [replace(v, report=s.start, more=more) for v in victims]
+    return [replace(v, report=s.start, more=more or v.more) for v in victims]
 
 
 def _locate(
