@@ -2216,3 +2216,15 @@ def test_clashes_that_wounded_people_are_an_armed_clash(read):
 ])
 def test_taking_a_post_or_station_is_taking_ground(read, text):
     assert _types(read(text)) == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_a_nation_s_people_throwing_stones_at_soldiers_riot(read):
+    (event,) = read("Palestinians threw stones at Israeli soldiers near Hebron on Friday.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Riots", "Rioters (Palestine)", "Military Forces of Israel")
+
+
+def test_people_of_another_nation_at_the_demonstration_are_the_same_crowd(read):
+    events = read("On Friday, rioters protesting against power cuts threw stones at soldiers in"
+                  " Sidon. Syrians also took part in the demonstration.")
+    assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Lebanon)")]

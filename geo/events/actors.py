@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from geo.sources.tables import read_table
+from geo.sources.tables import demonyms, read_table
 from geo.text.triggers import (
     TriggerIndex,
     alternation,
@@ -69,6 +69,7 @@ _TOKEN = re.compile(r"[\w'’.-]+")
 # "\b[A-Z]", written "[A-Z](?<!\w\w)" so that the engine skips to capitals
 _CAPITALISED = re.compile(r"[A-Z](?<!\w\w)[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_THE = re.compile(r"^The\s+")
 #: A weapon's model designation: letters, a hyphen, digits ("F-16", "Su-34", "Ka-52").
 _DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,3}[A-Za-z]?")
 #: A state named after its forces: "the armed forces of Chad", "police of Kenya".
@@ -395,7 +396,8 @@ def _metonyms(text: str) -> list[ActorMention]:
     launched"), a speaker before a reporting verb ("Kyiv said")."""
     out = []
     words = _state_words()
-    if _state_first_words().isdisjoint(words_of(text)):
+    if _state_first_words().isdisjoint(words_of(text)) and _peoples().keys().isdisjoint(
+            words_of(text)):
         return out  # no state named
     for m in _CAPITALISED.finditer(text):
         name = m.group(0)
@@ -403,10 +405,20 @@ def _metonyms(text: str) -> list[ActorMention]:
         if possessive:
             name = name[: possessive.start()]
         end = m.start() + len(name)
+        after = text[end:]
+        people = _peoples().get(_THE.sub("", name).lower())
+        if people is not None:
+            # "the Russians shelled": the state's forces; "Palestinians threw stones": people
+            military = MILITARY_VERB.match(after)
+            if military or not _speech_verb().match(text, end):
+                state = _state_names().get(people)
+                out.append(ActorMention(m.start(), end, name, "military" if military else "people",
+                                        f"Military Forces of {state}" if military else None,
+                                        people))
+            continue
         country = words.get(name.lower())
         if country is None:
             continue
-        after = text[end:]
         state = _state_names().get(country)
         if possessive:  # "in Moscow's sights": never the doer, but "its forces" may be its
             out.append(ActorMention(m.start(), end, name, "government",
@@ -496,6 +508,18 @@ def _demonyms() -> dict[str, str]:
     for r in read_table("states"):
         for d in r["demonyms"].split("|"):
             out.setdefault(d.strip().lower(), r["country"])
+    return out
+
+
+@cache
+def _peoples() -> dict[str, str]:
+    """A nation's people in the plural (lower case) -> country: the plurals of
+    ``demonyms.csv`` ("Russians") and of the adjectives in ``states.csv`` that take an -s
+    ("Kenyan": "Kenyans", "Somali": "Somalis"; not "Sudanese")."""
+    out = {d.lower(): c for d, c in demonyms().items() if d.endswith("s")}
+    for adjective, country in _demonyms().items():
+        if adjective.endswith(("an", "i")) and " " not in adjective:
+            out.setdefault(adjective + "s", country)
     return out
 
 
