@@ -2228,3 +2228,36 @@ def test_people_of_another_nation_at_the_demonstration_are_the_same_crowd(read):
     events = read("On Friday, rioters protesting against power cuts threw stones at soldiers in"
                   " Sidon. Syrians also took part in the demonstration.")
     assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Lebanon)")]
+
+
+def test_ground_is_taken_from_the_side_fought_in_another_clause(read):
+    (event,) = read("Al-Shabaab fighters overran a military base in Afgooye on Sunday after a"
+                    " fierce battle with government troops.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Non-state actor overtakes territory", "Al Shabaab", "Military Forces of Somalia")
+
+
+def test_a_town_that_fell_to_rebels_was_taken_by_them(read):
+    (event,) = read("The town of Uvira fell to the rebels on Monday after the army fled.")
+    assert (event.sub_event_type, event.actor1) == (
+        "Non-state actor overtakes territory",
+        "Unidentified Armed Group (Democratic Republic of Congo)")
+
+
+def test_villagers_who_attacked_each_other_are_rioters_on_both_sides(read):
+    (event,) = read("Youths from two neighbouring villages attacked each other with stones near"
+                    " Bawku on Sunday, wounding six people.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", "Rioters (Ghana)", "Rioters (Ghana)")
+
+
+def test_a_protest_against_something_that_turned_violent_is_a_riot(read):
+    assert _types(read("A protest against fuel prices in Karachi turned violent on Monday.")) == [
+        ("Riots", "Violent demonstration")]
+
+
+def test_demonstrators_who_threw_stones_and_set_fire_to_a_station_make_one_riot(read):
+    events = read("On Monday, youths demonstrated in Makeni against the arrest of a local"
+                  " leader. The demonstrators threw stones at, and set fire to the police"
+                  " station.")
+    assert [(e.event_type, e.location.name) for e in events] == [("Riots", "Makeni")]

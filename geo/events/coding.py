@@ -75,8 +75,8 @@ def code_event(
     elif actor1 is None and event.sub_event_type == "Arrests" and country:
         actor1 = GENERIC_NAMES["police"].format(country=country)  # "were arrested": by police
     actor2 = target.acled_name(country, role=role2 or "civilians") if target else None
-    if actor2 == actor1:
-        actor2 = None
+    if actor2 == actor1 and role2 != "rioters":
+        actor2 = None  # one side named twice; rioters may fight rioters ("each other")
     if actor2 is None and event.event_type in ON_CIVILIANS and country:
         actor2 = GENERIC_NAMES["civilians"].format(country=country)
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
