@@ -2261,3 +2261,30 @@ def test_demonstrators_who_threw_stones_and_set_fire_to_a_station_make_one_riot(
                   " leader. The demonstrators threw stones at, and set fire to the police"
                   " station.")
     assert [(e.event_type, e.location.name) for e in events] == [("Riots", "Makeni")]
+
+
+def test_people_a_mob_attacks_are_civilians_though_no_noun_says_so(read):
+    (event,) = read("A mob lynched a man suspected of stealing a motorcycle in Kano on Sunday.")
+    assert (event.sub_event_type, event.actor2) == ("Mob violence", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armed men seized three aid workers in Kutum on Saturday.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Cattle belonging to herders in Bama were stolen by Boko Haram fighters on Sunday.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Soldiers shot dead three people taking part in a peaceful march in Mandalay on Sunday.",
+     ("Protests", "Excessive force against protesters")),
+    ("An al-Shabaab commander was captured by Somali special forces near Kismayo on Monday.",
+     ("Strategic developments", "Arrests")),
+    ("Police arrest 30 suspected gang members in raids across Port-au-Prince on Monday.",
+     ("Strategic developments", "Arrests")),
+    ("The RSF established a new command centre in Nyala on Sunday, residents said.",
+     ("Strategic developments", "Headquarters or base established")),
+    ("Al-Shabaab imposed a ban on mobile phones in Jilib on Friday, residents said.",
+     ("Strategic developments", "Other")),
+    ("Supporters of a losing candidate set fire to the electoral commission's office in Kisumu"
+     " on Friday.", ("Riots", "Mob violence")),
+])
+def test_acts_told_in_other_words_keep_their_type(read, text, expected):
+    assert _types(read(text)) == [expected]

@@ -77,7 +77,9 @@ def code_event(
     actor2 = target.acled_name(country, role=role2 or "civilians") if target else None
     if actor2 == actor1 and role2 != "rioters":
         actor2 = None  # one side named twice; rioters may fight rioters ("each other")
-    if actor2 is None and event.event_type in ON_CIVILIANS and country:
+    if actor2 is None and country and (event.event_type in ON_CIVILIANS or (
+            role2 == "civilians" and event.sub_event_type == "Mob violence")):
+        # the people a mob hit, with no noun of their own ("a mob lynched a man")
         actor2 = GENERIC_NAMES["civilians"].format(country=country)
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
     assoc2 = _assoc(target, country) if actor2 and actor2.startswith("Civilians") else None
