@@ -2288,3 +2288,16 @@ def test_people_a_mob_attacks_are_civilians_though_no_noun_says_so(read):
 ])
 def test_acts_told_in_other_words_keep_their_type(read, text, expected):
     assert _types(read(text)) == [expected]
+
+
+def test_ground_retaken_after_a_clash_is_retaken_by_the_side_that_fought(read):
+    (event,) = read("On Sunday, Somali troops clashed with al-Shabaab fighters in Jowhar. After"
+                    " the clash, the town was recaptured from the militants.")
+    assert (event.sub_event_type, event.actor1) == (
+        "Government regains territory", "Military Forces of Somalia")
+
+
+def test_ground_retaken_from_the_doer_told_before_is_not_taken_by_it(read):
+    events = read("On Monday, Russian forces clashed with Ukrainian troops near Kupiansk. After"
+                  " the fighting the town was liberated from Russian forces.")
+    assert _types(events) == [("Battles", "Armed clash")]

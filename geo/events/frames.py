@@ -241,6 +241,8 @@ _BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(
                  r"(?<!manned )(?<!used )(?<!backed )(?<!supported )(?<!led )(?<!run )"
                  r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
 #: A by-phrase just after an act: who did it follows.
+#: Between a verb of taking ground and the side it was taken from: "liberated from the".
+_FROM_SIDE = re.compile(r"\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?", re.IGNORECASE)
 #: A reciprocal object: both sides did the act to each other.
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 #: Ground that "fell to" or "falls to" a side, which took it.
@@ -615,6 +617,15 @@ def agent_of(
             return side
     lead = sentence[a : act.start]
     tail = max(a, act.start - 60)  # patterns anchored at the verb look this far back
+    if act.name in TERRITORY_ACTS and carried is not None and carried.armed and (
+            _PASSIVE.search(sentence, tail, act.start)) and read_acts(sentence).names() & (
+                BATTLE_ACTS):
+        # "Troops clashed with the rebels. After the clash, the town was retaken from the
+        # rebels": retaken by the other side of the fight, told before
+        loser = next((x for x in actors if act.end <= x.start < b
+                      and _FROM_SIDE.fullmatch(sentence, act.end, x.start)), None)
+        if loser is not None and (loser.name, loser.country) != (carried.name, carried.country):
+            return carried
     if act.name not in MOVEMENT_ACTS and (_PASSIVE.search(sentence, tail, act.start)
                                           or _PREDICATE.match(sentence, act.start)):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
