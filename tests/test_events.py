@@ -2301,3 +2301,13 @@ def test_ground_retaken_from_the_doer_told_before_is_not_taken_by_it(read):
     events = read("On Monday, Russian forces clashed with Ukrainian troops near Kupiansk. After"
                   " the fighting the town was liberated from Russian forces.")
     assert _types(events) == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, Russian forces tried to capture the village of Robotyne, but Ukrainian troops"
+    " repelled the assault.",
+    "On Sunday, JNIM militants attempted to seize the town of Djibo but were pushed back by"
+    " soldiers.",
+])
+def test_a_capture_attempted_and_repelled_takes_no_ground(read, text):
+    assert _types(read(text)) == [("Battles", "Armed clash")]
