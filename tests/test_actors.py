@@ -120,3 +120,8 @@ def test_a_nation_s_people_before_a_military_verb_are_its_forces():
 def test_a_nation_s_people_are_people_of_that_country(sentence, country):
     first = find_actors(sentence)[0]
     assert (first.kind, first.country) == ("people", country)
+
+
+def test_two_states_named_before_one_noun_are_both_sides_the_first_first():
+    assert _doers("clashes between the Russian and Ukrainian forces") == [
+        "Military Forces of Russia", "Military Forces of Ukraine"]

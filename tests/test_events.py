@@ -2311,3 +2311,10 @@ def test_ground_retaken_from_the_doer_told_before_is_not_taken_by_it(read):
 ])
 def test_a_capture_attempted_and_repelled_takes_no_ground(read, text):
     assert _types(read(text)) == [("Battles", "Armed clash")]
+
+
+def test_a_clash_between_two_states_forces_names_the_first_as_actor1(read):
+    (event,) = read("Clashes took place between the Russian and Ukrainian forces near Izyum on"
+                    " Monday.")
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Russia", "Military Forces of Ukraine")

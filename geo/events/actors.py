@@ -70,6 +70,8 @@ _TOKEN = re.compile(r"[\w'’.-]+")
 _CAPITALISED = re.compile(r"[A-Z](?<!\w\w)[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _THE = re.compile(r"^The\s+")
+#: A demonym and "and" right before another demonym: "Russian and " (Ukrainian forces).
+_PAIRED = re.compile(r"(?-i:\b(?P<demonym>[A-Z][\w'’-]+))\s+and\s+$")
 #: A weapon's model designation: letters, a hyphen, digits ("F-16", "Su-34", "Ka-52").
 _DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,3}[A-Za-z]?")
 #: A state named after its forces: "the armed forces of Chad", "police of Kenya".
@@ -295,7 +297,21 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
             actor = _qualified(text, m, kind, assoc, states=states)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
                 out.append(actor)
+                out.extend(_paired(text, actor))
     return out
+
+
+def _paired(text: str, actor: ActorMention) -> list[ActorMention]:
+    """The state named with another before one noun: "Russian" in "Russian and Ukrainian
+    forces" (each state's forces, the first named first)."""
+    if actor.country is None or actor.name is not None:
+        return []
+    pair = _PAIRED.search(text, max(0, actor.start - 40), actor.start)
+    country = _demonyms().get(pair["demonym"].lower()) if pair else None
+    if country is None or country == actor.country:
+        return []
+    return [replace(actor, start=pair.start(), end=pair.start("demonym") + len(pair["demonym"]),
+                    text=pair["demonym"], country=country)]
 
 
 def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -> ActorMention:
