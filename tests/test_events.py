@@ -2318,3 +2318,9 @@ def test_a_clash_between_two_states_forces_names_the_first_as_actor1(read):
                     " Monday.")
     assert (event.actor1, event.actor2) == (
         "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_people_beaten_to_death_after_the_verb_are_counted(read):
+    (event,) = read("Villagers beat to death two men accused of witchcraft in Kyotera on"
+                    " Saturday.")
+    assert (event.sub_event_type, event.fatalities) == ("Mob violence", 2)
