@@ -2324,3 +2324,12 @@ def test_people_beaten_to_death_after_the_verb_are_counted(read):
     (event,) = read("Villagers beat to death two men accused of witchcraft in Kyotera on"
                     " Saturday.")
     assert (event.sub_event_type, event.fatalities) == ("Mob violence", 2)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("RSF fighters looted the market in Sennar on Saturday, residents said.", "Civilians (Sudan)"),
+    ("Gunmen looted a police station in Kaduna on Monday.", None),
+])
+def test_what_is_looted_is_civilians_unless_it_is_a_force_s_site(read, text, actor2):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor2) == ("Looting/property destruction", actor2)

@@ -928,6 +928,10 @@ class _Context:
         if role1 == "rioters" and who is not None and _EACH_OTHER.match(self.sentence,
                                                                         self.act.end):
             whom, role2 = who, "rioters"  # "attacked each other": rioters on both sides
+        if sub == "Looting/property destruction" and self.name != "seize_drugs" and not any(
+                x.kind == "armed_site" and self.act.end <= x.start < self.clause[1]
+                for x in self.actors):
+            role2 = role2 or "civilians"  # homes, shops, herds: people's property [C2]
         return Frame(event_type, sub, self.act.priority, self.act, who, whom, role1, role2)
 
     def crowd_actor(self) -> ActorMention | None:
