@@ -26,7 +26,8 @@ from geo.text.triggers import alternation, compile_prefiltered, words_of
 KILL_ACTIVE = (
     r"killed|killing|kills|shot dead|shot and killed|shot to death|gunned down|executed|"
     r"executing|assassinated|massacred|murdered|murdering|slaughtered|beheaded|lynched|"
-    r"stabbed to death|hacked to death|burn(?:ed|t) alive|claim(?:ed|ing) the lives of|"
+    r"(?:stabbed|hacked|beat|beaten|stoned|clubbed|tortured) to death|burn(?:ed|t) alive|"
+    r"claim(?:ed|ing) the lives of|"
     # "beat two men to death": the victims come between the verb and "to death"
     r"(?:beat|beating|stoned|stoning|clubbed|tortured|torturing)(?= (?:[\w'’-]+ ){1,5}?to death\b)|"
     r"left dead|leaving dead|deaths? of|neutrali[sz]ed|neutrali[sz]ing|"
