@@ -195,7 +195,7 @@ def summary(event: Event) -> str:
         parts.append(f"by {event.actor1}")
     if event.actor2:
         parts.append(f"against {event.actor2}")
-    parts.append(f"in {_where(event)}")
+    parts.append(_where(event))
     parts.append(_when(event))
     text = " ".join(p for p in parts if p)
     figures = []
@@ -209,6 +209,8 @@ def summary(event: Event) -> str:
 
 
 def _where(event: Event) -> str:
+    """ "in Nabatieh, Nabatieh, Lebanon", or "near Bama, Borno, Nigeria" for a town the event
+    was near (geo-precision 2)."""
     place = event.location
     country = state_name(place.country) or place.country
     names = [place.name]
@@ -216,8 +218,8 @@ def _where(event: Event) -> str:
         names.append(place.admin1_name)
     if country and place.kind != "country":
         names.append(country)
-    near = "near " if event.geo_precision == 2 and place.kind in ("city", "facility") else ""
-    return near + ", ".join(names)
+    near = event.geo_precision == 2 and place.kind in ("city", "facility")
+    return ("near " if near else "in ") + ", ".join(names)
 
 
 def _when(event: Event) -> str:
