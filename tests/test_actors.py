@@ -13,6 +13,11 @@ def test_ukrainian_forces_are_military_forces_of_ukraine():
     assert _doers("Ukrainian forces made an incursion") == ["Military Forces of Ukraine"]
 
 
+def test_a_weapon_named_by_its_model_is_still_the_state_s():
+    assert _doers("The US fired Tomahawk missiles at radar sites") == [
+        "Military Forces of United States"]
+
+
 def test_the_ta_ang_national_liberation_army_is_not_colombia_s_eln():
     assert _doers("the Ta'ang National Liberation Army (TNLA) took Hsipaw") == [
         "TNLA: Ta'ang National Liberation Army"]

@@ -120,6 +120,19 @@ def test_country_naming_a_currency_is_not_a_place(gazetteer):
     assert names(text, gazetteer, actors=True) == [("Zahle", False)]
 
 
+def test_a_small_town_naming_a_weapon_is_not_a_place(gazetteer):
+    text = "The US fired Tomahawk missiles at radar sites near Hodeidah."
+    assert names(text, gazetteer) == ["Hodeidah"]  # "US" acts: an actor
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A Kyiv missile strike killed three people.", "Kyiv"),  # an attack noun follows
+    ("Gaza rockets hit Sderot.", "Gaza"),  # a region, not a small town
+])
+def test_a_place_before_a_weapon_noun_can_still_be_a_place(gazetteer, text, place):
+    assert place in names(text, gazetteer)
+
+
 def test_a_demonyms_capital_is_a_mention_of_that_capital(gazetteer):
     found = find_toponyms("A car bomb exploded in the Somali capital on Thursday.", gazetteer)
     assert [(m.text, [c.place.name for c in m.candidates]) for m in found] == [

@@ -370,7 +370,11 @@ def _state_before(before: str) -> tuple[str, int] | None:
     # "Ukrainian sea drones", "Russian ballistic missiles": lower-case words between
     # ... but not across another actor's noun ("Russian forces shelled civilian buildings":
     # the civilians are no Russian's)
-    # ... and a model's designation ("Iraqi F-16 jets", "Russian Su-34 bombers")
+    # ... and a model's designation or name right before the noun ("Iraqi F-16 jets", "Russian
+    # Su-34 bombers", "US Tomahawk missiles")
+    if len(words) > 1 and words[-1].istitle() and words[-1].lower() not in (
+            _state_last_words()[0]) and not _POSSESSIVE.search(words[-1]):
+        words.pop()
     while len(words) > 1 and ((words[-1].islower() and "'" not in words[-1])
                               or _DESIGNATION.fullmatch(words[-1])):
         words.pop()

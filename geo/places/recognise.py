@@ -849,6 +849,15 @@ def _marker(text, tokens, i, j, places, sites, regions) -> tuple[str, int]:
     return "", j
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _attack_after(text: str, at: int) -> bool:
+    """Whether an attack noun follows a weapon noun ("missile strike", "drone attacks")."""
+    after = _NEXT_WORD.match(text, at)
+    return after is not None and after[1].lower() in cue_words("forces_noun")
+
+
 def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
                    headline: bool = False, containers: dict[str, set[tuple]] | None = None,
                    ) -> bool:
@@ -877,6 +886,9 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         return False  # "West Nile virus", "Ebola outbreak" names a disease
     if follows_closely and nxt.text.lower() in cue_words("currency_noun"):
         return False  # "the US dollar" names a currency
+    if follows_closely and nxt.text.lower() in cue_words("weapon_noun") and not _attack_after(
+            text, nxt.end) and not _strong(match):
+        return False  # "Tomahawk missiles"; not "a Kyiv missile strike" nor "Gaza rockets"
     if text[match.end : match.end + 1] == "$":
         return False  # "US$460"
     if follows_closely and nxt.text == "time":
