@@ -2216,3 +2216,41 @@ def test_clashes_that_wounded_people_are_an_armed_clash(read):
 ])
 def test_taking_a_post_or_station_is_taking_ground(read, text):
     assert _types(read(text)) == [("Battles", "Non-state actor overtakes territory")]
+
+
+@pytest.mark.parametrize("total", [
+    "More than 900 people have been killed in the Kandahar area since October 2023.",
+    "In October alone, 310 people were killed in attacks in Kandahar province.",
+    "More than 2,000 people were killed in Kandahar between January and September.",
+    "At least 40 police officers have been killed in the province over the same period.",
+])
+def test_a_total_over_a_period_is_no_event_of_its_own(read, total):
+    events = read("Gunmen killed two police officers in Kandahar on Monday.\n\n" + total)
+    assert [(e.date, e.fatalities) for e in events] == [(date(2025, 5, 19), 2)]
+
+
+def test_an_event_a_period_starts_with_is_still_an_event(read):
+    events = read("A drone strike on Kharkiv killed two people on Monday.\n\n"
+                  "It was the deadliest strike on the city since March, when a missile attack"
+                  " killed nine people.")
+    assert [(e.date_precision, e.fatalities) for e in events] == [("day", 2), ("month", 9)]
+
+
+def test_casualties_during_the_fighting_are_the_last_battle_s_not_an_event_elsewhere(read):
+    text = ("Islamist militants attacked an army post in Tillaberi on Sunday, killing 12"
+            " soldiers.\n\n"
+            "The group seized the town of Ayorou in March 2024 and killed 20 people there.\n\n"
+            "During the fighting, three civilians were killed in the nearby town of Tera, a"
+            " local official said.")
+    events = read(text)
+    assert [(e.event_type, e.date, e.fatalities) for e in events if e.date_precision == "day"
+            ] == [("Battles", date(2025, 5, 18), 15)]
+    assert "Tera" not in {e.location.name for e in events}
+
+
+def test_a_told_event_retold_is_dated_by_its_day_not_by_the_day_it_was_told(read):
+    text = ("Rebels attacked an army base in Tibu on Monday night, killing two soldiers.\n\n"
+            "The attack on the base in Tibu began when fighters opened fire from the hills, a"
+            " commander told reporters on Tuesday.")
+    events = read(text)
+    assert [(e.date, e.fatalities) for e in events] == [(date(2025, 5, 19), 2)]

@@ -40,6 +40,7 @@ from geo.events.coding import code_event, precedence
 from geo.events.counts import Victims, combine, count_things, find_victims, may_count
 from geo.events.frames import (
     AFTER_ASIDE,
+    BATTLE_ACTS,
     DISPLACEMENT_ACTS,
     GENERIC_ACTS,
     HARM_ACTS,
@@ -111,6 +112,12 @@ PERIOD_TOTAL = compile_prefiltered(
     r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities)|"
     r"since (?:\S+ )?(?:19|20)\d\d|"  # "since May 2023"
     rf"since (?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"  # "since January"
+    # "between January and September", "in October alone", "last month alone", "over the
+    # same period"
+    rf"between (?:early |late |mid-?)?(?:{_MONTH_NAMES})(?: (?:19|20)\d\d)? and "
+    rf"(?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"
+    rf"(?:(?:last|this) (?:week|month|year)|{_MONTH_NAMES}|(?:19|20)\d\d) alone|"
+    r"(?:over|in|during) the same (?:period|time|months?|weeks?|years?)|"
     # "since the infighting began", "since the war broke out"
     r"since the (?:\S+ ){1,2}(?:began|started|erupted|broke out)|"
     # "The insurgency, which began in 2017, has killed more than 6,000 people"
@@ -119,6 +126,8 @@ PERIOD_TOTAL = compile_prefiltered(
     # "... began in 2017 with an attack on police stations and has since killed 6,000 people"
     r"(?:has|have) since (?:killed|left|claimed))\b"
 )
+#: A clause that tells the event a period starts with: "since October, when a strike killed 12".
+WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 #: The word after a name ("the Catatumbo region": a region_designator of cue_words.csv).
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 #: A place named for its clock ("8:20 p.m. Moscow time").
@@ -168,6 +177,11 @@ LEAD_IN = re.compile(rf"\s*{_LEAD_WORDS}", re.IGNORECASE)
 ASIDE_END = re.compile(r",\s+(?=(?:which|who|whose)\b)[^,;]*,\s*", re.IGNORECASE)
 #: A date right after a reporting verb is when something was said ("said on Wednesday").
 SPEECH_BEFORE = compile_prefiltered(rf"\b(?:{reporting_verbs()})\s*,?\s*$")
+#: A date right after whom a statement was told to ("told reporters on Sunday", "told The
+#: Associated Press on Monday"): when it was said.
+TOLD_TO_BEFORE = re.compile(r"\btold\s+(?:reporters|journalists|(?:a\s+)?(?:news|press)\s+"
+                            r"(?:conference|briefing)|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)"
+                            r"{0,2})\s*,?\s*$")
 #: A date at the head of its clause, a few words before a reporting verb ("on Tuesday, he said").
 SPEECH_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,6}}?\b(?:{reporting_verbs()})\b", re.I)
 #: A sentence that tells how an event told before went: "The assault began with a drone strike
@@ -176,6 +190,11 @@ PHASE_OF_TOLD = re.compile(
     r"\W*(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|raid|offensive|operation|"
     r"ambush|incursion)\s+(?:(?:had|was|also)\s+)?(?:(?:began|begun|started|opened|kicked\s+off)"
     r"\s+with|included|involved|was\s+preceded\s+by)\b", re.IGNORECASE)
+#: A sentence that opens on the fighting told before: "During the fighting, ...", "In the
+#: clashes, ...".
+FIGHT_TOLD = re.compile(r"\W*(?:during|in|amid)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?"
+                        r"(?:fighting|clashes|battles?|gunfights?|firefights?|exchanges?\s+of\s+"
+                        r"fire|hostilities|skirmish(?:es)?)\s*,", re.IGNORECASE)
 #: A sentence that goes on with the previous one's statement ("He said ...").
 CONTINUES_STATEMENT = re.compile(
     r"^\s*(?:He|She|It|They|The\s+(?:\w+\s+){0,2}(?:ministry|military|army|governor|official|"
@@ -380,9 +399,10 @@ def extract_events(
             paragraph = _Paragraph()
             if not PRONOUN_START.match(s.text):
                 carried = None  # a new paragraph's "They ..." still speaks of the last doer
-        found = _candidates(s, paragraph, (sentences, i), candidates, regions, published,
-                            _carried_into(s, carried, carrier), sites,
-                            told=_tells_untold(s, candidates, sites))
+        fought = _fight_told(s, candidates)
+        found = [] if fought else _candidates(
+            s, paragraph, (sentences, i), candidates, regions, published,
+            _carried_into(s, carried, carrier), sites, told=_tells_untold(s, candidates, sites))
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
             _claimed(c, s)
@@ -400,6 +420,8 @@ def extract_events(
             if found[-1].frame.agent is not None:
                 carried, carrier = found[-1].frame.agent, found[-1]
             current[s.paragraph] = found[-1]
+        elif fought is not None:
+            _add_fight_victims(fought, s)
         elif (told := _referred_to(s, candidates, sites)) is not None:
             _add_follow_up(told, s, paragraph, sites, referred=True)
             _claimed(told, s)
@@ -520,7 +542,8 @@ def _clause_cuts(sentence: str) -> list[int]:
 
 
 def _is_speech_date(sentence: str, d: DateMatch, clauses: tuple[tuple[int, int], ...]) -> bool:
-    if SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start):
+    if SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start) or TOLD_TO_BEFORE.search(
+            sentence, max(0, d.start - 40), d.start):
         return True
     clause_start = max((a for a, _ in clauses if a <= d.start), default=0)
     lead = sentence[clause_start : d.start]
@@ -550,6 +573,8 @@ def _candidates(
     acts = read_acts(s.text)
     if not acts.acts or (earlier and PHASE_OF_TOLD.match(s.text)):
         return []  # "The assault began with a drone strike": the told event, not another
+    if _tells_total(s):
+        return []  # "1,000 have been killed in the West Bank since October 2023": many events
     protest_nearby = paragraph.protest or any(  # "a group blocked the road. Police arrested three"
         c.paragraph == s.paragraph and (c.event_type == "Protests"
                                         or c.sub_event_type == "Violent demonstration")
@@ -627,6 +652,15 @@ def _candidates(
         for x, y in spans:
             owner.victims.extend(_reported(find_victims(s.text[x:y]), s))
     return out
+
+
+def _tells_total(s: _Sentence) -> bool:
+    """Whether a sentence counts the victims of a period or a country ("In October alone, 520
+    people were killed", "40 Israelis have been killed over the same period") rather than of
+    one event: it states a period total and no day of its own."""
+    total = PERIOD_TOTAL.search(s.text)
+    return total is not None and not WHEN_AFTER.match(s.text, total.end()) and not any(
+        d.precision == "day" for d in s.own_dates) and bool(find_victims(s.text))
 
 
 def _listed_with(s: _Sentence, a: int, b: int, cand: _Candidate) -> list[Mention]:
@@ -862,6 +896,30 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
     if any(MODAL.search(s.text[x:y]) or VAGUE_TIME.search(s.text[x:y]) for x, y in spans):
         return True
     return not any(a <= d.start < b for d in s.own_dates)
+
+
+def _fight_told(s: _Sentence, candidates: list[_Candidate]) -> _Candidate | None:
+    """The battle a sentence that opens on "During the fighting" tells the victims of ("During
+    the fighting, four civilians were killed in the nearby village of X"): the last battle
+    told, one the text dates to a day before one it dates more loosely (the story's news, not
+    its history); None when the sentence tells more than killing, fighting and fire."""
+    if not FIGHT_TOLD.match(s.text):
+        return None
+    acts = read_acts(s.text).acts
+    if any(x.name not in HARM_ACTS | BATTLE_ACTS and x.event_type != "Explosions/Remote violence"
+           for x in acts):
+        return None
+    battles = [c for c in candidates if c.event_type == "Battles"]
+    return max(reversed(battles), key=lambda c: c.date_precision in ("day", None),
+               default=None)
+
+
+def _add_fight_victims(battle: _Candidate, s: _Sentence) -> None:
+    """The victims of a sentence that tells a battle's casualties, added to those told before
+    unless they are the same people ("22 soldiers" again)."""
+    battle.victims.extend(replace(v, more=True) for v in _reported(find_victims(s.text), s))
+    battle.sources.append(s.text)
+    battle.spans.append((s.start, s.end))
 
 
 def _tells_untold(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> bool:
@@ -1169,11 +1227,18 @@ def _date(
     elif goes_on and last is not None and last.date is not None:
         cand.date, cand.date_precision = last.date, last.date_precision
         return
+    same = sites.last(cand.event_type, [cand.place]) if cand.place is not None else None
+    if chosen is None and same is not None and any(
+            is_reference(s.text, x) for x in read_acts(s.text).acts):
+        # "The attack on the base in Tibu began ..., a commander told reporters on Sunday":
+        # the attack told before, on its day, not the day it was spoken of
+        cand.date, cand.date_precision = same.date, same.date_precision
+        cand.datable = same.datable
+        return
     chosen = chosen or s.speech_date or paragraph.last_date
     if chosen is not None:
         cand.date, cand.date_precision = chosen.date, chosen.precision
         return
-    same = sites.last(cand.event_type, [cand.place]) if cand.place is not None else None
     if same is not None:
         cand.date, cand.date_precision = same.date, same.date_precision
         cand.datable = same.datable
