@@ -2254,3 +2254,33 @@ def test_a_told_event_retold_is_dated_by_its_day_not_by_the_day_it_was_told(read
             " commander told reporters on Tuesday.")
     events = read(text)
     assert [(e.date, e.fatalities) for e in events] == [(date(2025, 5, 19), 2)]
+
+
+def test_an_overnight_attack_and_its_retelling_as_late_the_day_before_are_one_event(read):
+    text = ("Rebels killed 40 civilians in overnight attacks in North Kivu province, officials"
+            " said on Wednesday.\n\n"
+            "Attacks on the village of Mangina late Tuesday killed 40 people, a local leader said.")
+    events = read(text)
+    assert [(e.location.name, e.fatalities) for e in events] == [("Mangina", 40)]
+
+
+def test_an_arrest_on_the_day_after_a_march_is_an_arrest_not_the_march_s_intervention(read):
+    text = ("Militants killed 22 soldiers in Banibangou on Sunday.\n\n"
+            "In Niamey, hundreds of people marched on Monday to support the army. Police on"
+            " Tuesday arrested a journalist who had reported on the attack.")
+    events = read(text, published=date(2025, 5, 21))
+    assert [(e.sub_event_type, e.date) for e in events if e.location.name == "Niamey"] == [
+        ("Peaceful protest", date(2025, 5, 19)), ("Arrests", date(2025, 5, 20))]
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_the_event_s_place(read):
+    text = ("An air strike on a monastery in the Sagaing region killed 18 civilians on Monday."
+            " The strike also wounded 30 people, who were taken to hospitals in Monywa.")
+    (event,) = read(text)
+    assert (event.location.kind, event.injured) == ("admin1", 30)
+
+
+def test_a_nationwide_protest_is_not_placed_at_a_town_its_sentence_names(read):
+    text = ("Gunmen killed two police officers in Kandahar on Monday.\n\n"
+            "The killing of a cleric in Herat in March triggered nationwide protests.")
+    assert {e.event_type for e in read(text)} <= {"Violence against civilians", "Battles"}

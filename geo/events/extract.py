@@ -96,6 +96,11 @@ _ROAD = r"(?i:road|highway|motorway|expressway|route|axis|corridor|railway)\b"
 ROAD_AFTER = re.compile(rf"\s*[-–]\s*(?:[A-Z][\w'’.]*\s+){{1,3}}?{_ROAD}")
 ROAD_GAP = re.compile(r"[-–]\s*$")
 ROAD_WORD = re.compile(rf"\s+{_ROAD}")
+#: The town of the hospital the wounded were taken to ("taken to hospitals in Monywa",
+#: "rushed to a hospital in Sukkur").
+TREATED_IN = re.compile(r"\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|"
+                        r"(?:health|medical)\s+(?:centres?|centers?|facilit(?:y|ies)))\s+"
+                        r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A place people were taken to ("evacuated to Zaporizhzhia").
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
@@ -128,6 +133,10 @@ PERIOD_TOTAL = compile_prefiltered(
 )
 #: A clause that tells the event a period starts with: "since October, when a strike killed 12".
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+#: Words that spread an act over a whole country ("nationwide protests", "strikes across the
+#: country").
+NATIONWIDE = compile_prefiltered(r"\b(?:nationwide|countrywide|across the (?:country|nation)|"
+                                 r"(?:around|throughout|all over) the country)\b")
 #: The word after a name ("the Catatumbo region": a region_designator of cue_words.csv).
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 #: A place named for its clock ("8:20 p.m. Moscow time").
@@ -190,6 +199,9 @@ PHASE_OF_TOLD = re.compile(
     r"\W*(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|raid|offensive|operation|"
     r"ambush|incursion)\s+(?:(?:had|was|also)\s+)?(?:(?:began|begun|started|opened|kicked\s+off)"
     r"\s+with|included|involved|was\s+preceded\s+by)\b", re.IGNORECASE)
+#: Words that date an event by a night, which straddles two days ("overnight", "late
+#: Wednesday", "Wednesday night", "before dawn on Thursday").
+NIGHT = re.compile(r"\b(?:overnight|night|late|early|dawn|daybreak|midnight)\b", re.IGNORECASE)
 #: A sentence that opens on the fighting told before: "During the fighting, ...", "In the
 #: clashes, ...".
 FIGHT_TOLD = re.compile(r"\W*(?:during|in|amid)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?"
@@ -349,6 +361,7 @@ class _Candidate:
     date_precision: DatePrecision | None = None
     datable: bool = True  # False when neither the text nor a publication date dates it
     dated_by_text: bool = True  # False when the date is the article's, the text giving none
+    at_night: bool = False  # dated by a night ("overnight", "late Wednesday"): either day of it
     country_only: str | None = None  # the country, where the text names no place below it
     victims: list[Victims] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -499,6 +512,8 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
         if acted:  # a word that begins an act is no place ("Communal violence broke out")
             begins = {start + x.start for x in acts}
             near = [m for m in near if m.start not in begins]
+        # where the wounded were taken ("taken to hospitals in Monywa") is not where they were hurt
+        near = [m for m in near if not TREATED_IN.search(text, max(start, m.start - 40), m.start)]
         cuts = _clause_cuts(sentence) if acted or dates else [0, len(sentence)]
         clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
         speech = [_is_speech_date(sentence, d, clauses) for d in dates]
@@ -575,9 +590,11 @@ def _candidates(
         return []  # "The assault began with a drone strike": the told event, not another
     if _tells_total(s):
         return []  # "1,000 have been killed in the West Bank since October 2023": many events
+    days = {d.date for d in s.own_dates if d.precision == "day"}
     protest_nearby = paragraph.protest or any(  # "a group blocked the road. Police arrested three"
         c.paragraph == s.paragraph and (c.event_type == "Protests"
                                         or c.sub_event_type == "Violent demonstration")
+        and (not days or c.date in days)  # not a march of Monday and an arrest on Tuesday
         for c in earlier)
     out: list[_Candidate] = []
     owners: list[_Candidate | None] = []
@@ -1040,6 +1057,9 @@ def _locate(
     """The event's place, from the clause, the sentence, the words "the area" (a place of
     the last few sentences), the paragraph's events, or the places the paragraph names, in
     that order."""
+    if NATIONWIDE.search(s.text, max(a, act_at - 25), min(b, act_at + 40)) and not any(
+            act_at < m.start - s.start < b for m in s.places()):
+        return  # "triggering nationwide protests": no one place, whatever the sentence names
     subject = ANAPHOR.match(s.text, a + len(s.text[a:b]) - len(s.text[a:b].lstrip()))
     if subject and subject.group("noun") and subject.start() < act_at:
         # "The bridge ..., was struck": the subject names a place told before
@@ -1238,6 +1258,8 @@ def _date(
     chosen = chosen or s.speech_date or paragraph.last_date
     if chosen is not None:
         cand.date, cand.date_precision = chosen.date, chosen.precision
+        told_before = s.text[max(0, chosen.start - 25) : chosen.start] if chosen in s.dates else ""
+        cand.at_night = bool(NIGHT.search(f"{told_before} {chosen.text}"))
         return
     if same is not None:
         cand.date, cand.date_precision = same.date, same.date_precision
@@ -1433,10 +1455,13 @@ class _EventIndex:
 
 def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
     """Whether a report is of an event already read (``same_event``); a report the text
-    gives no date is of any day, and looting at a violent event, told before or after it,
-    is part of it."""
+    gives no date is of any day, one dated by a night of either day of it, and looting at a
+    violent event, told before or after it, is part of it."""
     if not (c.dated_by_text and into.dated_by_text) and event.date and report.date:
         report = replace(report, date=event.date, date_precision=event.date_precision)
+    elif (into.at_night or c.at_night) and event.date and report.date and abs(
+            (event.date - report.date).days) == 1:
+        report = replace(report, date=event.date)  # "overnight" and "late Wednesday": one night
     return same_event(event, report, across_articles=False) or _part_of(report, event) or (
         event.sub_event_type == "Looting/property destruction" and _part_of(event, report))
 
