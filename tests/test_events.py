@@ -2284,3 +2284,27 @@ def test_a_nationwide_protest_is_not_placed_at_a_town_its_sentence_names(read):
     text = ("Gunmen killed two police officers in Kandahar on Monday.\n\n"
             "The killing of a cleric in Herat in March triggered nationwide protests.")
     assert {e.event_type for e in read(text)} <= {"Violence against civilians", "Battles"}
+
+
+def test_a_retelling_at_the_town_adds_to_the_event_told_in_the_district_named_for_it(read):
+    text = ("A suicide bomber rammed a car into a police compound in Bannu district on Monday,"
+            " killing 11 police officers.\n\n"
+            "Monday's attack on the Bannu police lines also wounded 17 people, officials said.")
+    (event,) = read(text)
+    assert (event.fatalities, event.injured) == (11, 17)
+
+
+def test_a_sentence_naming_a_bombing_refers_to_the_bombing_there_not_another_event(read):
+    text = ("A suicide bomber killed 11 police officers in Bannu district on Monday.\n\n"
+            "Clashes in Khyber Pakhtunkhwa province killed 12 soldiers in October 2024.\n\n"
+            "The prime minister condemned the Bannu bombing.")
+    events = read(text)
+    assert [(e.date.year, len(e.sources)) for e in events] == [(2025, 2), (2024, 1)]
+
+
+def test_an_event_dated_by_when_it_was_told_takes_the_day_a_retelling_gives_it(read):
+    text = ("An air strike on a monastery in the Sagaing region killed 18 civilians, residents"
+            " said on Tuesday.\n\n"
+            "The jet dropped two bombs on the monastery in Shwebo at about 1 a.m. on"
+            " Monday, a resident said.")
+    assert [(e.date, e.fatalities) for e in read(text)] == [(date(2025, 5, 19), 18)]

@@ -53,7 +53,7 @@ from geo.events.frames import (
     read_acts,
     territory_sub_event,
 )
-from geo.events.merge import same_event, same_type
+from geo.events.merge import same_event, same_type, town_and_its_district
 from geo.model import DatePrecision, Event, Mention, Place
 from geo.sources.tables import cue_words
 from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
@@ -199,6 +199,9 @@ PHASE_OF_TOLD = re.compile(
     r"\W*(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|raid|offensive|operation|"
     r"ambush|incursion)\s+(?:(?:had|was|also)\s+)?(?:(?:began|begun|started|opened|kicked\s+off)"
     r"\s+with|included|involved|was\s+preceded\s+by)\b", re.IGNORECASE)
+#: Days an event may precede the day it was told of ("residents said Tuesday") and still be
+#: the event a report dates to its own day ("at 1 a.m. Monday").
+STATEMENT_LAG_DAYS = 2
 #: Words that date an event by a night, which straddles two days ("overnight", "late
 #: Wednesday", "Wednesday night", "before dawn on Thursday").
 NIGHT = re.compile(r"\b(?:overnight|night|late|early|dawn|daybreak|midnight)\b", re.IGNORECASE)
@@ -362,6 +365,7 @@ class _Candidate:
     datable: bool = True  # False when neither the text nor a publication date dates it
     dated_by_text: bool = True  # False when the date is the article's, the text giving none
     at_night: bool = False  # dated by a night ("overnight", "late Wednesday"): either day of it
+    dated_by_statement: bool = False  # dated by the day it was told of ("police said Tuesday")
     country_only: str | None = None  # the country, where the text names no place below it
     victims: list[Victims] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -959,15 +963,18 @@ def _tells_untold(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> 
 def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _Candidate | None:
     """The event a sentence that tells no new one refers back to ("Saturday's raid ... hit
     fuel tanks at Hodeidah port", "That attack killed 12"): the last one at a place the
-    sentence names, else the last one of the type it names ("the gun battle": the last
-    battle), else the last one."""
+    sentence names (of the type it names, if one is there: "the Bannu bombing"), else the
+    last one of the type it names ("the gun battle": the last battle), else the last one."""
     if not candidates:
         return None
     named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
     if not named:
         return None
     if s.places():
-        return sites.last(None, [m.place for m in s.places()]) or _unplaced_in(s, candidates)
+        places = [m.place for m in s.places()]
+        typed = {x.event_type for x in named if x.name != "attack"}  # an attack is of any type
+        return next((c for t in sorted(typed) if (c := sites.last(t, places))), None) or (
+            sites.last(None, places) or _unplaced_in(s, candidates))
     types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
     return next((c for c in reversed(candidates) if c.event_type in types), candidates[-1])
 
@@ -1255,7 +1262,9 @@ def _date(
         cand.date, cand.date_precision = same.date, same.date_precision
         cand.datable = same.datable
         return
-    chosen = chosen or s.speech_date or paragraph.last_date
+    if chosen is None and s.speech_date is not None:
+        chosen, cand.dated_by_statement = s.speech_date, True
+    chosen = chosen or paragraph.last_date
     if chosen is not None:
         cand.date, cand.date_precision = chosen.date, chosen.precision
         told_before = s.text[max(0, chosen.start - 25) : chosen.start] if chosen in s.dates else ""
@@ -1322,10 +1331,13 @@ class _Sites:
     @staticmethod
     def _keys(event_type: str | None, place: Place, *, filed: bool) -> list[tuple]:
         """An event is filed under its name and kind, its region ("in") and, a region
-        itself, as the region ("region"); a region looks for the events in it, another
-        place for its region."""
+        itself, as the region ("region"), a district also under the town it is named for; a
+        region looks for the events in it, another place for its region, a town for its
+        district."""
         keys = [(event_type, "named", place.name, place.kind)]
         region = place.admin1_iso
+        if place.kind == ("admin2" if filed else "city"):  # a district and the town it is named for
+            keys.append((event_type, "named for", region, place.name.lower().split()[0]))
         if region is not None and filed:
             keys.append((event_type, "in", region))
             if place.kind == "admin1":
@@ -1336,8 +1348,8 @@ class _Sites:
 
 
 def _same_site(a: Place, b: Place) -> bool:
-    """The same place, or a region and a place in it."""
-    if a == b or (a.name, a.kind) == (b.name, b.kind):
+    """The same place, a region and a place in it, or a town and the district named for it."""
+    if a == b or (a.name, a.kind) == (b.name, b.kind) or town_and_its_district(a, b):
         return True
     return "admin1" in (a.kind, b.kind) and a.admin1_iso is not None and (
         a.admin1_iso == b.admin1_iso)
@@ -1455,13 +1467,18 @@ class _EventIndex:
 
 def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
     """Whether a report is of an event already read (``same_event``); a report the text
-    gives no date is of any day, one dated by a night of either day of it, and looting at a
-    violent event, told before or after it, is part of it."""
+    gives no date is of any day, one dated by a night of either day of it, a retelling that
+    dates an event told with the day it was told of a day or two before is of that event, and
+    looting at a violent event, told before or after it, is part of it."""
     if not (c.dated_by_text and into.dated_by_text) and event.date and report.date:
         report = replace(report, date=event.date, date_precision=event.date_precision)
     elif (into.at_night or c.at_night) and event.date and report.date and abs(
             (event.date - report.date).days) == 1:
         report = replace(report, date=event.date)  # "overnight" and "late Wednesday": one night
+    elif into.dated_by_statement and not c.dated_by_statement and event.date and report.date and (
+            0 <= (event.date - report.date).days <= STATEMENT_LAG_DAYS):
+        # "killed 18, residents said Tuesday", then "bombed it at 1 a.m. Monday": Monday's
+        report = replace(report, date=event.date)
     return same_event(event, report, across_articles=False) or _part_of(report, event) or (
         event.sub_event_type == "Looting/property destruction" and _part_of(event, report))
 
@@ -1517,8 +1534,10 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
     if other.precision < into.precision:
         into.place, into.precision = other.place, other.precision
     if other.date is not None and other.dated_by_text and (
-            into.date is None or _finer(other.date_precision, into.date_precision)):
+            into.date is None or _finer(other.date_precision, into.date_precision)
+            or into.dated_by_statement and not other.dated_by_statement):
         into.date, into.date_precision = other.date, other.date_precision
+        into.dated_by_statement = other.dated_by_statement
     into.victims.extend(other.victims)
     for k, v in other.counts.items():
         into.counts[k] = min(into.counts.get(k, v), v)
