@@ -2308,3 +2308,18 @@ def test_an_event_dated_by_when_it_was_told_takes_the_day_a_retelling_gives_it(r
             "The jet dropped two bombs on the monastery in Shwebo at about 1 a.m. on"
             " Monday, a resident said.")
     assert [(e.date, e.fatalities) for e in read(text)] == [(date(2025, 5, 19), 18)]
+
+
+def test_a_town_named_as_someone_s_office_is_not_where_he_was_arrested(read):
+    events = read("Gangs killed 15 people in Lascahobas on Wednesday.\n\n"
+                  "Police arrested a former mayor of Lascahobas in Port-au-Prince on Wednesday on"
+                  " suspicion of supplying weapons to the gangs.")
+    assert [e.location.name for e in events if e.sub_event_type == "Arrests"] == [
+        "Port-au-Prince"]
+
+
+def test_people_who_fled_a_town_are_whom_a_sentence_speaks_of_not_a_displacement(read):
+    events = read("In North Darfur, the RSF shelled the town of Tawila on Saturday, killing three"
+                  " people.\n\n"
+                  "Tawila hosts hundreds of thousands of people who fled El Fasher.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]

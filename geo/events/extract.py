@@ -101,6 +101,15 @@ ROAD_WORD = re.compile(rf"\s+{_ROAD}")
 TREATED_IN = re.compile(r"\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|"
                         r"(?:health|medical)\s+(?:centres?|centers?|facilit(?:y|ies)))\s+"
                         r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+#: The words before a place that name an office of it ("a former mayor of", "the governor of"):
+#: a title of cue_words.csv (``person_title``, ``region_title``) and "of".
+_TITLES = {w.lower() for w in cue_words("person_title") | cue_words("region_title")}
+OFFICE_OF = compile_prefiltered(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, _TITLES), key=len, reverse=True))})\s+of\s+"
+    r"(?:the\s+)?$")
+#: A relative clause's head before its act: "people who fled", "those who had been displaced".
+WHO_DID = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has|were|was|been)\s+){0,2}$",
+                     re.IGNORECASE)
 #: A place people were taken to ("evacuated to Zaporizhzhia").
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
@@ -622,8 +631,12 @@ def _candidates(
     for (a, b), frame in zip(s.clauses, frames, strict=True):
         if frame is not None and _same_event_elsewhere(s, (a, b), frame, frames):
             frame = None  # "five were killed when shells landed in Gisenyi": one event
-        if frame is not None and frame.act.name in DISPLACEMENT_ACTS and not s.places():
-            frame = None  # "families were evacuated from the area": the told event's aftermath
+        if frame is not None and frame.act.name in DISPLACEMENT_ACTS and (
+                not s.places() or WHO_DID.search(s.text, max(0, frame.act.start - 30),
+                                                 frame.act.start)):
+            # "families were evacuated from the area": the told event's aftermath; "hosts
+            # people who fled El Fasher": whom a sentence speaks of, not what it tells
+            frame = None
         if frame is None or _is_ongoing(s, ongoing, a, b):
             owners.append(None)
             continue
@@ -1122,7 +1135,7 @@ def _locate(
             best = min(sub, key=lambda m: (
                 _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
-                KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
+                _names_office(s, m), KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
         return
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
@@ -1174,6 +1187,12 @@ def _names_road(s: _Sentence, m: Mention) -> bool:
     a, b = m.start - s.start, m.end - s.start
     return bool(ROAD_AFTER.match(s.text, b) or (
         ROAD_GAP.search(s.text, max(0, a - 3), a) and ROAD_WORD.match(s.text, b)))
+
+
+def _names_office(s: _Sentence, m: Mention) -> bool:
+    """Whether a place names someone's office ("a former mayor of Lascahobas", "the governor
+    of Borno"): where the act happened only if no other place is named."""
+    return bool(OFFICE_OF.search(s.text, max(0, m.start - s.start - 40), m.start - s.start))
 
 
 def _is_destination(s: _Sentence, m: Mention) -> bool:
