@@ -2323,3 +2323,35 @@ def test_people_who_fled_a_town_are_whom_a_sentence_speaks_of_not_a_displacement
                   " people.\n\n"
                   "Tawila hosts hundreds of thousands of people who fled El Fasher.")
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_car_bombs_before_gunmen_overran_the_base_are_part_of_that_assault(read):
+    text = ("Al-Shabaab fighters attacked an army base in Jowhar with two car bombs on Wednesday"
+            " before dozens of gunmen stormed the base and fought soldiers for hours.")
+    assert [e.event_type for e in read(text)] == ["Battles"]
+
+
+def test_casualties_during_the_fighting_in_a_named_town_are_the_battle_s(read):
+    text = ("Al-Shabaab fighters clashed with soldiers in Jowhar on Wednesday, killing 17"
+            " soldiers.\n\n"
+            "During the fighting in Jowhar, a mortar landed on a house, killing a woman and her"
+            " two children, residents said.")
+    assert [(e.event_type, e.fatalities) for e in read(text)] == [("Battles", 20)]
+
+
+@pytest.mark.parametrize("total", [
+    "In September alone, more than 300 people were killed in the fighting, officials said.",
+    "Bandits have abducted more than 4,000 people in Zamfara since 2024.",
+    "Violence killed more than 3,500 people across Nigeria last year.",
+])
+def test_a_total_is_neither_an_event_nor_the_victims_of_the_fighting_told(read, total):
+    events = read("Soldiers clashed with bandits in Zamfara on Monday, killing seven.\n\n" + total)
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 7)]
+
+
+def test_a_clause_whose_subject_names_the_told_strike_retells_it(read):
+    text = ("An Israeli drone strike on a car in Nabatieh killed three people on Friday.\n\n"
+            "The strike in Nabatieh hit the car on a busy road near the main square, witnesses"
+            " said. It also wounded eight passers-by.")
+    assert [(e.event_type, e.fatalities, e.injured) for e in read(text)] == [
+        ("Explosions/Remote violence", 3, 8)]

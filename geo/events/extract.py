@@ -123,6 +123,8 @@ PERIOD_TOTAL = compile_prefiltered(
     r"\b(?:so far|to date|this year|since the (?:start|beginning) of|"
     r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of|"
     r"nationwide|countrywide|across the (?:country|nation)|around the country|"
+    r"across (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?! (?:region|province|state|city|"
+    r"oblast|district|county|governorate|town|village))\b|"  # "across Somalia"
     r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities)|"
     r"since (?:\S+ )?(?:19|20)\d\d|"  # "since May 2023"
     rf"since (?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"  # "since January"
@@ -140,6 +142,10 @@ PERIOD_TOTAL = compile_prefiltered(
     # "... began in 2017 with an attack on police stations and has since killed 6,000 people"
     r"(?:has|have) since (?:killed|left|claimed))\b"
 )
+#: An act told in the perfect ("have abducted", "has been killed"): a sum over time beside a
+#: period ("since 2024").
+PERFECT_ACT = re.compile(r"\b(?:has|have)\s+(?:(?:been|now|so\s+far|also|already)\s+)*"
+                         r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
 #: A clause that tells the event a period starts with: "since October, when a strike killed 12".
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 #: Words that spread an act over a whole country ("nationwide protests", "strikes across the
@@ -215,10 +221,11 @@ STATEMENT_LAG_DAYS = 2
 #: Wednesday", "Wednesday night", "before dawn on Thursday").
 NIGHT = re.compile(r"\b(?:overnight|night|late|early|dawn|daybreak|midnight)\b", re.IGNORECASE)
 #: A sentence that opens on the fighting told before: "During the fighting, ...", "In the
-#: clashes, ...".
+#: clashes, ...", "During the fighting in Mahaday, ...".
 FIGHT_TOLD = re.compile(r"\W*(?:during|in|amid)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?"
                         r"(?:fighting|clashes|battles?|gunfights?|firefights?|exchanges?\s+of\s+"
-                        r"fire|hostilities|skirmish(?:es)?)\s*,", re.IGNORECASE)
+                        r"fire|hostilities|skirmish(?:es)?)(?:\s+(?:in|at|around|near|for)\s+"
+                        r"[^,;]{1,40})?\s*,", re.IGNORECASE)
 #: A sentence that goes on with the previous one's statement ("He said ...").
 CONTINUES_STATEMENT = re.compile(
     r"^\s*(?:He|She|It|They|The\s+(?:\w+\s+){0,2}(?:ministry|military|army|governor|official|"
@@ -442,6 +449,11 @@ def extract_events(
         group = next((a for a in reversed(s.actors or named_actors(s.text))
                       if a.name and a.kind in NON_STATE), group)
         sides = _sides_named(s, sides)
+        retold = _retold(s, found, sites)
+        if retold is not None:  # "The strike in Nabatieh hit the car ...": the strike told
+            found = found[1:]
+            _add_follow_up(retold, s, paragraph, sites, referred=True)
+            current[s.paragraph] = retold
         if found:
             if found[-1].frame.agent is not None:
                 carried, carrier = found[-1].frame.agent, found[-1]
@@ -689,12 +701,13 @@ def _candidates(
 
 
 def _tells_total(s: _Sentence) -> bool:
-    """Whether a sentence counts the victims of a period or a country ("In October alone, 520
-    people were killed", "40 Israelis have been killed over the same period") rather than of
-    one event: it states a period total and no day of its own."""
+    """Whether a sentence counts the victims or acts of a period or a country ("In October
+    alone, 520 people were killed", "bandits have abducted 4,000 people since 2024") rather
+    than one event: it states a period total and no day of its own."""
     total = PERIOD_TOTAL.search(s.text)
     return total is not None and not WHEN_AFTER.match(s.text, total.end()) and not any(
-        d.precision == "day" for d in s.own_dates) and bool(find_victims(s.text))
+        d.precision == "day" for d in s.own_dates) and bool(
+        find_victims(s.text) or PERFECT_ACT.search(s.text))
 
 
 def _listed_with(s: _Sentence, a: int, b: int, cand: _Candidate) -> list[Mention]:
@@ -915,7 +928,9 @@ def _beside_battle(
     def places_in(a: int, b: int) -> set[tuple[str, str]]:
         return {(m.place.name, m.place.kind) for m in s.places() if a <= m.start - s.start < b}
 
-    fought_at = set().union(*(places_in(a, b) for a, b in battles))
+    # a battle clause that names no place is fought where the sentence is ("attacked the base
+    # in Mahaday with two car bombs before gunmen overran it")
+    fought_at = set().union(*(places_in(a, b) or places_in(0, len(s.text)) for a, b in battles))
     return places_in(*clause) <= fought_at
 
 
@@ -930,6 +945,21 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
     if any(MODAL.search(s.text[x:y]) or VAGUE_TIME.search(s.text[x:y]) for x, y in spans):
         return True
     return not any(a <= d.start < b for d in s.own_dates)
+
+
+def _retold(s: _Sentence, found: list[_Candidate], sites: _Sites) -> _Candidate | None:
+    """The told event a sentence's first clause retells when its subject names it ("The strike
+    in Nabatieh hit the car", "Saturday's raid on the port destroyed fuel tanks"): the last
+    event of the type the subject names at the place the clause gives its act."""
+    if not found or found[0].place is None:
+        return None
+    act = found[0].frame.act
+    subject = next((x for x in read_acts(s.text).acts if x.end <= act.start
+                    and is_reference(s.text, x)), None)
+    if subject is None or any(subject.start < a <= act.start for a, _ in s.clauses):
+        return None
+    told = sites.last(None if subject.name == "attack" else subject.event_type, [found[0].place])
+    return told if told is not None and all(told is not c for c in found) else None
 
 
 def _fight_told(s: _Sentence, candidates: list[_Candidate]) -> _Candidate | None:
@@ -1047,8 +1077,11 @@ def _add_follow_up(
         return  # casualties are not those of an interception or a visit
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
-    if not referred and (names_other_cause(s.text) or PERIOD_TOTAL.search(s.text)):
-        return  # "the outbreak caused 89 deaths", "2,300 killed so far this year": not its victims
+    if not referred and (names_other_cause(s.text) or PERIOD_TOTAL.search(s.text)) or (
+            _tells_total(s)):
+        # "the outbreak caused 89 deaths", "2,300 killed so far this year", "In September
+        # alone, 300 were killed in the fighting": not its victims
+        return
     victims = find_victims(s.text)
     if victims or referred:
         cand.victims.extend(_reported(victims, s))
