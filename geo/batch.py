@@ -814,7 +814,7 @@ def write_batch(
                                        world=outlines.world, admin1=outlines.admin1,
                                        places=[p for p, _ in places],
                                        detail_note=f"{name}.gpkg, {name}.events.csv",
-                                       run_id=run_id),
+                                       subtitle=_events_span(events), run_id=run_id),
                             out_dir / f"{name}.html")
     # ACLED's timestamp, from the inputs (not the clock), so reruns give the same file.
     stamp = calendar.timegm(dates[-1].timetuple()) if dates else 0
@@ -824,6 +824,16 @@ def write_batch(
     write_text(paths["failures"],
                 "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in result.failures))
     return merged, paths
+
+
+def _events_span(events: list[Event]) -> str:
+    """The days a batch's events span, for the map's subtitle: "Events dated 2025-02-19 to
+    2025-07-11" (a batch's articles may be published on many days)."""
+    days = sorted(e.date for e in events if e.date is not None)
+    if not days:
+        return "No dated events"
+    return f"Events dated {days[0]}" if days[0] == days[-1] else (
+        f"Events dated {days[0]} to {days[-1]}")
 
 
 def default_workers() -> int:

@@ -243,6 +243,11 @@ def _quoted(sentence: str, limit: int = 100) -> str:
     return f'"{line[: limit - 3]}..."' if len(line) > limit else f'"{line}"'
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 event', '3 events'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _warn_if_undated(reading) -> None:
     """One line on stderr when the article's publication date is known from nowhere."""
     if reading.published is None:
@@ -308,8 +313,9 @@ def map_article(
     with _errors(out=out, user_boundaries=boundaries is not None):
         written = geo.write(reading, out, boundaries=boundaries, cdn=cdn, formats=chosen)
     shown = next((p for p in written if p.suffix == ".html"), written[0] if written else out)
-    typer.echo(f"{reading.name}: {len(reading.places())} places, {len(reading.events)} events, "
-               f"{len(reading.areas)} areas -> {shown}")
+    typer.echo(f"{reading.name}: {_count(len(reading.places()), 'place')}, "
+               f"{_count(len(reading.events), 'event')}, {_count(len(reading.areas), 'area')} "
+               f"-> {shown}")
     _warn_if_undated(reading)
 
 
@@ -442,20 +448,21 @@ def batch(
         published_files = outputs.commit("batch", staged.values())
     paths = {key: published_files[path.name] for key, path in staged.items()}
     several = sum(e.independent_sources > 1 for e in merged.events)
-    typer.echo(f"{len(items)} articles: {result.read} read ({result.rate:.1f} articles/s), "
-               f"{result.resumed} resumed, {len(result.failures)} failed; "
-               f"{len(merged.events)} events, {several} from several independent sources "
+    typer.echo(f"{_count(len(items), 'article')}: {result.read} read "
+               f"({result.rate:.1f} articles/s), {result.resumed} resumed, "
+               f"{len(result.failures)} failed; {_count(len(merged.events), 'event')}, "
+               f"{several} from several independent sources "
                f"-> {paths['map']}")
     undated = sum(a.reading.published is None for a in result.articles)
     if undated:
-        typer.echo(f"geo: warning: {undated} articles have no publication date (give "
+        typer.echo(f"geo: warning: {_count(undated, 'article')} without a publication date (give "
                    "--published or a \"published\" field); their events are undated where "
                    "the text gives no full date", err=True)
     for failure in result.failures[:10]:
         typer.echo(f"geo: failed: {failure['id']}: {failure['error']}", err=True)
     if result.failures:
-        typer.echo(f"geo: {len(result.failures)} articles failed; see {paths['failures']}",
-                   err=True)
+        failed = _count(len(result.failures), "article")
+        typer.echo(f"geo: {failed} failed; see {paths['failures']}", err=True)
         raise typer.Exit(EXIT_FAILED)
 
 

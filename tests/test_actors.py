@@ -1,5 +1,7 @@
 """Actors named the ACLED way."""
 
+import pytest
+
 from geo.events.actors import find_actors
 
 
@@ -104,3 +106,22 @@ def test_the_united_states_named_before_its_warplanes_is_their_state():
 def test_government_positions_are_the_military():
     actors = find_actors("the rebels shelled government positions")
     assert [a.kind for a in actors] == ["rebel", "military"]
+
+
+def test_a_nation_s_people_before_a_military_verb_are_its_forces():
+    assert _doers("The Russians shelled the town") == ["Military Forces of Russia"]
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Palestinians threw stones at the jeep", "PS"),
+    ("Kenyans blocked the road", "KE"),
+    ("Indian nationals clashed with border guards", "IN"),
+])
+def test_a_nation_s_people_are_people_of_that_country(sentence, country):
+    first = find_actors(sentence)[0]
+    assert (first.kind, first.country) == ("people", country)
+
+
+def test_two_states_named_before_one_noun_are_both_sides_the_first_first():
+    assert _doers("clashes between the Russian and Ukrainian forces") == [
+        "Military Forces of Russia", "Military Forces of Ukraine"]

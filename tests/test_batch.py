@@ -122,7 +122,10 @@ def test_events_csv_has_acled_columns(one_worker):
 
 def test_map_and_layers_are_written(one_worker):
     out, _, merged, paths = one_worker
-    assert "8 articles" in paths["map"].read_text(encoding="utf-8")
+    page = paths["map"].read_text(encoding="utf-8")
+    days = sorted(e.date for e in merged.events if e.date)
+    assert "8 articles" in page
+    assert f"Events dated {days[0]} to {days[-1]}" in page  # not the last article's day
     events = json.loads(paths["events"].read_text())["features"]
     assert len(events) == len(merged.events)
     assert {"independent_sources", "count_reports"} <= set(events[0]["properties"])

@@ -39,6 +39,7 @@ def test_map_uses_an_area_file_for_the_stated_area(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     (area,) = json.loads((tmp_path / "out" / "seed.json").read_text())["areas"]
     assert area["shape_source"] == "held.geojson"
+    assert " 1 area -> " in done.stdout  # one area, not "1 areas"
 
 
 def test_map_refuses_an_area_file_without_polygons(tmp_path: Path):

@@ -115,5 +115,11 @@ def test_summary_says_what_who_where_when_and_the_toll():
     assert event.notes.endswith("killing 4.")
 
 
+def test_summary_of_an_event_near_a_town_says_near():
+    event = _event()
+    event.geo_precision = 2
+    assert " near Gao, " in summary(event) and " in near " not in summary(event)
+
+
 def test_summary_of_an_undated_event_says_so():
     assert "(date unknown)" in summary(_event(date=None))

@@ -1,5 +1,7 @@
 """Casualty figures (geo.events.counts): who was killed or hurt, and how ACLED adds them up."""
 
+from dataclasses import replace
+
 import pytest
 
 from geo.events.counts import Victims, combine, count_things, find_victims, read_counts
@@ -91,6 +93,18 @@ def test_a_report_that_adds_other_victims_is_added():
     first = Victims(4, False, "soldier", report=0)
     later = Victims(1, False, "policeman", report=80, more=True)
     assert combine([first, later]) == 5
+
+
+def test_other_victims_after_a_figure_add_to_those_told_before():
+    (commander,) = find_victims("troops killed a rebel commander in a raid on his camp")
+    (others,) = find_victims("Six other fighters were killed.")
+    assert (others.group, others.more) == ("fighter", True)
+    assert combine([commander, replace(others, report=60)]) == 7
+
+
+def test_other_people_joined_to_someone_in_one_phrase_add_nothing_more():
+    (victims,) = find_victims("killing the mayor and 15 other people")
+    assert victims.count == 16 and not victims.more
 
 
 def test_no_victims_gives_none():

@@ -2355,3 +2355,120 @@ def test_a_clause_whose_subject_names_the_told_strike_retells_it(read):
             " said. It also wounded eight passers-by.")
     assert [(e.event_type, e.fatalities, e.injured) for e in read(text)] == [
         ("Explosions/Remote violence", 3, 8)]
+
+
+def test_a_nation_s_people_throwing_stones_at_soldiers_riot(read):
+    (event,) = read("Palestinians threw stones at Israeli soldiers near Hebron on Friday.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Riots", "Rioters (Palestine)", "Military Forces of Israel")
+
+
+def test_people_of_another_nation_at_the_demonstration_are_the_same_crowd(read):
+    events = read("On Friday, rioters protesting against power cuts threw stones at soldiers in"
+                  " Sidon. Syrians also took part in the demonstration.")
+    assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Lebanon)")]
+
+
+def test_ground_is_taken_from_the_side_fought_in_another_clause(read):
+    (event,) = read("Al-Shabaab fighters overran a military base in Afgooye on Sunday after a"
+                    " fierce battle with government troops.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Non-state actor overtakes territory", "Al Shabaab", "Military Forces of Somalia")
+
+
+def test_a_town_that_fell_to_rebels_was_taken_by_them(read):
+    (event,) = read("The town of Uvira fell to the rebels on Monday after the army fled.")
+    assert (event.sub_event_type, event.actor1) == (
+        "Non-state actor overtakes territory",
+        "Unidentified Armed Group (Democratic Republic of Congo)")
+
+
+def test_villagers_who_attacked_each_other_are_rioters_on_both_sides(read):
+    (event,) = read("Youths from two neighbouring villages attacked each other with stones near"
+                    " Bawku on Sunday, wounding six people.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", "Rioters (Ghana)", "Rioters (Ghana)")
+
+
+def test_a_protest_against_something_that_turned_violent_is_a_riot(read):
+    assert _types(read("A protest against fuel prices in Karachi turned violent on Monday.")) == [
+        ("Riots", "Violent demonstration")]
+
+
+def test_demonstrators_who_threw_stones_and_set_fire_to_a_station_make_one_riot(read):
+    events = read("On Monday, youths demonstrated in Makeni against the arrest of a local"
+                  " leader. The demonstrators threw stones at, and set fire to the police"
+                  " station.")
+    assert [(e.event_type, e.location.name) for e in events] == [("Riots", "Makeni")]
+
+
+def test_people_a_mob_attacks_are_civilians_though_no_noun_says_so(read):
+    (event,) = read("A mob lynched a man suspected of stealing a motorcycle in Kano on Sunday.")
+    assert (event.sub_event_type, event.actor2) == ("Mob violence", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armed men seized three aid workers in Kutum on Saturday.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Cattle belonging to herders in Bama were stolen by Boko Haram fighters on Sunday.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Soldiers shot dead three people taking part in a peaceful march in Mandalay on Sunday.",
+     ("Protests", "Excessive force against protesters")),
+    ("An al-Shabaab commander was captured by Somali special forces near Kismayo on Monday.",
+     ("Strategic developments", "Arrests")),
+    ("Police arrest 30 suspected gang members in raids across Port-au-Prince on Monday.",
+     ("Strategic developments", "Arrests")),
+    ("The RSF established a new command centre in Nyala on Sunday, residents said.",
+     ("Strategic developments", "Headquarters or base established")),
+    ("Al-Shabaab imposed a ban on mobile phones in Jilib on Friday, residents said.",
+     ("Strategic developments", "Other")),
+    ("Supporters of a losing candidate set fire to the electoral commission's office in Kisumu"
+     " on Friday.", ("Riots", "Mob violence")),
+])
+def test_acts_told_in_other_words_keep_their_type(read, text, expected):
+    assert _types(read(text)) == [expected]
+
+
+def test_ground_retaken_after_a_clash_is_retaken_by_the_side_that_fought(read):
+    (event,) = read("On Sunday, Somali troops clashed with al-Shabaab fighters in Jowhar. After"
+                    " the clash, the town was recaptured from the militants.")
+    assert (event.sub_event_type, event.actor1) == (
+        "Government regains territory", "Military Forces of Somalia")
+
+
+def test_ground_retaken_from_the_doer_told_before_is_not_taken_by_it(read):
+    events = read("On Monday, Russian forces clashed with Ukrainian troops near Kupiansk. After"
+                  " the fighting the town was liberated from Russian forces.")
+    assert _types(events) == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, Russian forces tried to capture the village of Robotyne, but Ukrainian troops"
+    " repelled the assault.",
+    "On Sunday, JNIM militants attempted to seize the town of Djibo but were pushed back by"
+    " soldiers.",
+])
+def test_a_capture_attempted_and_repelled_takes_no_ground(read, text):
+    assert _types(read(text)) == [("Battles", "Armed clash")]
+
+
+def test_a_clash_between_two_states_forces_names_the_first_as_actor1(read):
+    (event,) = read("Clashes took place between the Russian and Ukrainian forces near Izyum on"
+                    " Monday.")
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_people_beaten_to_death_after_the_verb_are_counted(read):
+    (event,) = read("Villagers beat to death two men accused of witchcraft in Kyotera on"
+                    " Saturday.")
+    assert (event.sub_event_type, event.fatalities) == ("Mob violence", 2)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("RSF fighters looted the market in Sennar on Saturday, residents said.", "Civilians (Sudan)"),
+    ("Gunmen looted a police station in Kaduna on Monday.", None),
+])
+def test_what_is_looted_is_civilians_unless_it_is_a_force_s_site(read, text, actor2):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor2) == ("Looting/property destruction", actor2)

@@ -12,7 +12,9 @@ from geo.text.triggers import (
     _OTHER_CASES,
     compile_prefiltered,
     find_row,
+    split_triggers,
     word_beginnings,
+    words_of,
 )
 
 SENTENCES = [
@@ -87,3 +89,22 @@ def test_a_text_not_in_ascii_is_read_at_every_offset():
     rx = compile_prefiltered(r"\bkill(?:ed)?\b")
     assert [m.group() for m in find_row(rx, "Gunmen \u212aILLED two, ſ KILLED one", ("kill",))] == [
         "\u212aILLED", "KILLED"]
+
+
+#: Acts written with words their rows were once not looked for by.
+TRIGGERED = [
+    *SENTENCES,
+    "Students hurled rocks at police after soldiers mistreated and maltreated detainees.",
+    "A VBIED hit the base a day after the militants outlawed music in the town.",
+]
+
+
+def test_every_act_s_match_holds_a_word_its_row_is_looked_for_by():
+    for row in read_table("event_acts"):
+        stems = split_triggers(row["triggers"])
+        if not stems:
+            continue
+        for sentence in TRIGGERED:
+            for m in re.finditer(row["pattern"], sentence, re.IGNORECASE):
+                assert any(w.startswith(stem) for w in words_of(m.group()) for stem in stems), (
+                    row["act"], m.group())

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from geo.sources.tables import read_table
+from geo.sources.tables import demonyms, read_table
 from geo.text.triggers import (
     TriggerIndex,
     alternation,
@@ -69,6 +69,9 @@ _TOKEN = re.compile(r"[\w'’.-]+")
 # "\b[A-Z]", written "[A-Z](?<!\w\w)" so that the engine skips to capitals
 _CAPITALISED = re.compile(r"[A-Z](?<!\w\w)[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_THE = re.compile(r"^The\s+")
+#: A demonym and "and" right before another demonym: "Russian and " (Ukrainian forces).
+_PAIRED = re.compile(r"(?-i:\b(?P<demonym>[A-Z][\w'’-]+))\s+and\s+$")
 #: A weapon's model designation: letters, a hyphen, digits ("F-16", "Su-34", "Ka-52").
 _DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,3}[A-Za-z]?")
 #: A state named after its forces: "the armed forces of Chad", "police of Kenya".
@@ -294,7 +297,21 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
             actor = _qualified(text, m, kind, assoc, states=states)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
                 out.append(actor)
+                out.extend(_paired(text, actor))
     return out
+
+
+def _paired(text: str, actor: ActorMention) -> list[ActorMention]:
+    """The state named with another before one noun: "Russian" in "Russian and Ukrainian
+    forces" (each state's forces, the first named first)."""
+    if actor.country is None or actor.name is not None:
+        return []
+    pair = _PAIRED.search(text, max(0, actor.start - 40), actor.start)
+    country = _demonyms().get(pair["demonym"].lower()) if pair else None
+    if country is None or country == actor.country:
+        return []
+    return [replace(actor, start=pair.start(), end=pair.start("demonym") + len(pair["demonym"]),
+                    text=pair["demonym"], country=country)]
 
 
 def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -> ActorMention:
@@ -395,7 +412,8 @@ def _metonyms(text: str) -> list[ActorMention]:
     launched"), a speaker before a reporting verb ("Kyiv said")."""
     out = []
     words = _state_words()
-    if _state_first_words().isdisjoint(words_of(text)):
+    if _state_first_words().isdisjoint(words_of(text)) and _peoples().keys().isdisjoint(
+            words_of(text)):
         return out  # no state named
     for m in _CAPITALISED.finditer(text):
         name = m.group(0)
@@ -403,10 +421,20 @@ def _metonyms(text: str) -> list[ActorMention]:
         if possessive:
             name = name[: possessive.start()]
         end = m.start() + len(name)
+        after = text[end:]
+        people = _peoples().get(_THE.sub("", name).lower())
+        if people is not None:
+            # "the Russians shelled": the state's forces; "Palestinians threw stones": people
+            military = MILITARY_VERB.match(after)
+            if military or not _speech_verb().match(text, end):
+                state = _state_names().get(people)
+                out.append(ActorMention(m.start(), end, name, "military" if military else "people",
+                                        f"Military Forces of {state}" if military else None,
+                                        people))
+            continue
         country = words.get(name.lower())
         if country is None:
             continue
-        after = text[end:]
         state = _state_names().get(country)
         if possessive:  # "in Moscow's sights": never the doer, but "its forces" may be its
             out.append(ActorMention(m.start(), end, name, "government",
@@ -496,6 +524,18 @@ def _demonyms() -> dict[str, str]:
     for r in read_table("states"):
         for d in r["demonyms"].split("|"):
             out.setdefault(d.strip().lower(), r["country"])
+    return out
+
+
+@cache
+def _peoples() -> dict[str, str]:
+    """A nation's people in the plural (lower case) -> country: the plurals of
+    ``demonyms.csv`` ("Russians") and of the adjectives in ``states.csv`` that take an -s
+    ("Kenyan": "Kenyans", "Somali": "Somalis"; not "Sudanese")."""
+    out = {d.lower(): c for d, c in demonyms().items() if d.endswith("s")}
+    for adjective, country in _demonyms().items():
+        if adjective.endswith(("an", "i")) and " " not in adjective:
+            out.setdefault(adjective + "s", country)
     return out
 
 

@@ -35,6 +35,9 @@ PERPETRATED = frozenset({"Battles", "Explosions/Remote violence", "Violence agai
 #: Event types whose target is always civilians: one the report leaves unnamed is the
 #: civilians of the event's country [C2].
 ON_CIVILIANS = frozenset({"Violence against civilians"})
+#: Sub-event types whose victims, where the report names none, are civilians: the people a
+#: mob attacks, the owners of what is looted or destroyed [C2].
+CIVILIANS_UNNAMED = frozenset({"Mob violence", "Looting/property destruction"})
 #: Event types a state fights with its forces, never its government [C2].
 FOUGHT = frozenset({"Battles", "Explosions/Remote violence"})
 
@@ -75,9 +78,12 @@ def code_event(
     elif actor1 is None and event.sub_event_type == "Arrests" and country:
         actor1 = GENERIC_NAMES["police"].format(country=country)  # "were arrested": by police
     actor2 = target.acled_name(country, role=role2 or "civilians") if target else None
-    if actor2 == actor1:
-        actor2 = None
-    if actor2 is None and event.event_type in ON_CIVILIANS and country:
+    if actor2 == actor1 and role2 != "rioters":
+        actor2 = None  # one side named twice; rioters may fight rioters ("each other")
+    if actor2 is None and country and (event.event_type in ON_CIVILIANS or (
+            role2 == "civilians" and event.sub_event_type in CIVILIANS_UNNAMED)):
+        # the people a mob hit, or whose property was looted, with no noun of their own
+        # ("a mob lynched a man", "soldiers looted the market")
         actor2 = GENERIC_NAMES["civilians"].format(country=country)
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
     assoc2 = _assoc(target, country) if actor2 and actor2.startswith("Civilians") else None
@@ -189,7 +195,7 @@ def summary(event: Event) -> str:
         parts.append(f"by {event.actor1}")
     if event.actor2:
         parts.append(f"against {event.actor2}")
-    parts.append(f"in {_where(event)}")
+    parts.append(_where(event))
     parts.append(_when(event))
     text = " ".join(p for p in parts if p)
     figures = []
@@ -203,6 +209,8 @@ def summary(event: Event) -> str:
 
 
 def _where(event: Event) -> str:
+    """ "in Nabatieh, Nabatieh, Lebanon", or "near Bama, Borno, Nigeria" for a town the event
+    was near (geo-precision 2)."""
     place = event.location
     country = state_name(place.country) or place.country
     names = [place.name]
@@ -210,8 +218,8 @@ def _where(event: Event) -> str:
         names.append(place.admin1_name)
     if country and place.kind != "country":
         names.append(country)
-    near = "near " if event.geo_precision == 2 and place.kind in ("city", "facility") else ""
-    return near + ", ".join(names)
+    near = event.geo_precision == 2 and place.kind in ("city", "facility")
+    return ("near " if near else "in ") + ", ".join(names)
 
 
 def _when(event: Event) -> str:

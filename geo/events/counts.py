@@ -26,7 +26,8 @@ from geo.text.triggers import alternation, compile_prefiltered, words_of
 KILL_ACTIVE = (
     r"killed|killing|kills|shot dead|shot and killed|shot to death|gunned down|executed|"
     r"executing|assassinated|massacred|murdered|murdering|slaughtered|beheaded|lynched|"
-    r"stabbed to death|hacked to death|burn(?:ed|t) alive|claim(?:ed|ing) the lives of|"
+    r"(?:stabbed|hacked|beat|beaten|stoned|clubbed|tortured) to death|burn(?:ed|t) alive|"
+    r"claim(?:ed|ing) the lives of|"
     # "beat two men to death": the victims come between the verb and "to death"
     r"(?:beat|beating|stoned|stoning|clubbed|tortured|torturing)(?= (?:[\w'’-]+ ){1,5}?to death\b)|"
     r"left dead|leaving dead|deaths? of|neutrali[sz]ed|neutrali[sz]ing|"
@@ -155,7 +156,7 @@ class Victims:
     group: str  # who they are ("people", "soldier", "pilot"): figures of one group are one count
     armed: bool | None = None  # soldiers, fighters; None when the phrase does not say
     report: int = 0  # the sentence that gives the figure
-    more: bool = False  # the sentence adds to what was told before ("another", "also")
+    more: bool = False  # adds to what was told before ("another", "also", "six other")
     told: bool = False  # "the nine staff": people the text has counted already
     rose: bool = False  # the toll has risen to the figure: it replaces lower ones told before
 
@@ -352,6 +353,9 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? \d{{4}})?\b|"
                    r"\b(?:19|20)\d\d(?=,)")
 
 
+#: "other" right after a figure: these victims add to people told before ("six other
+#: fighters were killed").
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 #: A word that makes the number after it nobody ("no one", "not one of them").
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 
@@ -368,7 +372,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     total, seen = 0, False
     groups: set[str] = set()
     taken: list[tuple[int, int]] = []
-    last = None
+    last, others = None, False
     dates = [(d.start(), d.end()) for d in _DATE.finditer(phrase)]
     for n in find_numbers(phrase):
         word = _WORD.search(phrase, n.end)
@@ -387,6 +391,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
         total += n.value
         seen = True
         groups.add(_person_noun_after(phrase, n.end) or "people")
+        others = others or _OTHERS_AFTER.match(phrase, n.end) is not None
     for m in _singular().finditer(phrase):
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
             continue
@@ -406,7 +411,8 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     groups = {"people" if g in GENERIC_VICTIMS else g for g in groups}
     armed = {False if g == "people" else _person_nouns().get(g) for g in groups} - {None}
     return Victims(total, False, "+".join(sorted(groups)),
-                   armed.pop() if len(armed) == 1 else None, told=told)
+                   armed.pop() if len(armed) == 1 else None, told=told,
+                   more=others and len(groups) == 1)  # not "the mayor and 15 other people"
 
 
 def _upper_bound(phrase: str, low, high) -> bool:
@@ -423,12 +429,16 @@ def _is_age(phrase: str, n) -> bool:
 
 
 def _person_noun_after(phrase: str, at: int) -> str | None:
-    """The person noun (singular form) within four words after a number, if any."""
+    """The person noun (singular form) within four words after a number, if any; "other"
+    only when no noun follows it ("six other fighters": fighter)."""
+    found = None
     for w in _WORD.findall(phrase[at : at + 50])[:4]:
         singular = _singular_of().get(w.lower())
-        if singular:
+        if singular == "other" and found is None:
+            found = singular
+        elif singular:
             return singular
-    return None
+    return found
 
 
 @cache

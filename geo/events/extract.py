@@ -846,17 +846,18 @@ def _same_event_elsewhere(
     s: _Sentence, clause: tuple[int, int], frame: Frame, frames: list[Frame | None]
 ) -> bool:
     """Whether a clause that names no place of its own tells, in another words, the event of
-    another clause of its sentence (of the same type, and more specific; a killing or
-    wounding by no one named is told by any violent act beside it: "two were killed when a
-    bomb hit")."""
+    another clause of its sentence (of the same type, and more specific, or as specific and
+    told first: "threw stones at, and set fire to the station"; a killing or wounding by no
+    one named is told by any violent act beside it: "two were killed when a bomb hit")."""
     a, b = clause
     if any(a <= m.start - s.start < b for m in s.places()):
         return False
+    here = frames.index(frame)
     return any(f is not None and f is not frame and (
-        (f.event_type == frame.event_type and f.priority > frame.priority)
+        (f.event_type == frame.event_type and (f.priority, -i) > (frame.priority, -here))
         or (frame.act.name in HARM_ACTS and frame.agent is None and f.act.name not in HARM_ACTS
             and f.event_type in VIOLENCE_AND_DEMONSTRATIONS))
-        for f in frames)
+        for i, f in enumerate(frames))
 
 
 def _only_casualties(
@@ -1092,7 +1093,7 @@ def _add_follow_up(
 def _reported(victims: list[Victims], s: _Sentence) -> list[Victims]:
     """Victims as figures of one report (the sentence), adding to earlier ones if it says so."""
     more = bool(ADDITION.search(s.text))
-    return [replace(v, report=s.start, more=more) for v in victims]
+    return [replace(v, report=s.start, more=more or v.more) for v in victims]
 
 
 def _locate(

@@ -171,6 +171,10 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:(?:on|at|upon|towards?)\s+)?(?:them|him|her
 #: The words joining a side to its allies: "the army and allied militias".
 _AND_ALLIED = re.compile(r",?\s+and\s+(?:its\s+|their\s+)?(?:allied|affiliated|supporting)\s+",
                          re.IGNORECASE)
+#: A fight with a side, right before it: "after clashes with the", "following fighting against".
+_FOUGHT_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|battled|gunfights?|"
+                          r"exchanges? of fire|fierce|heavy)\s+(?:\S+\s+){0,2}?(?:with|against)\s+"
+                          r"(?:the\s+|a\s+)?(?:\S+\s+)?$", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r",?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
                           re.IGNORECASE)
 #: A casualty word with no object after it is said of the people before it ("left 20 villagers
@@ -237,6 +241,14 @@ _BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(
                  r"(?<!manned )(?<!used )(?<!backed )(?<!supported )(?<!led )(?<!run )"
                  r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
 #: A by-phrase just after an act: who did it follows.
+#: Between a verb of taking ground and the side it was taken from: "liberated from the".
+_FROM_SIDE = re.compile(r"\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?", re.IGNORECASE)
+#: A reciprocal object: both sides did the act to each other.
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+#: Ground that "fell to" or "falls to" a side, which took it.
+_FELL_TO = re.compile(r"\b(?:fell|falls|fallen)\s+to$", re.IGNORECASE)
+#: Nothing but an article between two words.
+_ARTICLE_ONLY = re.compile(r"\s+(?:(?:the|an?)\s+)?")
 _BY_AFTER = re.compile(r"\s+(?:\S+\s+){0,6}?by\b")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = compile_prefiltered(
@@ -393,8 +405,10 @@ def read_acts(sentence: str) -> SentenceActs:
     if protest is not None and any(p > protest for p in purposes):
         # what a protest is against is not an event of its own
         cut = min(p for p in purposes if p > protest)
+        # ... but "protests over fuel prices turned violent" is said of the protest
         found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}
-                 or _NEW_CLAUSE_SUBJECT.search(sentence, cut, x.start)]
+                 or _NEW_CLAUSE_SUBJECT.search(sentence, cut, x.start)
+                 or _TURNED_VIOLENT.match(sentence, x.start, x.end)]
     weapons = [Found(arms[i].name, "Explosions/Remote violence", arms[i].sub_event_type,
                      arms[i].priority, m.start(), m.end())
                for i in armed for m in find_row(arms[i].rx, sentence, arms[i].beginnings)
@@ -403,6 +417,8 @@ def read_acts(sentence: str) -> SentenceActs:
 
 
 _NOTHING = SentenceActs([], [], [])
+#: A protest that turned violent: its own riot.
+_TURNED_VIOLENT = re.compile(r"(?:turned|became|grew)\s+violent\b", re.IGNORECASE)
 #: A new clause's subject right before an act ("..., and police detained 20"): after a
 #: protest's purpose, its acts count again.
 _NEW_CLAUSE_SUBJECT = re.compile(r"(?:;|,\s*(?:and|but|while|whereas))\s+(?:[\w'’-]+\s+){1,3}$",
@@ -578,6 +594,12 @@ def agent_of(
                                           : x.start])), None)
     if by is not None:
         return by
+    if act.name == "overtake" and _FELL_TO.search(sentence, act.start, act.end):
+        # "the town fell to the rebels": taken by those it fell to
+        taker = next((x for x in doers if act.end <= x.start < b and x.armed
+                      and _ARTICLE_ONLY.fullmatch(sentence, act.end, x.start)), None)
+        if taker is not None:
+            return taker
     if act.name in BATTLE_ACTS:  # "clashes between Russian and Ukrainian forces", "with M23"
         between = next((x for x in doers if act.end <= x.start < b
                         and _BETWEEN.fullmatch(sentence[act.end : x.start])), None)
@@ -595,6 +617,15 @@ def agent_of(
             return side
     lead = sentence[a : act.start]
     tail = max(a, act.start - 60)  # patterns anchored at the verb look this far back
+    if act.name in TERRITORY_ACTS and carried is not None and carried.armed and (
+            _PASSIVE.search(sentence, tail, act.start)) and read_acts(sentence).names() & (
+                BATTLE_ACTS):
+        # "Troops clashed with the rebels. After the clash, the town was retaken from the
+        # rebels": retaken by the other side of the fight, told before
+        loser = next((x for x in actors if act.end <= x.start < b
+                      and _FROM_SIDE.fullmatch(sentence, act.end, x.start)), None)
+        if loser is not None and (loser.name, loser.country) != (carried.name, carried.country):
+            return carried
     if act.name not in MOVEMENT_ACTS and (_PASSIVE.search(sentence, tail, act.start)
                                           or _PREDICATE.match(sentence, act.start)):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
@@ -717,6 +748,13 @@ def target_of(
     if hit is not None:  # "eight soldiers were killed in an ambush by Boko Haram"
         before = [x for x in others if a <= x.start < hit.start()]
         return before[-1] if before else None
+    if act.name in TERRITORY_ACTS:
+        # "seized the town after clashes with the army": ground is taken from the side
+        # fought, in another clause of the sentence
+        return next((x for x in others if x.start >= act.end and x.armed
+                     and x.kind not in ("armed_site", "weapon")
+                     and _FOUGHT_WITH.search(sentence, max(act.end, x.start - 50), x.start)),
+                    None)
     return None
 
 
@@ -887,6 +925,13 @@ class _Context:
     def frame(self, event_type, sub, role1=None, role2=None, *, who=_UNDECIDED, whom=_UNDECIDED):
         who = self.agent if who is _UNDECIDED else who
         whom = self.target if whom is _UNDECIDED else whom
+        if role1 == "rioters" and who is not None and _EACH_OTHER.match(self.sentence,
+                                                                        self.act.end):
+            whom, role2 = who, "rioters"  # "attacked each other": rioters on both sides
+        if sub == "Looting/property destruction" and self.name != "seize_drugs" and not any(
+                x.kind == "armed_site" and self.act.end <= x.start < self.clause[1]
+                for x in self.actors):
+            role2 = role2 or "civilians"  # homes, shops, herds: people's property [C2]
         return Frame(event_type, sub, self.act.priority, self.act, who, whom, role1, role2)
 
     def crowd_actor(self) -> ActorMention | None:

@@ -17,6 +17,7 @@ it codes the lowest reported fatality figure.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -378,8 +379,13 @@ _UNIDENTIFIED = GENERIC_NAMES["unidentified"].split(" (")[0]
 @lru_cache(maxsize=4096)
 def _side(actor: str) -> str:
     """The side an actor stands for: a state's government is its forces, rioters are the
-    protesters they were."""
-    return military_of(actor).replace("Rioters (", "Protesters (")
+    protesters they were, and people of any nation at one demonstration are one crowd
+    ("Syrians also took part in the protest")."""
+    return _CROWD.sub("Protesters", military_of(actor))
+
+
+#: ACLED's name of a crowd, with the nation it is of: "Rioters (Lebanon)".
+_CROWD = re.compile(r"^(?:Rioters|Protesters) \(.*\)$")
 
 
 def _figures_agree(x: int | None, y: int | None) -> bool:

@@ -128,6 +128,7 @@ def render_map(
     run_id: str | None = None,
     places: list[Place] | None = None,
     detail_note: str | None = None,
+    subtitle: str | None = None,
 ) -> folium.Map:
     """Draw a reading as a layered Leaflet map.
 
@@ -157,6 +158,9 @@ def render_map(
     detail_note : str, optional
         Where the full data are (e.g. "batch.gpkg"), said in the popups of a summary
         page (``summary_data``).
+    subtitle : str, optional
+        The line under the title, by default "Published DATE" (a merged batch says which
+        days its events span).
 
     Returns
     -------
@@ -170,7 +174,7 @@ def render_map(
     """
     fmap = folium.Map(tiles=None, control_scale=True, zoom_start=2, location=(20, 0))
     data = map_data(reading, regions=regions, countries=countries, world=world, admin1=admin1,
-                    places=places, detail_note=detail_note)
+                    places=places, detail_note=detail_note, subtitle=subtitle)
     if cdn:
         fmap.default_js = [("leaflet", LEAFLET_CDN[0])]
         fmap.default_css = [("leaflet_css", LEAFLET_CDN[1])]
@@ -212,6 +216,7 @@ def map_data(
     admin1: gpd.GeoDataFrame | None = None,
     places: list[Place] | None = None,
     detail_note: str | None = None,
+    subtitle: str | None = None,
 ) -> dict:
     """The JSON document the page draws: every text, style and geometry it shows.
 
@@ -224,7 +229,7 @@ def map_data(
 
     Parameters
     ----------
-    reading, regions, countries, world, admin1, places, detail_note
+    reading, regions, countries, world, admin1, places, detail_note, subtitle
         As for ``render_map``.
 
     Returns
@@ -249,7 +254,7 @@ def map_data(
     wide = window is not None and window.area > SUMMARY_DETAIL_SQ_DEG
     base = _offline_base(countries, world, None if summary and wide else bounds)
     base["region_labels"] = _region_labels(admin1, regions, bounds)
-    subtitle = f"Published {published}"
+    subtitle = subtitle or f"Published {published}"
     areas = reading.areas
     if summary:
         events, groups = _event_summary(reading.events, regions, detail_note)
