@@ -2472,3 +2472,18 @@ def test_people_beaten_to_death_after_the_verb_are_counted(read):
 def test_what_is_looted_is_civilians_unless_it_is_a_force_s_site(read, text, actor2):
     (event,) = read(text)
     assert (event.sub_event_type, event.actor2) == ("Looting/property destruction", actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition parties called a general strike in Nairobi for Friday.",
+    "Unions have called for protests in Lagos next week.",
+    "The opposition urged supporters to join protests in Kampala on Thursday.",
+])
+def test_a_protest_called_for_is_no_event_yet(read, text):
+    assert read(text) == []
+
+
+def test_a_call_for_a_strike_made_at_a_protest_leaves_the_protest(read):
+    (event,) = read("Protesters blocked roads in Nairobi on Monday and called for a general"
+                    " strike.")
+    assert event.event_type == "Protests" and event.location.name == "Nairobi"
