@@ -2487,3 +2487,18 @@ def test_a_call_for_a_strike_made_at_a_protest_leaves_the_protest(read):
     (event,) = read("Protesters blocked roads in Nairobi on Monday and called for a general"
                     " strike.")
     assert event.event_type == "Protests" and event.location.name == "Nairobi"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five people in Kadawa village in Gusau on Sunday.",
+    "Gunmen killed five people in the village of Kadawa in Gusau on Sunday.",
+    "Gunmen killed five people in Kadawa, a village in Gusau district, on Sunday.",
+])
+def test_a_village_the_gazetteer_lacks_places_its_event_near_the_town_named(read, text):
+    (event,) = read(text)
+    assert (event.location.name, event.geo_precision) == ("Gusau", 2)
+
+
+def test_a_square_the_gazetteer_lacks_places_its_event_in_the_town(read):
+    (event,) = read("Protesters gathered at Habima Square in Tel Aviv on Sunday.")
+    assert (event.location.name, event.geo_precision) == ("Tel Aviv", 1)

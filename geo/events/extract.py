@@ -110,6 +110,16 @@ OFFICE_OF = compile_prefiltered(
 #: A relative clause's head before its act: "people who fled", "those who had been displaced".
 WHO_DID = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has|were|was|been)\s+){0,2}$",
                      re.IGNORECASE)
+#: What joins a village no gazetteer entry fits to the town or district it lies in or near:
+#: "Kadawa village in Gusau", "Gbagbeguoine village, Biankouma", "Kadawa, a village in Gusau"
+#: (a square or a mosque "in Tel Aviv" is in the town: no nearer place is lacking).
+_SETTLEMENT = r"(?:village|hamlet|settlement|locality|town)"
+IN_TOWN = re.compile(rf"\s*(?:{_SETTLEMENT}\s*(?:[,(]\s*(?:(?:in|near|outside)\s+)?|"
+                     rf"(?:in|of|outside|near)\s+)|[,(]\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"{_SETTLEMENT}\s+(?:in|of|outside|near)\s+)(?:the\s+)?", re.IGNORECASE)
+#: "the village of Kadawa" (then "in Gusau", "near Gusau", ", Gusau").
+SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+$", re.IGNORECASE)
+IN_TOWN_AFTER_NAMED = re.compile(r"\s*(?:[,(]\s*)?(?:(?:in|near|outside)\s+(?:the\s+)?)?")
 #: A place people were taken to ("evacuated to Zaporizhzhia").
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
@@ -330,6 +340,7 @@ class _Sentence:
     actors: list[ActorMention]
     clauses: tuple[tuple[int, int], ...]
     anchor: date | None = None  # the last date told before it: "a week after" counts from it
+    unplaced: list[Mention] = field(default_factory=list)  # names no gazetteer entry fits
 
     def __post_init__(self) -> None:
         self._places = [m for m in self.mentions if m.place.kind in KIND_RANK]
@@ -416,7 +427,8 @@ def extract_events(
     """
     located = [m for m in mentions if m.place is not None]
     regions = {m.place.admin1_iso: m.place for m in located if m.place.kind == "admin1"}
-    sentences = _read_sentences(text, located, published)
+    sentences = _read_sentences(text, located, published,
+                                [m for m in mentions if m.place is None])
     candidates: list[_Candidate] = []
     carried: ActorMention | None = None
     carrier: _Candidate | None = None  # the event whose doer is carried
@@ -514,11 +526,14 @@ def extract_events(
 # ----------------------------------------------------------------------------- sentences
 
 
-def _read_sentences(text: str, located: list[Mention], published: date | None) -> list[_Sentence]:
-    """The story's sentences (headline and dateline left out), with their places, dates,
-    actors and clauses; each sentence's relative dates count from the last date before it."""
+def _read_sentences(text: str, located: list[Mention], published: date | None,
+                    unplaced: list[Mention]) -> list[_Sentence]:
+    """The story's sentences (headline and dateline left out), with their places (and the
+    names no place was found for), dates, actors and clauses; each sentence's relative dates
+    count from the last date before it."""
     layout = article_layout(text)
     starts = [m.start for m in located]
+    unplaced_starts = [m.start for m in unplaced]
     out: list[_Sentence] = []
     anchor: date | None = None
     paragraph, last_end = 0, 0
@@ -550,8 +565,9 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
         if speech_date is None and out and CONTINUES_STATEMENT.match(sentence):
             speech_date = out[-1].speech_date or (out[-1].own_dates or [None])[0]
         actors = find_actors(sentence) if acted else []  # only where an event may be
+        lacking = unplaced[bisect_left(unplaced_starts, start) : bisect_right(unplaced_starts, end)]
         out.append(_Sentence(start, end, sentence, paragraph, near, dates, own, speech_date,
-                             actors, clauses, anchor))
+                             actors, clauses, anchor, lacking))
         if dates:
             anchor = dates[-1].date
     return out
@@ -1258,8 +1274,20 @@ def _set_place(cand: _Candidate, m: Mention, s: _Sentence) -> None:
         cand.precision = 3
     elif m.place.kind == "admin2" or m.place.radius_km or NEAR.search(before):
         cand.precision = 2  # near a town, a district, or a place known only roughly
+    elif any(u.end <= m.start and _village_in(s, u, m) for u in s.unplaced):
+        cand.precision = 2  # "in Kadawa village in Gusau": a village no gazetteer entry fits
     else:
         cand.precision = 1
+
+
+def _village_in(s: _Sentence, village: Mention, town: Mention) -> bool:
+    """Whether the sentence names a village it could not place as lying in or near a town it
+    names next ("Kadawa village in Gusau", "the village of Kadawa, Gusau")."""
+    gap = s.text[village.end - s.start : town.start - s.start]
+    named = SETTLEMENT_OF.search(s.text, max(0, village.start - s.start - 20),
+                                 village.start - s.start)
+    return IN_TOWN.fullmatch(gap) is not None or (
+        named is not None and IN_TOWN_AFTER_NAMED.fullmatch(gap) is not None and gap.strip() != "")
 
 
 def _date(
