@@ -53,6 +53,14 @@ def test_a_capital_with_a_sizeable_namesake_does_not_pull_its_namesake_abroad(ga
     assert [p[2:] for p in places(text, gazetteer) if p[0] == "Tripoli"] == [("LB", "LB-AS")] * 2
 
 
+def test_kurdistan_is_iraqs_region_and_kurdistan_province_irans(gazetteer):
+    text = ("Turkish drones struck villages in Iraq's Kurdistan region. "
+            "Teachers protested in Kurdistan Province, Iran.")
+    assert places(text, gazetteer) == [
+        ("Iraq", "country", "IQ", None), ("Kurdistan", "region_other", "IQ", None),
+        ("Kurdistan Province", "admin1", "IR", "IR-12"), ("Iran", "country", "IR", None)]
+
+
 def test_district_name_resolves_to_second_level_unit(gazetteer):
     found = places("A bridge in the Glushkovo district was destroyed.", gazetteer)
     assert found == [("Glushkovo", "admin2", "RU", "RU-KRS")]
