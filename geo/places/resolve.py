@@ -243,18 +243,12 @@ class _Less(Mapping):
         return sum(1 for _ in self)
 
 
-#: A capital tells its country only when no namesake has a tenth of its people or more
-#: (Tripoli, Lebanon beside Libya's capital; Athens, Georgia beside Greece's).
-RIVAL_SHARE = 10
-
-
 def article_focus(matches: list[Match], demonym_countries=(),
                   cued_regions: frozenset[str] = frozenset()) -> tuple[Counter, frozenset[str]]:
     """The countries an article is about (weighted evidence) and the first-level regions
     it names: demonyms count once, a country's name twice (actor uses too); a region
     named under its own name (that is no town's name too, or is cued as a region) and a
-    capital that is its name's largest place, with no sizeable namesake (``RIVAL_SHARE``),
-    count once for their country."""
+    capital that is its name's largest place count once for their country."""
     countries = Counter(demonym_countries)
     regions = set()
     for m in matches:
@@ -275,9 +269,7 @@ def article_focus(matches: list[Match], demonym_countries=(),
             countries[units[0].country] += 1
             continue
         largest = max(exact, key=lambda c: c.place.population, default=None)
-        if largest is not None and largest.feature == "capital" and not any(
-                c is not largest and c.place.population * RIVAL_SHARE >= largest.place.population
-                for c in exact):
+        if largest is not None and largest.feature == "capital":
             countries[largest.place.country] += 1
     return countries, frozenset(regions)
 
