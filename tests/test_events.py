@@ -2502,3 +2502,8 @@ def test_a_village_the_gazetteer_lacks_places_its_event_near_the_town_named(read
 def test_a_square_the_gazetteer_lacks_places_its_event_in_the_town(read):
     (event,) = read("Protesters gathered at Habima Square in Tel Aviv on Sunday.")
     assert (event.location.name, event.geo_precision) == ("Tel Aviv", 1)
+
+
+def test_a_village_placed_by_its_bracketed_district_is_the_site_not_the_district(read):
+    (event,) = read("Gunmen killed five people in Kadawa (Gusau, Zamfara) on Sunday.")
+    assert (event.location.name, event.geo_precision) == ("Gusau", 2)

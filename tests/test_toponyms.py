@@ -120,6 +120,11 @@ def test_country_naming_a_currency_is_not_a_place(gazetteer):
     assert names(text, gazetteer, actors=True) == [("Zahle", False)]
 
 
+def test_an_unknown_name_before_a_bracketed_district_and_region_is_a_place(gazetteer):
+    text = "Gunmen killed five people in Kadawa (Gusau, Zamfara) on Sunday."
+    assert names(text, gazetteer) == ["Kadawa", "Gusau", "Zamfara"]
+
+
 def test_a_small_town_naming_a_weapon_is_not_a_place(gazetteer):
     text = "The US fired Tomahawk missiles at radar sites near Hodeidah."
     assert names(text, gazetteer) == ["Hodeidah"]  # "US" acts: an actor

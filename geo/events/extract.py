@@ -1150,6 +1150,8 @@ def _locate(
               and not CLOCK.match(s.text, m.end - s.start)
               and not HOME_BASE.match(s.text, m.end - s.start) and m not in forces_of]
     sub = [m for m in inside if m.place.kind in KIND_RANK]
+    # "in Kadawa (Gusau, Zamfara)": the bracket says where Kadawa is; the event is at Kadawa
+    sub = [m for m in sub if not _in_brackets_after(s, m, sub)] or sub
     named = {m.place.country for m in inside if m.place.kind == "country"}
     if not sub:
         # named in an earlier clause, or in a later one that reports nothing of its own (in
@@ -1265,6 +1267,15 @@ def _last_place(
         if pool:
             return pool[-1], s
     return None
+
+
+def _in_brackets_after(s: _Sentence, m: Mention, others: list[Mention]) -> bool:
+    """Whether a mention is inside the brackets that follow another one, as its district or
+    region ("Kadawa (Gusau, Zamfara)")."""
+    opened = s.text.rfind("(", 0, m.start - s.start)
+    return opened > 0 and ")" not in s.text[opened : m.start - s.start] and any(
+        o.end - s.start <= opened and not s.text[o.end - s.start : opened].strip()
+        for o in others)
 
 
 def _set_place(cand: _Candidate, m: Mention, s: _Sentence) -> None:

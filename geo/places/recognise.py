@@ -683,8 +683,7 @@ def _with_marked_names(text, tokens, firsts, matches, known,
     heads = places | sites
     never = cue_words("sentence_word") | cue_words("title") | cue_words("org_noun")
     adjectives = demonyms()
-    regions = {m.start: m for _i, _j, m in matches if any(
-        c.place.kind in ("admin1", "country") for c in m.candidates)}
+    named = {m.start: m for _i, _j, m in matches}
     found = []
     i = at = 0
     n = len(tokens)
@@ -707,7 +706,7 @@ def _with_marked_names(text, tokens, firsts, matches, known,
             j += 1
         while j > i and tokens[j].text in _CONNECTORS:
             j -= 1
-        marker, end_token = _marker(text, tokens, i, j, places, sites, regions)
+        marker, end_token = _marker(text, tokens, i, j, places, sites, named)
         if all(t.text.lower() in places or t.text in never or t.text.lower() in _DIRECTIONS
                for t in tokens[i : j + 1]):
             marker = ""  # "District", "North East": words, not a name
@@ -819,9 +818,10 @@ def _strong(match: Match) -> bool:
                for c in match.candidates)
 
 
-def _marker(text, tokens, i, j, places, sites, regions) -> tuple[str, int]:
+def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
     """How the text marks tokens i..j as a place ("" if it does not), and the last token
-    of the mention (a site's head noun belongs to it: "Zamzam camp")."""
+    of the mention (a site's head noun belongs to it: "Zamzam camp"); ``named``: the known
+    names by where they start."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and text[tokens[j].end : nxt.start] == " ":
         word = nxt.text.lower()
@@ -835,16 +835,28 @@ def _marker(text, tokens, i, j, places, sites, regions) -> tuple[str, int]:
     after = text[tokens[j].end : tokens[j].end + 60]
     if _MARKED_AFTER.match(after):
         return "apposition", j
+    # "in Kadawa (Zamfara)", "Kadawa (Gusau, Zamfara)"; not "Messi (Argentina)"
+    container = named.get(tokens[j].end + 2) if after.startswith(" (") else None
+    region = None
+    if container is not None and text.startswith(", ", container.end):
+        region = named.get(container.end + 2)
+    if container is not None and (
+            (before and before[-1] in _LOCATIVE and text.startswith((", ", ")"), container.end))
+            or (region is not None and any(c.place.kind == "admin1" for c in region.candidates)
+                and text.startswith(")", region.end))):
+        return "qualifier", j
     if before and before[-1] in _NEAR_WORDS:
         return f"{before[-1]}", j
     if before and before[-1] in _LOCATIVE:
         return "locative", j  # a mention only if its spelling skeleton finds a place
     if after.startswith(", "):
-        region = regions.get(tokens[j].end + 2)
+        region = named.get(tokens[j].end + 2)
         # "in X, Region" or "X, Region." (not "X, Region and Y", a list)
-        if region is not None and ((before and before[-1] in _LOCATIVE) or (
-                any(c.place.kind == "admin1" for c in region.candidates)
-                and text[region.end : region.end + 1] in (".", ",", ";", ")", ""))):
+        if region is not None and any(c.place.kind in ("admin1", "country")
+                                      for c in region.candidates) and (
+                (before and before[-1] in _LOCATIVE)
+                or (any(c.place.kind == "admin1" for c in region.candidates)
+                    and text[region.end : region.end + 1] in (".", ",", ";", ")", ""))):
             return "qualifier", j
     return "", j
 
