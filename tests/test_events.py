@@ -2333,3 +2333,21 @@ def test_people_beaten_to_death_after_the_verb_are_counted(read):
 def test_what_is_looted_is_civilians_unless_it_is_a_force_s_site(read, text, actor2):
     (event,) = read(text)
     assert (event.sub_event_type, event.actor2) == ("Looting/property destruction", actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "The junta has increasingly relied on air strikes to stop rebel advances in Chin State.",
+    "Armed groups have been known to set up roadblocks to tax traders around Bunia.",
+    "Every year, dozens of herders are killed in cattle raids in Jonglei State.",
+    "The police in Lagos have a long history of shooting at unarmed demonstrators.",
+])
+def test_a_habit_tendency_or_policy_is_no_event(read, text):
+    assert read(text) == []
+
+
+def test_a_dated_event_beside_a_habit_is_still_read(read):
+    events = read("Israeli settlers attacked farmers near Nablus on Sunday. Such attacks have"
+                  " increasingly targeted the olive harvest.")
+    assert [(e.event_type, str(e.date)) for e in events] == [
+        ("Violence against civilians", "2025-05-18")]
+
