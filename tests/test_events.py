@@ -2351,3 +2351,15 @@ def test_a_dated_event_beside_a_habit_is_still_read(read):
     assert [(e.event_type, str(e.date)) for e in events] == [
         ("Violence against civilians", "2025-05-18")]
 
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Sudan's army and the RSF clashed in Omdurman on Tuesday.",
+     ("Military Forces of Sudan", "Rapid Support Forces")),
+    ("Ethiopia's federal troops and Fano militiamen fought in Gondar on Sunday.",
+     ("Military Forces of Ethiopia", "Fano Militia")),
+])
+def test_two_sides_named_as_one_subject_of_a_fight_keep_their_order(read, text, actors):
+    (event,) = read(text)
+    assert (event.actor1, event.actor2) == actors
+
+

@@ -639,6 +639,11 @@ def agent_of(
         # "the army and allied militias repelled ...": the allies fight beside the first
         ally = next((x for x in reversed(doers) if a <= x.end <= before.start
                      and _AND_ALLIED.fullmatch(sentence, x.end, before.start)), None)
+        if ally is None and act.name in BATTLE_ACTS and before.armed:
+            # "Sudan's army and the RSF clashed": the side named first is the first side
+            ally = next((x for x in doers if a <= x.start and x.end <= before.start and x.armed
+                         and x.kind not in ("armed_site", "weapon")
+                         and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
         return ally or before
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
             not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
@@ -742,6 +747,10 @@ def target_of(
         # "Hamas fighters and Israeli troops clashed": the other side of the clash
         sides = [x for x in others if a <= x.start < agent.start and x.armed
                  and _AND_BETWEEN.fullmatch(sentence, x.end, agent.start)]
+        # ... or the side named after the first ("Sudan's army and the RSF clashed")
+        sides = sides or [x for x in others if agent.end <= x.start < act.start and x.armed
+                          and x.kind not in ("armed_site", "weapon")
+                          and _AND_BETWEEN.fullmatch(sentence, agent.end, x.start)]
         if sides:
             return sides[-1]
     hit = _PASSIVE_HARM.search(sentence, a, act.start)
