@@ -2363,3 +2363,14 @@ def test_two_sides_named_as_one_subject_of_a_fight_keep_their_order(read, text, 
     assert (event.actor1, event.actor2) == actors
 
 
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("JNIM fighters seized the town of Tessit on Friday after the soldiers retreated.",
+     "Military Forces of Mali"),
+    ("The Arakan Army captured Buthidaung on Saturday after the junta's troops fled.",
+     "Military Forces of Myanmar"),
+])
+def test_ground_is_taken_from_the_side_that_fled_it(read, text, actor2):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor2) == ("Non-state actor overtakes territory", actor2)
+
+

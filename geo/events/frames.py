@@ -158,6 +158,9 @@ _TOLL_BEFORE = re.compile(
 #: the sentence ("since May 2023"), a sum of many events, not one.
 _PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)*(?:killed|died|"
                            r"left|claimed|wounded|injured)\b", re.IGNORECASE)
+#: Forces that gave ground: "(soldiers) fled", "(the troops guarding it) retreated".
+_FLED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:fled|retreated|withdrew|pulled out|abandoned|"
+                   r"deserted)\b", re.IGNORECASE)
 #: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
 #: an ambush"): the harm verb and up to four words of count before the people.
 _HARMED_BEFORE_ACT = re.compile(
@@ -759,11 +762,12 @@ def target_of(
         return before[-1] if before else None
     if act.name in TERRITORY_ACTS:
         # "seized the town after clashes with the army": ground is taken from the side
-        # fought, in another clause of the sentence
+        # fought, in another clause of the sentence, or from the side that fled ("captured
+        # the base after soldiers retreated")
         return next((x for x in others if x.start >= act.end and x.armed
                      and x.kind not in ("armed_site", "weapon")
-                     and _FOUGHT_WITH.search(sentence, max(act.end, x.start - 50), x.start)),
-                    None)
+                     and (_FOUGHT_WITH.search(sentence, max(act.end, x.start - 50), x.start)
+                          or _FLED.match(sentence, x.end))), None)
     return None
 
 
