@@ -2374,3 +2374,18 @@ def test_ground_is_taken_from_the_side_that_fled_it(read, text, actor2):
     assert (event.sub_event_type, event.actor2) == ("Non-state actor overtakes territory", actor2)
 
 
+@pytest.mark.parametrize("text", [
+    "Two children were killed when a landmine exploded near their home in Mandera on Monday.",
+    "A grenade exploded at a bus stop in Bujumbura on Friday, killing one person.",
+])
+def test_people_a_bomb_killed_are_civilians(read, text):
+    (event,) = read(text)
+    assert (event.event_type, event.actor2.split(" (")[0]) == (
+        "Explosions/Remote violence", "Civilians")
+
+
+def test_a_shelled_town_where_no_one_was_hurt_names_no_civilians(read):
+    (event,) = read("Russian forces shelled Kupiansk with Grad rockets on Monday, damaging a"
+                    " warehouse.")
+    assert event.actor2 is None
+

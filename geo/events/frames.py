@@ -161,6 +161,8 @@ _PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)*(?:
 #: Forces that gave ground: "(soldiers) fled", "(the troops guarding it) retreated".
 _FLED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:fled|retreated|withdrew|pulled out|abandoned|"
                    r"deserted)\b", re.IGNORECASE)
+#: A clause that tells what caused the harm told before it: "(were killed) when a mine ...".
+_CAUSE_CLAUSE = re.compile(r"[\s,]*(?:when|as|after)\b", re.IGNORECASE)
 #: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
 #: an ambush"): the harm verb and up to four words of count before the people.
 _HARMED_BEFORE_ACT = re.compile(
@@ -760,6 +762,13 @@ def target_of(
     if hit is not None:  # "eight soldiers were killed in an ambush by Boko Haram"
         before = [x for x in others if a <= x.start < hit.start()]
         return before[-1] if before else None
+    if act.name in REMOTE_ACTS | GENERIC_ACTS and _CAUSE_CLAUSE.match(sentence, a):
+        # "two children were killed when a landmine exploded": those the clause before says
+        # were hit
+        hit = next(reversed(list(_PASSIVE_HARM.finditer(sentence, 0, a))), None)
+        before = [x for x in others if hit is not None and x.start < hit.start()]
+        if before:
+            return before[-1]
     if act.name in TERRITORY_ACTS:
         # "seized the town after clashes with the army": ground is taken from the side
         # fought, in another clause of the sentence, or from the side that fled ("captured
