@@ -2389,3 +2389,7 @@ def test_a_shelled_town_where_no_one_was_hurt_names_no_civilians(read):
                     " warehouse.")
     assert event.actor2 is None
 
+
+def test_people_named_by_what_they_are_doing_who_burn_a_bus_riot(read):
+    assert _types(read("Angry commuters set fire to a bus in Dhaka on Monday after it ran over a"
+                       " student.")) == [("Riots", "Mob violence")]
