@@ -2393,3 +2393,12 @@ def test_a_shelled_town_where_no_one_was_hurt_names_no_civilians(read):
 def test_people_named_by_what_they_are_doing_who_burn_a_bus_riot(read):
     assert _types(read("Angry commuters set fire to a bus in Dhaka on Monday after it ran over a"
                        " student.")) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize("text", [
+    "The M23 freed 12 captured soldiers in Goma on Tuesday in exchange for detained rebels.",
+    "Houthi rebels freed 20 government soldiers in Marib on Monday as part of a prisoner swap.",
+    "The government released 300 Taliban prisoners in Kabul on Tuesday.",
+])
+def test_a_release_of_captives_is_other_also_in_an_exchange(read, text):
+    assert _types(read(text)) == [("Strategic developments", "Other")]
