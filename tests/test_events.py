@@ -2402,3 +2402,13 @@ def test_people_named_by_what_they_are_doing_who_burn_a_bus_riot(read):
 ])
 def test_a_release_of_captives_is_other_also_in_an_exchange(read, text):
     assert _types(read(text)) == [("Strategic developments", "Other")]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels withdrew from Bunia on Sunday, and soldiers entered the town unopposed.",
+    "Government troops left their base in Hpakant on Thursday, and Kachin Independence Army"
+    " fighters moved in without firing a shot.",
+    "Soldiers withdraw from Menaka as rebels take over unopposed",
+])
+def test_ground_left_by_one_side_and_entered_by_the_other_is_one_transfer(read, text):
+    assert _types(read(text)) == [("Strategic developments", "Non-violent transfer of territory")]

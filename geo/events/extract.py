@@ -769,6 +769,11 @@ def _same_event_elsewhere(
     told first: "threw stones at, and set fire to the station"; a killing or wounding by no
     one named is told by any violent act beside it: "two were killed when a bomb hit")."""
     a, b = clause
+    if frame.act.name == "withdraw" and any(
+            f is not None and f.territorial and f.sub_event_type == frame.sub_event_type
+            for f in frames):
+        return True  # "the rebels withdrew from Bunia, and soldiers entered the town
+        # unopposed": one transfer of ground, told by the side that took it
     if any(a <= m.start - s.start < b for m in s.places()):
         return False
     here = frames.index(frame)

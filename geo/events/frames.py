@@ -71,7 +71,8 @@ _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomati
 NO_FIGHTING = compile_prefiltered(
     r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
     r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash(?:es)?|"
-    r"a shot)\b|\bunopposed\b|\bpeacefully\b|\b(?:unclear|unknown|not known|"
+    r"a shot)\b|\bwithout firing (?:a (?:single )?shot|shots)\b|\bunopposed\b|"
+    r"\bpeacefully\b|\b(?:unclear|unknown|not known|"
     r"not clear) (?:whether|if) (?:\S+ ){0,2}?(?:clash(?:es)?|fighting|"
     r"resistance|battles?)\b"
 )
