@@ -2412,3 +2412,17 @@ def test_a_release_of_captives_is_other_also_in_an_exchange(read, text):
 ])
 def test_ground_left_by_one_side_and_entered_by_the_other_is_one_transfer(read, text):
     assert _types(read(text)) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+@pytest.mark.parametrize("text", [
+    "Masked men bundled a journalist into a car in Karachi on Monday and drove off.",
+    "Armed men took a local chief from his house in Dori on Tuesday night.",
+    "Gunmen snatched two engineers from a construction site near Tillaberi on Sunday.",
+])
+def test_people_an_armed_group_takes_away_are_abducted(read, text):
+    assert _types(read(text)) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_police_who_push_protesters_into_vans_arrest_them(read):
+    assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(read(
+        "Police pushed 20 students into vans in Harare on Monday and took them to a station."))
