@@ -2426,3 +2426,14 @@ def test_people_an_armed_group_takes_away_are_abducted(read, text):
 def test_police_who_push_protesters_into_vans_arrest_them(read):
     assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(read(
         "Police pushed 20 students into vans in Harare on Monday and took them to a station."))
+
+
+def test_a_group_that_reports_an_attack_with_no_named_doer_claims_it(read):
+    (event,) = read("A roadside bomb struck an army truck near Kismayo on Monday, killing three"
+                    " soldiers, al-Shabaab said.")
+    assert (event.sub_event_type, event.actor1) == ("Remote explosive/landmine/IED", "Al Shabaab")
+
+
+def test_a_group_that_reports_a_strike_from_the_air_does_not_claim_it(read):
+    (event,) = read("A drone strike killed three civilians near Jilib on Monday, al-Shabaab said.")
+    assert event.actor1 != "Al Shabaab"
