@@ -2437,3 +2437,11 @@ def test_a_group_that_reports_an_attack_with_no_named_doer_claims_it(read):
 def test_a_group_that_reports_a_strike_from_the_air_does_not_claim_it(read):
     (event,) = read("A drone strike killed three civilians near Jilib on Monday, al-Shabaab said.")
     assert event.actor1 != "Al Shabaab"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops battle bandits in Zurmi, killing 23", ("Battles", "Armed clash")),
+    ("Students throw stones at police in Nairobi", ("Riots", "Mob violence")),
+])
+def test_a_headline_in_the_present_tense_is_read(read, text, expected):
+    assert _types(read(text)) == [expected]
