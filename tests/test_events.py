@@ -2445,3 +2445,16 @@ def test_a_group_that_reports_a_strike_from_the_air_does_not_claim_it(read):
 ])
 def test_a_headline_in_the_present_tense_is_read(read, text, expected):
     assert _types(read(text)) == [expected]
+
+
+def test_a_grenade_that_wounded_people_is_a_grenade_attack(read):
+    (event,) = read("A grenade thrown into a crowded market in Imphal on Tuesday wounded seven"
+                    " shoppers.")
+    assert (event.sub_event_type, event.actor2) == ("Grenade", "Civilians (India)")
+
+
+def test_people_who_died_when_a_shell_hit_are_its_civilians(read):
+    (event,) = read("Five civilians died when a mortar shell hit their house in Kadugli on"
+                    " Saturday.")
+    assert (event.sub_event_type, event.actor2) == (
+        "Shelling/artillery/missile attack", "Civilians (Sudan)")

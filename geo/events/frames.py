@@ -162,6 +162,8 @@ _PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)*(?:
 #: Forces that gave ground: "(soldiers) fled", "(the troops guarding it) retreated".
 _FLED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:fled|retreated|withdrew|pulled out|abandoned|"
                    r"deserted)\b", re.IGNORECASE)
+#: People who died, told before what killed them: "five civilians died when a shell hit".
+_DIED = re.compile(r"\b(?:died|perished)\b", re.IGNORECASE)
 #: A clause that tells what caused the harm told before it: "(were killed) when a mine ...".
 _CAUSE_CLAUSE = re.compile(r"[\s,]*(?:when|as|after)\b", re.IGNORECASE)
 #: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
@@ -766,7 +768,8 @@ def target_of(
     if act.name in REMOTE_ACTS | GENERIC_ACTS and _CAUSE_CLAUSE.match(sentence, a):
         # "two children were killed when a landmine exploded": those the clause before says
         # were hit
-        hit = next(reversed(list(_PASSIVE_HARM.finditer(sentence, 0, a))), None)
+        hit = max([*_PASSIVE_HARM.finditer(sentence, 0, a), *_DIED.finditer(sentence, 0, a)],
+                  key=lambda m: m.start(), default=None)
         before = [x for x in others if hit is not None and x.start < hit.start()]
         if before:
             return before[-1]
@@ -1093,7 +1096,10 @@ def _violence(c: _Context):
         # "armed with rifles and grenades, attacked a police post": a fight, as ACLED codes
         # heavy weapons and small arms at positions
         return c.frame("Battles", "Armed clash")
-    if weapon is not None and c.name not in GROUND_ACTS:
+    if weapon is not None and (c.name not in GROUND_ACTS or (
+            c.agent is None and a <= weapon.start < c.act.start)):
+        # a remote weapon's act, or one the weapon did itself ("a grenade thrown into a
+        # market wounded seven")
         return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
     if c.agent is not None and c.agent.kind == "weapon" and c.name not in GROUND_ACTS:
         # "Israeli raids razed the market": a state's strikes are remote fire
