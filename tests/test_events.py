@@ -2418,6 +2418,8 @@ def test_ground_left_by_one_side_and_entered_by_the_other_is_one_transfer(read, 
     "Masked men bundled a journalist into a car in Karachi on Monday and drove off.",
     "Armed men took a local chief from his house in Dori on Tuesday night.",
     "Gunmen snatched two engineers from a construction site near Tillaberi on Sunday.",
+    "Unidentified gunmen forced a businessman into a vehicle outside his shop in Maiduguri on"
+    " Monday.",
 ])
 def test_people_an_armed_group_takes_away_are_abducted(read, text):
     assert _types(read(text)) == [("Violence against civilians", "Abduction/forced disappearance")]
@@ -2458,3 +2460,8 @@ def test_people_who_died_when_a_shell_hit_are_its_civilians(read):
                     " Saturday.")
     assert (event.sub_event_type, event.actor2) == (
         "Shelling/artillery/missile attack", "Civilians (Sudan)")
+
+
+def test_people_who_died_when_a_rocket_hit_are_civilians_with_no_noun_of_theirs(read):
+    (event,) = read("Two brothers died when a rocket hit their home in Kharkiv on Sunday.")
+    assert event.actor2 == "Civilians (Ukraine)"

@@ -926,7 +926,11 @@ class _Context:
         after = None if _BY_AFTER.match(rest) else victims_armed(rest)
         if after is not None:
             return after
-        found = [v.armed for v in find_victims(self.sentence[slice(*self.clause)])]
+        a, b = self.clause
+        found = [v.armed for v in find_victims(self.sentence[a:b])]
+        if not found and _CAUSE_CLAUSE.match(self.sentence, a):
+            # "two brothers died when a rocket hit their home": those of the clause before
+            found = [v.armed for v in find_victims(self.sentence[:a])]
         return found[0] if found else None
 
     @property
