@@ -209,10 +209,19 @@ def extract(
                        f"{where}")
         for e in reading.events:
             typer.echo(f"event  {e.date or '?'}  {e.event_type} / {e.sub_event_type}  "
-                       f"@ {e.location.label()}")
+                       f"@ {e.location.label()}{_who_and_toll(e)}")
         for a in reading.areas:
             typer.echo(f"area   {a.area_km2_stated:g} km2 in {a.region.name}: {a.method}")
     _warn_if_undated(reading)
+
+
+def _who_and_toll(event) -> str:
+    """ "  | Military Forces of Israel vs Civilians (Lebanon)  | 5 killed, 12 injured", or the
+    parts of it an event has."""
+    who = " vs ".join(a for a in (event.actor1, event.actor2) if a)
+    toll = ", ".join(f"{n:,} {what}" for n, what in ((event.fatalities, "killed"),
+                                                     (event.injured, "injured")) if n)
+    return "".join(f"  | {part}" for part in (who, toll) if part)
 
 
 def _read(article: Path, published: str | None, *, geocoder: GeocoderName | None,

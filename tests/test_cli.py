@@ -27,6 +27,14 @@ def test_places_says_when_a_name_is_unknown():
     assert done.returncode == 1 and "not in the gazetteer" in done.stderr
 
 
+def test_extract_prints_each_event_with_its_actors_and_toll():
+    done = geo("extract", str(SEED), "--published", SEED_PUBLISHED)
+    assert done.returncode == 0, done.stderr
+    events = [line for line in done.stdout.splitlines() if line.startswith("event ")]
+    assert any("  | Military Forces of Russia vs Military Forces of Ukraine  | " in line
+               and line.endswith(" killed, 10 injured") for line in events)
+
+
 def test_map_uses_an_area_file_for_the_stated_area(tmp_path: Path):
     outline = tmp_path / "held.geojson"
     outline.write_text(json.dumps({"type": "FeatureCollection", "features": [{

@@ -158,3 +158,15 @@ def test_hours_later_is_the_day_told_before():
     (found,) = find_dates("Hours later, aircraft struck a group of gunmen.", date(2025, 5, 2),
                           anchor=date(2025, 4, 30))
     assert (found.date, found.precision) == (date(2025, 4, 30), "day")
+
+
+def test_a_month_alone_after_a_month_of_an_earlier_year_is_in_that_year():
+    found = find_dates("In February 2024, the group captured several towns, including Mahaday in"
+                       " April.", WEDNESDAY)
+    assert [(d.date, d.precision) for d in found] == [(date(2024, 2, 15), "month"),
+                                                      (date(2024, 4, 15), "month")]
+
+
+def test_a_month_alone_after_a_year_alone_is_the_last_such_month():
+    found = find_dates("The group, founded in 2009, attacked the town in April.", WEDNESDAY)
+    assert found[-1].date == date(2025, 4, 15)

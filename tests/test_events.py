@@ -2218,6 +2218,145 @@ def test_taking_a_post_or_station_is_taking_ground(read, text):
     assert _types(read(text)) == [("Battles", "Non-state actor overtakes territory")]
 
 
+@pytest.mark.parametrize("total", [
+    "More than 900 people have been killed in the Kandahar area since October 2023.",
+    "In October alone, 310 people were killed in attacks in Kandahar province.",
+    "More than 2,000 people were killed in Kandahar between January and September.",
+    "At least 40 police officers have been killed in the province over the same period.",
+])
+def test_a_total_over_a_period_is_no_event_of_its_own(read, total):
+    events = read("Gunmen killed two police officers in Kandahar on Monday.\n\n" + total)
+    assert [(e.date, e.fatalities) for e in events] == [(date(2025, 5, 19), 2)]
+
+
+def test_an_event_a_period_starts_with_is_still_an_event(read):
+    events = read("A drone strike on Kharkiv killed two people on Monday.\n\n"
+                  "It was the deadliest strike on the city since March, when a missile attack"
+                  " killed nine people.")
+    assert [(e.date_precision, e.fatalities) for e in events] == [("day", 2), ("month", 9)]
+
+
+def test_casualties_during_the_fighting_are_the_last_battle_s_not_an_event_elsewhere(read):
+    text = ("Islamist militants attacked an army post in Tillaberi on Sunday, killing 12"
+            " soldiers.\n\n"
+            "The group seized the town of Ayorou in March 2024 and killed 20 people there.\n\n"
+            "During the fighting, three civilians were killed in the nearby town of Tera, a"
+            " local official said.")
+    events = read(text)
+    assert [(e.event_type, e.date, e.fatalities) for e in events if e.date_precision == "day"
+            ] == [("Battles", date(2025, 5, 18), 15)]
+    assert "Tera" not in {e.location.name for e in events}
+
+
+def test_a_told_event_retold_is_dated_by_its_day_not_by_the_day_it_was_told(read):
+    text = ("Rebels attacked an army base in Tibu on Monday night, killing two soldiers.\n\n"
+            "The attack on the base in Tibu began when fighters opened fire from the hills, a"
+            " commander told reporters on Tuesday.")
+    events = read(text)
+    assert [(e.date, e.fatalities) for e in events] == [(date(2025, 5, 19), 2)]
+
+
+def test_an_overnight_attack_and_its_retelling_as_late_the_day_before_are_one_event(read):
+    text = ("Rebels killed 40 civilians in overnight attacks in North Kivu province, officials"
+            " said on Wednesday.\n\n"
+            "Attacks on the village of Mangina late Tuesday killed 40 people, a local leader said.")
+    events = read(text)
+    assert [(e.location.name, e.fatalities) for e in events] == [("Mangina", 40)]
+
+
+def test_an_arrest_on_the_day_after_a_march_is_an_arrest_not_the_march_s_intervention(read):
+    text = ("Militants killed 22 soldiers in Banibangou on Sunday.\n\n"
+            "In Niamey, hundreds of people marched on Monday to support the army. Police on"
+            " Tuesday arrested a journalist who had reported on the attack.")
+    events = read(text, published=date(2025, 5, 21))
+    assert [(e.sub_event_type, e.date) for e in events if e.location.name == "Niamey"] == [
+        ("Peaceful protest", date(2025, 5, 19)), ("Arrests", date(2025, 5, 20))]
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_the_event_s_place(read):
+    text = ("An air strike on a monastery in the Sagaing region killed 18 civilians on Monday."
+            " The strike also wounded 30 people, who were taken to hospitals in Monywa.")
+    (event,) = read(text)
+    assert (event.location.kind, event.injured) == ("admin1", 30)
+
+
+def test_a_nationwide_protest_is_not_placed_at_a_town_its_sentence_names(read):
+    text = ("Gunmen killed two police officers in Kandahar on Monday.\n\n"
+            "The killing of a cleric in Herat in March triggered nationwide protests.")
+    assert {e.event_type for e in read(text)} <= {"Violence against civilians", "Battles"}
+
+
+def test_a_retelling_at_the_town_adds_to_the_event_told_in_the_district_named_for_it(read):
+    text = ("A suicide bomber rammed a car into a police compound in Bannu district on Monday,"
+            " killing 11 police officers.\n\n"
+            "Monday's attack on the Bannu police lines also wounded 17 people, officials said.")
+    (event,) = read(text)
+    assert (event.fatalities, event.injured) == (11, 17)
+
+
+def test_a_sentence_naming_a_bombing_refers_to_the_bombing_there_not_another_event(read):
+    text = ("A suicide bomber killed 11 police officers in Bannu district on Monday.\n\n"
+            "Clashes in Khyber Pakhtunkhwa province killed 12 soldiers in October 2024.\n\n"
+            "The prime minister condemned the Bannu bombing.")
+    events = read(text)
+    assert [(e.date.year, len(e.sources)) for e in events] == [(2025, 2), (2024, 1)]
+
+
+def test_an_event_dated_by_when_it_was_told_takes_the_day_a_retelling_gives_it(read):
+    text = ("An air strike on a monastery in the Sagaing region killed 18 civilians, residents"
+            " said on Tuesday.\n\n"
+            "The jet dropped two bombs on the monastery in Shwebo at about 1 a.m. on"
+            " Monday, a resident said.")
+    assert [(e.date, e.fatalities) for e in read(text)] == [(date(2025, 5, 19), 18)]
+
+
+def test_a_town_named_as_someone_s_office_is_not_where_he_was_arrested(read):
+    events = read("Gangs killed 15 people in Lascahobas on Wednesday.\n\n"
+                  "Police arrested a former mayor of Lascahobas in Port-au-Prince on Wednesday on"
+                  " suspicion of supplying weapons to the gangs.")
+    assert [e.location.name for e in events if e.sub_event_type == "Arrests"] == [
+        "Port-au-Prince"]
+
+
+def test_people_who_fled_a_town_are_whom_a_sentence_speaks_of_not_a_displacement(read):
+    events = read("In North Darfur, the RSF shelled the town of Tawila on Saturday, killing three"
+                  " people.\n\n"
+                  "Tawila hosts hundreds of thousands of people who fled El Fasher.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_car_bombs_before_gunmen_overran_the_base_are_part_of_that_assault(read):
+    text = ("Al-Shabaab fighters attacked an army base in Jowhar with two car bombs on Wednesday"
+            " before dozens of gunmen stormed the base and fought soldiers for hours.")
+    assert [e.event_type for e in read(text)] == ["Battles"]
+
+
+def test_casualties_during_the_fighting_in_a_named_town_are_the_battle_s(read):
+    text = ("Al-Shabaab fighters clashed with soldiers in Jowhar on Wednesday, killing 17"
+            " soldiers.\n\n"
+            "During the fighting in Jowhar, a mortar landed on a house, killing a woman and her"
+            " two children, residents said.")
+    assert [(e.event_type, e.fatalities) for e in read(text)] == [("Battles", 20)]
+
+
+@pytest.mark.parametrize("total", [
+    "In September alone, more than 300 people were killed in the fighting, officials said.",
+    "Bandits have abducted more than 4,000 people in Zamfara since 2024.",
+    "Violence killed more than 3,500 people across Nigeria last year.",
+])
+def test_a_total_is_neither_an_event_nor_the_victims_of_the_fighting_told(read, total):
+    events = read("Soldiers clashed with bandits in Zamfara on Monday, killing seven.\n\n" + total)
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 7)]
+
+
+def test_a_clause_whose_subject_names_the_told_strike_retells_it(read):
+    text = ("An Israeli drone strike on a car in Nabatieh killed three people on Friday.\n\n"
+            "The strike in Nabatieh hit the car on a busy road near the main square, witnesses"
+            " said. It also wounded eight passers-by.")
+    assert [(e.event_type, e.fatalities, e.injured) for e in read(text)] == [
+        ("Explosions/Remote violence", 3, 8)]
+
+
 def test_a_nation_s_people_throwing_stones_at_soldiers_riot(read):
     (event,) = read("Palestinians threw stones at Israeli soldiers near Hebron on Friday.")
     assert (event.event_type, event.actor1, event.actor2) == (
@@ -2465,3 +2604,33 @@ def test_people_who_died_when_a_shell_hit_are_its_civilians(read):
 def test_people_who_died_when_a_rocket_hit_are_civilians_with_no_noun_of_theirs(read):
     (event,) = read("Two brothers died when a rocket hit their home in Kharkiv on Sunday.")
     assert event.actor2 == "Civilians (Ukraine)"
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition parties called a general strike in Nairobi for Friday.",
+    "Unions have called for protests in Lagos next week.",
+    "The opposition urged supporters to join protests in Kampala on Thursday.",
+])
+def test_a_protest_called_for_is_no_event_yet(read, text):
+    assert read(text) == []
+
+
+def test_a_call_for_a_strike_made_at_a_protest_leaves_the_protest(read):
+    (event,) = read("Protesters blocked roads in Nairobi on Monday and called for a general"
+                    " strike.")
+    assert event.event_type == "Protests" and event.location.name == "Nairobi"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five people in Kadawa village in Gusau on Sunday.",
+    "Gunmen killed five people in the village of Kadawa in Gusau on Sunday.",
+    "Gunmen killed five people in Kadawa, a village in Gusau district, on Sunday.",
+])
+def test_a_village_the_gazetteer_lacks_places_its_event_near_the_town_named(read, text):
+    (event,) = read(text)
+    assert (event.location.name, event.geo_precision) == ("Gusau", 2)
+
+
+def test_a_square_the_gazetteer_lacks_places_its_event_in_the_town(read):
+    (event,) = read("Protesters gathered at Habima Square in Tel Aviv on Sunday.")
+    assert (event.location.name, event.geo_precision) == ("Tel Aviv", 1)

@@ -33,3 +33,11 @@ def test_facility_named_with_its_town_is_the_facility(gazetteer):
     mentions = read_article(text, gazetteer=gazetteer).mentions
     assert [(m.text, m.place.kind) for m in mentions] == [
         ("Zaporizhzhia nuclear power plant", "facility")]
+
+
+def test_a_seat_of_government_is_the_building_not_a_town_of_its_other_name(gazetteer):
+    # GeoNames has "White House" as another name of Fallston, Maryland and of Casablanca
+    text = "Hundreds rallied outside the White House and outside Downing Street on Saturday."
+    assert [(m.text, m.place.kind, m.place.admin1_iso) for m in
+            read_article(text, gazetteer=gazetteer).mentions] == [
+        ("White House", "facility", "US-DC"), ("Downing Street", "facility", "GB-WSM")]

@@ -28,3 +28,11 @@ def test_a_town_name_read_far_more_often_than_its_size_explains_is_an_ordinary_w
     # "Obama": at most a town of 29,000, yet a word written about as often as "Paris"
     assert all(c.flags & COMMON_WORD for c in gazetteer.lookup({"Obama"})["Obama"])
     assert not any(c.flags & COMMON_WORD for c in gazetteer.lookup({"Kramatorsk"})["Kramatorsk"])
+
+
+def test_a_hyphened_name_is_also_held_written_with_spaces(gazetteer):
+    # news writes "Nord Kivu", "Ouham Pende", "Guinea Bissau" as often as with the hyphen
+    found = gazetteer.lookup({"Nord Kivu", "Ouham Pende", "Guinea Bissau"})
+    assert {n: {c.place.name for c in cs} for n, cs in found.items()} == {
+        "Nord Kivu": {"Nord-Kivu"}, "Ouham Pende": {"Ouham-Pendé"},
+        "Guinea Bissau": {"Guinea-Bissau"}}

@@ -1,6 +1,7 @@
 """Recognition in informal and headline text: capitals that mark no name, and a place's
 container written after it with no comma."""
 
+from geo.pipeline import find_places
 from geo.places.recognise import find_toponyms
 
 
@@ -197,6 +198,20 @@ def test_a_generic_noun_that_names_a_region_is_still_a_place(gazetteer):
 
 def test_a_generic_noun_beside_a_known_place_leaves_that_place(gazetteer):
     assert "Danube" in names("Birds died in the Danube Delta.", gazetteer)
+
+
+def test_another_name_of_a_town_beside_a_feature_noun_names_the_feature(gazetteer):
+    # "Tana" is another name of Antananarivo: the gazetteer lacks the lake in Ethiopia
+    _, mentions = find_places("Gunmen killed four fishermen on Lake Tana.", gazetteer)
+    assert mentions == []
+
+
+def test_a_town_beside_a_feature_named_after_it_stays(gazetteer):
+    assert names("Two boats sank in the Sacramento River.", gazetteer) == ["Sacramento"]
+
+
+def test_a_country_beside_a_feature_noun_still_tells_the_land(gazetteer):
+    assert names("Militants raided an island in Lake Chad.", gazetteer) == ["Chad"]
 
 
 def test_a_direction_before_a_continent_makes_no_surname_of_it(gazetteer):

@@ -45,6 +45,14 @@ def test_tripoli_in_a_lebanon_story_is_tripoli_lebanon(gazetteer):
     assert places(text, gazetteer)[0][2:] == ("LB", "LB-AS")
 
 
+def test_kurdistan_is_iraqs_region_and_kurdistan_province_irans(gazetteer):
+    text = ("Turkish drones struck villages in Iraq's Kurdistan region. "
+            "Teachers protested in Kurdistan Province, Iran.")
+    assert places(text, gazetteer) == [
+        ("Iraq", "country", "IQ", None), ("Kurdistan", "region_other", "IQ", None),
+        ("Kurdistan Province", "admin1", "IR", "IR-12"), ("Iran", "country", "IR", None)]
+
+
 def test_district_name_resolves_to_second_level_unit(gazetteer):
     found = places("A bridge in the Glushkovo district was destroyed.", gazetteer)
     assert found == [("Glushkovo", "admin2", "RU", "RU-KRS")]

@@ -40,6 +40,7 @@ from geo.events.coding import code_event, precedence
 from geo.events.counts import Victims, combine, count_things, find_victims, may_count
 from geo.events.frames import (
     AFTER_ASIDE,
+    BATTLE_ACTS,
     DISPLACEMENT_ACTS,
     GENERIC_ACTS,
     HARM_ACTS,
@@ -52,7 +53,7 @@ from geo.events.frames import (
     read_acts,
     territory_sub_event,
 )
-from geo.events.merge import same_event, same_type
+from geo.events.merge import same_event, same_type, town_and_its_district
 from geo.model import DatePrecision, Event, Mention, Place
 from geo.sources.tables import cue_words
 from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
@@ -95,6 +96,30 @@ _ROAD = r"(?i:road|highway|motorway|expressway|route|axis|corridor|railway)\b"
 ROAD_AFTER = re.compile(rf"\s*[-–]\s*(?:[A-Z][\w'’.]*\s+){{1,3}}?{_ROAD}")
 ROAD_GAP = re.compile(r"[-–]\s*$")
 ROAD_WORD = re.compile(rf"\s+{_ROAD}")
+#: The town of the hospital the wounded were taken to ("taken to hospitals in Monywa",
+#: "rushed to a hospital in Sukkur").
+TREATED_IN = re.compile(r"\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|"
+                        r"(?:health|medical)\s+(?:centres?|centers?|facilit(?:y|ies)))\s+"
+                        r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+#: The words before a place that name an office of it ("a former mayor of", "the governor of"):
+#: a title of cue_words.csv (``person_title``, ``region_title``) and "of".
+_TITLES = {w.lower() for w in cue_words("person_title") | cue_words("region_title")}
+OFFICE_OF = compile_prefiltered(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, _TITLES), key=len, reverse=True))})\s+of\s+"
+    r"(?:the\s+)?$")
+#: A relative clause's head before its act: "people who fled", "those who had been displaced".
+WHO_DID = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has|were|was|been)\s+){0,2}$",
+                     re.IGNORECASE)
+#: What joins a village no gazetteer entry fits to the town or district it lies in or near:
+#: "Kadawa village in Gusau", "Gbagbeguoine village, Biankouma", "Kadawa, a village in Gusau"
+#: (a square or a mosque "in Tel Aviv" is in the town: no nearer place is lacking).
+_SETTLEMENT = r"(?:village|hamlet|settlement|locality|town)"
+IN_TOWN = re.compile(rf"\s*(?:{_SETTLEMENT}\s*(?:[,(]\s*(?:(?:in|near|outside)\s+)?|"
+                     rf"(?:in|of|outside|near)\s+)|[,(]\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"{_SETTLEMENT}\s+(?:in|of|outside|near)\s+)(?:the\s+)?", re.IGNORECASE)
+#: "the village of Kadawa" (then "in Gusau", "near Gusau", ", Gusau").
+SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+$", re.IGNORECASE)
+IN_TOWN_AFTER_NAMED = re.compile(r"\s*(?:[,(]\s*)?(?:(?:in|near|outside)\s+(?:the\s+)?)?")
 #: A place people were taken to ("evacuated to Zaporizhzhia").
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
@@ -108,9 +133,17 @@ PERIOD_TOTAL = compile_prefiltered(
     r"\b(?:so far|to date|this year|since the (?:start|beginning) of|"
     r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of|"
     r"nationwide|countrywide|across the (?:country|nation)|around the country|"
+    r"across (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?! (?:region|province|state|city|"
+    r"oblast|district|county|governorate|town|village))\b|"  # "across Somalia"
     r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities)|"
     r"since (?:\S+ )?(?:19|20)\d\d|"  # "since May 2023"
     rf"since (?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"  # "since January"
+    # "between January and September", "in October alone", "last month alone", "over the
+    # same period"
+    rf"between (?:early |late |mid-?)?(?:{_MONTH_NAMES})(?: (?:19|20)\d\d)? and "
+    rf"(?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"
+    rf"(?:(?:last|this) (?:week|month|year)|{_MONTH_NAMES}|(?:19|20)\d\d) alone|"
+    r"(?:over|in|during) the same (?:period|time|months?|weeks?|years?)|"
     # "since the infighting began", "since the war broke out"
     r"since the (?:\S+ ){1,2}(?:began|started|erupted|broke out)|"
     # "The insurgency, which began in 2017, has killed more than 6,000 people"
@@ -119,6 +152,16 @@ PERIOD_TOTAL = compile_prefiltered(
     # "... began in 2017 with an attack on police stations and has since killed 6,000 people"
     r"(?:has|have) since (?:killed|left|claimed))\b"
 )
+#: An act told in the perfect ("have abducted", "has been killed"): a sum over time beside a
+#: period ("since 2024").
+PERFECT_ACT = re.compile(r"\b(?:has|have)\s+(?:(?:been|now|so\s+far|also|already)\s+)*"
+                         r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
+#: A clause that tells the event a period starts with: "since October, when a strike killed 12".
+WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+#: Words that spread an act over a whole country ("nationwide protests", "strikes across the
+#: country").
+NATIONWIDE = compile_prefiltered(r"\b(?:nationwide|countrywide|across the (?:country|nation)|"
+                                 r"(?:around|throughout|all over) the country)\b")
 #: The word after a name ("the Catatumbo region": a region_designator of cue_words.csv).
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 #: A place named for its clock ("8:20 p.m. Moscow time").
@@ -168,6 +211,11 @@ LEAD_IN = re.compile(rf"\s*{_LEAD_WORDS}", re.IGNORECASE)
 ASIDE_END = re.compile(r",\s+(?=(?:which|who|whose)\b)[^,;]*,\s*", re.IGNORECASE)
 #: A date right after a reporting verb is when something was said ("said on Wednesday").
 SPEECH_BEFORE = compile_prefiltered(rf"\b(?:{reporting_verbs()})\s*,?\s*$")
+#: A date right after whom a statement was told to ("told reporters on Sunday", "told The
+#: Associated Press on Monday"): when it was said.
+TOLD_TO_BEFORE = re.compile(r"\btold\s+(?:reporters|journalists|(?:a\s+)?(?:news|press)\s+"
+                            r"(?:conference|briefing)|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)"
+                            r"{0,2})\s*,?\s*$")
 #: A date at the head of its clause, a few words before a reporting verb ("on Tuesday, he said").
 SPEECH_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,6}}?\b(?:{reporting_verbs()})\b", re.I)
 #: A sentence that tells how an event told before went: "The assault began with a drone strike
@@ -176,6 +224,18 @@ PHASE_OF_TOLD = re.compile(
     r"\W*(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|raid|offensive|operation|"
     r"ambush|incursion)\s+(?:(?:had|was|also)\s+)?(?:(?:began|begun|started|opened|kicked\s+off)"
     r"\s+with|included|involved|was\s+preceded\s+by)\b", re.IGNORECASE)
+#: Days an event may precede the day it was told of ("residents said Tuesday") and still be
+#: the event a report dates to its own day ("at 1 a.m. Monday").
+STATEMENT_LAG_DAYS = 2
+#: Words that date an event by a night, which straddles two days ("overnight", "late
+#: Wednesday", "Wednesday night", "before dawn on Thursday").
+NIGHT = re.compile(r"\b(?:overnight|night|late|early|dawn|daybreak|midnight)\b", re.IGNORECASE)
+#: A sentence that opens on the fighting told before: "During the fighting, ...", "In the
+#: clashes, ...", "During the fighting in Mahaday, ...".
+FIGHT_TOLD = re.compile(r"\W*(?:during|in|amid)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?"
+                        r"(?:fighting|clashes|battles?|gunfights?|firefights?|exchanges?\s+of\s+"
+                        r"fire|hostilities|skirmish(?:es)?)(?:\s+(?:in|at|around|near|for)\s+"
+                        r"[^,;]{1,40})?\s*,", re.IGNORECASE)
 #: A sentence that goes on with the previous one's statement ("He said ...").
 CONTINUES_STATEMENT = re.compile(
     r"^\s*(?:He|She|It|They|The\s+(?:\w+\s+){0,2}(?:ministry|military|army|governor|official|"
@@ -280,6 +340,7 @@ class _Sentence:
     actors: list[ActorMention]
     clauses: tuple[tuple[int, int], ...]
     anchor: date | None = None  # the last date told before it: "a week after" counts from it
+    unplaced: list[Mention] = field(default_factory=list)  # names no gazetteer entry fits
 
     def __post_init__(self) -> None:
         self._places = [m for m in self.mentions if m.place.kind in KIND_RANK]
@@ -330,6 +391,8 @@ class _Candidate:
     date_precision: DatePrecision | None = None
     datable: bool = True  # False when neither the text nor a publication date dates it
     dated_by_text: bool = True  # False when the date is the article's, the text giving none
+    at_night: bool = False  # dated by a night ("overnight", "late Wednesday"): either day of it
+    dated_by_statement: bool = False  # dated by the day it was told of ("police said Tuesday")
     country_only: str | None = None  # the country, where the text names no place below it
     victims: list[Victims] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -364,7 +427,8 @@ def extract_events(
     """
     located = [m for m in mentions if m.place is not None]
     regions = {m.place.admin1_iso: m.place for m in located if m.place.kind == "admin1"}
-    sentences = _read_sentences(text, located, published)
+    sentences = _read_sentences(text, located, published,
+                                [m for m in mentions if m.place is None])
     candidates: list[_Candidate] = []
     carried: ActorMention | None = None
     carrier: _Candidate | None = None  # the event whose doer is carried
@@ -380,9 +444,10 @@ def extract_events(
             paragraph = _Paragraph()
             if not PRONOUN_START.match(s.text):
                 carried = None  # a new paragraph's "They ..." still speaks of the last doer
-        found = _candidates(s, paragraph, (sentences, i), candidates, regions, published,
-                            _carried_into(s, carried, carrier), sites,
-                            told=_tells_untold(s, candidates, sites))
+        fought = _fight_told(s, candidates)
+        found = [] if fought else _candidates(
+            s, paragraph, (sentences, i), candidates, regions, published,
+            _carried_into(s, carried, carrier), sites, told=_tells_untold(s, candidates, sites))
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
             _claimed(c, s)
@@ -396,10 +461,17 @@ def extract_events(
         group = next((a for a in reversed(s.actors or named_actors(s.text))
                       if a.name and a.kind in NON_STATE), group)
         sides = _sides_named(s, sides)
+        retold = _retold(s, found, sites)
+        if retold is not None:  # "The strike in Nabatieh hit the car ...": the strike told
+            found = found[1:]
+            _add_follow_up(retold, s, paragraph, sites, referred=True)
+            current[s.paragraph] = retold
         if found:
             if found[-1].frame.agent is not None:
                 carried, carrier = found[-1].frame.agent, found[-1]
             current[s.paragraph] = found[-1]
+        elif fought is not None:
+            _add_fight_victims(fought, s)
         elif (told := _referred_to(s, candidates, sites)) is not None:
             _add_follow_up(told, s, paragraph, sites, referred=True)
             _claimed(told, s)
@@ -454,11 +526,14 @@ def extract_events(
 # ----------------------------------------------------------------------------- sentences
 
 
-def _read_sentences(text: str, located: list[Mention], published: date | None) -> list[_Sentence]:
-    """The story's sentences (headline and dateline left out), with their places, dates,
-    actors and clauses; each sentence's relative dates count from the last date before it."""
+def _read_sentences(text: str, located: list[Mention], published: date | None,
+                    unplaced: list[Mention]) -> list[_Sentence]:
+    """The story's sentences (headline and dateline left out), with their places (and the
+    names no place was found for), dates, actors and clauses; each sentence's relative dates
+    count from the last date before it."""
     layout = article_layout(text)
     starts = [m.start for m in located]
+    unplaced_starts = [m.start for m in unplaced]
     out: list[_Sentence] = []
     anchor: date | None = None
     paragraph, last_end = 0, 0
@@ -477,6 +552,8 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
         if acted:  # a word that begins an act is no place ("Communal violence broke out")
             begins = {start + x.start for x in acts}
             near = [m for m in near if m.start not in begins]
+        # where the wounded were taken ("taken to hospitals in Monywa") is not where they were hurt
+        near = [m for m in near if not TREATED_IN.search(text, max(start, m.start - 40), m.start)]
         cuts = _clause_cuts(sentence) if acted or dates else [0, len(sentence)]
         clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
         speech = [_is_speech_date(sentence, d, clauses) for d in dates]
@@ -488,8 +565,9 @@ def _read_sentences(text: str, located: list[Mention], published: date | None) -
         if speech_date is None and out and CONTINUES_STATEMENT.match(sentence):
             speech_date = out[-1].speech_date or (out[-1].own_dates or [None])[0]
         actors = find_actors(sentence) if acted else []  # only where an event may be
+        lacking = unplaced[bisect_left(unplaced_starts, start) : bisect_right(unplaced_starts, end)]
         out.append(_Sentence(start, end, sentence, paragraph, near, dates, own, speech_date,
-                             actors, clauses, anchor))
+                             actors, clauses, anchor, lacking))
         if dates:
             anchor = dates[-1].date
     return out
@@ -520,7 +598,8 @@ def _clause_cuts(sentence: str) -> list[int]:
 
 
 def _is_speech_date(sentence: str, d: DateMatch, clauses: tuple[tuple[int, int], ...]) -> bool:
-    if SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start):
+    if SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start) or TOLD_TO_BEFORE.search(
+            sentence, max(0, d.start - 40), d.start):
         return True
     clause_start = max((a for a, _ in clauses if a <= d.start), default=0)
     lead = sentence[clause_start : d.start]
@@ -550,9 +629,13 @@ def _candidates(
     acts = read_acts(s.text)
     if not acts.acts or (earlier and PHASE_OF_TOLD.match(s.text)):
         return []  # "The assault began with a drone strike": the told event, not another
+    if _tells_total(s):
+        return []  # "1,000 have been killed in the West Bank since October 2023": many events
+    days = {d.date for d in s.own_dates if d.precision == "day"}
     protest_nearby = paragraph.protest or any(  # "a group blocked the road. Police arrested three"
         c.paragraph == s.paragraph and (c.event_type == "Protests"
                                         or c.sub_event_type == "Violent demonstration")
+        and (not days or c.date in days)  # not a march of Monday and an arrest on Tuesday
         for c in earlier)
     out: list[_Candidate] = []
     owners: list[_Candidate | None] = []
@@ -576,8 +659,12 @@ def _candidates(
     for (a, b), frame in zip(s.clauses, frames, strict=True):
         if frame is not None and _same_event_elsewhere(s, (a, b), frame, frames):
             frame = None  # "five were killed when shells landed in Gisenyi": one event
-        if frame is not None and frame.act.name in DISPLACEMENT_ACTS and not s.places():
-            frame = None  # "families were evacuated from the area": the told event's aftermath
+        if frame is not None and frame.act.name in DISPLACEMENT_ACTS and (
+                not s.places() or WHO_DID.search(s.text, max(0, frame.act.start - 30),
+                                                 frame.act.start)):
+            # "families were evacuated from the area": the told event's aftermath; "hosts
+            # people who fled El Fasher": whom a sentence speaks of, not what it tells
+            frame = None
         if frame is None or _is_ongoing(s, ongoing, a, b):
             owners.append(None)
             continue
@@ -627,6 +714,16 @@ def _candidates(
         for x, y in spans:
             owner.victims.extend(_reported(find_victims(s.text[x:y]), s))
     return out
+
+
+def _tells_total(s: _Sentence) -> bool:
+    """Whether a sentence counts the victims or acts of a period or a country ("In October
+    alone, 520 people were killed", "bandits have abducted 4,000 people since 2024") rather
+    than one event: it states a period total and no day of its own."""
+    total = PERIOD_TOTAL.search(s.text)
+    return total is not None and not WHEN_AFTER.match(s.text, total.end()) and not any(
+        d.precision == "day" for d in s.own_dates) and bool(
+        find_victims(s.text) or PERFECT_ACT.search(s.text))
 
 
 def _listed_with(s: _Sentence, a: int, b: int, cand: _Candidate) -> list[Mention]:
@@ -863,7 +960,9 @@ def _beside_battle(
     def places_in(a: int, b: int) -> set[tuple[str, str]]:
         return {(m.place.name, m.place.kind) for m in s.places() if a <= m.start - s.start < b}
 
-    fought_at = set().union(*(places_in(a, b) for a, b in battles))
+    # a battle clause that names no place is fought where the sentence is ("attacked the base
+    # in Mahaday with two car bombs before gunmen overran it")
+    fought_at = set().union(*(places_in(a, b) or places_in(0, len(s.text)) for a, b in battles))
     return places_in(*clause) <= fought_at
 
 
@@ -878,6 +977,45 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
     if any(MODAL.search(s.text[x:y]) or VAGUE_TIME.search(s.text[x:y]) for x, y in spans):
         return True
     return not any(a <= d.start < b for d in s.own_dates)
+
+
+def _retold(s: _Sentence, found: list[_Candidate], sites: _Sites) -> _Candidate | None:
+    """The told event a sentence's first clause retells when its subject names it ("The strike
+    in Nabatieh hit the car", "Saturday's raid on the port destroyed fuel tanks"): the last
+    event of the type the subject names at the place the clause gives its act."""
+    if not found or found[0].place is None:
+        return None
+    act = found[0].frame.act
+    subject = next((x for x in read_acts(s.text).acts if x.end <= act.start
+                    and is_reference(s.text, x)), None)
+    if subject is None or any(subject.start < a <= act.start for a, _ in s.clauses):
+        return None
+    told = sites.last(None if subject.name == "attack" else subject.event_type, [found[0].place])
+    return told if told is not None and all(told is not c for c in found) else None
+
+
+def _fight_told(s: _Sentence, candidates: list[_Candidate]) -> _Candidate | None:
+    """The battle a sentence that opens on "During the fighting" tells the victims of ("During
+    the fighting, four civilians were killed in the nearby village of X"): the last battle
+    told, one the text dates to a day before one it dates more loosely (the story's news, not
+    its history); None when the sentence tells more than killing, fighting and fire."""
+    if not FIGHT_TOLD.match(s.text):
+        return None
+    acts = read_acts(s.text).acts
+    if any(x.name not in HARM_ACTS | BATTLE_ACTS and x.event_type != "Explosions/Remote violence"
+           for x in acts):
+        return None
+    battles = [c for c in candidates if c.event_type == "Battles"]
+    return max(reversed(battles), key=lambda c: c.date_precision in ("day", None),
+               default=None)
+
+
+def _add_fight_victims(battle: _Candidate, s: _Sentence) -> None:
+    """The victims of a sentence that tells a battle's casualties, added to those told before
+    unless they are the same people ("22 soldiers" again)."""
+    battle.victims.extend(replace(v, more=True) for v in _reported(find_victims(s.text), s))
+    battle.sources.append(s.text)
+    battle.spans.append((s.start, s.end))
 
 
 def _tells_untold(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> bool:
@@ -900,15 +1038,18 @@ def _tells_untold(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> 
 def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _Candidate | None:
     """The event a sentence that tells no new one refers back to ("Saturday's raid ... hit
     fuel tanks at Hodeidah port", "That attack killed 12"): the last one at a place the
-    sentence names, else the last one of the type it names ("the gun battle": the last
-    battle), else the last one."""
+    sentence names (of the type it names, if one is there: "the Bannu bombing"), else the
+    last one of the type it names ("the gun battle": the last battle), else the last one."""
     if not candidates:
         return None
     named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
     if not named:
         return None
     if s.places():
-        return sites.last(None, [m.place for m in s.places()]) or _unplaced_in(s, candidates)
+        places = [m.place for m in s.places()]
+        typed = {x.event_type for x in named if x.name != "attack"}  # an attack is of any type
+        return next((c for t in sorted(typed) if (c := sites.last(t, places))), None) or (
+            sites.last(None, places) or _unplaced_in(s, candidates))
     types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
     return next((c for c in reversed(candidates) if c.event_type in types), candidates[-1])
 
@@ -968,8 +1109,11 @@ def _add_follow_up(
         return  # casualties are not those of an interception or a visit
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
-    if not referred and (names_other_cause(s.text) or PERIOD_TOTAL.search(s.text)):
-        return  # "the outbreak caused 89 deaths", "2,300 killed so far this year": not its victims
+    if not referred and (names_other_cause(s.text) or PERIOD_TOTAL.search(s.text)) or (
+            _tells_total(s)):
+        # "the outbreak caused 89 deaths", "2,300 killed so far this year", "In September
+        # alone, 300 were killed in the fighting": not its victims
+        return
     victims = find_victims(s.text)
     if victims or referred:
         cand.victims.extend(_reported(victims, s))
@@ -998,6 +1142,9 @@ def _locate(
     """The event's place, from the clause, the sentence, the words "the area" (a place of
     the last few sentences), the paragraph's events, or the places the paragraph names, in
     that order."""
+    if NATIONWIDE.search(s.text, max(a, act_at - 25), min(b, act_at + 40)) and not any(
+            act_at < m.start - s.start < b for m in s.places()):
+        return  # "triggering nationwide protests": no one place, whatever the sentence names
     subject = ANAPHOR.match(s.text, a + len(s.text[a:b]) - len(s.text[a:b].lstrip()))
     if subject and subject.group("noun") and subject.start() < act_at:
         # "The bridge ..., was struck": the subject names a place told before
@@ -1053,7 +1200,7 @@ def _locate(
             best = min(sub, key=lambda m: (
                 _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
-                KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
+                _names_office(s, m), KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
         return
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
@@ -1107,6 +1254,12 @@ def _names_road(s: _Sentence, m: Mention) -> bool:
         ROAD_GAP.search(s.text, max(0, a - 3), a) and ROAD_WORD.match(s.text, b)))
 
 
+def _names_office(s: _Sentence, m: Mention) -> bool:
+    """Whether a place names someone's office ("a former mayor of Lascahobas", "the governor
+    of Borno"): where the act happened only if no other place is named."""
+    return bool(OFFICE_OF.search(s.text, max(0, m.start - s.start - 40), m.start - s.start))
+
+
 def _is_destination(s: _Sentence, m: Mention) -> bool:
     """Whether a place is where people were taken ("evacuated to Zaporizhzhia")."""
     return bool(DESTINATION.search(s.text, max(0, m.start - s.start - 10), m.start - s.start))
@@ -1136,8 +1289,20 @@ def _set_place(cand: _Candidate, m: Mention, s: _Sentence) -> None:
         cand.precision = 3
     elif m.place.kind == "admin2" or m.place.radius_km or NEAR.search(before):
         cand.precision = 2  # near a town, a district, or a place known only roughly
+    elif any(u.end <= m.start and _village_in(s, u, m) for u in s.unplaced):
+        cand.precision = 2  # "in Kadawa village in Gusau": a village no gazetteer entry fits
     else:
         cand.precision = 1
+
+
+def _village_in(s: _Sentence, village: Mention, town: Mention) -> bool:
+    """Whether the sentence names a village it could not place as lying in or near a town it
+    names next ("Kadawa village in Gusau", "the village of Kadawa, Gusau")."""
+    gap = s.text[village.end - s.start : town.start - s.start]
+    named = SETTLEMENT_OF.search(s.text, max(0, village.start - s.start - 20),
+                                 village.start - s.start)
+    return IN_TOWN.fullmatch(gap) is not None or (
+        named is not None and IN_TOWN_AFTER_NAMED.fullmatch(gap) is not None and gap.strip() != "")
 
 
 def _date(
@@ -1185,11 +1350,22 @@ def _date(
     elif goes_on and last is not None and last.date is not None:
         cand.date, cand.date_precision = last.date, last.date_precision
         return
-    chosen = chosen or s.speech_date or paragraph.last_date
+    same = sites.last(cand.event_type, [cand.place]) if cand.place is not None else None
+    if chosen is None and same is not None and any(
+            is_reference(s.text, x) for x in read_acts(s.text).acts):
+        # "The attack on the base in Tibu began ..., a commander told reporters on Sunday":
+        # the attack told before, on its day, not the day it was spoken of
+        cand.date, cand.date_precision = same.date, same.date_precision
+        cand.datable = same.datable
+        return
+    if chosen is None and s.speech_date is not None:
+        chosen, cand.dated_by_statement = s.speech_date, True
+    chosen = chosen or paragraph.last_date
     if chosen is not None:
         cand.date, cand.date_precision = chosen.date, chosen.precision
+        told_before = s.text[max(0, chosen.start - 25) : chosen.start] if chosen in s.dates else ""
+        cand.at_night = bool(NIGHT.search(f"{told_before} {chosen.text}"))
         return
-    same = sites.last(cand.event_type, [cand.place]) if cand.place is not None else None
     if same is not None:
         cand.date, cand.date_precision = same.date, same.date_precision
         cand.datable = same.datable
@@ -1251,10 +1427,13 @@ class _Sites:
     @staticmethod
     def _keys(event_type: str | None, place: Place, *, filed: bool) -> list[tuple]:
         """An event is filed under its name and kind, its region ("in") and, a region
-        itself, as the region ("region"); a region looks for the events in it, another
-        place for its region."""
+        itself, as the region ("region"), a district also under the town it is named for; a
+        region looks for the events in it, another place for its region, a town for its
+        district."""
         keys = [(event_type, "named", place.name, place.kind)]
         region = place.admin1_iso
+        if place.kind == ("admin2" if filed else "city"):  # a district and the town it is named for
+            keys.append((event_type, "named for", region, place.name.lower().split()[0]))
         if region is not None and filed:
             keys.append((event_type, "in", region))
             if place.kind == "admin1":
@@ -1265,8 +1444,8 @@ class _Sites:
 
 
 def _same_site(a: Place, b: Place) -> bool:
-    """The same place, or a region and a place in it."""
-    if a == b or (a.name, a.kind) == (b.name, b.kind):
+    """The same place, a region and a place in it, or a town and the district named for it."""
+    if a == b or (a.name, a.kind) == (b.name, b.kind) or town_and_its_district(a, b):
         return True
     return "admin1" in (a.kind, b.kind) and a.admin1_iso is not None and (
         a.admin1_iso == b.admin1_iso)
@@ -1384,10 +1563,18 @@ class _EventIndex:
 
 def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
     """Whether a report is of an event already read (``same_event``); a report the text
-    gives no date is of any day, and looting at a violent event, told before or after it,
-    is part of it."""
+    gives no date is of any day, one dated by a night of either day of it, a retelling that
+    dates an event told with the day it was told of a day or two before is of that event, and
+    looting at a violent event, told before or after it, is part of it."""
     if not (c.dated_by_text and into.dated_by_text) and event.date and report.date:
         report = replace(report, date=event.date, date_precision=event.date_precision)
+    elif (into.at_night or c.at_night) and event.date and report.date and abs(
+            (event.date - report.date).days) == 1:
+        report = replace(report, date=event.date)  # "overnight" and "late Wednesday": one night
+    elif into.dated_by_statement and not c.dated_by_statement and event.date and report.date and (
+            0 <= (event.date - report.date).days <= STATEMENT_LAG_DAYS):
+        # "killed 18, residents said Tuesday", then "bombed it at 1 a.m. Monday": Monday's
+        report = replace(report, date=event.date)
     return same_event(event, report, across_articles=False) or _part_of(report, event) or (
         event.sub_event_type == "Looting/property destruction" and _part_of(event, report))
 
@@ -1443,8 +1630,10 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
     if other.precision < into.precision:
         into.place, into.precision = other.place, other.precision
     if other.date is not None and other.dated_by_text and (
-            into.date is None or _finer(other.date_precision, into.date_precision)):
+            into.date is None or _finer(other.date_precision, into.date_precision)
+            or into.dated_by_statement and not other.dated_by_statement):
         into.date, into.date_precision = other.date, other.date_precision
+        into.dated_by_statement = other.dated_by_statement
     into.victims.extend(other.victims)
     for k, v in other.counts.items():
         into.counts[k] = min(into.counts.get(k, v), v)

@@ -39,6 +39,8 @@ WEEK_SLACK_DAYS = 4
 #: How far a site named for a town ("Hodeidah port", "Goma airport") may lie from it and
 #: still be "at" it; a site with a name of its own ("Nuseirat camp"), how far at most.
 SITE_KM, OWN_SITE_KM = 25, 7
+#: How far a district's point may lie from the town it is named for and still hold it.
+DISTRICT_KM = 100
 #: Event types one event may be reported as: a demonstration that turns violent is a riot.
 SAME_EVENT_TYPES = ({"Protests", "Riots"},)
 #: Event types whose two sides a report may name in either order (a battle; protesters and
@@ -307,7 +309,17 @@ def _same_place(a: Place, b: Place) -> bool:
         town, site = (a, b) if a.kind == "city" else (b, a)
         named_for = town.name.split()[0].lower() in site.name.lower()
         return _km(a, b) <= (SITE_KM if named_for else OWN_SITE_KM)
-    return False
+    return town_and_its_district(a, b)
+
+
+def town_and_its_district(a: Place, b: Place) -> bool:
+    """Whether one place is a town and the other the district named for it ("Bannu" and
+    "Bannu District", "Beni" and the Beni territory), which holds it."""
+    if {a.kind, b.kind} != {"city", "admin2"} or a.admin1_iso != b.admin1_iso:
+        return False
+    town, district = (a, b) if a.kind == "city" else (b, a)
+    return (district.name.lower().split()[0] == town.name.lower().split()[0]
+            and _km(a, b) <= DISTRICT_KM)
 
 
 def _km(a: Place, b: Place) -> float:

@@ -884,6 +884,8 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         return False  # "Black Sea Fleet", "Kharkiv Regional Council"
     if follows_closely and nxt.text.lower() in cue_words("disease_noun"):
         return False  # "West Nile virus", "Ebola outbreak" names a disease
+    if _names_a_feature(text, tokens, i, j, match):
+        return False  # "Lake Tana" is not Antananarivo, whose other name is "Tana"
     if follows_closely and nxt.text.lower() in cue_words("currency_noun"):
         return False  # "the US dollar" names a currency
     if follows_closely and nxt.text.lower() in cue_words("weapon_noun") and not _attack_after(
@@ -947,6 +949,24 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     ):
         return False  # a surname: "Howaida Turk", "Marco Rubio"
     return True
+
+
+def _names_a_feature(text: str, tokens: list[Token], i: int, j: int, match: Match) -> bool:
+    """Is a name that is no town's own name ("Tana", another name of Antananarivo and a
+    Norwegian district's) joined to a capitalised noun of a natural feature ("Lake Tana"),
+    so that it names the lake the gazetteer lacks? A feature named after a town under the
+    town's own name mostly lies near it ("Lake Hartwell", "Sacramento River"), and a
+    country's or region's name tells the story's land ("Lake Chad", "Colorado River"):
+    those stay."""
+    if any(c.place.kind in ("country", "admin1", "region_other", "water")
+           or (c.place.kind == "city" and not c.flags & ALTERNATE) for c in match.candidates):
+        return False
+    nouns = cue_words("feature_noun")
+    before, after = tokens[i - 1] if i > 0 else None, tokens[j + 1] if j + 1 < len(tokens) else None
+    return (before is not None and text[before.end : tokens[i].start] == " "
+            and _capitalised(before) and before.text.lower() in nouns) or (
+        after is not None and text[tokens[j].end : after.start] == " "
+        and _capitalised(after) and after.text.lower() in nouns)
 
 
 #: The longest word in capitals that may be an organisation's initials ("NISA", "AMISOM").

@@ -22,9 +22,9 @@ from geo.errors import GazetteerError
 from geo.model import Place
 from geo.text.spelling import fold, skeleton
 
-#: Raised whenever what an index holds changes (9: a town's name read far more often than its
-#: size explains is flagged an ordinary word), so that `geo setup` rebuilds an index built before.
-SCHEMA_VERSION = 9
+#: Raised whenever what an index holds changes (10: a hyphened name is also held written with
+#: spaces), so that `geo setup` rebuilds an index built before.
+SCHEMA_VERSION = 10
 
 # Flags stored with each name, computed once at build time.
 COMMON_WORD = 1  # an ordinary English word ("Most", "Bar", "Tyre"), or a town's name mostly

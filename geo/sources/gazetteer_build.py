@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sqlite3
 import statistics
 import unicodedata
@@ -107,6 +108,10 @@ def build_index(
     return dest
 
 
+#: A hyphen between two letters of a name ("Nord-Kivu", not "Al -" or "-1").
+_HYPHEN_IN_WORDS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
 class _Index:
     """The rows being built: places (named records) and their names."""
 
@@ -127,11 +132,14 @@ class _Index:
         return pid
 
     def add_names(self, pid: int, names: Iterable[str]) -> None:
+        """Names of a place; a hyphened name is also written with spaces ("Nord Kivu",
+        "Ouham Pende", "Guinea Bissau"), as text often writes it."""
         primary = self.places[pid - 1].name
         for n in names:
             n = n.strip() if isinstance(n, str) else ""
-            if n:
-                self.names.add((n, pid, self.flags_of(n) | (ALTERNATE if n != primary else 0)))
+            for form in {n, _HYPHEN_IN_WORDS.sub(" ", n)} if n else ():
+                self.names.add((form, pid,
+                                self.flags_of(form) | (ALTERNATE if form != primary else 0)))
 
     def flags_of(self, name: str) -> int:
         f = COMMON_WORD if name.lower() in self.english else 0

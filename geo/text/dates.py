@@ -62,8 +62,10 @@ class DateMatch:
 
 
 # ----------------------------------------------------------------------------- resolvers
-# Each takes the match, the publication date and the anchor (the last date stated before
-# the phrase, else publication) and returns the date and its precision, or None.
+# Each takes the match, the publication date and the anchor and returns the date and its
+# precision, or None. A relative phrase's anchor is the last date stated before it (in the
+# text or before it, else none); an absolute phrase's, the last one of the text finer than a
+# year, which only a month alone reads ("in February 2025 ... in April").
 
 
 def _iso(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
@@ -118,6 +120,9 @@ def _month_alone(m: re.Match, published: date | None, anchor: date | None) -> Re
     year = _year_for(month, 1, _year(m), published)
     if m["rel"] and published is not None:  # "in October last year"
         year = published.year - (m["rel"].lower() == "last")
+    elif year is not None and not m["y"] and anchor is not None and (
+            anchor.year < year and month >= anchor.month):
+        year = anchor.year  # "captured towns in February 2025, including X in April": 2025
     if year is None:
         return None
     day = 15
@@ -299,9 +304,13 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
         for m in find_row(_FORMS[i].pattern, text, _FORMS[i].beginnings):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            earlier = [d.date for d in sorted(found, key=lambda d: d.start) if d.end <= m.start()]
+            earlier = [d for d in sorted(found, key=lambda d: d.start) if d.end <= m.start()]
+            if _FORMS[i].relative:  # "two days later": from the last date told, here or before
+                base = earlier[-1].date if earlier else anchor
+            else:  # "In February 2025, ... in April": the year of a month told before it here
+                base = next((d.date for d in reversed(earlier) if d.precision != "year"), None)
             try:
-                resolved = _FORMS[i].resolve(m, published, earlier[-1] if earlier else anchor)
+                resolved = _FORMS[i].resolve(m, published, base)
             except (OverflowError, ValueError):  # before year 1 or after 9999: no date
                 resolved = None
             if resolved is None:

@@ -89,19 +89,22 @@ _ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
 def find_row(rx: re.Pattern, text: str, beginnings: tuple[str, ...] | None,
              ) -> Iterable[re.Match]:
     """The matches ``rx.finditer(text)`` finds: for a pattern whose every match begins a word
-    with one of ``beginnings`` (``word_beginnings``), tried only where such a word begins, in a
-    text in ASCII (whose lower-cased words lie where its own do)."""
+    with one of ``beginnings`` (``word_beginnings``: none begins another), tried only where
+    such a word begins, in a text in ASCII (whose lower-cased words lie where its own do)."""
     if beginnings is None or not text.isascii():
         return rx.finditer(text)
-    folded, starts = text.lower(), set()
+    # each word start is found once, by one beginning, and in order if there is one
+    folded, starts = text.lower(), []
     for beginning in beginnings:
         at = folded.find(beginning)
         while at >= 0:
             if not at or folded[at - 1] not in _ASCII_WORD:
-                starts.add(at)
+                starts.append(at)
             at = folded.find(beginning, at + 1)
+    if len(beginnings) > 1:
+        starts.sort()
     found, end = [], 0
-    for at in sorted(starts):
+    for at in starts:
         if at >= end and (m := rx.match(text, at)) is not None:
             found.append(m)
             end = m.end()
