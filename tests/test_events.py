@@ -2475,6 +2475,138 @@ def test_what_is_looted_is_civilians_unless_it_is_a_force_s_site(read, text, act
 
 
 @pytest.mark.parametrize("text", [
+    "The junta has increasingly relied on air strikes to stop rebel advances in Chin State.",
+    "Armed groups have been known to set up roadblocks to tax traders around Bunia.",
+    "Every year, dozens of herders are killed in cattle raids in Jonglei State.",
+    "The police in Lagos have a long history of shooting at unarmed demonstrators.",
+])
+def test_a_habit_tendency_or_policy_is_no_event(read, text):
+    assert read(text) == []
+
+
+def test_a_dated_event_beside_a_habit_is_still_read(read):
+    events = read("Israeli settlers attacked farmers near Nablus on Sunday. Such attacks have"
+                  " increasingly targeted the olive harvest.")
+    assert [(e.event_type, str(e.date)) for e in events] == [
+        ("Violence against civilians", "2025-05-18")]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Sudan's army and the RSF clashed in Omdurman on Tuesday.",
+     ("Military Forces of Sudan", "Rapid Support Forces")),
+    ("Ethiopia's federal troops and Fano militiamen fought in Gondar on Sunday.",
+     ("Military Forces of Ethiopia", "Fano Militia")),
+])
+def test_two_sides_named_as_one_subject_of_a_fight_keep_their_order(read, text, actors):
+    (event,) = read(text)
+    assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("JNIM fighters seized the town of Tessit on Friday after the soldiers retreated.",
+     "Military Forces of Mali"),
+    ("The Arakan Army captured Buthidaung on Saturday after the junta's troops fled.",
+     "Military Forces of Myanmar"),
+])
+def test_ground_is_taken_from_the_side_that_fled_it(read, text, actor2):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor2) == ("Non-state actor overtakes territory", actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "Two children were killed when a landmine exploded near their home in Mandera on Monday.",
+    "A grenade exploded at a bus stop in Bujumbura on Friday, killing one person.",
+])
+def test_people_a_bomb_killed_are_civilians(read, text):
+    (event,) = read(text)
+    assert (event.event_type, event.actor2.split(" (")[0]) == (
+        "Explosions/Remote violence", "Civilians")
+
+
+def test_a_shelled_town_where_no_one_was_hurt_names_no_civilians(read):
+    (event,) = read("Russian forces shelled Kupiansk with Grad rockets on Monday, damaging a"
+                    " warehouse.")
+    assert event.actor2 is None
+
+
+def test_people_named_by_what_they_are_doing_who_burn_a_bus_riot(read):
+    assert _types(read("Angry commuters set fire to a bus in Dhaka on Monday after it ran over a"
+                       " student.")) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize("text", [
+    "The M23 freed 12 captured soldiers in Goma on Tuesday in exchange for detained rebels.",
+    "Houthi rebels freed 20 government soldiers in Marib on Monday as part of a prisoner swap.",
+    "The government released 300 Taliban prisoners in Kabul on Tuesday.",
+])
+def test_a_release_of_captives_is_other_also_in_an_exchange(read, text):
+    assert _types(read(text)) == [("Strategic developments", "Other")]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels withdrew from Bunia on Sunday, and soldiers entered the town unopposed.",
+    "Government troops left their base in Hpakant on Thursday, and Kachin Independence Army"
+    " fighters moved in without firing a shot.",
+    "Soldiers withdraw from Menaka as rebels take over unopposed",
+])
+def test_ground_left_by_one_side_and_entered_by_the_other_is_one_transfer(read, text):
+    assert _types(read(text)) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+@pytest.mark.parametrize("text", [
+    "Masked men bundled a journalist into a car in Karachi on Monday and drove off.",
+    "Armed men took a local chief from his house in Dori on Tuesday night.",
+    "Gunmen snatched two engineers from a construction site near Tillaberi on Sunday.",
+    "Unidentified gunmen forced a businessman into a vehicle outside his shop in Maiduguri on"
+    " Monday.",
+])
+def test_people_an_armed_group_takes_away_are_abducted(read, text):
+    assert _types(read(text)) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_police_who_push_protesters_into_vans_arrest_them(read):
+    assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(read(
+        "Police pushed 20 students into vans in Harare on Monday and took them to a station."))
+
+
+def test_a_group_that_reports_an_attack_with_no_named_doer_claims_it(read):
+    (event,) = read("A roadside bomb struck an army truck near Kismayo on Monday, killing three"
+                    " soldiers, al-Shabaab said.")
+    assert (event.sub_event_type, event.actor1) == ("Remote explosive/landmine/IED", "Al Shabaab")
+
+
+def test_a_group_that_reports_a_strike_from_the_air_does_not_claim_it(read):
+    (event,) = read("A drone strike killed three civilians near Jilib on Monday, al-Shabaab said.")
+    assert event.actor1 != "Al Shabaab"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops battle bandits in Zurmi, killing 23", ("Battles", "Armed clash")),
+    ("Students throw stones at police in Nairobi", ("Riots", "Mob violence")),
+])
+def test_a_headline_in_the_present_tense_is_read(read, text, expected):
+    assert _types(read(text)) == [expected]
+
+
+def test_a_grenade_that_wounded_people_is_a_grenade_attack(read):
+    (event,) = read("A grenade thrown into a crowded market in Imphal on Tuesday wounded seven"
+                    " shoppers.")
+    assert (event.sub_event_type, event.actor2) == ("Grenade", "Civilians (India)")
+
+
+def test_people_who_died_when_a_shell_hit_are_its_civilians(read):
+    (event,) = read("Five civilians died when a mortar shell hit their house in Kadugli on"
+                    " Saturday.")
+    assert (event.sub_event_type, event.actor2) == (
+        "Shelling/artillery/missile attack", "Civilians (Sudan)")
+
+
+def test_people_who_died_when_a_rocket_hit_are_civilians_with_no_noun_of_theirs(read):
+    (event,) = read("Two brothers died when a rocket hit their home in Kharkiv on Sunday.")
+    assert event.actor2 == "Civilians (Ukraine)"
+
+
+@pytest.mark.parametrize("text", [
     "Opposition parties called a general strike in Nairobi for Friday.",
     "Unions have called for protests in Lagos next week.",
     "The opposition urged supporters to join protests in Kampala on Thursday.",

@@ -38,6 +38,8 @@ ON_CIVILIANS = frozenset({"Violence against civilians"})
 #: Sub-event types whose victims, where the report names none, are civilians: the people a
 #: mob attacks, the owners of what is looted or destroyed [C2].
 CIVILIANS_UNNAMED = frozenset({"Mob violence", "Looting/property destruction"})
+#: Event types of remote weapons: the unarmed people they kill or hurt are civilians [C2].
+REMOTE = frozenset({"Explosions/Remote violence"})
 #: Event types a state fights with its forces, never its government [C2].
 FOUGHT = frozenset({"Battles", "Explosions/Remote violence"})
 
@@ -81,9 +83,11 @@ def code_event(
     if actor2 == actor1 and role2 != "rioters":
         actor2 = None  # one side named twice; rioters may fight rioters ("each other")
     if actor2 is None and country and (event.event_type in ON_CIVILIANS or (
-            role2 == "civilians" and event.sub_event_type in CIVILIANS_UNNAMED)):
-        # the people a mob hit, or whose property was looted, with no noun of their own
-        # ("a mob lynched a man", "soldiers looted the market")
+            role2 == "civilians" and (event.sub_event_type in CIVILIANS_UNNAMED or (
+                event.event_type in REMOTE and (event.fatalities or event.injured))))):
+        # the people a mob hit, whose property was looted, or whom a bomb killed or hurt,
+        # with no noun of their own ("a mob lynched a man", "soldiers looted the market", "a
+        # grenade exploded at a bus stop, killing one person")
         actor2 = GENERIC_NAMES["civilians"].format(country=country)
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
     assoc2 = _assoc(target, country) if actor2 and actor2.startswith("Civilians") else None

@@ -803,7 +803,17 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
     """An event whose doer was left unnamed ("gunmen", "a car bomb") takes the armed group
     a later sentence says did it ("Al-Shabaab claimed responsibility for the attack", "the
     army blamed ISWAP for the ambush")."""
-    if not _unnamed_doer(cand) or not CLAIMED.search(s.text):
+    if not _unnamed_doer(cand):
+        return
+    if s.start <= cand.position < s.end and cand.sub_event_type != "Air/drone strike":
+        # the group that reports the event its sentence tells claims it ("a car bomb hit the
+        # base, killing five soldiers, al-Shabaab said"); not a strike from the air on it
+        speaker = next((a for a in find_actors(s.text) if a.speaker and a.name
+                        and a.kind in NON_STATE), None)
+        if speaker is not None and not DISCLAIMED.search(s.text):
+            cand.frame = replace(cand.frame, agent=replace(speaker, speaker=False))
+            return
+    if not CLAIMED.search(s.text):
         return
     blamed = BLAMED.search(s.text)
     # "No group claimed the attack, but the army blamed the ELN": the denial is another clause's
@@ -866,6 +876,11 @@ def _same_event_elsewhere(
     told first: "threw stones at, and set fire to the station"; a killing or wounding by no
     one named is told by any violent act beside it: "two were killed when a bomb hit")."""
     a, b = clause
+    if frame.act.name == "withdraw" and any(
+            f is not None and f.territorial and f.sub_event_type == frame.sub_event_type
+            for f in frames):
+        return True  # "the rebels withdrew from Bunia, and soldiers entered the town
+        # unopposed": one transfer of ground, told by the side that took it
     if any(a <= m.start - s.start < b for m in s.places()):
         return False
     here = frames.index(frame)

@@ -71,7 +71,8 @@ _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomati
 NO_FIGHTING = compile_prefiltered(
     r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
     r"\bwithout (?:a |any )?(?:fight|fighting|resistance|clash(?:es)?|"
-    r"a shot)\b|\bunopposed\b|\bpeacefully\b|\b(?:unclear|unknown|not known|"
+    r"a shot)\b|\bwithout firing (?:a (?:single )?shot|shots)\b|\bunopposed\b|"
+    r"\bpeacefully\b|\b(?:unclear|unknown|not known|"
     r"not clear) (?:whether|if) (?:\S+ ){0,2}?(?:clash(?:es)?|fighting|"
     r"resistance|battles?)\b"
 )
@@ -158,6 +159,13 @@ _TOLL_BEFORE = re.compile(
 #: the sentence ("since May 2023"), a sum of many events, not one.
 _PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:been\s+|now\s+|so\s+far\s+)*(?:killed|died|"
                            r"left|claimed|wounded|injured)\b", re.IGNORECASE)
+#: Forces that gave ground: "(soldiers) fled", "(the troops guarding it) retreated".
+_FLED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:fled|retreated|withdrew|pulled out|abandoned|"
+                   r"deserted)\b", re.IGNORECASE)
+#: People who died, told before what killed them: "five civilians died when a shell hit".
+_DIED = re.compile(r"\b(?:died|perished)\b", re.IGNORECASE)
+#: A clause that tells what caused the harm told before it: "(were killed) when a mine ...".
+_CAUSE_CLAUSE = re.compile(r"[\s,]*(?:when|as|after)\b", re.IGNORECASE)
 #: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
 #: an ambush"): the harm verb and up to four words of count before the people.
 _HARMED_BEFORE_ACT = re.compile(
@@ -639,6 +647,11 @@ def agent_of(
         # "the army and allied militias repelled ...": the allies fight beside the first
         ally = next((x for x in reversed(doers) if a <= x.end <= before.start
                      and _AND_ALLIED.fullmatch(sentence, x.end, before.start)), None)
+        if ally is None and act.name in BATTLE_ACTS and before.armed:
+            # "Sudan's army and the RSF clashed": the side named first is the first side
+            ally = next((x for x in doers if a <= x.start and x.end <= before.start and x.armed
+                         and x.kind not in ("armed_site", "weapon")
+                         and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
         return ally or before
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
             not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
@@ -742,19 +755,32 @@ def target_of(
         # "Hamas fighters and Israeli troops clashed": the other side of the clash
         sides = [x for x in others if a <= x.start < agent.start and x.armed
                  and _AND_BETWEEN.fullmatch(sentence, x.end, agent.start)]
+        # ... or the side named after the first ("Sudan's army and the RSF clashed")
+        sides = sides or [x for x in others if agent.end <= x.start < act.start and x.armed
+                          and x.kind not in ("armed_site", "weapon")
+                          and _AND_BETWEEN.fullmatch(sentence, agent.end, x.start)]
         if sides:
             return sides[-1]
     hit = _PASSIVE_HARM.search(sentence, a, act.start)
     if hit is not None:  # "eight soldiers were killed in an ambush by Boko Haram"
         before = [x for x in others if a <= x.start < hit.start()]
         return before[-1] if before else None
+    if act.name in REMOTE_ACTS | GENERIC_ACTS and _CAUSE_CLAUSE.match(sentence, a):
+        # "two children were killed when a landmine exploded": those the clause before says
+        # were hit
+        hit = max([*_PASSIVE_HARM.finditer(sentence, 0, a), *_DIED.finditer(sentence, 0, a)],
+                  key=lambda m: m.start(), default=None)
+        before = [x for x in others if hit is not None and x.start < hit.start()]
+        if before:
+            return before[-1]
     if act.name in TERRITORY_ACTS:
         # "seized the town after clashes with the army": ground is taken from the side
-        # fought, in another clause of the sentence
+        # fought, in another clause of the sentence, or from the side that fled ("captured
+        # the base after soldiers retreated")
         return next((x for x in others if x.start >= act.end and x.armed
                      and x.kind not in ("armed_site", "weapon")
-                     and _FOUGHT_WITH.search(sentence, max(act.end, x.start - 50), x.start)),
-                    None)
+                     and (_FOUGHT_WITH.search(sentence, max(act.end, x.start - 50), x.start)
+                          or _FLED.match(sentence, x.end))), None)
     return None
 
 
@@ -900,7 +926,11 @@ class _Context:
         after = None if _BY_AFTER.match(rest) else victims_armed(rest)
         if after is not None:
             return after
-        found = [v.armed for v in find_victims(self.sentence[slice(*self.clause)])]
+        a, b = self.clause
+        found = [v.armed for v in find_victims(self.sentence[a:b])]
+        if not found and _CAUSE_CLAUSE.match(self.sentence, a):
+            # "two brothers died when a rocket hit their home": those of the clause before
+            found = [v.armed for v in find_victims(self.sentence[:a])]
         return found[0] if found else None
 
     @property
@@ -1070,7 +1100,10 @@ def _violence(c: _Context):
         # "armed with rifles and grenades, attacked a police post": a fight, as ACLED codes
         # heavy weapons and small arms at positions
         return c.frame("Battles", "Armed clash")
-    if weapon is not None and c.name not in GROUND_ACTS:
+    if weapon is not None and (c.name not in GROUND_ACTS or (
+            c.agent is None and a <= weapon.start < c.act.start)):
+        # a remote weapon's act, or one the weapon did itself ("a grenade thrown into a
+        # market wounded seven")
         return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
     if c.agent is not None and c.agent.kind == "weapon" and c.name not in GROUND_ACTS:
         # "Israeli raids razed the market": a state's strikes are remote fire
