@@ -354,6 +354,15 @@ def test_troops_clashing_with_residents_is_mob_violence_not_a_battle(read):
     assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Ivory Coast)")
 
 
+def test_residents_and_police_who_fight_are_rioters_against_the_police_not_a_battle(read):
+    (event,) = read("Traders and police fought in central Kampala on Monday when officers tried"
+                    " to clear street stalls.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Riots", "Rioters (Uganda)", "Police Forces of Uganda")
+    (event,) = read("Clashes broke out between soldiers and villagers in Kaya on Friday.")
+    assert (event.event_type, event.actor1) == ("Riots", "Rioters (Burkina Faso)")
+
+
 def test_a_civilian_killed_in_an_exchange_of_fire_makes_no_crowd_a_side(read):
     (event,) = read("Indian and Pakistani troops exchanged fire across the Line of Control near"
                     " Kotli on Sunday, in which one civilian was killed.")
@@ -2639,3 +2648,8 @@ def test_a_square_the_gazetteer_lacks_places_its_event_in_the_town(read):
 def test_a_village_placed_by_its_bracketed_district_is_the_site_not_the_district(read):
     (event,) = read("Gunmen killed five people in Kadawa (Gusau, Zamfara) on Sunday.")
     assert (event.location.name, event.geo_precision) == ("Gusau", 2)
+
+
+def test_people_named_by_their_trade_who_fight_officers_riot(read):
+    assert _types(read("Hawkers clashed with municipal officers in Accra on Thursday as the"
+                       " officers seized their goods.")) == [("Riots", "Mob violence")]

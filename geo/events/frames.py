@@ -40,6 +40,8 @@ RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle", "crowd_damage"})
 _MARCHED = re.compile(r"march", re.IGNORECASE)
 #: Between a clash and the other side it names: "clashed with (hundreds of) protesters".
 _CLASHED_WITH = re.compile(r"\s+(?:with|against)\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+#: Two sides of a clash named together: "residents and police".
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE)
 _CLOSED = re.compile(r"block|barricad", re.IGNORECASE)
 #: What a clause says may happen, before an agreement: "until a deal is reached".
 _HYPOTHETICAL = re.compile(r"\b(?:until|unless|if|once|before)\s+(?:\S+\s+){0,3}$",
@@ -1056,6 +1058,11 @@ def _crowd_clash(c: _Context, act: Found) -> tuple[ActorMention, ActorMention] |
     forces = agent_of(c.sentence, (0, len(c.sentence)), act, c.actors)
     if forces is None or forces.kind not in ("police", "military"):
         return None
+    joined = next((x for x in c.actors if x.kind in PEOPLE and not x.speaker and (
+        _JOINED.fullmatch(c.sentence, x.end, forces.start)
+        or _JOINED.fullmatch(c.sentence, forces.end, x.start))), None)
+    if joined is not None:  # "residents and police clashed", "between police and traders"
+        return forces, joined
     crowd = next((x for x in c.actors if x.start >= act.end and not x.speaker), None)
     if crowd is None or crowd.kind not in PEOPLE or not _CLASHED_WITH.fullmatch(
             c.sentence, act.end, crowd.start):
