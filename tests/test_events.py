@@ -2653,3 +2653,12 @@ def test_a_village_placed_by_its_bracketed_district_is_the_site_not_the_district
 def test_people_named_by_their_trade_who_fight_officers_riot(read):
     assert _types(read("Hawkers clashed with municipal officers in Accra on Thursday as the"
                        " officers seized their goods.")) == [("Riots", "Mob violence")]
+
+
+def test_an_event_dated_by_its_statement_takes_the_day_a_later_sentence_gives_it(read):
+    (event,) = read("Gunmen killed four traders at a market in Sokoto, police said on Tuesday."
+                    " The attack took place late on Sunday, witnesses said.")
+    assert event.date == date(2025, 5, 18)
+    (event,) = read("A drone hit a school in Kharkiv region, wounding five people, the governor"
+                    " said on Tuesday. The strike on the school in Kharkiv happened on Monday.")
+    assert event.date == date(2025, 5, 19)
