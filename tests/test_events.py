@@ -2662,3 +2662,10 @@ def test_an_event_dated_by_its_statement_takes_the_day_a_later_sentence_gives_it
     (event,) = read("A drone hit a school in Kharkiv region, wounding five people, the governor"
                     " said on Tuesday. The strike on the school in Kharkiv happened on Monday.")
     assert event.date == date(2025, 5, 19)
+
+
+def test_people_named_by_their_trade_who_storm_a_post_riot_not_an_armed_attack(read):
+    (event,) = read("Fishermen stormed a coast guard post in Mombasa on Friday after a patrol"
+                    " boat sank one of their boats.")
+    assert (event.event_type, event.sub_event_type, event.actor1) == (
+        "Riots", "Mob violence", "Rioters (Kenya)")

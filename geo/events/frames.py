@@ -825,8 +825,9 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
             act.name == "arrest" and agent is None))):
         return True  # at a demonstration, those who clash or arrest need no name
     if act.gate == "agent":
-        # people who riot or clash are rioters, as a crowd is; elsewhere only at a protest
-        riot = protest or melee or act.name in RIOT_ACTS | BATTLE_ACTS
+        # people who riot, clash or storm a place are rioters, as a crowd is; elsewhere only
+        # at a protest
+        riot = protest or melee or act.name in RIOT_ACTS | BATTLE_ACTS | {"storm"}
         crowd = agent is not None and (agent.kind == "crowd" or (riot and agent.kind in PEOPLE))
         return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
@@ -1006,13 +1007,14 @@ def _demonstration(c: _Context):
             not c.people_hit):
         # unknown perpetrators vandalising or burning property: property destruction
         return c.frame("Strategic developments", "Looting/property destruction")
-    if c.name in ("riot", "riot_word", "scuffle", "crowd_damage") or (
+    stormed = c.name == "storm" and c.agent is not None and c.agent.kind in PEOPLE
+    if c.name in ("riot", "riot_word", "scuffle", "crowd_damage") or stormed or (
             c.name == "loot" and (c.crowd or c.protest)):
         words = c.sentence[c.act.start : c.act.end]
         demonstration = c.protest or _RIOT_WORDS.search(words)
         sub = "Violent demonstration" if demonstration else "Mob violence"
         return c.frame("Riots", sub, "rioters", "civilians" if c.people_hit else None,
-                       who=c.agent if c.crowd else c.crowd_actor())
+                       who=c.agent if c.crowd or stormed else c.crowd_actor())
     if c.name == "mob":
         return c.frame("Riots", "Mob violence", "rioters", "civilians" if c.people_hit else None,
                        who=c.agent if c.crowd else c.crowd_actor())
