@@ -180,3 +180,16 @@ def test_fighters_neutralised_are_dead():
 def test_bringing_the_number_of_dead_to_six_counts_six():
     assert read_counts("the bodies of two more men were found, bringing the number of dead in"
                        " the attack to six")[0] == 6
+
+
+def test_all_of_a_group_named_before_are_that_group_and_add_to_the_other_side():
+    (police,) = find_victims("Gunmen ambushed a police patrol on Tuesday, killing nine policemen.")
+    (attackers,) = find_victims("Troops pursued the attackers and all four were killed.")
+    assert (attackers.count, attackers.group) == (4, "attacker")
+    assert combine([police, replace(attackers, report=80)]) == 13
+
+
+def test_a_title_word_opening_an_organisations_name_is_no_victim():
+    assert read_counts("killing two people, the General Directorate for Civil Protection"
+                       " said")[0] == 2
+    assert read_counts("The blast killed the general and two of his guards")[0] == 3

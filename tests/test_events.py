@@ -354,6 +354,15 @@ def test_troops_clashing_with_residents_is_mob_violence_not_a_battle(read):
     assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Ivory Coast)")
 
 
+def test_residents_and_police_who_fight_are_rioters_against_the_police_not_a_battle(read):
+    (event,) = read("Traders and police fought in central Kampala on Monday when officers tried"
+                    " to clear street stalls.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Riots", "Rioters (Uganda)", "Police Forces of Uganda")
+    (event,) = read("Clashes broke out between soldiers and villagers in Kaya on Friday.")
+    assert (event.event_type, event.actor1) == ("Riots", "Rioters (Burkina Faso)")
+
+
 def test_a_civilian_killed_in_an_exchange_of_fire_makes_no_crowd_a_side(read):
     (event,) = read("Indian and Pakistani troops exchanged fire across the Line of Control near"
                     " Kotli on Sunday, in which one civilian was killed.")
@@ -2639,3 +2648,24 @@ def test_a_square_the_gazetteer_lacks_places_its_event_in_the_town(read):
 def test_a_village_placed_by_its_bracketed_district_is_the_site_not_the_district(read):
     (event,) = read("Gunmen killed five people in Kadawa (Gusau, Zamfara) on Sunday.")
     assert (event.location.name, event.geo_precision) == ("Gusau", 2)
+
+
+def test_people_named_by_their_trade_who_fight_officers_riot(read):
+    assert _types(read("Hawkers clashed with municipal officers in Accra on Thursday as the"
+                       " officers seized their goods.")) == [("Riots", "Mob violence")]
+
+
+def test_an_event_dated_by_its_statement_takes_the_day_a_later_sentence_gives_it(read):
+    (event,) = read("Gunmen killed four traders at a market in Sokoto, police said on Tuesday."
+                    " The attack took place late on Sunday, witnesses said.")
+    assert event.date == date(2025, 5, 18)
+    (event,) = read("A drone hit a school in Kharkiv region, wounding five people, the governor"
+                    " said on Tuesday. The strike on the school in Kharkiv happened on Monday.")
+    assert event.date == date(2025, 5, 19)
+
+
+def test_people_named_by_their_trade_who_storm_a_post_riot_not_an_armed_attack(read):
+    (event,) = read("Fishermen stormed a coast guard post in Mombasa on Friday after a patrol"
+                    " boat sank one of their boats.")
+    assert (event.event_type, event.sub_event_type, event.actor1) == (
+        "Riots", "Mob violence", "Rioters (Kenya)")

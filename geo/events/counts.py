@@ -323,6 +323,8 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
         found = _people(before[bounds[i] :], anyone=i == len(bounds) - 1)
         if found is None:
             continue
+        if found.group == "people" and _ALL_OF_THEM.fullmatch(before[bounds[i] :]):
+            return _of_those_named(found, before[: bounds[i]])  # not more people: them
         if aux is not None and i > 0 and marks[i - 1].group(0).strip().lower() == "and":
             # "two soldiers and three rebels were killed": the people joined to them too
             joined = before[bounds[i - 1] : marks[i - 1].start()]
@@ -331,6 +333,16 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
                 return _people(before[bounds[i - 1] :], anyone=True) or found
         return found
     return None
+
+
+def _of_those_named(found: Victims, before: str) -> Victims:
+    """Victims told by a bare figure ("all five were killed") as the people last named before
+    it in the clause ("troops pursued the attackers and all five ..."): attackers."""
+    for w in reversed(_WORD.findall(before)):
+        noun = _singular_of().get(w.lower())
+        if noun is not None and noun not in GENERIC_VICTIMS and noun != "other":
+            return replace(found, group=noun, armed=_person_nouns().get(noun))
+    return found
 
 
 def _after(text: str) -> Victims | None:
@@ -356,6 +368,10 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? \d{{4}})?\b|"
 #: "other" right after a figure: these victims add to people told before ("six other
 #: fighters were killed").
 _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+#: A figure with no noun that counts everyone of a group: "all five", "all 12 of them".
+_ALL_OF_THEM = re.compile(r"\s*all\s+(?:the\s+)?[\w-]+(?:\s+of\s+them)?\s*", re.IGNORECASE)
+#: A capitalised word and "for" or "of" after a title noun: the rest of a name.
+_NAME_GOES_ON = re.compile(r"\s+(?P<word>[A-Z][\w'’-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 #: A word that makes the number after it nobody ("no one", "not one of them").
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 
@@ -395,6 +411,8 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     for m in _singular().finditer(phrase):
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
             continue
+        if _opens_name(phrase, m):
+            continue
         noun = m["noun"].lower()
         taken.append((m.start(), m.end()))
         total += _people_in().get(noun, 1)
@@ -413,6 +431,16 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     return Victims(total, False, "+".join(sorted(groups)),
                    armed.pop() if len(armed) == 1 else None, told=told,
                    more=others and len(groups) == 1)  # not "the mayor and 15 other people"
+
+
+def _opens_name(phrase: str, m: re.Match) -> bool:
+    """Whether a title noun is the first word of an organisation's name, not a person ("the
+    General Directorate for Security", "the Chief Office of Statistics"): capitalised, with a
+    capitalised word after it that names no person, then "for" or "of" and a capitalised
+    word."""
+    after = _NAME_GOES_ON.match(phrase, m.end("noun"))
+    return bool(m["noun"][0].isupper() and after
+                and after["word"].lower() not in _singular_of())
 
 
 def _upper_bound(phrase: str, low, high) -> bool:

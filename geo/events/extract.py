@@ -1087,6 +1087,20 @@ def _place_told(cand: _Candidate, s: _Sentence, sites: _Sites, *, referred: bool
         cand.dated_by_text = cand.datable = True
 
 
+def _dated_when_told(cand: _Candidate, s: _Sentence) -> None:
+    """An event dated by the day it was told of takes the earlier day a sentence about it
+    gives, at its own site ("..., police said on Monday. The attack took place late on
+    Sunday")."""
+    when = s.own_dates[0] if s.own_dates else None
+    if not (cand.dated_by_statement and when is not None and cand.date is not None
+            and when.date <= cand.date and cand.place is not None
+            and all(_same_site(m.place, cand.place) for m in s.places())):
+        return
+    cand.date, cand.date_precision = when.date, when.precision
+    cand.dated_by_statement = False
+    cand.at_night = bool(NIGHT.search(when.text))
+
+
 def _add_follow_up(
     cand: _Candidate, s: _Sentence, paragraph: list[_Sentence], sites: _Sites, *,
     referred: bool = False, anchored: bool = False,
@@ -1100,6 +1114,8 @@ def _add_follow_up(
     if not (same_paragraph or opens_next or referred or anchored):
         return
     _place_told(cand, s, sites, referred=referred)
+    if referred:
+        _dated_when_told(cand, s)
     if cand.frame.territorial and cand.event_type == "Battles" and NO_FIGHTING.search(s.text):
         # "Rebels took the town. No clashes were reported.": ground changed hands peacefully
         cand.event_type, cand.sub_event_type = ("Strategic developments",

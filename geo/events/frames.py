@@ -40,6 +40,8 @@ RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle", "crowd_damage"})
 _MARCHED = re.compile(r"march", re.IGNORECASE)
 #: Between a clash and the other side it names: "clashed with (hundreds of) protesters".
 _CLASHED_WITH = re.compile(r"\s+(?:with|against)\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+#: Two sides of a clash named together: "residents and police".
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE)
 _CLOSED = re.compile(r"block|barricad", re.IGNORECASE)
 #: What a clause says may happen, before an agreement: "until a deal is reached".
 _HYPOTHETICAL = re.compile(r"\b(?:until|unless|if|once|before)\s+(?:\S+\s+){0,3}$",
@@ -823,8 +825,9 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
             act.name == "arrest" and agent is None))):
         return True  # at a demonstration, those who clash or arrest need no name
     if act.gate == "agent":
-        # people who riot or clash are rioters, as a crowd is; elsewhere only at a protest
-        riot = protest or melee or act.name in RIOT_ACTS | BATTLE_ACTS
+        # people who riot, clash or storm a place are rioters, as a crowd is; elsewhere only
+        # at a protest
+        riot = protest or melee or act.name in RIOT_ACTS | BATTLE_ACTS | {"storm"}
         crowd = agent is not None and (agent.kind == "crowd" or (riot and agent.kind in PEOPLE))
         return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
@@ -1004,13 +1007,14 @@ def _demonstration(c: _Context):
             not c.people_hit):
         # unknown perpetrators vandalising or burning property: property destruction
         return c.frame("Strategic developments", "Looting/property destruction")
-    if c.name in ("riot", "riot_word", "scuffle", "crowd_damage") or (
+    stormed = c.name == "storm" and c.agent is not None and c.agent.kind in PEOPLE
+    if c.name in ("riot", "riot_word", "scuffle", "crowd_damage") or stormed or (
             c.name == "loot" and (c.crowd or c.protest)):
         words = c.sentence[c.act.start : c.act.end]
         demonstration = c.protest or _RIOT_WORDS.search(words)
         sub = "Violent demonstration" if demonstration else "Mob violence"
         return c.frame("Riots", sub, "rioters", "civilians" if c.people_hit else None,
-                       who=c.agent if c.crowd else c.crowd_actor())
+                       who=c.agent if c.crowd or stormed else c.crowd_actor())
     if c.name == "mob":
         return c.frame("Riots", "Mob violence", "rioters", "civilians" if c.people_hit else None,
                        who=c.agent if c.crowd else c.crowd_actor())
@@ -1056,6 +1060,11 @@ def _crowd_clash(c: _Context, act: Found) -> tuple[ActorMention, ActorMention] |
     forces = agent_of(c.sentence, (0, len(c.sentence)), act, c.actors)
     if forces is None or forces.kind not in ("police", "military"):
         return None
+    joined = next((x for x in c.actors if x.kind in PEOPLE and not x.speaker and (
+        _JOINED.fullmatch(c.sentence, x.end, forces.start)
+        or _JOINED.fullmatch(c.sentence, forces.end, x.start))), None)
+    if joined is not None:  # "residents and police clashed", "between police and traders"
+        return forces, joined
     crowd = next((x for x in c.actors if x.start >= act.end and not x.speaker), None)
     if crowd is None or crowd.kind not in PEOPLE or not _CLASHED_WITH.fullmatch(
             c.sentence, act.end, crowd.start):
