@@ -720,9 +720,10 @@ def _tells_total(s: _Sentence) -> bool:
     """Whether a sentence counts the victims or acts of a period or a country ("In October
     alone, 520 people were killed", "bandits have abducted 4,000 people since 2024") rather
     than one event: it states a period total and no day of its own."""
+    if any(d.precision == "day" for d in s.own_dates):
+        return False
     total = PERIOD_TOTAL.search(s.text)
-    return total is not None and not WHEN_AFTER.match(s.text, total.end()) and not any(
-        d.precision == "day" for d in s.own_dates) and bool(
+    return total is not None and not WHEN_AFTER.match(s.text, total.end()) and bool(
         find_victims(s.text) or PERFECT_ACT.search(s.text))
 
 
