@@ -2669,3 +2669,10 @@ def test_people_named_by_their_trade_who_storm_a_post_riot_not_an_armed_attack(r
                     " boat sank one of their boats.")
     assert (event.event_type, event.sub_event_type, event.actor1) == (
         "Riots", "Mob violence", "Rioters (Kenya)")
+
+
+def test_fighting_that_went_on_as_the_event_happened_is_background(read):
+    (event,) = read("A drone strike by government forces killed at least 15 civilians at a"
+                    " market in the Amhara region on Tuesday, residents said, as fighting between"
+                    " the army and Fano militias continued.")
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 15)
