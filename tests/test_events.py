@@ -2676,3 +2676,9 @@ def test_fighting_that_went_on_as_the_event_happened_is_background(read):
                     " market in the Amhara region on Tuesday, residents said, as fighting between"
                     " the army and Fano militias continued.")
     assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 15)
+
+
+@pytest.mark.parametrize("verb", ["continued", "resumed"])
+def test_clashes_that_continued_on_a_day_are_a_battle_that_day(read, verb):
+    (event,) = read(f"Clashes {verb} in Bunia on Tuesday, killing five.")
+    assert (event.event_type, event.date, event.fatalities) == ("Battles", date(2025, 5, 20), 5)
