@@ -53,7 +53,7 @@ from geo.events.frames import (
     read_acts,
     territory_sub_event,
 )
-from geo.events.merge import same_event, same_type, town_and_its_district
+from geo.events.merge import name_head, same_event, same_type, town_and_its_district
 from geo.model import DatePrecision, Event, Mention, Place
 from geo.sources.tables import cue_words
 from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
@@ -126,13 +126,15 @@ DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
 #: Month names and their abbreviations, longest first ("since January").
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Words for a whole country: "nationwide", "across the country".
+_COUNTRYWIDE = r"nationwide|countrywide|across the (?:country|nation)|around the country"
 #: A figure that totals a period or a whole country, not one event ("so far this year", "in the
 #: first five months", "wounded nationwide", "across the country", "since May 2023", "the
 #: insurgency has killed").
 PERIOD_TOTAL = compile_prefiltered(
     r"\b(?:so far|to date|this year|since the (?:start|beginning) of|"
     r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of|"
-    r"nationwide|countrywide|across the (?:country|nation)|around the country|"
+    rf"{_COUNTRYWIDE}|"
     r"across (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?! (?:region|province|state|city|"
     r"oblast|district|county|governorate|town|village))\b|"  # "across Somalia"
     r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities)|"
@@ -160,8 +162,7 @@ PERFECT_ACT = re.compile(r"\b(?:has|have)\s+(?:(?:been|now|so\s+far|also|already
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 #: Words that spread an act over a whole country ("nationwide protests", "strikes across the
 #: country").
-NATIONWIDE = compile_prefiltered(r"\b(?:nationwide|countrywide|across the (?:country|nation)|"
-                                 r"(?:around|throughout|all over) the country)\b")
+NATIONWIDE = compile_prefiltered(rf"\b(?:{_COUNTRYWIDE}|(?:throughout|all over) the country)\b")
 #: The word after a name ("the Catatumbo region": a region_designator of cue_words.csv).
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 #: A place named for its clock ("8:20 p.m. Moscow time").
@@ -1126,8 +1127,8 @@ def _add_follow_up(
         return  # casualties are not those of an interception or a visit
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
-    if not referred and (names_other_cause(s.text) or PERIOD_TOTAL.search(s.text)) or (
-            _tells_total(s)):
+    if (not referred and (names_other_cause(s.text) or PERIOD_TOTAL.search(s.text))
+            or _tells_total(s)):
         # "the outbreak caused 89 deaths", "2,300 killed so far this year", "In September
         # alone, 300 were killed in the fighting": not its victims
         return
@@ -1461,7 +1462,7 @@ class _Sites:
         keys = [(event_type, "named", place.name, place.kind)]
         region = place.admin1_iso
         if place.kind == ("admin2" if filed else "city"):  # a district and the town it is named for
-            keys.append((event_type, "named for", region, place.name.lower().split()[0]))
+            keys.append((event_type, "named for", region, name_head(place)))
         if region is not None and filed:
             keys.append((event_type, "in", region))
             if place.kind == "admin1":

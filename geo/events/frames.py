@@ -250,7 +250,6 @@ _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(?<!held )"
                  r"(?<!manned )(?<!used )(?<!backed )(?<!supported )(?<!led )(?<!run )"
                  r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
-#: A by-phrase just after an act: who did it follows.
 #: Between a verb of taking ground and the side it was taken from: "liberated from the".
 _FROM_SIDE = re.compile(r"\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?", re.IGNORECASE)
 #: A reciprocal object: both sides did the act to each other.
@@ -259,6 +258,7 @@ _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _FELL_TO = re.compile(r"\b(?:fell|falls|fallen)\s+to$", re.IGNORECASE)
 #: Nothing but an article between two words.
 _ARTICLE_ONLY = re.compile(r"\s+(?:(?:the|an?)\s+)?")
+#: A by-phrase just after an act: who did it follows.
 _BY_AFTER = re.compile(r"\s+(?:\S+\s+){0,6}?by\b")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = compile_prefiltered(
@@ -651,8 +651,8 @@ def agent_of(
                      and _AND_ALLIED.fullmatch(sentence, x.end, before.start)), None)
         if ally is None and act.name in BATTLE_ACTS and before.armed:
             # "Sudan's army and the RSF clashed": the side named first is the first side
-            ally = next((x for x in doers if a <= x.start and x.end <= before.start and x.armed
-                         and x.kind not in ("armed_site", "weapon")
+            ally = next((x for x in doers if a <= x.start and x.end <= before.start
+                         and _is_side(x)
                          and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
         return ally or before
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
@@ -758,9 +758,8 @@ def target_of(
         sides = [x for x in others if a <= x.start < agent.start and x.armed
                  and _AND_BETWEEN.fullmatch(sentence, x.end, agent.start)]
         # ... or the side named after the first ("Sudan's army and the RSF clashed")
-        sides = sides or [x for x in others if agent.end <= x.start < act.start and x.armed
-                          and x.kind not in ("armed_site", "weapon")
-                          and _AND_BETWEEN.fullmatch(sentence, agent.end, x.start)]
+        sides = sides or [x for x in others if agent.end <= x.start < act.start
+                          and _is_side(x) and _AND_BETWEEN.fullmatch(sentence, agent.end, x.start)]
         if sides:
             return sides[-1]
     hit = _PASSIVE_HARM.search(sentence, a, act.start)
@@ -779,11 +778,16 @@ def target_of(
         # "seized the town after clashes with the army": ground is taken from the side
         # fought, in another clause of the sentence, or from the side that fled ("captured
         # the base after soldiers retreated")
-        return next((x for x in others if x.start >= act.end and x.armed
-                     and x.kind not in ("armed_site", "weapon")
+        return next((x for x in others if x.start >= act.end and _is_side(x)
                      and (_FOUGHT_WITH.search(sentence, max(act.end, x.start - 50), x.start)
                           or _FLED.match(sentence, x.end))), None)
     return None
+
+
+def _is_side(x: ActorMention) -> bool:
+    """Whether an actor is an armed side itself, not its post or its weapon ("the army", not
+    "army positions" or "Russian missiles")."""
+    return x.armed and x.kind not in ("armed_site", "weapon")
 
 
 def _site_of_harm(sentence: str, act: Found, site: ActorMention) -> bool:
@@ -1045,8 +1049,8 @@ def _battle(c: _Context):
                 return c.frame("Explosions/Remote violence", "Shelling/artillery/missile attack")
         if c.agent is None:  # "three soldiers and two rebels were killed in a clash": sides
             a, b = c.clause
-            sides = [x for x in c.actors if a <= x.start < b and x.armed and not x.speaker
-                     and x.kind not in ("armed_site", "weapon") and x is not c.target]
+            sides = [x for x in c.actors if a <= x.start < b and _is_side(x) and not x.speaker
+                     and x is not c.target]
             if sides:
                 return c.frame("Battles", "Armed clash", who=sides[0],
                                whom=c.target if c.target is not None else _second_side(sides))

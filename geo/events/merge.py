@@ -307,7 +307,7 @@ def _same_place(a: Place, b: Place) -> bool:
         return a.admin1_iso is not None and a.admin1_iso == b.admin1_iso
     if {a.kind, b.kind} == {"city", "facility"} and a.admin1_iso == b.admin1_iso:
         town, site = (a, b) if a.kind == "city" else (b, a)
-        named_for = town.name.split()[0].lower() in site.name.lower()
+        named_for = name_head(town) in site.name.lower()
         return _km(a, b) <= (SITE_KM if named_for else OWN_SITE_KM)
     return town_and_its_district(a, b)
 
@@ -318,8 +318,13 @@ def town_and_its_district(a: Place, b: Place) -> bool:
     if {a.kind, b.kind} != {"city", "admin2"} or a.admin1_iso != b.admin1_iso:
         return False
     town, district = (a, b) if a.kind == "city" else (b, a)
-    return (district.name.lower().split()[0] == town.name.lower().split()[0]
-            and _km(a, b) <= DISTRICT_KM)
+    return name_head(district) == name_head(town) and _km(a, b) <= DISTRICT_KM
+
+
+def name_head(place: Place) -> str:
+    """The first word of a place's name, lower case: what a site or district named for a
+    town shares with it ("Goma" of "Goma airport", "Bannu" of "Bannu District")."""
+    return place.name.split()[0].lower()
 
 
 def _km(a: Place, b: Place) -> float:

@@ -835,39 +835,36 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
     after = text[tokens[j].end : tokens[j].end + 60]
     if _MARKED_AFTER.match(after):
         return "apposition", j
+    locative = bool(before) and before[-1] in _LOCATIVE
     # "in Kadawa (Zamfara)", "Kadawa (Gusau, Zamfara)"; not "Messi (Argentina)"
     container = named.get(tokens[j].end + 2) if after.startswith(" (") else None
-    region = None
-    if container is not None and text.startswith(", ", container.end):
-        region = named.get(container.end + 2)
-    if container is not None and (
-            (before and before[-1] in _LOCATIVE and text.startswith((", ", ")"), container.end))
-            or (region is not None and any(c.place.kind == "admin1" for c in region.candidates)
-                and text.startswith(")", region.end))):
-        return "qualifier", j
+    if container is not None:
+        region = named.get(container.end + 2) if text.startswith(", ", container.end) else None
+        if (locative and text.startswith((", ", ")"), container.end)) or (
+                region is not None and _is_region(region) and text.startswith(")", region.end)):
+            return "qualifier", j
     if before and before[-1] in _NEAR_WORDS:
         return f"{before[-1]}", j
-    if before and before[-1] in _LOCATIVE:
+    if locative:
         return "locative", j  # a mention only if its spelling skeleton finds a place
-    if after.startswith(", "):
-        region = named.get(tokens[j].end + 2)
-        # "in X, Region" or "X, Region." (not "X, Region and Y", a list)
-        if region is not None and any(c.place.kind in ("admin1", "country")
-                                      for c in region.candidates) and (
-                (before and before[-1] in _LOCATIVE)
-                or (any(c.place.kind == "admin1" for c in region.candidates)
-                    and text[region.end : region.end + 1] in (".", ",", ";", ")", ""))):
-            return "qualifier", j
+    region = named.get(tokens[j].end + 2) if after.startswith(", ") else None
+    if region is not None and _is_region(region) and (
+            text[region.end : region.end + 1] in (".", ",", ";", ")", "")):
+        return "qualifier", j  # "X, Region." (not "X, Region and Y", a list)
     return "", j
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+def _is_region(match: Match) -> bool:
+    """Whether a known name may be a first-level region."""
+    return any(c.place.kind == "admin1" for c in match.candidates)
 
 
-def _attack_after(text: str, at: int) -> bool:
-    """Whether an attack noun follows a weapon noun ("missile strike", "drone attacks")."""
-    after = _NEXT_WORD.match(text, at)
-    return after is not None and after[1].lower() in cue_words("forces_noun")
+def _attack_after(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether an attack noun follows token ``k``, a weapon noun ("missile strike", "drone
+    attacks")."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is not None and text[tokens[k].end : after.start].isspace() and (
+        after.text.lower() in cue_words("forces_noun"))
 
 
 def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
@@ -901,7 +898,7 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     if follows_closely and nxt.text.lower() in cue_words("currency_noun"):
         return False  # "the US dollar" names a currency
     if follows_closely and nxt.text.lower() in cue_words("weapon_noun") and not _attack_after(
-            text, nxt.end) and not _strong(match):
+            text, tokens, j + 1) and not _strong(match):
         return False  # "Tomahawk missiles"; not "a Kyiv missile strike" nor "Gaza rockets"
     if text[match.end : match.end + 1] == "$":
         return False  # "US$460"
