@@ -1000,6 +1000,13 @@ def test_a_when_clause_dates_the_event_before_it(read):
     assert event.date == date(2025, 5, 19)
 
 
+def test_a_capture_after_fighting_on_a_day_takes_that_day(read):
+    (event,) = read("Troops recaptured the town of Bama in Borno state, Nigeria, from Boko Haram"
+                    " after heavy fighting on Monday.")
+    assert (event.sub_event_type, event.date) == ("Government regains territory",
+                                                  date(2025, 5, 19))
+
+
 def test_a_government_that_fights_is_its_military(read):
     (event,) = read("A government drone strike hit a minibus near Bahir Dar, Ethiopia, on Sunday.")
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike",

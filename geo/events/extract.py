@@ -285,7 +285,8 @@ BETWEEN_PLACES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 SIDES = re.compile(r"(?:the|both)\s+(?:(?:two|warring|rival|opposing)\s+)?(?:sides|parties|"
                    r"belligerents)", re.IGNORECASE)
 #: The start of a clause that happens at the time of the one before it.
-SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b", re.IGNORECASE)
+SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b|\W*after\s+(?:\w+\s+){0,3}?(?:fighting|"
+                       r"clashes|battles?|combat|gunfights?|exchanges? of fire)\b", re.IGNORECASE)
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
