@@ -1007,6 +1007,19 @@ def test_a_capture_after_fighting_on_a_day_takes_that_day(read):
                                                   date(2025, 5, 19))
 
 
+def test_the_deed_an_arrest_is_over_is_no_event_of_its_own(read):
+    (event,) = read("Soldiers arrested two Islamic State fighters in connection with the bombing"
+                    " of a church in Kasese, Uganda, on Monday.")
+    assert (_types([event]), event.actor2) == ([("Strategic developments", "Arrests")],
+                                               "Islamic State")
+
+
+def test_a_gang_named_for_its_crime_commits_none_when_arrested(read):
+    (event,) = read("Soldiers arrested 14 suspected members of a kidnapping gang in Kaduna state,"
+                    " Nigeria, on Sunday.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+
+
 def test_a_government_that_fights_is_its_military(read):
     (event,) = read("A government drone strike hit a minibus near Bahir Dar, Ethiopia, on Sunday.")
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike",

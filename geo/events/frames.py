@@ -397,7 +397,9 @@ def read_acts(sentence: str) -> SentenceActs:
         if rows[i].name in wanted:
             by_kind.setdefault(rows[i].name, []).extend(find_row(rows[i].rx, sentence,
                                                                  rows[i].beginnings))
-    masked = [(m.start(), m.end()) for m in by_kind.get("not_event", ())]
+    # a row may mask only a part of what it matches: "arrested three men (over the killing)"
+    masked = [(m.start("masked") if m.groupdict().get("masked") else m.start(), m.end())
+              for m in by_kind.get("not_event", ())]
 
     def free(m: re.Match) -> bool:
         return not any(s <= m.start() < e for s, e in masked)
