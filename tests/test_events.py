@@ -1019,6 +1019,13 @@ def test_a_gang_named_for_its_crime_commits_none_when_arrested(read):
     assert _types([event]) == [("Strategic developments", "Arrests")]
 
 
+def test_people_killed_as_houses_burned_make_an_attack_not_property_destruction(read):
+    (event,) = read("Gunmen burned houses in a village near Bokkos, Plateau state, Nigeria, on"
+                    " Sunday, killing 12 people.")
+    assert (_types([event]), event.fatalities) == ([("Violence against civilians", "Attack")],
+                                                   12)
+
+
 def test_a_government_that_fights_is_its_military(read):
     (event,) = read("A government drone strike hit a minibus near Bahir Dar, Ethiopia, on Sunday.")
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike",

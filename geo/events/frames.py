@@ -528,11 +528,15 @@ def frame_clause(
         if told_harm or tolled or fought or held or _passes(
                 act, agent, acts.weapons, protest=protest, melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
-            # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
-            # participle ("..., wounding eight") only tells what the main act did
-            rank = (act.priority + (AGENT_BONUS if agent else 0)
-                    - (PARTICIPLE_PENALTY if _PARTICIPLE.match(sentence, act.start) else 0))
-            ranked.append((rank, act, agent))
+            # it leaves open ("3 soldiers were taken hostage in an attack by militants")
+            rank = act.priority + (AGENT_BONUS if agent else 0)
+            ranked.append((rank, act, agent, bool(_PARTICIPLE.match(sentence, act.start))))
+    # a participle ("..., wounding eight") only tells what the main act of violence did; with
+    # property or an arrest ("burned houses ..., killing 12") the harm to people decides
+    violent = any(not participle and act.event_type != "Strategic developments"
+                  for _, act, _, participle in ranked)
+    ranked = [(rank - (PARTICIPLE_PENALTY if violent and participle else 0), act, agent)
+              for rank, act, agent, participle in ranked]
     for _, act, agent in sorted(ranked, key=lambda r: -r[0]):
         target = target_of(sentence, clause, act, actors, agent)
         frame = _decide(sentence, clause, act, agent, target, acts, actors, protest)
