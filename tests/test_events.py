@@ -1026,6 +1026,15 @@ def test_people_killed_as_houses_burned_make_an_attack_not_property_destruction(
                                                    12)
 
 
+def test_the_part_a_city_names_is_the_site_not_the_city(read):
+    (suburb,) = read("Gang members set fire to houses in the Port-au-Prince suburb of"
+                     " Croix-des-Bouquets, Haiti, on Monday.")
+    (district,) = read("Police killed nine gang members in the Cite Soleil neighborhood of"
+                       " Port-au-Prince, Haiti, on Tuesday.")
+    assert (suburb.location.name, district.location.name) == ("Croix-des-Bouquets",
+                                                              "Cite Soleil")
+
+
 def test_a_government_that_fights_is_its_military(read):
     (event,) = read("A government drone strike hit a minibus near Bahir Dar, Ethiopia, on Sunday.")
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike",

@@ -96,6 +96,11 @@ _ROAD = r"(?i:road|highway|motorway|expressway|route|axis|corridor|railway)\b"
 ROAD_AFTER = re.compile(rf"\s*[-–]\s*(?:[A-Z][\w'’.]*\s+){{1,3}}?{_ROAD}")
 ROAD_GAP = re.compile(r"[-–]\s*$")
 ROAD_WORD = re.compile(rf"\s+{_ROAD}")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: The words after a city that name a part of it, named next: "the Kyiv suburb of Bucha",
+#: "the Gaza City neighbourhood of Shejaiya".
+PART_OF_AFTER = re.compile(r"\s+(?:suburb|district|neighbou?rhood|quarter|township|outskirts|"
+                           r"commune|area)\s+of\s+(?:the\s+)?$")
 #: The town of the hospital the wounded were taken to ("taken to hospitals in Monywa",
 #: "rushed to a hospital in Sukkur").
 TREATED_IN = re.compile(r"\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|"
@@ -1221,7 +1226,8 @@ def _locate(
             best = min(sub, key=lambda m: (
                 _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
-                _names_office(s, m), KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
+                _names_office(s, m), _names_whole(s, m, sub), KIND_RANK[m.place.kind],
+                m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
         return
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
@@ -1273,6 +1279,15 @@ def _names_road(s: _Sentence, m: Mention) -> bool:
     a, b = m.start - s.start, m.end - s.start
     return bool(ROAD_AFTER.match(s.text, b) or (
         ROAD_GAP.search(s.text, max(0, a - 3), a) and ROAD_WORD.match(s.text, b)))
+
+
+def _names_whole(s: _Sentence, m: Mention, others: list[Mention]) -> bool:
+    """Whether a place is the city whose smaller part is named next ("the Port-au-Prince
+    suburb of Croix-des-Bouquets"; not "the Cite Soleil neighbourhood of Port-au-Prince"):
+    the part is the site."""
+    return THE_BEFORE.search(s.text, 0, m.start - s.start) is not None and any(
+        PART_OF_AFTER.fullmatch(s.text, m.end - s.start, o.start - s.start)
+        and o.place.population < m.place.population for o in others if o.start > m.end)
 
 
 def _names_office(s: _Sentence, m: Mention) -> bool:
