@@ -1035,6 +1035,19 @@ def test_the_part_a_city_names_is_the_site_not_the_city(read):
                                                               "Cite Soleil")
 
 
+def test_a_states_fire_that_kills_is_no_remote_weapon(read):
+    (event,) = read("Two Palestinians were killed by Israeli fire in Tulkarem, West Bank, on"
+                    " Tuesday.")
+    assert (_types([event]), event.actor1) == ([("Violence against civilians", "Attack")],
+                                               "Military Forces of Israel")
+
+
+def test_a_states_glide_bomb_that_hit_a_market_is_its_air_strike(read):
+    (event,) = read("A Russian glide bomb hit a market in Kharkiv, Ukraine, on Tuesday.")
+    assert (_types([event]), event.actor1) == ([("Explosions/Remote violence",
+                                                 "Air/drone strike")], "Military Forces of Russia")
+
+
 def test_a_government_that_fights_is_its_military(read):
     (event,) = read("A government drone strike hit a minibus near Bahir Dar, Ethiopia, on Sunday.")
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike",

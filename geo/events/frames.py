@@ -1124,10 +1124,11 @@ def _violence(c: _Context):
         # a remote weapon's act, or one the weapon did itself ("a grenade thrown into a
         # market wounded seven")
         return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
-    if c.agent is not None and c.agent.kind == "weapon" and c.name not in GROUND_ACTS:
-        # "Israeli raids razed the market": a state's strikes are remote fire
-        return c.frame("Explosions/Remote violence", _weapon_sub(c.agent.text, c.act),
-                       role2=role2)
+    remote = _remote_sub(c.agent.text) if c.agent is not None and c.agent.kind == "weapon" else None
+    if remote is not None and c.name not in GROUND_ACTS:
+        # "Israeli raids razed the market": a state's strikes are remote fire ("Israeli fire"
+        # that killed two may be gunfire: no remote weapon)
+        return c.frame("Explosions/Remote violence", remote, role2=role2)
     if c.crowd:
         sub = "Violent demonstration" if c.protest else "Mob violence"
         return c.frame("Riots", sub, "rioters", role2)
@@ -1279,15 +1280,15 @@ def _armed_in(actors: list[ActorMention]) -> ActorMention | None:
     return next((x for x in actors if x.kind in ("police", "military") and not x.speaker), None)
 
 
-def _weapon_sub(words: str, act: Found) -> str:
+def _remote_sub(words: str) -> str | None:
     """The sub-event type a state's weapon names ("Russian missiles": shelling; "Israeli
-    strikes", "raids", "warplanes": air)."""
+    strikes", "raids", "warplanes": air); None for no remote weapon ("Israeli fire")."""
     named = _best_weapon(read_acts(words).weapons)
     if named is not None:
         return named.sub_event_type
     if re.search(r"strike|raid|bomb|air|aerial", words, re.IGNORECASE):
         return "Air/drone strike"
-    return act.sub_event_type
+    return None
 
 
 def _best_weapon(weapons: list[Found]) -> Found | None:
