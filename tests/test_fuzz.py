@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from shapely.geometry import Point
 
 from geo.areas.stated import measure_area_km2
+from geo.events.coding import disorder_type
 from geo.pipeline import read_article
 
 EXAMPLES = int(os.environ.get("GEO_FUZZ_EXAMPLES", "200"))
@@ -127,6 +128,7 @@ def check_reading(text: str, when: date | None, gazetteer, outlines, region_of,
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start:m.end] == m.text
     for e in reading.events:
+        assert disorder_type(e.event_type, e.sub_event_type) is not None  # ACLED's hierarchy
         iso = e.location.admin1_iso
         shape = region_of(iso) if iso else None
         if shape is not None:
