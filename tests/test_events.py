@@ -1048,6 +1048,12 @@ def test_a_states_glide_bomb_that_hit_a_market_is_its_air_strike(read):
                                                  "Air/drone strike")], "Military Forces of Russia")
 
 
+def test_the_day_of_a_planned_rally_is_not_the_arrests(read):
+    (event,) = read("Police in Dhaka, Bangladesh, arrested 40 opposition activists ahead of a"
+                    " planned rally on Saturday.")
+    assert (event.sub_event_type, event.date) == ("Arrests", WEDNESDAY)
+
+
 def test_a_government_that_fights_is_its_military(read):
     (event,) = read("A government drone strike hit a minibus near Bahir Dar, Ethiopia, on Sunday.")
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike",

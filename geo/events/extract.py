@@ -289,6 +289,10 @@ BETWEEN_PLACES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: The sides of a fight told before: "the two sides", "both warring parties".
 SIDES = re.compile(r"(?:the|both)\s+(?:(?:two|warring|rival|opposing)\s+)?(?:sides|parties|"
                    r"belligerents)", re.IGNORECASE)
+#: Words before a date that make it the day of something to come ("ahead of a planned rally
+#: on", "in the run-up to Sunday's").
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|planned|"
+                      r"scheduled|upcoming)\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 #: The start of a clause that happens at the time of the one before it.
 SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b|\W*after\s+(?:\w+\s+){0,3}?(?:fighting|"
                        r"clashes|battles?|combat|gunfights?|exchanges? of fire)\b", re.IGNORECASE)
@@ -1372,11 +1376,15 @@ def _date(
     purpose = read_acts(s.text).purpose
     if purpose is not None and cand.event_type in ("Protests", "Riots"):
         b = min(b, max(a, purpose))  # "to mark the battle of 1918": not the protest's date
-    own = sorted((d for d in s.own_dates if head <= d.start < b),
+    # not the day of what is to come ("arrested 40 activists ahead of a planned rally on
+    # Saturday")
+    dates = [d for d in s.own_dates
+             if not AHEAD_OF.search(s.text, max(0, d.start - 50), d.start)]
+    own = sorted((d for d in dates if head <= d.start < b),
                  key=lambda d: (abs(d.start - at), d.start < at))
     asides = [m.span() for m in ASIDE_END.finditer(s.text, 0, a)]
     # not the date of an aside before the clause (", which has held the city since 2024,")
-    earlier = [d for d in s.own_dates
+    earlier = [d for d in dates
                if d.start < a and not any(x <= d.start < y for x, y in asides)]
     chosen = next(iter(own), None)
     if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
