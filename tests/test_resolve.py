@@ -9,6 +9,19 @@ def places(text, gazetteer):
     return [(m.text, m.place.kind, m.place.country, m.place.admin1_iso) for m in reading.mentions]
 
 
+def test_a_countrys_region_named_in_its_possessive_holds_the_town(gazetteer):
+    found = places("Russia said it had captured the village of Novopavlivka in Ukraine's"
+                   " Donetsk region.", gazetteer)
+    assert found[0] == ("Novopavlivka", "city", "UA", "UA-14")
+
+
+def test_a_list_of_towns_shares_the_region_it_ends_with(gazetteer):
+    found = places("Russia said it had captured Novopavlivka and Zelene Pole in the Donetsk"
+                   " region.", gazetteer)
+    assert found[:2] == [("Novopavlivka", "city", "UA", "UA-14"),
+                         ("Zelene Pole", "city", "UA", "UA-14")]
+
+
 def test_kursk_region_resolves_to_oblast(gazetteer):
     assert places("Troops entered the Kursk region.", gazetteer) == [
         ("Kursk", "admin1", "RU", "RU-KRS")]

@@ -117,6 +117,8 @@ _KIND_WORD = re.compile(r"^\s+(?:village|town|city|settlement|district|county|ar
                         r"municipality|local government area|LGA)\b", re.IGNORECASE)
 _PARENS = re.compile(r"^\s*\(\s*(?:(?P<district>[^,()]{2,40}?),\s*)?(?P<region>[^,()]{2,50})\)")
 _IN_UNIT = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?$")
+_POSSESSIVE_UNIT = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|far)\w*\s+)?")
+_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _UNIT_AFTER = re.compile(
     r"^\s+(?:region|province|oblast|governorate|state|district|county|department|prefecture)\b",
     re.IGNORECASE)
@@ -155,8 +157,25 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
         return Qualifier(k + 1, None, nxt.text)
     if _IN_UNIT.match(gap) and (_UNIT_AFTER.match(text[nxt.end : nxt.end + 20]) or any(
             c.place.kind == "country" for c in nxt.candidates)):
+        inner = places[k + 2] if k + 2 < len(places) else None
+        if inner is not None and _POSSESSIVE_UNIT.fullmatch(text, nxt.end, inner.start) and (
+                _names_unit(inner)):
+            # "in Ukraine's Donetsk region": the region the country's possessive names
+            return Qualifier(k + 2, None, text[nxt.start : inner.end])
         return Qualifier(k + 1, None, f"in {nxt.text}")
     return None
+
+
+def share_in_lists(text: str, places: list[Match],
+                   qualifiers: list[Qualifier | None]) -> list[Qualifier | None]:
+    """Each town of a list takes the container the list ends with: "the villages of
+    Novopavlivka and Zelene Pole in Ukraine's Donetsk region" (Novopavlivka in Donetsk)."""
+    shared = list(qualifiers)
+    for k in range(len(places) - 2, -1, -1):  # from the end, so a list passes it along
+        if shared[k] is None and shared[k + 1] is not None and not _names_unit(places[k]) and (
+                _LIST_JOIN.fullmatch(text, places[k].end, places[k + 1].start)):
+            shared[k] = shared[k + 1]
+    return shared
 
 
 def _town_of_region_in(text: str, places: list[Match], k: int) -> bool:

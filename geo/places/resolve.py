@@ -34,6 +34,7 @@ from geo.places.qualifiers import (
     find_qualifier,
     find_relative,
     local_cue,
+    share_in_lists,
 )
 from geo.places.ranker import (
     FEATURES,
@@ -106,7 +107,8 @@ def resolve_toponyms(
     """
     weights = weights or load_weights()
     places = [m for m in matches if not m.actor]
-    qualifiers = [find_qualifier(text, places, k) for k in range(len(places))]
+    qualifiers = share_in_lists(text, places,
+                                [find_qualifier(text, places, k) for k in range(len(places))])
     relatives = [find_relative(text, places, k) for k in range(len(places))]
     # A country's name keeps its one sense ("central Mali" is the country), unless a region
     # has the same name and is cued ("the Georgia state line").
