@@ -23,6 +23,11 @@ def test_the_ta_ang_national_liberation_army_is_not_colombia_s_eln():
         "TNLA: Ta'ang National Liberation Army"]
 
 
+def test_naxalites_are_the_communist_party_of_india_maoist():
+    assert _doers("Naxals ambushed a patrol")[0] == (
+        "CPI (Maoist): Communist Party of India (Maoist)")
+
+
 def test_prison_guards_are_police_forces():
     assert _doers("Kenyan prison guards beat an inmate") == ["Police Forces of Kenya"]
 
