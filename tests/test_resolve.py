@@ -22,6 +22,19 @@ def test_a_list_of_towns_shares_the_region_it_ends_with(gazetteer):
                          ("Zelene Pole", "city", "UA", "UA-14")]
 
 
+def test_a_nigerian_local_government_area_is_its_district(gazetteer):
+    found = places("Bandits attacked a village in Tsafe LGA, Nigeria, on Thursday.", gazetteer)
+    assert found[0] == ("Tsafe", "admin2", "NG", "NG-ZA")
+
+
+def test_a_congolese_territory_is_its_district_and_a_territory_no_district_has_a_region(
+        gazetteer):
+    assert places("Rebels attacked a village in Beni territory, Congo.", gazetteer)[0] == (
+        "Beni", "admin2", "CD", "CD-NK")
+    assert places("Police were deployed across the Northern Territory.", gazetteer) == [
+        ("Northern Territory", "admin1", "AU", "AU-NT")]
+
+
 def test_kursk_region_resolves_to_oblast(gazetteer):
     assert places("Troops entered the Kursk region.", gazetteer) == [
         ("Kursk", "admin1", "RU", "RU-KRS")]

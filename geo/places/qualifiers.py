@@ -64,8 +64,10 @@ def local_cue(text: str, m: Match) -> str | None:
     possessive = bool(_POSSESSIVE.match(after))
     if words:
         two = " ".join(words[:2])
-        if words[0] in cue_words("district_designator"):
-            return "district"
+        if words[0] in cue_words("district_designator") and (
+                words[0] not in cue_words("region_designator")
+                or any(c.place.kind == "admin2" for c in m.candidates)):
+            return "district"  # "Beni territory" a district, "Yukon territory" a region
         if words[0] in cue_words("region_designator") or two in cue_words("region_designator"):
             return "region"
         titles = cue_words("region_title")

@@ -827,8 +827,8 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
         word = nxt.text.lower()
         if word in sites:
             return "site", j + 1
-        if word in places and nxt.text.islower():
-            return f"{word}", j
+        if word in places and (nxt.text.islower() or nxt.text.isupper()):
+            return f"{word}", j  # "Kadauri district", "Kadauri LGA"; not "Kadauri District"
     before = [t.text.lower() for t in tokens[max(0, i - 3) : i]]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in places:
         return f"{before[-2]} of", j
