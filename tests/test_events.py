@@ -2286,6 +2286,7 @@ def test_taking_a_post_or_station_is_taking_ground(read, text):
     "In October alone, 310 people were killed in attacks in Kandahar province.",
     "More than 2,000 people were killed in Kandahar between January and September.",
     "At least 40 police officers have been killed in the province over the same period.",
+    "More than 6,000 civilians have been killed by security forces in Kandahar since then.",
 ])
 def test_a_total_over_a_period_is_no_event_of_its_own(read, total):
     events = read("Gunmen killed two police officers in Kandahar on Monday.\n\n" + total)

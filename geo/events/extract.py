@@ -134,8 +134,8 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: Words for a whole country: "nationwide", "across the country".
 _COUNTRYWIDE = r"nationwide|countrywide|across the (?:country|nation)|around the country"
 #: A figure that totals a period or a whole country, not one event ("so far this year", "in the
-#: first five months", "wounded nationwide", "across the country", "since May 2023", "the
-#: insurgency has killed").
+#: first five months", "wounded nationwide", "across the country", "since May 2023", "since
+#: the coup", "the insurgency has killed").
 PERIOD_TOTAL = compile_prefiltered(
     r"\b(?:so far|to date|this year|since the (?:start|beginning) of|"
     r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of|"
@@ -144,6 +144,8 @@ PERIOD_TOTAL = compile_prefiltered(
     r"oblast|district|county|governorate|town|village))\b|"  # "across Somalia"
     r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities)|"
     r"since (?:\S+ )?(?:19|20)\d\d|"  # "since May 2023"
+    r"since (?:then|that time|the (?:\S+ )?(?:war|conflict|coup|invasion|uprising|takeover|"
+    r"insurgency) (?:began|started|erupted|broke out)?)|"  # "have been killed since then"
     rf"since (?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"  # "since January"
     # "between January and September", "in October alone", "last month alone", "over the
     # same period"
