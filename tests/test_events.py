@@ -1054,6 +1054,17 @@ def test_the_day_of_a_planned_rally_is_not_the_arrests(read):
     assert (event.sub_event_type, event.date) == ("Arrests", WEDNESDAY)
 
 
+def test_warning_shots_with_no_crowd_are_no_protest(read):
+    events = read("Israeli troops fired warning shots at suspects near Rafah, Gaza, on Monday.")
+    assert _types(events) == [("Strategic developments", "Other")]
+
+
+def test_warning_shots_fired_at_a_clash_are_part_of_it(read):
+    events = read("Villagers clashed with police in Jhapa, Nepal, on Monday. Police fired"
+                  " warning shots to bring the situation under control.")
+    assert _types(events) == [("Riots", "Mob violence")]
+
+
 def test_a_government_that_fights_is_its_military(read):
     (event,) = read("A government drone strike hit a minibus near Bahir Dar, Ethiopia, on Sunday.")
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike",

@@ -1630,16 +1630,18 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
             0 <= (event.date - report.date).days <= STATEMENT_LAG_DAYS):
         # "killed 18, residents said Tuesday", then "bombed it at 1 a.m. Monday": Monday's
         report = replace(report, date=event.date)
-    return same_event(event, report, across_articles=False) or _part_of(report, event) or (
+    return same_event(event, report, across_articles=False) or _part_of(
+        report, event, warning_shots=c.frame.act.name == "warning_shots") or (
         event.sub_event_type == "Looting/property destruction" and _part_of(event, report))
 
 
-def _part_of(report: Event, event: Event) -> bool:
+def _part_of(report: Event, event: Event, *, warning_shots: bool = False) -> bool:
     """Looting or destruction told of the place and day of a violent event is part of it
-    (ACLED codes looting/property destruction only outside other violence), and so is the
+    (ACLED codes looting/property destruction only outside other violence), and so are
+    ``warning_shots`` fired there ("Armed Police fired warning shots" after a clash) and the
     launch of a weapon that was intercepted there that day (disrupted weapons use)."""
-    looting = (report.sub_event_type == "Looting/property destruction"
-               and event.event_type in VIOLENCE_AND_DEMONSTRATIONS)
+    looting = (report.sub_event_type == "Looting/property destruction" or warning_shots) and (
+        event.event_type in VIOLENCE_AND_DEMONSTRATIONS)
     intercepted = (report.event_type == "Explosions/Remote violence"
                    and event.sub_event_type == "Disrupted weapons use"
                    and (report.location.name, report.location.kind) == (event.location.name,
