@@ -89,6 +89,15 @@ def test_conflicting_reports_of_the_same_victims_take_the_lowest():
     assert combine([first, second]) == 9
 
 
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_stated_figure_replaces_a_vague_amount_in_either_order(order):
+    (vague,) = find_victims("Jihadists killed dozens of soldiers")
+    (stated,) = find_victims("More than 50 soldiers were killed")
+    assert (vague.vague, stated.vague) == (True, False)
+    reports = [vague, replace(stated, report=100)][::order]
+    assert combine(reports) == 50
+
+
 def test_a_report_that_adds_other_victims_is_added():
     first = Victims(4, False, "soldier", report=0)
     later = Victims(1, False, "policeman", report=80, more=True)

@@ -1065,6 +1065,21 @@ def test_warning_shots_fired_at_a_clash_are_part_of_it(read):
     assert _types(events) == [("Riots", "Mob violence")]
 
 
+def test_an_attack_ranked_among_the_years_is_no_period_total(read):
+    (event,) = read("Jihadists killed 40 soldiers in an attack on a base in Djibo, Burkina Faso,"
+                    " sources said on Monday, one of the deadliest assaults on the army this"
+                    " year.")
+    assert (event.event_type, event.fatalities) == ("Battles", 40)
+
+
+def test_property_burned_in_an_attack_whose_toll_its_sentence_tells_is_part_of_it(read):
+    events = read("Jihadists killed dozens of soldiers in an attack on an army base in Djibo,"
+                  " Burkina Faso, on Monday. \"More"
+                  " than 50 soldiers were killed,\" a source said, adding that the assailants"
+                  " also set fire to the town's market.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 50)]
+
+
 def test_a_government_that_fights_is_its_military(read):
     (event,) = read("A government drone strike hit a minibus near Bahir Dar, Ethiopia, on Sunday.")
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike",

@@ -159,6 +159,7 @@ class Victims:
     more: bool = False  # adds to what was told before ("another", "also", "six other")
     told: bool = False  # "the nine staff": people the text has counted already
     rose: bool = False  # the toll has risen to the figure: it replaces lower ones told before
+    vague: bool = False  # told only by a vague amount ("dozens"): any stated figure replaces it
 
 
 def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
@@ -230,16 +231,22 @@ def combine(groups) -> int | None:
     for v in groups:
         reports.setdefault(v.report, []).append(v)
     total: int | None = None
+    guessed = False  # the total so far is only a vague amount's ("dozens": 12)
     told: set[str] = set()
     for _, found in sorted(reports.items()):
         figure = _one_report(found)
         groups = {v.group for v in found}
+        guess = all(v.vague for v in found)
         if total is None:
-            total = figure
+            total, guessed = figure, guess
         elif any(v.rose for v in found):
             total = max(total, figure)  # "the toll had risen to 19": the latest count
         elif (any(v.more for v in found) and not groups & told) or _other_side(groups, told):
             total += figure  # "another soldier died later", "six of the attackers": others
+        elif guessed != guess:
+            # "dozens of soldiers" and "more than 50 soldiers": the stated figure, in either
+            # order (ACLED counts a vague amount only where no figure is given) [C4]
+            total, guessed = (figure, False) if guessed else (total, False)
         elif "people" in told and "people" not in groups and figure < total:
             pass  # "nine aid workers died" after "100 people were killed": some of them
         elif groups == {"people"} and "people" not in told and figure > total:
@@ -385,7 +392,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     """
     phrase = _OF_ONE_GROUP.sub("", _DETAIL.sub("", phrase))
     told = bool(_TOLD.match(phrase))
-    total, seen = 0, False
+    total, seen, vague = 0, False, True
     groups: set[str] = set()
     taken: list[tuple[int, int]] = []
     last, others = None, False
@@ -405,7 +412,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
             continue  # "10 to 15 villagers": the lowest figure, ACLED's rule [C4]
         last = n
         total += n.value
-        seen = True
+        seen, vague = True, vague and not n.exact
         groups.add(_person_noun_after(phrase, n.end) or "people")
         others = others or _OTHERS_AFTER.match(phrase, n.end) is not None
     for m in _singular().finditer(phrase):
@@ -417,12 +424,12 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
         taken.append((m.start(), m.end()))
         total += _people_in().get(noun, 1)
         groups.add(noun)
-        seen = True
+        seen, vague = True, False
     one = _ONE_PERSON.match(phrase) if anyone and not seen else _AND_OTHERS.match(phrase)
     if one and one["noun"].lower() not in _things() and not any(
             s < one.end("noun") and one.start() < e for s, e in taken):
         # "an economic operator"; "the minister and five other people": one more
-        total, seen = total + 1, True
+        total, seen, vague = total + 1, True, False
         groups.add(one["noun"].lower())
     if not seen:
         return None
@@ -430,7 +437,8 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     armed = {False if g == "people" else _person_nouns().get(g) for g in groups} - {None}
     return Victims(total, False, "+".join(sorted(groups)),
                    armed.pop() if len(armed) == 1 else None, told=told,
-                   more=others and len(groups) == 1)  # not "the mayor and 15 other people"
+                   more=others and len(groups) == 1,  # not "the mayor and 15 other people"
+                   vague=vague)
 
 
 def _opens_name(phrase: str, m: re.Match) -> bool:

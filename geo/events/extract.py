@@ -127,6 +127,10 @@ SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+$", re.IGNORECASE)
 IN_TOWN_AFTER_NAMED = re.compile(r"\s*(?:[,(]\s*)?(?:(?:in|near|outside)\s+(?:the\s+)?)?")
 #: A place people were taken to ("evacuated to Zaporizhzhia").
 DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+#: A superlative that ranks an event among a period's ("the deadliest attack this year", "the
+#: worst violence since 2020"): the period is no total.
+RANKED_AMONG = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|"
+                          r"highest|most\s+\w+)\b[^.;]*$", re.IGNORECASE)
 #: A date phrase that opens a clause it dates relative to the main one ("a day after ...").
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
 #: Month names and their abbreviations, longest first ("since January").
@@ -735,9 +739,16 @@ def _tells_total(s: _Sentence) -> bool:
     than one event: it states a period total and no day of its own."""
     if any(d.precision == "day" for d in s.own_dates):
         return False
-    total = PERIOD_TOTAL.search(s.text)
+    total = _period_total(s.text)
     return total is not None and not WHEN_AFTER.match(s.text, total.end()) and bool(
         find_victims(s.text) or PERFECT_ACT.search(s.text))
+
+
+def _period_total(text: str) -> re.Match | None:
+    """The first words of ``text`` that total a period or a country (``PERIOD_TOTAL``), not
+    those that rank the event among others ("one of the deadliest attacks this year")."""
+    return next((m for m in PERIOD_TOTAL.finditer(text)
+                 if not RANKED_AMONG.search(text, max(0, m.start() - 60), m.start())), None)
 
 
 def _listed_with(s: _Sentence, a: int, b: int, cand: _Candidate) -> list[Mention]:
@@ -1139,7 +1150,7 @@ def _add_follow_up(
         return  # casualties are not those of an interception or a visit
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
-    if (not referred and (names_other_cause(s.text) or PERIOD_TOTAL.search(s.text))
+    if (not referred and (names_other_cause(s.text) or _period_total(s.text))
             or _tells_total(s)):
         # "the outbreak caused 89 deaths", "2,300 killed so far this year", "In September
         # alone, 300 were killed in the fighting": not its victims
@@ -1646,9 +1657,11 @@ def _part_of(report: Event, event: Event, *, warning_shots: bool = False) -> boo
                    and event.sub_event_type == "Disrupted weapons use"
                    and (report.location.name, report.location.kind) == (event.location.name,
                                                                           event.location.kind))
+    # the toll its sentence tells is the violence's ("50 soldiers were killed, ... adding that
+    # the assailants also set fire to the market")
     return (looting or intercepted) and same_event(
         replace(report, event_type=event.event_type, sub_event_type=event.sub_event_type,
-                actor1=None), event, across_articles=False)
+                actor1=None, fatalities=None, injured=None), event, across_articles=False)
 
 
 def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -> None:
