@@ -1031,8 +1031,11 @@ def test_the_part_a_city_names_is_the_site_not_the_city(read):
                      " Croix-des-Bouquets, Haiti, on Monday.")
     (district,) = read("Police killed nine gang members in the Cite Soleil neighborhood of"
                        " Port-au-Prince, Haiti, on Tuesday.")
+    (named_first,) = read("PKK militants attacked soldiers in Cukurca district of Hakkari,"
+                          " Turkey, on Monday.")
     assert (suburb.location.name, district.location.name) == ("Croix-des-Bouquets",
                                                               "Cite Soleil")
+    assert named_first.location.kind == "admin2"
 
 
 def test_a_states_fire_that_kills_is_no_remote_weapon(read):

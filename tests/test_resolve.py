@@ -35,6 +35,19 @@ def test_a_congolese_territory_is_its_district_and_a_territory_no_district_has_a
         ("Northern Territory", "admin1", "AU", "AU-NT")]
 
 
+def test_a_city_whose_name_has_accents_is_named_by_its_plain_spelling(gazetteer):
+    # GeoNames spells the city Kandahār and the province Kandahar
+    assert places("A bomb killed two children near Kandahar on Monday.", gazetteer) == [
+        ("Kandahar", "city", "AF", "AF-KAN")]
+
+
+def test_a_district_of_a_region_lies_in_that_region(gazetteer):
+    # GeoNames also has a Khan Dangkao district coded to Kandal province
+    found = places("Workers protested in Dangkao district of Phnom Penh, Cambodia.", gazetteer)
+    assert found[:2] == [("Dangkao", "admin2", "KH", "KH-12"),
+                         ("Phnom Penh", "admin1", "KH", "KH-12")]
+
+
 def test_kursk_region_resolves_to_oblast(gazetteer):
     assert places("Troops entered the Kursk region.", gazetteer) == [
         ("Kursk", "admin1", "RU", "RU-KRS")]

@@ -97,8 +97,8 @@ ROAD_AFTER = re.compile(rf"\s*[-–]\s*(?:[A-Z][\w'’.]*\s+){{1,3}}?{_ROAD}")
 ROAD_GAP = re.compile(r"[-–]\s*$")
 ROAD_WORD = re.compile(rf"\s+{_ROAD}")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-#: The words after a city that name a part of it, named next: "the Kyiv suburb of Bucha",
-#: "the Gaza City neighbourhood of Shejaiya".
+#: The words between a place and another it is part of, or that is part of it: "the Kyiv
+#: suburb of Bucha", "the Cite Soleil neighbourhood of Port-au-Prince".
 PART_OF_AFTER = re.compile(r"\s+(?:suburb|district|neighbou?rhood|quarter|township|outskirts|"
                            r"commune|area)\s+of\s+(?:the\s+)?$")
 #: The town of the hospital the wounded were taken to ("taken to hospitals in Monywa",
@@ -1299,12 +1299,17 @@ def _names_road(s: _Sentence, m: Mention) -> bool:
 
 
 def _names_whole(s: _Sentence, m: Mention, others: list[Mention]) -> bool:
-    """Whether a place is the city whose smaller part is named next ("the Port-au-Prince
-    suburb of Croix-des-Bouquets"; not "the Cite Soleil neighbourhood of Port-au-Prince"):
-    the part is the site."""
-    return THE_BEFORE.search(s.text, 0, m.start - s.start) is not None and any(
-        PART_OF_AFTER.fullmatch(s.text, m.end - s.start, o.start - s.start)
-        and o.place.population < m.place.population for o in others if o.start > m.end)
+    """Whether a place is the city a smaller part of which is named with it: "the
+    Port-au-Prince suburb of Croix-des-Bouquets", "the Cite Soleil neighbourhood of
+    Port-au-Prince", "in Cukurca district of Hakkari". The part is the site."""
+    def joined(a: Mention, b: Mention) -> bool:
+        return PART_OF_AFTER.fullmatch(s.text, a.end - s.start, b.start - s.start) is not None
+
+    first = THE_BEFORE.search(s.text, 0, m.start - s.start) is not None and any(
+        joined(m, o) and o.place.population < m.place.population
+        for o in others if o.start > m.end)
+    return first or any(joined(o, m) and o.place.population <= m.place.population
+                        for o in others if o.end < m.start)
 
 
 def _names_office(s: _Sentence, m: Mention) -> bool:

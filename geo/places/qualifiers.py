@@ -158,7 +158,8 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
     if gap == ", ":
         return Qualifier(k + 1, None, nxt.text)
     if _IN_UNIT.match(gap) and (_UNIT_AFTER.match(text[nxt.end : nxt.end + 20]) or any(
-            c.place.kind == "country" for c in nxt.candidates)):
+            c.place.kind == "country" for c in nxt.candidates) or (
+            kind is not None and gap.strip() == "of")):  # "Dangkao district of Phnom Penh"
         inner = places[k + 2] if k + 2 < len(places) else None
         if inner is not None and _POSSESSIVE_UNIT.fullmatch(text, nxt.end, inner.start) and (
                 _names_unit(inner)):

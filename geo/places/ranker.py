@@ -25,6 +25,7 @@ from importlib import resources
 
 from geo.model import Place
 from geo.sources.gazetteer import ALTERNATE, FUZZY, Candidate
+from geo.text.spelling import plain
 
 FEATURES = (
     "logpop",  # log10(population + 10) of a town
@@ -36,7 +37,7 @@ FEATURES = (
     "alternate",  # matched by an alternate name, not the place's own
     "fuzzy",  # matched by its spelling skeleton only
     "codifier",  # a settlement known from a national codifier, placed at its community
-    "own_name",  # the place's own name is the mention, as written
+    "own_name",  # the place's own name is the mention, as written (accents aside: Kandahār)
     "country_share",  # share of the article's country evidence that names its country
     "country_top",  # its country is the article's main country
     "out_of_focus",  # the article names countries, and not this one
@@ -176,7 +177,7 @@ class Context:
         """The candidate's ``FEATURES``, in order."""
         p = c.place
         share = self.countries.get(p.country, 0) / self._total if self._total else 0.0
-        f = [*_own_features(c, p.name == mention), share,
+        f = [*_own_features(c, p.name == mention or plain(p.name) == plain(mention)), share,
              float(p.country is not None and p.country == self._top),
              float(self._total > 0 and share == 0.0),
              float(p.kind != "admin1" and p.admin1_iso in self.named_regions),
