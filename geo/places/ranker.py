@@ -177,7 +177,8 @@ class Context:
         """The candidate's ``FEATURES``, in order."""
         p = c.place
         share = self.countries.get(p.country, 0) / self._total if self._total else 0.0
-        f = [*_own_features(c, p.name == mention or plain(p.name) == plain(mention)), share,
+        own = p.name == mention or not p.name.isascii() and plain(p.name) == plain(mention)
+        f = [*_own_features(c, own), share,
              float(p.country is not None and p.country == self._top),
              float(self._total > 0 and share == 0.0),
              float(p.kind != "admin1" and p.admin1_iso in self.named_regions),
