@@ -182,6 +182,14 @@ def test_a_toll_that_rose_replaces_the_first_report(read):
     assert event.fatalities == 19
 
 
+def test_a_toll_raised_by_the_wounded_who_died_counts_its_new_figure(read):
+    text = ("Gunmen opened fire on customers in a bar in Trujillo on Sunday night, killing six"
+            " people, police said.\n\nTwo of the wounded died overnight in hospital, raising"
+            " the toll to eight.")
+    (event,) = read(text, published=date(2025, 3, 10))
+    assert event.fatalities == 8
+
+
 def test_an_attack_hours_later_is_on_the_day_of_the_event_before(read):
     text = ("Israeli jets struck an area near Damascus early on Friday.\n\nOn Wednesday, security"
             " forces clashed with gunmen in Jaramana, killing 16.\n\nHours later, Israeli aircraft"
