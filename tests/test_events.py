@@ -2690,3 +2690,11 @@ def test_fighting_that_went_on_as_the_event_happened_is_background(read):
 def test_clashes_that_continued_on_a_day_are_a_battle_that_day(read, verb):
     (event,) = read(f"Clashes {verb} in Bunia on Tuesday, killing five.")
     assert (event.event_type, event.date, event.fatalities) == ("Battles", date(2025, 5, 20), 5)
+
+
+def test_troops_that_killed_gunmen_in_a_firefight_are_its_first_side(read):
+    text = ("Soldiers killed seven suspected cartel gunmen in a firefight in Culiacan on"
+            " Wednesday, the defense ministry said.")
+    (event,) = read(text, published=date(2025, 2, 20))
+    assert (event.actor1, event.actor2) == ("Military Forces of Mexico",
+                                            "Unidentified Armed Group (Mexico)")
