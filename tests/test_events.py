@@ -2698,3 +2698,18 @@ def test_troops_that_killed_gunmen_in_a_firefight_are_its_first_side(read):
     (event,) = read(text, published=date(2025, 2, 20))
     assert (event.actor1, event.actor2) == ("Military Forces of Mexico",
                                             "Unidentified Armed Group (Mexico)")
+
+
+def test_an_encounter_between_forces_and_rebels_is_an_armed_clash(read):
+    text = ("Four Maoists and a jawan were killed in an encounter in the forests of Sukma"
+            " district on Sunday, police said.")
+    (event,) = read(text, published=date(2025, 2, 10))
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        "Battles", "Armed clash", 5)
+    assert {event.actor1, event.actor2} == {"Naxal-Maoist Rebels (India)",
+                                            "Police Forces of India"}
+
+
+def test_a_chance_encounter_is_no_event(read):
+    text = "A chance encounter with a neighbour in Sukma on Sunday left him shaken."
+    assert read(text, published=date(2025, 2, 10)) == []
