@@ -149,3 +149,15 @@ def test_groups_of_south_asia_latin_america_and_commands_abroad_keep_their_names
 
 def test_jawans_are_police_forces():
     assert _doers("Indian jawans came under fire") == ["Police Forces of India"]
+
+
+def test_the_counter_terrorism_department_is_police():
+    (ctd,) = find_actors("the Counter-Terrorism Department arrested five suspects")
+    assert ctd.kind == "police"
+
+
+def test_soldiers_in_the_west_bank_are_israel_s_and_its_police_palestine_s():
+    soldiers, police = find_actors("soldiers fired tear gas as police watched")
+    assert soldiers.acled_name("Palestine") == "Military Forces of Israel"
+    assert police.acled_name("Palestine") == "Police Forces of Palestine"
+    assert soldiers.acled_name("Mali") == "Military Forces of Mali"
