@@ -2713,3 +2713,19 @@ def test_an_encounter_between_forces_and_rebels_is_an_armed_clash(read):
 def test_a_chance_encounter_is_no_event(read):
     text = "A chance encounter with a neighbour in Sukma on Sunday left him shaken."
     assert read(text, published=date(2025, 2, 10)) == []
+
+
+def test_the_village_near_a_town_is_the_village_told_before(read):
+    text = ("Israeli forces killed three Palestinians in an airstrike on the village of Tamun in"
+            " the northern West Bank on Saturday, the Health Ministry said.\n\nThe army said its"
+            " aircraft struck a terrorist cell in the village near Tubas.")
+    (event,) = read(text, published=date(2025, 2, 9))
+    assert event.location.name == "Ţammūn"
+
+
+def test_a_town_near_a_far_city_is_not_the_village_told_before(read):
+    text = ("Israeli forces killed three Palestinians in an airstrike on the village of Tamun in"
+            " the northern West Bank on Saturday.\n\nOn Sunday, troops raided a house in the"
+            " town near Hebron.")
+    assert {e.location.name for e in read(text, published=date(2025, 2, 9))} == {
+        "Ţammūn", "Hebron"}

@@ -53,7 +53,13 @@ from geo.events.frames import (
     read_acts,
     territory_sub_event,
 )
-from geo.events.merge import name_head, same_event, same_type, town_and_its_district
+from geo.events.merge import (
+    distance_km,
+    name_head,
+    same_event,
+    same_type,
+    town_and_its_district,
+)
 from geo.model import DatePrecision, Event, Mention, Place
 from geo.sources.tables import cue_words
 from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
@@ -87,6 +93,12 @@ NEAR = compile_prefiltered(
     r"\bkm (?:\w+ )?(?:of|from)|\bkilometres (?:\w+ )?(?:of|from)|\bmiles (?:\w+ )?(?:of|from)|"
     r"\bbetween)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
 )
+#: A settlement told before, placed by a place near it: "struck a cell in the village near Tubas"
+#: (the village the story named, not Tubas).
+TOLD_NEAR = re.compile(r"\bthe\s+(?P<noun>village|town|camp|settlement)\s*,?\s+(?:near|outside|"
+                       r"close to|not far from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: How far a settlement "near" a place may lie from it, km.
+NEAR_KM = 15
 #: A place a weapon was fired or launched from.
 ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)[\w'’-]+\s+){0,2}$",
                     re.IGNORECASE)
@@ -1205,6 +1217,9 @@ def _locate(
         if found is not None:
             _set_place(cand, found[0], found[1])
             return
+    if sub and (told := _told_settlement(s, sub, recent)) is not None:
+        _set_place(cand, *told)
+        return
     if sub:
         at = s.start + act_at
         if cand.frame.act.name in DISPLACEMENT_ACTS:
@@ -1283,6 +1298,23 @@ def _names_office(s: _Sentence, m: Mention) -> bool:
 def _is_destination(s: _Sentence, m: Mention) -> bool:
     """Whether a place is where people were taken ("evacuated to Zaporizhzhia")."""
     return bool(DESTINATION.search(s.text, max(0, m.start - s.start - 10), m.start - s.start))
+
+
+def _told_settlement(s: _Sentence, sub: list[Mention],
+                     recent: tuple[list[_Sentence], int]) -> tuple[Mention, _Sentence] | None:
+    """The settlement told before that a sentence names by what it lies near ("in the village
+    near Tubas", after "the village of Tamun"), where the sentence names no other place to
+    be at, within ``NEAR_KM`` of it."""
+    near = [m for m in sub if TOLD_NEAR.search(s.text, max(0, m.start - s.start - 40),
+                                                m.start - s.start)]
+    if len(near) != len(sub):
+        return None
+    noun = TOLD_NEAR.search(s.text, max(0, near[0].start - s.start - 40),
+                            near[0].start - s.start)["noun"].lower()
+    told = _last_place(recent[0], s.start, _ANAPHOR_KINDS[noun], upto=recent[1])
+    if told is None or told[0].place == near[0].place:
+        return None
+    return told if distance_km(told[0].place, near[0].place) <= NEAR_KM else None
 
 
 def _last_place(
