@@ -135,7 +135,8 @@ def test_two_states_named_before_one_noun_are_both_sides_the_first_first():
 @pytest.mark.parametrize(("sentence", "actor"), [
     ("Maoists ambushed a patrol", "Naxal-Maoist Rebels (India)"),
     ("CPI (Maoist) cadres torched a tower", "CPI (Maoist): Communist Party of India (Maoist)"),
-    ("Tehreek-i-Taliban Pakistan militants attacked a checkpost", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("Tehreek-i-Taliban Pakistan militants attacked a checkpost",
+     "TTP: Tehreek-i-Taliban Pakistan"),
     ("the banned Lashkar-i-Jhangvi planned attacks", "LeJ: Lashkar-e-Jhangvi"),
     ("an airstrike against ISIS-Somalia", "Islamic State (Somalia)"),
     ("the United States Africa Command conducted an airstrike",
