@@ -1319,6 +1319,13 @@ def test_bodies_found_with_gunshot_wounds_are_an_attack_by_unknown_gunmen(read):
         "Violence against civilians", "Unidentified Armed Group (Mexico)", 6)
 
 
+def test_bodies_whose_marks_of_violence_come_late_in_the_sentence_are_an_attack(read):
+    (event,) = read("Authorities found the bodies of five men dumped beside a highway near"
+                    " Navolato on Tuesday morning, some with signs of torture, prosecutors said.",
+                    published=date(2025, 2, 20))
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 5)
+
+
 def test_bodies_recovered_after_a_flood_are_no_event(read):
     assert read("Rescuers recovered the bodies of 12 people after floods swept through"
                 " Kharkiv on Monday.") == []
