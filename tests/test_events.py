@@ -2736,3 +2736,11 @@ def test_a_town_near_a_far_city_is_not_the_village_told_before(read):
             " town near Hebron.")
     assert {e.location.name for e in read(text, published=date(2025, 2, 9))} == {
         "Ţammūn", "Hebron"}
+
+
+def test_the_same_district_is_the_district_told_not_a_town_named_since(read):
+    text = ("Thirty-one Maoists were killed in an encounter in Bijapur district on Sunday, police"
+            " said.\n\nTwo personnel were injured and have been airlifted to Raipur.\n\nOn"
+            " Saturday, two jawans were killed when a bomb planted by Maoists went off near"
+            " Kutru in the same district.")
+    assert {e.location.name for e in read(text, published=date(2025, 2, 10))} == {"Bijapur"}

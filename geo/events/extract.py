@@ -1240,10 +1240,12 @@ def _locate(
         return
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
     if ref:
+        # the kinds the noun fits, the closest fit first ("the same district": the district
+        # told, not a town named since), then any place
         kinds = _ANAPHOR_KINDS.get((ref.group("noun") or "").lower(), ())
-        found = _last_place(recent[0], s.start + ref.start(), kinds,
-                            upto=recent[1] + 1) or _last_place(
-            recent[0], s.start + ref.start(), (), upto=recent[1] + 1)
+        found = next(filter(None, (_last_place(recent[0], s.start + ref.start(), fit,
+                                               upto=recent[1] + 1)
+                                   for fit in [(kind,) for kind in kinds] + [()])), None)
         if found is not None:
             _set_place(cand, found[0], found[1])
             return
