@@ -44,6 +44,7 @@ from geo.events.frames import (
     DISPLACEMENT_ACTS,
     GENERIC_ACTS,
     HARM_ACTS,
+    MOVEMENT_ACTS,
     NO_FIGHTING,
     Frame,
     SentenceActs,
@@ -257,6 +258,8 @@ CONTINUES_STATEMENT = re.compile(
 #: The event types of political violence and demonstrations, as opposed to strategic developments.
 VIOLENCE_AND_DEMONSTRATIONS = frozenset({"Battles", "Explosions/Remote violence",
                                          "Violence against civilians", "Protests", "Riots"})
+#: Event types of violence, riots included.
+VIOLENCE = VIOLENCE_AND_DEMONSTRATIONS - {"Protests"}
 #: Times too vague to date an event by (ACLED's time precision is at most a month).
 VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|centur|\d{4}s|ies\b|"
                         r"historically|once", re.IGNORECASE)
@@ -659,7 +662,8 @@ def _candidates(
     if _only_casualties(s, frames, paragraph, earlier):
         return []  # the victims of the paragraph's event (``_add_follow_up``)
     frames = [None if f is not None and (_within_battle(s, f, earlier)
-                                         or _beside_battle(s, (a, b), f, frames))
+                                         or _beside_battle(s, (a, b), f, frames)
+                                         or _approach_to_violence(f, frames))
               else f for (a, b), f in zip(s.clauses, frames, strict=True)]
     # what a protest is against may be planned or lasting ("against plans to close the
     # mine"); the protest is not, though a vague time there ("last fall") still dates it
@@ -978,6 +982,15 @@ def _beside_battle(
     # in Mahaday with two car bombs before gunmen overran it")
     fought_at = set().union(*(places_in(a, b) or places_in(0, len(s.text)) for a, b in battles))
     return places_in(*clause) <= fought_at
+
+
+def _approach_to_violence(frame: Frame, frames: list[Frame | None]) -> bool:
+    """A movement told beside violence its doer commits in the same sentence is the way to
+    it, not an event of its own: "The attackers arrived in two cars and fired at the
+    players"."""
+    return frame.act.name in MOVEMENT_ACTS and any(
+        f is not None and f.event_type in VIOLENCE and f.agent is not None
+        and (frame.agent is None or _one_side(frame.agent, f.agent)) for f in frames)
 
 
 def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) -> bool:
