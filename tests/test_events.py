@@ -2744,3 +2744,10 @@ def test_the_same_district_is_the_district_told_not_a_town_named_since(read):
             " Saturday, two jawans were killed when a bomb planted by Maoists went off near"
             " Kutru in the same district.")
     assert {e.location.name for e in read(text, published=date(2025, 2, 10))} == {"Bijapur"}
+
+
+
+def test_gunmen_arriving_before_they_fire_is_the_attack_not_a_movement(read):
+    text = ("Dozens of gunmen arrived in Culiacan on Monday in a convoy of pickup trucks, and they"
+            " opened fire on a family, killing four people, police said.")
+    assert [e.sub_event_type for e in read(text, published=date(2025, 3, 10))] == ["Attack"]
