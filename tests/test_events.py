@@ -2751,3 +2751,12 @@ def test_gunmen_arriving_before_they_fire_is_the_attack_not_a_movement(read):
     text = ("Dozens of gunmen arrived in Culiacan on Monday in a convoy of pickup trucks, and they"
             " opened fire on a family, killing four people, police said.")
     assert [e.sub_event_type for e in read(text, published=date(2025, 3, 10))] == ["Attack"]
+
+
+def test_before_a_clock_time_begins_no_clause(read):
+    text = ("Gunmen burst into a pool hall in Guayaquil on Sunday night and opened fire on"
+            " customers, killing nine people, police said.\n\nThe attackers arrived in two cars"
+            " shortly before 10 p.m. in the Socio Vivienda neighborhood and fired rifles at the"
+            " players, police said. Two of the wounded died overnight in hospital, raising the"
+            " toll to 11.")
+    assert [e.fatalities for e in read(text, published=date(2025, 3, 10))] == [11]

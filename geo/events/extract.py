@@ -210,7 +210,9 @@ _BREAK_AT_COORDINATION = (r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=
 CLAUSE_BREAK = re.compile(
     rf"(?=[;,\s])(?:{_BREAK_AT_COORDINATION}|"
     rf"(?:,\s*|\s+)(?=[abdefhjmostuw\d])(?={_LEAD_WORDS}(?:after|before|since|while|whereas|"
-    r"when|where|even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise))))",
+    r"when|where|even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise|daybreak|"
+    r"nightfall|dusk|midday|first light|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|o'clock|"
+    r"hrs\b|GMT\b|UTC\b|local time)))))",
     re.IGNORECASE,
 )
 #: The first words of ``CLAUSE_BREAK``'s conjunctions: in an ASCII sentence with none of them,
