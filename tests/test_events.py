@@ -2760,3 +2760,11 @@ def test_before_a_clock_time_begins_no_clause(read):
             " players, police said. Two of the wounded died overnight in hospital, raising the"
             " toll to 11.")
     assert [e.fatalities for e in read(text, published=date(2025, 3, 10))] == [11]
+
+
+def test_similar_attacks_a_group_has_carried_out_are_no_event(read):
+    text = ("A bomb went off near a passenger bus in Kalat district on Monday, killing four"
+            " people. No group claimed responsibility, but the Baloch Liberation Army has"
+            " carried out similar attacks in the area.")
+    assert [e.sub_event_type for e in read(text, published=date(2025, 3, 5))] == [
+        "Remote explosive/landmine/IED"]
