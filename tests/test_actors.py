@@ -135,3 +135,35 @@ def test_a_nation_s_people_are_people_of_that_country(sentence, country):
 def test_two_states_named_before_one_noun_are_both_sides_the_first_first():
     assert _doers("clashes between the Russian and Ukrainian forces") == [
         "Military Forces of Russia", "Military Forces of Ukraine"]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Maoists ambushed a patrol", "Naxal-Maoist Rebels (India)"),
+    ("CPI (Maoist) cadres torched a tower", "CPI (Maoist): Communist Party of India (Maoist)"),
+    ("Tehreek-i-Taliban Pakistan militants attacked a checkpost",
+     "TTP: Tehreek-i-Taliban Pakistan"),
+    ("the banned Lashkar-i-Jhangvi planned attacks", "LeJ: Lashkar-e-Jhangvi"),
+    ("an airstrike against ISIS-Somalia", "Islamic State (Somalia)"),
+    ("the United States Africa Command conducted an airstrike",
+     "Military Forces of United States"),
+    ("soldiers clashed with members of Los Lobos", "Los Lobos"),
+])
+def test_groups_of_south_asia_latin_america_and_commands_abroad_keep_their_names(sentence,
+                                                                                  actor):
+    assert actor in _doers(sentence)
+
+
+def test_jawans_are_police_forces():
+    assert _doers("Indian jawans came under fire") == ["Police Forces of India"]
+
+
+def test_the_counter_terrorism_department_is_police():
+    (ctd,) = find_actors("the Counter-Terrorism Department arrested five suspects")
+    assert ctd.kind == "police"
+
+
+def test_soldiers_in_the_west_bank_are_israel_s_and_its_police_palestine_s():
+    soldiers, police = find_actors("soldiers fired tear gas as police watched")
+    assert soldiers.acled_name("Palestine") == "Military Forces of Israel"
+    assert police.acled_name("Palestine") == "Police Forces of Palestine"
+    assert soldiers.acled_name("Mali") == "Military Forces of Mali"

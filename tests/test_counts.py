@@ -24,6 +24,14 @@ def test_no_one_counts_nobody(sentence):
     assert read_counts(sentence)[:2] == (None, None)
 
 
+@pytest.mark.parametrize("sentence", [
+    "three policemen were martyred and two others injured",
+    "three soldiers embraced martyrdom and two others were injured",
+])
+def test_the_martyred_are_killed(sentence):
+    assert read_counts(sentence)[:2] == (3, 2)
+
+
 def test_passive_victims_before_the_verb_are_counted():
     assert read_counts("three worshippers were killed and nine hurt")[:2] == (3, 9)
 

@@ -182,6 +182,14 @@ def test_a_toll_that_rose_replaces_the_first_report(read):
     assert event.fatalities == 19
 
 
+def test_a_toll_raised_by_the_wounded_who_died_counts_its_new_figure(read):
+    text = ("Gunmen opened fire on customers in a bar in Trujillo on Sunday night, killing six"
+            " people, police said.\n\nTwo of the wounded died overnight in hospital, raising"
+            " the toll to eight.")
+    (event,) = read(text, published=date(2025, 3, 10))
+    assert event.fatalities == 8
+
+
 def test_an_attack_hours_later_is_on_the_day_of_the_event_before(read):
     text = ("Israeli jets struck an area near Damascus early on Friday.\n\nOn Wednesday, security"
             " forces clashed with gunmen in Jaramana, killing 16.\n\nHours later, Israeli aircraft"
@@ -1392,6 +1400,13 @@ def test_bodies_found_with_gunshot_wounds_are_an_attack_by_unknown_gunmen(read):
                     " Culiacan on Monday.")
     assert (event.event_type, event.actor1, event.fatalities) == (
         "Violence against civilians", "Unidentified Armed Group (Mexico)", 6)
+
+
+def test_bodies_whose_marks_of_violence_come_late_in_the_sentence_are_an_attack(read):
+    (event,) = read("Authorities found the bodies of five men dumped beside a highway near"
+                    " Navolato on Tuesday morning, some with signs of torture, prosecutors said.",
+                    published=date(2025, 2, 20))
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 5)
 
 
 def test_bodies_recovered_after_a_flood_are_no_event(read):
@@ -2766,3 +2781,74 @@ def test_fighting_that_went_on_as_the_event_happened_is_background(read):
 def test_clashes_that_continued_on_a_day_are_a_battle_that_day(read, verb):
     (event,) = read(f"Clashes {verb} in Bunia on Tuesday, killing five.")
     assert (event.event_type, event.date, event.fatalities) == ("Battles", date(2025, 5, 20), 5)
+
+
+def test_troops_that_killed_gunmen_in_a_firefight_are_its_first_side(read):
+    text = ("Soldiers killed seven suspected cartel gunmen in a firefight in Culiacan on"
+            " Wednesday, the defense ministry said.")
+    (event,) = read(text, published=date(2025, 2, 20))
+    assert (event.actor1, event.actor2) == ("Military Forces of Mexico",
+                                            "Unidentified Armed Group (Mexico)")
+
+
+def test_an_encounter_between_forces_and_rebels_is_an_armed_clash(read):
+    text = ("Four Maoists and a jawan were killed in an encounter in the forests of Sukma"
+            " district on Sunday, police said.")
+    (event,) = read(text, published=date(2025, 2, 10))
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        "Battles", "Armed clash", 5)
+    assert {event.actor1, event.actor2} == {"Naxal-Maoist Rebels (India)",
+                                            "Police Forces of India"}
+
+
+def test_a_chance_encounter_is_no_event(read):
+    text = "A chance encounter with a neighbour in Sukma on Sunday left him shaken."
+    assert read(text, published=date(2025, 2, 10)) == []
+
+
+def test_the_village_near_a_town_is_the_village_told_before(read):
+    text = ("Israeli forces killed three Palestinians in an airstrike on the village of Tamun in"
+            " the northern West Bank on Saturday, the Health Ministry said.\n\nThe army said its"
+            " aircraft struck a terrorist cell in the village near Tubas.")
+    (event,) = read(text, published=date(2025, 2, 9))
+    assert event.location.name == "Ţammūn"
+
+
+def test_a_town_near_a_far_city_is_not_the_village_told_before(read):
+    text = ("Israeli forces killed three Palestinians in an airstrike on the village of Tamun in"
+            " the northern West Bank on Saturday.\n\nOn Sunday, troops raided a house in the"
+            " town near Hebron.")
+    assert {e.location.name for e in read(text, published=date(2025, 2, 9))} == {
+        "Ţammūn", "Hebron"}
+
+
+def test_the_same_district_is_the_district_told_not_a_town_named_since(read):
+    text = ("Thirty-one Maoists were killed in an encounter in Bijapur district on Sunday, police"
+            " said.\n\nTwo personnel were injured and have been airlifted to Raipur.\n\nOn"
+            " Saturday, two jawans were killed when a bomb planted by Maoists went off near"
+            " Kutru in the same district.")
+    assert {e.location.name for e in read(text, published=date(2025, 2, 10))} == {"Bijapur"}
+
+
+
+def test_gunmen_arriving_before_they_fire_is_the_attack_not_a_movement(read):
+    text = ("Dozens of gunmen arrived in Culiacan on Monday in a convoy of pickup trucks, and they"
+            " opened fire on a family, killing four people, police said.")
+    assert [e.sub_event_type for e in read(text, published=date(2025, 3, 10))] == ["Attack"]
+
+
+def test_before_a_clock_time_begins_no_clause(read):
+    text = ("Gunmen burst into a pool hall in Guayaquil on Sunday night and opened fire on"
+            " customers, killing nine people, police said.\n\nThe attackers arrived in two cars"
+            " shortly before 10 p.m. in the Socio Vivienda neighborhood and fired rifles at the"
+            " players, police said. Two of the wounded died overnight in hospital, raising the"
+            " toll to 11.")
+    assert [e.fatalities for e in read(text, published=date(2025, 3, 10))] == [11]
+
+
+def test_similar_attacks_a_group_has_carried_out_are_no_event(read):
+    text = ("A bomb went off near a passenger bus in Kalat district on Monday, killing four"
+            " people. No group claimed responsibility, but the Baloch Liberation Army has"
+            " carried out similar attacks in the area.")
+    assert [e.sub_event_type for e in read(text, published=date(2025, 3, 5))] == [
+        "Remote explosive/landmine/IED"]

@@ -1,6 +1,8 @@
 """Recognition in informal and headline text: capitals that mark no name, and a place's
 container written after it with no comma."""
 
+import pytest
+
 from geo.pipeline import find_places
 from geo.places.recognise import find_toponyms
 
@@ -74,6 +76,15 @@ def test_countries_listed_without_commas_are_each_a_place(gazetteer):
 def test_a_surname_that_is_a_foreign_region_stays_a_name(gazetteer):
     # Avila is a Spanish province; Rosemary is no place in Spain
     assert names("Board member Rosemary Avila spoke first.", gazetteer) == []
+
+
+@pytest.mark.parametrize(("sentence", "surname"), [
+    ("Interior Minister Carlos Bolivar said on Monday.", "Bolivar"),
+    ("Lewisburg Mayor John Manchester had a bird's-eye view on Monday.", "Manchester"),
+])
+def test_a_title_and_a_first_name_make_a_surname_of_a_region_or_city(sentence, surname,
+                                                                     gazetteer):
+    assert surname not in names(sentence, gazetteer)
 
 
 def test_a_country_inside_a_longer_hashtag_is_a_place(gazetteer):

@@ -127,6 +127,8 @@ class ActorMention:
             return self.name
         state = _state_names().get(self.country) if self.country else None
         where = state or country_name
+        if state is None and kind in ("military", "weapon") and where is not None:
+            where = _occupying_forces().get(where, where)  # "soldiers" in the West Bank
         template = GENERIC_NAMES.get(kind)
         if template is None or where is None:
             return None
@@ -573,6 +575,14 @@ def _state_last_words() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _state_names() -> dict[str, str]:
     return {r["country"]: r["name"] for r in read_table("states")}
+
+
+@cache
+def _occupying_forces() -> dict[str, str]:
+    """The state whose soldiers a territory's reports name without a state, by ACLED's
+    country names ("Palestine": "Israel")."""
+    names = _state_names()
+    return {names[r["territory"]]: names[r["forces_of"]] for r in read_table("occupying_forces")}
 
 
 @cache

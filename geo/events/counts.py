@@ -39,6 +39,8 @@ KILL_AFTER = (
     r"killed|dead|died|shot dead|gunned down|executed|assassinated|murdered|slain|lynched|"
     r"(?:beaten|stoned|clubbed|tortured|stabbed|hacked|burn(?:ed|t)) to death|"
     r"neutrali[sz]ed|perished|succumbed|deaths|fatalities|lost (?:their|his|her) li(?:fe|ves)|"
+    # South Asian and Middle Eastern papers: "three policemen were martyred"
+    r"martyred|embraced martyrdom|"
     r"bodies (?:were )?(?:found|recovered)"
 )
 HURT_AFTER = r"injured|wounded|hurt|hospitali[sz]ed|injuries"
@@ -54,7 +56,7 @@ _CASUALTY_WORD = compile_prefiltered(
     r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
     r"beat|ston|club|tortur|"
     r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bod|corpse|toll|injur|wound|"
-    r"hurt|maim|hospitali|neutrali)")
+    r"hurt|maim|hospitali|neutrali|martyr)")
 #: How far back a pattern anchored at a phrase's end looks (characters).
 TAIL = 60
 #: Nouns for the dead: they give a figure only with a number ("24 deaths").
@@ -113,12 +115,14 @@ _TOLL_ROSE = re.compile(
     r"\b(?:(?:death )?toll|number of (?:people |those |civilians |persons )?(?:killed|dead)|"
     r"number of (?:deaths|dead|fatalities))\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|"
     r"jumped|increased|grown|grew)\s+(?:to\s+)?(?=\S)|"
-    r"\b(?:bring|bringing|brings|brought|taking|took) the (?:(?:death )?toll|number of "
+    r"\b(?:bring|bringing|brings|brought|taking|took|raising|raised|raises|pushing|pushed) "
+    r"the (?:(?:death )?toll|number of "
     r"(?:people killed|dead|deaths)\b[^.;]{0,40}?) to\s+(?=\S)",
     re.IGNORECASE)
 #: A verb that tells a toll grew to its figure ("rose to 19", "bringing the toll to six").
 _ROSE = re.compile(r"\b(?:rose|risen|climbed|reached|jumped|increased|grown|grew|bring|bringing|"
-                   r"brings|brought|taking|took)\b", re.IGNORECASE)
+                   r"brings|brought|taking|took|raising|raised|raises|pushing|pushed)\b",
+                   re.IGNORECASE)
 #: Bodies found: "the bodies of six men" counts six dead.
 _BODIES = re.compile(r"\b(?:bodies|corpses) of\s+(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\b[\w-]+\b")
@@ -204,7 +208,7 @@ def _victims_in(clause: str) -> tuple[Victims, ...]:
             continue  # "the nine staff died": victims told before
         if found is not None:
             out.append(replace(found, hurt=m["hurt"] is not None))
-    for rx in (_DEATH_TOLL, _TOLL_ROSE, _BODIES):
+    for rx in (_TOLL_ROSE, _DEATH_TOLL, _BODIES):  # a toll that rose first: it says so
         toll = rx.search(clause)
         numbers = find_numbers(clause[toll.end() : toll.end() + 40]) if toll else []
         if numbers and numbers[0].start == 0 and numbers[0].counts:
@@ -266,6 +270,12 @@ def _other_side(groups: set[str], told: set[str]) -> bool:
 
 
 def _one_report(groups: list[Victims]) -> int:
+    """A report's figure: the toll it says rose to counts everyone ("two of the wounded died,
+    raising the toll to eight": 8); else the lowest figure of each group, and people in
+    general count the groups named beside them."""
+    risen = [v.count for v in groups if v.rose]
+    if risen:
+        return max(risen)
     lowest: dict[str, int] = {}
     for v in groups:
         lowest[v.group] = min(lowest.get(v.group, v.count), v.count)

@@ -44,6 +44,7 @@ from geo.events.frames import (
     DISPLACEMENT_ACTS,
     GENERIC_ACTS,
     HARM_ACTS,
+    MOVEMENT_ACTS,
     NO_FIGHTING,
     Frame,
     SentenceActs,
@@ -53,7 +54,13 @@ from geo.events.frames import (
     read_acts,
     territory_sub_event,
 )
-from geo.events.merge import name_head, same_event, same_type, town_and_its_district
+from geo.events.merge import (
+    distance_km,
+    name_head,
+    same_event,
+    same_type,
+    town_and_its_district,
+)
 from geo.model import DatePrecision, Event, Mention, Place
 from geo.sources.tables import cue_words
 from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
@@ -87,6 +94,12 @@ NEAR = compile_prefiltered(
     r"\bkm (?:\w+ )?(?:of|from)|\bkilometres (?:\w+ )?(?:of|from)|\bmiles (?:\w+ )?(?:of|from)|"
     r"\bbetween)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
 )
+#: A settlement told before, placed by a place near it: "struck a cell in the village near Tubas"
+#: (the village the story named, not Tubas).
+TOLD_NEAR = re.compile(r"\bthe\s+(?P<noun>village|town|camp|settlement)\s*,?\s+(?:near|outside|"
+                       r"close to|not far from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: How far a settlement "near" a place may lie from it, km.
+NEAR_KM = 15
 #: A place a weapon was fired or launched from.
 ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)[\w'’-]+\s+){0,2}$",
                     re.IGNORECASE)
@@ -208,7 +221,9 @@ _BREAK_AT_COORDINATION = (r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=
 CLAUSE_BREAK = re.compile(
     rf"(?=[;,\s])(?:{_BREAK_AT_COORDINATION}|"
     rf"(?:,\s*|\s+)(?=[abdefhjmostuw\d])(?={_LEAD_WORDS}(?:after|before|since|while|whereas|"
-    r"when|where|even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise))))",
+    r"when|where|even as|until)\b(?!\s+(?:midnight|dark|dawn|noon|sunset|sunrise|daybreak|"
+    r"nightfall|dusk|midday|first light|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|o'clock|"
+    r"hrs\b|GMT\b|UTC\b|local time)))))",
     re.IGNORECASE,
 )
 #: The first words of ``CLAUSE_BREAK``'s conjunctions: in an ASCII sentence with none of them,
@@ -256,6 +271,8 @@ CONTINUES_STATEMENT = re.compile(
 #: The event types of political violence and demonstrations, as opposed to strategic developments.
 VIOLENCE_AND_DEMONSTRATIONS = frozenset({"Battles", "Explosions/Remote violence",
                                          "Violence against civilians", "Protests", "Riots"})
+#: Event types of violence, riots included.
+VIOLENCE = VIOLENCE_AND_DEMONSTRATIONS - {"Protests"}
 #: Times too vague to date an event by (ACLED's time precision is at most a month).
 VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|centur|\d{4}s|ies\b|"
                         r"historically|once", re.IGNORECASE)
@@ -663,7 +680,8 @@ def _candidates(
     if _only_casualties(s, frames, paragraph, earlier):
         return []  # the victims of the paragraph's event (``_add_follow_up``)
     frames = [None if f is not None and (_within_battle(s, f, earlier)
-                                         or _beside_battle(s, (a, b), f, frames))
+                                         or _beside_battle(s, (a, b), f, frames)
+                                         or _approach_to_violence(f, frames))
               else f for (a, b), f in zip(s.clauses, frames, strict=True)]
     # what a protest is against may be planned or lasting ("against plans to close the
     # mine"); the protest is not, though a vague time there ("last fall") still dates it
@@ -991,6 +1009,15 @@ def _beside_battle(
     return places_in(*clause) <= fought_at
 
 
+def _approach_to_violence(frame: Frame, frames: list[Frame | None]) -> bool:
+    """A movement told beside violence its doer commits in the same sentence is the way to
+    it, not an event of its own: "The attackers arrived in two cars and fired at the
+    players"."""
+    return frame.act.name in MOVEMENT_ACTS and any(
+        f is not None and f.event_type in VIOLENCE and f.agent is not None
+        and (frame.agent is None or _one_side(frame.agent, f.agent)) for f in frames)
+
+
 def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) -> bool:
     """A clause about a lasting, planned or hypothetical situation: a modal always, an
     aspect ("continued", "in recent weeks") when the clause states no date of its own."""
@@ -1228,6 +1255,9 @@ def _locate(
         if found is not None:
             _set_place(cand, found[0], found[1])
             return
+    if sub and (told := _told_settlement(s, sub, recent)) is not None:
+        _set_place(cand, *told)
+        return
     if sub:
         at = s.start + act_at
         if cand.frame.act.name in DISPLACEMENT_ACTS:
@@ -1249,10 +1279,12 @@ def _locate(
         return
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
     if ref:
+        # the kinds the noun fits, the closest fit first ("the same district": the district
+        # told, not a town named since), then any place
         kinds = _ANAPHOR_KINDS.get((ref.group("noun") or "").lower(), ())
-        found = _last_place(recent[0], s.start + ref.start(), kinds,
-                            upto=recent[1] + 1) or _last_place(
-            recent[0], s.start + ref.start(), (), upto=recent[1] + 1)
+        found = next(filter(None, (_last_place(recent[0], s.start + ref.start(), fit,
+                                               upto=recent[1] + 1)
+                                   for fit in [(kind,) for kind in kinds] + [()])), None)
         if found is not None:
             _set_place(cand, found[0], found[1])
             return
@@ -1321,6 +1353,23 @@ def _names_office(s: _Sentence, m: Mention) -> bool:
 def _is_destination(s: _Sentence, m: Mention) -> bool:
     """Whether a place is where people were taken ("evacuated to Zaporizhzhia")."""
     return bool(DESTINATION.search(s.text, max(0, m.start - s.start - 10), m.start - s.start))
+
+
+def _told_settlement(s: _Sentence, sub: list[Mention],
+                     recent: tuple[list[_Sentence], int]) -> tuple[Mention, _Sentence] | None:
+    """The settlement told before that a sentence names by what it lies near ("in the village
+    near Tubas", after "the village of Tamun"), where the sentence names no other place to
+    be at, within ``NEAR_KM`` of it."""
+    near = [m for m in sub if TOLD_NEAR.search(s.text, max(0, m.start - s.start - 40),
+                                                m.start - s.start)]
+    if len(near) != len(sub):
+        return None
+    noun = TOLD_NEAR.search(s.text, max(0, near[0].start - s.start - 40),
+                            near[0].start - s.start)["noun"].lower()
+    told = _last_place(recent[0], s.start, _ANAPHOR_KINDS[noun], upto=recent[1])
+    if told is None or told[0].place == near[0].place:
+        return None
+    return told if distance_km(told[0].place, near[0].place) <= NEAR_KM else None
 
 
 def _last_place(

@@ -203,8 +203,10 @@ _MEMBER_AFTER_NAME = re.compile(r"\s+(?:commanders?|members?|fighters?|militants
                                 r"leaders?|emirs?|cells?)\b", re.IGNORECASE)
 #: A verb and its object's determiner just before an actor: the actor is that verb's object
 #: ("gunmen removed a group of workers ... and seized": the gunmen seized).
-_VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:a|an|the|his|her|their|its|\d+|two|three|four|"
-                          r"five|several|some|many|dozens)\s+(?:\S+\s+){0,3}$")
+_VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:at least\s+|more than\s+|about\s+|around\s+)?"
+                          r"(?:a|an|the|his|her|their|its|\d+|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|eleven|twelve|several|some|many|dozens|scores)\s+"
+                          r"(?:\S+\s+){0,3}$")
 #: The head of a by-phrase just before an actor: "by", "by the", "by a group of".
 _BY_DOER = re.compile(r"\bby\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".

@@ -308,7 +308,7 @@ def _same_place(a: Place, b: Place) -> bool:
     if {a.kind, b.kind} == {"city", "facility"} and a.admin1_iso == b.admin1_iso:
         town, site = (a, b) if a.kind == "city" else (b, a)
         named_for = name_head(town) in site.name.lower()
-        return _km(a, b) <= (SITE_KM if named_for else OWN_SITE_KM)
+        return distance_km(a, b) <= (SITE_KM if named_for else OWN_SITE_KM)
     return town_and_its_district(a, b)
 
 
@@ -318,7 +318,7 @@ def town_and_its_district(a: Place, b: Place) -> bool:
     if {a.kind, b.kind} != {"city", "admin2"} or a.admin1_iso != b.admin1_iso:
         return False
     town, district = (a, b) if a.kind == "city" else (b, a)
-    return name_head(district) == name_head(town) and _km(a, b) <= DISTRICT_KM
+    return name_head(district) == name_head(town) and distance_km(a, b) <= DISTRICT_KM
 
 
 def name_head(place: Place) -> str:
@@ -327,7 +327,7 @@ def name_head(place: Place) -> str:
     return place.name.split()[0].lower()
 
 
-def _km(a: Place, b: Place) -> float:
+def distance_km(a: Place, b: Place) -> float:
     """Great-circle distance between two places, km."""
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)

@@ -1092,6 +1092,13 @@ def _surnames(text: str, tokens: list[Token], found, known,
                     for c in known[form]):
                 surnames.add(form)
             continue
+        if i > 1 and text[prev.end : tokens[i].start] == " " and prev.text.istitle() and (
+                prev.text.isalpha() and _titled(text, tokens, i - 1)
+                and tokens[i].start not in headlines):
+            # "Gen. Victor Herrera", "Mayor John Manchester": a title and a first name before
+            # it (not in a headline: "The Police Officer At Portland Protest")
+            surnames.add(form)
+            continue
         if (text[prev.end : tokens[i].start] != " "
                 or not prev.text.istitle() or not prev.text.isalpha() or len(prev.text) < 2
                 or prev.text in demonyms() or prev.text in cue_words("sentence_word")
