@@ -2792,7 +2792,7 @@ def test_troops_that_killed_gunmen_in_a_firefight_are_its_first_side(read):
 
 
 def test_an_encounter_between_forces_and_rebels_is_an_armed_clash(read):
-    text = ("Four Maoists and a jawan were killed in an encounter in the forests of Sukma"
+    text = ("Four Naxalites and a jawan were killed in an encounter in the forests of Sukma"
             " district on Sunday, police said.")
     (event,) = read(text, published=date(2025, 2, 10))
     assert (event.event_type, event.sub_event_type, event.fatalities) == (
