@@ -55,8 +55,10 @@ def test_requests_are_at_least_a_second_apart(stub):
         source.search(name)
     times = [r.time for r in stub.requests]
     assert len(times) == 3
-    # Server-side arrival times; loopback latency varies by well under 10 ms.
-    assert all(b - a >= 0.99 for a, b in zip(times, times[1:], strict=False))
+    # Server-side arrival times: a gap is at least the client's second less the earlier
+    # request's latency, which a loaded machine can stretch to tens of milliseconds; with no
+    # limit the gaps would be a few milliseconds.
+    assert all(b - a >= 0.9 for a, b in zip(times, times[1:], strict=False))
     assert {r.user_agent for r in stub.requests} == {UA}
 
 
