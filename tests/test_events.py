@@ -1091,6 +1091,12 @@ def test_property_burned_in_an_attack_whose_toll_its_sentence_tells_is_part_of_i
     assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 50)]
 
 
+def test_soldiers_taking_ground_in_a_territory_another_state_holds_overtake_it(read):
+    (event,) = read("Soldiers took control of the Jenin refugee camp in the West Bank on Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory",
+                                                    "Military Forces of Israel")
+
+
 def test_a_government_that_fights_is_its_military(read):
     (event,) = read("A government drone strike hit a minibus near Bahir Dar, Ethiopia, on Sunday.")
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike",

@@ -578,11 +578,17 @@ def _state_names() -> dict[str, str]:
 
 
 @cache
+def holding_forces() -> dict[str, str]:
+    """The state whose soldiers a territory's reports name without a state, by alpha-2 code
+    (``geo/data/occupying_forces.csv``: "PS": "IL")."""
+    return {r["territory"]: r["forces_of"] for r in read_table("occupying_forces")}
+
+
+@cache
 def _occupying_forces() -> dict[str, str]:
-    """The state whose soldiers a territory's reports name without a state, by ACLED's
-    country names ("Palestine": "Israel")."""
+    """``holding_forces`` by ACLED's country names ("Palestine": "Israel")."""
     names = _state_names()
-    return {names[r["territory"]]: names[r["forces_of"]] for r in read_table("occupying_forces")}
+    return {names[territory]: names[state] for territory, state in holding_forces().items()}
 
 
 @cache

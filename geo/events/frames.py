@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention
+from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention, holding_forces
 from geo.events.counts import (
     HURT_ACTIVE,
     HURT_AFTER,
@@ -819,7 +819,10 @@ def territory_sub_event(agent_country: str | None, place_country: str | None,
                         agent_kind: str | None) -> str:
     """ACLED: a state retaking its own ground regains it; anyone else, a foreign state's
     forces included, overtakes it (ANNOTATION.md). Troops no state is named for are the
-    forces of the country they are in, as their ACLED name says."""
+    forces of the country they are in, as their ACLED name says, or of the state that holds
+    it (soldiers in the West Bank: Israel's)."""
+    if agent_kind == "military" and agent_country is None and place_country is not None:
+        agent_country = holding_forces().get(place_country)
     if agent_kind in STATE and (agent_country or place_country) == place_country:
         return "Government regains territory"
     return "Non-state actor overtakes territory"
