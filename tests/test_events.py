@@ -2682,3 +2682,12 @@ def test_fighting_that_went_on_as_the_event_happened_is_background(read):
 def test_clashes_that_continued_on_a_day_are_a_battle_that_day(read, verb):
     (event,) = read(f"Clashes {verb} in Bunia on Tuesday, killing five.")
     assert (event.event_type, event.date, event.fatalities) == ("Battles", date(2025, 5, 20), 5)
+
+
+def test_people_named_by_a_trade_who_kill_people_attack_them(read):
+    (event,) = read("Herders killed five villagers in Niger's Tillaberi region on Monday.")
+    assert (event.event_type, event.sub_event_type, event.actor2, event.fatalities) == (
+        "Violence against civilians", "Attack", "Civilians (Niger)", 5)
+    # an animal killed, or people killed by floods, is no political violence
+    assert read("Farmers killed a leopard near Tillaberi, Niger, on Monday.") == []
+    assert read("Floods killed five farmers in Tillaberi, Niger, on Monday.") == []

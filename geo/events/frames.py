@@ -96,6 +96,8 @@ REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suic
 GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
 HARM_ACTS = frozenset({"kill", "kill_strong", "figure_killed", "harm", "shooting"})
+#: Harm acts that take lives ("killed", "hacked to death"), not only wound.
+KILL_ACTS = frozenset({"kill", "kill_strong"})
 #: Acts whose words begin with the people they hit ("a journalist was shot").
 VICTIM_FIRST_ACTS = frozenset({"figure_killed"})
 #: Acts of forcing a way in: police ones that hurt no one are policing, and with arrests
@@ -523,7 +525,8 @@ def frame_clause(
         # "three journalists were arrested": only a state arrests, whether named or not
         held = act.name == "arrest" and agent is None and bool(
             _PASSIVE.search(sentence, max(a, act.start - 60), act.start))
-        if told_harm or tolled or fought or held or _passes(
+        if told_harm or tolled or fought or held or _people_killing(
+                sentence, clause, act, agent) or _passes(
                 act, agent, acts.weapons, protest=protest, melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants"); a
@@ -818,6 +821,15 @@ def territory_sub_event(agent_country: str | None, place_country: str | None,
 
 
 # ----------------------------------------------------------------------------- decisions
+
+
+def _people_killing(sentence: str, clause: tuple[int, int], act: Found,
+                    agent: ActorMention | None) -> bool:
+    """Whether people named by a trade or a way of life kill people, as an armed group does
+    ("herdsmen killed seven farmers"): the doer is people, the verb kills and its object is
+    people (not "farmers killed a lion"); a flood or a virus that kills is no doer at all."""
+    return (act.name in KILL_ACTS and agent is not None and agent.kind in PEOPLE
+            and victims_armed(sentence[act.end : clause[1]]) is not None)
 
 
 def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
