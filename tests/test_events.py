@@ -2691,3 +2691,17 @@ def test_people_named_by_a_trade_who_kill_people_attack_them(read):
     # an animal killed, or people killed by floods, is no political violence
     assert read("Farmers killed a leopard near Tillaberi, Niger, on Monday.") == []
     assert read("Floods killed five farmers in Tillaberi, Niger, on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Saudi air defences intercepted a drone launched by the Houthis over Najran on Monday.",
+     ("Military Forces of Saudi Arabia", "Houthi Movement")),
+    ("Iron Dome intercepted rockets fired by Hamas over Sderot on Monday.",
+     ("Military Forces of Israel", "Hamas")),
+    ("The Israeli military said it shot down a drone over Nahariya on Monday.",
+     ("Military Forces of Israel", None)),
+])
+def test_the_interceptor_is_actor1_and_the_side_that_fired_actor2(read, text, actors):
+    (event,) = read(text)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert (event.actor1, event.actor2) == actors

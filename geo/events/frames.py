@@ -209,6 +209,11 @@ _VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:a|an|the|his|her|their|its|\d+|two
                           r"five|several|some|many|dozens)\s+(?:\S+\s+){0,3}$")
 #: The head of a by-phrase just before an actor: "by", "by the", "by a group of".
 _BY_DOER = re.compile(r"\bby\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+#: Acts of stopping another side's weapons in flight: the interceptor does them.
+INTERCEPT_ACTS = frozenset({"intercept", "air_defence"})
+#: Before the side that fired what was intercepted: "rockets fired by", "drones launched by the".
+_FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
 #: A clause after an act that names its cause: "were killed when a bomb hit", "as a drone
 #: struck".
@@ -604,7 +609,7 @@ def agent_of(
              and x.kind not in ("armed_site",)]
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
-                                          : x.start])), None)
+                                          : x.start]) and not _fired_by(sentence, act, x)), None)
     if by is not None:
         return by
     if act.name == "overtake" and _FELL_TO.search(sentence, act.start, act.end):
@@ -739,6 +744,10 @@ def target_of(
         before = [x for x in others if a <= x.start < act.start]
         if before:
             return before[-1]
+    firer = next((x for x in others if act.end <= x.start < b and _fired_by(sentence, act, x)),
+                 None)
+    if firer is not None:
+        return firer  # "intercepted rockets fired by Hamas": what Hamas fired was stopped
     after = [x for x in others if act.end <= x.start < b
              and not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)
              and not _site_of_harm(sentence, act, x)]
@@ -785,6 +794,13 @@ def target_of(
                      and (_FOUGHT_WITH.search(sentence, max(act.end, x.start - 50), x.start)
                           or _FLED.match(sentence, x.end))), None)
     return None
+
+
+def _fired_by(sentence: str, act: Found, x: ActorMention) -> bool:
+    """Whether an actor after an interception fired what was intercepted ("intercepted a
+    missile fired by the Houthis"): the side hit by it, not its doer."""
+    return act.name in INTERCEPT_ACTS and bool(
+        _FIRED_BY.search(sentence, max(act.end, x.start - 40), x.start))
 
 
 def _is_side(x: ActorMention) -> bool:
