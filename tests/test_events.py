@@ -2705,3 +2705,11 @@ def test_the_interceptor_is_actor1_and_the_side_that_fired_actor2(read, text, ac
     (event,) = read(text)
     assert event.sub_event_type == "Disrupted weapons use"
     assert (event.actor1, event.actor2) == actors
+
+
+def test_a_claim_after_a_background_tally_names_the_attack_told_before(read):
+    events = read("Gunmen killed eight soldiers in an attack on a base near Diffa, Niger, on"
+                  " Monday.\n\nAttacks in the border area killed hundreds of people last year."
+                  "\n\nBoko Haram claimed responsibility for the attack.")
+    attack = next(e for e in events if e.fatalities == 8)
+    assert attack.actor1 == "Boko Haram"

@@ -228,6 +228,8 @@ PHASE_OF_TOLD = re.compile(
 #: Days an event may precede the day it was told of ("residents said Tuesday") and still be
 #: the event a report dates to its own day ("at 1 a.m. Monday").
 STATEMENT_LAG_DAYS = 2
+#: Dates of a period, not a day: what happened in them is a tally of many events.
+PERIOD_PRECISIONS = frozenset({"year", "month"})
 #: Words that date an event by a night, which straddles two days ("overnight", "late
 #: Wednesday", "Wednesday night", "before dawn on Thursday").
 NIGHT = re.compile(r"\b(?:overnight|night|late|early|dawn|daybreak|midnight)\b", re.IGNORECASE)
@@ -475,15 +477,14 @@ def extract_events(
             _add_fight_victims(fought, s)
         elif (told := _referred_to(s, candidates, sites)) is not None:
             _add_follow_up(told, s, paragraph, sites, referred=True)
-            _claimed(told, s)
+            _claimed(_claim_names(told, candidates, unnamed=False), s)
             current[s.paragraph] = told
         elif candidates:
             told = current.get(s.paragraph, candidates[-1])
             _add_follow_up(told, s, paragraph, sites, anchored=s.paragraph in current)
             # a claim names the doer of the last event whose doer was left unnamed ("Police
             # returned fire" came after the attack the group claims)
-            _claimed(next((c for c in (told, *reversed(candidates)) if _unnamed_doer(c)), told),
-                     s)
+            _claimed(_claim_names(told, candidates, unnamed=True), s)
         candidates.extend(found)
         paragraph.append(s)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
@@ -799,6 +800,17 @@ def _unnamed_doer(cand: _Candidate) -> bool:
     agent = cand.frame.agent
     return agent is None or not (agent.name or agent.country
                                  or agent.kind not in NON_STATE | {"weapon"})
+
+
+def _claim_names(told: _Candidate, candidates: list[_Candidate], *, unnamed: bool
+                 ) -> _Candidate:
+    """The event a claim of "the attack" names: the one a sentence refers to, or (``unnamed``)
+    the last whose doer was left unnamed ("Police returned fire" came after the attack the
+    group claims); never a tally of a year or a month ("Attacks in the area killed hundreds
+    last year"), which is many attacks, told as background."""
+    def claimable(c: _Candidate) -> bool:
+        return c.date_precision not in PERIOD_PRECISIONS and (not unnamed or _unnamed_doer(c))
+    return next((c for c in (told, *reversed(candidates)) if claimable(c)), told)
 
 
 def _claimed(cand: _Candidate, s: _Sentence) -> None:
