@@ -2713,3 +2713,12 @@ def test_a_claim_after_a_background_tally_names_the_attack_told_before(read):
                   "\n\nBoko Haram claimed responsibility for the attack.")
     attack = next(e for e in events if e.fatalities == 8)
     assert attack.actor1 == "Boko Haram"
+
+
+def test_a_few_days_of_fighting_told_with_its_toll_is_a_battle(read):
+    (event,) = read("Three days of fighting between the army and al-Shabaab near Baidoa, Somalia,"
+                    " have left 30 dead, officials said on Tuesday.")
+    assert (event.event_type, event.fatalities) == ("Battles", 30)
+    (event,) = read("Somali troops retook the town of Jowhar on Monday after two days of heavy"
+                    " fighting with al-Shabaab that left 20 dead.")
+    assert (event.sub_event_type, event.fatalities) == ("Government regains territory", 20)

@@ -154,6 +154,8 @@ PERIOD_TOTAL = compile_prefiltered(
     # "... began in 2017 with an attack on police stations and has since killed 6,000 people"
     r"(?:has|have) since (?:killed|left|claimed))\b"
 )
+#: Before a conflict noun, the days it lasted ("four days of heavy fighting"): one battle.
+DAYS_OF = re.compile(r"\bdays\s+of\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: An act told in the perfect ("have abducted", "has been killed"): a sum over time beside a
 #: period ("since 2024").
 PERFECT_ACT = re.compile(r"\b(?:has|have)\s+(?:(?:been|now|so\s+far|also|already)\s+)*"
@@ -725,6 +727,8 @@ def _tells_total(s: _Sentence) -> bool:
     if any(d.precision == "day" for d in s.own_dates):
         return False
     total = PERIOD_TOTAL.search(s.text)
+    if total is not None and DAYS_OF.search(s.text, max(0, total.start() - 30), total.start()):
+        return False  # "four days of fighting ... have left 32 dead": one battle's toll
     return total is not None and not WHEN_AFTER.match(s.text, total.end()) and bool(
         find_victims(s.text) or PERFECT_ACT.search(s.text))
 
