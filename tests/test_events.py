@@ -2722,3 +2722,15 @@ def test_a_few_days_of_fighting_told_with_its_toll_is_a_battle(read):
     (event,) = read("Somali troops retook the town of Jowhar on Monday after two days of heavy"
                     " fighting with al-Shabaab that left 20 dead.")
     assert (event.sub_event_type, event.fatalities) == ("Government regains territory", 20)
+
+
+def test_people_protesting_against_something_who_clash_with_police_riot(read):
+    (event,) = read("Students protesting against a fee rise clashed with police in Nairobi on"
+                    " Monday.")
+    assert (event.event_type, event.sub_event_type, event.actor2) == (
+        "Riots", "Violent demonstration", "Police Forces of Kenya")
+
+
+def test_a_protest_that_turned_violent_after_its_purpose_is_dated_by_its_own_day(read):
+    (event,) = read("A march against fuel prices in Nairobi turned violent on Monday.")
+    assert (event.sub_event_type, event.date) == ("Violent demonstration", date(2025, 5, 19))

@@ -1370,9 +1370,16 @@ def _date(
     at = cand.position - s.start
     head = _head_of(s, a, at)
     purpose = read_acts(s.text).purpose
+    about = (0, 0)  # what the protest is about, whose dates are not its own
     if purpose is not None and cand.event_type in ("Protests", "Riots"):
-        b = min(b, max(a, purpose))  # "to mark the battle of 1918": not the protest's date
-    own = sorted((d for d in s.own_dates if head <= d.start < b),
+        # "to mark the battle of 1918": not the protest's date; but a protest that "turned
+        # violent on Wednesday" after its purpose is dated after it
+        if at < purpose:
+            b = min(b, max(a, purpose))
+        else:
+            about = (purpose, at)
+    own = sorted((d for d in s.own_dates if head <= d.start < b
+                  and not about[0] <= d.start < about[1]),
                  key=lambda d: (abs(d.start - at), d.start < at))
     asides = [m.span() for m in ASIDE_END.finditer(s.text, 0, a)]
     # not the date of an aside before the clause (", which has held the city since 2024,")

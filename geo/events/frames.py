@@ -425,7 +425,8 @@ def read_acts(sentence: str) -> SentenceActs:
         # ... but "protests over fuel prices turned violent" is said of the protest
         found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}
                  or _NEW_CLAUSE_SUBJECT.search(sentence, cut, x.start)
-                 or _TURNED_VIOLENT.match(sentence, x.start, x.end)]
+                 or _TURNED_VIOLENT.match(sentence, x.start, x.end)
+                 or _protesters_verb(sentence, protest, cut, x)]
     weapons = [Found(arms[i].name, "Explosions/Remote violence", arms[i].sub_event_type,
                      arms[i].priority, m.start(), m.end())
                for i in armed for m in find_row(arms[i].rx, sentence, arms[i].beginnings)
@@ -440,6 +441,24 @@ _TURNED_VIOLENT = re.compile(r"(?:turned|became|grew)\s+violent\b", re.IGNORECAS
 #: protest's purpose, its acts count again.
 _NEW_CLAUSE_SUBJECT = re.compile(r"(?:;|,\s*(?:and|but|while|whereas))\s+(?:[\w'’-]+\s+){1,3}$",
                                  re.IGNORECASE)
+
+
+def _protesters_verb(sentence: str, protest: int, cut: int, act: Found) -> bool:
+    """Whether an act after a protest's purpose is what the protesters did: the main verb
+    after "[people] protesting against [a few words]" ("Students protesting against the
+    election result clashed with police"), not a verb inside the purpose ("protesting
+    against the arrest of a leader who was attacked")."""
+    return bool(_PROTESTING.match(sentence, protest) and _PAST_VERB.match(sentence, act.start)
+                and _PURPOSE_OBJECT.fullmatch(sentence, cut, act.start))
+
+
+#: A protest told by its participle, which a later main verb follows: "protesting", "marching".
+_PROTESTING = re.compile(r"\w+ing\b", re.IGNORECASE)
+#: A verb in the past tense.
+_PAST_VERB = re.compile(r"(?:\w+ed|threw|fought|broke|burnt|hurled)\b", re.IGNORECASE)
+#: A purpose's object of one to five words, no clause of its own inside.
+_PURPOSE_OBJECT = re.compile(r"(?:\s+(?!(?:who|which|that|was|were|been|had|has|have|and|"
+                             r"but|after|when|as)\b)[\w'’-]+){1,5}\s+", re.IGNORECASE)
 
 
 def names_other_cause(text: str) -> bool:
