@@ -2734,3 +2734,10 @@ def test_people_protesting_against_something_who_clash_with_police_riot(read):
 def test_a_protest_that_turned_violent_after_its_purpose_is_dated_by_its_own_day(read):
     (event,) = read("A march against fuel prices in Nairobi turned violent on Monday.")
     assert (event.sub_event_type, event.date) == ("Violent demonstration", date(2025, 5, 19))
+
+
+def test_a_crowd_that_burns_someone_to_death_is_a_mob(read):
+    (event,) = read("A crowd burned a suspected thief to death in Mwanza, Tanzania, on Monday.")
+    assert (event.sub_event_type, event.fatalities) == ("Mob violence", 1)
+    assert read("Five passengers were burned to death when their bus caught fire near Mwanza,"
+                " Tanzania, on Monday.") == []
