@@ -2741,3 +2741,14 @@ def test_a_crowd_that_burns_someone_to_death_is_a_mob(read):
     assert (event.sub_event_type, event.fatalities) == ("Mob violence", 1)
     assert read("Five passengers were burned to death when their bus caught fire near Mwanza,"
                 " Tanzania, on Monday.") == []
+
+
+def test_prisoners_two_sides_swapped_are_an_agreement(read):
+    (event,) = read("Government forces and the Houthis swapped 30 prisoners in Marib, Yemen, on"
+                    " Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_a_city_s_municipal_officers_are_police(read):
+    (event,) = read("Hawkers clashed with municipal officers in Kano, Nigeria, on Monday.")
+    assert event.actor2 == "Police Forces of Nigeria"
