@@ -2752,3 +2752,9 @@ def test_prisoners_two_sides_swapped_are_an_agreement(read):
 def test_a_city_s_municipal_officers_are_police(read):
     (event,) = read("Hawkers clashed with municipal officers in Kano, Nigeria, on Monday.")
     assert event.actor2 == "Police Forces of Nigeria"
+
+
+def test_two_sides_named_together_that_sign_an_agreement_are_its_two_actors(read):
+    (event,) = read("The Colombian government and the ELN signed a ceasefire in Bogota on Monday.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Agreement", "Government of Colombia", "ELN: National Liberation Army")

@@ -37,6 +37,9 @@ from geo.text.triggers import (
 #: Acts by which organised armed groups fight each other (remote fire among them is theirs [C9]).
 BATTLE_ACTS = frozenset({"clash", "clashes_broke_out", "fire_exchange", "fighting"})
 RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle", "crowd_damage"})
+#: Acts of two sides named together ("the army and the RSF clashed", "the government and the
+#: ELN signed a truce"): the first is actor1, the second actor2.
+TWO_SIDED_ACTS = BATTLE_ACTS | {"agreement"}
 _MARCHED = re.compile(r"march", re.IGNORECASE)
 #: Between a clash and the other side it names: "clashed with (hundreds of) protesters".
 _CLASHED_WITH = re.compile(r"\s+(?:with|against)\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
@@ -676,10 +679,12 @@ def agent_of(
         # "the army and allied militias repelled ...": the allies fight beside the first
         ally = next((x for x in reversed(doers) if a <= x.end <= before.start
                      and _AND_ALLIED.fullmatch(sentence, x.end, before.start)), None)
-        if ally is None and act.name in BATTLE_ACTS and before.armed:
-            # "Sudan's army and the RSF clashed": the side named first is the first side
+        if ally is None and act.name in TWO_SIDED_ACTS and before.armed:
+            # "Sudan's army and the RSF clashed", "the government and the ELN signed a truce":
+            # the side named first is the first side
             ally = next((x for x in doers if a <= x.start and x.end <= before.start
-                         and _is_side(x)
+                         and (_is_side(x) or act.name == "agreement"
+                              and x.kind in ("government", "official"))
                          and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
         return ally or before
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
@@ -784,8 +789,9 @@ def target_of(
                                                      x.start)), None)
         if harmed is not None:
             return harmed
-    if act.name in BATTLE_ACTS and agent is not None:
-        # "Hamas fighters and Israeli troops clashed": the other side of the clash
+    if act.name in TWO_SIDED_ACTS and agent is not None:
+        # "Hamas fighters and Israeli troops clashed": the other side of the clash (or of
+        # the agreement)
         sides = [x for x in others if a <= x.start < agent.start and x.armed
                  and _AND_BETWEEN.fullmatch(sentence, x.end, agent.start)]
         # ... or the side named after the first ("Sudan's army and the RSF clashed")
