@@ -2858,3 +2858,79 @@ def test_similar_attacks_a_group_has_carried_out_are_no_event(read):
             " carried out similar attacks in the area.")
     assert [e.sub_event_type for e in read(text, published=date(2025, 3, 5))] == [
         "Remote explosive/landmine/IED"]
+
+
+def test_people_named_by_a_trade_who_kill_people_attack_them(read):
+    (event,) = read("Herders killed five villagers in Niger's Tillaberi region on Monday.")
+    assert (event.event_type, event.sub_event_type, event.actor2, event.fatalities) == (
+        "Violence against civilians", "Attack", "Civilians (Niger)", 5)
+    # an animal killed, or people killed by floods, is no political violence
+    assert read("Farmers killed a leopard near Tillaberi, Niger, on Monday.") == []
+    assert read("Floods killed five farmers in Tillaberi, Niger, on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Saudi air defences intercepted a drone launched by the Houthis over Najran on Monday.",
+     ("Military Forces of Saudi Arabia", "Houthi Movement")),
+    ("Iron Dome intercepted rockets fired by Hamas over Sderot on Monday.",
+     ("Military Forces of Israel", "Hamas")),
+    ("The Israeli military said it shot down a drone over Nahariya on Monday.",
+     ("Military Forces of Israel", None)),
+])
+def test_the_interceptor_is_actor1_and_the_side_that_fired_actor2(read, text, actors):
+    (event,) = read(text)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_a_claim_after_a_background_tally_names_the_attack_told_before(read):
+    events = read("Gunmen killed eight soldiers in an attack on a base near Diffa, Niger, on"
+                  " Monday.\n\nAttacks in the border area killed hundreds of people last year."
+                  "\n\nBoko Haram claimed responsibility for the attack.")
+    attack = next(e for e in events if e.fatalities == 8)
+    assert attack.actor1 == "Boko Haram"
+
+
+def test_a_few_days_of_fighting_told_with_its_toll_is_a_battle(read):
+    (event,) = read("Three days of fighting between the army and al-Shabaab near Baidoa, Somalia,"
+                    " have left 30 dead, officials said on Tuesday.")
+    assert (event.event_type, event.fatalities) == ("Battles", 30)
+    (event,) = read("Somali troops retook the town of Jowhar on Monday after two days of heavy"
+                    " fighting with al-Shabaab that left 20 dead.")
+    assert (event.sub_event_type, event.fatalities) == ("Government regains territory", 20)
+
+
+def test_people_protesting_against_something_who_clash_with_police_riot(read):
+    (event,) = read("Students protesting against a fee rise clashed with police in Nairobi on"
+                    " Monday.")
+    assert (event.event_type, event.sub_event_type, event.actor2) == (
+        "Riots", "Violent demonstration", "Police Forces of Kenya")
+
+
+def test_a_protest_that_turned_violent_after_its_purpose_is_dated_by_its_own_day(read):
+    (event,) = read("A march against fuel prices in Nairobi turned violent on Monday.")
+    assert (event.sub_event_type, event.date) == ("Violent demonstration", date(2025, 5, 19))
+
+
+def test_a_crowd_that_burns_someone_to_death_is_a_mob(read):
+    (event,) = read("A crowd burned a suspected thief to death in Mwanza, Tanzania, on Monday.")
+    assert (event.sub_event_type, event.fatalities) == ("Mob violence", 1)
+    assert read("Five passengers were burned to death when their bus caught fire near Mwanza,"
+                " Tanzania, on Monday.") == []
+
+
+def test_prisoners_two_sides_swapped_are_an_agreement(read):
+    (event,) = read("Government forces and the Houthis swapped 30 prisoners in Marib, Yemen, on"
+                    " Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_a_city_s_municipal_officers_are_police(read):
+    (event,) = read("Hawkers clashed with municipal officers in Kano, Nigeria, on Monday.")
+    assert event.actor2 == "Police Forces of Nigeria"
+
+
+def test_two_sides_named_together_that_sign_an_agreement_are_its_two_actors(read):
+    (event,) = read("The Colombian government and the ELN signed a ceasefire in Bogota on Monday.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Agreement", "Government of Colombia", "ELN: National Liberation Army")

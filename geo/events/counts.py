@@ -28,8 +28,10 @@ KILL_ACTIVE = (
     r"executing|assassinated|massacred|murdered|murdering|slaughtered|beheaded|lynched|"
     r"(?:stabbed|hacked|beat|beaten|stoned|clubbed|tortured) to death|burn(?:ed|t) alive|"
     r"claim(?:ed|ing) the lives of|"
-    # "beat two men to death": the victims come between the verb and "to death"
-    r"(?:beat|beating|stoned|stoning|clubbed|tortured|torturing)(?= (?:[\w'’-]+ ){1,5}?to death\b)|"
+    # "beat two men to death", "burned a woman to death": the victims come between the verb
+    # and "to death"
+    r"(?:beat|beating|stoned|stoning|clubbed|tortured|torturing|burned|burnt)"
+    r"(?= (?:[\w'’-]+ ){1,5}?to death\b)|"
     r"left dead|leaving dead|deaths? of|neutrali[sz]ed|neutrali[sz]ing|"
     r"(?:bod(?:y|ies)|corpses?) of(?=[^.;]{0,80}?\b(?:found|recovered|discovered|retrieved)\b)"
 )

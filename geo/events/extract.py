@@ -178,6 +178,8 @@ PERIOD_TOTAL = compile_prefiltered(
     # "... began in 2017 with an attack on police stations and has since killed 6,000 people"
     r"(?:has|have) since (?:killed|left|claimed))\b"
 )
+#: Before a conflict noun, the days it lasted ("four days of heavy fighting"): one battle.
+DAYS_OF = re.compile(r"\bdays\s+of\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: An act told in the perfect ("have abducted", "has been killed"): a sum over time beside a
 #: period ("since 2024").
 PERFECT_ACT = re.compile(r"\b(?:has|have)\s+(?:(?:been|now|so\s+far|also|already)\s+)*"
@@ -254,6 +256,8 @@ PHASE_OF_TOLD = re.compile(
 #: Days an event may precede the day it was told of ("residents said Tuesday") and still be
 #: the event a report dates to its own day ("at 1 a.m. Monday").
 STATEMENT_LAG_DAYS = 2
+#: Dates of a period, not a day: what happened in them is a tally of many events.
+PERIOD_PRECISIONS = frozenset({"year", "month"})
 #: Words that date an event by a night, which straddles two days ("overnight", "late
 #: Wednesday", "Wednesday night", "before dawn on Thursday").
 NIGHT = re.compile(r"\b(?:overnight|night|late|early|dawn|daybreak|midnight)\b", re.IGNORECASE)
@@ -508,15 +512,14 @@ def extract_events(
             _add_fight_victims(fought, s)
         elif (told := _referred_to(s, candidates, sites)) is not None:
             _add_follow_up(told, s, paragraph, sites, referred=True)
-            _claimed(told, s)
+            _claimed(_claim_names(told, candidates, unnamed=False), s)
             current[s.paragraph] = told
         elif candidates:
             told = current.get(s.paragraph, candidates[-1])
             _add_follow_up(told, s, paragraph, sites, anchored=s.paragraph in current)
             # a claim names the doer of the last event whose doer was left unnamed ("Police
             # returned fire" came after the attack the group claims)
-            _claimed(next((c for c in (told, *reversed(candidates)) if _unnamed_doer(c)), told),
-                     s)
+            _claimed(_claim_names(told, candidates, unnamed=True), s)
         candidates.extend(found)
         paragraph.append(s)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
@@ -758,6 +761,8 @@ def _tells_total(s: _Sentence) -> bool:
     if any(d.precision == "day" for d in s.own_dates):
         return False
     total = _period_total(s.text)
+    if total is not None and DAYS_OF.search(s.text, max(0, total.start() - 30), total.start()):
+        return False  # "four days of fighting ... have left 32 dead": one battle's toll
     return total is not None and not WHEN_AFTER.match(s.text, total.end()) and bool(
         find_victims(s.text) or PERFECT_ACT.search(s.text))
 
@@ -840,6 +845,17 @@ def _unnamed_doer(cand: _Candidate) -> bool:
     agent = cand.frame.agent
     return agent is None or not (agent.name or agent.country
                                  or agent.kind not in NON_STATE | {"weapon"})
+
+
+def _claim_names(told: _Candidate, candidates: list[_Candidate], *, unnamed: bool
+                 ) -> _Candidate:
+    """The event a claim of "the attack" names: the one a sentence refers to, or (``unnamed``)
+    the last whose doer was left unnamed ("Police returned fire" came after the attack the
+    group claims); never a tally of a year or a month ("Attacks in the area killed hundreds
+    last year"), which is many attacks, told as background."""
+    def claimable(c: _Candidate) -> bool:
+        return c.date_precision not in PERIOD_PRECISIONS and (not unnamed or _unnamed_doer(c))
+    return next((c for c in (told, *reversed(candidates)) if claimable(c)), told)
 
 
 def _claimed(cand: _Candidate, s: _Sentence) -> None:
@@ -1441,13 +1457,20 @@ def _date(
     at = cand.position - s.start
     head = _head_of(s, a, at)
     purpose = read_acts(s.text).purpose
+    about = (0, 0)  # what the protest is about, whose dates are not its own
     if purpose is not None and cand.event_type in ("Protests", "Riots"):
-        b = min(b, max(a, purpose))  # "to mark the battle of 1918": not the protest's date
+        # "to mark the battle of 1918": not the protest's date; but a protest that "turned
+        # violent on Wednesday" after its purpose is dated after it
+        if at < purpose:
+            b = min(b, max(a, purpose))
+        else:
+            about = (purpose, at)
     # not the day of what is to come ("arrested 40 activists ahead of a planned rally on
     # Saturday")
     dates = [d for d in s.own_dates
              if not AHEAD_OF.search(s.text, max(0, d.start - 50), d.start)]
-    own = sorted((d for d in dates if head <= d.start < b),
+    own = sorted((d for d in dates if head <= d.start < b
+                  and not about[0] <= d.start < about[1]),
                  key=lambda d: (abs(d.start - at), d.start < at))
     asides = [m.span() for m in ASIDE_END.finditer(s.text, 0, a)]
     # not the date of an aside before the clause (", which has held the city since 2024,")

@@ -37,6 +37,9 @@ from geo.text.triggers import (
 #: Acts by which organised armed groups fight each other (remote fire among them is theirs [C9]).
 BATTLE_ACTS = frozenset({"clash", "clashes_broke_out", "fire_exchange", "fighting"})
 RIOT_ACTS = frozenset({"riot", "riot_word", "mob", "scuffle", "crowd_damage"})
+#: Acts of two sides named together ("the army and the RSF clashed", "the government and the
+#: ELN signed a truce"): the first is actor1, the second actor2.
+TWO_SIDED_ACTS = BATTLE_ACTS | {"agreement"}
 _MARCHED = re.compile(r"march", re.IGNORECASE)
 #: Between a clash and the other side it names: "clashed with (hundreds of) protesters".
 _CLASHED_WITH = re.compile(r"\s+(?:with|against)\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
@@ -96,6 +99,8 @@ REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suic
 GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
 HARM_ACTS = frozenset({"kill", "kill_strong", "figure_killed", "harm", "shooting"})
+#: Harm acts that take lives ("killed", "hacked to death"), not only wound.
+KILL_ACTS = frozenset({"kill", "kill_strong"})
 #: Acts whose words begin with the people they hit ("a journalist was shot").
 VICTIM_FIRST_ACTS = frozenset({"figure_killed"})
 #: Acts of forcing a way in: police ones that hurt no one are policing, and with arrests
@@ -209,6 +214,11 @@ _VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:at least\s+|more than\s+|about\s+|
                           r"(?:\S+\s+){0,3}$")
 #: The head of a by-phrase just before an actor: "by", "by the", "by a group of".
 _BY_DOER = re.compile(r"\bby\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+#: Acts of stopping another side's weapons in flight: the interceptor does them.
+INTERCEPT_ACTS = frozenset({"intercept", "air_defence"})
+#: Before the side that fired what was intercepted: "rockets fired by", "drones launched by the".
+_FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
 #: A clause after an act that names its cause: "were killed when a bomb hit", "as a drone
 #: struck".
@@ -422,7 +432,8 @@ def read_acts(sentence: str) -> SentenceActs:
         # ... but "protests over fuel prices turned violent" is said of the protest
         found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}
                  or _NEW_CLAUSE_SUBJECT.search(sentence, cut, x.start)
-                 or _TURNED_VIOLENT.match(sentence, x.start, x.end)]
+                 or _TURNED_VIOLENT.match(sentence, x.start, x.end)
+                 or _protesters_verb(sentence, protest, cut, x)]
     weapons = [Found(arms[i].name, "Explosions/Remote violence", arms[i].sub_event_type,
                      arms[i].priority, m.start(), m.end())
                for i in armed for m in find_row(arms[i].rx, sentence, arms[i].beginnings)
@@ -437,6 +448,24 @@ _TURNED_VIOLENT = re.compile(r"(?:turned|became|grew)\s+violent\b", re.IGNORECAS
 #: protest's purpose, its acts count again.
 _NEW_CLAUSE_SUBJECT = re.compile(r"(?:;|,\s*(?:and|but|while|whereas))\s+(?:[\w'’-]+\s+){1,3}$",
                                  re.IGNORECASE)
+
+
+def _protesters_verb(sentence: str, protest: int, cut: int, act: Found) -> bool:
+    """Whether an act after a protest's purpose is what the protesters did: the main verb
+    after "[people] protesting against [a few words]" ("Students protesting against the
+    election result clashed with police"), not a verb inside the purpose ("protesting
+    against the arrest of a leader who was attacked")."""
+    return bool(_PROTESTING.match(sentence, protest) and _PAST_VERB.match(sentence, act.start)
+                and _PURPOSE_OBJECT.fullmatch(sentence, cut, act.start))
+
+
+#: A protest told by its participle, which a later main verb follows: "protesting", "marching".
+_PROTESTING = re.compile(r"\w+ing\b", re.IGNORECASE)
+#: A verb in the past tense.
+_PAST_VERB = re.compile(r"(?:\w+ed|threw|fought|broke|burnt|hurled)\b", re.IGNORECASE)
+#: A purpose's object of one to five words, no clause of its own inside.
+_PURPOSE_OBJECT = re.compile(r"(?:\s+(?!(?:who|which|that|was|were|been|had|has|have|and|"
+                             r"but|after|when|as)\b)[\w'’-]+){1,5}\s+", re.IGNORECASE)
 
 
 def names_other_cause(text: str) -> bool:
@@ -527,7 +556,8 @@ def frame_clause(
         # "three journalists were arrested": only a state arrests, whether named or not
         held = act.name == "arrest" and agent is None and bool(
             _PASSIVE.search(sentence, max(a, act.start - 60), act.start))
-        if told_harm or tolled or fought or held or _passes(
+        if told_harm or tolled or fought or held or _people_killing(
+                sentence, clause, act, agent) or _passes(
                 act, agent, acts.weapons, protest=protest, melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants")
@@ -609,7 +639,7 @@ def agent_of(
              and x.kind not in ("armed_site",)]
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
-                                          : x.start])), None)
+                                          : x.start]) and not _fired_by(sentence, act, x)), None)
     if by is not None:
         return by
     if act.name == "overtake" and _FELL_TO.search(sentence, act.start, act.end):
@@ -657,10 +687,12 @@ def agent_of(
         # "the army and allied militias repelled ...": the allies fight beside the first
         ally = next((x for x in reversed(doers) if a <= x.end <= before.start
                      and _AND_ALLIED.fullmatch(sentence, x.end, before.start)), None)
-        if ally is None and act.name in BATTLE_ACTS and before.armed:
-            # "Sudan's army and the RSF clashed": the side named first is the first side
+        if ally is None and act.name in TWO_SIDED_ACTS and before.armed:
+            # "Sudan's army and the RSF clashed", "the government and the ELN signed a truce":
+            # the side named first is the first side
             ally = next((x for x in doers if a <= x.start and x.end <= before.start
-                         and _is_side(x)
+                         and (_is_side(x) or act.name == "agreement"
+                              and x.kind in ("government", "official"))
                          and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
         return ally or before
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
@@ -744,6 +776,10 @@ def target_of(
         before = [x for x in others if a <= x.start < act.start]
         if before:
             return before[-1]
+    firer = next((x for x in others if act.end <= x.start < b and _fired_by(sentence, act, x)),
+                 None)
+    if firer is not None:
+        return firer  # "intercepted rockets fired by Hamas": what Hamas fired was stopped
     after = [x for x in others if act.end <= x.start < b
              and not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)
              and not _site_of_harm(sentence, act, x)]
@@ -761,8 +797,9 @@ def target_of(
                                                      x.start)), None)
         if harmed is not None:
             return harmed
-    if act.name in BATTLE_ACTS and agent is not None:
-        # "Hamas fighters and Israeli troops clashed": the other side of the clash
+    if act.name in TWO_SIDED_ACTS and agent is not None:
+        # "Hamas fighters and Israeli troops clashed": the other side of the clash (or of
+        # the agreement)
         sides = [x for x in others if a <= x.start < agent.start and x.armed
                  and _AND_BETWEEN.fullmatch(sentence, x.end, agent.start)]
         # ... or the side named after the first ("Sudan's army and the RSF clashed")
@@ -790,6 +827,13 @@ def target_of(
                      and (_FOUGHT_WITH.search(sentence, max(act.end, x.start - 50), x.start)
                           or _FLED.match(sentence, x.end))), None)
     return None
+
+
+def _fired_by(sentence: str, act: Found, x: ActorMention) -> bool:
+    """Whether an actor after an interception fired what was intercepted ("intercepted a
+    missile fired by the Houthis"): the side hit by it, not its doer."""
+    return act.name in INTERCEPT_ACTS and bool(
+        _FIRED_BY.search(sentence, max(act.end, x.start - 40), x.start))
 
 
 def _is_side(x: ActorMention) -> bool:
@@ -829,6 +873,15 @@ def territory_sub_event(agent_country: str | None, place_country: str | None,
 
 
 # ----------------------------------------------------------------------------- decisions
+
+
+def _people_killing(sentence: str, clause: tuple[int, int], act: Found,
+                    agent: ActorMention | None) -> bool:
+    """Whether people named by a trade or a way of life kill people, as an armed group does
+    ("herdsmen killed seven farmers"): the doer is people, the verb kills and its object is
+    people (not "farmers killed a lion"); a flood or a virus that kills is no doer at all."""
+    return (act.name in KILL_ACTS and agent is not None and agent.kind in PEOPLE
+            and victims_armed(sentence[act.end : clause[1]]) is not None)
 
 
 def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
