@@ -332,6 +332,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     for i, j, form, end in found:
         if i <= taken_until or form in surnames or _head_of_unknown_unit(text, tokens, j, named):
             continue
+        if form in confirmed and _in_named_person(text, tokens, i, j):
+            continue  # "in Aden ..., spokesman Ali Aden said": the place, then the person
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
         if _is_place_name(text, tokens, i, j, match, known, confirmed=form in confirmed,
@@ -1077,12 +1079,15 @@ def _surnames(text: str, tokens: list[Token], found, known,
     surnames = set()
     # the last words of longer names ("West Liberty"): a region after one is its container
     name_ends = {j for i, j, _form, _end in found if j > i}
-    for i, _j, form, _end in found:
+    for i, j, form, _end in found:
         prev = tokens[i - 1] if i > 0 else None
         if prev is None or any(c.place.kind == "country" for c in known[form]):
             continue
         if i - 1 in name_ends and any(c.place.kind == "admin1" for c in known[form]):
             continue  # "West Liberty Kentucky"
+        if _in_named_person(text, tokens, i, j):
+            surnames.add(form)  # "spokesman Abdifatah Aden", "Interior Minister Ali Amir"
+            continue
         if _titled(text, tokens, i):
             # "President Obama", "Sen. Lincoln", "Mr. Jones"; but "Metropolitan Atlanta" is
             # the city, a title that is also an adjective before a large place's own name
@@ -1106,6 +1111,47 @@ def _surnames(text: str, tokens: list[Token], found, known,
                                                    and tokens[i].start in headlines)):
             surnames.add(form)
     return surnames
+
+
+#: The most words of a person's name after a role or title ("Abu Mohammed al-Jolani").
+_MAX_NAME_WORDS = 4
+
+
+def _in_named_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Are the words ``i``..``j`` part of a person's name of two words or more that follows
+    a role in lower case or a title: "the group's spokesman Abdifatah Aden", "Interior
+    Minister Ali Amir"? A word of a title, an organisation or a unit in the capitalised
+    run makes it no person's name ("deputy Kyiv Mayor Ivan Petrenko")."""
+    first, last = i, j
+    while first > 0 and _name_word(text, tokens, first - 1, first):
+        first -= 1
+    while last + 1 < len(tokens) and _name_word(text, tokens, last + 1, last):
+        last += 1
+    if not 2 <= last - first + 1 <= _MAX_NAME_WORDS or first == 0:
+        return False
+    never = _never_in_a_name()
+    if any(t.text in never or t.text.lower() in never for t in tokens[first : last + 1]):
+        return False
+    role = tokens[first - 1]
+    gap = text[role.end : tokens[first].start]
+    return (gap == " " and role.text in cue_words("role_noun")) or _titled(text, tokens, first)
+
+
+@cache
+def _never_in_a_name() -> frozenset[str]:
+    """Words that make a capitalised run no person's name: titles, organisations' nouns,
+    sentence words, demonyms and the nouns of units and towns ("Kyiv Mayor", "Sagaing Region")."""
+    return (cue_words("title") | cue_words("person_title") | cue_words("org_noun")
+            | cue_words("sentence_word") | frozenset(demonyms()) | _unit_designators()
+            | _unit_nouns())
+
+
+def _name_word(text: str, tokens: list[Token], k: int, beside: int) -> bool:
+    """Is token ``k`` a word of the same capitalised name as its neighbour ``beside``: a
+    capitalised word or an Arabic article hyphened to one ("al-Sadr"), a space or a hyphen
+    between them?"""
+    gap = text[min(tokens[k].end, tokens[beside].end) : max(tokens[k].start, tokens[beside].start)]
+    return gap in (" ", "-") and _starts_name(text, tokens, k)
 
 
 def _titled(text: str, tokens: list[Token], i: int) -> bool:
