@@ -55,6 +55,18 @@ def test_a_place_the_article_confirms_is_no_surname_there(gazetteer):
     assert names(text, gazetteer) == ["Aden"]
 
 
+def test_a_town_before_a_site_is_the_town_and_the_site_no_name_of_its_own(gazetteer):
+    # a capital before an airport is the town, not its state acting; "International
+    # Airport" after a town names no place of its own
+    text = "Rockets hit Baghdad International Airport, and a drone struck Kabul Airport."
+    assert names(text, gazetteer, actors=True) == [("Baghdad", False), ("Kabul", False)]
+
+
+def test_a_state_before_a_body_that_is_no_site_still_acts(gazetteer):
+    text = "The Georgia General Assembly voted on Tuesday."
+    assert "Georgia" not in names(text, gazetteer)
+
+
 def test_a_unit_noun_ending_a_name_is_no_place_of_its_own(gazetteer):
     # GeoNames-derived names include "County" (County Durham) and "City" (City of London).
     text = "Aurora is a city in Saint Louis County, Minnesota, near the City of Duluth."

@@ -712,6 +712,8 @@ def _with_marked_names(text, tokens, firsts, matches, known,
         if all(t.text.lower() in places or t.text in never or t.text.lower() in _DIRECTIONS
                for t in tokens[i : j + 1]):
             marker = ""  # "District", "North East": words, not a name
+        if marker == "site" and _site_of_town_before(text, tokens, i, j, taken, strong):
+            marker = ""  # "Erbil International Airport": the town's airport, no name of its own
         if not marker:
             i = j + 1  # no mark here: the words of the run start no marked name either
             continue
@@ -854,6 +856,16 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
             text[region.end : region.end + 1] in (".", ",", ";", ")", "")):
         return "qualifier", j  # "X, Region." (not "X, Region and Y", a list)
     return "", j
+
+
+def _site_of_town_before(text: str, tokens: list[Token], i: int, j: int,
+                         taken: dict[int, int], strong: set[int]) -> bool:
+    """Are the words ``i``..``j`` before a site's head noun only words for a kind of site
+    ("International" in "Erbil International Airport"), right after a town the text names,
+    whose site it is?"""
+    return (i > 0 and taken.get(i - 1) in strong
+            and text[tokens[i - 1].end : tokens[i].start] == " "
+            and all(t.text.lower() in cue_words("site_adjective") for t in tokens[i : j + 1]))
 
 
 def _is_region(match: Match) -> bool:
@@ -1186,6 +1198,8 @@ def _is_actor(
         return False
     if nxt is not None and nxt.text.lower() in cue_words("city_noun") | cue_words("region_office"):
         return False  # "Moscow Mayor Sergei Sobyanin", "Kyiv's mayor"
+    if _site_follows(tokens, j):
+        return False  # "Kabul Airport", "Baghdad International Airport": a site in the town
     if _possessive(tokens, j):
         # "Russia's Kursk region", "Ukraine's second-largest city" locate; anything else acts.
         return not _place_follows(tokens, j + 2, next_match_start)
@@ -1196,6 +1210,15 @@ def _is_actor(
         return True
     before = " ".join(t.text.lower() for t in tokens[max(0, i - 3) : i])
     return any(before.endswith(p) for p in cue_words("actor_before"))
+
+
+def _site_follows(tokens: list[Token], j: int) -> bool:
+    """Is the name at token ``j`` followed by a site's head noun, after words for a kind of
+    site ("Kabul Airport", "Baghdad International Airport"; not "Georgia General Assembly")?"""
+    k = j + 1
+    while k < len(tokens) and tokens[k].text.lower() in cue_words("site_adjective"):
+        k += 1
+    return k < len(tokens) and tokens[k].text.lower() in cue_words("marks_site")
 
 
 def _possessive(tokens: list[Token], j: int) -> bool:
