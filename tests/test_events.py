@@ -154,6 +154,19 @@ def test_a_road_named_for_two_towns_does_not_place_the_event_at_either(read):
     assert event.location.name == "Gazipur"
 
 
+def test_where_a_broken_truce_was_signed_does_not_place_the_attack(read):
+    text = ("GOMA, Congo - Fighting between M23 rebels and the Congolese army broke out again "
+            "near Masisi on Monday. On Tuesday, rebels attacked army positions, killing seven "
+            "soldiers, in violation of a truce signed in Doha in July, the army said.")
+    events = read(text)
+    assert events and all(e.location.country == "CD" for e in events)
+
+
+def test_an_agreement_signed_in_a_city_is_placed_there(read):
+    (event,) = read("The two rebel factions signed a ceasefire agreement in Doha on Monday.")
+    assert event.location.name == "Doha"
+
+
 def test_near_a_town_is_geo_precision_two(read):
     (event,) = read("A bridge near Glushkovo was destroyed by a drone strike on Friday.")
     assert event.geo_precision == 2

@@ -171,6 +171,17 @@ def test_bare_name_of_a_region_and_its_seat_is_the_town(gazetteer):
     assert (odesa.place.kind, odesa.place.admin1_iso) == ("city", "UA-51")
 
 
+def test_a_regions_other_name_that_is_its_great_citys_own_is_the_city(gazetteer):
+    # "Dnipro" is the city's own name and only another name of Dnipropetrovsk Oblast; other
+    # regions named in the story do not make it the region ...
+    text = "Shelling hit Bilozerka in the Kherson region, and a drone struck Dnipro overnight."
+    dnipro = named(text, gazetteer, "Dnipro")
+    assert (dnipro.place.kind, dnipro.place.admin1_iso) == ("city", "UA-12")
+    # ... which it still is where the text says so
+    region = named("A drone hit a farm in the Dnipro region.", gazetteer, "Dnipro")
+    assert region.place.kind == "admin1"
+
+
 def test_the_moscow_region_is_moscow_oblast_not_the_city(gazetteer):
     found = named("Drones were shot down over the Moscow region.", gazetteer, "Moscow")
     assert found.place.admin1_iso == "RU-MOS"

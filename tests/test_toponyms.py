@@ -31,6 +31,42 @@ def test_first_name_of_a_person_is_not_a_place(gazetteer):
     assert names(text, gazetteer) == ["Riyadh"]
 
 
+def test_a_name_after_a_role_is_a_persons_in_the_whole_article(gazetteer):
+    # Aden is a Yemeni city of a million: after "spokesman" and a first name it is a
+    # surname, and so it is when the spokesman is quoted again
+    text = ("Fighters attacked a base near Baidoa, spokesman Abdifatah Aden said. "
+            "Aden said more attacks would follow.")
+    assert names(text, gazetteer) == ["Baidoa"]
+
+
+def test_a_name_after_a_title_and_a_first_name_is_a_persons(gazetteer):
+    text = "Interior Minister Ali Aden visited Kismayo on Monday."
+    assert names(text, gazetteer) == ["Kismayo"]
+
+
+def test_a_role_word_that_is_also_an_adjective_makes_no_person_of_a_place(gazetteer):
+    # "the official West Virginia state fossil", "the major Southern California city"
+    text = "It became the official West Virginia state fossil, near the major city of Aden."
+    assert names(text, gazetteer) == ["West Virginia", "Aden"]
+
+
+def test_a_place_the_article_confirms_is_no_surname_there(gazetteer):
+    text = "Clashes broke out in Aden on Friday, government spokesman Ali Aden said."
+    assert names(text, gazetteer) == ["Aden"]
+
+
+def test_a_town_before_a_site_is_the_town_and_the_site_no_name_of_its_own(gazetteer):
+    # a capital before an airport is the town, not its state acting; "International
+    # Airport" after a town names no place of its own
+    text = "Rockets hit Baghdad International Airport, and a drone struck Kabul Airport."
+    assert names(text, gazetteer, actors=True) == [("Baghdad", False), ("Kabul", False)]
+
+
+def test_a_state_before_a_body_that_is_no_site_still_acts(gazetteer):
+    text = "The Georgia General Assembly voted on Tuesday."
+    assert "Georgia" not in names(text, gazetteer)
+
+
 def test_a_unit_noun_ending_a_name_is_no_place_of_its_own(gazetteer):
     # GeoNames-derived names include "County" (County Durham) and "City" (City of London).
     text = "Aurora is a city in Saint Louis County, Minnesota, near the City of Duluth."

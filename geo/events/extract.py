@@ -209,6 +209,13 @@ _FROM_TODAY = re.compile(r"(?:yesterday|last\s+night|today|this\s+morning|tonigh
                          r"(?:shortly\s+)?after\s+midnight)", re.IGNORECASE)
 #: A place named only as the reason for another event ("in retaliation for Belgorod").
 NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
+#: A place where an agreement was made, told of the agreement an event breaks ("violating a
+#: ceasefire agreed in Doha", "despite a truce brokered in Cairo last year"): no site of it.
+AGREED_IN = re.compile(
+    r"\b(?:cease-?fire|truce|deal|agreement|accord|pact|treaty|armistice|peace\s+plan)s?\s+"
+    r"(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:signed|agreed|brokered|reached|mediated|struck|negotiated|concluded|sealed)\s+"
+    r"(?:(?:last|this)\s+[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
 _LEAD_WORDS = (r"(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
                r"(?:(?:hours?|days?|minutes?|weeks?|months?)\s+)?")
@@ -1246,6 +1253,7 @@ def _locate(
              and _SOURCE_BEFORE.search(s.text, max(0, m.start - s.start - 80), m.start - s.start)]
     inside = [m for m in s.mentions if a <= m.start - s.start < b and m not in cited
               and not NOT_LOCATION.search(s.text[: m.start - s.start])
+              and not _agreed_in(s, m, act_at)
               and not CLOCK.match(s.text, m.end - s.start)
               and not HOME_BASE.match(s.text, m.end - s.start) and m not in forces_of]
     sub = [m for m in inside if m.place.kind in KIND_RANK]
@@ -1259,7 +1267,7 @@ def _locate(
         sub = [m for m in s.places() if (m.start < s.start + a or not at_sea and not any(
                x <= m.start - s.start < y for x, y in framed))
                and (not named or m.place.country in named)
-               and not HOME_BASE.match(s.text, m.end - s.start)
+               and not HOME_BASE.match(s.text, m.end - s.start) and not _agreed_in(s, m, act_at)
                and m not in forces_of and m not in cited]
     facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
                               else len(s.text))
@@ -1330,6 +1338,13 @@ def _locate(
         _set_place(cand, forces_of[0], s)
     elif water:
         _set_place(cand, water[0], s)
+
+
+def _agreed_in(s: _Sentence, m: Mention, act_at: int) -> bool:
+    """Whether a place is only where an agreement the sentence refers to was made, not
+    where the event's own act (at ``act_at`` in the sentence) is the agreement."""
+    said = AGREED_IN.search(s.text, max(0, m.start - s.start - 70), m.start - s.start)
+    return said is not None and not said.start() <= act_at < said.end()
 
 
 def _is_origin(s: _Sentence, m: Mention) -> bool:

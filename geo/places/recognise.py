@@ -332,6 +332,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     for i, j, form, end in found:
         if i <= taken_until or form in surnames or _head_of_unknown_unit(text, tokens, j, named):
             continue
+        if form in confirmed and _in_named_person(text, tokens, i, j):
+            continue  # "in Aden ..., spokesman Ali Aden said": the place, then the person
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
         if _is_place_name(text, tokens, i, j, match, known, confirmed=form in confirmed,
@@ -710,6 +712,8 @@ def _with_marked_names(text, tokens, firsts, matches, known,
         if all(t.text.lower() in places or t.text in never or t.text.lower() in _DIRECTIONS
                for t in tokens[i : j + 1]):
             marker = ""  # "District", "North East": words, not a name
+        if marker == "site" and _site_of_town_before(text, tokens, i, j, taken, strong):
+            marker = ""  # "Erbil International Airport": the town's airport, no name of its own
         if not marker:
             i = j + 1  # no mark here: the words of the run start no marked name either
             continue
@@ -852,6 +856,16 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
             text[region.end : region.end + 1] in (".", ",", ";", ")", "")):
         return "qualifier", j  # "X, Region." (not "X, Region and Y", a list)
     return "", j
+
+
+def _site_of_town_before(text: str, tokens: list[Token], i: int, j: int,
+                         taken: dict[int, int], strong: set[int]) -> bool:
+    """Are the words ``i``..``j`` before a site's head noun only words for a kind of site
+    ("International" in "Erbil International Airport"), right after a town the text names,
+    whose site it is?"""
+    return (i > 0 and taken.get(i - 1) in strong
+            and text[tokens[i - 1].end : tokens[i].start] == " "
+            and all(t.text.lower() in cue_words("site_adjective") for t in tokens[i : j + 1]))
 
 
 def _is_region(match: Match) -> bool:
@@ -1077,12 +1091,15 @@ def _surnames(text: str, tokens: list[Token], found, known,
     surnames = set()
     # the last words of longer names ("West Liberty"): a region after one is its container
     name_ends = {j for i, j, _form, _end in found if j > i}
-    for i, _j, form, _end in found:
+    for i, j, form, _end in found:
         prev = tokens[i - 1] if i > 0 else None
         if prev is None or any(c.place.kind == "country" for c in known[form]):
             continue
         if i - 1 in name_ends and any(c.place.kind == "admin1" for c in known[form]):
             continue  # "West Liberty Kentucky"
+        if _in_named_person(text, tokens, i, j):
+            surnames.add(form)  # "spokesman Abdifatah Aden", "Interior Minister Ali Amir"
+            continue
         if _titled(text, tokens, i):
             # "President Obama", "Sen. Lincoln", "Mr. Jones"; but "Metropolitan Atlanta" is
             # the city, a title that is also an adjective before a large place's own name
@@ -1113,6 +1130,47 @@ def _surnames(text: str, tokens: list[Token], found, known,
                                                    and tokens[i].start in headlines)):
             surnames.add(form)
     return surnames
+
+
+#: The most words of a person's name after a role or title ("Abu Mohammed al-Jolani").
+_MAX_NAME_WORDS = 4
+
+
+def _in_named_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Are the words ``i``..``j`` part of a person's name of two words or more that follows
+    a role in lower case or a title: "the group's spokesman Abdifatah Aden", "Interior
+    Minister Ali Amir"? A word of a title, an organisation or a unit in the capitalised
+    run makes it no person's name ("deputy Kyiv Mayor Ivan Petrenko")."""
+    first, last = i, j
+    while first > 0 and _name_word(text, tokens, first - 1, first):
+        first -= 1
+    while last + 1 < len(tokens) and _name_word(text, tokens, last + 1, last):
+        last += 1
+    if not 2 <= last - first + 1 <= _MAX_NAME_WORDS or first == 0:
+        return False
+    never = _never_in_a_name()
+    if any(t.text in never or t.text.lower() in never for t in tokens[first : last + 1]):
+        return False
+    role = tokens[first - 1]
+    gap = text[role.end : tokens[first].start]
+    return (gap == " " and role.text in cue_words("role_noun")) or _titled(text, tokens, first)
+
+
+@cache
+def _never_in_a_name() -> frozenset[str]:
+    """Words that make a capitalised run no person's name: titles, organisations' nouns,
+    sentence words, demonyms and the nouns of units and towns ("Kyiv Mayor", "Sagaing Region")."""
+    return (cue_words("title") | cue_words("person_title") | cue_words("org_noun")
+            | cue_words("sentence_word") | frozenset(demonyms()) | _unit_designators()
+            | _unit_nouns())
+
+
+def _name_word(text: str, tokens: list[Token], k: int, beside: int) -> bool:
+    """Is token ``k`` a word of the same capitalised name as its neighbour ``beside``: a
+    capitalised word or an Arabic article hyphened to one ("al-Sadr"), a space or a hyphen
+    between them?"""
+    gap = text[min(tokens[k].end, tokens[beside].end) : max(tokens[k].start, tokens[beside].start)]
+    return gap in (" ", "-") and _starts_name(text, tokens, k)
 
 
 def _titled(text: str, tokens: list[Token], i: int) -> bool:
@@ -1147,6 +1205,8 @@ def _is_actor(
         return False
     if nxt is not None and nxt.text.lower() in cue_words("city_noun") | cue_words("region_office"):
         return False  # "Moscow Mayor Sergei Sobyanin", "Kyiv's mayor"
+    if _site_follows(tokens, j):
+        return False  # "Kabul Airport", "Baghdad International Airport": a site in the town
     if _possessive(tokens, j):
         # "Russia's Kursk region", "Ukraine's second-largest city" locate; anything else acts.
         return not _place_follows(tokens, j + 2, next_match_start)
@@ -1157,6 +1217,15 @@ def _is_actor(
         return True
     before = " ".join(t.text.lower() for t in tokens[max(0, i - 3) : i])
     return any(before.endswith(p) for p in cue_words("actor_before"))
+
+
+def _site_follows(tokens: list[Token], j: int) -> bool:
+    """Is the name at token ``j`` followed by a site's head noun, after words for a kind of
+    site ("Kabul Airport", "Baghdad International Airport"; not "Georgia General Assembly")?"""
+    k = j + 1
+    while k < len(tokens) and tokens[k].text.lower() in cue_words("site_adjective"):
+        k += 1
+    return k < len(tokens) and tokens[k].text.lower() in cue_words("marks_site")
 
 
 def _possessive(tokens: list[Token], j: int) -> bool:

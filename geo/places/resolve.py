@@ -601,11 +601,23 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
     if want is None:
         seats = {c.place.admin1_iso for c in cands if c.place.kind == "city"
                  and c.feature in ("seat", "capital") and c.place.name == m.text}
+        # a name that is a region's other name ("Dnipro" for Dnipropetrovsk Oblast) and the
+        # own name of its seat or a great city in it is the town ("Quebec", an other
+        # spelling of both the province and the city, is neither's own name)
+        seats |= {c.place.admin1_iso for c in cands if c.place.kind == "city" and (
+            c.feature in ("seat", "capital") or c.place.population >= _GREAT_CITY)
+            and c.place.name == m.text and any(
+                r.place.kind == "admin1" and r.flags & ALTERNATE
+                and r.place.admin1_iso == c.place.admin1_iso for r in cands)}
         if any(c.place.kind == "admin1" and c.place.admin1_iso in seats for c in cands):
             reasons.append("the town that is its region's seat")
             return [c for c in cands if not (c.place.kind == "admin1"
                                              and c.place.admin1_iso in seats)]
     return cands
+
+
+#: A town this populous is what its region's other name means said alone ("Dnipro").
+_GREAT_CITY = 100_000
 
 
 def _placed_from(m: Match, rel: Relative, anchor: Place) -> Decision:
