@@ -2682,3 +2682,54 @@ def test_fighting_that_went_on_as_the_event_happened_is_background(read):
 def test_clashes_that_continued_on_a_day_are_a_battle_that_day(read, verb):
     (event,) = read(f"Clashes {verb} in Bunia on Tuesday, killing five.")
     assert (event.event_type, event.date, event.fatalities) == ("Battles", date(2025, 5, 20), 5)
+
+
+# ------------------------------------ strategic developments, protests and violence on civilians
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rival militias agreed to stop the fighting in Bankass on Saturday.", "Agreement"),
+    ("Two armed groups struck a truce in Beni on Sunday.", "Agreement"),
+    ("Sappers found and destroyed two anti-tank mines near Izium on Monday.",
+     "Disrupted weapons use"),
+    ("Police defuse bomb outside mosque in Kano", "Disrupted weapons use"),
+    ("Militants vandalised a telecom mast in Baidoa on Sunday.", "Looting/property destruction"),
+    ("Gunmen burned a health centre in Ikot Ekpene on Saturday.",
+     "Looting/property destruction"),
+    ("Soldiers evacuated their garrison in Tillaberi on Sunday.",
+     "Non-violent transfer of territory"),
+    ("Forensic experts exhumed the remains of 12 people from a mass grave near Izium on Monday.",
+     "Other"),
+])
+def test_strategic_developments_told_in_other_words(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Nurses began an indefinite strike in Accra on Monday and marched to parliament.",
+     "Peaceful protest"),
+    ("Residents demonstrated peacefully in Mutare on Thursday.", "Peaceful protest"),
+    ("A rally in Luanda on Saturday was broken up by police.", "Protest with intervention"),
+    ("Traders protested in Kumasi on Monday. Soldiers opened fire in the air and the crowd"
+     " dispersed.", "Protest with intervention"),
+])
+def test_a_protest_and_the_force_used_on_it(read, text, sub):
+    assert _types(read(text)) == [("Protests", sub)]
+
+
+def test_a_business_deal_struck_is_no_event(read):
+    assert read("The company struck a new supply deal with farmers in Eldoret on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits hijacked a bus carrying 18 passengers near Kaduna on Friday.",
+    "A blogger was taken away by men in plain clothes in Minsk on Tuesday.",
+])
+def test_people_taken_away_are_abducted(read, text):
+    assert _types(read(text)) == [("Violence against civilians",
+                                   "Abduction/forced disappearance")]
+
+
+def test_a_polling_officer_killed_is_a_civilian_not_a_combatant(read):
+    assert _types(read("A polling officer was killed by separatists in Bamenda on Tuesday.")) == [
+        ("Violence against civilians", "Attack")]

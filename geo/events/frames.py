@@ -1251,9 +1251,12 @@ def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMentio
     if _LIVE_FIRE.search(sentence):
         return True
     protest = min((x.start for x in acts.acts if x.name == "protest"), default=None)
+    in_air = [(x.start, x.end) for x in acts.acts if x.name == "warning_shots"]
     for x in acts.acts:
         if protest is not None and _CAUSE.search(sentence, protest, x.start):
             continue  # "protested after a gendarme shot a driver": the cause, told before
+        if any(a <= x.start < b for a, b in in_air):
+            continue  # "opened fire in the air": at no one
         span = sentence[x.start : x.end]
         if x.name in ("kill", "kill_strong") or (x.name in ("harm", "shooting") and "fire" in
                                                     span.lower() and not _NON_LETHAL.search(span)):
