@@ -2712,6 +2712,8 @@ def test_strategic_developments_told_in_other_words(read, text, sub):
     ("A rally in Luanda on Saturday was broken up by police.", "Protest with intervention"),
     ("Traders protested in Kumasi on Monday. Soldiers opened fire in the air and the crowd"
      " dispersed.", "Protest with intervention"),
+    ("Residents protested in Basra on Saturday over power cuts. Security forces opened fire,"
+     " killing one protester.", "Excessive force against protesters"),
 ])
 def test_a_protest_and_the_force_used_on_it(read, text, sub):
     assert _types(read(text)) == [("Protests", sub)]

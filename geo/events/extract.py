@@ -900,8 +900,8 @@ def _only_casualties(
     """Whether a sentence only tells who was killed or hurt in the event its paragraph
     reports: its acts are killings or harm, and it names no place or date of its own."""
     acts = [f for f in frames if f is not None]
-    if not acts or any(f.act.name not in HARM_ACTS for f in acts):
-        return False
+    if not acts or any(f.act.name not in HARM_ACTS or f.event_type == "Protests" for f in acts):
+        return False  # force used on the paragraph's protesters: how the protest is coded
     if s.places() or s.own_dates:
         return False
     told = [c for c in earlier if c.paragraph == s.paragraph]
