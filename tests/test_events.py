@@ -2719,6 +2719,19 @@ def test_a_protest_and_the_force_used_on_it(read, text, sub):
     assert _types(read(text)) == [("Protests", sub)]
 
 
+def test_a_protest_whose_day_is_told_after_what_it_is_against_is_on_that_day(read):
+    (event,) = read("Two demonstrators were shot dead by police during protests over the"
+                    " election in Nampula on Tuesday.")
+    assert (event.sub_event_type, event.date) == ("Excessive force against protesters",
+                                                  date(2025, 5, 20))
+
+
+def test_an_agreement_reached_after_talks_on_a_day_is_dated_by_it(read):
+    (event,) = read("Rival militias agreed to stop the fighting after talks in Bankass on"
+                    " Saturday.")
+    assert event.date == date(2025, 5, 17)
+
+
 def test_a_business_deal_struck_is_no_event(read):
     assert read("The company struck a new supply deal with farmers in Eldoret on Monday.") == []
 

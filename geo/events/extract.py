@@ -1371,7 +1371,8 @@ def _date(
         chosen = named or replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             s.anchor or chosen.date)))
-    chosen = chosen or (earlier[-1] if earlier else _same_time(s, b))
+    chosen = chosen or (earlier[-1] if earlier
+                        else _same_time(s, b) or _told_with_place(s, b, cand))
     goes_on = chosen is None and GOES_ON.match(s.text) and not CONTINUES_STATEMENT.match(
         s.text)  # not "He said ...": its speaker's word
     if goes_on and paragraph.last_date is not None:
@@ -1407,6 +1408,18 @@ def _date(
         # no publication date to count from: an event the text dates at all ("on Sunday")
         # stays, undated; one it gives no time is not datable
         cand.datable = paragraph.has_date_phrase() or has_date_phrase(s.text)
+
+
+def _told_with_place(s: _Sentence, after: int, cand: _Candidate) -> DateMatch | None:
+    """The day told right after the event's place in a later clause: the day of the event
+    that clause places ("agreed to stop fighting after talks in Bankass on Saturday",
+    "shot dead during protests over the vote in Nampula on Tuesday")."""
+    for m in s.places():
+        end = m.end - s.start
+        if m.place is cand.place and m.start - s.start >= after:
+            return next((d for d in s.own_dates if d.precision == "day" and d.start >= end
+                         and not s.text[end : d.start].strip(" ,")), None)
+    return None
 
 
 def _same_time(s: _Sentence, after: int) -> DateMatch | None:
