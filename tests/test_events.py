@@ -2748,3 +2748,10 @@ def test_people_taken_away_are_abducted(read, text):
 def test_a_polling_officer_killed_is_a_civilian_not_a_combatant(read):
     assert _types(read("A polling officer was killed by separatists in Bamenda on Tuesday.")) == [
         ("Violence against civilians", "Attack")]
+
+
+def test_an_artist_arrested_is_a_political_arrest_a_thief_is_not(read):
+    assert _types(read("A singer was arrested by police in Kampala on Friday.")) == [
+        ("Strategic developments", "Arrests")]
+    assert read("A thief was arrested by police in Kampala on Friday.") == []
+

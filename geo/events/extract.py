@@ -252,12 +252,15 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
 POLITICAL = re.compile(r"protest|demonstrat|rall(?:y|ies)\b|sit-ins?\b|marche[sd]\b|strikers|"
                        r"unionists?|trade unions?|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
-                       r"blogger|writer|cartoonist|poet|artist|critic|commentator|"
+                       r"blogger|writer|cartoonist|poet|artist|rapper|singer|musician|comedian|"
+                       r"filmmaker|critic|commentator|"
                        r"belong(?:ing|s|ed)? to|affiliat|links? (?:to|with)|ties (?:to|with)|"
                        r"terroris|extremis|separatis|jihadis|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
                        r"supporters|part(?:y|ies)\b|election|campaign|mayor|governor|official|lawmaker",
                        re.IGNORECASE)
+#: The auxiliary of a passive verb, just before it: its subject is whom the act befell.
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
 #: Types whose reports of one event disagree on means, not on what happened: the first report's
 #: sub-event type stands.
 KEEP_FIRST_SUB_TYPE = frozenset({"Explosions/Remote violence", "Strategic developments"})
@@ -935,6 +938,9 @@ def _political_arrest(c: _Candidate) -> bool:
     told = c.sources[0][act.start : act.end + 120] if c.sources else ""
     if target is not None:
         told = f"{target.text} {told}"  # "three journalists were arrested"
+    elif c.sources and PASSIVE_BEFORE.search(c.sources[0], 0, act.start):
+        # "a singer was arrested": the subject before the verb
+        told = f"{c.sources[0][max(0, act.start - 80) : act.start]} {told}"
     return bool(POLITICAL.search(told)) or any(
         x.armed and x.kind not in STATE for x in find_actors(told))
 
