@@ -2745,6 +2745,12 @@ def test_people_taken_away_are_abducted(read, text):
                                    "Abduction/forced disappearance")]
 
 
+def test_an_official_killed_is_a_civilian_of_the_government(read):
+    (event,) = read("Gunmen shot dead a mayor in Chilpancingo on Monday.")
+    assert (event.event_type, event.actor2, event.assoc_actor_2, event.inter2) == (
+        "Violence against civilians", "Civilians (Mexico)", "Government of Mexico", 7)
+
+
 def test_a_polling_officer_killed_is_a_civilian_not_a_combatant(read):
     assert _types(read("A polling officer was killed by separatists in Bamenda on Tuesday.")) == [
         ("Violence against civilians", "Attack")]
@@ -2754,4 +2760,3 @@ def test_an_artist_arrested_is_a_political_arrest_a_thief_is_not(read):
     assert _types(read("A singer was arrested by police in Kampala on Friday.")) == [
         ("Strategic developments", "Arrests")]
     assert read("A thief was arrested by police in Kampala on Friday.") == []
-
