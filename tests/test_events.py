@@ -2760,3 +2760,18 @@ def test_an_artist_arrested_is_a_political_arrest_a_thief_is_not(read):
     assert _types(read("A singer was arrested by police in Kampala on Friday.")) == [
         ("Strategic developments", "Arrests")]
     assert read("A thief was arrested by police in Kampala on Friday.") == []
+
+
+@pytest.mark.parametrize(("text", "police"), [
+    ("Egyptian authorities detained a human rights lawyer in Cairo on Sunday.",
+     "Police Forces of Egypt"),
+    ("Pakistani authorities took three Baloch rights activists into custody in Quetta on Monday.",
+     "Police Forces of Pakistan"),
+])
+def test_an_arrest_by_the_authorities_is_by_police(read, text, police):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor1) == ("Arrests", police)
+
+
+def test_officials_arresting_a_thief_is_no_event(read):
+    assert read("Local officials arrested a man for stealing a goat in Kisii on Friday.") == []

@@ -80,8 +80,11 @@ def code_event(
     unnamed = actor1 is None and event.event_type in PERPETRATED and country is not None
     if unnamed:
         actor1 = GENERIC_NAMES["unidentified"].format(country=country)
-    elif actor1 is None and event.sub_event_type == "Arrests" and country:
-        actor1 = GENERIC_NAMES["police"].format(country=country)  # "were arrested": by police
+    elif event.sub_event_type == "Arrests" and country and (
+            actor1 is None or agent.kind in UNARMED_STATE):
+        # "were arrested", "the authorities arrested": by police
+        where = (state_name(agent.country) if agent and agent.country else None) or country
+        actor1 = GENERIC_NAMES["police"].format(country=where)
     actor2 = target.acled_name(country, role=role2 or "civilians") if target else None
     government = None
     if target is not None and target.kind in UNARMED_STATE and event.event_type in ON_CIVILIANS:
