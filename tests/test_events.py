@@ -2775,3 +2775,13 @@ def test_an_arrest_by_the_authorities_is_by_police(read, text, police):
 
 def test_officials_arresting_a_thief_is_no_event(read):
     assert read("Local officials arrested a man for stealing a goat in Kisii on Friday.") == []
+
+
+def test_members_of_a_militia_are_an_armed_doer(read):
+    assert _types(read("A girl was raped by members of a militia in Bangassou on Sunday.")) == [
+        ("Violence against civilians", "Sexual violence")]
+
+
+def test_a_recruitment_drive_is_a_change_to_the_group(read):
+    (event,) = read("Al-Shabaab began a recruitment campaign in villages around Jilib on Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Change to group/activity", "Al Shabaab")
