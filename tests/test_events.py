@@ -2773,8 +2773,12 @@ def test_an_arrest_by_the_authorities_is_by_police(read, text, police):
     assert (event.sub_event_type, event.actor1) == ("Arrests", police)
 
 
-def test_officials_arresting_a_thief_is_no_event(read):
-    assert read("Local officials arrested a man for stealing a goat in Kisii on Friday.") == []
+@pytest.mark.parametrize("text", [
+    "Local officials arrested a man for stealing a goat in Kisii on Friday.",
+    "Two journalists were detained by company officials at a mine in Kitwe on Monday.",
+])
+def test_officials_who_are_not_the_authorities_arresting_is_no_event(read, text):
+    assert read(text) == []
 
 
 def test_members_of_a_militia_are_an_armed_doer(read):

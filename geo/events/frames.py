@@ -835,10 +835,11 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
         crowd = agent is not None and (agent.kind == "crowd" or (riot and agent.kind in PEOPLE))
         return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
-        # a state's government taking or retaking ground, or arresting, does so with its forces
+        # a state's government taking or retaking ground does so with its forces, and its
+        # authorities arrest with its police (not a factory's or a club's officials)
         return agent is not None and (agent.armed or (
-            act.name in TERRITORY_ACTS | {"arrest"}
-            and agent.kind in ("government", "official")) or (
+            act.name in TERRITORY_ACTS and agent.kind in ("government", "official")) or (
+            act.name == "arrest" and agent.kind == "government") or (
             melee and act.name in BATTLE_ACTS and agent.kind in PEOPLE))
     if act.gate == "state":
         return agent is not None and agent.kind in STATE
