@@ -2947,3 +2947,110 @@ def test_two_sides_named_together_that_sign_an_agreement_are_its_two_actors(read
     (event,) = read("The Colombian government and the ELN signed a ceasefire in Bogota on Monday.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Agreement", "Government of Colombia", "ELN: National Liberation Army")
+
+
+# ------------------------------------ strategic developments, protests and violence on civilians
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rival militias agreed to stop the fighting in Bankass on Saturday.", "Agreement"),
+    ("Two armed groups struck a truce in Beni on Sunday.", "Agreement"),
+    ("Sappers found and destroyed two anti-tank mines near Izium on Monday.",
+     "Disrupted weapons use"),
+    ("Police defuse bomb outside mosque in Kano", "Disrupted weapons use"),
+    ("Militants vandalised a telecom mast in Baidoa on Sunday.", "Looting/property destruction"),
+    ("Gunmen burned a health centre in Ikot Ekpene on Saturday.",
+     "Looting/property destruction"),
+    ("Soldiers evacuated their garrison in Tillaberi on Sunday.",
+     "Non-violent transfer of territory"),
+    ("Forensic experts exhumed the remains of 12 people from a mass grave near Izium on Monday.",
+     "Other"),
+])
+def test_strategic_developments_told_in_other_words(read, text, sub):
+    assert _types(read(text)) == [("Strategic developments", sub)]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Nurses began an indefinite strike in Accra on Monday and marched to parliament.",
+     "Peaceful protest"),
+    ("Residents demonstrated peacefully in Mutare on Thursday.", "Peaceful protest"),
+    ("A rally in Luanda on Saturday was broken up by police.", "Protest with intervention"),
+    ("Traders protested in Kumasi on Monday. Soldiers opened fire in the air and the crowd"
+     " dispersed.", "Protest with intervention"),
+    ("Residents protested in Basra on Saturday over power cuts. Security forces opened fire,"
+     " killing one protester.", "Excessive force against protesters"),
+])
+def test_a_protest_and_the_force_used_on_it(read, text, sub):
+    assert _types(read(text)) == [("Protests", sub)]
+
+
+def test_a_protest_whose_day_is_told_after_what_it_is_against_is_on_that_day(read):
+    (event,) = read("Two demonstrators were shot dead by police during protests over the"
+                    " election in Nampula on Tuesday.")
+    assert (event.sub_event_type, event.date) == ("Excessive force against protesters",
+                                                  date(2025, 5, 20))
+
+
+def test_an_agreement_reached_after_talks_on_a_day_is_dated_by_it(read):
+    (event,) = read("Rival militias agreed to stop the fighting after talks in Bankass on"
+                    " Saturday.")
+    assert event.date == date(2025, 5, 17)
+
+
+def test_a_business_deal_struck_is_no_event(read):
+    assert read("The company struck a new supply deal with farmers in Eldoret on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits hijacked a bus carrying 18 passengers near Kaduna on Friday.",
+    "A blogger was taken away by men in plain clothes in Minsk on Tuesday.",
+])
+def test_people_taken_away_are_abducted(read, text):
+    assert _types(read(text)) == [("Violence against civilians",
+                                   "Abduction/forced disappearance")]
+
+
+def test_an_official_killed_is_a_civilian_of_the_government(read):
+    (event,) = read("Gunmen shot dead a mayor in Chilpancingo on Monday.")
+    assert (event.event_type, event.actor2, event.assoc_actor_2, event.inter2) == (
+        "Violence against civilians", "Civilians (Mexico)", "Government of Mexico", 7)
+
+
+def test_a_polling_officer_killed_is_a_civilian_not_a_combatant(read):
+    assert _types(read("A polling officer was killed by separatists in Bamenda on Tuesday.")) == [
+        ("Violence against civilians", "Attack")]
+
+
+def test_an_artist_arrested_is_a_political_arrest_a_thief_is_not(read):
+    assert _types(read("A singer was arrested by police in Kampala on Friday.")) == [
+        ("Strategic developments", "Arrests")]
+    assert read("A thief was arrested by police in Kampala on Friday.") == []
+
+
+@pytest.mark.parametrize(("text", "police"), [
+    ("Egyptian authorities detained a human rights lawyer in Cairo on Sunday.",
+     "Police Forces of Egypt"),
+    ("Pakistani authorities took three Baloch rights activists into custody in Quetta on Monday.",
+     "Police Forces of Pakistan"),
+])
+def test_an_arrest_by_the_authorities_is_by_police(read, text, police):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor1) == ("Arrests", police)
+
+
+@pytest.mark.parametrize("text", [
+    "Local officials arrested a man for stealing a goat in Kisii on Friday.",
+    "Two journalists were detained by company officials at a mine in Kitwe on Monday.",
+])
+def test_officials_who_are_not_the_authorities_arresting_is_no_event(read, text):
+    assert read(text) == []
+
+
+def test_members_of_a_militia_are_an_armed_doer(read):
+    assert _types(read("A girl was raped by members of a militia in Bangassou on Sunday.")) == [
+        ("Violence against civilians", "Sexual violence")]
+
+
+def test_a_recruitment_drive_is_a_change_to_the_group(read):
+    (event,) = read("Al-Shabaab began a recruitment campaign in villages around Jilib on Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Change to group/activity", "Al Shabaab")

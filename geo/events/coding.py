@@ -42,6 +42,9 @@ CIVILIANS_UNNAMED = frozenset({"Mob violence", "Looting/property destruction"})
 REMOTE = frozenset({"Explosions/Remote violence"})
 #: Event types a state fights with its forces, never its government [C2].
 FOUGHT = frozenset({"Battles", "Explosions/Remote violence"})
+#: Kinds of state actor that bear no arms: violence against them is against civilians, and
+#: ACLED names their government beside the civilians (assoc_actor_2) [C2].
+UNARMED_STATE = frozenset({"official", "government"})
 
 
 def code_event(
@@ -77,9 +80,15 @@ def code_event(
     unnamed = actor1 is None and event.event_type in PERPETRATED and country is not None
     if unnamed:
         actor1 = GENERIC_NAMES["unidentified"].format(country=country)
-    elif actor1 is None and event.sub_event_type == "Arrests" and country:
-        actor1 = GENERIC_NAMES["police"].format(country=country)  # "were arrested": by police
+    elif event.sub_event_type == "Arrests" and country and (
+            actor1 is None or agent.kind in UNARMED_STATE):
+        # "were arrested", "the authorities arrested": by police
+        where = (state_name(agent.country) if agent and agent.country else None) or country
+        actor1 = GENERIC_NAMES["police"].format(country=where)
     actor2 = target.acled_name(country, role=role2 or "civilians") if target else None
+    government = None
+    if target is not None and target.kind in UNARMED_STATE and event.event_type in ON_CIVILIANS:
+        government, actor2 = actor2, None  # "gunmen killed a mayor": a civilian official
     if actor2 == actor1 and role2 != "rioters":
         actor2 = None  # one side named twice; rioters may fight rioters ("each other")
     if actor2 is None and country and (event.event_type in ON_CIVILIANS or (
@@ -90,10 +99,11 @@ def code_event(
         # grenade exploded at a bus stop, killing one person")
         actor2 = GENERIC_NAMES["civilians"].format(country=country)
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
-    assoc2 = _assoc(target, country) if actor2 and actor2.startswith("Civilians") else None
+    assoc2 = government or (
+        _assoc(target, country) if actor2 and actor2.startswith("Civilians") else None)
     kind1 = role1 or (agent.kind if agent else "unidentified" if unnamed else None)
-    kind2 = (role2 or "civilians") if target is not None and target.kind in PEOPLE else (
-        target.kind if target else None)
+    kind2 = (role2 or "civilians") if target is not None and (
+        target.kind in PEOPLE or government) else (target.kind if target else None)
     coded = replace(
         event, actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2,
         inter1=_inter(actor1, kind1, event), inter2=_inter(actor2, kind2, event),

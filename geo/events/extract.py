@@ -291,12 +291,15 @@ VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|cen
 POLITICAL = re.compile(r"protest|demonstrat|rall(?:y|ies)\b|sit-ins?\b|marche[sd]\b|strikers|"
                        r"unionists?|trade unions?|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
-                       r"blogger|writer|cartoonist|poet|artist|critic|commentator|"
+                       r"blogger|writer|cartoonist|poet|artist|rapper|singer|musician|comedian|"
+                       r"filmmaker|critic|commentator|"
                        r"belong(?:ing|s|ed)? to|affiliat|links? (?:to|with)|ties (?:to|with)|"
                        r"terroris|extremis|separatis|jihadis|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
                        r"supporters|part(?:y|ies)\b|election|campaign|mayor|governor|official|lawmaker",
                        re.IGNORECASE)
+#: The auxiliary of a passive verb, just before it: its subject is whom the act befell.
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
 #: Types whose reports of one event disagree on means, not on what happened: the first report's
 #: sub-event type stands.
 KEEP_FIRST_SUB_TYPE = frozenset({"Explosions/Remote violence", "Strategic developments"})
@@ -964,8 +967,8 @@ def _only_casualties(
     """Whether a sentence only tells who was killed or hurt in the event its paragraph
     reports: its acts are killings or harm, and it names no place or date of its own."""
     acts = [f for f in frames if f is not None]
-    if not acts or any(f.act.name not in HARM_ACTS for f in acts):
-        return False
+    if not acts or any(f.act.name not in HARM_ACTS or f.event_type == "Protests" for f in acts):
+        return False  # force used on the paragraph's protesters: how the protest is coded
     if s.places() or s.own_dates:
         return False
     told = [c for c in earlier if c.paragraph == s.paragraph]
@@ -999,6 +1002,9 @@ def _political_arrest(c: _Candidate) -> bool:
     told = c.sources[0][act.start : act.end + 120] if c.sources else ""
     if target is not None:
         told = f"{target.text} {told}"  # "three journalists were arrested"
+    elif c.sources and PASSIVE_BEFORE.search(c.sources[0], 0, act.start):
+        # "a singer was arrested": the subject before the verb
+        told = f"{c.sources[0][max(0, act.start - 80) : act.start]} {told}"
     return bool(POLITICAL.search(told)) or any(
         x.armed and x.kind not in STATE for x in find_actors(told))
 
@@ -1500,7 +1506,8 @@ def _date(
         chosen = named or replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             s.anchor or chosen.date)))
-    chosen = chosen or (earlier[-1] if earlier else _same_time(s, b))
+    chosen = chosen or (earlier[-1] if earlier
+                        else _same_time(s, b) or _told_with_place(s, b, cand))
     goes_on = chosen is None and GOES_ON.match(s.text) and not CONTINUES_STATEMENT.match(
         s.text)  # not "He said ...": its speaker's word
     if goes_on and paragraph.last_date is not None:
@@ -1536,6 +1543,18 @@ def _date(
         # no publication date to count from: an event the text dates at all ("on Sunday")
         # stays, undated; one it gives no time is not datable
         cand.datable = paragraph.has_date_phrase() or has_date_phrase(s.text)
+
+
+def _told_with_place(s: _Sentence, after: int, cand: _Candidate) -> DateMatch | None:
+    """The day told right after the event's place in a later clause: the day of the event
+    that clause places ("agreed to stop fighting after talks in Bankass on Saturday",
+    "shot dead during protests over the vote in Nampula on Tuesday")."""
+    for m in s.places():
+        end = m.end - s.start
+        if m.place is cand.place and m.start - s.start >= after:
+            return next((d for d in s.own_dates if d.precision == "day" and d.start >= end
+                         and not s.text[end : d.start].strip(" ,")), None)
+    return None
 
 
 def _same_time(s: _Sentence, after: int) -> DateMatch | None:

@@ -899,9 +899,11 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
         crowd = agent is not None and (agent.kind == "crowd" or (riot and agent.kind in PEOPLE))
         return bool(weapons) or crowd or (agent is not None and agent.armed)
     if act.gate == "armed":
-        # a state's government taking or retaking ground does so with its forces
+        # a state's government taking or retaking ground does so with its forces, and its
+        # authorities arrest with its police (not a factory's or a club's officials)
         return agent is not None and (agent.armed or (
             act.name in TERRITORY_ACTS and agent.kind in ("government", "official")) or (
+            act.name == "arrest" and agent.kind == "government") or (
             melee and act.name in BATTLE_ACTS and agent.kind in PEOPLE))
     if act.gate == "state":
         return agent is not None and agent.kind in STATE
@@ -1316,9 +1318,12 @@ def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMentio
     if _LIVE_FIRE.search(sentence):
         return True
     protest = min((x.start for x in acts.acts if x.name == "protest"), default=None)
+    in_air = [(x.start, x.end) for x in acts.acts if x.name == "warning_shots"]
     for x in acts.acts:
         if protest is not None and _CAUSE.search(sentence, protest, x.start):
             continue  # "protested after a gendarme shot a driver": the cause, told before
+        if any(a <= x.start < b for a, b in in_air):
+            continue  # "opened fire in the air": at no one
         span = sentence[x.start : x.end]
         if x.name in ("kill", "kill_strong") or (x.name in ("harm", "shooting") and "fire" in
                                                     span.lower() and not _NON_LETHAL.search(span)):
