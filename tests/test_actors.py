@@ -132,6 +132,11 @@ def test_maoist_rebels_alone_are_no_group_of_one_country():
     assert _doers("Maoist rebels ambushed a patrol")[0] is None
 
 
+def test_members_of_a_named_militia_are_that_group():
+    assert _doers("members of the Donbass People's Militia took Olhynka")[0] == (
+        "NAF: United Armed Forces of Novorossiya")
+
+
 def test_two_states_named_before_one_noun_are_both_sides_the_first_first():
     assert _doers("clashes between the Russian and Ukrainian forces") == [
         "Military Forces of Russia", "Military Forces of Ukraine"]

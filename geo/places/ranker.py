@@ -37,7 +37,7 @@ FEATURES = (
     "alternate",  # matched by an alternate name, not the place's own
     "fuzzy",  # matched by its spelling skeleton only
     "codifier",  # a settlement known from a national codifier, placed at its community
-    "own_name",  # the place's own name is the mention, as written (accents aside: Kandahār)
+    "own_name",  # the place's own name is the mention, as written (a large city's, accents aside)
     "country_share",  # share of the article's country evidence that names its country
     "country_top",  # its country is the article's main country
     "out_of_focus",  # the article names countries, and not this one
@@ -177,7 +177,10 @@ class Context:
         """The candidate's ``FEATURES``, in order."""
         p = c.place
         share = self.countries.get(p.country, 0) / self._total if self._total else 0.0
-        own = p.name == mention or not p.name.isascii() and plain(p.name) == plain(mention)
+        # English writes a large city's name without its accents ("Kandahar" for Kandahār);
+        # a small town's accented name is as often a surname ("Hospital ... de Lopez")
+        own = p.name == mention or (p.population >= PLAIN_SPELLING_POPULATION
+                                    and not p.name.isascii() and plain(p.name) == plain(mention))
         f = [*_own_features(c, own), share,
              float(p.country is not None and p.country == self._top),
              float(self._total > 0 and share == 0.0),
@@ -192,6 +195,9 @@ class Context:
             f += [0.0, 0.0, 0.0]
         return f
 
+
+#: The population from which a town's name written without its accents is its own name.
+PLAIN_SPELLING_POPULATION = 100_000
 
 _OWN: dict[tuple, tuple[float, ...]] = {}
 
