@@ -1056,7 +1056,10 @@ def test_the_part_a_city_names_is_the_site_not_the_city(read):
                           " Turkey, on Monday.")
     assert (suburb.location.name, district.location.name) == ("Croix-des-Bouquets",
                                                               "Cite Soleil")
+    (town_in_district,) = read("Troops killed eight militants in the Datta Khel area of North"
+                               " Waziristan, Pakistan, on Monday.")
     assert named_first.location.kind == "admin2"
+    assert town_in_district.location.name == "Datta Khel"
 
 
 def test_a_states_fire_that_kills_is_no_remote_weapon(read):
@@ -1108,6 +1111,12 @@ def test_soldiers_taking_ground_in_a_territory_another_state_holds_overtake_it(r
     (event,) = read("Soldiers took control of the Jenin refugee camp in the West Bank on Monday.")
     assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory",
                                                     "Military Forces of Israel")
+
+
+def test_maoists_named_by_no_group_are_rebels_who_attack(read):
+    (event,) = read("Maoists killed two villagers in Bijapur district, India, on Monday.")
+    assert (_types([event]), event.actor1) == ([("Violence against civilians", "Attack")],
+                                               "Unidentified Armed Group (India)")
 
 
 def test_a_government_that_fights_is_its_military(read):

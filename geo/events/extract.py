@@ -1375,10 +1375,15 @@ def _names_whole(s: _Sentence, m: Mention, others: list[Mention]) -> bool:
         return PART_OF_AFTER.fullmatch(s.text, a.end - s.start, b.start - s.start) is not None
 
     first = THE_BEFORE.search(s.text, 0, m.start - s.start) is not None and any(
-        joined(m, o) and o.place.population < m.place.population
-        for o in others if o.start > m.end)
-    return first or any(joined(o, m) and o.place.population <= m.place.population
+        joined(m, o) and _size(o.place) < _size(m.place) for o in others if o.start > m.end)
+    return first or any(joined(o, m) and _size(o.place) <= _size(m.place)
                         for o in others if o.end < m.start)
+
+
+def _size(place: Place) -> tuple[int, int]:
+    """How large a place is, to tell a whole from its part: a region holds a district, a
+    district its towns (the gazetteer gives units no population), then by population."""
+    return KIND_RANK.get(place.kind, 0), place.population
 
 
 def _names_office(s: _Sentence, m: Mention) -> bool:
