@@ -1206,8 +1206,7 @@ def _add_follow_up(
         return  # casualties are not those of an interception or a visit
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
-    if (not referred and (names_other_cause(s.text) or _period_total(s.text))
-            or _tells_total(s)):
+    if (_tells_total(s) if referred else names_other_cause(s.text) or _period_total(s.text)):
         # "the outbreak caused 89 deaths", "2,300 killed so far this year", "In September
         # alone, 300 were killed in the fighting": not its victims
         return
@@ -1374,7 +1373,8 @@ def _names_whole(s: _Sentence, m: Mention, others: list[Mention]) -> bool:
     def joined(a: Mention, b: Mention) -> bool:
         return PART_OF_AFTER.fullmatch(s.text, a.end - s.start, b.start - s.start) is not None
 
-    first = THE_BEFORE.search(s.text, 0, m.start - s.start) is not None and any(
+    first = THE_BEFORE.search(s.text, max(0, m.start - s.start - 12),
+                              m.start - s.start) is not None and any(
         joined(m, o) and _size(o.place) < _size(m.place) for o in others if o.start > m.end)
     return first or any(joined(o, m) and _size(o.place) <= _size(m.place)
                         for o in others if o.end < m.start)
@@ -1402,16 +1402,15 @@ def _told_settlement(s: _Sentence, sub: list[Mention],
     """The settlement told before that a sentence names by what it lies near ("in the village
     near Tubas", after "the village of Tamun"), where the sentence names no other place to
     be at, within ``NEAR_KM`` of it."""
-    near = [m for m in sub if TOLD_NEAR.search(s.text, max(0, m.start - s.start - 40),
-                                                m.start - s.start)]
-    if len(near) != len(sub):
+    said = [TOLD_NEAR.search(s.text, max(0, m.start - s.start - 40), m.start - s.start)
+            for m in sub]
+    if not all(said):
         return None
-    noun = TOLD_NEAR.search(s.text, max(0, near[0].start - s.start - 40),
-                            near[0].start - s.start)["noun"].lower()
-    told = _last_place(recent[0], s.start, _ANAPHOR_KINDS[noun], upto=recent[1])
-    if told is None or told[0].place == near[0].place:
+    told = _last_place(recent[0], s.start, _ANAPHOR_KINDS[said[0]["noun"].lower()],
+                       upto=recent[1])
+    if told is None or told[0].place == sub[0].place:
         return None
-    return told if distance_km(told[0].place, near[0].place) <= NEAR_KM else None
+    return told if distance_km(told[0].place, sub[0].place) <= NEAR_KM else None
 
 
 def _last_place(

@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 
 from geo.model import Place
+from geo.places import LARGE_CITY
 from geo.sources.gazetteer import ALTERNATE, FUZZY, Candidate
 from geo.text.spelling import plain
 
@@ -179,7 +180,7 @@ class Context:
         share = self.countries.get(p.country, 0) / self._total if self._total else 0.0
         # English writes a large city's name without its accents ("Kandahar" for Kandahār);
         # a small town's accented name is as often a surname ("Hospital ... de Lopez")
-        own = p.name == mention or (p.population >= PLAIN_SPELLING_POPULATION
+        own = p.name == mention or (p.population >= LARGE_CITY
                                     and not p.name.isascii() and plain(p.name) == plain(mention))
         f = [*_own_features(c, own), share,
              float(p.country is not None and p.country == self._top),
@@ -195,9 +196,6 @@ class Context:
             f += [0.0, 0.0, 0.0]
         return f
 
-
-#: The population from which a town's name written without its accents is its own name.
-PLAIN_SPELLING_POPULATION = 100_000
 
 _OWN: dict[tuple, tuple[float, ...]] = {}
 

@@ -20,6 +20,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import and_, itemgetter
 from typing import NamedTuple
 
+from geo.places import LARGE_CITY
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
 from geo.sources.tables import cue_words, demonyms
 from geo.text.layout import article_layout
@@ -411,7 +412,7 @@ def _with_lower_case_names(text, tokens, matches, gazetteer) -> list[tuple[int, 
         cands = known[title]
         if any(c.flags & COMMON_WORD for c in cands) or not any(
                 not c.flags & ALTERNATE and (c.place.kind in ("country", "admin1", "region_other")
-                                             or c.place.population >= 100_000)
+                                             or c.place.population >= LARGE_CITY)
                 for c in cands):
             continue
         used.add(start)
@@ -597,7 +598,7 @@ def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> 
     if any(c.flags & COMMON_WORD for c in candidates):
         return False  # "#Ferguson" names the town
     own = [c.place.population for c in candidates if not c.flags & ALTERNATE]
-    return bool(own) and max(own) >= (_HASHTAG_TOWN if whole and not lower else 100_000)
+    return bool(own) and max(own) >= (_HASHTAG_TOWN if whole and not lower else LARGE_CITY)
 
 
 def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int]) -> bool:
@@ -647,7 +648,7 @@ def _tail_of_longer_name(text: str, tokens: list[Token], i: int, match: Match) -
         return False  # two names before "of": someone or some body of a place ("Mindy Miller
         # of Ravenel", "the Disabilities Board of Charleston County")
     return not any(c.place.kind in ("country", "admin1", "water")
-                   or c.place.population >= 100_000 for c in match.candidates)
+                   or c.place.population >= LARGE_CITY for c in match.candidates)
 
 
 # What the text says right after an unknown name that makes it a place: a distance
@@ -818,7 +819,7 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _strong(match: Match) -> bool:
-    return any(c.place.kind in ("country", "admin1") or c.place.population >= 100_000
+    return any(c.place.kind in ("country", "admin1") or c.place.population >= LARGE_CITY
                for c in match.candidates)
 
 
@@ -845,14 +846,14 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
     if container is not None:
         region = named.get(container.end + 2) if text.startswith(", ", container.end) else None
         if (locative and text.startswith((", ", ")"), container.end)) or (
-                region is not None and _is_region(region) and text.startswith(")", region.end)):
+                region is not None and _may_be_region(region) and text.startswith(")", region.end)):
             return "qualifier", j
     if before and before[-1] in _NEAR_WORDS:
         return f"{before[-1]}", j
     if locative:
         return "locative", j  # a mention only if its spelling skeleton finds a place
     region = named.get(tokens[j].end + 2) if after.startswith(", ") else None
-    if region is not None and _is_region(region) and (
+    if region is not None and _may_be_region(region) and (
             text[region.end : region.end + 1] in (".", ",", ";", ")", "")):
         return "qualifier", j  # "X, Region." (not "X, Region and Y", a list)
     return "", j
@@ -868,7 +869,7 @@ def _site_of_town_before(text: str, tokens: list[Token], i: int, j: int,
             and all(t.text.lower() in cue_words("site_adjective") for t in tokens[i : j + 1]))
 
 
-def _is_region(match: Match) -> bool:
+def _may_be_region(match: Match) -> bool:
     """Whether a known name may be a first-level region."""
     return any(c.place.kind == "admin1" for c in match.candidates)
 
@@ -931,7 +932,7 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         c.place.kind == "country"
         or (c.place.name == match.text
             and (c.place.kind in ("admin1", "water", "facility", "region_other")
-                 or c.place.population >= 100_000))
+                 or c.place.population >= LARGE_CITY))
         for c in match.candidates
     )
     biggest = max(c.place.population for c in match.candidates)
@@ -940,9 +941,9 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         if headline or _sentence_start(text, match.start):
             if biggest < 1_000_000 and not any(c.place.kind == "country" for c in match.candidates):
                 return False
-        elif not strong and biggest < 100_000:
+        elif not strong and biggest < LARGE_CITY:
             return False
-    if flags & ALTERNATE and biggest < 100_000 and (
+    if flags & ALTERNATE and biggest < LARGE_CITY and (
             headline or _sentence_start(text, match.start)) and not any(
             c.place.kind in ("country", "admin1") for c in match.candidates):
         return False  # "Drone strike on ...": a capital letter a sentence gives, and only
@@ -1004,7 +1005,7 @@ def _acronym(text: str, match: Match) -> bool:
     no country, region or city of 100,000 under its own name ("IRAN", "JUBA")?"""
     if not (match.text.isupper() and len(match.text) <= _ACRONYM_LETTERS) or any(
             c.place.kind in ("country", "admin1", "region_other")
-            or c.place.population >= 100_000 and not c.flags & ALTERNATE
+            or c.place.population >= LARGE_CITY and not c.flags & ALTERNATE
             for c in match.candidates) or _DATELINE_AFTER.match(text, match.end):
         return False
     line_start = text.rfind("\n", 0, match.start) + 1
@@ -1105,7 +1106,7 @@ def _surnames(text: str, tokens: list[Token], found, known,
             # the city, a title that is also an adjective before a large place's own name
             if prev.text not in cue_words("adjective_title") or not any(
                     c.place.name == form and (c.place.kind == "admin1"
-                                              or c.place.population >= 100_000)
+                                              or c.place.population >= LARGE_CITY)
                     for c in known[form]):
                 surnames.add(form)
             continue
@@ -1123,7 +1124,7 @@ def _surnames(text: str, tokens: list[Token], found, known,
             continue
         before = known.get(prev.text)
         strong = any(c.place.name == form and (c.place.kind == "admin1"
-                                               or c.place.population >= 100_000)
+                                               or c.place.population >= LARGE_CITY)
                      for c in known[form])
         if (before and all(c.flags & GIVEN_NAME for c in before)) or (
                 not before and not strong and not (_headline_place(known[form])

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geo.model import LOW_CONFIDENCE, Mention, Place, Reading, km_between
+from geo.places import LARGE_CITY
 from geo.places.qualifiers import (
     WATER_WORD,
     Qualifier,
@@ -264,7 +265,7 @@ def article_focus(matches: list[Match], demonym_countries=(),
         exact = [c for c in m.candidates if not c.flags & FUZZY]
         units = [c.place for c in exact if c.place.kind == "admin1"]
         if len(units) == 1 and (m.text in cued_regions or all(
-                c.place.kind in ("admin1", "admin2") or c.place.population < 100_000
+                c.place.kind in ("admin1", "admin2") or c.place.population < LARGE_CITY
                 for c in exact)):
             if units[0].admin1_iso:
                 regions.add(units[0].admin1_iso)
@@ -531,7 +532,7 @@ def _share(context: Context, c: Candidate) -> float:
 def _notable(c: Candidate) -> bool:
     """A place too large to be a namesake the text only qualifies: a region, a country,
     a town of 100,000 people."""
-    return c.place.kind in ("admin1", "country") or c.place.population >= 100_000
+    return c.place.kind in ("admin1", "country") or c.place.population >= LARGE_CITY
 
 
 def _weak(c: Candidate) -> bool:
@@ -605,7 +606,7 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
         # own name of its seat or a great city in it is the town ("Quebec", an other
         # spelling of both the province and the city, is neither's own name)
         seats |= {c.place.admin1_iso for c in cands if c.place.kind == "city" and (
-            c.feature in ("seat", "capital") or c.place.population >= _GREAT_CITY)
+            c.feature in ("seat", "capital") or c.place.population >= LARGE_CITY)
             and c.place.name == m.text and any(
                 r.place.kind == "admin1" and r.flags & ALTERNATE
                 and r.place.admin1_iso == c.place.admin1_iso for r in cands)}
@@ -614,10 +615,6 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
             return [c for c in cands if not (c.place.kind == "admin1"
                                              and c.place.admin1_iso in seats)]
     return cands
-
-
-#: A town this populous is what its region's other name means said alone ("Dnipro").
-_GREAT_CITY = 100_000
 
 
 def _placed_from(m: Match, rel: Relative, anchor: Place) -> Decision:
