@@ -2359,6 +2359,8 @@ def test_taking_a_post_or_station_is_taking_ground(read, text):
     "More than 2,000 people were killed in Kandahar between January and September.",
     "At least 40 police officers have been killed in the province over the same period.",
     "More than 6,000 civilians have been killed by security forces in Kandahar since then.",
+    "Attacks killed at least 25 civilians in Kandahar province in 2024.",
+    "More than 1,000 people were killed in the province in the last two years.",
 ])
 def test_a_total_over_a_period_is_no_event_of_its_own(read, total):
     events = read("Gunmen killed two police officers in Kandahar on Monday.\n\n" + total)
@@ -2615,6 +2617,8 @@ def test_what_is_looted_is_civilians_unless_it_is_a_force_s_site(read, text, act
     "Armed groups have been known to set up roadblocks to tax traders around Bunia.",
     "Every year, dozens of herders are killed in cattle raids in Jonglei State.",
     "The police in Lagos have a long history of shooting at unarmed demonstrators.",
+    "Zamfara has been plagued by armed gangs, locally called bandits, who raid villages, kill"
+    " residents and kidnap for ransom.",
 ])
 def test_a_habit_tendency_or_policy_is_no_event(read, text):
     assert read(text) == []
@@ -3063,3 +3067,12 @@ def test_members_of_a_militia_are_an_armed_doer(read):
 def test_a_recruitment_drive_is_a_change_to_the_group(read):
     (event,) = read("Al-Shabaab began a recruitment campaign in villages around Jilib on Monday.")
     assert (event.sub_event_type, event.actor1) == ("Change to group/activity", "Al Shabaab")
+
+
+def test_an_act_dated_to_a_year_only_is_the_story_s_background(read):
+    events = read("Insurgents beheaded five villagers in Macomia on Saturday.\n\n"
+                  "Rwanda deployed 1,000 troops to Cabo Delgado in 2021, helping retake"
+                  " Mocimboa da Praia from the insurgents.")
+    assert [(e.event_type, str(e.date)) for e in events] == [
+        ("Violence against civilians", "2025-05-17")]
+

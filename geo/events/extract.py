@@ -156,6 +156,10 @@ _COUNTRYWIDE = r"nationwide|countrywide|across the (?:country|nation)|around the
 PERIOD_TOTAL = compile_prefiltered(
     r"\b(?:so far|to date|this year|since the (?:start|beginning) of|"
     r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of|"
+    # "killed in the region in the last two years", "over the past six months"
+    r"(?:in|over|during) the (?:past|last) (?:\S+ )?(?:weeks|months|years)|"
+    # "killed at least 25 civilians in 2024": a whole year's
+    r"in (?:early |late |mid-?)?(?:19|20)\d\d|"
     rf"{_COUNTRYWIDE}|"
     r"across (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?! (?:region|province|state|city|"
     r"oblast|district|county|governorate|town|village))\b|"  # "across Somalia"
@@ -539,6 +543,9 @@ def extract_events(
         context = CONTEXT_ACTS - (set() if names_other_cause(text) else UNLESS_OTHER_CAUSE)
         candidates = [c for c in candidates if c.frame.act.name not in context and not (
             c.sub_event_type == "Arrests" and not _political_arrest(c))]
+    # an act the text dates to a year only ("deployed troops in 2021", "last year") is the
+    # story's background: ACLED dates every event to its month at least
+    candidates = [c for c in candidates if c.date_precision != "year"]
     kept: list[_Candidate] = []
     for c in candidates:
         into = _aftermath_of(c, kept)
@@ -1050,8 +1057,9 @@ def _approach_to_violence(frame: Frame, frames: list[Frame | None]) -> bool:
 def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) -> bool:
     """A clause about a lasting, planned or hypothetical situation: a modal always, an
     aspect ("continued", "in recent weeks") when the clause states no date of its own."""
-    # not a word that only qualifies a noun ("ahead of a planned rally")
-    spans = [(x, y) for x, y in ongoing if a <= x < b
+    # not a word that only qualifies a noun ("ahead of a planned rally"); a phrase begun in
+    # the clause before still speaks ("who raid villages, kill residents and kidnap ...")
+    spans = [(x, y) for x, y in ongoing if x < b and y > a
              and not ATTRIBUTIVE.search(s.text, max(0, x - 8), x)]
     if not spans:
         return False
@@ -1683,11 +1691,11 @@ class _EventIndex:
 
     ``_same`` holds only for events in the report's country and first-level region
     (``same_event``'s places), and, when both are dated by the text, at dates that agree:
-    within ``WEEK_SLACK_DAYS`` of each other (hence a month either side) or in one month or
-    year for coarser dates. An event or report dated by the article alone agrees with any
-    date. ``possible`` gives, in order, the events that may match: a superset of the
-    matches, so the first match is the one a scan of every event finds, at the cost of the
-    events of a few months of one region.
+    within ``WEEK_SLACK_DAYS`` of each other (hence a month either side) or in one month for
+    coarser dates (no event is dated to a year only). An event or report dated by the article
+    alone agrees with any date. ``possible`` gives, in order, the events that may match: a
+    superset of the matches, so the first match is the one a scan of every event finds, at the
+    cost of the events of a few months of one region.
     """
 
     def __init__(self) -> None:
@@ -1712,15 +1720,12 @@ class _EventIndex:
                      self._by_key.get((*region, "article"), [])]
         else:
             month = c.date.year * 12 + c.date.month - 1
-            if c.date_precision == "year":
-                months = range(c.date.year * 12, c.date.year * 12 + 12)
-            elif c.date_precision == "month":
+            if c.date_precision == "month":
                 months = range(month, month + 1)
             else:
                 months = range(month - 1, month + 2)
             lines = [self._by_key.get((*region, "month", m), []) for m in months]
-            lines += [self._by_key.get((*region, "year", c.date.year), []),
-                      self._by_key.get((*region, "article"), [])]
+            lines.append(self._by_key.get((*region, "article"), []))
         seen = -1
         for i in heapq.merge(*lines):
             if i != seen:
@@ -1735,8 +1740,6 @@ class _EventIndex:
             keys.append((*region, "article"))
         elif c.date is None:
             keys.append((*region, "undated"))
-        elif c.date_precision == "year":
-            keys.append((*region, "year", c.date.year))
         else:
             keys.append((*region, "month", c.date.year * 12 + c.date.month - 1))
         return keys
