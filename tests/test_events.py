@@ -3076,3 +3076,12 @@ def test_an_act_dated_to_a_year_only_is_the_story_s_background(read):
     assert [(e.event_type, str(e.date)) for e in events] == [
         ("Violence against civilians", "2025-05-17")]
 
+
+def test_an_air_strike_with_no_place_is_not_a_roadside_bomb_elsewhere(read):
+    events = read("Turkish warplanes bombed suspected PKK positions in the mountains"
+                  " overnight Monday.\n\n"
+                  "In Kirkuk, a roadside bomb exploded near a police patrol on Tuesday,"
+                  " wounding three policemen.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)")]
+

@@ -1784,15 +1784,18 @@ def _part_of(report: Event, event: Event, *, warning_shots: bool = False) -> boo
 
 def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -> None:
     """A report with no place ("a missile attack on Tuesday killed six") adds its sentence and
-    figures to the event of its type on its date (any date, if it states none) that the
-    article places, the one of its sub-event type first, else the nearest told before it (a
-    report refers back), else the nearest after it; one whose sentence names only places the
-    gazetteer lacks (``named``: "clashed near the village of X") only to one told before
-    ("The attackers stormed the school in X")."""
+    figures to the event of its type (and weapon, for remote violence) on its date (any date,
+    if it states none) that the article places, the one of its sub-event type first, else the
+    nearest told before it (a report refers back), else the nearest after it; one whose
+    sentence names only places the gazetteer lacks (``named``: "clashed near the village of
+    X") only to one told before ("The attackers stormed the school in X")."""
     pool = [e for e in events if same_type(e.event_type, c.event_type) and (
         not c.dated_by_text  # no date of its own: the event told before
         or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))
-        and not (named and e.position > c.position)]
+        and not (named and e.position > c.position)
+        # an air strike is no roadside bomb: remote violence by another weapon is another event
+        and not (c.event_type == "Explosions/Remote violence"
+                 and e.sub_event_type != c.sub_event_type)]
     same_sub = [e for e in pool if e.sub_event_type == c.sub_event_type]
     target = min(same_sub or pool, key=lambda e: (e.position > c.position,
                                                   abs(e.position - c.position)), default=None)
