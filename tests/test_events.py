@@ -3085,3 +3085,11 @@ def test_an_air_strike_with_no_place_is_not_a_roadside_bomb_elsewhere(read):
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)")]
 
+
+def test_people_caught_in_the_crossfire_are_not_rioters(read):
+    events = read("Fighting between the ELN and FARC dissidents killed nine people near Tibu on"
+                  " Monday.\n\nThe clashes broke out in a village 20 kilometres from Tibu. Seven"
+                  " of the dead were fighters and two were farmers caught in the crossfire, the"
+                  " office said.")
+    assert [e.event_type for e in events] == ["Battles"]
+

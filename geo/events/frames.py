@@ -124,9 +124,11 @@ MOVEMENT_ACTS = frozenset({"move", "posture"})
 TERRITORY_ACTS = frozenset({"regain", "overtake"})
 #: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
 #: shootout"), the act is someone else's; not one that reports the actor's own act ("were
-#: reported to have beaten", "are accused of assaulting"); people who "died in" an act fell in it.
+#: reported to have beaten", "are accused of assaulting"); people who "died in" an act fell in it,
+#: and those "caught in" or "trapped in" it ("farmers caught in the crossfire") were in its way.
 _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
-                              r"(?!\s+(?:of|to)\b)|\b(?:died|perished)\s+(?:\S+\s+){0,2}?in\b",
+                              r"(?!\s+(?:of|to)\b)|\b(?:died|perished|caught|trapped)\s+"
+                              r"(?:\S+\s+){0,2}?in\b",
                               re.IGNORECASE)
 #: People harmed, told before the act that harmed them ("were killed in an ambush").
 _PASSIVE_HARM = compile_prefiltered(
