@@ -3093,3 +3093,9 @@ def test_people_caught_in_the_crossfire_are_not_rioters(read):
                   " office said.")
     assert [e.event_type for e in events] == ["Battles"]
 
+
+def test_soldiers_killed_by_a_landmine_are_no_battle_beside_it(read):
+    (event,) = read("A soldier was killed and two others were wounded when their patrol"
+                    " stepped on a landmine near Teorama on Monday, the army said.")
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 1)
+

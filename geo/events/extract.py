@@ -1028,11 +1028,14 @@ def _beside_battle(
     s: _Sentence, clause: tuple[int, int], frame: Frame, frames: list[Frame | None]
 ) -> bool:
     """Remote fire told beside a battle of the same sentence, at no other place, is part of
-    it (ACLED [C9]): "clashes broke out in Tripoli, with explosions heard across the city"."""
+    it (ACLED [C9]): "clashes broke out in Tripoli, with explosions heard across the city";
+    soldiers killed by no one named are its victims, no battle ("a soldier was killed when his
+    patrol stepped on a landmine")."""
     if frame.event_type != "Explosions/Remote violence":
         return False
     battles = [c for c, f in zip(s.clauses, frames, strict=True)
-               if f is not None and f.event_type == "Battles"]
+               if f is not None and f.event_type == "Battles"
+               and not (f.act.name in HARM_ACTS and f.agent is None)]
     if not battles:
         return False
 
