@@ -3099,3 +3099,15 @@ def test_soldiers_killed_by_a_landmine_are_no_battle_beside_it(read):
                     " stepped on a landmine near Teorama on Monday, the army said.")
     assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 1)
 
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Two civilians were killed when gunmen ambushed a passenger bus near Tipo-Tipo on"
+     " Monday.", "Violence against civilians"),
+    ("Bandits killed seven members of the Katsina State Community Watch Corps in an ambush"
+     " near Faskari on Saturday.", "Battles"),
+    ("Rebels ambushed an army convoy near Beni on Monday, killing four soldiers.", "Battles"),
+])
+def test_an_ambush_that_kills_only_civilians_is_an_attack_on_them(read, text, event_type):
+    (event,) = read(text)
+    assert event.event_type == event_type
+

@@ -143,6 +143,12 @@ _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|been|had|has|have)\b|\b[a-z]+ed
 _OF_ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a single|a|the same)\s+(?:family|families|"
                            r"household|clan|tribe|village)\b", re.IGNORECASE)
 #: "and five other people", "and 15 others": someone was named before the figure.
+#: Members of an armed body the text names by its kind of unit ("members of the Katsina State
+#: Community Watch Corps", "of the Civilian Joint Task Force"): armed, as their body is.
+_MEMBERS_OF_ARMED_BODY = re.compile(
+    r"\bmembers?\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,5}(?-i:Corps|Guards?|"
+    r"Brigades?|Militias?|Forces?|Front|Army|Watch|Vigilantes?|Battalions?|Regiments?|Squads?)\b",
+    re.IGNORECASE)
 _AND_OTHERS = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)"
                          r"\s+and\s+(?:\S+\s+){1,2}?others?\b", re.IGNORECASE)
 _AMONG = re.compile(r"\bamong (?:the |those )?$", re.IGNORECASE)
@@ -447,6 +453,8 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
         return None
     groups = {"people" if g in GENERIC_VICTIMS else g for g in groups}
     armed = {False if g == "people" else _person_nouns().get(g) for g in groups} - {None}
+    if groups == {"member"} and _MEMBERS_OF_ARMED_BODY.search(phrase):
+        armed = {True}
     return Victims(total, False, "+".join(sorted(groups)),
                    armed.pop() if len(armed) == 1 else None, told=told,
                    more=others and len(groups) == 1,  # not "the mayor and 15 other people"

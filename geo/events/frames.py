@@ -21,6 +21,7 @@ from geo.events.counts import (
     HURT_AFTER,
     KILL_ACTIVE,
     KILL_AFTER,
+    Victims,
     find_victims,
     victims_armed,
 )
@@ -994,19 +995,24 @@ class _Context:
 
     @cached_property
     def victims_armed(self) -> bool | None:
-        """Whether the people the act hit are armed: those after it, else those the clause
-        says were killed or hurt ("100 people were killed in attacks on the camp")."""
+        """Whether the people the act hit are armed: those after it, else its casualties."""
         rest = self.sentence[self.act.end : self.clause[1]]
         # "killed by a soldier", "beaten twice by guards": the doers, not the ones hit
         after = None if _BY_AFTER.match(rest) else victims_armed(rest)
         if after is not None:
             return after
+        return self.casualties[0].armed if self.casualties else None
+
+    @cached_property
+    def casualties(self) -> list[Victims]:
+        """Those the clause says were killed or hurt ("100 people were killed in attacks on
+        the camp"), or for a clause of cause, the clause before ("two brothers died when a
+        rocket hit their home")."""
         a, b = self.clause
-        found = [v.armed for v in find_victims(self.sentence[a:b])]
+        found = find_victims(self.sentence[a:b])
         if not found and _CAUSE_CLAUSE.match(self.sentence, a):
-            # "two brothers died when a rocket hit their home": those of the clause before
-            found = [v.armed for v in find_victims(self.sentence[:a])]
-        return found[0] if found else None
+            found = find_victims(self.sentence[:a])
+        return found
 
     @property
     def in_clause(self) -> set[str]:
@@ -1115,6 +1121,10 @@ def _battle(c: _Context):
                 # fire at positions with heavy weapons only: ACLED codes shelling; with small
                 # arms, or no weapon named, a clash
                 return c.frame("Explosions/Remote violence", "Shelling/artillery/missile attack")
+        if c.name == "assault" and c.target is None and c.casualties and all(
+                v.armed is False for v in c.casualties):
+            # "gunmen ambushed a passenger bus, killing two civilians": civilians were hit
+            return c.frame("Violence against civilians", "Attack", role2="civilians")
         if c.agent is None:  # "three soldiers and two rebels were killed in a clash": sides
             a, b = c.clause
             sides = [x for x in c.actors if a <= x.start < b and _is_side(x) and not x.speaker
