@@ -3111,3 +3111,8 @@ def test_an_ambush_that_kills_only_civilians_is_an_attack_on_them(read, text, ev
     (event,) = read(text)
     assert event.event_type == event_type
 
+
+def test_what_a_march_protests_neither_places_nor_types_it(read):
+    (event,) = read("Hundreds of students marched in Dhaka on Tuesday, protesting the killing"
+                    " of a student in Sylhet.")
+    assert (event.event_type, event.location.name) == ("Protests", "Dhaka")

@@ -1310,8 +1310,13 @@ def _locate(
             # an end of a road named for its two ends ("blocked the Dhaka-Mymensingh highway
             # in Gazipur") is the site only where no other place is named
             origins = {m.place.admin1_iso for m in sub if _is_origin(s, m)}
+            # what a protest is about is not where it is ("marched in Dhaka, protesting the
+            # attack in Faridpur")
+            purpose = read_acts(s.text).purpose if cand.event_type in (
+                "Protests", "Riots") else None
+            about = len(s.text) if purpose is None or purpose < act_at else purpose
             best = min(sub, key=lambda m: (
-                _names_road(s, m),
+                m.start - s.start >= about, _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
                 _names_office(s, m), _names_whole(s, m, sub), KIND_RANK[m.place.kind],
                 m.start < at, abs(m.start - at)))
