@@ -172,3 +172,8 @@ def test_soldiers_in_the_west_bank_are_israel_s_and_its_police_palestine_s():
     assert soldiers.acled_name("Palestine") == "Military Forces of Israel"
     assert police.acled_name("Palestine") == "Police Forces of Palestine"
     assert soldiers.acled_name("Mali") == "Military Forces of Mali"
+
+
+def test_a_noun_after_a_group_and_an_acronym_no_row_reads_is_the_group():
+    assert _doers("Five New People's Army (NPA) rebels were killed") == [
+        "NPA: New People's Army"]

@@ -84,6 +84,8 @@ _NAMED_MILITIA = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’
 _NOT_MILITIA_NAMES = frozenset({"The", "A", "An", "Two", "Three", "Four", "Five", "Several",
                                 "Some", "Many", "Both", "Rival", "Local", "Armed", "Allied",
                                 "Other", "Unidentified", "Suspected"})
+#: A group's acronym in brackets after its name: "New People's Army (NPA) rebels".
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*(?-i:[A-Z][A-Z0-9-]{1,9})\s*\)")
 #: Between a noun for armed men and the group they belong to: "fighters of the", "men loyal to".
 _MEMBERS_OF = re.compile(r"(?:of|from|loyal\s+to|belonging\s+to)(?:\s+the)?", re.IGNORECASE)
 #: "Armed" before people: they are an armed group.
@@ -174,10 +176,12 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
                 kept[-1] = replace(a, start=kept[-1].start, text=text[kept[-1].start : a.end])
             continue
         gap = text[kept[-1].end : a.start].strip() if kept else None
-        if kept and kept[-1].name and ((a.name is None and not gap.strip(")")) or (
+        if kept and kept[-1].name and ((a.name is None and (
+                not gap.strip(")") or _ACRONYM_IN_BRACKETS.fullmatch(gap))) or (
                 a.name == kept[-1].name and gap == "(")):
             kept[-1] = replace(kept[-1], end=a.end, text=text[kept[-1].start : a.end])
-            continue  # "Al Shabaab militants", "M23 rebels", "... (JNIM) fighters": one actor
+            continue  # "Al Shabaab militants", "M23 rebels", "... (JNIM) fighters", "New
+            # People's Army (NPA) rebels" (an acronym no row reads on its own): one actor
         if kept and kept[-1].name is None and kept[-1].armed and a.name and a.armed and (
                 _MEMBERS_OF.fullmatch(gap)):
             kept[-1] = replace(a, start=kept[-1].start, text=text[kept[-1].start : a.end])
