@@ -3116,3 +3116,10 @@ def test_what_a_march_protests_neither_places_nor_types_it(read):
     (event,) = read("Hundreds of students marched in Dhaka on Tuesday, protesting the killing"
                     " of a student in Sylhet.")
     assert (event.event_type, event.location.name) == ("Protests", "Dhaka")
+
+
+def test_where_the_wounded_died_does_not_keep_the_toll_from_the_event(read):
+    (event,) = read("Fighting between the ELN and FARC dissidents killed nine people in Tibu on"
+                    " Monday.\n\nOn Tuesday, the toll rose to 11 after two wounded fighters died"
+                    " in a hospital in Cucuta.")
+    assert (event.location.name, event.fatalities) == ("Tibú", 11)

@@ -115,8 +115,9 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 PART_OF_AFTER = re.compile(r"\s+(?:suburb|district|neighbou?rhood|quarter|township|outskirts|"
                            r"commune|area)\s+of\s+(?:the\s+)?$")
 #: The town of the hospital the wounded were taken to ("taken to hospitals in Monywa",
-#: "rushed to a hospital in Sukkur").
-TREATED_IN = re.compile(r"\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|"
+#: "rushed to a hospital in Sukkur") or died or were treated in ("died in a hospital in Cucuta").
+TREATED_IN = re.compile(r"\b(?:to|(?:died|treated)\s+(?:later\s+)?(?:in|at))\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w-]+\s+)?(?:hospitals?|clinics?|"
                         r"(?:health|medical)\s+(?:centres?|centers?|facilit(?:y|ies)))\s+"
                         r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: The words before a place that name an office of it ("a former mayor of", "the governor of"):
