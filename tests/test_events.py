@@ -445,6 +445,17 @@ def test_a_by_phrase_with_an_adjective_names_the_attacker(read):
     assert event.actor1 == "Unidentified Armed Group (Mali)"
 
 
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed when their patrol vehicle hit a roadside bomb near Gao on Tuesday.",
+    "Four policemen were wounded after their armoured car drove over an explosive device near"
+    " Gao on Sunday.",
+])
+def test_a_mine_told_as_the_cause_of_soldiers_deaths_is_the_explosion(read, text):
+    (event,) = read(text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
 def test_forces_of_a_named_state_are_its_military(read):
     (event,) = read("On Monday the armed forces of Chad fired on rebel positions near Bol.")
     assert event.actor1 == "Military Forces of Chad"
