@@ -456,6 +456,22 @@ def test_a_mine_told_as_the_cause_of_soldiers_deaths_is_the_explosion(read, text
         "Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("The Israeli military said its jets struck a weapons depot near Nabatieh on Friday.",
+     "Military Forces of Israel"),
+    ("The Houthis said their drones targeted a cargo ship off Hodeidah on Friday.",
+     "Houthi Movement"),
+])
+def test_a_force_that_tells_of_its_own_weapons_is_their_user(read, text, actor1):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", actor1)
+
+
+def test_a_speaker_telling_of_its_own_soldiers_hurt_is_not_the_attacker(read):
+    (event,) = read("The army said its soldiers were killed by gunmen near Bannu on Friday.")
+    assert event.actor1 != "Military Forces of Pakistan"
+
+
 def test_forces_of_a_named_state_are_its_military(read):
     (event,) = read("On Monday the armed forces of Chad fired on rebel positions near Bol.")
     assert event.actor1 == "Military Forces of Chad"

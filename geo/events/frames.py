@@ -15,7 +15,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention, holding_forces
+from geo.events.actors import (
+    ARMED,
+    PEOPLE,
+    STATE,
+    ActorMention,
+    holding_forces,
+    reporting_verbs,
+)
 from geo.events.counts import (
     HURT_ACTIVE,
     HURT_AFTER,
@@ -307,6 +314,9 @@ _ASIDE_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,3}" + _ASIDE_END.pattern, re.IG
 #: Nothing, or only a name, between a speaker and the act it says: "the armed group Katiba
 #: Macina announced a new leader" does what it announces.
 _NAME_ONLY = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*\s*")
+#: A speaker and its own means: "said its", "announced that their" (up to one word between).
+_SAID_OWN = re.compile(rf"\s*,?\s+(?:\w+\s+)?(?:{reporting_verbs()})\s+(?:that\s+)?(?:its|their)\s+"
+                       r"(?:[\w-]+\s+)?", re.IGNORECASE)
 #: A speaker who claims to have done something does it ("Moscow claimed to annex").
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
@@ -635,7 +645,8 @@ def agent_of(
     # a speaker does what it says where saying is the act ("the government declared a state
     # of emergency")
     doers = [x for x in actors if (not x.speaker or _CLAIMS_TO.match(sentence, x.end)
-                                   or _NAME_ONLY.fullmatch(sentence, x.end, act.start))
+                                   or _NAME_ONLY.fullmatch(sentence, x.end, act.start)
+                                   or _speaks_of_own_weapon(sentence, x, act))
              and x.kind not in ("armed_site",)]
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
@@ -721,6 +732,17 @@ def agent_of(
         earlier = [x for x in doers if x.start < end and x.kind in ARMED | STATE]
         return earlier[-1] if earlier else None
     return None
+
+
+def _speaks_of_own_weapon(sentence: str, speaker: ActorMention, act: Found) -> bool:
+    """Whether an armed or state speaker tells of its own weapons' act: "the Israeli military
+    said its jets struck", "the Houthis said their drones targeted a ship"."""
+    if not (speaker.armed or speaker.kind in STATE):
+        return False
+    own = _SAID_OWN.match(sentence, speaker.end, act.start)
+    # the means is a weapon, or the act's own first word ("its aircraft struck")
+    return own is not None and (own.end() == act.start or any(
+        w.start == own.end() for w in read_acts(sentence).weapons))
 
 
 def _is_object(sentence: str, actor: ActorMention) -> bool:
