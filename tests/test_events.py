@@ -1048,9 +1048,12 @@ def test_a_when_clause_dates_the_event_before_it(read):
     assert event.date == date(2025, 5, 19)
 
 
-def test_a_capture_after_fighting_on_a_day_takes_that_day(read):
+@pytest.mark.parametrize("after", ["after heavy fighting on Monday",
+                                   "after a day of heavy fighting on Monday",
+                                   "after the militants withdrew on Monday"])
+def test_a_capture_after_fighting_on_a_day_takes_that_day(read, after):
     (event,) = read("Troops recaptured the town of Bama in Borno state, Nigeria, from Boko Haram"
-                    " after heavy fighting on Monday.")
+                    f" {after}.")
     assert (event.sub_event_type, event.date) == ("Government regains territory",
                                                   date(2025, 5, 19))
 

@@ -330,9 +330,12 @@ SIDES = re.compile(r"(?:the|both)\s+(?:(?:two|warring|rival|opposing)\s+)?(?:sid
 #: on", "in the run-up to Sunday's").
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|planned|"
                       r"scheduled|upcoming)\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
-#: The start of a clause that happens at the time of the one before it.
-SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b|\W*after\s+(?:\w+\s+){0,3}?(?:fighting|"
-                       r"clashes|battles?|combat|gunfights?|exchanges? of fire)\b", re.IGNORECASE)
+#: The start of a clause that happens at the time of the one before it: "when", or the fight
+#: or the withdrawal that a capture follows ("after a day of heavy fighting on Monday", "after
+#: government forces withdrew on Monday").
+SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b|\W*after\s+(?:\w+\s+){0,4}?(?:fighting|"
+                       r"clashes|battles?|combat|gunfights?|exchanges? of fire|withdrew|"
+                       r"retreated|pulled out|fled)\b", re.IGNORECASE)
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
