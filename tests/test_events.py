@@ -2709,6 +2709,18 @@ def test_a_release_of_captives_is_other_also_in_an_exchange(read, text):
     assert _types(read(text)) == [("Strategic developments", "Other")]
 
 
+def test_a_government_handing_over_ground_transfers_it(read):
+    (event,) = read("The Syrian government handed over control of the Tabqa dam to Kurdish-led"
+                    " forces on Thursday.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Non-violent transfer of territory", "Government of Syria",
+        "SDF: Syrian Democratic Forces")
+
+
+def test_a_government_withdrawing_an_envoy_transfers_no_ground(read):
+    assert read("The government withdrew its ambassador from Paris on Thursday.") == []
+
+
 @pytest.mark.parametrize("text", [
     "The rebels withdrew from Bunia on Sunday, and soldiers entered the town unopposed.",
     "Government troops left their base in Hpakant on Thursday, and Kachin Independence Army"

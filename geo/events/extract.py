@@ -46,6 +46,7 @@ from geo.events.frames import (
     HARM_ACTS,
     MOVEMENT_ACTS,
     NO_FIGHTING,
+    TRANSFER_ACTS,
     Frame,
     SentenceActs,
     frame_clause,
@@ -948,7 +949,7 @@ def _same_event_elsewhere(
     told first: "threw stones at, and set fire to the station"; a killing or wounding by no
     one named is told by any violent act beside it: "two were killed when a bomb hit")."""
     a, b = clause
-    if frame.act.name == "withdraw" and any(
+    if frame.act.name in TRANSFER_ACTS and any(
             f is not None and f.territorial and f.sub_event_type == frame.sub_event_type
             for f in frames):
         return True  # "the rebels withdrew from Bunia, and soldiers entered the town

@@ -129,6 +129,8 @@ DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
 MOVEMENT_ACTS = frozenset({"move", "posture"})
 #: Acts whose sub-event type follows who takes ground from whom (``territory_sub_event``).
 TERRITORY_ACTS = frozenset({"regain", "overtake"})
+#: Acts of ground left or handed over without a fight.
+TRANSFER_ACTS = frozenset({"withdraw", "hand_over"})
 #: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
 #: shootout"), the act is someone else's; not one that reports the actor's own act ("were
 #: reported to have beaten", "are accused of assaulting"); people who "died in" an act fell in it.
@@ -1264,7 +1266,7 @@ def _territory(c: _Context):
     if _PASSING_THROUGH.search(c.sentence, c.act.start):
         # "entered the town briefly and left": forces moving, no ground taken
         return c.frame("Strategic developments", "Change to group/activity")
-    if NO_FIGHTING.search(c.sentence) or ("withdraw" in c.acts.names() and not (
+    if NO_FIGHTING.search(c.sentence) or (c.acts.names() & TRANSFER_ACTS and not (
             c.acts.names() & (BATTLE_ACTS | HARM_ACTS | REMOTE_ACTS | {"assault", "attack"}))):
         # "entered the town after the rebels abandoned it": ground left, then taken
         return c.frame("Strategic developments", "Non-violent transfer of territory")
