@@ -2709,6 +2709,13 @@ def test_a_release_of_captives_is_other_also_in_an_exchange(read, text):
     assert _types(read(text)) == [("Strategic developments", "Other")]
 
 
+def test_a_prison_break_told_with_the_attack_on_the_prison_is_that_attack(read):
+    (event,) = read("Hundreds of inmates escaped from the central prison in Butembo after an"
+                    " attack by unidentified armed men on Sunday.")
+    assert (event.event_type, event.actor1) == (
+        "Violence against civilians", "Unidentified Armed Group (Democratic Republic of Congo)")
+
+
 def test_a_government_handing_over_ground_transfers_it(read):
     (event,) = read("The Syrian government handed over control of the Tabqa dam to Kurdish-led"
                     " forces on Thursday.")

@@ -545,7 +545,7 @@ def extract_events(
             c.sub_event_type == "Arrests" and not _political_arrest(c))]
     kept: list[_Candidate] = []
     for c in candidates:
-        into = _aftermath_of(c, kept)
+        into = _aftermath_of(c, kept) or _escape_in(c, candidates)
         if into is not None:
             _absorb(into, c)  # its sentence and figures ("... and 11 police officers injured")
         else:
@@ -992,6 +992,15 @@ def _aftermath_of(c: _Candidate, before: list[_Candidate]) -> _Candidate | None:
     return next((x for x in reversed(before) if x.position < c.position
                  and x.event_type in VIOLENCE_AND_DEMONSTRATIONS
                  and (x.paragraph == c.paragraph or c.place is None)), None)
+
+
+def _escape_in(c: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """The violence a prison break by no one named is told with, in one sentence ("inmates
+    escaped after an attack on the prison"): it is that violence's outcome, not an event."""
+    if c.frame.act.name != "escape" or c.frame.agent is not None:
+        return None
+    return next((x for x in candidates if x is not c and x.spans[:1] == c.spans[:1]
+                 and x.event_type in VIOLENCE_AND_DEMONSTRATIONS), None)
 
 
 def _political_arrest(c: _Candidate) -> bool:
