@@ -2716,6 +2716,21 @@ def test_a_prison_break_told_with_the_attack_on_the_prison_is_that_attack(read):
         "Violence against civilians", "Unidentified Armed Group (Democratic Republic of Congo)")
 
 
+@pytest.mark.parametrize("text", [
+    "Relatives said security agents took the activist from his home in Harare on Tuesday and"
+    " his whereabouts remain unknown.",
+    "Soldiers detained the journalist in Bamako on Tuesday; his whereabouts are still unknown.",
+])
+def test_people_taken_by_state_agents_to_no_known_place_are_disappeared(read, text):
+    (event,) = read(text)
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_fugitive_whose_whereabouts_are_unknown_is_no_event(read):
+    assert read("The suspect fled after the robbery in Nairobi on Tuesday and his whereabouts"
+                " are unknown.") == []
+
+
 def test_a_government_handing_over_ground_transfers_it(read):
     (event,) = read("The Syrian government handed over control of the Tabqa dam to Kurdish-led"
                     " forces on Thursday.")

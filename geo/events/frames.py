@@ -661,6 +661,10 @@ def agent_of(
                       and _ARTICLE_ONLY.fullmatch(sentence, act.end, x.start)), None)
         if taker is not None:
             return taker
+    if act.name == "disappear":
+        # "agents took him from his home and his whereabouts remain unknown": those who took him
+        return next((x for x in reversed(doers) if x.end <= act.start
+                     and (x.armed or x.kind in STATE)), None)
     if act.name in BATTLE_ACTS:  # "clashes between Russian and Ukrainian forces", "with M23"
         between = next((x for x in doers if act.end <= x.start < b
                         and _BETWEEN.fullmatch(sentence[act.end : x.start])), None)
@@ -1280,14 +1284,16 @@ def _development(c: _Context):
         if c.agent is None and (c.target is None or not (c.target.kind in PEOPLE
                                                          or c.target.armed)):
             return None  # at a demonstration, "he was arrested" may be what it is about
-        if c.agent is not None and c.agent.kind not in STATE:
+        if c.agent is not None and (c.agent.kind not in STATE or "disappear" in c.acts.names()):
+            # taken by an armed group, or held where no one knows: an abduction or a forced
+            # disappearance [C1]
             return c.frame("Violence against civilians", "Abduction/forced disappearance",
                            role2="civilians")
         if c.protest and (c.target is None or c.target.kind in PEOPLE):
             return c.frame("Protests", "Protest with intervention", "protesters",
                            who=c.target or c.crowd_actor(), whom=c.agent)
         return c.frame(c.act.event_type, c.act.sub_event_type)
-    if c.name in ("abduct", "deport", "sexual"):
+    if c.name in ("abduct", "disappear", "deport", "sexual"):
         return c.frame(c.act.event_type, c.act.sub_event_type, role2="civilians")
     if c.name in DISPLACEMENT_ACTS and (c.agent is None or c.agent.kind in PEOPLE):
         # people leaving their homes are the actor of their displacement: civilians
