@@ -2731,6 +2731,26 @@ def test_a_fugitive_whose_whereabouts_are_unknown_is_no_event(read):
                 " are unknown.") == []
 
 
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Soldiers were attacked near Bannu on Friday.", "Military Forces of Pakistan"),
+    ("A military convoy came under fire near Bannu on Friday.", "Military Forces of Pakistan"),
+    ("A police checkpoint was attacked near Bannu on Friday.", "Police Forces of Pakistan"),
+])
+def test_forces_attacked_by_no_one_named_fight_an_unidentified_group(read, text, actor2):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Unidentified Armed Group (Pakistan)", actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under fire from critics in Islamabad on Friday.",
+    "Police came under fire from rights groups in Lahore on Friday.",
+    "Civilians were attacked near Bannu on Friday.",
+])
+def test_criticism_and_attacks_by_no_one_on_civilians_are_no_battle(read, text):
+    assert [e.event_type for e in read(text)] in ([], ["Violence against civilians"])
+
+
 def test_a_government_handing_over_ground_transfers_it(read):
     (event,) = read("The Syrian government handed over control of the Tabqa dam to Kurdish-led"
                     " forces on Thursday.")

@@ -241,8 +241,9 @@ _PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyi
 AGENT_BONUS = 8
 #: Words before a verb that make it passive: the actor before it is hit, not acting.
 _PASSIVE = compile_prefiltered(
-    r"\b(?:was|were|been|being|is|are|got|had been|has been|have been)\s+"
+    r"\b(?:was|were|been|being|is|are|got|had been|has been|have been|came|come|comes|coming)\s+"
     r"(?:(?:also|reportedly|allegedly|later|then|all|both|\w+ly)\s+){0,2}$"
+    r"|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}$"  # "came under heavy rocket fire"
 )
 #: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
 _REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+"
@@ -565,10 +566,17 @@ def frame_clause(
         # "two soldiers and three rebels were killed in clashes": armed people fell in it
         fought = agent is None and act.name in BATTLE_ACTS and any(
             v.armed for v in find_victims(sentence[a:b]))
+        aux = _PASSIVE.search(sentence, max(a, act.start - 60), act.start)
+        # a verb, not a name read as one ("Boko Haram/IS attacked")
+        passive = agent is None and aux is not None and not any(
+            x.start <= aux.start() < x.end for x in actors)
         # "three journalists were arrested": only a state arrests, whether named or not
-        held = act.name == "arrest" and agent is None and bool(
-            _PASSIVE.search(sentence, max(a, act.start - 60), act.start))
-        if told_harm or tolled or fought or held or _people_killing(
+        held = act.name == "arrest" and passive
+        # "soldiers were attacked", "a police post came under fire": forces attacked by
+        # someone unnamed fight them
+        forces_hit = passive and act.name in GENERIC_ACTS and _armed(
+            target_of(sentence, clause, act, actors, None))
+        if told_harm or tolled or fought or held or forces_hit or _people_killing(
                 sentence, clause, act, agent) or _passes(
                 act, agent, acts.weapons, protest=protest, melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
@@ -751,6 +759,11 @@ def _speaks_of_own_weapon(sentence: str, speaker: ActorMention, act: Found) -> b
         w.start == own.end() for w in read_acts(sentence).weapons))
 
 
+def _armed(x: ActorMention | None) -> bool:
+    """Whether an actor is armed forces or a place they hold."""
+    return x is not None and (x.armed or x.kind == "armed_site")
+
+
 def _is_object(sentence: str, actor: ActorMention) -> bool:
     """Whether an actor is the object of a preposition ("a favourite of foreign reporters"),
     not a subject; "a group of gunmen", "dozens of protesters" and "On Monday the army" are
@@ -802,6 +815,9 @@ def target_of(
             return first
     if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
         before = [x for x in others if a <= x.start < act.start]
+        if len(before) > 1 and before[-1].kind == "armed_site" and before[-2].armed and not (
+                sentence[before[-2].end : before[-1].start].strip()):
+            return before[-2]  # "a police checkpoint was attacked": the police who hold it
         if before:
             return before[-1]
     firer = next((x for x in others if act.end <= x.start < b and _fired_by(sentence, act, x)),
