@@ -804,6 +804,12 @@ def test_people_harmed_before_the_act_that_harmed_them_are_its_target(read):
     assert (event.actor1, event.actor2) == ("Boko Haram", "Military Forces of Nigeria")
 
 
+def test_a_town_whose_officials_are_cited_at_the_end_is_not_the_site(read):
+    (event,) = read("An Israeli strike on a tent camp in Mawasi, west of Khan Younis, killed 19"
+                    " Palestinians overnight, Gaza's health ministry said.")
+    assert event.location.name == "Khān Yūnis"
+
+
 def test_an_attack_at_sea_with_no_place_on_land_is_at_the_sea(read):
     (event,) = read("Houthi rebels fired a missile at a ship in the Red Sea on Monday, the US"
                     " military said.")

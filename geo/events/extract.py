@@ -203,6 +203,9 @@ _SOURCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|
 #: ... and before it, from the comma that opens the citation (", said the governor of X.").
 _SOURCE_BEFORE = re.compile(r",\s+(?:(?:said|according to)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
                             r"(?:of|in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... or the comma right before a town or region that opens it (", Gaza's health ministry
+#: said."; a country there speaks for its state: "..., the US military said").
+_SOURCE_OPENS = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
 #: A clause that tells what came before the event it follows: "after a man died in custody".
 _BEFORE_IT = re.compile(r"\s*(?:after|following)\b", re.IGNORECASE)
 #: Date words that count from the day they are said.
@@ -1267,8 +1270,10 @@ def _locate(
     forces_of = [m for m in s.places() if any(
         x.start >= m.end - s.start and not s.text[m.end - s.start : x.start].strip()
         and (x.armed or x.kind in STATE) for x in s.actors)]
-    cited = [m for m in s.mentions if _SOURCE_AFTER.match(s.text, m.end - s.start)
-             and _SOURCE_BEFORE.search(s.text, max(0, m.start - s.start - 80), m.start - s.start)]
+    cited = [m for m in s.mentions if _SOURCE_AFTER.match(s.text, m.end - s.start) and (
+             _SOURCE_BEFORE.search(s.text, max(0, m.start - s.start - 80), m.start - s.start)
+             or m.place.kind != "country" and _SOURCE_OPENS.search(
+                 s.text, max(0, m.start - s.start - 8), m.start - s.start))]
     inside = [m for m in s.mentions if a <= m.start - s.start < b and m not in cited
               and not NOT_LOCATION.search(s.text[: m.start - s.start])
               and not _agreed_in(s, m, act_at)
