@@ -1920,6 +1920,17 @@ def test_the_leader_of_a_gang_is_not_the_government(read):
     assert event.actor2 != "Government of Ukraine"
 
 
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Police beat protesters in Nairobi on Thursday.", "Police Forces of Kenya"),
+    ("Police attacked protesters in Nairobi on Thursday, injuring dozens.",
+     "Police Forces of Kenya"),
+    ("Taliban fighters beat women protesters in Kabul on Thursday.", "Taliban"),
+])
+def test_forces_beating_demonstrators_intervene_in_the_protest(read, text, actor2):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", actor2)
+
+
 def test_a_killing_a_protest_reacts_to_is_not_force_against_it(read):
     types = _types(read("Hundreds of residents protested in Kupiansk on Monday after a police"
                         " officer shot dead a taxi driver."))

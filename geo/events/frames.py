@@ -1325,9 +1325,23 @@ def _protest_sub(c: _Context) -> str:
     else with intervention (dispersed, arrested), else peaceful."""
     if _lethal_on_crowd(c.sentence, c.acts, c.actors):
         return "Excessive force against protesters"
-    if c.acts.names() & {"intervention", "arrest", "warning_shots"}:
+    if c.acts.names() & {"intervention", "arrest", "warning_shots"} or _forces_hurt_crowd(c):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+def _forces_hurt_crowd(c: _Context) -> bool:
+    """Whether armed or state forces beat, attack or hurt the demonstrators, short of what
+    ``_lethal_on_crowd`` calls excessive ("police beat protesters")."""
+    protest = min((x.start for x in c.acts.acts if x.name == "protest"), default=None)
+    for x in c.acts.acts:
+        if protest is not None and _CAUSE.search(c.sentence, protest, x.start):
+            continue  # "protested after a gendarme shot a driver": the cause, told before
+        if x.name in (HARM_ACTS - KILL_ACTS) | GENERIC_ACTS:
+            doer = agent_of(c.sentence, (0, len(c.sentence)), x, c.actors)
+            if doer is not None and doer.kind not in PEOPLE and (doer.armed or doer.kind in STATE):
+                return True
+    return False
 
 
 def _turned_violent(c: _Context) -> bool:
@@ -1337,6 +1351,8 @@ def _turned_violent(c: _Context) -> bool:
         return True  # stones, burning tyres, vandalism, brawls
     crowd = c.crowd_actor()
     for x in c.acts.acts:
+        if _PARTICIPLE.match(c.sentence, x.start):
+            continue  # "..., injuring dozens": what the main act did, by the main act's doer
         if x.name in BATTLE_ACTS | GENERIC_ACTS | HARM_ACTS | {"loot", "storm"}:
             doer = agent_of(c.sentence, (0, len(c.sentence)), x, c.actors)
             if (x.name in BATTLE_ACTS and doer in (None, crowd)) or (
@@ -1386,8 +1402,10 @@ def _crowd_in(actors: list[ActorMention]) -> ActorMention | None:
 
 
 def _armed_in(actors: list[ActorMention]) -> ActorMention | None:
-    """The police or soldiers who step in at a protest."""
-    return next((x for x in actors if x.kind in ("police", "military") and not x.speaker), None)
+    """The police or soldiers who step in at a protest, else the armed group that does
+    ("Taliban fighters beat women protesters")."""
+    return next((x for x in actors if x.kind in ("police", "military") and not x.speaker),
+                None) or next((x for x in actors if x.armed and not x.speaker), None)
 
 
 def _remote_sub(words: str) -> str | None:
