@@ -472,6 +472,11 @@ def test_a_speaker_telling_of_its_own_soldiers_hurt_is_not_the_attacker(read):
     assert event.actor1 != "Military Forces of Pakistan"
 
 
+def test_a_group_whose_verb_has_an_adverb_acts(read):
+    (event,) = read("The Taliban publicly executed a man in a stadium in Ghazni on Thursday.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians", "Taliban")
+
+
 def test_forces_of_a_named_state_are_its_military(read):
     (event,) = read("On Monday the armed forces of Chad fired on rebel positions near Bol.")
     assert event.actor1 == "Military Forces of Chad"

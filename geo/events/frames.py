@@ -208,9 +208,10 @@ _PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]
                         r"\bat\b(?!\s+(?:least|most)\b)))",  # not "killed at least 15"
                         re.IGNORECASE)
 #: Words after a group's name that are its own kind, not a noun it qualifies ("the IDF said",
-#: "the Taliban detained": a verb in the past, not a noun).
+#: "the Taliban detained", "the Taliban publicly executed": a verb in the past, not a noun).
 _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|also|then|later|"
-                              r"took|struck|[a-z]{3,}ed)\b", re.IGNORECASE)
+                              r"(?:[a-z]{2,}ly\s+)?(?:took|struck|shot|[a-z]{3,}ed))\b",
+                              re.IGNORECASE)
 #: Nouns after a group's name for its own people: "an Al Shabaab commander defected" is the
 #: group's act, as "Al Shabaab fighters" is.
 _MEMBER_AFTER_NAME = re.compile(r"\s+(?:commanders?|members?|fighters?|militants?|operatives?|"
