@@ -2773,6 +2773,24 @@ def test_criticism_and_attacks_by_no_one_on_civilians_are_no_battle(read, text):
     assert [e.event_type for e in read(text)] in ([], ["Violence against civilians"])
 
 
+def test_arms_destroyed_from_afar_are_a_strike_on_them(read):
+    (event,) = read("Ukrainian forces destroyed a Russian ammunition depot near Donetsk with a"
+                    " drone on Sunday.")
+    assert (event.sub_event_type, event.actor2) == ("Air/drone strike",
+                                                    "Military Forces of Russia")
+
+
+def test_arms_destroyed_by_troops_on_the_ground_are_disrupted(read):
+    (event,) = read("Troops destroyed an arms cache near Gao on Sunday.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_burned_mast_is_property_destroyed(read):
+    (event,) = read("Al-Shabaab militants burned down a telecommunications mast in Bardere on"
+                    " Wednesday.")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
 def test_a_government_handing_over_ground_transfers_it(read):
     (event,) = read("The Syrian government handed over control of the Tabqa dam to Kurdish-led"
                     " forces on Thursday.")

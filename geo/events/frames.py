@@ -1194,8 +1194,15 @@ def _second_side(sides: list[ActorMention]) -> ActorMention | None:
 
 
 def _remote(c: _Context):
-    """Remote weapons: air and drone strikes, shelling, explosives, and interceptions."""
+    """Remote weapons: air and drone strikes, shelling, explosives, and interceptions; arms
+    destroyed from afar ("destroyed an ammunition depot with a drone") are a strike on them."""
     a, b = c.clause
+    if c.name == "seize_arms" and c.sentence.startswith("destroyed", c.act.start):
+        weapon = c.weapon()
+        if weapon is not None and weapon.sub_event_type in _FROM_AFAR:
+            depot = next((x for x in c.actors if x.kind == "armed_site"
+                          and c.act.start <= x.start < b), c.target)
+            return c.frame("Explosions/Remote violence", weapon.sub_event_type, whom=depot)
     if c.name in REMOTE_ACTS:
         if c.in_clause & BATTLE_ACTS:  # remote fire within a battle is the battle [C9]
             return c.frame("Battles", "Armed clash")
@@ -1208,6 +1215,10 @@ def _remote(c: _Context):
             sub = weapon.sub_event_type
         return c.frame(c.act.event_type, sub, role2="civilians" if c.people_hit else None)
     return _UNDECIDED
+
+
+#: Weapons that strike from a distance.
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def _violence(c: _Context):
