@@ -2791,6 +2791,15 @@ def test_a_burned_mast_is_property_destroyed(read):
     assert event.sub_event_type == "Looting/property destruction"
 
 
+@pytest.mark.parametrize("where", ["in the village of Tawori",
+                                   "in the village of Tawori in the Est region"])
+def test_a_separate_incident_at_an_unknown_village_takes_no_other_events_place(read, where):
+    events = read("Jihadi fighters attacked an army base in Djibo, Burkina Faso, on Sunday,"
+                  " killing 30 soldiers.\n\nIn a separate incident on Saturday, gunmen killed"
+                  f" five civilians {where}, a local official said.")
+    assert [(e.event_type, e.fatalities, len(e.sources)) for e in events] == [("Battles", 30, 1)]
+
+
 def test_a_government_handing_over_ground_transfers_it(read):
     (event,) = read("The Syrian government handed over control of the Tabqa dam to Kurdish-led"
                     " forces on Thursday.")

@@ -74,7 +74,7 @@ from geo.text.triggers import compile_prefiltered, words_of
 KIND_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
 #: Words that refer back to a place named before ("the area", "there", "the city's").
 ANAPHOR = compile_prefiltered(
-    r"\bthere\b|\bthe\s+(?:\w+\s+)?(?P<noun>area|region|city|town|village|location|site|"
+    r"\bthere\b|\bthe\s+(?:(?-i:[a-z])\w*\s+)?(?P<noun>area|region|city|town|village|location|site|"
     r"settlement|district|province|oblast|bridge|plant|port|airport|airbase|base|dam|camp|"
     r"crossing|refinery|tower|reactor|facility|station)\b(?!\s+of\b)"
 )
@@ -340,6 +340,10 @@ AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\
 SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b|\W*after\s+(?:\w+\s+){0,4}?(?:fighting|"
                        r"clashes|battles?|combat|gunfights?|exchanges? of fire|withdrew|"
                        r"retreated|pulled out|fled)\b", re.IGNORECASE)
+#: A report told as another event than those before it: it takes none of their places.
+SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in (?:a|another) (?:separate |similar )?"
+                        r"(?:incident|attack|development|case|event)|in a separate)\b",
+                        re.IGNORECASE)
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
@@ -1349,7 +1353,7 @@ def _locate(
             _set_place(cand, water[0], s)
         return
     before = [c for c in earlier if c.paragraph == s.paragraph and c.place is not None]
-    if before:
+    if before and not SEPARATELY.match(s.text):
         cand.place, cand.precision = before[-1].place, before[-1].precision
         return
     found = _last_place(paragraph, s.start, (), specific=True)
@@ -1804,6 +1808,8 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
     report refers back), else the nearest after it; one whose sentence names only places the
     gazetteer lacks (``named``: "clashed near the village of X") only to one told before
     ("The attackers stormed the school in X")."""
+    if SEPARATELY.match(c.sources[0]):
+        return  # "In a separate incident, gunmen killed five in the village of X"
     pool = [e for e in events if same_type(e.event_type, c.event_type) and (
         not c.dated_by_text  # no date of its own: the event told before
         or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))
