@@ -989,6 +989,18 @@ def test_acts_told_with_longer_phrases(read, text, kind):
     assert _types([event]) == [kind]
 
 
+def test_a_strike_near_a_village_no_gazetteer_has_is_unplaced_not_dropped(gazetteer):
+    from geo.pipeline import read_article
+
+    strike = ("On Monday, the army said its aircraft had struck the retreating fighters near the"
+              " village of Gorgadji, killing dozens of them.")
+    text = (f"Attack\n\nJihadi fighters attacked an army base in Djibo, Burkina Faso, on"
+            f" Sunday, killing 30 soldiers.\n\n{strike}\n")
+    reading = read_article(text, published=WEDNESDAY, gazetteer=gazetteer)
+    assert [e.event_type for e in reading.events] == ["Battles"]
+    assert reading.unplaced == [strike]
+
+
 def test_a_report_placed_in_a_country_only_is_unplaced_unless_mapped_there(gazetteer):
     from geo.pipeline import read_article
 

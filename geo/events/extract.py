@@ -572,9 +572,14 @@ def extract_events(
             if id(c) in named and _names_in(c, towns):
                 c.place, c.precision = region, 3
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
+    countries = {m.place.country for m in located if m.place.country}
     for c in candidates:
         if c.place is None and not c.country_only:
             _attach_placeless(c, merged, named=id(c) in named)
+            if c.place is None and id(c) in named and len(countries) == 1:
+                # "near the village of X", which no gazetteer has: told as a report placed
+                # in the story's one country, not dropped unsaid
+                (c.country_only,) = countries
     mapped = {(e.event_type, e.place.country) for e in merged}
     unplaced = [c.sources[0] for c in candidates if c.place is None and c.country_only
                 and (c.event_type, c.country_only) not in mapped]
