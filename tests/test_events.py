@@ -477,6 +477,20 @@ def test_a_group_whose_verb_has_an_adverb_acts(read):
     assert (event.event_type, event.actor1) == ("Violence against civilians", "Taliban")
 
 
+def test_a_group_named_after_its_patrons_name_is_the_doer(read):
+    (event,) = read("Jihadi fighters attacked an army base in Djibo, Burkina Faso, on Sunday,"
+                    " killing 30 soldiers.\n\nThe al-Qaida-linked group JNIM claimed"
+                    " responsibility for the attack in a statement on Monday.")
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_claim_that_tells_more_still_names_the_attacks_doer(read):
+    events = read("Jihadi fighters attacked an army base in Djibo, Burkina Faso, on Sunday,"
+                  " killing 30 soldiers.\n\nJNIM claimed responsibility for the attack on"
+                  " Monday, saying its fighters had seized weapons and vehicles.")
+    assert events[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
 def test_forces_of_a_named_state_are_its_military(read):
     (event,) = read("On Monday the armed forces of Chad fired on rebel positions near Bol.")
     assert event.actor1 == "Military Forces of Chad"

@@ -513,6 +513,11 @@ def extract_events(
             if c.sub_event_type == "Air/drone strike" and c.frame.agent is None and flier and (
                     c.place is None or flier.country != c.place.country):
                 c.frame = replace(c.frame, agent=flier)  # the story's air force, abroad
+        if found and CLAIMED.search(s.text) and (
+                claimed := _referred_to(s, candidates, sites)) is not None:
+            # "JNIM claimed the attack, saying its fighters had seized weapons": the claim
+            # names the attack's doer, whatever else the sentence tells
+            _claimed(_claim_names(claimed, candidates, unnamed=False), s)
         flier = next((c.frame.agent for c in reversed(found) if c.sub_event_type
                       == "Air/drone strike" and c.frame.agent is not None
                       and (c.frame.agent.name or c.frame.agent.country)), flier)
