@@ -241,8 +241,9 @@ def _read(article: Path, published: str | None, *, geocoder: GeocoderName | None
         typer.echo(f"geo: warning: {events} event(s) placed at {place.label()}, an uncertain "
                    f"place (confidence {place.confidence:.2f}: {place.reason})", err=True)
     for sentence in reading.unplaced:
-        typer.echo("geo: warning: not mapped, the text places it in a country only (ACLED codes"
-                   f" events below country level): {_quoted(sentence)}", err=True)
+        typer.echo("geo: warning: not mapped, the text places it in a country only, or at a"
+                   " place the gazetteer lacks (ACLED codes events below country level):"
+                   f" {_quoted(sentence)}", err=True)
     return reading
 
 

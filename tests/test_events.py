@@ -445,6 +445,52 @@ def test_a_by_phrase_with_an_adjective_names_the_attacker(read):
     assert event.actor1 == "Unidentified Armed Group (Mali)"
 
 
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed when their patrol vehicle hit a roadside bomb near Gao on Tuesday.",
+    "Four policemen were wounded after their armoured car drove over an explosive device near"
+    " Gao on Sunday.",
+])
+def test_a_mine_told_as_the_cause_of_soldiers_deaths_is_the_explosion(read, text):
+    (event,) = read(text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("The Israeli military said its jets struck a weapons depot near Nabatieh on Friday.",
+     "Military Forces of Israel"),
+    ("The Houthis said their drones targeted a cargo ship off Hodeidah on Friday.",
+     "Houthi Movement"),
+])
+def test_a_force_that_tells_of_its_own_weapons_is_their_user(read, text, actor1):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", actor1)
+
+
+def test_a_speaker_telling_of_its_own_soldiers_hurt_is_not_the_attacker(read):
+    (event,) = read("The army said its soldiers were killed by gunmen near Bannu on Friday.")
+    assert event.actor1 != "Military Forces of Pakistan"
+
+
+def test_a_group_whose_verb_has_an_adverb_acts(read):
+    (event,) = read("The Taliban publicly executed a man in a stadium in Ghazni on Thursday.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians", "Taliban")
+
+
+def test_a_group_named_after_its_patrons_name_is_the_doer(read):
+    (event,) = read("Jihadi fighters attacked an army base in Djibo, Burkina Faso, on Sunday,"
+                    " killing 30 soldiers.\n\nThe al-Qaida-linked group JNIM claimed"
+                    " responsibility for the attack in a statement on Monday.")
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_claim_that_tells_more_still_names_the_attacks_doer(read):
+    events = read("Jihadi fighters attacked an army base in Djibo, Burkina Faso, on Sunday,"
+                  " killing 30 soldiers.\n\nJNIM claimed responsibility for the attack on"
+                  " Monday, saying its fighters had seized weapons and vehicles.")
+    assert events[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
 def test_forces_of_a_named_state_are_its_military(read):
     (event,) = read("On Monday the armed forces of Chad fired on rebel positions near Bol.")
     assert event.actor1 == "Military Forces of Chad"
@@ -777,6 +823,12 @@ def test_people_harmed_before_the_act_that_harmed_them_are_its_target(read):
     assert (event.actor1, event.actor2) == ("Boko Haram", "Military Forces of Nigeria")
 
 
+def test_a_town_whose_officials_are_cited_at_the_end_is_not_the_site(read):
+    (event,) = read("An Israeli strike on a tent camp in Mawasi, west of Khan Younis, killed 19"
+                    " Palestinians overnight, Gaza's health ministry said.")
+    assert event.location.name == "Khān Yūnis"
+
+
 def test_an_attack_at_sea_with_no_place_on_land_is_at_the_sea(read):
     (event,) = read("Houthi rebels fired a missile at a ship in the Red Sea on Monday, the US"
                     " military said.")
@@ -951,6 +1003,18 @@ def test_acts_told_with_longer_phrases(read, text, kind):
     assert _types([event]) == [kind]
 
 
+def test_a_strike_near_a_village_no_gazetteer_has_is_unplaced_not_dropped(gazetteer):
+    from geo.pipeline import read_article
+
+    strike = ("On Monday, the army said its aircraft had struck the retreating fighters near the"
+              " village of Gorgadji, killing dozens of them.")
+    text = (f"Attack\n\nJihadi fighters attacked an army base in Djibo, Burkina Faso, on"
+            f" Sunday, killing 30 soldiers.\n\n{strike}\n")
+    reading = read_article(text, published=WEDNESDAY, gazetteer=gazetteer)
+    assert [e.event_type for e in reading.events] == ["Battles"]
+    assert reading.unplaced == [strike]
+
+
 def test_a_report_placed_in_a_country_only_is_unplaced_unless_mapped_there(gazetteer):
     from geo.pipeline import read_article
 
@@ -1021,9 +1085,12 @@ def test_a_when_clause_dates_the_event_before_it(read):
     assert event.date == date(2025, 5, 19)
 
 
-def test_a_capture_after_fighting_on_a_day_takes_that_day(read):
+@pytest.mark.parametrize("after", ["after heavy fighting on Monday",
+                                   "after a day of heavy fighting on Monday",
+                                   "after the militants withdrew on Monday"])
+def test_a_capture_after_fighting_on_a_day_takes_that_day(read, after):
     (event,) = read("Troops recaptured the town of Bama in Borno state, Nigeria, from Boko Haram"
-                    " after heavy fighting on Monday.")
+                    f" {after}.")
     assert (event.sub_event_type, event.date) == ("Government regains territory",
                                                   date(2025, 5, 19))
 
@@ -1884,6 +1951,17 @@ def test_the_leader_of_a_gang_is_not_the_government(read):
     assert event.actor2 != "Government of Ukraine"
 
 
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Police beat protesters in Nairobi on Thursday.", "Police Forces of Kenya"),
+    ("Police attacked protesters in Nairobi on Thursday, injuring dozens.",
+     "Police Forces of Kenya"),
+    ("Taliban fighters beat women protesters in Kabul on Thursday.", "Taliban"),
+])
+def test_forces_beating_demonstrators_intervene_in_the_protest(read, text, actor2):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", actor2)
+
+
 def test_a_killing_a_protest_reacts_to_is_not_force_against_it(read):
     types = _types(read("Hundreds of residents protested in Kupiansk on Monday after a police"
                         " officer shot dead a taxi driver."))
@@ -2681,6 +2759,87 @@ def test_people_named_by_what_they_are_doing_who_burn_a_bus_riot(read):
 ])
 def test_a_release_of_captives_is_other_also_in_an_exchange(read, text):
     assert _types(read(text)) == [("Strategic developments", "Other")]
+
+
+def test_a_prison_break_told_with_the_attack_on_the_prison_is_that_attack(read):
+    (event,) = read("Hundreds of inmates escaped from the central prison in Butembo after an"
+                    " attack by unidentified armed men on Sunday.")
+    assert (event.event_type, event.actor1) == (
+        "Violence against civilians", "Unidentified Armed Group (Democratic Republic of Congo)")
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives said security agents took the activist from his home in Harare on Tuesday and"
+    " his whereabouts remain unknown.",
+    "Soldiers detained the journalist in Bamako on Tuesday; his whereabouts are still unknown.",
+])
+def test_people_taken_by_state_agents_to_no_known_place_are_disappeared(read, text):
+    (event,) = read(text)
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_fugitive_whose_whereabouts_are_unknown_is_no_event(read):
+    assert read("The suspect fled after the robbery in Nairobi on Tuesday and his whereabouts"
+                " are unknown.") == []
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Soldiers were attacked near Bannu on Friday.", "Military Forces of Pakistan"),
+    ("A military convoy came under fire near Bannu on Friday.", "Military Forces of Pakistan"),
+    ("A police checkpoint was attacked near Bannu on Friday.", "Police Forces of Pakistan"),
+])
+def test_forces_attacked_by_no_one_named_fight_an_unidentified_group(read, text, actor2):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Unidentified Armed Group (Pakistan)", actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under fire from critics in Islamabad on Friday.",
+    "Police came under fire from rights groups in Lahore on Friday.",
+    "Civilians were attacked near Bannu on Friday.",
+])
+def test_criticism_and_attacks_by_no_one_on_civilians_are_no_battle(read, text):
+    assert [e.event_type for e in read(text)] in ([], ["Violence against civilians"])
+
+
+def test_arms_destroyed_from_afar_are_a_strike_on_them(read):
+    (event,) = read("Ukrainian forces destroyed a Russian ammunition depot near Donetsk with a"
+                    " drone on Sunday.")
+    assert (event.sub_event_type, event.actor2) == ("Air/drone strike",
+                                                    "Military Forces of Russia")
+
+
+def test_arms_destroyed_by_troops_on_the_ground_are_disrupted(read):
+    (event,) = read("Troops destroyed an arms cache near Gao on Sunday.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_burned_mast_is_property_destroyed(read):
+    (event,) = read("Al-Shabaab militants burned down a telecommunications mast in Bardere on"
+                    " Wednesday.")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("where", ["in the village of Tawori",
+                                   "in the village of Tawori in the Est region"])
+def test_a_separate_incident_at_an_unknown_village_takes_no_other_events_place(read, where):
+    events = read("Jihadi fighters attacked an army base in Djibo, Burkina Faso, on Sunday,"
+                  " killing 30 soldiers.\n\nIn a separate incident on Saturday, gunmen killed"
+                  f" five civilians {where}, a local official said.")
+    assert [(e.event_type, e.fatalities, len(e.sources)) for e in events] == [("Battles", 30, 1)]
+
+
+def test_a_government_handing_over_ground_transfers_it(read):
+    (event,) = read("The Syrian government handed over control of the Tabqa dam to Kurdish-led"
+                    " forces on Thursday.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Non-violent transfer of territory", "Government of Syria",
+        "SDF: Syrian Democratic Forces")
+
+
+def test_a_government_withdrawing_an_envoy_transfers_no_ground(read):
+    assert read("The government withdrew its ambassador from Paris on Thursday.") == []
 
 
 @pytest.mark.parametrize("text", [

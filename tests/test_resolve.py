@@ -156,6 +156,18 @@ def test_country_after_a_town_it_holds_is_the_country_not_a_namesake_region(gaze
     assert [(m.place.kind, m.place.country) for m in found] == [("country", "ML")] * 2
 
 
+def test_a_compass_named_region_of_another_country_is_not_taken(gazetteer):
+    # Cameroon's "Est" is the only first-level region of that name the gazetteer has.
+    text = ("Gunmen attacked an army base in Djibo, Burkina Faso, on Sunday. In a separate"
+            " attack, five civilians were killed in the Est region.")
+    assert named(text, gazetteer, "Est").place is None
+
+
+def test_a_compass_named_region_of_the_articles_country_is_taken(gazetteer):
+    text = "Gunmen attacked a police post in Bertoua, Cameroon. Bertoua is the capital of Est."
+    assert named(text, gazetteer, "Est").place.country == "CM"
+
+
 def test_lebanon_is_the_country_not_a_town_in_tennessee(gazetteer):
     text = "Israeli jets struck targets in southern Lebanon, near the town of Nabatieh."
     assert named(text, gazetteer, "Lebanon").place.country == "LB"

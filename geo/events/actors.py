@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import zip_longest
 
 from geo.sources.tables import demonyms, read_table
 from geo.text.triggers import (
@@ -187,6 +188,10 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             kept[-1] = replace(a, start=kept[-1].start, text=text[kept[-1].start : a.end])
             continue  # "fighters of the Arakan Army": the group
         kept.append(a)
+    # "the al-Qaida-linked group JNIM": the group named after its patron's name acts
+    kept = [a for a, b in zip_longest(kept, kept[1:]) if not (
+        b is not None and a.name and b.name and _PATRON.match(text, a.end)
+        and b.start - a.end <= _PATRON_REACH)]
     out: list[ActorMention] = []
     for a in kept:
         if a.kind == "pronoun":
@@ -210,6 +215,12 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
         speaks = _speaks(text, a.end) or _cited_before(text, a.start)
         out.append(replace(a, speaker=True) if speaks else a)
     return tuple(out)
+
+
+#: A group's name that only says whom another group is tied to ("al-Qaida-linked"), and how
+#: far after it that group's own name may come ("-linked jihadist group JNIM").
+_PATRON = re.compile(r"[-\s](?:linked|affiliated|aligned|allied|backed|inspired)\b", re.IGNORECASE)
+_PATRON_REACH = 40
 
 
 def military_of(actor: str) -> str:

@@ -46,6 +46,7 @@ from geo.events.frames import (
     HARM_ACTS,
     MOVEMENT_ACTS,
     NO_FIGHTING,
+    TRANSFER_ACTS,
     Frame,
     SentenceActs,
     frame_clause,
@@ -73,7 +74,7 @@ from geo.text.triggers import compile_prefiltered, words_of
 KIND_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other": 4}
 #: Words that refer back to a place named before ("the area", "there", "the city's").
 ANAPHOR = compile_prefiltered(
-    r"\bthere\b|\bthe\s+(?:\w+\s+)?(?P<noun>area|region|city|town|village|location|site|"
+    r"\bthere\b|\bthe\s+(?:(?-i:[a-z])\w*\s+)?(?P<noun>area|region|city|town|village|location|site|"
     r"settlement|district|province|oblast|bridge|plant|port|airport|airbase|base|dam|camp|"
     r"crossing|refinery|tower|reactor|facility|station)\b(?!\s+of\b)"
 )
@@ -207,6 +208,9 @@ _SOURCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|
 #: ... and before it, from the comma that opens the citation (", said the governor of X.").
 _SOURCE_BEFORE = re.compile(r",\s+(?:(?:said|according to)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
                             r"(?:of|in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... or the comma right before a town or region that opens it (", Gaza's health ministry
+#: said."; a country there speaks for its state: "..., the US military said").
+_SOURCE_OPENS = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
 #: A clause that tells what came before the event it follows: "after a man died in custody".
 _BEFORE_IT = re.compile(r"\s*(?:after|following)\b", re.IGNORECASE)
 #: Date words that count from the day they are said.
@@ -335,9 +339,16 @@ SIDES = re.compile(r"(?:the|both)\s+(?:(?:two|warring|rival|opposing)\s+)?(?:sid
 #: on", "in the run-up to Sunday's").
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|planned|"
                       r"scheduled|upcoming)\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
-#: The start of a clause that happens at the time of the one before it.
-SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b|\W*after\s+(?:\w+\s+){0,3}?(?:fighting|"
-                       r"clashes|battles?|combat|gunfights?|exchanges? of fire)\b", re.IGNORECASE)
+#: The start of a clause that happens at the time of the one before it: "when", or the fight
+#: or the withdrawal that a capture follows ("after a day of heavy fighting on Monday", "after
+#: government forces withdrew on Monday").
+SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b|\W*after\s+(?:\w+\s+){0,4}?(?:fighting|"
+                       r"clashes|battles?|combat|gunfights?|exchanges? of fire|withdrew|"
+                       r"retreated|pulled out|fled)\b", re.IGNORECASE)
+#: A report told as another event than those before it: it takes none of their places.
+SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in (?:a|another) (?:separate |similar )?"
+                        r"(?:incident|attack|development|case|event)|in a separate)\b",
+                        re.IGNORECASE)
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
@@ -507,6 +518,11 @@ def extract_events(
             if c.sub_event_type == "Air/drone strike" and c.frame.agent is None and flier and (
                     c.place is None or flier.country != c.place.country):
                 c.frame = replace(c.frame, agent=flier)  # the story's air force, abroad
+        if found and CLAIMED.search(s.text) and (
+                claimed := _referred_to(s, candidates, sites)) is not None:
+            # "JNIM claimed the attack, saying its fighters had seized weapons": the claim
+            # names the attack's doer, whatever else the sentence tells
+            _claimed(_claim_names(claimed, candidates, unnamed=False), s)
         flier = next((c.frame.agent for c in reversed(found) if c.sub_event_type
                       == "Air/drone strike" and c.frame.agent is not None
                       and (c.frame.agent.name or c.frame.agent.country)), flier)
@@ -549,7 +565,7 @@ def extract_events(
     candidates = [c for c in candidates if c.date_precision != "year"]
     kept: list[_Candidate] = []
     for c in candidates:
-        into = _aftermath_of(c, kept)
+        into = _aftermath_of(c, kept) or _escape_in(c, candidates)
         if into is not None:
             _absorb(into, c)  # its sentence and figures ("... and 11 police officers injured")
         else:
@@ -569,9 +585,14 @@ def extract_events(
             if id(c) in named and _names_in(c, towns):
                 c.place, c.precision = region, 3
     merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
+    countries = {m.place.country for m in located if m.place.country}
     for c in candidates:
         if c.place is None and not c.country_only:
             _attach_placeless(c, merged, named=id(c) in named)
+            if c.place is None and id(c) in named and len(countries) == 1:
+                # "near the village of X", which no gazetteer has: told as a report placed
+                # in the story's one country, not dropped unsaid
+                (c.country_only,) = countries
     mapped = {(e.event_type, e.place.country) for e in merged}
     unplaced = [c.sources[0] for c in candidates if c.place is None and c.country_only
                 and (c.event_type, c.country_only) not in mapped]
@@ -953,7 +974,7 @@ def _same_event_elsewhere(
     told first: "threw stones at, and set fire to the station"; a killing or wounding by no
     one named is told by any violent act beside it: "two were killed when a bomb hit")."""
     a, b = clause
-    if frame.act.name == "withdraw" and any(
+    if frame.act.name in TRANSFER_ACTS and any(
             f is not None and f.territorial and f.sub_event_type == frame.sub_event_type
             for f in frames):
         return True  # "the rebels withdrew from Bunia, and soldiers entered the town
@@ -996,6 +1017,15 @@ def _aftermath_of(c: _Candidate, before: list[_Candidate]) -> _Candidate | None:
     return next((x for x in reversed(before) if x.position < c.position
                  and x.event_type in VIOLENCE_AND_DEMONSTRATIONS
                  and (x.paragraph == c.paragraph or c.place is None)), None)
+
+
+def _escape_in(c: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """The violence a prison break by no one named is told with, in one sentence ("inmates
+    escaped after an attack on the prison"): it is that violence's outcome, not an event."""
+    if c.frame.act.name != "escape" or c.frame.agent is not None:
+        return None
+    return next((x for x in candidates if x is not c and x.spans[:1] == c.spans[:1]
+                 and x.event_type in VIOLENCE_AND_DEMONSTRATIONS), None)
 
 
 def _political_arrest(c: _Candidate) -> bool:
@@ -1266,8 +1296,10 @@ def _locate(
     forces_of = [m for m in s.places() if any(
         x.start >= m.end - s.start and not s.text[m.end - s.start : x.start].strip()
         and (x.armed or x.kind in STATE) for x in s.actors)]
-    cited = [m for m in s.mentions if _SOURCE_AFTER.match(s.text, m.end - s.start)
-             and _SOURCE_BEFORE.search(s.text, max(0, m.start - s.start - 80), m.start - s.start)]
+    cited = [m for m in s.mentions if _SOURCE_AFTER.match(s.text, m.end - s.start) and (
+             _SOURCE_BEFORE.search(s.text, max(0, m.start - s.start - 80), m.start - s.start)
+             or m.place.kind != "country" and _SOURCE_OPENS.search(
+                 s.text, max(0, m.start - s.start - 8), m.start - s.start))]
     inside = [m for m in s.mentions if a <= m.start - s.start < b and m not in cited
               and not NOT_LOCATION.search(s.text[: m.start - s.start])
               and not _agreed_in(s, m, act_at)
@@ -1348,7 +1380,7 @@ def _locate(
             _set_place(cand, water[0], s)
         return
     before = [c for c in earlier if c.paragraph == s.paragraph and c.place is not None]
-    if before:
+    if before and not SEPARATELY.match(s.text):
         cand.place, cand.precision = before[-1].place, before[-1].precision
         return
     found = _last_place(paragraph, s.start, (), specific=True)
@@ -1798,6 +1830,8 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
     nearest told before it (a report refers back), else the nearest after it; one whose
     sentence names only places the gazetteer lacks (``named``: "clashed near the village of
     X") only to one told before ("The attackers stormed the school in X")."""
+    if SEPARATELY.match(c.sources[0]):
+        return  # "In a separate incident, gunmen killed five in the village of X"
     pool = [e for e in events if same_type(e.event_type, c.event_type) and (
         not c.dated_by_text  # no date of its own: the event told before
         or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))

@@ -15,7 +15,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from geo.events.actors import ARMED, PEOPLE, STATE, ActorMention, holding_forces
+from geo.events.actors import (
+    ARMED,
+    PEOPLE,
+    STATE,
+    ActorMention,
+    holding_forces,
+    reporting_verbs,
+)
 from geo.events.counts import (
     HURT_ACTIVE,
     HURT_AFTER,
@@ -123,6 +130,8 @@ DISPLACEMENT_ACTS = frozenset({"evacuation", "displace"})
 MOVEMENT_ACTS = frozenset({"move", "posture"})
 #: Acts whose sub-event type follows who takes ground from whom (``territory_sub_event``).
 TERRITORY_ACTS = frozenset({"regain", "overtake"})
+#: Acts of ground left or handed over without a fight.
+TRANSFER_ACTS = frozenset({"withdraw", "hand_over"})
 #: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
 #: shootout"), the act is someone else's; not one that reports the actor's own act ("were
 #: reported to have beaten", "are accused of assaulting"); people who "died in" an act fell in it,
@@ -202,9 +211,10 @@ _PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]
                         r"\bat\b(?!\s+(?:least|most)\b)))",  # not "killed at least 15"
                         re.IGNORECASE)
 #: Words after a group's name that are its own kind, not a noun it qualifies ("the IDF said",
-#: "the Taliban detained": a verb in the past, not a noun).
+#: "the Taliban detained", "the Taliban publicly executed": a verb in the past, not a noun).
 _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|also|then|later|"
-                              r"took|struck|[a-z]{3,}ed)\b", re.IGNORECASE)
+                              r"(?:[a-z]{2,}ly\s+)?(?:took|struck|shot|[a-z]{3,}ed))\b",
+                              re.IGNORECASE)
 #: Nouns after a group's name for its own people: "an Al Shabaab commander defected" is the
 #: group's act, as "Al Shabaab fighters" is.
 _MEMBER_AFTER_NAME = re.compile(r"\s+(?:commanders?|members?|fighters?|militants?|operatives?|"
@@ -224,8 +234,8 @@ _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+
                        re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
 #: A clause after an act that names its cause: "were killed when a bomb hit", "as a drone
-#: struck".
-_WHEN_WEAPON = re.compile(r"[^.;]*?\b(?:when|as|after)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+#: struck", "when their vehicle hit a roadside bomb".
+_WHEN_WEAPON = re.compile(r"[^.;]*?\b(?:when|as|after)\s+[^.;,]*$", re.IGNORECASE)
 _BY_WEAPON = re.compile(r"\b(?:with|by|using|from)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: Priority a participle act ("killing", "wounding") loses to the act it goes with.
 PARTICIPLE_PENALTY = 20
@@ -235,8 +245,9 @@ _PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyi
 AGENT_BONUS = 8
 #: Words before a verb that make it passive: the actor before it is hit, not acting.
 _PASSIVE = compile_prefiltered(
-    r"\b(?:was|were|been|being|is|are|got|had been|has been|have been)\s+"
+    r"\b(?:was|were|been|being|is|are|got|had been|has been|have been|came|come|comes|coming)\s+"
     r"(?:(?:also|reportedly|allegedly|later|then|all|both|\w+ly)\s+){0,2}$"
+    r"|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}$"  # "came under heavy rocket fire"
 )
 #: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
 _REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+"
@@ -310,6 +321,9 @@ _ASIDE_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,3}" + _ASIDE_END.pattern, re.IG
 #: Nothing, or only a name, between a speaker and the act it says: "the armed group Katiba
 #: Macina announced a new leader" does what it announces.
 _NAME_ONLY = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*\s*")
+#: A speaker and its own means: "said its", "announced that their" (up to one word between).
+_SAID_OWN = re.compile(rf"\s*,?\s+(?:\w+\s+)?(?:{reporting_verbs()})\s+(?:that\s+)?(?:its|their)\s+"
+                       r"(?:[\w-]+\s+)?", re.IGNORECASE)
 #: A speaker who claims to have done something does it ("Moscow claimed to annex").
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
@@ -556,10 +570,17 @@ def frame_clause(
         # "two soldiers and three rebels were killed in clashes": armed people fell in it
         fought = agent is None and act.name in BATTLE_ACTS and any(
             v.armed for v in find_victims(sentence[a:b]))
+        aux = _PASSIVE.search(sentence, max(a, act.start - 60), act.start)
+        # a verb, not a name read as one ("Boko Haram/IS attacked")
+        passive = agent is None and aux is not None and not any(
+            x.start <= aux.start() < x.end for x in actors)
         # "three journalists were arrested": only a state arrests, whether named or not
-        held = act.name == "arrest" and agent is None and bool(
-            _PASSIVE.search(sentence, max(a, act.start - 60), act.start))
-        if told_harm or tolled or fought or held or _people_killing(
+        held = act.name == "arrest" and passive
+        # "soldiers were attacked", "a police post came under fire": forces attacked by
+        # someone unnamed fight them
+        forces_hit = passive and act.name in GENERIC_ACTS and _armed(
+            target_of(sentence, clause, act, actors, None))
+        if told_harm or tolled or fought or held or forces_hit or _people_killing(
                 sentence, clause, act, agent) or _passes(
                 act, agent, acts.weapons, protest=protest, melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
@@ -638,7 +659,8 @@ def agent_of(
     # a speaker does what it says where saying is the act ("the government declared a state
     # of emergency")
     doers = [x for x in actors if (not x.speaker or _CLAIMS_TO.match(sentence, x.end)
-                                   or _NAME_ONLY.fullmatch(sentence, x.end, act.start))
+                                   or _NAME_ONLY.fullmatch(sentence, x.end, act.start)
+                                   or _speaks_of_own_weapon(sentence, x, act))
              and x.kind not in ("armed_site",)]
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
@@ -651,6 +673,10 @@ def agent_of(
                       and _ARTICLE_ONLY.fullmatch(sentence, act.end, x.start)), None)
         if taker is not None:
             return taker
+    if act.name == "disappear":
+        # "agents took him from his home and his whereabouts remain unknown": those who took him
+        return next((x for x in reversed(doers) if x.end <= act.start
+                     and (x.armed or x.kind in STATE)), None)
     if act.name in BATTLE_ACTS:  # "clashes between Russian and Ukrainian forces", "with M23"
         between = next((x for x in doers if act.end <= x.start < b
                         and _BETWEEN.fullmatch(sentence[act.end : x.start])), None)
@@ -726,6 +752,22 @@ def agent_of(
     return None
 
 
+def _speaks_of_own_weapon(sentence: str, speaker: ActorMention, act: Found) -> bool:
+    """Whether an armed or state speaker tells of its own weapons' act: "the Israeli military
+    said its jets struck", "the Houthis said their drones targeted a ship"."""
+    if not (speaker.armed or speaker.kind in STATE):
+        return False
+    own = _SAID_OWN.match(sentence, speaker.end, act.start)
+    # the means is a weapon, or the act's own first word ("its aircraft struck")
+    return own is not None and (own.end() == act.start or any(
+        w.start == own.end() for w in read_acts(sentence).weapons))
+
+
+def _armed(x: ActorMention | None) -> bool:
+    """Whether an actor is armed forces or a place they hold."""
+    return x is not None and (x.armed or x.kind == "armed_site")
+
+
 def _is_object(sentence: str, actor: ActorMention) -> bool:
     """Whether an actor is the object of a preposition ("a favourite of foreign reporters"),
     not a subject; "a group of gunmen", "dozens of protesters" and "On Monday the army" are
@@ -777,6 +819,9 @@ def target_of(
             return first
     if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
         before = [x for x in others if a <= x.start < act.start]
+        if len(before) > 1 and before[-1].kind == "armed_site" and before[-2].armed and not (
+                sentence[before[-2].end : before[-1].start].strip()):
+            return before[-2]  # "a police checkpoint was attacked": the police who hold it
         if before:
             return before[-1]
     firer = next((x for x in others if act.end <= x.start < b and _fired_by(sentence, act, x)),
@@ -1161,8 +1206,15 @@ def _second_side(sides: list[ActorMention]) -> ActorMention | None:
 
 
 def _remote(c: _Context):
-    """Remote weapons: air and drone strikes, shelling, explosives, and interceptions."""
+    """Remote weapons: air and drone strikes, shelling, explosives, and interceptions; arms
+    destroyed from afar ("destroyed an ammunition depot with a drone") are a strike on them."""
     a, b = c.clause
+    if c.name == "seize_arms" and c.sentence.startswith("destroyed", c.act.start):
+        weapon = c.weapon()
+        if weapon is not None and weapon.sub_event_type in _FROM_AFAR:
+            depot = next((x for x in c.actors if x.kind == "armed_site"
+                          and c.act.start <= x.start < b), c.target)
+            return c.frame("Explosions/Remote violence", weapon.sub_event_type, whom=depot)
     if c.name in REMOTE_ACTS:
         if c.in_clause & BATTLE_ACTS:  # remote fire within a battle is the battle [C9]
             return c.frame("Battles", "Armed clash")
@@ -1175,6 +1227,10 @@ def _remote(c: _Context):
             sub = weapon.sub_event_type
         return c.frame(c.act.event_type, sub, role2="civilians" if c.people_hit else None)
     return _UNDECIDED
+
+
+#: Weapons that strike from a distance.
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def _violence(c: _Context):
@@ -1191,10 +1247,11 @@ def _violence(c: _Context):
         # "armed with rifles and grenades, attacked a police post": a fight, as ACLED codes
         # heavy weapons and small arms at positions
         return c.frame("Battles", "Armed clash")
-    if weapon is not None and (c.name not in GROUND_ACTS or (
-            c.agent is None and a <= weapon.start < c.act.start)):
+    if weapon is not None and (c.name not in GROUND_ACTS or c.agent is None and (
+            a <= weapon.start < c.act.start
+            or _WHEN_WEAPON.match(c.sentence, c.act.end, weapon.start))):
         # a remote weapon's act, or one the weapon did itself ("a grenade thrown into a
-        # market wounded seven")
+        # market wounded seven", "were wounded when their car hit a mine")
         return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
     remote = _remote_sub(c.agent.text) if c.agent is not None and c.agent.kind == "weapon" else None
     if remote is not None and c.name not in GROUND_ACTS:
@@ -1253,7 +1310,7 @@ def _territory(c: _Context):
     if _PASSING_THROUGH.search(c.sentence, c.act.start):
         # "entered the town briefly and left": forces moving, no ground taken
         return c.frame("Strategic developments", "Change to group/activity")
-    if NO_FIGHTING.search(c.sentence) or ("withdraw" in c.acts.names() and not (
+    if NO_FIGHTING.search(c.sentence) or (c.acts.names() & TRANSFER_ACTS and not (
             c.acts.names() & (BATTLE_ACTS | HARM_ACTS | REMOTE_ACTS | {"assault", "attack"}))):
         # "entered the town after the rebels abandoned it": ground left, then taken
         return c.frame("Strategic developments", "Non-violent transfer of territory")
@@ -1267,14 +1324,16 @@ def _development(c: _Context):
         if c.agent is None and (c.target is None or not (c.target.kind in PEOPLE
                                                          or c.target.armed)):
             return None  # at a demonstration, "he was arrested" may be what it is about
-        if c.agent is not None and c.agent.kind not in STATE:
+        if c.agent is not None and (c.agent.kind not in STATE or "disappear" in c.acts.names()):
+            # taken by an armed group, or held where no one knows: an abduction or a forced
+            # disappearance [C1]
             return c.frame("Violence against civilians", "Abduction/forced disappearance",
                            role2="civilians")
         if c.protest and (c.target is None or c.target.kind in PEOPLE):
             return c.frame("Protests", "Protest with intervention", "protesters",
                            who=c.target or c.crowd_actor(), whom=c.agent)
         return c.frame(c.act.event_type, c.act.sub_event_type)
-    if c.name in ("abduct", "deport", "sexual"):
+    if c.name in ("abduct", "disappear", "deport", "sexual"):
         return c.frame(c.act.event_type, c.act.sub_event_type, role2="civilians")
     if c.name in DISPLACEMENT_ACTS and (c.agent is None or c.agent.kind in PEOPLE):
         # people leaving their homes are the actor of their displacement: civilians
@@ -1290,9 +1349,23 @@ def _protest_sub(c: _Context) -> str:
     else with intervention (dispersed, arrested), else peaceful."""
     if _lethal_on_crowd(c.sentence, c.acts, c.actors):
         return "Excessive force against protesters"
-    if c.acts.names() & {"intervention", "arrest", "warning_shots"}:
+    if c.acts.names() & {"intervention", "arrest", "warning_shots"} or _forces_hurt_crowd(c):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+def _forces_hurt_crowd(c: _Context) -> bool:
+    """Whether armed or state forces beat, attack or hurt the demonstrators, short of what
+    ``_lethal_on_crowd`` calls excessive ("police beat protesters")."""
+    protest = min((x.start for x in c.acts.acts if x.name == "protest"), default=None)
+    for x in c.acts.acts:
+        if protest is not None and _CAUSE.search(c.sentence, protest, x.start):
+            continue  # "protested after a gendarme shot a driver": the cause, told before
+        if x.name in (HARM_ACTS - KILL_ACTS) | GENERIC_ACTS:
+            doer = agent_of(c.sentence, (0, len(c.sentence)), x, c.actors)
+            if doer is not None and doer.kind not in PEOPLE and (doer.armed or doer.kind in STATE):
+                return True
+    return False
 
 
 def _turned_violent(c: _Context) -> bool:
@@ -1302,6 +1375,8 @@ def _turned_violent(c: _Context) -> bool:
         return True  # stones, burning tyres, vandalism, brawls
     crowd = c.crowd_actor()
     for x in c.acts.acts:
+        if _PARTICIPLE.match(c.sentence, x.start):
+            continue  # "..., injuring dozens": what the main act did, by the main act's doer
         if x.name in BATTLE_ACTS | GENERIC_ACTS | HARM_ACTS | {"loot", "storm"}:
             doer = agent_of(c.sentence, (0, len(c.sentence)), x, c.actors)
             if (x.name in BATTLE_ACTS and doer in (None, crowd)) or (
@@ -1351,8 +1426,10 @@ def _crowd_in(actors: list[ActorMention]) -> ActorMention | None:
 
 
 def _armed_in(actors: list[ActorMention]) -> ActorMention | None:
-    """The police or soldiers who step in at a protest."""
-    return next((x for x in actors if x.kind in ("police", "military") and not x.speaker), None)
+    """The police or soldiers who step in at a protest, else the armed group that does
+    ("Taliban fighters beat women protesters")."""
+    return next((x for x in actors if x.kind in ("police", "military") and not x.speaker),
+                None) or next((x for x in actors if x.armed and not x.speaker), None)
 
 
 def _remote_sub(words: str) -> str | None:

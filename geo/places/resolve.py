@@ -50,6 +50,7 @@ from geo.places.ranker import (
 from geo.places.recognise import THE_BEFORE, Match
 from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, FUZZY, Candidate, Gazetteer
+from geo.sources.tables import cue_words
 from geo.text.layout import article_layout
 from geo.text.spelling import fold, skeleton
 
@@ -250,8 +251,9 @@ def article_focus(matches: list[Match], demonym_countries=(),
                   cued_regions: frozenset[str] = frozenset()) -> tuple[Counter, frozenset[str]]:
     """The countries an article is about (weighted evidence) and the first-level regions
     it names: demonyms count once, a country's name twice (actor uses too); a region
-    named under its own name (that is no town's name too, or is cued as a region) and a
-    capital that is its name's largest place count once for their country."""
+    named under its own name (that is no town's name too, or is cued as a region, and
+    is not named by a compass point alone, as many countries' are: "Est") and a capital
+    that is its name's largest place count once for their country."""
     countries = Counter(demonym_countries)
     regions = set()
     for m in matches:
@@ -264,6 +266,8 @@ def article_focus(matches: list[Match], demonym_countries=(),
             continue
         exact = [c for c in m.candidates if not c.flags & FUZZY]
         units = [c.place for c in exact if c.place.kind == "admin1"]
+        if m.text in cue_words("compass_region"):
+            continue
         if len(units) == 1 and (m.text in cued_regions or all(
                 c.place.kind in ("admin1", "admin2") or c.place.population < LARGE_CITY
                 for c in exact)):
@@ -376,6 +380,11 @@ class _Resolver:
         if (ranked.none >= 0.5 or p < self.weights.threshold) and _suspect(
                 row, best, self._placed(k), alone=len(cands) == 1):
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}")
+        if best.place.kind == "admin1" and m.text in cue_words("compass_region") and (
+                placed := self._placed(k)) and best.place.country not in placed:
+            # "the Est region" of a Burkina Faso story: not Cameroon's Est
+            return Decision(None, 0.0, f"unsure: {best.place.label()}, a compass-named"
+                                       " region outside the article's countries")
         place = best.place
         if self.wants[k] == "district" and place.kind == "city":
             place = replace(place, name=f"{place.name} District", kind="admin2", population=0)
