@@ -2794,6 +2794,12 @@ def test_forces_attacked_by_no_one_named_fight_an_unidentified_group(read, text,
         "Armed clash", "Unidentified Armed Group (Pakistan)", actor2)
 
 
+def test_a_vessel_hit_after_a_forces_agency_is_named_is_no_battle(read):
+    events = read("The British military's maritime trade agency said the vessel was hit on"
+                  " Tuesday about 50 nautical miles southwest of Hodeidah.")
+    assert "Battles" not in [e.event_type for e in events]
+
+
 @pytest.mark.parametrize("text", [
     "The minister came under fire from critics in Islamabad on Friday.",
     "Police came under fire from rights groups in Lahore on Friday.",

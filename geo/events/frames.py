@@ -578,8 +578,8 @@ def frame_clause(
         held = act.name == "arrest" and passive
         # "soldiers were attacked", "a police post came under fire": forces attacked by
         # someone unnamed fight them
-        forces_hit = passive and act.name in GENERIC_ACTS and _armed(
-            target_of(sentence, clause, act, actors, None))
+        forces_hit = passive and act.name in GENERIC_ACTS and _subject_is_forces(
+            sentence, aux, target_of(sentence, clause, act, actors, None))
         if told_harm or tolled or fought or held or forces_hit or _people_killing(
                 sentence, clause, act, agent) or _passes(
                 act, agent, acts.weapons, protest=protest, melee=melee):
@@ -763,9 +763,16 @@ def _speaks_of_own_weapon(sentence: str, speaker: ActorMention, act: Found) -> b
         w.start == own.end() for w in read_acts(sentence).weapons))
 
 
-def _armed(x: ActorMention | None) -> bool:
-    """Whether an actor is armed forces or a place they hold."""
-    return x is not None and (x.armed or x.kind == "armed_site")
+def _subject_is_forces(sentence: str, aux: re.Match, x: ActorMention | None) -> bool:
+    """Whether the subject of a passive verb (its auxiliary ``aux``) is armed forces or a
+    place they hold, named just before it ("a police post in Bannu was attacked"; not "the
+    British military's agency said the vessel was hit")."""
+    return x is not None and (x.armed or x.kind == "armed_site") and bool(
+        _SUBJECT_GAP.fullmatch(sentence, x.end, aux.start()))
+
+
+#: Between a passive verb's subject and its auxiliary: a few words ("in Bannu"), no clause.
+_SUBJECT_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?")
 
 
 def _is_object(sentence: str, actor: ActorMention) -> bool:
