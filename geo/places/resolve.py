@@ -61,6 +61,11 @@ PLACED_BY_TEXT = 0.4
 NEAR_RADIUS_KM = 10.0
 #: Radius (km) of a district known only by its town of the same name.
 DISTRICT_KM = 20.0
+#: A town the gazetteer puts outside the region its qualifier names is in it when a town of
+#: that region lies this near (km): a neighbour, or a border drawn otherwise.
+BORDER_KM = 40.0
+#: Confidence is multiplied by this for a town the qualifier puts in another region.
+DISAGREEING = 0.5
 #: How far (km) past a stated distance a namesake may lie and still be the place meant.
 RELATIVE_SLACK_KM, NEAR_KM = 15.0, 40.0
 
@@ -312,18 +317,25 @@ class _Resolver:
         # What the text says beside the name narrows its candidates.
         q = self.qualifiers[k]
         unit = self._unit(q)
+        disagrees = False
         if unit:
             inside = self._inside_qualifier(cands, q, unit)
             if inside is None:  # written another way there? ("Dobryanka" for "Dobrianka")
                 key = skeleton(m.text)
                 inside = self._inside_qualifier(
                     self.gazetteer.lookup_skeletons([key]).get(key, []), q, unit)
-            if inside is None:  # the qualifier's other sense ("Vasylkiv, Kyiv": the oblast)
-                others = [c.place for c in self.places[q.index].candidates
-                          if c.place.kind in ("admin1", "country") and c.place not in unit]
-                inside = self._inside_qualifier(cands, q, others) if others else None
+            others = [c.place for c in self.places[q.index].candidates
+                      if c.place.kind in ("admin1", "country") and c.place not in unit]
+            if inside is None and others:  # its other sense ("Vasylkiv, Kyiv": the oblast)
+                inside = self._inside_qualifier(cands, q, others)
+            if inside is None:  # the gazetteer puts the town a region away
+                inside = self._beside_qualifier(cands, q, [*unit, *others])
+                disagrees = inside is not None
             if inside is not None:
                 cands, reasons = inside, [f"qualifier: {q.text}"]
+                if disagrees:
+                    reasons = [f"qualifier: {q.text}, though the gazetteer has it in "
+                               f"{inside[0].place.admin1_name or inside[0].place.country}"]
             elif not any(_notable(c) for c in cands):
                 return self._placed_in_unit(m, q, unit)
             # else a known place with no namesake there: "Los Angeles, San Fernando" is a
@@ -380,7 +392,7 @@ class _Resolver:
         if self.wants[k] == "district" and place.kind == "city":
             place = replace(place, name=f"{place.name} District", kind="admin2", population=0)
         reason = "; ".join([*reasons, explain(ranked, self.weights)]) if explained else ""
-        return Decision(place, p, reason)
+        return Decision(place, p * DISAGREEING if disagrees else p, reason)
 
     def _placed(self, k: int) -> frozenset[str]:
         """The countries the article's place names point to, and those of the places the
@@ -445,6 +457,38 @@ class _Resolver:
             narrowed = [c for c in inside if c.admin2 and _same_stem(skeleton(c.admin2), key)]
             inside = narrowed or inside
         return inside or None
+
+    def _beside_qualifier(self, cands: list[Candidate], q: Qualifier,
+                          units: list[Place]) -> list[Candidate] | None:
+        """The places of the name, in a qualifying region's country, that the gazetteer puts
+        outside that region though the text puts them in it: those in the district named
+        with it ("Sahiwal (Sahiwal, Sindh)"), else those within reach of the region's towns
+        (a neighbour, or a border the gazetteer draws otherwise), else the country's only
+        place of that name if it is a district or a town of some size (a village the
+        gazetteer lacks may share a small one's name); None when there is none of these."""
+        regions = [p for p in units if p.kind == "admin1"]
+        towns = [c for c in cands if c.place.kind in ("city", "admin2") and not c.flags & FUZZY
+                 and (c.place.admin1_iso or c.place.admin1_name)
+                 and any(c.place.country == r.country for r in regions)]
+        if not towns:
+            return None
+        if q.district:
+            key = skeleton(core_name(q.district))
+            in_district = [c for c in towns if c.admin2 and _same_stem(skeleton(c.admin2), key)]
+            if in_district:
+                return in_district
+        near = [c for c in towns if any(
+            r.admin1_iso and r.country == c.place.country and self.gazetteer.has_town_near(
+                c.place.lat, c.place.lon, r.admin1_iso, BORDER_KM) for r in regions)]
+        if near:
+            return near
+        first = towns[0].place
+        if any(c.place.population >= MINOR_TOWN or (
+                c.place.kind == "admin2" and not c.flags & ALTERNATE) for c in towns) and all(
+                km_between(first.lat, first.lon, c.place.lat, c.place.lon) <= DISTRICT_KM
+                for c in towns):
+            return towns
+        return None
 
     def _placed_in_unit(self, m: Match, q: Qualifier, unit: list[Place]) -> Decision:
         """A name the gazetteer lacks inside its qualifier's unit: placed at the district

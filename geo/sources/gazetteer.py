@@ -11,6 +11,7 @@ a kind inside a region.
 from __future__ import annotations
 
 import difflib
+import math
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from typing import NamedTuple
 
 from geo import settings
 from geo.errors import GazetteerError
-from geo.model import Place
+from geo.model import KM_PER_DEGREE, Place
 from geo.text.spelling import fold, skeleton
 
 #: Raised whenever what an index holds changes (10: a hyphened name is also held written with
@@ -113,6 +114,7 @@ class Gazetteer:
         self._skeletons: dict[str, list[Candidate]] = {}
         self._ones: dict[tuple[str, str], Candidate | None] = {}  # regions, countries, capitals
         self._facilities: dict[tuple[str, str], list[Candidate]] = {}
+        self._near: dict[tuple, bool] = {}
         self._well_known: frozenset[str] | None = None
 
     def _query(self, sql: str, parameters: Iterable = ()) -> list[tuple]:
@@ -214,6 +216,19 @@ class Gazetteer:
                 "WHERE p.kind='facility' AND p.admin1_iso=? AND p.feature=?", key)
             self._facilities[key] = [_candidate(0, PlaceRecord(*row)) for row in rows]
         return list(self._facilities[key])
+
+    def has_town_near(self, lat: float, lon: float, admin1_iso: str, km: float) -> bool:
+        """Does a town of this first-level region lie within about ``km`` of the point (a
+        box of that half-width)?"""
+        key = (round(lat, 3), round(lon, 3), admin1_iso, km)
+        if key not in self._near:
+            dlat = km / KM_PER_DEGREE
+            dlon = dlat / max(0.1, math.cos(math.radians(lat)))
+            self._near[key] = bool(self._query(
+                "SELECT 1 FROM place p WHERE p.kind='city' AND p.admin1_iso=? "
+                "AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? LIMIT 1",
+                (admin1_iso, lat - dlat, lat + dlat, lon - dlon, lon + dlon)))
+        return self._near[key]
 
     def _one(self, where: str, value: str) -> Candidate | None:
         key = (where, value)
