@@ -23,9 +23,9 @@ from geo.errors import GazetteerError
 from geo.model import KM_PER_DEGREE, Place
 from geo.text.spelling import fold, skeleton
 
-#: Raised whenever what an index holds changes (10: a hyphened name is also held written with
-#: spaces), so that `geo setup` rebuilds an index built before.
-SCHEMA_VERSION = 10
+#: Raised whenever what an index holds changes (11: a region whose seat is a city-region
+#: inside it is placed at that city), so that `geo setup` rebuilds an index built before.
+SCHEMA_VERSION = 11
 
 # Flags stored with each name, computed once at build time.
 COMMON_WORD = 1  # an ordinary English word ("Most", "Bar", "Tyre"), or a town's name mostly
