@@ -224,6 +224,15 @@ def test_a_countrys_only_town_of_a_name_is_it_though_a_far_region_is_named(gazet
     assert (found.place.kind, found.place.admin1_iso) == ("city", "ZA-LP")
 
 
+def test_a_name_spelt_another_way_is_the_town_spelt_most_like_it_in_the_region_named(
+        gazetteer):
+    # GeoNames writes Kafr ad Dawwar, not Kafr el-Dawwar
+    found = named("Gunmen ambushed a police patrol near Kafr el-Dawwar, Beheira, on Thursday.",
+                  gazetteer, "Kafr el-Dawwar")
+    assert (found.place.kind, found.place.admin1_iso) == ("city", "EG-BH")
+    assert found.confidence < 0.5 and "spelt like" in found.reason
+
+
 def test_a_qualifier_with_two_region_senses_takes_the_one_holding_the_name(gazetteer):
     # Kyiv is a city with a region's status (UA-30); Vasylkiv lies in Kyiv Oblast (UA-32).
     text = "Families fled Kyiv by train to Lviv. Later, Russian forces shelled Vasylkiv, Kyiv."

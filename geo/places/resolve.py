@@ -19,6 +19,7 @@ at the unit or place its qualifier names, with a low confidence and a radius.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter, defaultdict
@@ -64,6 +65,9 @@ DISTRICT_KM = 20.0
 #: A town the gazetteer puts outside the region its qualifier names is in it when a town of
 #: that region lies this near (km): a neighbour, or a border drawn otherwise.
 BORDER_KM = 40.0
+#: How alike (difflib's ratio) a name the gazetteer lacks in the region named with it must
+#: be spelt to a town there to be that town, and the fewest letters it must have.
+ALIKE_SPELLING, ALIKE_MIN_LETTERS = 0.8, 5
 #: Confidence is multiplied by this for a town the qualifier puts in another region.
 DISAGREEING = 0.5
 #: How far (km) past a stated distance a namesake may lie and still be the place meant.
@@ -506,6 +510,11 @@ class _Resolver:
             if district and district[0].place.kind in ("admin2", "city"):
                 d = district[0].place
                 container = replace(d, kind="admin2", radius_km=d.radius_km or DISTRICT_KM)
+        if region is not None and region.admin1_iso:
+            alike = _spelt_alike(m.text, self.gazetteer.towns_in(region.admin1_iso))
+            if alike is not None:
+                return Decision(alike.place, PLACED_BY_TEXT, f"qualifier: {q.text}; spelt "
+                                f"like {alike.place.name}, the only name there so close")
         reason = (f"not in the gazetteer; placed at {container.name}, named with it"
                   f" ({q.text.strip('() ')})")
         return Decision(container, PLACED_BY_TEXT / 2, reason)
@@ -517,6 +526,35 @@ class _Resolver:
         if d.place is None or d.place.kind not in ("city", "facility", "admin2"):
             return None
         return d.place
+
+
+def _spelt_alike(name: str, towns: list[Candidate]) -> Candidate | None:
+    """The one town (or the town and its district) whose name is spelt most like ``name``,
+    if close enough that it is another transliteration ("Balet Weyne", "Beledweyne"):
+    letters alike in ALIKE_SPELLING of the name, its first letter the same and its length
+    within a letter ("Hala" is another town than "Halani")."""
+    key = fold(name).replace(" ", "")
+    if len(key) < ALIKE_MIN_LETTERS:
+        return None
+    scored = []
+    for c in towns:
+        other = fold(core_name(c.place.name)).replace(" ", "")
+        if other[:1] == key[:1] and abs(len(other) - len(key)) <= 1:
+            ratio = difflib.SequenceMatcher(None, key, other).ratio()
+            if ratio >= ALIKE_SPELLING:
+                scored.append((ratio, c))
+    if not scored:
+        return None
+    best = max(r for r, _c in scored)
+    tied = [c for r, c in scored if r == best]
+    first = tied[0].place
+    if any(km_between(first.lat, first.lon, c.place.lat, c.place.lon) > DISTRICT_KM
+           for c in tied):
+        return None  # two places spelt alike: no telling which
+    # the town rather than its district ("Belet Weyne" is the district of Beledweyne)
+    return min((c for _r, c in scored
+                if km_between(first.lat, first.lon, c.place.lat, c.place.lon) <= DISTRICT_KM),
+               key=lambda c: c.place.kind != "city")
 
 
 @lru_cache(maxsize=4096)

@@ -115,6 +115,7 @@ class Gazetteer:
         self._ones: dict[tuple[str, str], Candidate | None] = {}  # regions, countries, capitals
         self._facilities: dict[tuple[str, str], list[Candidate]] = {}
         self._near: dict[tuple, bool] = {}
+        self._towns_in: dict[str, list[Candidate]] = {}
         self._well_known: frozenset[str] | None = None
 
     def _query(self, sql: str, parameters: Iterable = ()) -> list[tuple]:
@@ -229,6 +230,14 @@ class Gazetteer:
                 "AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? LIMIT 1",
                 (admin1_iso, lat - dlat, lat + dlat, lon - dlon, lon + dlon)))
         return self._near[key]
+
+    def towns_in(self, admin1_iso: str) -> list[Candidate]:
+        """The towns and second-level units of a first-level region."""
+        if admin1_iso not in self._towns_in:
+            rows = self._query(f"SELECT {_COLUMNS} FROM place p WHERE p.admin1_iso=? "
+                               "AND p.kind IN ('city', 'admin2')", (admin1_iso,))
+            self._towns_in[admin1_iso] = [_candidate(FUZZY, PlaceRecord(*row)) for row in rows]
+        return self._towns_in[admin1_iso]
 
     def _one(self, where: str, value: str) -> Candidate | None:
         key = (where, value)
