@@ -168,7 +168,7 @@ def _span_candidates(text: str, tokens: list[Token], firsts: list[int],
 
 def _inner_word(word: str) -> bool:
     """A word that may stand inside a name but not end it: a connector ("Rostov-on-Don"),
-    or a short lower-case word of another language ("Poienile de sub Munte", "Usti nad
+    or a short lower-case word of another language ("Nove Mesto na Morave", "Usti nad
     Labem"); a span is a name only if the gazetteer holds it whole."""
     return word in _CONNECTORS or (word.islower() and len(word) <= _INNER_WORD_LETTERS)
 

@@ -466,10 +466,11 @@ class _Resolver:
                           units: list[Place]) -> list[Candidate] | None:
         """The places of the name, in a qualifying region's country, that the gazetteer puts
         outside that region though the text puts them in it: those in the district named
-        with it ("Sahiwal (Sahiwal, Sindh)"), else those within reach of the region's towns
-        (a neighbour, or a border the gazetteer draws otherwise), else the country's only
-        place of that name if it is a district or a town of some size (a village the
-        gazetteer lacks may share a small one's name); None when there is none of these."""
+        with it ("Tank (Tank, Punjab)": Tank lies in Khyber Pakhtunkhwa), else those within
+        reach of the region's towns (a neighbour, or a border the gazetteer draws
+        otherwise), else the country's only place of that name if it is a district or a
+        town of some size (a village the gazetteer lacks may share a small one's name);
+        None when there is none of these."""
         regions = [p for p in units if p.kind == "admin1"]
         towns = [c for c in cands if c.place.kind in ("city", "admin2") and not c.flags & FUZZY
                  and (c.place.admin1_iso or c.place.admin1_name)
@@ -530,9 +531,9 @@ class _Resolver:
 
 def _spelt_alike(name: str, towns: list[Candidate]) -> Candidate | None:
     """The one town (or the town and its district) whose name is spelt most like ``name``,
-    if close enough that it is another transliteration ("Balet Weyne", "Beledweyne"):
+    if close enough that it is another transliteration ("Kafr el-Dawwar", "Kafr ad Dawwar"):
     letters alike in ALIKE_SPELLING of the name, its first letter the same and its length
-    within a letter ("Hala" is another town than "Halani")."""
+    within a letter (a name a syllable longer or shorter is another town's)."""
     key = fold(name).replace(" ", "")
     if len(key) < ALIKE_MIN_LETTERS:
         return None
@@ -551,7 +552,7 @@ def _spelt_alike(name: str, towns: list[Candidate]) -> Candidate | None:
     if any(km_between(first.lat, first.lon, c.place.lat, c.place.lon) > DISTRICT_KM
            for c in tied):
         return None  # two places spelt alike: no telling which
-    # the town rather than its district ("Belet Weyne" is the district of Beledweyne)
+    # the town rather than its district, which may be spelt closer
     return min((c for _r, c in scored
                 if km_between(first.lat, first.lon, c.place.lat, c.place.lon) <= DISTRICT_KM),
                key=lambda c: c.place.kind != "city")
