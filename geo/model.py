@@ -309,6 +309,10 @@ def geojson_geometry(geometry: BaseGeometry) -> dict:
     return mapping(shapely.orient_polygons(rounded))
 
 
+#: Kilometres in a degree of latitude (and of longitude at the equator).
+KM_PER_DEGREE = 111.19
+
+
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km (haversine, mean earth radius)."""
     p = math.pi / 180

@@ -36,3 +36,10 @@ def test_a_hyphened_name_is_also_held_written_with_spaces(gazetteer):
     assert {n: {c.place.name for c in cs} for n, cs in found.items()} == {
         "Nord Kivu": {"Nord-Kivu"}, "Ouham Pende": {"Ouham-Pendé"},
         "Guinea Bissau": {"Guinea-Bissau"}}
+
+
+def test_a_region_whose_seat_is_a_city_region_inside_it_is_placed_at_that_city(gazetteer):
+    # Kyiv is a region of its own inside Kyiv Oblast, and the oblast's seat
+    oblast, city = gazetteer.region("UA-32").place, gazetteer.capital("UA").place
+    assert (oblast.lat, oblast.lon) == (city.lat, city.lon)
+

@@ -287,3 +287,12 @@ def test_a_name_inside_a_named_organisation_is_no_place(gazetteer):
 def test_an_arabic_article_written_ez_stays_inside_the_name(gazetteer):
     assert "Deir ez-Zor" in names("Militants attacked a checkpoint in the Deir ez-Zor "
                                   "countryside.", gazetteer)
+
+
+def test_a_name_with_a_short_lower_case_word_inside_is_read_whole(gazetteer):
+    text = "Villagers protested in Nove Mesto na Morave and in Usti nad Labem on Monday."
+    assert names(text, gazetteer) == ["Nove Mesto na Morave", "Usti nad Labem"]
+
+
+def test_a_short_lower_case_word_ends_no_name(gazetteer):
+    assert names("Troops left Kharkiv for good.", gazetteer) == ["Kharkiv"]

@@ -216,6 +216,35 @@ def test_village_the_gazetteer_lacks_is_placed_at_the_region_named_beside_it(gaz
     assert found.confidence < 0.5
 
 
+def test_a_town_the_gazetteer_puts_in_a_neighbouring_region_is_the_town_named(gazetteer):
+    # GeoNames has Bokkos in Plateau State, next to Bauchi State
+    found = named("Gunmen killed four farmers in Bokkos, Bauchi State, on Sunday.", gazetteer,
+                  "Bokkos")
+    assert (found.place.kind, found.place.admin1_iso) == ("city", "NG-PL")
+    assert found.confidence < 0.5 and "though the gazetteer has it in Plateau" in found.reason
+
+
+def test_a_town_in_the_district_named_with_it_is_that_one_whatever_region_is_named(gazetteer):
+    # Tank town and district lie in Khyber Pakhtunkhwa, not in either Punjab
+    found = named("Militants attacked a police post in Tank (Tank, Punjab) overnight.",
+                  gazetteer, "Tank")
+    assert (found.place.kind, found.place.admin1_iso) == ("city", "PK-KP")
+
+
+def test_a_countrys_only_town_of_a_name_is_it_though_a_far_region_is_named(gazetteer):
+    found = named("Police in Giyani, Western Cape, arrested two men.", gazetteer, "Giyani")
+    assert (found.place.kind, found.place.admin1_iso) == ("city", "ZA-LP")
+
+
+def test_a_name_spelt_another_way_is_the_town_spelt_most_like_it_in_the_region_named(
+        gazetteer):
+    # GeoNames writes Kafr ad Dawwar, not Kafr el-Dawwar
+    found = named("Gunmen ambushed a police patrol near Kafr el-Dawwar, Beheira, on Thursday.",
+                  gazetteer, "Kafr el-Dawwar")
+    assert (found.place.kind, found.place.admin1_iso) == ("city", "EG-BH")
+    assert found.confidence < 0.5 and "spelt like" in found.reason
+
+
 def test_a_qualifier_with_two_region_senses_takes_the_one_holding_the_name(gazetteer):
     # Kyiv is a city with a region's status (UA-30); Vasylkiv lies in Kyiv Oblast (UA-32).
     text = "Families fled Kyiv by train to Lviv. Later, Russian forces shelled Vasylkiv, Kyiv."

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from geo.model import Place
+from geo.model import KM_PER_DEGREE, Place
 from geo.places import LARGE_CITY
 from geo.sources.gazetteer import ALTERNATE, FUZZY, Candidate
 from geo.text.spelling import plain
@@ -54,7 +54,7 @@ NULL_FEATURES = (
     "null_log_candidates",  # log10 of the number of candidates
 )
 _KINDS = ("country", "admin1", "admin2", "water", "facility", "region_other")
-_KM_PER_DEGREE, _HALF_EARTH_KM = 111.19, 20_015.0
+_HALF_EARTH_KM = 20_015.0
 # Kinds that are points among the article's other places (a region's point is no town's
 # neighbour).
 POINT_KINDS = frozenset({"city", "admin2", "facility"})
@@ -101,7 +101,7 @@ class Points:
                 self._live = [q for q in self._all if q not in self._left_out]
             best = min([(a - lat) ** 2 + scale * ((b - lon + 180) % 360 - 180) ** 2
                         for a, b in self._live], default=math.inf)
-            return min(_KM_PER_DEGREE * math.sqrt(best), _HALF_EARTH_KM)
+            return min(KM_PER_DEGREE * math.sqrt(best), _HALF_EARTH_KM)
 
         def d2(q: tuple[float, float]) -> float:
             return (q[0] - lat) ** 2 + scale * ((q[1] - lon + 180) % 360 - 180) ** 2
@@ -120,13 +120,13 @@ class Points:
         else:  # near a pole the cells narrow: measure every point
             best = min((d2(q) for q in self._all if q not in self._left_out),
                        default=math.inf)
-        return min(_KM_PER_DEGREE * math.sqrt(best), _HALF_EARTH_KM)
+        return min(KM_PER_DEGREE * math.sqrt(best), _HALF_EARTH_KM)
 
     def count_within(self, lat: float, lon: float, km: float) -> int:
         """How many of the points lie within ``km`` (measured as ``nearest_km`` does);
         every point is measured, so it is meant for a few calls an article."""
         scale = math.cos(math.radians(lat)) ** 2
-        limit = (km / _KM_PER_DEGREE) ** 2
+        limit = (km / KM_PER_DEGREE) ** 2
         return sum(1 for a, b in self._all if (a, b) not in self._left_out
                    and (a - lat) ** 2 + scale * ((b - lon + 180) % 360 - 180) ** 2 <= limit)
 

@@ -156,14 +156,25 @@ def _span_candidates(text: str, tokens: list[Token], firsts: list[int],
                 if not _joinable(text, tokens[j - 1], tokens[j]):
                     break
                 word = tokens[j].text
-                if not (word[:1].isupper() or word in _CONNECTORS or word in facility_words
+                if not (word[:1].isupper() or _inner_word(word) or word in facility_words
                         or word in _POSSESSIVE_S or _ELIDED_ARTICLE.match(word)
                         or (word.isupper() and tokens[i].text.isupper())):  # "PORT-AU-PRINCE"
                     break
-            if tokens[j].text not in _CONNECTORS and not (
+            if not _inner_word(tokens[j].text) and not (
                     tokens[j].text in _POSSESSIVE_S and not _ends_name(text, tokens, i, j)):
                 spans.append((i, j))
     return spans
+
+
+def _inner_word(word: str) -> bool:
+    """A word that may stand inside a name but not end it: a connector ("Rostov-on-Don"),
+    or a short lower-case word of another language ("Nove Mesto na Morave", "Usti nad
+    Labem"); a span is a name only if the gazetteer holds it whole."""
+    return word in _CONNECTORS or (word.islower() and len(word) <= _INNER_WORD_LETTERS)
+
+
+#: The most letters of a lower-case word inside a name that is no connector.
+_INNER_WORD_LETTERS = 3
 
 
 def _ends_name(text: str, tokens: list[Token], i: int, j: int) -> bool:

@@ -19,6 +19,7 @@ at the unit or place its qualifier names, with a low confidence and a radius.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter, defaultdict
@@ -62,6 +63,14 @@ PLACED_BY_TEXT = 0.4
 NEAR_RADIUS_KM = 10.0
 #: Radius (km) of a district known only by its town of the same name.
 DISTRICT_KM = 20.0
+#: A town the gazetteer puts outside the region its qualifier names is in it when a town of
+#: that region lies this near (km): a neighbour, or a border drawn otherwise.
+BORDER_KM = 40.0
+#: How alike (difflib's ratio) a name the gazetteer lacks in the region named with it must
+#: be spelt to a town there to be that town, and the fewest letters it must have.
+ALIKE_SPELLING, ALIKE_MIN_LETTERS = 0.8, 5
+#: Confidence is multiplied by this for a town the qualifier puts in another region.
+DISAGREEING = 0.5
 #: How far (km) past a stated distance a namesake may lie and still be the place meant.
 RELATIVE_SLACK_KM, NEAR_KM = 15.0, 40.0
 
@@ -316,18 +325,25 @@ class _Resolver:
         # What the text says beside the name narrows its candidates.
         q = self.qualifiers[k]
         unit = self._unit(q)
+        disagrees = False
         if unit:
             inside = self._inside_qualifier(cands, q, unit)
             if inside is None:  # written another way there? ("Dobryanka" for "Dobrianka")
                 key = skeleton(m.text)
                 inside = self._inside_qualifier(
                     self.gazetteer.lookup_skeletons([key]).get(key, []), q, unit)
-            if inside is None:  # the qualifier's other sense ("Vasylkiv, Kyiv": the oblast)
-                others = [c.place for c in self.places[q.index].candidates
-                          if c.place.kind in ("admin1", "country") and c.place not in unit]
-                inside = self._inside_qualifier(cands, q, others) if others else None
+            others = [c.place for c in self.places[q.index].candidates
+                      if c.place.kind in ("admin1", "country") and c.place not in unit]
+            if inside is None and others:  # its other sense ("Vasylkiv, Kyiv": the oblast)
+                inside = self._inside_qualifier(cands, q, others)
+            if inside is None:  # the gazetteer puts the town a region away
+                inside = self._beside_qualifier(cands, q, [*unit, *others])
+                disagrees = inside is not None
             if inside is not None:
                 cands, reasons = inside, [f"qualifier: {q.text}"]
+                if disagrees:
+                    reasons = [f"qualifier: {q.text}, though the gazetteer has it in "
+                               f"{inside[0].place.admin1_name or inside[0].place.country}"]
             elif not any(_notable(c) for c in cands):
                 return self._placed_in_unit(m, q, unit)
             # else a known place with no namesake there: "Los Angeles, San Fernando" is a
@@ -389,7 +405,7 @@ class _Resolver:
         if self.wants[k] == "district" and place.kind == "city":
             place = replace(place, name=f"{place.name} District", kind="admin2", population=0)
         reason = "; ".join([*reasons, explain(ranked, self.weights)]) if explained else ""
-        return Decision(place, p, reason)
+        return Decision(place, p * DISAGREEING if disagrees else p, reason)
 
     def _placed(self, k: int) -> frozenset[str]:
         """The countries the article's place names point to, and those of the places the
@@ -455,6 +471,39 @@ class _Resolver:
             inside = narrowed or inside
         return inside or None
 
+    def _beside_qualifier(self, cands: list[Candidate], q: Qualifier,
+                          units: list[Place]) -> list[Candidate] | None:
+        """The places of the name, in a qualifying region's country, that the gazetteer puts
+        outside that region though the text puts them in it: those in the district named
+        with it ("Tank (Tank, Punjab)": Tank lies in Khyber Pakhtunkhwa), else those within
+        reach of the region's towns (a neighbour, or a border the gazetteer draws
+        otherwise), else the country's only place of that name if it is a district or a
+        town of some size (a village the gazetteer lacks may share a small one's name);
+        None when there is none of these."""
+        regions = [p for p in units if p.kind == "admin1"]
+        towns = [c for c in cands if c.place.kind in ("city", "admin2") and not c.flags & FUZZY
+                 and (c.place.admin1_iso or c.place.admin1_name)
+                 and any(c.place.country == r.country for r in regions)]
+        if not towns:
+            return None
+        if q.district:
+            key = skeleton(core_name(q.district))
+            in_district = [c for c in towns if c.admin2 and _same_stem(skeleton(c.admin2), key)]
+            if in_district:
+                return in_district
+        near = [c for c in towns if any(
+            r.admin1_iso and r.country == c.place.country and self.gazetteer.has_town_near(
+                c.place.lat, c.place.lon, r.admin1_iso, BORDER_KM) for r in regions)]
+        if near:
+            return near
+        first = towns[0].place
+        if any(c.place.population >= MINOR_TOWN or (
+                c.place.kind == "admin2" and not c.flags & ALTERNATE) for c in towns) and all(
+                km_between(first.lat, first.lon, c.place.lat, c.place.lon) <= DISTRICT_KM
+                for c in towns):
+            return towns
+        return None
+
     def _placed_in_unit(self, m: Match, q: Qualifier, unit: list[Place]) -> Decision:
         """A name the gazetteer lacks inside its qualifier's unit: placed at the district
         named with it, else at the unit itself (its seat), with a low confidence."""
@@ -471,6 +520,11 @@ class _Resolver:
             if district and district[0].place.kind in ("admin2", "city"):
                 d = district[0].place
                 container = replace(d, kind="admin2", radius_km=d.radius_km or DISTRICT_KM)
+        if region is not None and region.admin1_iso:
+            alike = _spelt_alike(m.text, self.gazetteer.towns_in(region.admin1_iso))
+            if alike is not None:
+                return Decision(alike.place, PLACED_BY_TEXT, f"qualifier: {q.text}; spelt "
+                                f"like {alike.place.name}, the only name there so close")
         reason = (f"not in the gazetteer; placed at {container.name}, named with it"
                   f" ({q.text.strip('() ')})")
         return Decision(container, PLACED_BY_TEXT / 2, reason)
@@ -482,6 +536,35 @@ class _Resolver:
         if d.place is None or d.place.kind not in ("city", "facility", "admin2"):
             return None
         return d.place
+
+
+def _spelt_alike(name: str, towns: list[Candidate]) -> Candidate | None:
+    """The one town (or the town and its district) whose name is spelt most like ``name``,
+    if close enough that it is another transliteration ("Kafr el-Dawwar", "Kafr ad Dawwar"):
+    letters alike in ALIKE_SPELLING of the name, its first letter the same and its length
+    within a letter (a name a syllable longer or shorter is another town's)."""
+    key = fold(name).replace(" ", "")
+    if len(key) < ALIKE_MIN_LETTERS:
+        return None
+    scored = []
+    for c in towns:
+        other = fold(core_name(c.place.name)).replace(" ", "")
+        if other[:1] == key[:1] and abs(len(other) - len(key)) <= 1:
+            ratio = difflib.SequenceMatcher(None, key, other).ratio()
+            if ratio >= ALIKE_SPELLING:
+                scored.append((ratio, c))
+    if not scored:
+        return None
+    best = max(r for r, _c in scored)
+    tied = [c for r, c in scored if r == best]
+    first = tied[0].place
+    if any(km_between(first.lat, first.lon, c.place.lat, c.place.lon) > DISTRICT_KM
+           for c in tied):
+        return None  # two places spelt alike: no telling which
+    # the town rather than its district, which may be spelt closer
+    return min((c for _r, c in scored
+                if km_between(first.lat, first.lon, c.place.lat, c.place.lon) <= DISTRICT_KM),
+               key=lambda c: c.place.kind != "city")
 
 
 @lru_cache(maxsize=4096)

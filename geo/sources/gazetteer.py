@@ -11,6 +11,7 @@ a kind inside a region.
 from __future__ import annotations
 
 import difflib
+import math
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,12 +20,12 @@ from typing import NamedTuple
 
 from geo import settings
 from geo.errors import GazetteerError
-from geo.model import Place
+from geo.model import KM_PER_DEGREE, Place
 from geo.text.spelling import fold, skeleton
 
-#: Raised whenever what an index holds changes (10: a hyphened name is also held written with
-#: spaces), so that `geo setup` rebuilds an index built before.
-SCHEMA_VERSION = 10
+#: Raised whenever what an index holds changes (11: a region whose seat is a city-region
+#: inside it is placed at that city), so that `geo setup` rebuilds an index built before.
+SCHEMA_VERSION = 11
 
 # Flags stored with each name, computed once at build time.
 COMMON_WORD = 1  # an ordinary English word ("Most", "Bar", "Tyre"), or a town's name mostly
@@ -113,6 +114,8 @@ class Gazetteer:
         self._skeletons: dict[str, list[Candidate]] = {}
         self._ones: dict[tuple[str, str], Candidate | None] = {}  # regions, countries, capitals
         self._facilities: dict[tuple[str, str], list[Candidate]] = {}
+        self._near: dict[tuple, bool] = {}
+        self._towns_in: dict[str, list[Candidate]] = {}
         self._well_known: frozenset[str] | None = None
 
     def _query(self, sql: str, parameters: Iterable = ()) -> list[tuple]:
@@ -214,6 +217,27 @@ class Gazetteer:
                 "WHERE p.kind='facility' AND p.admin1_iso=? AND p.feature=?", key)
             self._facilities[key] = [_candidate(0, PlaceRecord(*row)) for row in rows]
         return list(self._facilities[key])
+
+    def has_town_near(self, lat: float, lon: float, admin1_iso: str, km: float) -> bool:
+        """Does a town of this first-level region lie within about ``km`` of the point (a
+        box of that half-width)?"""
+        key = (round(lat, 3), round(lon, 3), admin1_iso, km)
+        if key not in self._near:
+            dlat = km / KM_PER_DEGREE
+            dlon = dlat / max(0.1, math.cos(math.radians(lat)))
+            self._near[key] = bool(self._query(
+                "SELECT 1 FROM place p WHERE p.kind='city' AND p.admin1_iso=? "
+                "AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? LIMIT 1",
+                (admin1_iso, lat - dlat, lat + dlat, lon - dlon, lon + dlon)))
+        return self._near[key]
+
+    def towns_in(self, admin1_iso: str) -> list[Candidate]:
+        """The towns and second-level units of a first-level region."""
+        if admin1_iso not in self._towns_in:
+            rows = self._query(f"SELECT {_COLUMNS} FROM place p WHERE p.admin1_iso=? "
+                               "AND p.kind IN ('city', 'admin2')", (admin1_iso,))
+            self._towns_in[admin1_iso] = [_candidate(FUZZY, PlaceRecord(*row)) for row in rows]
+        return self._towns_in[admin1_iso]
 
     def _one(self, where: str, value: str) -> Candidate | None:
         key = (where, value)

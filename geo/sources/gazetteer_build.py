@@ -211,23 +211,30 @@ def _add_towns(index: _Index, admin1) -> list[int]:
 
 def _add_regions(index: _Index, admin1, towns: list[int]) -> dict[tuple[str, str], int]:
     """Admin-1 regions, each at its seat where we know it and it lies near the region's
-    centre; returns (country, name) -> place id."""
+    centre; returns (country, name) -> place id. A region's seat may be the city of its
+    name that is a region of its own inside it: Kyiv Oblast is placed at Kyiv."""
     by_region: dict[str, list[PlaceRecord]] = defaultdict(list)
+    city_regions: dict[str, list[PlaceRecord]] = defaultdict(list)  # by country
     for pid in towns:
         town = index.places[pid - 1]
         if town.admin1_iso:
             by_region[town.admin1_iso].append(town)
+            if town.admin1_name and _seat([town], [town.admin1_name]) is not None:
+                city_regions[town.country].append(town)
     region_ids: dict[tuple[str, str], int] = {}
     for reg in admin1.itertuples():
         alternates = _split(reg.alt_names)
         lat, lon = _centre(reg.geometry)
-        seat = _seat(by_region.get(reg.admin1_iso, []), [reg.name, *alternates])
-        if seat is not None:
-            if not seat.feature:
-                index.update(seat.id, feature="seat")
-            if km_between(lat, lon, seat.lat, seat.lon) <= SEAT_MAX_KM:
-                lat, lon = seat.lat, seat.lon
-        names = {n for n in (reg.name, *alternates) if isinstance(n, str) and n}
+        names = [reg.name, *alternates]
+        seat = _seat(by_region.get(reg.admin1_iso, []), names)
+        if seat is not None and not seat.feature:
+            index.update(seat.id, feature="seat")
+        if seat is None:  # by its own name: an alternate may be a former parent's name
+            seat = _seat([t for t in city_regions.get(reg.country, [])
+                          if t.admin1_iso != reg.admin1_iso], [reg.name])
+        if seat is not None and km_between(lat, lon, seat.lat, seat.lon) <= SEAT_MAX_KM:
+            lat, lon = seat.lat, seat.lon
+        names = {n for n in names if isinstance(n, str) and n}
         pid = index.add(names | {plain(n) for n in names}, name=reg.name, kind="admin1",
                         lat=lat, lon=lon, country=reg.country, admin1_iso=reg.admin1_iso,
                         admin1_name=reg.name, source="naturalearth")
