@@ -2794,6 +2794,24 @@ def test_forces_attacked_by_no_one_named_fight_an_unidentified_group(read, text,
         "Armed clash", "Unidentified Armed Group (Pakistan)", actor2)
 
 
+def test_forces_under_rocket_fire_are_hit_not_firing(read):
+    (event,) = read("An army convoy came under heavy rocket fire near Bannu on Friday.")
+    assert (event.sub_event_type, event.actor2) == ("Shelling/artillery/missile attack",
+                                                    "Military Forces of Pakistan")
+
+
+def test_a_separate_attack_adds_no_dead_to_the_event_before(read):
+    (event,) = read("Gunmen attacked a police post in Bannu, Pakistan, on Friday, killing three"
+                    " officers.\n\nIn a separate attack, two soldiers were killed.")
+    assert event.fatalities == 3
+
+
+def test_members_of_a_party_named_front_are_not_armed(read):
+    (event,) = read("Police shot dead three members of the Patriotic Front party in Lusaka on"
+                    " Friday.")
+    assert event.event_type == "Violence against civilians"
+
+
 def test_a_vessel_hit_after_a_forces_agency_is_named_is_no_battle(read):
     events = read("The British military's maritime trade agency said the vessel was hit on"
                   " Tuesday about 50 nautical miles southwest of Hodeidah.")

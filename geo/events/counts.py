@@ -142,13 +142,15 @@ _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|been|had|has|have)\b|\b[a-z]+ed
 #: Whose the people are, not more people: "12 members of one family", "of the same clan".
 _OF_ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a single|a|the same)\s+(?:family|families|"
                            r"household|clan|tribe|village)\b", re.IGNORECASE)
-#: "and five other people", "and 15 others": someone was named before the figure.
 #: Members of an armed body the text names by its kind of unit ("members of the Katsina State
-#: Community Watch Corps", "of the Civilian Joint Task Force"): armed, as their body is.
+#: Community Watch Corps", "of the Civilian Joint Task Force"): armed, as their body is; not
+#: a party named like one ("members of the Patriotic Front party").
 _MEMBERS_OF_ARMED_BODY = re.compile(
     r"\bmembers?\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,5}(?-i:Corps|Guards?|"
-    r"Brigades?|Militias?|Forces?|Front|Army|Watch|Vigilantes?|Battalions?|Regiments?|Squads?)\b",
+    r"Brigades?|Militias?|Forces?|Front|Army|Watch|Vigilantes?|Battalions?|Regiments?|Squads?)\b"
+    r"(?!\s+(?:party|parties|movement|youth|league|supporters)\b)",
     re.IGNORECASE)
+#: "and five other people", "and 15 others": someone was named before the figure.
 _AND_OTHERS = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)"
                          r"\s+and\s+(?:\S+\s+){1,2}?others?\b", re.IGNORECASE)
 _AMONG = re.compile(r"\bamong (?:the |those )?$", re.IGNORECASE)

@@ -541,6 +541,8 @@ def extract_events(
             current[s.paragraph] = found[-1]
         elif fought is not None:
             _add_fight_victims(fought, s)
+        elif SEPARATELY.match(s.text):
+            pass  # "In a separate attack, two soldiers were killed": no event told before
         elif (told := _referred_to(s, candidates, sites)) is not None:
             _add_follow_up(told, s, paragraph, sites, referred=True)
             _claimed(_claim_names(told, candidates, unnamed=False), s)

@@ -234,8 +234,8 @@ _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+
                        re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
 #: A clause after an act that names its cause: "were killed when a bomb hit", "as a drone
-#: struck", "when their vehicle hit a roadside bomb".
-_WHEN_WEAPON = re.compile(r"[^.;]*?\b(?:when|as|after)\s+[^.;,]*$", re.IGNORECASE)
+#: struck".
+_WHEN_WEAPON = re.compile(r"[^.;]*?\b(?:when|as|after)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _BY_WEAPON = re.compile(r"\b(?:with|by|using|from)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: Priority a participle act ("killing", "wounding") loses to the act it goes with.
 PARTICIPLE_PENALTY = 20
@@ -1254,11 +1254,10 @@ def _violence(c: _Context):
         # "armed with rifles and grenades, attacked a police post": a fight, as ACLED codes
         # heavy weapons and small arms at positions
         return c.frame("Battles", "Armed clash")
-    if weapon is not None and (c.name not in GROUND_ACTS or c.agent is None and (
-            a <= weapon.start < c.act.start
-            or _WHEN_WEAPON.match(c.sentence, c.act.end, weapon.start))):
+    if weapon is not None and (c.name not in GROUND_ACTS or (
+            c.agent is None and a <= weapon.start < c.act.start)):
         # a remote weapon's act, or one the weapon did itself ("a grenade thrown into a
-        # market wounded seven", "were wounded when their car hit a mine")
+        # market wounded seven")
         return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
     remote = _remote_sub(c.agent.text) if c.agent is not None and c.agent.kind == "weapon" else None
     if remote is not None and c.name not in GROUND_ACTS:
