@@ -25,7 +25,7 @@ from geo.text.spelling import fold, skeleton
 
 #: Raised whenever what an index holds changes (11: a region whose seat is a city-region
 #: inside it is placed at that city), so that `geo setup` rebuilds an index built before.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 # Flags stored with each name, computed once at build time.
 COMMON_WORD = 1  # an ordinary English word ("Most", "Bar", "Tyre"), or a town's name mostly
@@ -70,6 +70,9 @@ CREATE TABLE skeleton (key TEXT, place_id INTEGER, flags INTEGER,
 CREATE INDEX region_code ON place(admin1_iso) WHERE kind='admin1';
 CREATE INDEX country_code ON place(country) WHERE kind='country';
 CREATE INDEX facility_region ON place(admin1_iso, feature) WHERE kind='facility';
+-- The towns of a region (towns_in, has_town_near), read where a qualifier and the gazetteer
+-- disagree: without it each look-up scans every place.
+CREATE INDEX town_region ON place(admin1_iso, kind);
 """
 _COLUMNS = ", ".join(f"p.{f}" for f in PlaceRecord._fields)
 
