@@ -275,7 +275,7 @@ def article_focus(matches: list[Match], demonym_countries=(),
             continue
         exact = [c for c in m.candidates if not c.flags & FUZZY]
         units = [c.place for c in exact if c.place.kind == "admin1"]
-        if m.text in cue_words("compass_region"):
+        if _compass_named(m.text):
             continue
         if len(units) == 1 and (m.text in cued_regions or all(
                 c.place.kind in ("admin1", "admin2") or c.place.population < LARGE_CITY
@@ -396,7 +396,7 @@ class _Resolver:
         if (ranked.none >= 0.5 or p < self.weights.threshold) and _suspect(
                 row, best, self._placed(k), alone=len(cands) == 1):
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}")
-        if best.place.kind == "admin1" and m.text in cue_words("compass_region") and (
+        if best.place.kind == "admin1" and _compass_named(m.text) and (
                 placed := self._placed(k)) and best.place.country not in placed:
             # "the Est region" of a Burkina Faso story: not Cameroon's Est
             return Decision(None, 0.0, f"unsure: {best.place.label()}, a compass-named"
@@ -615,6 +615,15 @@ def _suspect(row: list[float], c: Candidate, placed: frozenset[str], *, alone: b
     if sole:
         return False
     return c.place.population < MINOR_TOWN or bool(c.flags & COMMON_WORD)
+
+
+def _compass_named(name: str) -> bool:
+    """Whether a name is a compass point alone, a region's word after it or not ("Est",
+    "Western Region"): a first-level unit many countries have."""
+    words = name.rsplit(" ", 1)
+    if len(words) == 2 and words[1].lower() in cue_words("region_designator"):
+        name = words[0]
+    return name in cue_words("compass_region")
 
 
 def _share(context: Context, c: Candidate) -> float:
