@@ -168,6 +168,13 @@ def test_a_compass_named_region_with_its_designator_is_one_of_the_articles(gazet
     assert named(text, gazetteer, "Western Region").place is None  # Ghana's is the only one
 
 
+def test_an_unsure_region_of_a_country_no_other_name_points_to_is_not_taken(gazetteer):
+    # North Macedonia has a municipality Saraj; the story's other places are in Helmand.
+    text = ("A suicide bomber drove into an army base in the Nahri Saraj (Gereshk) district"
+            " of Helmand on Sunday.")
+    assert named(text, gazetteer, "Saraj").place is None
+
+
 def test_a_compass_named_region_of_the_articles_country_is_taken(gazetteer):
     text = "Gunmen attacked a police post in Bertoua, Cameroon. Bertoua is the capital of Est."
     assert named(text, gazetteer, "Est").place.country == "CM"

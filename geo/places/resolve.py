@@ -396,11 +396,15 @@ class _Resolver:
         if (ranked.none >= 0.5 or p < self.weights.threshold) and _suspect(
                 row, best, self._placed(k), alone=len(cands) == 1):
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}")
-        if best.place.kind == "admin1" and _compass_named(m.text) and (
-                placed := self._placed(k)) and best.place.country not in placed:
-            # "the Est region" of a Burkina Faso story: not Cameroon's Est
-            return Decision(None, 0.0, f"unsure: {best.place.label()}, a compass-named"
-                                       " region outside the article's countries")
+        if best.place.kind == "admin1" and (
+                (_compass_named(m.text) and (placed := self._placed(k))
+                 and best.place.country not in placed)
+                or (p < SURE_REGION and (told := self._told_by_others(k))
+                    and best.place.country not in told)):
+            # "the Est region" of a Burkina Faso story is not Cameroon's Est, nor "Nahri
+            # Saraj" of a Helmand story North Macedonia's Saraj
+            return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}, a region"
+                                       " outside the article's countries")
         place = best.place
         if self.wants[k] == "district" and place.kind == "city":
             place = replace(place, name=f"{place.name} District", kind="admin2", population=0)
@@ -410,10 +414,16 @@ class _Resolver:
     def _placed(self, k: int) -> frozenset[str]:
         """The countries the article's place names point to, and those of the places the
         first pass is sure of (other names than mention ``k``'s)."""
+        return self.placed | self._told_by_others(k)
+
+    def _told_by_others(self, k: int) -> frozenset[str]:
+        """The countries of the places the first pass is sure of, other names than mention
+        ``k``'s (none before the first pass ends): a name's own region does not vouch for
+        itself."""
         name = self.places[k].text
-        return self.placed | {d.place.country for n, d in enumerate(self.first)
-                              if d.place is not None and d.place.country
-                              and d.confidence >= LOW_CONFIDENCE and self.places[n].text != name}
+        return frozenset(d.place.country for n, d in enumerate(self.first)
+                         if d.place is not None and d.place.country
+                         and d.confidence >= LOW_CONFIDENCE and self.places[n].text != name)
 
     def _holding(self, k: int, cands: list[Candidate]) -> list[Candidate]:
         """A qualifier's regions and countries that hold a namesake of a name it qualifies
@@ -615,6 +625,11 @@ def _suspect(row: list[float], c: Candidate, placed: frozenset[str], *, alone: b
     if sole:
         return False
     return c.place.population < MINOR_TOWN or bool(c.flags & COMMON_WORD)
+
+
+#: Below this, a first-level region of a country the article points nowhere else to is
+#: left unresolved.
+SURE_REGION = 0.5
 
 
 def _compass_named(name: str) -> bool:
