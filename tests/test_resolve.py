@@ -1,5 +1,7 @@
 """Resolution: which place each name means."""
 
+import pytest
+
 from geo.model import km_between
 from geo.pipeline import read_article
 
@@ -156,23 +158,19 @@ def test_country_after_a_town_it_holds_is_the_country_not_a_namesake_region(gaze
     assert [(m.place.kind, m.place.country) for m in found] == [("country", "ML")] * 2
 
 
-def test_a_compass_named_region_of_another_country_is_not_taken(gazetteer):
-    # Cameroon's "Est" is the only first-level region of that name the gazetteer has.
-    text = ("Gunmen attacked an army base in Djibo, Burkina Faso, on Sunday. In a separate"
-            " attack, five civilians were killed in the Est region.")
-    assert named(text, gazetteer, "Est").place is None
-
-
-def test_a_compass_named_region_with_its_designator_is_one_of_the_articles(gazetteer):
-    text = "Police in Uganda's Western Region arrested 20 people in Mbarara on Friday."
-    assert named(text, gazetteer, "Western Region").place is None  # Ghana's is the only one
-
-
-def test_an_unsure_region_of_a_country_no_other_name_points_to_is_not_taken(gazetteer):
-    # North Macedonia has a municipality Saraj; the story's other places are in Helmand.
-    text = ("A suicide bomber drove into an army base in the Nahri Saraj (Gereshk) district"
-            " of Helmand on Sunday.")
-    assert named(text, gazetteer, "Saraj").place is None
+@pytest.mark.parametrize(("text", "name"), [
+    # Cameroon's "Est" is the only first-level region of that name the gazetteer has
+    ("Gunmen attacked an army base in Djibo, Burkina Faso, on Sunday. In a separate attack,"
+     " five civilians were killed in the Est region.", "Est"),
+    # Ghana's Western is the only one of that name
+    ("Police in Uganda's Western Region arrested 20 people in Mbarara on Friday.",
+     "Western Region"),
+    # North Macedonia has a municipality Saraj; the story's other places are in Helmand
+    ("A suicide bomber drove into an army base in the Nahri Saraj (Gereshk) district of"
+     " Helmand on Sunday.", "Saraj"),
+])
+def test_a_region_abroad_that_only_its_name_points_to_is_not_taken(gazetteer, text, name):
+    assert named(text, gazetteer, name).place is None
 
 
 def test_a_compass_named_region_of_the_articles_country_is_taken(gazetteer):
