@@ -55,14 +55,8 @@ from geo.events.frames import (
     read_acts,
     territory_sub_event,
 )
-from geo.events.merge import (
-    distance_km,
-    name_head,
-    same_event,
-    same_type,
-    town_and_its_district,
-)
-from geo.model import DatePrecision, Event, Mention, Place
+from geo.events.merge import name_head, same_event, same_type, town_and_its_district
+from geo.model import DatePrecision, Event, Mention, Place, km_between
 from geo.sources.tables import cue_words
 from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
 from geo.text.layout import article_layout
@@ -1461,7 +1455,8 @@ def _told_settlement(s: _Sentence, sub: list[Mention],
                        upto=recent[1])
     if told is None or told[0].place == sub[0].place:
         return None
-    return told if distance_km(told[0].place, sub[0].place) <= NEAR_KM else None
+    near, there = told[0].place, sub[0].place
+    return told if km_between(near.lat, near.lon, there.lat, there.lon) <= NEAR_KM else None
 
 
 def _last_place(

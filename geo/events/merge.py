@@ -16,7 +16,6 @@ it codes the lowest reported fatality figure.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -26,7 +25,7 @@ from urllib.parse import urlsplit
 
 from geo.events.actors import GENERIC_NAMES, military_of, state_of
 from geo.events.coding import complete, precedence
-from geo.model import Area, Event, Place, Reading
+from geo.model import Area, Event, Place, Reading, km_between
 
 #: Reported figures are compatible when the larger is at most this factor of the smaller
 #: plus a small slack ("6 killed" and "7 killed" are one strike; "2" and "40" are not).
@@ -308,7 +307,7 @@ def _same_place(a: Place, b: Place) -> bool:
     if {a.kind, b.kind} == {"city", "facility"} and a.admin1_iso == b.admin1_iso:
         town, site = (a, b) if a.kind == "city" else (b, a)
         named_for = name_head(town) in site.name.lower()
-        return distance_km(a, b) <= (SITE_KM if named_for else OWN_SITE_KM)
+        return km_between(a.lat, a.lon, b.lat, b.lon) <= (SITE_KM if named_for else OWN_SITE_KM)
     return town_and_its_district(a, b)
 
 
@@ -318,21 +317,14 @@ def town_and_its_district(a: Place, b: Place) -> bool:
     if {a.kind, b.kind} != {"city", "admin2"} or a.admin1_iso != b.admin1_iso:
         return False
     town, district = (a, b) if a.kind == "city" else (b, a)
-    return name_head(district) == name_head(town) and distance_km(a, b) <= DISTRICT_KM
+    return name_head(district) == name_head(town) and (
+        km_between(a.lat, a.lon, b.lat, b.lon) <= DISTRICT_KM)
 
 
 def name_head(place: Place) -> str:
     """The first word of a place's name, lower case: what a site or district named for a
     town shares with it ("Goma" of "Goma airport", "Bannu" of "Bannu District")."""
     return place.name.split()[0].lower()
-
-
-def distance_km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places, km."""
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _dates_agree(a: Event, b: Event, *, across_articles: bool) -> bool:
