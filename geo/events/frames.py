@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -1120,8 +1121,9 @@ def _demonstration(c: _Context):
                            whom=clash[0])
         if _turned_violent(c):
             return c.frame("Riots", "Violent demonstration", "rioters", who=c.crowd_actor())
-        return c.frame("Protests", _protest_sub(c), "protesters", who=c.crowd_actor(),
-                       whom=_armed_in(c.actors) if _protest_sub(c) != "Peaceful protest" else None)
+        sub = _protest_sub(c)
+        return c.frame("Protests", sub, "protesters", who=c.crowd_actor(),
+                       whom=_armed_in(c.actors) if sub != "Peaceful protest" else None)
     if c.name == "intervention" or (c.name == "warning_shots" and c.protest):
         crowd = c.target if c.target is not None and c.target.kind in PEOPLE else c.crowd_actor()
         names = c.acts.names()
@@ -1363,10 +1365,7 @@ def _protest_sub(c: _Context) -> str:
 def _forces_hurt_crowd(c: _Context) -> bool:
     """Whether armed or state forces beat, attack or hurt the demonstrators, short of what
     ``_lethal_on_crowd`` calls excessive ("police beat protesters")."""
-    protest = min((x.start for x in c.acts.acts if x.name == "protest"), default=None)
-    for x in c.acts.acts:
-        if protest is not None and _CAUSE.search(c.sentence, protest, x.start):
-            continue  # "protested after a gendarme shot a driver": the cause, told before
+    for x in _acts_at_protest(c.sentence, c.acts):
         if x.name in (HARM_ACTS - KILL_ACTS) | GENERIC_ACTS:
             doer = agent_of(c.sentence, (0, len(c.sentence)), x, c.actors)
             if doer is not None and doer.kind not in PEOPLE and (doer.armed or doer.kind in STATE):
@@ -1405,16 +1404,21 @@ def _crowd_arms_used(c: _Context) -> bool:
     return False
 
 
+def _acts_at_protest(sentence: str, acts: SentenceActs) -> Iterator[Found]:
+    """The acts of a sentence but those a protest in it reacts to ("protested after a
+    gendarme shot a driver": the shooting is the cause, told before)."""
+    protest = min((x.start for x in acts.acts if x.name == "protest"), default=None)
+    return (x for x in acts.acts
+            if protest is None or not _CAUSE.search(sentence, protest, x.start))
+
+
 def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMention]) -> bool:
     """Protesters killed or shot at with live fire by police or troops: ACLED's excessive
     force against protesters."""
     if _LIVE_FIRE.search(sentence):
         return True
-    protest = min((x.start for x in acts.acts if x.name == "protest"), default=None)
     in_air = [(x.start, x.end) for x in acts.acts if x.name == "warning_shots"]
-    for x in acts.acts:
-        if protest is not None and _CAUSE.search(sentence, protest, x.start):
-            continue  # "protested after a gendarme shot a driver": the cause, told before
+    for x in _acts_at_protest(sentence, acts):
         if any(a <= x.start < b for a, b in in_air):
             continue  # "opened fire in the air": at no one
         span = sentence[x.start : x.end]
