@@ -246,9 +246,10 @@ _PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyi
 AGENT_BONUS = 8
 #: Words before a verb that make it passive: the actor before it is hit, not acting.
 _PASSIVE = compile_prefiltered(
-    r"\b(?:was|were|been|being|is|are|got|had been|has been|have been|came|come|comes|coming)\s+"
+    r"\b(?:was|were|been|being|is|are|got|had been|has been|have been)\s+"
     r"(?:(?:also|reportedly|allegedly|later|then|all|both|\w+ly)\s+){0,2}$"
-    r"|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}$"  # "came under heavy rocket fire"
+    # "came under fire", "came under heavy rocket fire"
+    r"|\b(?:came|come|comes|coming)\s+(?:under\s+(?:[\w-]+\s+){0,2})?$"
 )
 #: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
 _REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+"
