@@ -337,14 +337,16 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     confirmed = _confirmed(text, tokens, found, known)
     headlines = _Headlines(text)
     containers = _containers(text, tokens, found, known, gazetteer)
-    surnames = _surnames(text, tokens, found, known, headlines) - confirmed
+    # names after a role or a title: "spokesman Abdifatah Aden", "Interior Minister Ali Amir"
+    in_person = {(i, j) for i, j, _form, _end in found if _in_named_person(text, tokens, i, j)}
+    surnames = _surnames(text, tokens, found, known, headlines, in_person) - confirmed
     matches: list[tuple[int, int, Match]] = []
     taken_until = -1
     named = {i for i, *_ in found}
     for i, j, form, end in found:
         if i <= taken_until or form in surnames or _head_of_unknown_unit(text, tokens, j, named):
             continue
-        if form in confirmed and _in_named_person(text, tokens, i, j):
+        if form in confirmed and (i, j) in in_person:
             continue  # "in Aden ..., spokesman Ali Aden said": the place, then the person
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
@@ -1093,13 +1095,13 @@ def _confirmed(text: str, tokens: list[Token], found, known) -> set[str]:
     return confirmed
 
 
-def _surnames(text: str, tokens: list[Token], found, known,
-              headlines: _Headlines) -> set[str]:
+def _surnames(text: str, tokens: list[Token], found, known, headlines: _Headlines,
+              in_person: set[tuple[int, int]]) -> set[str]:
     """One sense per article for people: a name that follows a first name anywhere
-    ("Andrew Trapani") is a surname everywhere ("Trapani said"). A country, or a
-    region or big city under its own name, yields only to a known first name, and so
-    does any name in a headline (``headlines``: the title-cased lines), whose
-    words are all capitalised."""
+    ("Andrew Trapani"), or is part of a person's name after a role or title (``in_person``),
+    is a surname everywhere ("Trapani said"). A country, or a region or big city under its
+    own name, yields only to a known first name, and so does any name in a headline
+    (``headlines``: the title-cased lines), whose words are all capitalised."""
     surnames = set()
     # the last words of longer names ("West Liberty"): a region after one is its container
     name_ends = {j for i, j, _form, _end in found if j > i}
@@ -1109,7 +1111,7 @@ def _surnames(text: str, tokens: list[Token], found, known,
             continue
         if i - 1 in name_ends and any(c.place.kind == "admin1" for c in known[form]):
             continue  # "West Liberty Kentucky"
-        if _in_named_person(text, tokens, i, j):
+        if (i, j) in in_person:
             surnames.add(form)  # "spokesman Abdifatah Aden", "Interior Minister Ali Amir"
             continue
         if _titled(text, tokens, i):
