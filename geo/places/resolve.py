@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from geo.model import LOW_CONFIDENCE, Mention, Place, Reading, km_between
+from geo.model import KM_PER_DEGREE, LOW_CONFIDENCE, Mention, Place, Reading, km_between
 from geo.places import LARGE_CITY
 from geo.places.qualifiers import (
     WATER_WORD,
@@ -502,8 +502,8 @@ class _Resolver:
             if in_district:
                 return in_district
         near = [c for c in towns if any(
-            r.admin1_iso and r.country == c.place.country and self.gazetteer.has_town_near(
-                c.place.lat, c.place.lon, r.admin1_iso, BORDER_KM) for r in regions)]
+            r.admin1_iso and r.country == c.place.country and _town_near(
+                self.gazetteer.towns_in(r.admin1_iso), c.place, BORDER_KM) for r in regions)]
         if near:
             return near
         first = towns[0].place
@@ -546,6 +546,15 @@ class _Resolver:
         if d.place is None or d.place.kind not in ("city", "facility", "admin2"):
             return None
         return d.place
+
+
+def _town_near(towns: list[Candidate], place: Place, km: float) -> bool:
+    """Does one of ``towns`` (not a district) lie within about ``km`` of the place, in a box
+    of that half-width?"""
+    dlat = km / KM_PER_DEGREE
+    dlon = dlat / max(0.1, math.cos(math.radians(place.lat)))
+    return any(c.place.kind == "city" and abs(c.place.lat - place.lat) <= dlat
+               and abs(c.place.lon - place.lon) <= dlon for c in towns)
 
 
 def _spelt_alike(name: str, towns: list[Candidate]) -> Candidate | None:

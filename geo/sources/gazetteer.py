@@ -11,7 +11,6 @@ a kind inside a region.
 from __future__ import annotations
 
 import difflib
-import math
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,11 +19,11 @@ from typing import NamedTuple
 
 from geo import settings
 from geo.errors import GazetteerError
-from geo.model import KM_PER_DEGREE, Place
+from geo.model import Place
 from geo.text.spelling import fold, skeleton
 
-#: Raised whenever what an index holds changes (11: a region whose seat is a city-region
-#: inside it is placed at that city), so that `geo setup` rebuilds an index built before.
+#: Raised whenever what an index holds changes (12: an index of places by region and kind,
+#: for a region's towns), so that `geo setup` rebuilds an index built before.
 SCHEMA_VERSION = 12
 
 # Flags stored with each name, computed once at build time.
@@ -70,7 +69,7 @@ CREATE TABLE skeleton (key TEXT, place_id INTEGER, flags INTEGER,
 CREATE INDEX region_code ON place(admin1_iso) WHERE kind='admin1';
 CREATE INDEX country_code ON place(country) WHERE kind='country';
 CREATE INDEX facility_region ON place(admin1_iso, feature) WHERE kind='facility';
--- The towns of a region (towns_in, has_town_near), read where a qualifier and the gazetteer
+-- The towns of a region (towns_in), read where a qualifier and the gazetteer
 -- disagree: without it each look-up scans every place.
 CREATE INDEX town_region ON place(admin1_iso, kind);
 """
@@ -117,7 +116,6 @@ class Gazetteer:
         self._skeletons: dict[str, list[Candidate]] = {}
         self._ones: dict[tuple[str, str], Candidate | None] = {}  # regions, countries, capitals
         self._facilities: dict[tuple[str, str], list[Candidate]] = {}
-        self._near: dict[tuple, bool] = {}
         self._towns_in: dict[str, list[Candidate]] = {}
         self._well_known: frozenset[str] | None = None
 
@@ -220,19 +218,6 @@ class Gazetteer:
                 "WHERE p.kind='facility' AND p.admin1_iso=? AND p.feature=?", key)
             self._facilities[key] = [_candidate(0, PlaceRecord(*row)) for row in rows]
         return list(self._facilities[key])
-
-    def has_town_near(self, lat: float, lon: float, admin1_iso: str, km: float) -> bool:
-        """Does a town of this first-level region lie within about ``km`` of the point (a
-        box of that half-width)?"""
-        key = (round(lat, 3), round(lon, 3), admin1_iso, km)
-        if key not in self._near:
-            dlat = km / KM_PER_DEGREE
-            dlon = dlat / max(0.1, math.cos(math.radians(lat)))
-            self._near[key] = bool(self._query(
-                "SELECT 1 FROM place p WHERE p.kind='city' AND p.admin1_iso=? "
-                "AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? LIMIT 1",
-                (admin1_iso, lat - dlat, lat + dlat, lon - dlon, lon + dlon)))
-        return self._near[key]
 
     def towns_in(self, admin1_iso: str) -> list[Candidate]:
         """The towns and second-level units of a first-level region."""
