@@ -80,6 +80,18 @@ def test_israeli_settlers_are_acleds_settlers():
     assert _doers("Israeli settlers attacked farmers") == ["Settlers (Israel)"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Settlers torched two cars in the village", "Armed settlers stormed a school",
+    "The shepherd was beaten by settlers", "On Friday, settlers uprooted olive trees",
+    "A group of masked settlers hurled stones at homes"])
+def test_settlers_with_no_people_named_before_them_are_acleds_settlers(sentence):
+    assert "Settlers (Israel)" in _doers(sentence)
+
+
+def test_settlers_of_a_named_people_are_not_israeli_settlers():
+    assert "Settlers (Israel)" not in _doers("Hausa settlers fled the village")
+
+
 def test_a_demonym_does_not_reach_across_another_actors_noun():
     actors = find_actors("Russian forces shelled civilian buildings in Rubizhne.")
     assert [(a.text, a.country) for a in actors][0] == ("Russian forces", "RU")
