@@ -3306,3 +3306,15 @@ def test_where_the_wounded_died_does_not_keep_the_toll_from_the_event(read):
                     " Monday.\n\nOn Tuesday, the toll rose to 11 after two wounded fighters died"
                     " in a hospital in Cucuta.")
     assert (event.location.name, event.fatalities) == ("Tibú", 11)
+
+
+def test_a_state_s_authorities_punish_through_its_police(read):
+    events = read("Afghan authorities publicly flogged two men in a stadium in Kandahar on Monday.")
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in events] == [
+        ("Violence against civilians", "Attack", "Police Forces of Afghanistan")]
+
+
+def test_homes_demolished_by_a_state_s_authorities_are_property_destruction(read):
+    events = read("Israeli authorities demolished six Palestinian homes in Hebron on Tuesday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Looting/property destruction")]

@@ -80,9 +80,10 @@ def code_event(
     unnamed = actor1 is None and event.event_type in PERPETRATED and country is not None
     if unnamed:
         actor1 = GENERIC_NAMES["unidentified"].format(country=country)
-    elif event.sub_event_type == "Arrests" and country and (
-            actor1 is None or agent.kind in UNARMED_STATE):
-        # "were arrested", "the authorities arrested": by police
+    elif country and ((event.sub_event_type == "Arrests" and (
+            actor1 is None or agent.kind in UNARMED_STATE)) or (
+            event.event_type in ON_CIVILIANS and agent.kind == "government")):
+        # "were arrested", "the authorities arrested", "the authorities flogged": by police
         where = (state_name(agent.country) if agent and agent.country else None) or country
         actor1 = GENERIC_NAMES["police"].format(country=where)
     actor2 = target.acled_name(country, role=role2 or "civilians") if target else None

@@ -115,6 +115,9 @@ VICTIM_FIRST_ACTS = frozenset({"figure_killed"})
 #: Acts of forcing a way in: police ones that hurt no one are policing, and with arrests
 #: or looting they are its means (``ENTRY_MEANS``).
 ENTRY_ACTS = frozenset({"raid", "storm"})
+#: Acts a state's authorities do through its forces: punishing people ("the authorities
+#: flogged two men") and destroying property ("Israeli authorities demolished homes").
+AUTHORITY_ACTS = frozenset({"harm", "loot"})
 #: Acts of taking people: after "released" or "freed" in a clause they say whom ("freed 12
 #: passengers they had kidnapped", "released 15 detained fishermen"), not a new capture.
 CAPTURE_ACTS = frozenset({"abduct", "arrest"})
@@ -954,7 +957,8 @@ def _passes(act: Found, agent: ActorMention | None, weapons: list[Found], *,
         # at a protest
         riot = protest or melee or act.name in RIOT_ACTS | BATTLE_ACTS | {"storm"}
         crowd = agent is not None and (agent.kind == "crowd" or (riot and agent.kind in PEOPLE))
-        return bool(weapons) or crowd or (agent is not None and agent.armed)
+        ruling = agent is not None and agent.kind == "government" and act.name in AUTHORITY_ACTS
+        return bool(weapons) or crowd or ruling or (agent is not None and agent.armed)
     if act.gate == "armed":
         # a state's government taking or retaking ground does so with its forces, and its
         # authorities arrest with its police (not a factory's or a club's officials)
