@@ -3318,3 +3318,21 @@ def test_homes_demolished_by_a_state_s_authorities_are_property_destruction(read
     events = read("Israeli authorities demolished six Palestinian homes in Hebron on Tuesday.")
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Strategic developments", "Looting/property destruction")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Fano militia in Bahir Dar announced on Sunday that it had formed an alliance with the"
+    " Oromo Liberation Army.",
+    "Five gangs in Port-au-Prince announced on Tuesday that they had formed a new coalition.",
+    "A faction of Boko Haram named a new leader in Maiduguri on Saturday.",
+])
+def test_alliances_coalitions_and_a_faction_s_new_leader_change_a_group(read, text):
+    assert [(e.event_type, e.sub_event_type) for e in read(text)] == [
+        ("Strategic developments", "Change to group/activity")]
+
+
+def test_a_group_named_with_the_before_a_verb_in_the_past_is_its_subject(read):
+    events = read("The Arakan Army began a mass recruitment drive in Sittwe on Monday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Change to group/activity", "Arakan Army")]
+

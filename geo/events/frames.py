@@ -215,9 +215,12 @@ _PREDICATE = re.compile(r"(?:killed|injured|wounded|hurt|dead)(?=\s*(?:$|[,.;:)]
                         r"\bat\b(?!\s+(?:least|most)\b)))",  # not "killed at least 15"
                         re.IGNORECASE)
 #: Words after a group's name that are its own kind, not a noun it qualifies ("the IDF said",
-#: "the Taliban detained", "the Taliban publicly executed": a verb in the past, not a noun).
+#: "the Taliban detained", "the Taliban publicly executed", "the Arakan Army began": a verb in
+#: the past, not a noun; "the Fano militia in Gojjam": a preposition).
 _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|also|then|later|"
-                              r"(?:[a-z]{2,}ly\s+)?(?:took|struck|shot|[a-z]{3,}ed))\b",
+                              r"in|at|near|from|and|which|who|"
+                              r"(?:[a-z]{2,}ly\s+)?(?:took|struck|shot|began|led|set|made|held|"
+                              r"sent|fought|gave|broke|swore|[a-z]{3,}ed))\b",
                               re.IGNORECASE)
 #: Nouns after a group's name for its own people: "an Al Shabaab commander defected" is the
 #: group's act, as "Al Shabaab fighters" is.
@@ -305,7 +308,7 @@ _HEDGED_NUMBER = re.compile(r"(?:about|around|near|up to|than)\s+\d", re.IGNOREC
 #: "officers of" (the group after it acts).
 _GROUP_OF = compile_prefiltered(
     r"\b(?:group|groups|members?|officers|agents|personnel|elements|fighters|soldiers|"
-    r"commanders|dozens|hundreds|thousands|scores|tens|number|"
+    r"commanders|dozens|hundreds|thousands|scores|tens|number|factions?|wings?|cells?|"
     r"band|gang|unit|units|team|crowd|some|many|several|couple|pair|all|most|"
     r"majority|contingent|detachment|squad|battalion|company|platoon|\d+|one|"
     r"two|three|four|five|six|seven|eight|nine|ten)\s+of\b"
