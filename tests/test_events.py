@@ -3336,3 +3336,9 @@ def test_a_group_named_with_the_before_a_verb_in_the_past_is_its_subject(read):
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Change to group/activity", "Arakan Army")]
 
+
+def test_a_finger_cut_off_is_an_attack(read):
+    events = read("Ambazonian separatists cut off the fingers of a teacher in Bamenda on Monday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")]
+
