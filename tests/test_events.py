@@ -3342,3 +3342,10 @@ def test_a_finger_cut_off_is_an_attack(read):
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Violence against civilians", "Attack")]
 
+
+
+def test_people_who_open_fire_are_an_armed_group_not_a_mob(read):
+    events = read("A group of men opened fire on worshippers at a mosque in Kano on Friday,"
+                  " killing four.")
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in events] == [
+        ("Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)")]

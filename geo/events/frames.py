@@ -81,6 +81,10 @@ _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomati
                          r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
                          r"\bAK-?47s?\b",
                          re.IGNORECASE)
+#: Gunfire in an act's own words: people who shoot are armed, not a mob.
+_GUNFIRE = re.compile(r"\b(?:opened fire|open fire|shot|shooting|fired)\b", re.IGNORECASE)
+#: Nouns of people gathered: a mob or a crowd that shoots is still one.
+_GATHERED = re.compile(r"\b(?:mobs?|crowds?|rioters|protest\w*|demonstrators)\b", re.IGNORECASE)
 #: Ground changing hands with no fighting (or none known): a non-violent transfer of territory.
 NO_FIGHTING = compile_prefiltered(
     r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
@@ -1274,9 +1278,15 @@ def _violence(c: _Context):
         # "Israeli raids razed the market": a state's strikes are remote fire ("Israeli fire"
         # that killed two may be gunfire: no remote weapon)
         return c.frame("Explosions/Remote violence", remote, role2=role2)
-    if c.crowd:
+    # "a group of men opened fire on worshippers": people who shoot, not at a demonstration,
+    # are an armed group the report leaves unnamed
+    gunmen = c.crowd and not c.protest and bool(
+        _GUNFIRE.search(c.sentence, c.act.start, c.act.end)) and not _GATHERED.search(c.agent.text)
+    if c.crowd and not gunmen:
         sub = "Violent demonstration" if c.protest else "Mob violence"
         return c.frame("Riots", sub, "rioters", role2)
+    if gunmen:
+        return c.frame("Violence against civilians", "Attack", role2="civilians", who=None)
     if c.name == "bombing" and not c.state_agent:
         # no aircraft and no state's forces: a bomb set off on the ground [C1]
         return c.frame("Explosions/Remote violence", "Remote explosive/landmine/IED", role2=role2)
