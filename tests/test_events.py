@@ -3349,3 +3349,18 @@ def test_people_who_open_fire_are_an_armed_group_not_a_mob(read):
                   " killing four.")
     assert [(e.event_type, e.sub_event_type, e.actor1) for e in events] == [
         ("Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi authorities detained 12 aid workers in Sanaa on Sunday.",
+    "Taliban intelligence officers detained a journalist in Kabul on Saturday.",
+])
+def test_a_ruling_group_s_authorities_arrest_rather_than_abduct(read, text):
+    assert [(e.event_type, e.sub_event_type) for e in read(text)] == [
+        ("Strategic developments", "Arrests")]
+
+
+def test_an_armed_group_s_fighters_who_detain_people_abduct_them(read):
+    events = read("Al-Shabaab militants detained three teachers in Jilib on Monday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Abduction/forced disappearance")]

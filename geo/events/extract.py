@@ -295,7 +295,7 @@ POLITICAL = re.compile(r"protest|demonstrat|rall(?:y|ies)\b|sit-ins?\b|marche[sd
                        r"unionists?|trade unions?|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
                        r"blogger|writer|cartoonist|poet|artist|rapper|singer|musician|comedian|"
-                       r"filmmaker|critic|commentator|"
+                       r"filmmaker|critic|commentator|aid workers?|humanitarian|UN staff|"
                        r"belong(?:ing|s|ed)? to|affiliat|links? (?:to|with)|ties (?:to|with)|"
                        r"terroris|extremis|separatis|jihadis|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
@@ -1025,13 +1025,14 @@ def _escape_in(c: _Candidate, candidates: list[_Candidate]) -> _Candidate | None
 
 
 def _political_arrest(c: _Candidate) -> bool:
-    """An arrest of people whose arrest is political: by soldiers, or of fighters, protesters,
-    journalists, activists, lawyers, students, saboteurs, or anyone held over an armed group
+    """An arrest of people whose arrest is political: by soldiers or an armed group's own
+    authorities ("Houthi authorities detained"), or of fighters, protesters, journalists,
+    activists, lawyers, students, saboteurs, aid workers, or anyone held over an armed group
     ("over links to the Islamic State")."""
     target, agent = c.frame.target, c.frame.agent
-    if (target is not None and target.armed) or (
-            agent is not None and agent.kind in ("military", "external")):
-        return True  # soldiers arrest in a conflict, not over common crime
+    if (target is not None and target.armed) or (agent is not None and (
+            agent.kind in ("military", "external") or agent.armed and agent.kind not in STATE)):
+        return True  # soldiers and armed groups arrest in a conflict, not over common crime
     act = c.frame.act  # its words may name whom: "captured an Islamic State official"
     told = c.sources[0][act.start : act.end + 120] if c.sources else ""
     if target is not None:

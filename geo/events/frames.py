@@ -81,6 +81,10 @@ _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomati
                          r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
                          r"\bAK-?47s?\b",
                          re.IGNORECASE)
+#: Nouns of a ruling group's organs: an armed group's "authorities" or "police" govern where
+#: they arrest ("Houthi authorities", "Taliban intelligence officers", "Hamas police").
+_RULERS = re.compile(r"\b(?:authorities|police(?:men)?|intelligence|officers|courts?|"
+                     r"judiciary|ministry)\b", re.IGNORECASE)
 #: Gunfire in an act's own words: people who shoot are armed, not a mob.
 _GUNFIRE = re.compile(r"\b(?:opened fire|open fire|shot|shooting|fired)\b", re.IGNORECASE)
 #: Nouns of people gathered: a mob or a crowd that shoots is still one.
@@ -1350,9 +1354,11 @@ def _development(c: _Context):
         if c.agent is None and (c.target is None or not (c.target.kind in PEOPLE
                                                          or c.target.armed)):
             return None  # at a demonstration, "he was arrested" may be what it is about
-        if c.agent is not None and (c.agent.kind not in STATE or "disappear" in c.acts.names()):
+        if c.agent is not None and ((c.agent.kind not in STATE and not _RULERS.search(
+                c.agent.text)) or "disappear" in c.acts.names()):
             # taken by an armed group, or held where no one knows: an abduction or a forced
-            # disappearance [C1]
+            # disappearance [C1]; a group's own authorities or police where it rules ("Houthi
+            # authorities detained", "Taliban intelligence officers detained") arrest
             return c.frame("Violence against civilians", "Abduction/forced disappearance",
                            role2="civilians")
         if c.protest and (c.target is None or c.target.kind in PEOPLE):
