@@ -3364,3 +3364,10 @@ def test_an_armed_group_s_fighters_who_detain_people_abduct_them(read):
     events = read("Al-Shabaab militants detained three teachers in Jilib on Monday.")
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_who_planted_the_device_found_is_not_who_found_it(read):
+    events = read("Colombian police found and destroyed 12 landmines planted by FARC dissidents"
+                  " near Argelia on Thursday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Disrupted weapons use", "Police Forces of Colombia", "FARC Dissidents")]

@@ -247,6 +247,9 @@ INTERCEPT_ACTS = frozenset({"intercept", "air_defence"})
 #: Before the side that fired what was intercepted: "rockets fired by", "drones launched by the".
 _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?$",
                        re.IGNORECASE)
+#: Between a device found and whoever left it: "planted by", "hidden by the".
+_PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|hidden|left|stored|buried)\s+(?:\S+\s+){0,3}?"
+                         r"by\s+(?:the\s+)?$", re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
 #: A clause after an act that names its cause: "were killed when a bomb hit", "as a drone
 #: struck".
@@ -902,9 +905,12 @@ def target_of(
 
 def _fired_by(sentence: str, act: Found, x: ActorMention) -> bool:
     """Whether an actor after an interception fired what was intercepted ("intercepted a
-    missile fired by the Houthis"): the side hit by it, not its doer."""
-    return act.name in INTERCEPT_ACTS and bool(
-        _FIRED_BY.search(sentence, max(act.end, x.start - 40), x.start))
+    missile fired by the Houthis"), or after a seizure or a defusal planted what was found
+    ("destroyed 12 landmines planted by FARC dissidents"): the side hit by it, not its doer."""
+    if act.name in INTERCEPT_ACTS:
+        return bool(_FIRED_BY.search(sentence, max(act.end, x.start - 40), x.start))
+    return act.sub_event_type == "Disrupted weapons use" and bool(
+        _PLANTED_BY.search(sentence, max(act.end, x.start - 40), x.start))
 
 
 def _is_side(x: ActorMention) -> bool:
