@@ -3371,3 +3371,10 @@ def test_who_planted_the_device_found_is_not_who_found_it(read):
                   " near Argelia on Thursday.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Disrupted weapons use", "Police Forces of Colombia", "FARC Dissidents")]
+
+
+def test_of_doers_named_together_the_first_leads(read):
+    events = read("Burkinabe soldiers and VDP militiamen killed at least 30 civilians in Solenzo"
+                  " on Friday.")
+    assert [(e.event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Violence against civilians", "Military Forces of Burkina Faso", 30)]

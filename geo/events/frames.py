@@ -742,6 +742,12 @@ def agent_of(
                          and (_is_side(x) or act.name == "agreement"
                               and x.kind in ("government", "official"))
                          and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
+        if ally is None and act.name not in TWO_SIDED_ACTS and _is_side(before):
+            # "Burkinabe soldiers and VDP militiamen killed 30 civilians": doers together, the
+            # first named leads
+            ally = next((x for x in doers if a <= x.start and x.end <= before.start
+                         and _is_side(x)
+                         and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
         return ally or before
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
             not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
