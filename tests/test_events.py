@@ -3378,3 +3378,8 @@ def test_of_doers_named_together_the_first_leads(read):
                   " on Friday.")
     assert [(e.event_type, e.actor1, e.fatalities) for e in events] == [
         ("Violence against civilians", "Military Forces of Burkina Faso", 30)]
+
+
+def test_a_state_s_authorities_arresting_in_another_state_s_territory_is_political(read):
+    events = read("Russian occupation authorities detained a teacher in Melitopol on Tuesday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Russia")]

@@ -1033,6 +1033,9 @@ def _political_arrest(c: _Candidate) -> bool:
     if (target is not None and target.armed) or (agent is not None and (
             agent.kind in ("military", "external") or agent.armed and agent.kind not in STATE)):
         return True  # soldiers and armed groups arrest in a conflict, not over common crime
+    where = c.place.country if c.place is not None else c.country_only
+    if agent is not None and agent.country and where and agent.country != where:
+        return True  # a state's forces or authorities arresting in another's territory
     act = c.frame.act  # its words may name whom: "captured an Islamic State official"
     told = c.sources[0][act.start : act.end + 120] if c.sources else ""
     if target is not None:
