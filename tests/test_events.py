@@ -3383,3 +3383,15 @@ def test_of_doers_named_together_the_first_leads(read):
 def test_a_state_s_authorities_arresting_in_another_state_s_territory_is_political(read):
     events = read("Russian occupation authorities detained a teacher in Melitopol on Tuesday.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Russia")]
+
+
+def test_a_junta_is_its_country_s_government(read):
+    events = read("Niger's junta declared a state of emergency in the Tillaberi region on Sunday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Change to group/activity", "Government of Niger")]
+
+
+def test_customs_officers_who_seize_arms_are_state_forces(read):
+    events = read("Customs officers in Port Sudan seized a shipment of 500 rifles on Sunday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Disrupted weapons use", "Police Forces of Sudan")]
