@@ -3395,3 +3395,9 @@ def test_customs_officers_who_seize_arms_are_state_forces(read):
     events = read("Customs officers in Port Sudan seized a shipment of 500 rifles on Sunday.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Disrupted weapons use", "Police Forces of Sudan")]
+
+
+def test_the_side_people_were_accused_of_helping_was_not_hit(read):
+    events = read("Jihadists publicly executed two men accused of collaborating with the army"
+                  " in Gao on Wednesday.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 2)]

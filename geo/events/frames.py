@@ -247,6 +247,11 @@ INTERCEPT_ACTS = frozenset({"intercept", "air_defence"})
 #: Before the side that fired what was intercepted: "rockets fired by", "drones launched by the".
 _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?$",
                        re.IGNORECASE)
+#: What the people hit were accused of, up to a side named in it ("executed two men accused of
+#: collaborating with the army"): that side was not hit.
+_ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:allegedly\s+)?"
+                         r"(?:collaborat\w*|spying|working|cooperat\w*|siding|links?|ties)\s+"
+                         r"(?:with|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Between a device found and whoever left it: "planted by", "hidden by the".
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|hidden|left|stored|buried)\s+(?:\S+\s+){0,3}?"
                          r"by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -862,6 +867,7 @@ def target_of(
         return firer  # "intercepted rockets fired by Hamas": what Hamas fired was stopped
     after = [x for x in others if act.end <= x.start < b
              and not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)
+             and not _ACCUSED_OF.search(sentence, max(act.end, x.start - 50), x.start)
              and not _site_of_harm(sentence, act, x)]
     if after:
         return after[0]
