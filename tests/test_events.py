@@ -3382,7 +3382,8 @@ def test_of_doers_named_together_the_first_leads(read):
 
 def test_a_state_s_authorities_arresting_in_another_state_s_territory_is_political(read):
     events = read("Russian occupation authorities detained a teacher in Melitopol on Tuesday.")
-    assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Russia")]
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Arrests", "Police Forces of Russia")]
 
 
 def test_a_junta_is_its_country_s_government(read):
