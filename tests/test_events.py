@@ -3402,3 +3402,10 @@ def test_the_side_people_were_accused_of_helping_was_not_hit(read):
     events = read("Jihadists publicly executed two men accused of collaborating with the army"
                   " in Gao on Wednesday.")
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 2)]
+
+
+def test_police_who_blow_up_a_bomb_planted_by_a_man_disrupt_it(read):
+    events = read("Police detonated a bomb planted by an unidentified man at a mosque in Pekanbaru"
+                  " on Saturday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Disrupted weapons use", "Police Forces of Indonesia")]

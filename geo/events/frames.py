@@ -254,7 +254,7 @@ _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:
                          r"(?:with|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Between a device found and whoever left it: "planted by", "hidden by the".
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|hidden|left|stored|buried)\s+(?:\S+\s+){0,3}?"
-                         r"by\s+(?:the\s+)?$", re.IGNORECASE)
+                         r"by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
 #: A clause after an act that names its cause: "were killed when a bomb hit", "as a drone
 #: struck".
