@@ -3409,3 +3409,10 @@ def test_police_who_blow_up_a_bomb_planted_by_a_man_disrupt_it(read):
                   " on Saturday.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Disrupted weapons use", "Police Forces of Indonesia")]
+
+
+def test_men_in_plain_clothes_who_take_someone_abduct_him(read):
+    events = read("A lawyer went missing after men in plain clothes took him from his home in"
+                  " Turbat on Sunday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Pakistan)")]
