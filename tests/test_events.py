@@ -3416,3 +3416,10 @@ def test_men_in_plain_clothes_who_take_someone_abduct_him(read):
                   " Turbat on Sunday.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Abduction/forced disappearance", "Unidentified Armed Group (Pakistan)")]
+
+
+def test_a_name_given_to_a_group_is_not_another_actor(read):
+    events = read("On Friday, a party militia, called Aluta Boys, armed with guns attacked and"
+                  " looted the party office in Tamale.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")]

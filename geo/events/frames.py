@@ -252,6 +252,9 @@ _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+
 _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:allegedly\s+)?"
                          r"(?:collaborat\w*|spying|working|cooperat\w*|siding|links?|ties)\s+"
                          r"(?:with|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words that give a group's name, not another actor: "a militia, called Aluta Boys,".
+_NAMED_AS = re.compile(r"\b(?:called|known as|named|dubbed|calling (?:itself|themselves))\s+"
+                       r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
 #: Between a device found and whoever left it: "planted by", "hidden by the".
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|hidden|left|stored|buried)\s+(?:\S+\s+){0,3}?"
                          r"by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
@@ -733,6 +736,7 @@ def agent_of(
     # the nearest doer before the verb that is its subject, looked for from the verb back
     before = next((x for x in reversed(doers) if a <= x.start < act.start
                    and not _is_object(sentence, x)
+                   and not _NAMED_AS.search(sentence, max(a, x.start - 40), x.start)
                    and not _VERB_OBJECT.search(sentence, max(a, x.start - 50), x.start)
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
                    and not _is_modifier(sentence, x)), None)
