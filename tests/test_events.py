@@ -3423,3 +3423,10 @@ def test_a_name_given_to_a_group_is_not_another_actor(read):
                   " looted the party office in Tamale.")
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Violence against civilians", "Attack")]
+
+
+def test_sides_that_exchanged_fire_are_both_kept(read):
+    events = read("In Taiz, government forces and Houthi fighters exchanged heavy artillery fire"
+                  " on Tuesday along the frontlines east of the city, killing a child.")
+    assert {e.actor1 for e in events} | {e.actor2 for e in events} >= {
+        "Houthi Movement", "Military Forces of Yemen"}

@@ -252,6 +252,8 @@ _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+
 _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:allegedly\s+)?"
                          r"(?:collaborat\w*|spying|working|cooperat\w*|siding|links?|ties)\s+"
                          r"(?:with|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A verb of sides firing at each other, before the fire they traded.
+_TRADED = re.compile(r"\b(?:exchang|trad)(?:ed|ing)\b", re.IGNORECASE)
 #: Words that give a group's name, not another actor: "a militia, called Aluta Boys,".
 _NAMED_AS = re.compile(r"\b(?:called|known as|named|dubbed|calling (?:itself|themselves))\s+"
                        r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
@@ -751,9 +753,10 @@ def agent_of(
                          and (_is_side(x) or act.name == "agreement"
                               and x.kind in ("government", "official"))
                          and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
-        if ally is None and act.name not in TWO_SIDED_ACTS and _is_side(before):
+        if ally is None and act.name not in TWO_SIDED_ACTS and _is_side(before) and not (
+                _TRADED.search(sentence, before.end, act.start)):
             # "Burkinabe soldiers and VDP militiamen killed 30 civilians": doers together, the
-            # first named leads
+            # first named leads (not sides that "exchanged artillery fire" with each other)
             ally = next((x for x in doers if a <= x.start and x.end <= before.start
                          and _is_side(x)
                          and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
