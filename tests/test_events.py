@@ -3404,9 +3404,9 @@ def test_the_side_people_were_accused_of_helping_was_not_hit(read):
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 2)]
 
 
-def test_police_who_blow_up_a_bomb_planted_by_a_man_disrupt_it(read):
-    events = read("Police detonated a bomb planted by an unidentified man at a mosque in Pekanbaru"
-                  " on Saturday.")
+def test_police_who_blow_up_a_device_planted_by_a_militant_disrupt_it(read):
+    events = read("Police detonated an explosive device planted by a suspected militant near a"
+                  " market in Medan on Saturday.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Disrupted weapons use", "Police Forces of Indonesia")]
 
@@ -3419,8 +3419,8 @@ def test_men_in_plain_clothes_who_take_someone_abduct_him(read):
 
 
 def test_a_name_given_to_a_group_is_not_another_actor(read):
-    events = read("On Friday, a party militia, called Aluta Boys, armed with guns attacked and"
-                  " looted the party office in Tamale.")
+    events = read("On Friday, a youth militia, called the Storm Brigade, armed with machetes"
+                  " attacked and looted a party office in Kumasi.")
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Violence against civilians", "Attack")]
 

@@ -254,12 +254,13 @@ _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:
                          r"(?:with|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A verb of sides firing at each other, before the fire they traded.
 _TRADED = re.compile(r"\b(?:exchang|trad)(?:ed|ing)\b", re.IGNORECASE)
-#: Words that give a group's name, not another actor: "a militia, called Aluta Boys,".
+#: Words that give a group's name, not another actor: "a youth militia, called the Storm
+#: Brigade,".
 _NAMED_AS = re.compile(r"\b(?:called|known as|named|dubbed|calling (?:itself|themselves))\s+"
                        r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
 #: Between a device found and whoever left it: "planted by", "hidden by the".
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|hidden|left|stored|buried)\s+(?:\S+\s+){0,3}?"
-                         r"by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+                         r"by\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: A weapon named after an act as its means: "destroyed by a drone", "attacked with mortars".
 #: A clause after an act that names its cause: "were killed when a bomb hit", "as a drone
 #: struck".
