@@ -1217,6 +1217,8 @@ def _is_actor(
     if (prev is not None and prev.text.lower() in _LOCATIVE
             and text[prev.end : tokens[i].start] == " "):
         return False
+    if prev is not None and _is_compass_word(prev.text):
+        return False  # "Clashes in eastern Chad killed five": a part of the land, not the state
     if nxt is not None and nxt.text.lower() in cue_words("city_noun") | cue_words("region_office"):
         return False  # "Moscow Mayor Sergei Sobyanin", "Kyiv's mayor"
     if _site_follows(tokens, j):
@@ -1231,6 +1233,12 @@ def _is_actor(
         return True
     before = " ".join(t.text.lower() for t in tokens[max(0, i - 3) : i])
     return any(before.endswith(p) for p in cue_words("actor_before"))
+
+
+def _is_compass_word(word: str) -> bool:
+    """Whether a word tells a part of a land by where it lies: "eastern", "North-western"."""
+    word, compass = word.replace("-", "").title(), cue_words("compass_word")
+    return word in compass or word.removesuffix("ern") in compass  # "Northwestern"
 
 
 def _site_follows(tokens: list[Token], j: int) -> bool:
