@@ -134,6 +134,11 @@ def test_event_placed_only_in_a_country_is_not_emitted(read):
     assert read("A Russian missile attack on Friday killed 39 people across Ukraine.") == []
 
 
+def test_a_country_that_only_says_who_reported_places_no_event(read):
+    assert read("Gunmen killed six farmers in Ungwan Gaiya village on Tuesday, police in Nigeria"
+                " said.") == []
+
+
 def test_ongoing_attacks_are_not_emitted(read):
     assert read("Attacks on the Sumy region have gotten more intense in recent months.") == []
 

@@ -1382,6 +1382,8 @@ def _locate(
     found = _last_place(paragraph, s.start, (), specific=True)
     if found is not None:
         _set_place(cand, found[0], found[1])
+    elif cited and cited[0].place.kind == "country":  # "..., police in Nigeria said"
+        cand.country_only = cited[0].place.country
     elif cited:  # "..., the governor of Borno state said": the source's area, where no other
         _set_place(cand, cited[0], s)
     elif forces_of:
