@@ -94,6 +94,12 @@ _ARMED_BEFORE = re.compile(r"\b(?:heavily )?armed\s+$", re.IGNORECASE)
 #: A state's forces speaking of their own: "The Israeli military said".
 _SPEAKING_FORCE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:military|army|armed forces|"
                              r"defen[cs]e ministry|police)\s+(?:said|says|reported|announced)\b")
+#: Words that never stand between a demonym and the noun it qualifies: articles,
+#: prepositions, conjunctions, possessives and forms of "be".
+_NOT_MODIFIERS = frozenset({"a", "an", "the", "during", "in", "on", "at", "of", "for", "with",
+                            "by", "from", "after", "before", "near", "and", "or", "but", "to",
+                            "into", "his", "her", "their", "its", "was", "were", "is", "are",
+                            "as", "that", "which", "who", "when", "while"})
 _ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
@@ -394,6 +400,8 @@ def _state_before(before: str) -> tuple[str, int] | None:
         words.pop()
     while len(words) > 1 and ((words[-1].islower() and "'" not in words[-1])
                               or _DESIGNATION.fullmatch(words[-1])):
+        if words[-1] in _NOT_MODIFIERS:
+            return None  # "a 17-year-old Palestinian during a raid": no Palestinian raid
         words.pop()
         if len(words) > 1 and words[-1].islower() and _is_actor_noun(words[-1]):
             return None
