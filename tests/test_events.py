@@ -3311,3 +3311,21 @@ def test_where_the_wounded_died_does_not_keep_the_toll_from_the_event(read):
                     " Monday.\n\nOn Tuesday, the toll rose to 11 after two wounded fighters died"
                     " in a hospital in Cucuta.")
     assert (event.location.name, event.fatalities) == ("Tibú", 11)
+
+
+def test_a_report_without_a_place_dated_the_day_before_is_an_event_of_its_own(read):
+    # nothing reports an event before it happened: Tuesday's attack is not Wednesday's
+    text = ("Drones struck the port and an army base in Port Sudan on Wednesday, witnesses said."
+            "\n\nNo casualties were reported in Wednesday's strikes. On Tuesday, a drone attack"
+            " on a fuel depot killed three civilians, a medical group said.")
+    events = read(text, published=date(2026, 5, 7))
+    assert sorted((e.date.day, e.fatalities, e.location.name) for e in events) == [
+        (5, 3, "Port Sudan"), (6, None, "Port Sudan")]
+
+
+def test_a_report_without_a_place_joins_the_event_that_a_later_statement_dates(read):
+    text = ("An air strike on a monastery in the Sagaing region killed 18 civilians, residents"
+            " said Tuesday.\n\nThe jet dropped two bombs on the monastery at about 1 a.m."
+            " Monday.")
+    (event,) = read(text, published=date(2026, 11, 18))
+    assert event.date == date(2026, 11, 16)

@@ -584,11 +584,13 @@ def extract_events(
     countries = {m.place.country for m in located if m.place.country}
     for c in candidates:
         if c.place is None and not c.country_only:
-            _attach_placeless(c, merged, named=id(c) in named)
+            if _attach_placeless(c, merged, named=id(c) in named):
+                merged.append(c)
             if c.place is None and id(c) in named and len(countries) == 1:
                 # "near the village of X", which no gazetteer has: told as a report placed
                 # in the story's one country, not dropped unsaid
                 (c.country_only,) = countries
+    merged.sort(key=lambda e: e.position)
     mapped = {(e.event_type, e.place.country) for e in merged}
     unplaced = [c.sources[0] for c in candidates if c.place is None and c.country_only
                 and (c.event_type, c.country_only) not in mapped]
@@ -1822,15 +1824,18 @@ def _part_of(report: Event, event: Event, *, warning_shots: bool = False) -> boo
                 actor1=None, fatalities=None, injured=None), event, across_articles=False)
 
 
-def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -> None:
+def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -> bool:
     """A report with no place ("a missile attack on Tuesday killed six") adds its sentence and
     figures to the event of its type (and weapon, for remote violence) on its date (any date,
     if it states none) that the article places, the one of its sub-event type first, else the
     nearest told before it (a report refers back), else the nearest after it; one whose
     sentence names only places the gazetteer lacks (``named``: "clashed near the village of
-    X") only to one told before ("The attackers stormed the school in X")."""
+    X") only to one told before ("The attackers stormed the school in X"). A report dated
+    the day before every such event is an event of its own at that event's place, since no
+    report of an event comes before it ("Drones struck the port on Wednesday ... On Tuesday,
+    a drone attack killed three"): True then."""
     if SEPARATELY.match(c.sources[0]):
-        return  # "In a separate incident, gunmen killed five in the village of X"
+        return False  # "In a separate incident, gunmen killed five in the village of X"
     pool = [e for e in events if same_type(e.event_type, c.event_type) and (
         not c.dated_by_text  # no date of its own: the event told before
         or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))
@@ -1838,12 +1843,24 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
         # an air strike is no roadside bomb: remote violence by another weapon is another event
         and not (c.event_type == "Explosions/Remote violence"
                  and e.sub_event_type != c.sub_event_type)]
-    same_sub = [e for e in pool if e.sub_event_type == c.sub_event_type]
-    target = min(same_sub or pool, key=lambda e: (e.position > c.position,
-                                                  abs(e.position - c.position)), default=None)
-    if target is not None:
-        c.place, c.precision = target.place, target.precision
-        _absorb(target, c)
+    same_day = [e for e in pool if not _day_before(c, e)]
+    same_sub = [e for e in same_day or pool if e.sub_event_type == c.sub_event_type]
+    target = min(same_sub or same_day or pool, key=lambda e: (
+        e.position > c.position, abs(e.position - c.position)), default=None)
+    if target is None:
+        return False
+    c.place, c.precision = target.place, target.precision
+    if not same_day:
+        return True
+    _absorb(target, c)
+    return False
+
+
+def _day_before(a: _Candidate, b: _Candidate) -> bool:
+    """Whether the text dates report ``a`` to a day before event ``b``'s (a day told as the
+    event's own, not as when someone spoke of it: "killed 18, residents said Tuesday")."""
+    return (a.dated_by_text and b.dated_by_text and not b.dated_by_statement
+            and a.date_precision == b.date_precision == "day" and a.date < b.date)
 
 
 def _absorb(into: _Candidate, other: _Candidate) -> None:
