@@ -86,6 +86,10 @@ def test_a_demonym_does_not_reach_across_another_actors_noun():
     assert all(a.country is None for a in actors[1:])
 
 
+def test_a_group_named_between_a_demonym_and_a_noun_is_the_group():
+    assert _doers("Afghan Taliban fighters attacked border posts")[0] == "Taliban"
+
+
 def test_a_demonym_does_not_reach_across_a_preposition():
     # a Palestinian shot during a raid: the raid is the troops', not a Palestinian raid
     actors = find_actors("Troops shot a Palestinian during a raid on the camp.")

@@ -181,6 +181,9 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             elif a.end > kept[-1].end and a.name and not kept[-1].name:
                 # "Myanmar's People's Defence Force": the group, not the people
                 kept[-1] = replace(a, start=kept[-1].start, text=text[kept[-1].start : a.end])
+            elif a.name and a.kind not in STATE and not kept[-1].name and kept[-1].kind != "weapon":
+                # "Afghan Taliban fighters": the group, not the state's forces or a nameless one
+                kept[-1] = replace(a, start=kept[-1].start, end=kept[-1].end, text=kept[-1].text)
             continue
         gap = text[kept[-1].end : a.start].strip() if kept else None
         if kept and kept[-1].name and ((a.name is None and (
