@@ -3329,3 +3329,16 @@ def test_a_report_without_a_place_joins_the_event_that_a_later_statement_dates(r
             " Monday.")
     (event,) = read(text, published=date(2026, 11, 18))
     assert event.date == date(2026, 11, 16)
+
+
+def test_fighting_that_broke_out_needs_no_named_side(read):
+    (event,) = read("Fighting broke out in Wau on Thursday, killing five.",
+                    published=date(2025, 6, 12))
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 5)
+
+
+def test_the_start_of_a_war_told_as_the_time_since_which_it_lasts_is_no_event(read):
+    text = ("The fighting has displaced 10,000 people since clashes erupted in Khartoum in April"
+            " 2023. Five people have been killed since fighting broke out in Wau on Monday.")
+    events = read(text, published=date(2025, 6, 12))
+    assert [(e.location.name, e.date) for e in events] == [("Wau", date(2025, 6, 9))]

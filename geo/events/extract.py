@@ -380,7 +380,10 @@ DISCLAIMED = compile_prefiltered(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|
 ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 #: Words of a clause about what may, will or would happen: never an event, dated or not.
 MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|planned|scheduled|set|"
-                   r"due|upcoming|expected|vow\w*|threaten\w*|aim|since)\b", re.IGNORECASE)
+                   r"due|upcoming|expected|vow\w*|threaten\w*|aim)\b", re.IGNORECASE)
+#: The start of a lasting situation, told as the time since which it lasts: "since fighting
+#: erupted in April 2023".
+SINCE = re.compile(r"since\b", re.IGNORECASE)
 
 
 @dataclass
@@ -1097,7 +1100,11 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
         return False
     if any(MODAL.search(s.text[x:y]) or VAGUE_TIME.search(s.text[x:y]) for x, y in spans):
         return True
-    return not any(a <= d.start < b for d in s.own_dates)
+    # a start the clause dates to its day or week is an event ("have fled since fighting broke
+    # out in Wau on Monday"); one dated to its month or year is the story's background
+    since = any(SINCE.match(s.text, x) for x, _ in spans)
+    return not any(a <= d.start < b and (not since or d.precision in ("day", "week"))
+                   for d in s.own_dates)
 
 
 def _retold(s: _Sentence, found: list[_Candidate], sites: _Sites) -> _Candidate | None:
