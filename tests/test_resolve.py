@@ -32,6 +32,12 @@ def test_a_region_is_named_in_english_and_not_by_another_region_s_alternate_name
         ("South Darfur", "SD-DS"), ("Khyber Pakhtunkhwa", "PK-KP")]
 
 
+def test_a_state_s_forces_point_to_the_territory_they_hold(gazetteer):
+    # Jenin is also a Polish village's own name; the West Bank city's is Janin
+    found = places("Israeli forces raided Jenin on Thursday.", gazetteer)
+    assert found == [("Jenin", "city", "PS", None)]
+
+
 def test_a_nigerian_local_government_area_is_its_district(gazetteer):
     found = places("Bandits attacked a village in Tsafe LGA, Nigeria, on Thursday.", gazetteer)
     assert found[0] == ("Tsafe", "admin2", "NG", "NG-ZA")

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from geo.places import LARGE_CITY
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
-from geo.sources.tables import cue_words, demonyms
+from geo.sources.tables import cue_words, demonyms, read_table
 from geo.text.layout import article_layout
 
 MAX_TOKENS = 6
@@ -1324,9 +1324,21 @@ def find_demonyms(text: str) -> tuple[tuple[int, int, str, str], ...]:
 def home_demonym_countries(text: str) -> list[str]:
     """Countries named by demonyms, but those of armed forces or their fire, which act
     abroad too ("Russian forces captured Pokrovsk" is in Ukraine; "Bolivian police" are at
-    home)."""
-    return [country for _, end, _, country in find_demonyms(text)
-            if not _forces_after().match(text, end)]
+    home); armed forces name the territories their state holds (``occupying_forces.csv``:
+    "Israeli forces raided Jenin" is in the West Bank)."""
+    held = _held_territories()
+    return [home for _, end, _, country in find_demonyms(text)
+            for home in (held.get(country, ()) if _forces_after().match(text, end)
+                         else (country,))]
+
+
+@cache
+def _held_territories() -> dict[str, tuple[str, ...]]:
+    """The territories each state's forces hold (``occupying_forces.csv``)."""
+    held: dict[str, tuple[str, ...]] = {}
+    for row in read_table("occupying_forces"):
+        held[row["forces_of"]] = (*held.get(row["forces_of"], ()), row["territory"])
+    return held
 
 
 @cache
