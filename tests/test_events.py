@@ -3342,3 +3342,10 @@ def test_the_start_of_a_war_told_as_the_time_since_which_it_lasts_is_no_event(re
             " 2023. Five people have been killed since fighting broke out in Wau on Monday.")
     events = read(text, published=date(2025, 6, 12))
     assert [(e.location.name, e.date) for e in events] == [("Wau", date(2025, 6, 9))]
+
+
+def test_a_weapon_that_slammed_into_a_building_hit_it(read):
+    (event,) = read("Russian glide bombs slammed into residential buildings in Zaporizhzhia"
+                    " overnight, injuring 20 people.", published=date(2025, 6, 12))
+    assert event.sub_event_type == "Air/drone strike"
+    assert read("A car crashed into a crowd in Berlin on Monday, injuring 20 people.") == []
