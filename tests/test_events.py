@@ -3349,3 +3349,9 @@ def test_a_weapon_that_slammed_into_a_building_hit_it(read):
                     " overnight, injuring 20 people.", published=date(2025, 6, 12))
     assert event.sub_event_type == "Air/drone strike"
     assert read("A car crashed into a crowd in Berlin on Monday, injuring 20 people.") == []
+
+
+def test_fire_from_a_side_s_positions_is_that_side_s(read):
+    (event,) = read("Artillery fire from Azerbaijani positions hit the village of Sotk in"
+                    " Armenia's Gegharkunik province on Tuesday.", published=date(2025, 6, 12))
+    assert (event.actor1, event.actor2) == ("Military Forces of Azerbaijan", None)
