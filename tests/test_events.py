@@ -3355,3 +3355,16 @@ def test_fire_from_a_side_s_positions_is_that_side_s(read):
     (event,) = read("Artillery fire from Azerbaijani positions hit the village of Sotk in"
                     " Armenia's Gegharkunik province on Tuesday.", published=date(2025, 6, 12))
     assert (event.actor1, event.actor2) == ("Military Forces of Azerbaijan", None)
+
+
+def test_a_retelling_dates_the_event_though_it_names_the_town_it_lies_from(read):
+    text = ("Gunmen shot dead nine men in Balochistan province, officials said Friday.\n\n"
+            "The attack took place late Thursday near the town of Kalat, about 150 kilometers"
+            " south of the provincial capital, Quetta, a spokesman said.")
+    (event,) = read(text, published=date(2025, 7, 11))
+    assert (event.date, event.location.name) == (date(2025, 7, 10), "Kalat")
+
+
+def test_what_a_group_did_at_first_and_has_done_since_is_no_event(read):
+    assert read("Baloch separatists initially targeted only security forces in Balochistan but"
+                " have since expanded their attacks.", published=date(2025, 7, 11)) == []

@@ -1215,6 +1215,11 @@ def _place_told(cand: _Candidate, s: _Sentence, sites: _Sites, *, referred: bool
         cand.dated_by_text = cand.datable = True
 
 
+#: Before a place another is told to lie from: "about 150 km south of (the capital,)".
+_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b",
+                           re.IGNORECASE)
+
+
 def _dated_when_told(cand: _Candidate, s: _Sentence) -> None:
     """An event dated by the day it was told of takes the earlier day a sentence about it
     gives, at its own site ("..., police said on Monday. The attack took place late on
@@ -1222,8 +1227,10 @@ def _dated_when_told(cand: _Candidate, s: _Sentence) -> None:
     when = s.own_dates[0] if s.own_dates else None
     if not (cand.dated_by_statement and when is not None and cand.date is not None
             and when.date <= cand.date and cand.place is not None
-            and all(_same_site(m.place, cand.place) for m in s.places())):
-        return
+            and all(_same_site(m.place, cand.place) or _DIRECTION_OF.search(
+                s.text, max(0, m.start - s.start - 45), m.start - s.start)
+                for m in s.places())):
+        return  # (a town it is told to lie from is no other site: "near Kalat, south of Quetta")
     cand.date, cand.date_precision = when.date, when.precision
     cand.dated_by_statement = False
     cand.at_night = bool(NIGHT.search(when.text))
