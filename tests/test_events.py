@@ -3368,3 +3368,12 @@ def test_a_retelling_dates_the_event_though_it_names_the_town_it_lies_from(read)
 def test_what_a_group_did_at_first_and_has_done_since_is_no_event(read):
     assert read("Baloch separatists initially targeted only security forces in Balochistan but"
                 " have since expanded their attacks.", published=date(2025, 7, 11)) == []
+
+
+def test_a_town_another_lies_from_is_not_where_a_later_report_happened(read):
+    text = ("Gunmen shot dead nine men in Balochistan province, officials said Friday.\n\n"
+            "The attack took place near the town of Kalat, about 150 kilometers south of the"
+            " provincial capital, Quetta. Police said the attackers fled and security forces"
+            " launched a search operation.")
+    events = read(text, published=date(2025, 7, 11))
+    assert {e.location.name for e in events} == {"Kalat"}

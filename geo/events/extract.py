@@ -1220,6 +1220,13 @@ _DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:e
                            re.IGNORECASE)
 
 
+def _lies_from(s: _Sentence, m: Mention) -> bool:
+    """Whether a place is named only as the one another lies from ("Kalat, 150 km south of the
+    provincial capital, Quetta": Quetta), not as a site."""
+    at = m.start - s.start
+    return _DIRECTION_OF.search(s.text, max(0, at - 45), at) is not None
+
+
 def _dated_when_told(cand: _Candidate, s: _Sentence) -> None:
     """An event dated by the day it was told of takes the earlier day a sentence about it
     gives, at its own site ("..., police said on Monday. The attack took place late on
@@ -1227,9 +1234,7 @@ def _dated_when_told(cand: _Candidate, s: _Sentence) -> None:
     when = s.own_dates[0] if s.own_dates else None
     if not (cand.dated_by_statement and when is not None and cand.date is not None
             and when.date <= cand.date and cand.place is not None
-            and all(_same_site(m.place, cand.place) or _DIRECTION_OF.search(
-                s.text, max(0, m.start - s.start - 45), m.start - s.start)
-                for m in s.places())):
+            and all(_same_site(m.place, cand.place) or _lies_from(s, m) for m in s.places())):
         return  # (a town it is told to lie from is no other site: "near Kalat, south of Quetta")
     cand.date, cand.date_precision = when.date, when.precision
     cand.dated_by_statement = False
@@ -1482,11 +1487,13 @@ def _last_place(
     specific: bool = False,
 ) -> tuple[Mention, _Sentence] | None:
     """The last sub-country place named in ``sentences`` (the first ``upto`` of them) before
-    an offset (of a kind); with ``specific``, the most specific place of the last sentence
-    that names one ("in Barranquilla, Atlantico": Barranquilla)."""
+    an offset (of a kind), not one named only as where a site lies from; with ``specific``,
+    the most specific place of the last sentence that names one ("in Barranquilla,
+    Atlantico": Barranquilla)."""
     for k in range((len(sentences) if upto is None else upto) - 1, -1, -1):
         s = sentences[k]
         pool = [m for m in s.places() if m.start < before and (not kinds or m.place.kind in kinds)]
+        pool = [m for m in pool if not _lies_from(s, m)] or pool
         if pool and specific:
             return min(reversed(pool), key=lambda m: KIND_RANK[m.place.kind]), s
         if pool:
