@@ -98,6 +98,21 @@ def test_a_demonym_does_not_reach_across_another_actors_noun():
     assert all(a.country is None for a in actors[1:])
 
 
+def test_a_group_named_between_a_demonym_and_a_noun_is_the_group():
+    assert _doers("Afghan Taliban fighters attacked border posts")[0] == "Taliban"
+
+
+def test_a_state_s_tanks_are_its_forces_and_a_think_tank_is_no_one_s():
+    assert _doers("Israeli tanks shelled areas east of the city") == ["Military Forces of Israel"]
+    assert _doers("A Russian think tank said the war would last") == []
+
+
+def test_a_demonym_does_not_reach_across_a_preposition():
+    # a Palestinian shot during a raid: the raid is the troops', not a Palestinian raid
+    actors = find_actors("Troops shot a Palestinian during a raid on the camp.")
+    assert [(a.text, a.country) for a in actors] == [("Troops", None)]
+
+
 def test_a_number_or_adjective_opening_a_sentence_does_not_name_a_militia():
     (militia,) = [a for a in find_actors("Rival militias clashed near the market.")
                   if a.kind == "militia"]

@@ -103,6 +103,10 @@ def test_misspelt_region_is_shown_by_its_english_name(admin1):
     assert admin1.loc[admin1["admin1_iso"] == "RU-MOS", "name"].tolist() == ["Moscow Oblast"]
 
 
+def test_abbreviated_region_is_shown_by_its_full_name(admin1):
+    assert admin1.loc[admin1["admin1_iso"] == "PK-KP", "name"].tolist() == ["Khyber Pakhtunkhwa"]
+
+
 def test_crimea_follows_iso_ua_43(admin1):
     assert _iso_at(admin1, 34.10, 44.95) == ["UA-43"]  # Simferopol
     crimea = admin1[admin1["admin1_iso"] == "UA-43"]

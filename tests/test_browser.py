@@ -301,3 +301,17 @@ def test_a_new_story_maps_offline_with_its_area_and_labels(browser, tmp_path):
     assert page.count(".geo-panel-item") == page.count(".geo-event-icon") > 0
     assert page.errors == [] and page.off_network() == []
     page.page.close()
+
+
+def test_a_country_is_named_once_in_the_view(browser, tmp_path):
+    # Sudan's neighbours reach into the detailed window around the story's places and are
+    # labelled there too; where both of a country's labels are in view, one is shown
+    story = ROOT / "tests" / "data" / "stories" / "port_sudan_drones.txt"
+    geo = Path(sys.executable).with_name("geo")
+    subprocess.run([geo, "map", story, "--published", "2026-05-07", "--out", tmp_path],
+                   check=True, capture_output=True)
+    page = Page(browser, tmp_path / "port_sudan_drones.html")
+    names = [b["text"] for b in boxes(page, ".geo-country-label")]
+    assert "Sudan" in names and len(names) == len(set(names)), names
+    page.page.close()
+

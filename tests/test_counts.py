@@ -132,6 +132,10 @@ def test_dozens_of_dead_count_twelve():
     assert read_counts("dozens of villagers were killed")[0] == 12
 
 
+def test_scores_of_dead_count_twenty():
+    assert read_counts("scores of people were killed")[0] == 20
+
+
 def test_several_dead_give_no_figure():
     assert read_counts("several villagers were killed")[0] is None
 

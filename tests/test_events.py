@@ -134,6 +134,11 @@ def test_event_placed_only_in_a_country_is_not_emitted(read):
     assert read("A Russian missile attack on Friday killed 39 people across Ukraine.") == []
 
 
+def test_a_country_that_only_says_who_reported_places_no_event(read):
+    assert read("Gunmen killed six farmers in Ungwan Gaiya village on Tuesday, police in Nigeria"
+                " said.") == []
+
+
 def test_ongoing_attacks_are_not_emitted(read):
     assert read("Attacks on the Sumy region have gotten more intense in recent months.") == []
 
@@ -3430,3 +3435,69 @@ def test_sides_that_exchanged_fire_are_both_kept(read):
                   " on Tuesday along the frontlines east of the city, killing a child.")
     assert {e.actor1 for e in events} | {e.actor2 for e in events} >= {
         "Houthi Movement", "Military Forces of Yemen"}
+
+
+def test_a_report_without_a_place_dated_the_day_before_is_an_event_of_its_own(read):
+    # nothing reports an event before it happened: Tuesday's attack is not Wednesday's
+    text = ("Drones struck the port and an army base in Port Sudan on Wednesday, witnesses said."
+            "\n\nNo casualties were reported in Wednesday's strikes. On Tuesday, a drone attack"
+            " on a fuel depot killed three civilians, a medical group said.")
+    events = read(text, published=date(2026, 5, 7))
+    assert sorted((e.date.day, e.fatalities, e.location.name) for e in events) == [
+        (5, 3, "Port Sudan"), (6, None, "Port Sudan")]
+
+
+def test_a_report_without_a_place_joins_the_event_that_a_later_statement_dates(read):
+    text = ("An air strike on a monastery in the Sagaing region killed 18 civilians, residents"
+            " said Tuesday.\n\nThe jet dropped two bombs on the monastery at about 1 a.m."
+            " Monday.")
+    (event,) = read(text, published=date(2026, 11, 18))
+    assert event.date == date(2026, 11, 16)
+
+
+def test_fighting_that_broke_out_needs_no_named_side(read):
+    (event,) = read("Fighting broke out in Wau on Thursday, killing five.",
+                    published=date(2025, 6, 12))
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 5)
+
+
+def test_the_start_of_a_war_told_as_the_time_since_which_it_lasts_is_no_event(read):
+    text = ("The fighting has displaced 10,000 people since clashes erupted in Khartoum in April"
+            " 2023. Five people have been killed since fighting broke out in Wau on Monday.")
+    events = read(text, published=date(2025, 6, 12))
+    assert [(e.location.name, e.date) for e in events] == [("Wau", date(2025, 6, 9))]
+
+
+def test_a_weapon_that_slammed_into_a_building_hit_it(read):
+    (event,) = read("Russian glide bombs slammed into residential buildings in Zaporizhzhia"
+                    " overnight, injuring 20 people.", published=date(2025, 6, 12))
+    assert event.sub_event_type == "Air/drone strike"
+    assert read("A car crashed into a crowd in Berlin on Monday, injuring 20 people.") == []
+
+
+def test_fire_from_a_side_s_positions_is_that_side_s(read):
+    (event,) = read("Artillery fire from Azerbaijani positions hit the village of Sotk in"
+                    " Armenia's Gegharkunik province on Tuesday.", published=date(2025, 6, 12))
+    assert (event.actor1, event.actor2) == ("Military Forces of Azerbaijan", None)
+
+
+def test_a_retelling_dates_the_event_though_it_names_the_town_it_lies_from(read):
+    text = ("Gunmen shot dead nine men in Balochistan province, officials said Friday.\n\n"
+            "The attack took place late Thursday near the town of Kalat, about 150 kilometers"
+            " south of the provincial capital, Quetta, a spokesman said.")
+    (event,) = read(text, published=date(2025, 7, 11))
+    assert (event.date, event.location.name) == (date(2025, 7, 10), "Kalat")
+
+
+def test_what_a_group_did_at_first_and_has_done_since_is_no_event(read):
+    assert read("Baloch separatists initially targeted only security forces in Balochistan but"
+                " have since expanded their attacks.", published=date(2025, 7, 11)) == []
+
+
+def test_a_town_another_lies_from_is_not_where_a_later_report_happened(read):
+    text = ("Gunmen shot dead nine men in Balochistan province, officials said Friday.\n\n"
+            "The attack took place near the town of Kalat, about 150 kilometers south of the"
+            " provincial capital, Quetta. Police said the attackers fled and security forces"
+            " launched a search operation.")
+    events = read(text, published=date(2025, 7, 11))
+    assert {e.location.name for e in events} == {"Kalat"}

@@ -24,6 +24,20 @@ def test_a_list_of_towns_shares_the_region_it_ends_with(gazetteer):
                          ("Zelene Pole", "city", "UA", "UA-14")]
 
 
+def test_a_region_is_named_in_english_and_not_by_another_region_s_alternate_name(gazetteer):
+    # Natural Earth lists "South Darfur" among East Darfur's names too
+    reading = read_article("Fighting spread to South Darfur and Khyber Pakhtunkhwa.",
+                           gazetteer=gazetteer)
+    assert [(m.place.name, m.place.admin1_iso) for m in reading.mentions] == [
+        ("South Darfur", "SD-DS"), ("Khyber Pakhtunkhwa", "PK-KP")]
+
+
+def test_a_state_s_forces_point_to_the_territory_they_hold(gazetteer):
+    # Jenin is also a Polish village's own name; the West Bank city's is Janin
+    found = places("Israeli forces raided Jenin on Thursday.", gazetteer)
+    assert found == [("Jenin", "city", "PS", None)]
+
+
 def test_a_nigerian_local_government_area_is_its_district(gazetteer):
     found = places("Bandits attacked a village in Tsafe LGA, Nigeria, on Thursday.", gazetteer)
     assert found[0] == ("Tsafe", "admin2", "NG", "NG-ZA")

@@ -120,6 +120,12 @@ def test_preposition_of_place_beats_the_actor_test(gazetteer):
     assert found == [("Yemen", False)]
 
 
+def test_a_part_of_a_country_told_by_its_direction_is_a_place(gazetteer):
+    found = names("Clashes in eastern Chad killed five people. North-western Syria has been"
+                  " shelled.", gazetteer, actors=True)
+    assert found == [("Chad", False), ("Syria", False)]
+
+
 def test_demonym_is_not_a_place(gazetteer):
     assert names("Malian soldiers patrolled the road.", gazetteer) == []
 

@@ -94,6 +94,12 @@ _ARMED_BEFORE = re.compile(r"\b(?:heavily )?armed\s+$", re.IGNORECASE)
 #: A state's forces speaking of their own: "The Israeli military said".
 _SPEAKING_FORCE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:military|army|armed forces|"
                              r"defen[cs]e ministry|police)\s+(?:said|says|reported|announced)\b")
+#: Words that never stand between a demonym and the noun it qualifies: articles,
+#: prepositions, conjunctions, possessives and forms of "be".
+_NOT_MODIFIERS = frozenset({"a", "an", "the", "during", "in", "on", "at", "of", "for", "with",
+                            "by", "from", "after", "before", "near", "and", "or", "but", "to",
+                            "into", "his", "her", "their", "its", "was", "were", "is", "are",
+                            "as", "that", "which", "who", "when", "while"})
 _ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
@@ -175,6 +181,9 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             elif a.end > kept[-1].end and a.name and not kept[-1].name:
                 # "Myanmar's People's Defence Force": the group, not the people
                 kept[-1] = replace(a, start=kept[-1].start, text=text[kept[-1].start : a.end])
+            elif a.name and a.kind not in STATE and not kept[-1].name and kept[-1].kind != "weapon":
+                # "Afghan Taliban fighters": the group, not the state's forces or a nameless one
+                kept[-1] = replace(a, start=kept[-1].start, end=kept[-1].end, text=kept[-1].text)
             continue
         gap = text[kept[-1].end : a.start].strip() if kept else None
         if kept and kept[-1].name and ((a.name is None and (
@@ -394,6 +403,8 @@ def _state_before(before: str) -> tuple[str, int] | None:
         words.pop()
     while len(words) > 1 and ((words[-1].islower() and "'" not in words[-1])
                               or _DESIGNATION.fullmatch(words[-1])):
+        if words[-1] in _NOT_MODIFIERS:
+            return None  # "a 17-year-old Palestinian during a raid": no Palestinian raid
         words.pop()
         if len(words) > 1 and words[-1].islower() and _is_actor_noun(words[-1]):
             return None

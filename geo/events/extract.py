@@ -380,7 +380,10 @@ DISCLAIMED = compile_prefiltered(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|
 ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 #: Words of a clause about what may, will or would happen: never an event, dated or not.
 MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|planned|scheduled|set|"
-                   r"due|upcoming|expected|vow\w*|threaten\w*|aim|since)\b", re.IGNORECASE)
+                   r"due|upcoming|expected|vow\w*|threaten\w*|aim)\b", re.IGNORECASE)
+#: The start of a lasting situation, told as the time since which it lasts: "since fighting
+#: erupted in April 2023".
+SINCE = re.compile(r"since\b", re.IGNORECASE)
 
 
 @dataclass
@@ -584,11 +587,13 @@ def extract_events(
     countries = {m.place.country for m in located if m.place.country}
     for c in candidates:
         if c.place is None and not c.country_only:
-            _attach_placeless(c, merged, named=id(c) in named)
+            if _attach_placeless(c, merged, named=id(c) in named):
+                merged.append(c)
             if c.place is None and id(c) in named and len(countries) == 1:
                 # "near the village of X", which no gazetteer has: told as a report placed
                 # in the story's one country, not dropped unsaid
                 (c.country_only,) = countries
+    merged.sort(key=lambda e: e.position)
     mapped = {(e.event_type, e.place.country) for e in merged}
     unplaced = [c.sources[0] for c in candidates if c.place is None and c.country_only
                 and (c.event_type, c.country_only) not in mapped]
@@ -1099,7 +1104,11 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
         return False
     if any(MODAL.search(s.text[x:y]) or VAGUE_TIME.search(s.text[x:y]) for x, y in spans):
         return True
-    return not any(a <= d.start < b for d in s.own_dates)
+    # a start the clause dates to its day or week is an event ("have fled since fighting broke
+    # out in Wau on Monday"); one dated to its month or year is the story's background
+    since = any(SINCE.match(s.text, x) for x, _ in spans)
+    return not any(a <= d.start < b and (not since or d.precision in ("day", "week"))
+                   for d in s.own_dates)
 
 
 def _retold(s: _Sentence, found: list[_Candidate], sites: _Sites) -> _Candidate | None:
@@ -1210,6 +1219,18 @@ def _place_told(cand: _Candidate, s: _Sentence, sites: _Sites, *, referred: bool
         cand.dated_by_text = cand.datable = True
 
 
+#: Before a place another is told to lie from: "about 150 km south of (the capital,)".
+_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b",
+                           re.IGNORECASE)
+
+
+def _lies_from(s: _Sentence, m: Mention) -> bool:
+    """Whether a place is named only as the one another lies from ("Kalat, 150 km south of the
+    provincial capital, Quetta": Quetta), not as a site."""
+    at = m.start - s.start
+    return _DIRECTION_OF.search(s.text, max(0, at - 45), at) is not None
+
+
 def _dated_when_told(cand: _Candidate, s: _Sentence) -> None:
     """An event dated by the day it was told of takes the earlier day a sentence about it
     gives, at its own site ("..., police said on Monday. The attack took place late on
@@ -1217,8 +1238,8 @@ def _dated_when_told(cand: _Candidate, s: _Sentence) -> None:
     when = s.own_dates[0] if s.own_dates else None
     if not (cand.dated_by_statement and when is not None and cand.date is not None
             and when.date <= cand.date and cand.place is not None
-            and all(_same_site(m.place, cand.place) for m in s.places())):
-        return
+            and all(_same_site(m.place, cand.place) or _lies_from(s, m) for m in s.places())):
+        return  # (a town it is told to lie from is no other site: "near Kalat, south of Quetta")
     cand.date, cand.date_precision = when.date, when.precision
     cand.dated_by_statement = False
     cand.at_night = bool(NIGHT.search(when.text))
@@ -1386,6 +1407,8 @@ def _locate(
     found = _last_place(paragraph, s.start, (), specific=True)
     if found is not None:
         _set_place(cand, found[0], found[1])
+    elif cited and cited[0].place.kind == "country":  # "..., police in Nigeria said"
+        cand.country_only = cited[0].place.country
     elif cited:  # "..., the governor of Borno state said": the source's area, where no other
         _set_place(cand, cited[0], s)
     elif forces_of:
@@ -1468,11 +1491,13 @@ def _last_place(
     specific: bool = False,
 ) -> tuple[Mention, _Sentence] | None:
     """The last sub-country place named in ``sentences`` (the first ``upto`` of them) before
-    an offset (of a kind); with ``specific``, the most specific place of the last sentence
-    that names one ("in Barranquilla, Atlantico": Barranquilla)."""
+    an offset (of a kind), not one named only as where a site lies from; with ``specific``,
+    the most specific place of the last sentence that names one ("in Barranquilla,
+    Atlantico": Barranquilla)."""
     for k in range((len(sentences) if upto is None else upto) - 1, -1, -1):
         s = sentences[k]
         pool = [m for m in s.places() if m.start < before and (not kinds or m.place.kind in kinds)]
+        pool = [m for m in pool if not _lies_from(s, m)] or pool
         if pool and specific:
             return min(reversed(pool), key=lambda m: KIND_RANK[m.place.kind]), s
         if pool:
@@ -1824,15 +1849,18 @@ def _part_of(report: Event, event: Event, *, warning_shots: bool = False) -> boo
                 actor1=None, fatalities=None, injured=None), event, across_articles=False)
 
 
-def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -> None:
+def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -> bool:
     """A report with no place ("a missile attack on Tuesday killed six") adds its sentence and
     figures to the event of its type (and weapon, for remote violence) on its date (any date,
     if it states none) that the article places, the one of its sub-event type first, else the
     nearest told before it (a report refers back), else the nearest after it; one whose
     sentence names only places the gazetteer lacks (``named``: "clashed near the village of
-    X") only to one told before ("The attackers stormed the school in X")."""
+    X") only to one told before ("The attackers stormed the school in X"). A report dated
+    the day before every such event is an event of its own at that event's place, since no
+    report of an event comes before it ("Drones struck the port on Wednesday ... On Tuesday,
+    a drone attack killed three"): True then."""
     if SEPARATELY.match(c.sources[0]):
-        return  # "In a separate incident, gunmen killed five in the village of X"
+        return False  # "In a separate incident, gunmen killed five in the village of X"
     pool = [e for e in events if same_type(e.event_type, c.event_type) and (
         not c.dated_by_text  # no date of its own: the event told before
         or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))
@@ -1840,12 +1868,24 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
         # an air strike is no roadside bomb: remote violence by another weapon is another event
         and not (c.event_type == "Explosions/Remote violence"
                  and e.sub_event_type != c.sub_event_type)]
-    same_sub = [e for e in pool if e.sub_event_type == c.sub_event_type]
-    target = min(same_sub or pool, key=lambda e: (e.position > c.position,
-                                                  abs(e.position - c.position)), default=None)
-    if target is not None:
-        c.place, c.precision = target.place, target.precision
-        _absorb(target, c)
+    same_day = [e for e in pool if not _day_before(c, e)]
+    same_sub = [e for e in same_day or pool if e.sub_event_type == c.sub_event_type]
+    target = min(same_sub or same_day or pool, key=lambda e: (
+        e.position > c.position, abs(e.position - c.position)), default=None)
+    if target is None:
+        return False
+    c.place, c.precision = target.place, target.precision
+    if not same_day:
+        return True
+    _absorb(target, c)
+    return False
+
+
+def _day_before(a: _Candidate, b: _Candidate) -> bool:
+    """Whether the text dates report ``a`` to a day before event ``b``'s (a day told as the
+    event's own, not as when someone spoke of it: "killed 18, residents said Tuesday")."""
+    return (a.dated_by_text and b.dated_by_text and not b.dated_by_statement
+            and a.date_precision == b.date_precision == "day" and a.date < b.date)
 
 
 def _absorb(into: _Candidate, other: _Candidate) -> None:

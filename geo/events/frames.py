@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 from geo.events.actors import (
@@ -306,6 +306,8 @@ _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(?<!held )"
                  r"(?<!manned )(?<!used )(?<!backed )(?<!supported )(?<!led )(?<!run )"
                  r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
+#: Right before the place an attack came from: "fire from (the)".
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: Between a verb of taking ground and the side it was taken from: "liberated from the".
 _FROM_SIDE = re.compile(r"\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?", re.IGNORECASE)
 #: A reciprocal object: both sides did the act to each other.
@@ -697,6 +699,13 @@ def agent_of(
                                           : x.start]) and not _fired_by(sentence, act, x)), None)
     if by is not None:
         return by
+    # "Artillery fire from Azerbaijani positions hit the village": those who hold the site
+    # the fire came from
+    origin = next((x for x in actors if x.kind == "armed_site" and x.country and a <= x.start < b
+                   and act.event_type == "Explosions/Remote violence"
+                   and _FROM_BEFORE.search(sentence, max(a, x.start - 12), x.start)), None)
+    if origin is not None:
+        return replace(origin, kind="police" if "police" in origin.text.lower() else "military")
     if act.name == "overtake" and _FELL_TO.search(sentence, act.start, act.end):
         # "the town fell to the rebels": taken by those it fell to
         taker = next((x for x in doers if act.end <= x.start < b and x.armed

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from geo.places import LARGE_CITY
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
-from geo.sources.tables import cue_words, demonyms
+from geo.sources.tables import cue_words, demonyms, read_table
 from geo.text.layout import article_layout
 
 MAX_TOKENS = 6
@@ -1217,6 +1217,8 @@ def _is_actor(
     if (prev is not None and prev.text.lower() in _LOCATIVE
             and text[prev.end : tokens[i].start] == " "):
         return False
+    if prev is not None and _is_compass_word(prev.text):
+        return False  # "Clashes in eastern Chad killed five": a part of the land, not the state
     if nxt is not None and nxt.text.lower() in cue_words("city_noun") | cue_words("region_office"):
         return False  # "Moscow Mayor Sergei Sobyanin", "Kyiv's mayor"
     if _site_follows(tokens, j):
@@ -1231,6 +1233,12 @@ def _is_actor(
         return True
     before = " ".join(t.text.lower() for t in tokens[max(0, i - 3) : i])
     return any(before.endswith(p) for p in cue_words("actor_before"))
+
+
+def _is_compass_word(word: str) -> bool:
+    """Whether a word tells a part of a land by where it lies: "eastern", "North-western"."""
+    word, compass = word.replace("-", "").title(), cue_words("compass_word")
+    return word in compass or word.removesuffix("ern") in compass  # "Northwestern"
 
 
 def _site_follows(tokens: list[Token], j: int) -> bool:
@@ -1316,9 +1324,21 @@ def find_demonyms(text: str) -> tuple[tuple[int, int, str, str], ...]:
 def home_demonym_countries(text: str) -> list[str]:
     """Countries named by demonyms, but those of armed forces or their fire, which act
     abroad too ("Russian forces captured Pokrovsk" is in Ukraine; "Bolivian police" are at
-    home)."""
-    return [country for _, end, _, country in find_demonyms(text)
-            if not _forces_after().match(text, end)]
+    home); armed forces name the territories their state holds (``occupying_forces.csv``:
+    "Israeli forces raided Jenin" is in the West Bank)."""
+    held = _held_territories()
+    return [home for _, end, _, country in find_demonyms(text)
+            for home in (held.get(country, ()) if _forces_after().match(text, end)
+                         else (country,))]
+
+
+@cache
+def _held_territories() -> dict[str, tuple[str, ...]]:
+    """The territories each state's forces hold (``occupying_forces.csv``)."""
+    held: dict[str, tuple[str, ...]] = {}
+    for row in read_table("occupying_forces"):
+        held[row["forces_of"]] = (*held.get(row["forces_of"], ()), row["territory"])
+    return held
 
 
 @cache

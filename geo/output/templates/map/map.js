@@ -67,7 +67,8 @@
   }
   Labels.prototype.add = function (marker, text, rank, options) {
     this.items.push({ marker: marker, text: text, rank: rank, minZoom: options.minZoom || 0,
-                      sides: options.beside ? BESIDE : CENTRED, gap: options.gap || 0 });
+                      sides: options.beside ? BESIDE : CENTRED, gap: options.gap || 0,
+                      once: options.once || null });
   };
   Labels.prototype.obstacles = function () {
     var container = this.map.getContainer(), taken = [];
@@ -96,9 +97,10 @@
         item.h = item.text.offsetHeight;
       }
     });
-    var placed = [];
+    var placed = [], shown = {};  // a country named once on screen, at its best-ranked point
     wanted.sort(function (a, b) { return a.rank - b.rank; }).forEach(function (item) {
       var w = item.w, h = item.h;
+      if (item.once && shown[item.once]) { return; }
       for (var k = 0; w && k < item.sides.length; k++) {
         var dx = item.sides[k][0], dy = item.sides[k][1];
         var gap = dx && dy ? item.gap * 0.7 : item.gap;
@@ -111,6 +113,7 @@
         if (inside && !taken.some(function (t) { return overlaps(box, t); })) {
           taken.push(box);
           placed.push([item, left, top]);
+          if (item.once) { shown[item.once] = true; }
           return;
         }
       }
@@ -143,7 +146,7 @@
     data.base.labels.forEach(function (c) {
       var name = label([c.lat, c.lon], c.name, "geo-country-label");
       layer.addLayer(name.marker);
-      labels.add(name.marker, name.text, 1000 + c.rank, { minZoom: c.min_zoom });
+      labels.add(name.marker, name.text, 1000 + c.rank, { minZoom: c.min_zoom, once: c.name });
     });
     (data.base.region_labels || []).forEach(function (r) {
       var name = label([r.lat, r.lon], r.name, "geo-region-label geo-base-region");
