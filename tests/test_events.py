@@ -1285,6 +1285,20 @@ def test_one_act_at_a_list_of_places_is_an_event_at_each(read):
     assert len(read("Russian forces shelled the road between Kharkiv and Izium on Monday.")) == 1
 
 
+def test_a_total_told_place_by_place_is_an_event_at_each_place_with_its_part(read):
+    events = read("Russian attacks across Ukraine killed 12 people on Monday, including five in"
+                  " Kharkiv and three in the Odesa region, officials said.")
+    assert [(e.location.name, e.fatalities) for e in events] == [("Kharkiv", 5),
+                                                                 ("Odesa Oblast", 3)]
+    events = read("Security forces killed 12 militants in two raids in the northwest on Monday,"
+                  " the army said, seven in Bannu and five in Lakki Marwat.")
+    assert [e.fatalities for e in events] == [7, 5]
+    # one part is a detail of the victims, not a list of places
+    (event,) = read("Russian strikes killed 12 people in Kharkiv on Monday, including five"
+                    " children in a school.")
+    assert event.fatalities == 12
+
+
 def test_raids_that_arrest_and_hurt_no_one_are_arrests(read):
     events = read("An air strike killed three people in Jenin, West Bank, on Monday. Israeli"
                   " forces arrested 15 people in raids near Jenin, West Bank, on Monday.")
