@@ -2064,6 +2064,12 @@ def test_an_attack_on_a_post_with_no_doer_named_is_a_battle_with_its_defenders(r
     assert event.event_type == "Battles"
 
 
+def test_the_day_between_an_attack_and_its_target_leaves_it_an_attack_on_them(read):
+    (event,) = read("An attack on Saturday on an army position near Kaya, Burkina Faso, killed"
+                    " 17 soldiers.")
+    assert (event.event_type, event.fatalities) == ("Battles", 17)
+
+
 def test_a_heart_attack_or_a_ransomware_attack_is_no_event(read):
     assert read("A patient died after a ransomware attack on a hospital in Kaya, Burkina Faso,"
                 " on Thursday. Two villagers died of heart attacks on a farm nearby.") == []

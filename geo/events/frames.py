@@ -147,9 +147,11 @@ _PASSIVE_HARM = compile_prefiltered(
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped)\b"
 )
 #: What an attack told as a thing was on: a place people live, gather or hold, or people
-#: ("an attack on a village", "attacks on two police stations"), not a day ("on Monday").
+#: ("an attack on a village", "attacks on two police stations"), not a day ("on Monday"),
+#: which may come between them ("an attack on Saturday on an army post").
 _ON_TARGET = re.compile(
-    r"s? (?:on|against) (?:an? |the |two |three |several |\d+ )?(?:\S+ ){0,2}?"
+    r"s?(?:,? (?:late |early )?(?:on )?(?:\w+day|overnight)(?: (?:morning|afternoon|evening|"
+    r"night))?,?)? (?:on|against) (?:an? |the |two |three |several |\d+ )?(?:\S+ ){0,2}?"
     r"(?:villages?|towns?|settlements?|hamlets?|communit(?:y|ies)|camps?|markets?|churche?s?|"
     r"mosques?|schools?|hospitals?|clinics?|homes?|houses?|farms?|convoys?|buses|bus|"
     r"checkpoints?|stations?|bases?|posts?|outposts?|barracks|positions?|"
