@@ -401,6 +401,15 @@ def test_rival_supporters_clashing_is_mob_violence(read):
     assert _types([event]) == [("Riots", "Mob violence")]
 
 
+def test_party_supporters_beating_activists_is_mob_violence(read):
+    (event,) = read("Ruling party supporters attacked opposition activists in Gitega, Burundi,"
+                    " on Sunday, beating three of them.")
+    assert _types([event]) == [("Riots", "Mob violence")]
+    # soldiers who beat people attack them
+    (event,) = read("Soldiers beat three men in Gitega, Burundi, on Sunday.")
+    assert event.event_type == "Violence against civilians"
+
+
 def test_militants_looting_shops_is_property_destruction(read):
     (event,) = read("Militants looted shops in Dori on Monday.")
     assert _types([event]) == [("Strategic developments", "Looting/property destruction")]

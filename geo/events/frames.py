@@ -61,10 +61,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:until|unless|if|once|before)\s+(?:\S+\s+){0,3}
 #: Words of a riot that say people were demonstrating ("barricades", "burning tyres"); "rioters"
 #: alone may be a mob.
 _RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
-#: Arms of a crowd, not of an armed group: people who fight or attack with them riot [C1].
+#: Arms of a crowd, not of an armed group, and the beating they give: people who fight or
+#: attack with them, or beat someone, riot [C1].
 _CRUDE_ARMS = compile_prefiltered(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|"
                                   r"axes|knives|bricks|batons|iron (?:rods|bars)|bats|cudgels|"
-                                  r"spears|bows|arrows|fists)\b")
+                                  r"spears|bows|arrows|fists)\b|\bbeat(?:ing|en)?\b")
 #: Fire aimed at a civilian building or vehicle, not at people or positions.
 _FIRE_ON_PROPERTY = compile_prefiltered(
     r"\bfire (?:on|at|upon) (?:an? |the )?(?:\S+ ){0,2}?(?:church(?:es)?|mosques?|temples?|"
@@ -538,7 +539,7 @@ def frame_clause(
         return None
     protest = _protesting(sentence, clause, acts, actors, protest_nearby)
     ranked = []
-    melee = bool(_CRUDE_ARMS.search(sentence, a, b))  # people fighting with sticks or stones
+    melee = bool(_CRUDE_ARMS.search(sentence, a, b))  # people fighting with sticks, or beating
     # "arrested 15 people in raids", "stormed the home and arrested him", "raided the village
     # and carted off grain": the raid is the arrest's or the looting's means, where no one
     # is hurt
@@ -1029,7 +1030,7 @@ class _Context:
 
     @cached_property
     def melee(self) -> bool:
-        """Whether the clause's arms are a crowd's ("with sticks and stones")."""
+        """Whether the clause's arms are a crowd's ("with sticks and stones", "beating")."""
         return bool(_CRUDE_ARMS.search(self.sentence, *self.clause))
 
     @property
