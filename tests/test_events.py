@@ -195,6 +195,16 @@ def test_a_toll_that_rose_replaces_the_first_report(read):
     assert event.fatalities == 19
 
 
+def test_a_toll_that_rose_paragraphs_later_is_the_toll_of_the_event_with_dead(read):
+    text = ("Clashes between rival militias killed at least 20 people in Gharyan, Libya, on"
+            " Sunday, officials said.\n\nThe fighting broke out after gunmen kidnapped a"
+            " trader near Gharyan on Friday.\n\nResidents said shops stayed closed.\n\nBy"
+            " Monday, the toll had risen to 26, the health ministry said.")
+    events = read(text, published=date(2025, 6, 17))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Armed clash", 26), ("Abduction/forced disappearance", None)]
+
+
 def test_a_toll_raised_by_the_wounded_who_died_counts_its_new_figure(read):
     text = ("Gunmen opened fire on customers in a bar in Trujillo on Sunday night, killing six"
             " people, police said.\n\nTwo of the wounded died overnight in hospital, raising"

@@ -553,7 +553,9 @@ def extract_events(
             current[s.paragraph] = told
         elif candidates:
             told = current.get(s.paragraph, candidates[-1])
-            _add_follow_up(told, s, paragraph, sites, anchored=s.paragraph in current)
+            toll = _toll_of(s, told, candidates)
+            _add_follow_up(toll or told, s, paragraph, sites,
+                           anchored=toll is not None or s.paragraph in current)
             # a claim names the doer of the last event whose doer was left unnamed ("Police
             # returned fire" came after the attack the group claims)
             _claimed(_claim_names(told, candidates, unnamed=True), s)
@@ -797,6 +799,16 @@ def _candidates(
         for x, y in spans:
             owner.victims.extend(_reported(find_victims(s.text[x:y]), s))
     return _told_by_part(s, out, sites)
+
+
+def _toll_of(s: _Sentence, told: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """The event whose toll a sentence says rose ("By Monday, the toll had risen to 37"),
+    however many paragraphs after it: the event told last if it has dead, else the last
+    with dead (not a kidnapping or a rally told since); None if the sentence tells none."""
+    if not any(v.rose for v in find_victims(s.text)):
+        return None
+    dead = [c for c in [told, *reversed(candidates)] if any(not v.hurt for v in c.victims)]
+    return dead[0] if dead else None
 
 
 def _tells_total(s: _Sentence) -> bool:
