@@ -786,6 +786,7 @@ def test_air_raid_sirens_are_no_air_raid(read):
 @pytest.mark.parametrize("sentence", [
     "Islamist militants have stepped up attacks in the region of Tillaberi.",
     "Militant attacks have risen sharply in the region of Tillaberi since 2021.",
+    "Militant attacks in the Tillaberi and Dosso regions have surged since the army left.",
 ])
 def test_a_trend_of_attacks_is_no_event(read, sentence):
     assert read(sentence) == []
