@@ -859,6 +859,10 @@ def test_an_attack_at_sea_with_no_place_on_land_is_at_the_sea(read):
 def test_tear_gas_fired_at_protesters_is_an_intervention_not_excessive_force(read):
     (event,) = read("Police fired tear gas at protesters who marched in Kampala on Monday.")
     assert _types([event]) == [("Protests", "Protest with intervention")]
+    # "tear gas shells" are no artillery shells
+    (event,) = read("Police fired tear gas shells at protesters who marched in Kampala on"
+                    " Monday.")
+    assert _types([event]) == [("Protests", "Protest with intervention")]
 
 
 def test_sentence_naming_an_earlier_event_joins_that_event_not_the_last(read):
