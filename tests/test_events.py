@@ -2831,6 +2831,11 @@ def test_a_fugitive_whose_whereabouts_are_unknown_is_no_event(read):
     ("Soldiers were attacked near Bannu on Friday.", "Military Forces of Pakistan"),
     ("A military convoy came under fire near Bannu on Friday.", "Military Forces of Pakistan"),
     ("A police checkpoint was attacked near Bannu on Friday.", "Police Forces of Pakistan"),
+    # where the forces were sent, or what they were doing, stands between them and the verb
+    ("Troops deployed to the district on Thursday came under fire near Bannu on Friday.",
+     "Military Forces of Pakistan"),
+    ("Soldiers patrolling the road near Bannu were attacked on Friday.",
+     "Military Forces of Pakistan"),
 ])
 def test_forces_attacked_by_no_one_named_fight_an_unidentified_group(read, text, actor2):
     (event,) = read(text)

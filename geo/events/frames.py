@@ -776,8 +776,12 @@ def _subject_is_forces(sentence: str, aux: re.Match, x: ActorMention | None) -> 
         _SUBJECT_GAP.fullmatch(sentence, x.end, aux.start()))
 
 
-#: Between a passive verb's subject and its auxiliary: a few words ("in Bannu"), no clause.
-_SUBJECT_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?")
+#: Between a passive verb's subject and its auxiliary: a few words ("in Bannu"), no clause;
+#: or where the forces were sent or what they were doing ("troops deployed to the province
+#: on Monday came under fire", "soldiers patrolling the road near Mandera were attacked").
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:deployed|sent|dispatched|stationed|posted|based|guarding|"
+                          r"patrolling|escorting|manning|travell?ing|returning|heading|moving)"
+                          r"\s+(?:[\w'’-]+,?\s+){0,7}?)?(?:[\w'’-]+\s+){0,3}?")
 
 
 def _is_object(sentence: str, actor: ActorMention) -> bool:
