@@ -943,6 +943,12 @@ def test_rioters_who_attack_a_man_outside_a_demonstration_are_a_mob(read):
     assert _types([event]) == [("Riots", "Mob violence")]
 
 
+def test_a_lynching_during_protests_is_mob_violence(read):
+    (event,) = read("On Monday a mob lynched a man accused of looting a shop in Kidal during the"
+                    " protests.")
+    assert _types([event]) == [("Riots", "Mob violence")]
+
+
 def test_workers_setting_fire_to_tyres_riot(read):
     (event,) = read("On Monday dismissed workers set fire to tyres outside the factory in Kidal.")
     assert _types([event]) == [("Riots", "Violent demonstration")]

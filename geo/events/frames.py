@@ -590,7 +590,10 @@ def frame_clause(
                 act, agent, acts.weapons, protest=protest, melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants")
-            rank = act.priority + (AGENT_BONUS if agent else 0)
+            # "a mob lynched a man": the act's own words name its doer
+            named = agent is not None or act.name == "mob" and any(
+                act.start <= x.start and x.end <= act.end for x in actors)
+            rank = act.priority + (AGENT_BONUS if named else 0)
             ranked.append((rank, act, agent, bool(_PARTICIPLE.match(sentence, act.start))))
     # a participle ("..., wounding eight") only tells what the main act of violence did; with
     # property or an arrest ("burned houses ..., killing 12") the harm to people decides
