@@ -200,6 +200,16 @@ def test_a_toll_that_rose_replaces_the_first_report(read):
     assert event.fatalities == 19
 
 
+def test_a_toll_that_rose_paragraphs_later_is_the_toll_of_the_event_with_dead(read):
+    text = ("Clashes between rival militias killed at least 20 people in Gharyan, Libya, on"
+            " Sunday, officials said.\n\nThe fighting broke out after gunmen kidnapped a"
+            " trader near Gharyan on Friday.\n\nResidents said shops stayed closed.\n\nBy"
+            " Monday, the toll had risen to 26, the health ministry said.")
+    events = read(text, published=date(2025, 6, 17))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Armed clash", 26), ("Abduction/forced disappearance", None)]
+
+
 def test_a_toll_raised_by_the_wounded_who_died_counts_its_new_figure(read):
     text = ("Gunmen opened fire on customers in a bar in Trujillo on Sunday night, killing six"
             " people, police said.\n\nTwo of the wounded died overnight in hospital, raising"
@@ -404,6 +414,15 @@ def test_violence_in_the_next_paragraph_makes_the_protest_a_riot(read):
 def test_rival_supporters_clashing_is_mob_violence(read):
     (event,) = read("Supporters of two rival parties clashed in Ngozi on Sunday.")
     assert _types([event]) == [("Riots", "Mob violence")]
+
+
+def test_party_supporters_beating_activists_is_mob_violence(read):
+    (event,) = read("Ruling party supporters attacked opposition activists in Gitega, Burundi,"
+                    " on Sunday, beating three of them.")
+    assert _types([event]) == [("Riots", "Mob violence")]
+    # soldiers who beat people attack them
+    (event,) = read("Soldiers beat three men in Gitega, Burundi, on Sunday.")
+    assert event.event_type == "Violence against civilians"
 
 
 def test_militants_looting_shops_is_property_destruction(read):
@@ -772,6 +791,7 @@ def test_air_raid_sirens_are_no_air_raid(read):
 @pytest.mark.parametrize("sentence", [
     "Islamist militants have stepped up attacks in the region of Tillaberi.",
     "Militant attacks have risen sharply in the region of Tillaberi since 2021.",
+    "Militant attacks in the Tillaberi and Dosso regions have surged since the army left.",
 ])
 def test_a_trend_of_attacks_is_no_event(read, sentence):
     assert read(sentence) == []
@@ -843,6 +863,10 @@ def test_an_attack_at_sea_with_no_place_on_land_is_at_the_sea(read):
 
 def test_tear_gas_fired_at_protesters_is_an_intervention_not_excessive_force(read):
     (event,) = read("Police fired tear gas at protesters who marched in Kampala on Monday.")
+    assert _types([event]) == [("Protests", "Protest with intervention")]
+    # "tear gas shells" are no artillery shells
+    (event,) = read("Police fired tear gas shells at protesters who marched in Kampala on"
+                    " Monday.")
     assert _types([event]) == [("Protests", "Protest with intervention")]
 
 
@@ -921,6 +945,12 @@ def test_arrests_told_after_a_demonstration_are_its_intervention(read):
 
 def test_rioters_who_attack_a_man_outside_a_demonstration_are_a_mob(read):
     (event,) = read("On Monday rioters beat a man accused of theft in Kidal.")
+    assert _types([event]) == [("Riots", "Mob violence")]
+
+
+def test_a_lynching_during_protests_is_mob_violence(read):
+    (event,) = read("On Monday a mob lynched a man accused of looting a shop in Kidal during the"
+                    " protests.")
     assert _types([event]) == [("Riots", "Mob violence")]
 
 
@@ -1288,6 +1318,20 @@ def test_one_act_at_a_list_of_places_is_an_event_at_each(read):
     # a place and its region, or the ends of a road, are no list
     assert len(read("Russian forces shelled Izium, Kharkiv region, on Monday.")) == 1
     assert len(read("Russian forces shelled the road between Kharkiv and Izium on Monday.")) == 1
+
+
+def test_a_total_told_place_by_place_is_an_event_at_each_place_with_its_part(read):
+    events = read("Russian attacks across Ukraine killed 12 people on Monday, including five in"
+                  " Kharkiv and three in the Odesa region, officials said.")
+    assert [(e.location.name, e.fatalities) for e in events] == [("Kharkiv", 5),
+                                                                 ("Odesa Oblast", 3)]
+    events = read("Security forces killed 12 militants in two raids in the northwest on Monday,"
+                  " the army said, seven in Bannu and five in Lakki Marwat.")
+    assert [e.fatalities for e in events] == [7, 5]
+    # one part is a detail of the victims, not a list of places
+    (event,) = read("Russian strikes killed 12 people in Kharkiv on Monday, including five"
+                    " children in a school.")
+    assert event.fatalities == 12
 
 
 def test_raids_that_arrest_and_hurt_no_one_are_arrests(read):
@@ -2055,6 +2099,12 @@ def test_an_attack_on_a_post_with_no_doer_named_is_a_battle_with_its_defenders(r
     assert event.event_type == "Battles"
 
 
+def test_the_day_between_an_attack_and_its_target_leaves_it_an_attack_on_them(read):
+    (event,) = read("An attack on Saturday on an army position near Kaya, Burkina Faso, killed"
+                    " 17 soldiers.")
+    assert (event.event_type, event.fatalities) == ("Battles", 17)
+
+
 def test_a_heart_attack_or_a_ransomware_attack_is_no_event(read):
     assert read("A patient died after a ransomware attack on a hospital in Kaya, Burkina Faso,"
                 " on Thursday. Two villagers died of heart attacks on a farm nearby.") == []
@@ -2792,6 +2842,11 @@ def test_a_fugitive_whose_whereabouts_are_unknown_is_no_event(read):
     ("Soldiers were attacked near Bannu on Friday.", "Military Forces of Pakistan"),
     ("A military convoy came under fire near Bannu on Friday.", "Military Forces of Pakistan"),
     ("A police checkpoint was attacked near Bannu on Friday.", "Police Forces of Pakistan"),
+    # where the forces were sent, or what they were doing, stands between them and the verb
+    ("Troops deployed to the district on Thursday came under fire near Bannu on Friday.",
+     "Military Forces of Pakistan"),
+    ("Soldiers patrolling the road near Bannu were attacked on Friday.",
+     "Military Forces of Pakistan"),
 ])
 def test_forces_attacked_by_no_one_named_fight_an_unidentified_group(read, text, actor2):
     (event,) = read(text)

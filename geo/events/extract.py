@@ -60,6 +60,7 @@ from geo.model import DatePrecision, Event, Mention, Place, km_between
 from geo.sources.tables import cue_words
 from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
 from geo.text.layout import article_layout
+from geo.text.numbers import find_numbers
 from geo.text.sentences import split_sentences
 from geo.text.triggers import compile_prefiltered, words_of
 
@@ -322,6 +323,15 @@ UNLESS_OTHER_CAUSE = DISPLACEMENT_ACTS | {"security_measure"}
 RESULT = re.compile(r",\s*(?:leaving|killing|wounding|injuring)\b", re.IGNORECASE)
 #: Between the places of a list: "Kherson, Mykolaiv and Odesa", "the villages of A and B".
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+#: Before a part of a casualty total told place by place: ", including five in Kharkiv",
+#: "and three in Odesa", "said, seven in Datta Khel".
+PART_LEAD = re.compile(r"(?:[,:]|\bincluding|\bamong them|\band)\s*$", re.IGNORECASE)
+#: A part's figure up to the word that places it: "five in", "four of them near", "two
+#: children in".
+PART_PLACED = re.compile(r"(?:\s+of\s+(?:them|whom))?(?:\s+[a-z]+){0,2}?\s+(?:in|near|at|"
+                         r"outside|around)\b")
+#: Where a part ends: the next comma, semicolon or "and".
+PART_END = re.compile(r"[,;]|\band\b")
 #: Words that sum a figure over the places of a list.
 TOTALLED = compile_prefiltered(r"\b(?:combined|in total|altogether|between them)\b")
 #: A place that is one end of a stretch ("between Kharkiv and Izium"): no list of sites.
@@ -546,7 +556,9 @@ def extract_events(
             current[s.paragraph] = told
         elif candidates:
             told = current.get(s.paragraph, candidates[-1])
-            _add_follow_up(told, s, paragraph, sites, anchored=s.paragraph in current)
+            toll = _toll_of(s, told, candidates)
+            _add_follow_up(toll or told, s, paragraph, sites,
+                           anchored=toll is not None or s.paragraph in current)
             # a claim names the doer of the last event whose doer was left unnamed ("Police
             # returned fire" came after the attack the group claims)
             _claimed(_claim_names(told, candidates, unnamed=True), s)
@@ -791,7 +803,17 @@ def _candidates(
             spans = [(a, min(b, max(a, acts.purpose)))] + ([(result.start(), b)] if result else [])
         for x, y in spans:
             owner.victims.extend(_reported(find_victims(s.text[x:y]), s))
-    return out
+    return _told_by_part(s, out, sites)
+
+
+def _toll_of(s: _Sentence, told: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """The event whose toll a sentence says rose ("By Monday, the toll had risen to 37"),
+    however many paragraphs after it: the event told last if it has dead, else the last
+    with dead (not a kidnapping or a rally told since); None if the sentence tells none."""
+    if not any(v.rose for v in find_victims(s.text)):
+        return None
+    dead = [c for c in [told, *reversed(candidates)] if any(not v.hurt for v in c.victims)]
+    return dead[0] if dead else None
 
 
 def _tells_total(s: _Sentence) -> bool:
@@ -838,6 +860,50 @@ def _listed_with(s: _Sentence, a: int, b: int, cand: _Candidate) -> list[Mention
             listed.append(inside[i])
     return [m for m in listed if joined and not _same_site(m.place, cand.place)
             and not _is_origin(s, m)]
+
+
+def _told_by_part(s: _Sentence, out: list[_Candidate], sites: _Sites) -> list[_Candidate]:
+    """A total told place by place ("strikes killed 12 people, including five in Kharkiv and
+    three in the Odesa region"): ACLED codes one event at each place, with its own figure,
+    and none for the total."""
+    main = next((c for c in out if any(not v.hurt for v in c.victims)), None)
+    if main is None:
+        return out
+    parts = _parts_by_place(s, main.position - s.start)
+    killed = [v for v in main.victims if not v.hurt]
+    total = combine(killed)
+    if len({(m.place.name, m.place.kind) for _, m in parts}) < 2 or (
+            total is not None and sum(n for n, _ in parts) > total):
+        return out
+    at = out.index(main)
+    rest = [c for c in out[at + 1 :] if c.frame is not main.frame]  # not its listed places
+    told = []
+    for i, (n, m) in enumerate(parts):
+        c = main if i == 0 else replace(main, counts={}, sources=[s.text],
+                                        spans=[(s.start, s.end)])
+        c.victims = [replace(killed[0], count=n, rose=False, vague=False)]
+        _set_place(c, m, s)
+        sites.add(c)
+        told.append(c)
+    return out[:at] + told + rest
+
+
+def _parts_by_place(s: _Sentence, after: int) -> list[tuple[int, Mention]]:
+    """The figures after ``after`` that each name the place of their part ("five in Kharkiv,
+    three in the Odesa region"), with the finest place of the part."""
+    parts = []
+    for n in find_numbers(s.text[after:]):
+        start, end = after + n.start, after + n.end
+        placed = PART_PLACED.match(s.text, end)
+        if not n.exact or placed is None or not PART_LEAD.search(s.text, max(0, start - 15),
+                                                                 start):
+            continue
+        stop = PART_END.search(s.text, placed.end())
+        until = stop.start() if stop else len(s.text)
+        place = [m for m in s.places() if placed.end() <= m.start - s.start < until]
+        if place:
+            parts.append((n.value, min(place, key=lambda m: KIND_RANK.get(m.place.kind, 5))))
+    return parts
 
 
 def _damage_elsewhere(

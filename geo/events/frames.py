@@ -61,10 +61,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:until|unless|if|once|before)\s+(?:\S+\s+){0,3}
 #: Words of a riot that say people were demonstrating ("barricades", "burning tyres"); "rioters"
 #: alone may be a mob.
 _RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
-#: Arms of a crowd, not of an armed group: people who fight or attack with them riot [C1].
+#: Arms of a crowd, not of an armed group, and the beating they give: people who fight or
+#: attack with them, or beat someone, riot [C1].
 _CRUDE_ARMS = compile_prefiltered(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|"
                                   r"axes|knives|bricks|batons|iron (?:rods|bars)|bats|cudgels|"
-                                  r"spears|bows|arrows|fists)\b")
+                                  r"spears|bows|arrows|fists)\b|\bbeat(?:ing|en)?\b")
 #: Fire aimed at a civilian building or vehicle, not at people or positions.
 _FIRE_ON_PROPERTY = compile_prefiltered(
     r"\bfire (?:on|at|upon) (?:an? |the )?(?:\S+ ){0,2}?(?:church(?:es)?|mosques?|temples?|"
@@ -158,9 +159,11 @@ _PASSIVE_HARM = compile_prefiltered(
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped)\b"
 )
 #: What an attack told as a thing was on: a place people live, gather or hold, or people
-#: ("an attack on a village", "attacks on two police stations"), not a day ("on Monday").
+#: ("an attack on a village", "attacks on two police stations"), not a day ("on Monday"),
+#: which may come between them ("an attack on Saturday on an army post").
 _ON_TARGET = re.compile(
-    r"s? (?:on|against) (?:an? |the |two |three |several |\d+ )?(?:\S+ ){0,2}?"
+    r"s?(?:,? (?:late |early )?(?:on )?(?:\w+day|overnight)(?: (?:morning|afternoon|evening|"
+    r"night))?,?)? (?:on|against) (?:an? |the |two |three |several |\d+ )?(?:\S+ ){0,2}?"
     r"(?:villages?|towns?|settlements?|hamlets?|communit(?:y|ies)|camps?|markets?|churche?s?|"
     r"mosques?|schools?|hospitals?|clinics?|homes?|houses?|farms?|convoys?|buses|bus|"
     r"checkpoints?|stations?|bases?|posts?|outposts?|barracks|positions?|"
@@ -566,7 +569,7 @@ def frame_clause(
         return None
     protest = _protesting(sentence, clause, acts, actors, protest_nearby)
     ranked = []
-    melee = bool(_CRUDE_ARMS.search(sentence, a, b))  # people fighting with sticks or stones
+    melee = bool(_CRUDE_ARMS.search(sentence, a, b))  # people fighting with sticks, or beating
     # "arrested 15 people in raids", "stormed the home and arrested him", "raided the village
     # and carted off grain": the raid is the arrest's or the looting's means, where no one
     # is hurt
@@ -617,7 +620,10 @@ def frame_clause(
                 act, agent, acts.weapons, protest=protest, melee=melee):
             # the most specific act wins; one whose doer the text names beats one whose doer
             # it leaves open ("3 soldiers were taken hostage in an attack by militants")
-            rank = act.priority + (AGENT_BONUS if agent else 0)
+            # "a mob lynched a man": the act's own words name its doer
+            named = agent is not None or act.name == "mob" and any(
+                act.start <= x.start and x.end <= act.end for x in actors)
+            rank = act.priority + (AGENT_BONUS if named else 0)
             ranked.append((rank, act, agent, bool(_PARTICIPLE.match(sentence, act.start))))
     # a participle ("..., wounding eight") only tells what the main act of violence did; with
     # property or an arrest ("burned houses ..., killing 12") the harm to people decides
@@ -818,8 +824,12 @@ def _subject_is_forces(sentence: str, aux: re.Match, x: ActorMention | None) -> 
         _SUBJECT_GAP.fullmatch(sentence, x.end, aux.start()))
 
 
-#: Between a passive verb's subject and its auxiliary: a few words ("in Bannu"), no clause.
-_SUBJECT_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?")
+#: Between a passive verb's subject and its auxiliary: a few words ("in Bannu"), no clause;
+#: or where the forces were sent or what they were doing ("troops deployed to the province
+#: on Monday came under fire", "soldiers patrolling the road near Mandera were attacked").
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:deployed|sent|dispatched|stationed|posted|based|guarding|"
+                          r"patrolling|escorting|manning|travell?ing|returning|heading|moving)"
+                          r"\s+(?:[\w'’-]+,?\s+){0,7}?)?(?:[\w'’-]+\s+){0,3}?")
 
 
 def _is_object(sentence: str, actor: ActorMention) -> bool:
@@ -1077,7 +1087,7 @@ class _Context:
 
     @cached_property
     def melee(self) -> bool:
-        """Whether the clause's arms are a crowd's ("with sticks and stones")."""
+        """Whether the clause's arms are a crowd's ("with sticks and stones", "beating")."""
         return bool(_CRUDE_ARMS.search(self.sentence, *self.clause))
 
     @property
