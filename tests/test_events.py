@@ -3556,3 +3556,17 @@ def test_a_town_another_lies_from_is_not_where_a_later_report_happened(read):
             " launched a search operation.")
     events = read(text, published=date(2025, 7, 11))
     assert {e.location.name for e in events} == {"Kalat"}
+
+
+def test_outside_a_building_in_a_city_is_in_the_city(read):
+    (event,) = read("Riot police used water cannon to disperse thousands of protesters outside"
+                    " parliament in Tbilisi late on Thursday.", published=date(2025, 6, 26))
+    assert (event.location.name, event.geo_precision) == ("Tbilisi", 1)
+
+
+def test_an_attack_on_a_prayer_vigil_is_an_attack_on_worshippers_not_on_a_protest(read):
+    (event,) = read("Suspected ADF rebels attacked a church in Ituri province during an overnight"
+                    " prayer vigil, killing at least 12 worshippers, an official said Sunday.",
+                    published=date(2025, 7, 27))
+    assert (event.event_type, event.actor1) == ("Violence against civilians",
+                                                 "ADF: Allied Democratic Forces")

@@ -38,6 +38,12 @@ def test_a_state_s_forces_point_to_the_territory_they_hold(gazetteer):
     assert found == [("Jenin", "city", "PS", None)]
 
 
+def test_a_country_named_with_a_compass_word_still_holds_the_town(gazetteer):
+    # Solhan is also a Turkish town's name; the Burkinabe village is not in the gazetteer
+    found = places("Jihadists attacked the village of Solhan in northern Burkina Faso.", gazetteer)
+    assert [country for _, _, country, _ in found] == ["BF", "BF"]
+
+
 def test_a_nigerian_local_government_area_is_its_district(gazetteer):
     found = places("Bandits attacked a village in Tsafe LGA, Nigeria, on Thursday.", gazetteer)
     assert found[0] == ("Tsafe", "admin2", "NG", "NG-ZA")

@@ -84,11 +84,12 @@ _ANAPHOR_KINDS = {
     "camp": _FACILITY, "crossing": _FACILITY, "refinery": _FACILITY, "tower": _FACILITY,
     "reactor": _FACILITY, "facility": _FACILITY, "station": _FACILITY,
 }  # fmt: skip
-#: Words before a place that put the event near it, not at it (ACLED geo-precision 2).
+#: Words before a place that put the event near it, not at it (ACLED geo-precision 2), but not
+#: across "in" ("outside parliament in Tbilisi" is in Tbilisi).
 NEAR = compile_prefiltered(
     r"(?:\bnear|\baround|\boutside|\bclose to|\boutskirts of|\bvicinity of|\bsuburbs of|"
     r"\bkm (?:\w+ )?(?:of|from)|\bkilometres (?:\w+ )?(?:of|from)|\bmiles (?:\w+ )?(?:of|from)|"
-    r"\bbetween)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"\bbetween)\s+(?:the\s+)?(?:(?!(?:in|at|inside)\b)\w+\s+){0,2}$",
 )
 #: A settlement told before, placed by a place near it: "struck a cell in the village near Tubas"
 #: (the village the story named, not Tubas).
