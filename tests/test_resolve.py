@@ -29,6 +29,15 @@ def test_a_nigerian_local_government_area_is_its_district(gazetteer):
     assert found[0] == ("Tsafe", "admin2", "NG", "NG-ZA")
 
 
+@pytest.mark.parametrize("designator", ["Local Government Area", "local government area",
+                                        "Local Government Council", "Local Government"])
+def test_a_local_government_area_written_out_is_its_district(gazetteer, designator):
+    found = places(f"Gunmen killed five farmers in Tsafe {designator} of Zamfara State on"
+                   " Tuesday.", gazetteer)
+    assert found[0] == ("Tsafe", "admin2", "NG", "NG-ZA")
+    assert [name for name, *_ in found] == ["Tsafe", "Zamfara State"]  # no place "Area"
+
+
 def test_a_congolese_territory_is_its_district_and_a_territory_no_district_has_a_region(
         gazetteer):
     assert places("Rebels attacked a village in Beni territory, Congo.", gazetteer)[0] == (

@@ -141,6 +141,22 @@ def test_village_the_gazetteer_lacks_is_a_mention_when_the_text_marks_it(gazette
     assert [(m.text, m.marked) for m in found] == [("Vovkostavka", "village of")]
 
 
+@pytest.mark.parametrize(("text", "marked"), [
+    ("Militants attacked a police post in Vovkostavka tehsil on Monday.", "tehsil"),
+    ("Fighting spread to Vovkostavka woreda overnight.", "woreda"),
+    ("Gunmen raided Vovkostavka Local Government Area.", "district"),
+])
+def test_a_name_the_gazetteer_lacks_before_a_local_units_designator_is_a_mention(
+        gazetteer, text, marked):
+    found = find_toponyms(text, gazetteer)
+    assert [(m.text, m.marked) for m in found] == [("Vovkostavka", marked)]
+
+
+def test_a_surname_that_is_also_a_units_word_makes_no_place_of_the_given_name(gazetteer):
+    # "Mandal" is a common surname as well as a unit of Indian states: "Ram" is no place here
+    assert names("Police arrested Ram Mandal on Monday.", gazetteer) == []
+
+
 def test_named_site_keeps_its_head_noun(gazetteer):
     found = names("Inmates escaped from Munzenze prison on Monday.", gazetteer)
     assert found == ["Munzenze prison"]

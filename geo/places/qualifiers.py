@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.places.recognise import Match
+from geo.places.recognise import Match, designator_phrases
 from geo.sources.gazetteer import ALTERNATE
 from geo.sources.tables import cue_words
 from geo.text.triggers import compile_prefiltered
@@ -62,6 +62,8 @@ def local_cue(text: str, m: Match) -> str | None:
     nxt = _WORD_AFTER.match(after)
     words = [w.lower() for w in (nxt.groups() if nxt else ()) if w]
     possessive = bool(_POSSESSIVE.match(after))
+    if designator_phrases().match(text, m.end + 1):
+        return "district"  # "Bungudu Local Government Area"
     if words:
         two = " ".join(words[:2])
         if words[0] in cue_words("district_designator") and (

@@ -24,6 +24,7 @@ from geo.places import LARGE_CITY
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
 from geo.sources.tables import cue_words, demonyms
 from geo.text.layout import article_layout
+from geo.text.triggers import compile_prefiltered
 
 MAX_TOKENS = 6
 # A word: letters with inner apostrophes (L'viv), or U.S.-style initials. Hyphenated words
@@ -326,6 +327,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     """
     if "://" in text or "www." in text or "@" in text:
         text = _URL.sub(lambda u: " " * len(u.group()), text)  # same offsets, no words
+    text = designator_phrases().sub(lambda d: d.group().lower(), text)  # same offsets
     tokens = tokenize(text)
     firsts = _first_words(tokens)
     spans = [(i, j, form, end)
@@ -630,6 +632,16 @@ def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int
 
 
 @cache
+def designator_phrases() -> re.Pattern:
+    """A unit's designator of several words after its name, in any case: "Bungudu Local
+    Government Area" is the unit "Bungudu", as "Bungudu local government area" is, not a
+    longer name the gazetteer lacks (read in lower case, the words name nothing)."""
+    phrases = sorted(cue_words("district_phrase"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return compile_prefiltered(rf"(?<=[^\W\d_] )(?:{alternatives})\b")
+
+
+@cache
 def _unit_designators() -> frozenset[str]:
     """Words for a first- or second-level unit after its name ("region", "division")."""
     return (cue_words("region_designator") | cue_words("district_designator")
@@ -847,6 +859,8 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
             return "site", j + 1
         if word in places and (nxt.text.islower() or nxt.text.isupper()):
             return f"{word}", j  # "Kadauri district", "Kadauri LGA"; not "Kadauri District"
+    if nxt is not None and designator_phrases().match(text, tokens[j].end + 1):
+        return "district", j  # "Kadauri Local Government Area"
     before = [t.text.lower() for t in tokens[max(0, i - 3) : i]]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in places:
         return f"{before[-2]} of", j
