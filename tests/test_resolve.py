@@ -38,6 +38,13 @@ def test_a_local_government_area_written_out_is_its_district(gazetteer, designat
     assert [name for name, *_ in found] == ["Tsafe", "Zamfara State"]  # no place "Area"
 
 
+def test_a_name_with_an_arabic_article_spelt_another_way_is_the_town_of_that_spelling(
+        gazetteer):
+    found = places("Militants attacked a checkpoint in Bir al-Abd in Egypt's North Sinai.",
+                   gazetteer)
+    assert found[0] == ("Bir al-Abd", "city", "EG", "EG-SIN")
+
+
 def test_a_congolese_territory_is_its_district_and_a_territory_no_district_has_a_region(
         gazetteer):
     assert places("Rebels attacked a village in Beni territory, Congo.", gazetteer)[0] == (

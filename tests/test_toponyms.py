@@ -162,6 +162,16 @@ def test_named_site_keeps_its_head_noun(gazetteer):
     assert found == ["Munzenze prison"]
 
 
+def test_a_name_with_an_arabic_article_inside_spelt_another_way_is_one_name(gazetteer):
+    text = "Shelling killed four civilians in Ras al-Ain in Syria's Hasakah province."
+    assert names(text, gazetteer)[0] == "Ras al-Ain"  # not "Ras" and the French "Ain"
+
+
+def test_the_parts_of_an_unknown_name_with_an_arabic_article_inside_are_no_places(gazetteer):
+    text = "An airstrike hit a house in Tal al-Sultan in Rafah on Thursday."
+    assert names(text, gazetteer) == ["Rafah"]
+
+
 def test_spanish_article_inside_a_name_joins_it(gazetteer):
     text = "Teachers marched through San Juan de los Morros on Tuesday."
     assert names(text, gazetteer) == ["San Juan de los Morros"]

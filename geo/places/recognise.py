@@ -334,7 +334,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
              for i, j in _span_candidates(text, tokens, firsts)
              for form, end in _lookup_forms(text, tokens[i].start, tokens[j].end)]
     known = gazetteer.lookup({form for _, _, form, _ in spans})
-    found = [span for span in spans if span[2] in known]
+    joined, parts = _article_joined(text, tokens, spans, known, gazetteer)
+    known |= joined
+    found = [span for span in spans if span[2] in known and not (
+        (span[0], span[1]) in parts and not _strong_candidates(known[span[2]]))]
     found.sort(key=lambda s: (s[0], -s[3]))
     confirmed = _confirmed(text, tokens, found, known)
     headlines = _Headlines(text)
@@ -844,8 +847,39 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _strong(match: Match) -> bool:
+    return _strong_candidates(match.candidates)
+
+
+def _strong_candidates(candidates: list[Candidate]) -> bool:
+    """A country, a first-level region or a large city among the candidates."""
     return any(c.place.kind in ("country", "admin1") or c.place.population >= LARGE_CITY
-               for c in match.candidates)
+               for c in candidates)
+
+
+def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gazetteer,
+                    ) -> tuple[dict[str, list[Candidate]], set[tuple[int, int]]]:
+    """Names with an Arabic article hyphened inside that the gazetteer lacks as written
+    ("Jisr al-Shughur", "Ras al-Ain", "Tal al-Sultan"): one name each, not two. Returns the
+    candidates of those whose spelling skeleton finds places (flagged FUZZY), and the token
+    ranges of the names on either side of such an article ("Jisr", "Ain"), which name no
+    place of their own there unless the text names them alone too ("Hatta as-Sajara" in a
+    story of Hatta)."""
+    from geo.text.spelling import skeleton
+
+    articles = [k for k in range(1, len(tokens) - 1)
+                if tokens[k].text.lower() in _PARTICLES and _starts_name(text, tokens, k)
+                and _capitalised(tokens[k - 1])
+                and text[tokens[k - 1].end : tokens[k].start] == " "]  # not "Goodspeed-at-Chester"
+    if not articles:
+        return {}, set()
+    inside = {form: skeleton(form) for i, j, form, _end in spans
+              if form not in known and any(i < k < j for k in articles)}
+    fuzzy = gazetteer.lookup_skeletons(set(inside.values()))
+    joined = {form: fuzzy[key] for form, key in inside.items() if key in fuzzy}
+    beside = {(i, j): form for i, j, form, _end in spans
+              if any(j == k - 1 or i == k + 1 for k in articles)}
+    alone = {form for i, j, form, _end in spans if (i, j) not in beside}
+    return joined, {span for span, form in beside.items() if form not in alone}
 
 
 def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
