@@ -301,6 +301,16 @@ def test_distance_places_a_name_the_gazetteer_lacks_with_a_radius(gazetteer):
     assert place.lon > pokrovsk.lon
 
 
+@pytest.mark.parametrize("told", ["Vovkostavka village, about 12 km east of Pokrovsk",
+                                  "Vovkostavka, located 12 km east of Pokrovsk"])
+def test_distance_after_the_kind_of_place_or_located_places_the_name(gazetteer, told):
+    text = f"Troops entered {told}, on Friday."
+    place = named(text, gazetteer, "Vovkostavka").place
+    pokrovsk = named(text, gazetteer, "Pokrovsk").place
+    assert place.source == "approximate"
+    assert 8 < km_between(place.lat, place.lon, pokrovsk.lat, pokrovsk.lon) < 16
+
+
 def test_absent_town_is_not_sent_to_a_foreign_namesake(gazetteer):
     # Tawila (North Darfur) is not in GeoNames' cities500; Aţ Ţawīlah in Yemen is.
     text = "Thousands fled El Fasher for Tawila after the RSF attack, Sudan's army said."

@@ -226,7 +226,8 @@ class Relative:
 
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
              "southwest": 225, "west": 270, "northwest": 315}
-_APPOSITION = (r"^,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|"
+_APPOSITION = (r"^(?:\s+(?:village|town|settlement|hamlet|locality)(?=,))?"  # "X village, 10 km"
+               r",?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|"
                r"hamlet|locality|suburb|area|district|camp|neighbou?rhood)\s+)?"
                r"(?:(?:located|situated|lying)\s+)?")
 _DISTANCE = re.compile(

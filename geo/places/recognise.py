@@ -684,7 +684,8 @@ def _tail_of_longer_name(text: str, tokens: list[Token], i: int, match: Match) -
 _MARKED_AFTER = re.compile(
     r"^,?\s+(?:(?:a|an|the)\s+(?:small\s+|tiny\s+|frontline\s+|nearby\s+)?"
     r"(?:village|town|city|settlement|hamlet|locality|suburb|neighbou?rhood|district)\b"
-    r"|(?:about|some|around|roughly|nearly|approximately|just|only)?\s*\d[\d.,]*\s*-?\s*"
+    r"|(?:(?:located|situated|lying)\s+)?"
+    r"(?:about|some|around|roughly|nearly|approximately|just|only)?\s*\d[\d.,]*\s*-?\s*"
     r"(?:km|kilometres|kilometers|miles|mi)\b)", re.IGNORECASE)
 MAX_MARKED_TOKENS = 4
 # Prepositions that place what follows them ("shelling near X"), unlike "in" or "at",
