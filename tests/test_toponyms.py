@@ -152,6 +152,11 @@ def test_a_name_the_gazetteer_lacks_before_a_local_units_designator_is_a_mention
     assert [(m.text, m.marked) for m in found] == [("Vovkostavka", marked)]
 
 
+def test_a_known_name_before_a_capitalised_local_units_word_is_a_place(gazetteer):
+    # not part of a longer name "Kobo Woreda" the gazetteer lacks
+    assert names("Fighters attacked Kobo Woreda on Monday.", gazetteer) == ["Kobo"]
+
+
 def test_a_surname_that_is_also_a_units_word_makes_no_place_of_the_given_name(gazetteer):
     # "Mandal" is a common surname as well as a unit of Indian states: "Ram" is no place here
     assert names("Police arrested Ram Mandal on Monday.", gazetteer) == []

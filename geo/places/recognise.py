@@ -1335,10 +1335,10 @@ def _place_nouns() -> frozenset[str]:
 
 @cache
 def _unit_nouns() -> frozenset[str]:
-    """Words for a kind of unit or town ("county", "city"), which some gazetteer entries
-    carry as a name ("County" for County Durham)."""
+    """Words for a kind of unit or town ("county", "city", "woreda"), which some gazetteer
+    entries carry as a name ("County" for County Durham)."""
     return (cue_words("region_designator") | cue_words("district_designator")
-            | cue_words("city_noun"))
+            | cue_words("local_unit") | cue_words("city_noun"))
 
 
 @cache
