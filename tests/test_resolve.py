@@ -49,6 +49,22 @@ def test_a_nigerian_local_government_area_is_its_district(gazetteer):
     assert found[0] == ("Tsafe", "admin2", "NG", "NG-ZA")
 
 
+@pytest.mark.parametrize("designator", ["Local Government Area", "local government area",
+                                        "Local Government Council", "Local Government"])
+def test_a_local_government_area_written_out_is_its_district(gazetteer, designator):
+    found = places(f"Gunmen killed five farmers in Tsafe {designator} of Zamfara State on"
+                   " Tuesday.", gazetteer)
+    assert found[0] == ("Tsafe", "admin2", "NG", "NG-ZA")
+    assert [name for name, *_ in found] == ["Tsafe", "Zamfara State"]  # no place "Area"
+
+
+def test_a_name_with_an_arabic_article_spelt_another_way_is_the_town_of_that_spelling(
+        gazetteer):
+    found = places("Militants attacked a checkpoint in Bir al-Abd in Egypt's North Sinai.",
+                   gazetteer)
+    assert found[0] == ("Bir al-Abd", "city", "EG", "EG-SIN")
+
+
 def test_a_congolese_territory_is_its_district_and_a_territory_no_district_has_a_region(
         gazetteer):
     assert places("Rebels attacked a village in Beni territory, Congo.", gazetteer)[0] == (
@@ -303,6 +319,16 @@ def test_distance_places_a_name_the_gazetteer_lacks_with_a_radius(gazetteer):
     assert place.source == "approximate" and place.radius_km
     assert 8 < km_between(place.lat, place.lon, pokrovsk.lat, pokrovsk.lon) < 16
     assert place.lon > pokrovsk.lon
+
+
+@pytest.mark.parametrize("told", ["Vovkostavka village, about 12 km east of Pokrovsk",
+                                  "Vovkostavka, located 12 km east of Pokrovsk"])
+def test_distance_after_the_kind_of_place_or_located_places_the_name(gazetteer, told):
+    text = f"Troops entered {told}, on Friday."
+    place = named(text, gazetteer, "Vovkostavka").place
+    pokrovsk = named(text, gazetteer, "Pokrovsk").place
+    assert place.source == "approximate"
+    assert 8 < km_between(place.lat, place.lon, pokrovsk.lat, pokrovsk.lon) < 16
 
 
 def test_absent_town_is_not_sent_to_a_foreign_namesake(gazetteer):

@@ -147,9 +147,40 @@ def test_village_the_gazetteer_lacks_is_a_mention_when_the_text_marks_it(gazette
     assert [(m.text, m.marked) for m in found] == [("Vovkostavka", "village of")]
 
 
+@pytest.mark.parametrize(("text", "marked"), [
+    ("Militants attacked a police post in Vovkostavka tehsil on Monday.", "tehsil"),
+    ("Fighting spread to Vovkostavka woreda overnight.", "woreda"),
+    ("Gunmen raided Vovkostavka Local Government Area.", "district"),
+])
+def test_a_name_the_gazetteer_lacks_before_a_local_units_designator_is_a_mention(
+        gazetteer, text, marked):
+    found = find_toponyms(text, gazetteer)
+    assert [(m.text, m.marked) for m in found] == [("Vovkostavka", marked)]
+
+
+def test_a_known_name_before_a_capitalised_local_units_word_is_a_place(gazetteer):
+    # not part of a longer name "Kobo Woreda" the gazetteer lacks
+    assert names("Fighters attacked Kobo Woreda on Monday.", gazetteer) == ["Kobo"]
+
+
+def test_a_surname_that_is_also_a_units_word_makes_no_place_of_the_given_name(gazetteer):
+    # "Mandal" is a common surname as well as a unit of Indian states: "Ram" is no place here
+    assert names("Police arrested Ram Mandal on Monday.", gazetteer) == []
+
+
 def test_named_site_keeps_its_head_noun(gazetteer):
     found = names("Inmates escaped from Munzenze prison on Monday.", gazetteer)
     assert found == ["Munzenze prison"]
+
+
+def test_a_name_with_an_arabic_article_inside_spelt_another_way_is_one_name(gazetteer):
+    text = "Shelling killed four civilians in Ras al-Ain in Syria's Hasakah province."
+    assert names(text, gazetteer)[0] == "Ras al-Ain"  # not "Ras" and the French "Ain"
+
+
+def test_the_parts_of_an_unknown_name_with_an_arabic_article_inside_are_no_places(gazetteer):
+    text = "An airstrike hit a house in Tal al-Sultan in Rafah on Thursday."
+    assert names(text, gazetteer) == ["Rafah"]
 
 
 def test_spanish_article_inside_a_name_joins_it(gazetteer):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.places.recognise import Match
+from geo.places.recognise import Match, designator_phrases
 from geo.sources.gazetteer import ALTERNATE
 from geo.sources.tables import cue_words
 from geo.text.triggers import compile_prefiltered
@@ -62,6 +62,8 @@ def local_cue(text: str, m: Match) -> str | None:
     nxt = _WORD_AFTER.match(after)
     words = [w.lower() for w in (nxt.groups() if nxt else ()) if w]
     possessive = bool(_POSSESSIVE.match(after))
+    if designator_phrases().match(text, m.end + 1):
+        return "district"  # "Bungudu Local Government Area"
     if words:
         two = " ".join(words[:2])
         if words[0] in cue_words("district_designator") and (
@@ -226,7 +228,8 @@ class Relative:
 
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
              "southwest": 225, "west": 270, "northwest": 315}
-_APPOSITION = (r"^,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|"
+_APPOSITION = (r"^(?:\s+(?:village|town|settlement|hamlet|locality)(?=,))?"  # "X village, 10 km"
+               r",?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|"
                r"hamlet|locality|suburb|area|district|camp|neighbou?rhood)\s+)?"
                r"(?:(?:located|situated|lying)\s+)?")
 _DISTANCE = re.compile(

@@ -24,6 +24,7 @@ from geo.places import LARGE_CITY
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
 from geo.sources.tables import cue_words, demonyms, read_table
 from geo.text.layout import article_layout
+from geo.text.triggers import compile_prefiltered
 
 MAX_TOKENS = 6
 # A word: letters with inner apostrophes (L'viv), or U.S.-style initials. Hyphenated words
@@ -326,13 +327,17 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     """
     if "://" in text or "www." in text or "@" in text:
         text = _URL.sub(lambda u: " " * len(u.group()), text)  # same offsets, no words
+    text = designator_phrases().sub(lambda d: d.group().lower(), text)  # same offsets
     tokens = tokenize(text)
     firsts = _first_words(tokens)
     spans = [(i, j, form, end)
              for i, j in _span_candidates(text, tokens, firsts)
              for form, end in _lookup_forms(text, tokens[i].start, tokens[j].end)]
     known = gazetteer.lookup({form for _, _, form, _ in spans})
-    found = [span for span in spans if span[2] in known]
+    joined, parts = _article_joined(text, tokens, spans, known, gazetteer)
+    known |= joined
+    found = [span for span in spans if span[2] in known and not (
+        (span[0], span[1]) in parts and not _strong_candidates(known[span[2]]))]
     found.sort(key=lambda s: (s[0], -s[3]))
     confirmed = _confirmed(text, tokens, found, known)
     headlines = _Headlines(text)
@@ -630,6 +635,16 @@ def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int
 
 
 @cache
+def designator_phrases() -> re.Pattern:
+    """A unit's designator of several words after its name, in any case: "Bungudu Local
+    Government Area" is the unit "Bungudu", as "Bungudu local government area" is, not a
+    longer name the gazetteer lacks (read in lower case, the words name nothing)."""
+    phrases = sorted(cue_words("district_phrase"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return compile_prefiltered(rf"(?<=[^\W\d_] )(?:{alternatives})\b")
+
+
+@cache
 def _unit_designators() -> frozenset[str]:
     """Words for a first- or second-level unit after its name ("region", "division")."""
     return (cue_words("region_designator") | cue_words("district_designator")
@@ -669,7 +684,8 @@ def _tail_of_longer_name(text: str, tokens: list[Token], i: int, match: Match) -
 _MARKED_AFTER = re.compile(
     r"^,?\s+(?:(?:a|an|the)\s+(?:small\s+|tiny\s+|frontline\s+|nearby\s+)?"
     r"(?:village|town|city|settlement|hamlet|locality|suburb|neighbou?rhood|district)\b"
-    r"|(?:about|some|around|roughly|nearly|approximately|just|only)?\s*\d[\d.,]*\s*-?\s*"
+    r"|(?:(?:located|situated|lying)\s+)?"
+    r"(?:about|some|around|roughly|nearly|approximately|just|only)?\s*\d[\d.,]*\s*-?\s*"
     r"(?:km|kilometres|kilometers|miles|mi)\b)", re.IGNORECASE)
 MAX_MARKED_TOKENS = 4
 # Prepositions that place what follows them ("shelling near X"), unlike "in" or "at",
@@ -832,8 +848,39 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _strong(match: Match) -> bool:
+    return _strong_candidates(match.candidates)
+
+
+def _strong_candidates(candidates: list[Candidate]) -> bool:
+    """A country, a first-level region or a large city among the candidates."""
     return any(c.place.kind in ("country", "admin1") or c.place.population >= LARGE_CITY
-               for c in match.candidates)
+               for c in candidates)
+
+
+def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gazetteer,
+                    ) -> tuple[dict[str, list[Candidate]], set[tuple[int, int]]]:
+    """Names with an Arabic article hyphened inside that the gazetteer lacks as written
+    ("Jisr al-Shughur", "Ras al-Ain", "Tal al-Sultan"): one name each, not two. Returns the
+    candidates of those whose spelling skeleton finds places (flagged FUZZY), and the token
+    ranges of the names on either side of such an article ("Jisr", "Ain"), which name no
+    place of their own there unless the text names them alone too ("Hatta as-Sajara" in a
+    story of Hatta)."""
+    from geo.text.spelling import skeleton
+
+    articles = [k for k in range(1, len(tokens) - 1)
+                if tokens[k].text.lower() in _PARTICLES and _starts_name(text, tokens, k)
+                and _capitalised(tokens[k - 1])
+                and text[tokens[k - 1].end : tokens[k].start] == " "]  # not "Goodspeed-at-Chester"
+    if not articles:
+        return {}, set()
+    inside = {form: skeleton(form) for i, j, form, _end in spans
+              if form not in known and any(i < k < j for k in articles)}
+    fuzzy = gazetteer.lookup_skeletons(set(inside.values()))
+    joined = {form: fuzzy[key] for form, key in inside.items() if key in fuzzy}
+    beside = {(i, j): form for i, j, form, _end in spans
+              if any(j == k - 1 or i == k + 1 for k in articles)}
+    alone = {form for i, j, form, _end in spans if (i, j) not in beside}
+    return joined, {span for span, form in beside.items() if form not in alone}
 
 
 def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
@@ -847,6 +894,8 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
             return "site", j + 1
         if word in places and (nxt.text.islower() or nxt.text.isupper()):
             return f"{word}", j  # "Kadauri district", "Kadauri LGA"; not "Kadauri District"
+    if nxt is not None and designator_phrases().match(text, tokens[j].end + 1):
+        return "district", j  # "Kadauri Local Government Area"
     before = [t.text.lower() for t in tokens[max(0, i - 3) : i]]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in places:
         return f"{before[-2]} of", j
@@ -1294,10 +1343,10 @@ def _place_nouns() -> frozenset[str]:
 
 @cache
 def _unit_nouns() -> frozenset[str]:
-    """Words for a kind of unit or town ("county", "city"), which some gazetteer entries
-    carry as a name ("County" for County Durham)."""
+    """Words for a kind of unit or town ("county", "city", "woreda"), which some gazetteer
+    entries carry as a name ("County" for County Durham)."""
     return (cue_words("region_designator") | cue_words("district_designator")
-            | cue_words("city_noun"))
+            | cue_words("local_unit") | cue_words("city_noun"))
 
 
 @cache
