@@ -44,12 +44,15 @@ class Shapes(Protocol):
 
 def find_places(text: str, gazetteer: Gazetteer, *, weights: Weights | None = None,
                 trace: list | None = None) -> tuple[list[Match], list[Mention]]:
-    """The place names of ``text`` (actor uses among them) and the places they resolve to.
+    """The place names of ``text`` (actor uses among them, not its byline's) and the places
+    they resolve to.
     The names of armed groups hold no place ("Haram" in "Boko Haram") but, as demonyms
     do, tell which countries the story is about; a demonym of armed forces does not.
     ``weights`` and ``trace``: as ``resolve_toponyms`` takes them."""
     groups = named_actors(text)
     matches = find_toponyms(text, gazetteer, organisations=[(a.start, a.end) for a in groups])
+    byline = article_layout(text).byline  # "By Irrawaddy staff": an outlet, not a region
+    matches = [m for m in matches if byline is None or not byline[0] <= m.start < byline[1]]
     mentions = resolve_toponyms(
         text, matches, gazetteer, weights=weights, trace=trace,
         context_countries=home_demonym_countries(text) + home_countries(groups))

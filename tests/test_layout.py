@@ -63,6 +63,14 @@ def test_a_byline_between_headline_and_dateline_is_skipped():
     assert text[layout.body_start:].startswith("Russian shelling")
 
 
+def test_a_byline_run_in_with_a_dash_is_skipped():
+    text = ("Air strikes kill 21 in Sagaing\n\nBy Irrawaddy staff - Military air strikes on"
+            " villages killed at least 21 civilians on Monday.")
+    layout = article_layout(text)
+    assert text[slice(*layout.byline)] == "By Irrawaddy staff - "
+    assert text[layout.body_start:].startswith("Military air strikes")
+
+
 def test_a_story_that_opens_with_by_is_no_byline():
     text = "By Tuesday the fighting had spread to three towns near Goma."
     assert article_layout(text).body_start == 0

@@ -44,6 +44,12 @@ def test_a_country_named_with_a_compass_word_still_holds_the_town(gazetteer):
     assert [country for _, _, country, _ in found] == ["BF", "BF"]
 
 
+def test_a_byline_names_no_place(gazetteer):
+    found = places("Air strikes kill 21\n\nBy Irrawaddy staff - Military air strikes on"
+                   " villages in Sagaing Region killed 21 civilians.", gazetteer)
+    assert [name for name, *_ in found] == ["Sagaing Region"]
+
+
 def test_a_nigerian_local_government_area_is_its_district(gazetteer):
     found = places("Bandits attacked a village in Tsafe LGA, Nigeria, on Thursday.", gazetteer)
     assert found[0] == ("Tsafe", "admin2", "NG", "NG-ZA")

@@ -126,6 +126,12 @@ def test_a_part_of_a_country_told_by_its_direction_is_a_place(gazetteer):
     assert found == [("Chad", False), ("Syria", False)]
 
 
+def test_whom_someone_told_is_no_place(gazetteer):
+    found = names("A resident told The Irrawaddy that jets bombed Sagaing.", gazetteer,
+                  actors=True)
+    assert found == [("Irrawaddy", True), ("Sagaing", False)]
+
+
 def test_demonym_is_not_a_place(gazetteer):
     assert names("Malian soldiers patrolled the road.", gazetteer) == []
 

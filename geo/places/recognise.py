@@ -372,8 +372,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     organisations = list(organisations)
     kept = []
     for k, (i, j, match) in enumerate(matches):
-        if any(start <= match.start and match.end <= end for start, end in organisations):
-            # "Tigray" in the TPLF's name stands for its land; "Haram" in "Boko Haram" is none
+        if any(start <= match.start and match.end <= end for start, end in organisations) or (
+                _TOLD.search(text, max(0, match.start - 12), match.start)):
+            # "Tigray" in the TPLF's name stands for its land; "Haram" in "Boko Haram" is none;
+            # whom someone told is an outlet or a government ("told The Irrawaddy", "told Kyiv")
             match.actor = any(c.place.kind in ("country", "admin1") for c in match.candidates)
             if not match.actor:
                 continue
@@ -385,6 +387,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     return kept
 
 
+#: Right before whom someone told: "told", "told the".
+_TOLD = re.compile(r"\btold\s+(?:[Tt]he\s+)?$")
 #: Up to three lower-case words after a preposition of place: "a tornado in las vegas".
 _LOWER_AFTER_LOCATIVE = re.compile(
     r"\b(?:in|from|at|near|across|throughout|outside)\s+"

@@ -1,4 +1,4 @@
-"""The parts of a news article that are not its story: headline, dateline, kicker.
+"""The parts of a news article that are not its story: headline, byline, dateline, kicker.
 
 A headline restates the story in the present tense ("Missile kills seven in Mykolaiv")
 and a dateline ("KYIV, Nov 12 (Reuters) -") gives the day the story was filed: neither
@@ -24,8 +24,10 @@ DATELINE = re.compile(
     rf"(?:,?\s+(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
     r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:[-–—]{1,2}|:)\s+"
 )
-#: A byline on its own line before the story: "By Jane Doe", "By a staff correspondent".
-BYLINE = re.compile(r"By [^\n]{1,80}(?<![.!?:;])\n\s*(?=\S)")
+#: A byline before the story, on its own line ("By Jane Doe", "By a staff correspondent") or
+#: run in with a dash ("By Irrawaddy staff - Military air strikes ...").
+BYLINE = re.compile(r"By [^\n]{1,80}(?<![.!?:;])\n\s*(?=\S)|By (?:(?:[A-Z][\w'’.-]*|and|a|an|the|"
+                    r"our|staff|correspondents?|reporters?|writers?)\s+){1,6}[-–—]{1,2}\s+(?=\S)")
 #: A label before a story's first words: "UPDATE:", "Movement of forces:".
 KICKER = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:\s+(?=[A-Z])")
 
@@ -56,11 +58,12 @@ class Dateline:
 
 @dataclass(frozen=True)
 class Layout:
-    """Where the story of an article starts: after its headline, dateline and kicker."""
+    """Where the story of an article starts: after its headline, byline, dateline and kicker."""
 
     headline: tuple[int, int] | None
     dateline: Dateline | None
     body_start: int
+    byline: tuple[int, int] | None = None  # who wrote it: names no place of the story
 
 
 @lru_cache(maxsize=4)  # an article is laid out for its dateline, then for its events
@@ -87,13 +90,14 @@ def article_layout(text: str) -> Layout:
     byline = BYLINE.match(text, start)
     if byline:
         start = byline.end()
+        byline = byline.span()
     dateline = _dateline(text, start)
     if dateline is not None:
         start = dateline.end
     kicker = KICKER.match(text, start)
     if kicker:
         start = kicker.end()
-    return Layout(headline, dateline, start)
+    return Layout(headline, dateline, start, byline or None)
 
 
 def _dateline(text: str, start: int) -> Dateline | None:
