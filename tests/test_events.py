@@ -3570,3 +3570,9 @@ def test_an_attack_on_a_prayer_vigil_is_an_attack_on_worshippers_not_on_a_protes
                     published=date(2025, 7, 27))
     assert (event.event_type, event.actor1) == ("Violence against civilians",
                                                  "ADF: Allied Democratic Forces")
+
+
+def test_an_armed_side_that_beats_people_is_no_crowd(read):
+    (event,) = read("Settlers attacked Palestinian farmers in Turmus Ayya on Friday, beating three"
+                    " of them.", published=date(2023, 2, 28))
+    assert (event.event_type, event.actor1) == ("Violence against civilians", "Settlers (Israel)")

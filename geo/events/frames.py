@@ -61,11 +61,22 @@ _HYPOTHETICAL = re.compile(r"\b(?:until|unless|if|once|before)\s+(?:\S+\s+){0,3}
 #: Words of a riot that say people were demonstrating ("barricades", "burning tyres"); "rioters"
 #: alone may be a mob.
 _RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
-#: Arms of a crowd, not of an armed group, and the beating they give: people who fight or
-#: attack with them, or beat someone, riot [C1].
+#: Arms of a crowd, not of an armed group: people who fight or attack with them riot [C1].
 _CRUDE_ARMS = compile_prefiltered(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|"
                                   r"axes|knives|bricks|batons|iron (?:rods|bars)|bats|cudgels|"
-                                  r"spears|bows|arrows|fists)\b|\bbeat(?:ing|en)?\b")
+                                  r"spears|bows|arrows|fists)\b")
+#: A beating, which people give as a crowd does where no armed side is named.
+_BEATING = compile_prefiltered(r"\bbeat(?:ing|en)?\b")
+
+
+def _melee(sentence: str, clause: tuple[int, int], actors: list[ActorMention]) -> bool:
+    """Whether people fight in the clause as a crowd does: with sticks or stones, or by
+    beating someone where no armed side is named ("party supporters attacked activists,
+    beating two"; not "settlers attacked farmers, beating three")."""
+    a, b = clause
+    return bool(_CRUDE_ARMS.search(sentence, a, b)) or (
+        bool(_BEATING.search(sentence, a, b))
+        and not any(a <= x.start < b and (x.armed or x.kind in STATE) for x in actors))
 #: Fire aimed at a civilian building or vehicle, not at people or positions.
 _FIRE_ON_PROPERTY = compile_prefiltered(
     r"\bfire (?:on|at|upon) (?:an? |the )?(?:\S+ ){0,2}?(?:church(?:es)?|mosques?|temples?|"
@@ -569,7 +580,7 @@ def frame_clause(
         return None
     protest = _protesting(sentence, clause, acts, actors, protest_nearby)
     ranked = []
-    melee = bool(_CRUDE_ARMS.search(sentence, a, b))  # people fighting with sticks, or beating
+    melee = _melee(sentence, clause, actors)  # people fighting with sticks, or beating
     # "arrested 15 people in raids", "stormed the home and arrested him", "raided the village
     # and carted off grain": the raid is the arrest's or the looting's means, where no one
     # is hurt
@@ -1088,7 +1099,7 @@ class _Context:
     @cached_property
     def melee(self) -> bool:
         """Whether the clause's arms are a crowd's ("with sticks and stones", "beating")."""
-        return bool(_CRUDE_ARMS.search(self.sentence, *self.clause))
+        return _melee(self.sentence, self.clause, self.actors)
 
     @property
     def state_agent(self) -> bool:
