@@ -44,6 +44,12 @@ def test_a_country_named_with_a_compass_word_still_holds_the_town(gazetteer):
     assert [country for _, _, country, _ in found] == ["BF", "BF"]
 
 
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_region_named_after_it(gazetteer):
+    found = places("Rebels attacked a church in Kamanda in Ituri province.", gazetteer)
+    assert [(name, country) for name, _, country, _ in found] == [("Kamanda", "CD"),
+                                                                  ("Ituri", "CD")]
+
+
 def test_a_byline_names_no_place(gazetteer):
     found = places("Air strikes kill 21\n\nBy Irrawaddy staff - Military air strikes on"
                    " villages in Sagaing Region killed 21 civilians.", gazetteer)

@@ -387,6 +387,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     return kept
 
 
+#: Between a name and the region it lies in: " in ", " in the ".
+_IN_THE = re.compile(r" in (?:the )?")
+#: The word after a name: "province" in "Ituri province".
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 #: Right before whom someone told: "told", "told the".
 _TOLD = re.compile(r"\btold\s+(?:[Tt]he\s+)?$")
 #: Up to three lower-case words after a preposition of place: "a tornado in las vegas".
@@ -916,6 +920,12 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
             return "qualifier", j
     if before and before[-1] in _NEAR_WORDS:
         return f"{before[-1]}", j
+    within = _IN_THE.match(after)
+    region = named.get(tokens[j].end + within.end()) if locative and within else None
+    designator = _WORD_AFTER.match(text, region.end) if region is not None else None
+    if designator is not None and _may_be_region(region) and (
+            designator[1].lower() in cue_words("region_designator")):
+        return "qualifier", j  # "in Komanda in Ituri province"
     if locative:
         return "locative", j  # a mention only if its spelling skeleton finds a place
     region = named.get(tokens[j].end + 2) if after.startswith(", ") else None
