@@ -50,6 +50,14 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_the_region_named_after_it(gazet
                                                                   ("Ituri", "CD")]
 
 
+def test_a_capitalised_compass_word_begins_the_unit_s_own_name(gazetteer):
+    # "in East Azerbaijan province" is Iran's province, not "in (east) Azerbaijan"
+    reading = read_article("The towns of Haris and Varzaqan in East Azerbaijan province were"
+                           " hit.", gazetteer=gazetteer)
+    towns = [m for m in reading.mentions if m.text in ("Haris", "Varzaqan")]
+    assert len(towns) == 2 and all(m.place is None or m.place.country == "IR" for m in towns)
+
+
 def test_a_byline_names_no_place(gazetteer):
     found = places("Air strikes kill 21\n\nBy Irrawaddy staff - Military air strikes on"
                    " villages in Sagaing Region killed 21 civilians.", gazetteer)

@@ -132,6 +132,11 @@ def test_whom_someone_told_is_no_place(gazetteer):
     assert found == [("Irrawaddy", True), ("Sagaing", False)]
 
 
+def test_the_town_an_outlet_someone_told_is_named_after_is_a_place(gazetteer):
+    assert names("He told the Winnipeg Free Press that he was in Manitoba.", gazetteer) == [
+        "Winnipeg", "Manitoba"]
+
+
 def test_demonym_is_not_a_place(gazetteer):
     assert names("Malian soldiers patrolled the road.", gazetteer) == []
 

@@ -120,9 +120,10 @@ _KIND_WORD = re.compile(r"^\s+(?:village|town|city|settlement|district|county|ar
                         r"neighbou?rhood|mandal|tehsil|sub-district|subdistrict|commune|"
                         r"municipality|local government area|LGA)\b", re.IGNORECASE)
 _PARENS = re.compile(r"^\s*\(\s*(?:(?P<district>[^,()]{2,40}?),\s*)?(?P<region>[^,()]{2,50})\)")
-#: Between a name and the unit it lies in: "in", "in the", "in northern", "of the central".
+#: Between a name and the unit it lies in: "in", "in the", "in northern", "of the central" (a
+#: capitalised "East" begins the unit's own name: "in East Azerbaijan province").
 _IN_UNIT = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)"
-                      r"[\w-]*\s+)?$", re.IGNORECASE)
+                      r"[\w-]*\s+)?$")
 _POSSESSIVE_UNIT = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|far)\w*\s+)?")
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _UNIT_AFTER = re.compile(
