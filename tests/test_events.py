@@ -3576,3 +3576,10 @@ def test_an_armed_side_that_beats_people_is_no_crowd(read):
     (event,) = read("Settlers attacked Palestinian farmers in Turmus Ayya on Friday, beating three"
                     " of them.", published=date(2023, 2, 28))
     assert (event.event_type, event.actor1) == ("Violence against civilians", "Settlers (Israel)")
+
+
+def test_a_place_named_only_as_the_source_after_according_to_places_no_event(read):
+    (event,) = read("Near a food distribution site in Rafah, Israeli troops opened fire on crowds"
+                    " waiting for aid, killing 12, according to the Gaza health ministry.",
+                    published=date(2025, 8, 12))
+    assert event.location.name == "Rafaḩ"
