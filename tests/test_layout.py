@@ -71,6 +71,12 @@ def test_a_byline_run_in_with_a_dash_is_skipped():
     assert text[layout.body_start:].startswith("Military air strikes")
 
 
+def test_a_story_that_opens_with_by_and_a_day_and_a_dash_is_no_byline():
+    text = "Toll rises\n\nBy Tuesday - the toll in Khan Younis had risen to 30."
+    layout = article_layout(text)
+    assert layout.byline is None and text[layout.body_start:].startswith("By Tuesday")
+
+
 def test_a_story_that_opens_with_by_is_no_byline():
     text = "By Tuesday the fighting had spread to three towns near Goma."
     assert article_layout(text).body_start == 0

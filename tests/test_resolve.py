@@ -45,8 +45,8 @@ def test_a_country_named_with_a_compass_word_still_holds_the_town(gazetteer):
 
 
 def test_a_town_the_gazetteer_lacks_is_placed_in_the_region_named_after_it(gazetteer):
-    found = places("Rebels attacked a church in Kamanda in Ituri province.", gazetteer)
-    assert [(name, country) for name, _, country, _ in found] == [("Kamanda", "CD"),
+    found = places("Rebels attacked a church in Komanda in Ituri province.", gazetteer)
+    assert [(name, country) for name, _, country, _ in found] == [("Komanda", "CD"),
                                                                   ("Ituri", "CD")]
 
 
@@ -55,7 +55,10 @@ def test_a_capitalised_compass_word_begins_the_unit_s_own_name(gazetteer):
     reading = read_article("The towns of Haris and Varzaqan in East Azerbaijan province were"
                            " hit.", gazetteer=gazetteer)
     towns = [m for m in reading.mentions if m.text in ("Haris", "Varzaqan")]
-    assert len(towns) == 2 and all(m.place is None or m.place.country == "IR" for m in towns)
+    # the gazetteer's Iranian towns, unsure without the province it spells "East Azarbaijan",
+    # and no longer the country of Azerbaijan
+    assert len(towns) == 2 and all(m.place is None for m in towns)
+    assert all("Azerbaijan" not in m.reason for m in towns)
 
 
 def test_a_byline_names_no_place(gazetteer):

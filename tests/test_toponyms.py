@@ -137,6 +137,11 @@ def test_the_town_an_outlet_someone_told_is_named_after_is_a_place(gazetteer):
         "Winnipeg", "Manitoba"]
 
 
+def test_a_town_whose_residents_someone_told_is_a_place(gazetteer):
+    found = names("The army told Kostiantynivka residents to leave.", gazetteer, actors=True)
+    assert found == [("Kostiantynivka", False)]
+
+
 def test_demonym_is_not_a_place(gazetteer):
     assert names("Malian soldiers patrolled the road.", gazetteer) == []
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from geo.places.recognise import Match, designator_phrases
 from geo.sources.gazetteer import ALTERNATE
-from geo.sources.tables import cue_words
+from geo.sources.tables import compass_stems, cue_words
 from geo.text.triggers import compile_prefiltered
 
 _DISTANCE_OF = re.compile(
@@ -122,9 +122,8 @@ _KIND_WORD = re.compile(r"^\s+(?:village|town|city|settlement|district|county|ar
 _PARENS = re.compile(r"^\s*\(\s*(?:(?P<district>[^,()]{2,40}?),\s*)?(?P<region>[^,()]{2,50})\)")
 #: Between a name and the unit it lies in: "in", "in the", "in northern", "of the central" (a
 #: capitalised "East" begins the unit's own name: "in East Azerbaijan province").
-_IN_UNIT = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)"
-                      r"[\w-]*\s+)?$")
-_POSSESSIVE_UNIT = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|far)\w*\s+)?")
+_IN_UNIT = re.compile(rf"^,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:{compass_stems()})[\w-]*\s+)?$")
+_POSSESSIVE_UNIT = re.compile(rf"['’]s\s+(?:(?:{compass_stems()})[\w-]*\s+)?")
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _UNIT_AFTER = re.compile(
     r"^\s+(?:region|province|oblast|governorate|state|district|county|department|prefecture)\b",

@@ -374,10 +374,11 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     for k, (i, j, match) in enumerate(matches):
         if any(start <= match.start and match.end <= end for start, end in organisations) or (
                 _TOLD.search(text, max(0, match.start - 12), match.start)
-                and not _TITLE_GOES_ON.match(text, match.end)):
+                and _TOLD_ENDS.match(text, match.end)):
             # "Tigray" in the TPLF's name stands for its land; "Haram" in "Boko Haram" is none;
-            # whom someone told is an outlet or a government ("told The Irrawaddy", "told Kyiv"),
-            # but the town an outlet is named after is a place ("told the Winnipeg Free Press")
+            # whom someone told is an outlet or a government ("told The Irrawaddy that", "told
+            # Kyiv on"), but not the town an outlet or its people are named after ("told the
+            # Winnipeg Free Press", "told Kherson residents")
             match.actor = any(c.place.kind in ("country", "admin1") for c in match.candidates)
             if not match.actor:
                 continue
@@ -393,8 +394,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
 _IN_THE = re.compile(r" in (?:the )?")
 #: The word after a name: "province" in "Ituri province".
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
-#: A capitalised word right after a name: more of a title ("Winnipeg Free Press").
-_TITLE_GOES_ON = re.compile(r"\s+[A-Z]")
+#: The end of whom someone told, right after the name: "told The Irrawaddy that", "told Kyiv."
+_TOLD_ENDS = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:that|on|in|last|about|of)\b")
 #: Right before whom someone told: "told", "told the".
 _TOLD = re.compile(r"\btold\s+(?:[Tt]he\s+)?$")
 #: Up to three lower-case words after a preposition of place: "a tornado in las vegas".

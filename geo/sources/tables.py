@@ -57,6 +57,13 @@ def cue_words(role: str) -> frozenset[str]:
 
 
 @cache
+def compass_stems() -> str:
+    """The compass words of ``cue_words.csv`` as a regular expression's alternation, in lower
+    case; a word's longer forms follow from its stem ("north" in "northern", "north-eastern")."""
+    return "|".join(sorted({w.lower() for w in cue_words("compass_word")}))
+
+
+@cache
 def _cue_words_by_role() -> dict[str, frozenset[str]]:
     """The cue table, read once per run."""
     roles: dict[str, set[str]] = {}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from geo.text.dates import MONTHS, month_number
+from geo.text.dates import MONTHS, WEEKDAYS, month_number
 
 _MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: "KYIV, Nov 12 (Reuters) -", "BAMAKO, Mali, March 3, 2024 (AFP) —", "GAZA (AP) --",
@@ -26,7 +26,8 @@ DATELINE = re.compile(
 )
 #: A byline before the story, on its own line ("By Jane Doe", "By a staff correspondent") or
 #: run in with a dash ("By Irrawaddy staff - Military air strikes ...").
-BYLINE = re.compile(r"By [^\n]{1,80}(?<![.!?:;])\n\s*(?=\S)|By (?:(?:[A-Z][\w'’.-]*|and|a|an|the|"
+BYLINE = re.compile(r"By [^\n]{1,80}(?<![.!?:;])\n\s*(?=\S)|By (?!(?i:"
+                    + "|".join((*WEEKDAYS, *MONTHS)) + r")\b)(?:(?:[A-Z][\w'’.-]*|and|a|an|the|"
                     r"our|staff|correspondents?|reporters?|writers?)\s+){1,6}[-–—]{1,2}\s+(?=\S)")
 #: A label before a story's first words: "UPDATE:", "Movement of forces:".
 KICKER = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:\s+(?=[A-Z])")
