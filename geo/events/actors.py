@@ -232,6 +232,12 @@ _PATRON = re.compile(r"[-\s](?:linked|affiliated|aligned|allied|backed|inspired)
 _PATRON_REACH = 40
 
 
+def forces_holding(site: ActorMention) -> ActorMention:
+    """The forces that hold an armed site ("a police station": the police; "Ukrainian
+    positions": Ukraine's military)."""
+    return replace(site, kind="police" if "police" in site.text.lower() else "military")
+
+
 def military_of(actor: str) -> str:
     """The armed forces of a state actor ('Government of Russia' -> 'Military Forces of Russia')."""
     return re.sub(r"^Government of ", "Military Forces of ", actor)

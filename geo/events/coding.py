@@ -20,6 +20,8 @@ from geo.events.actors import (
     PEOPLE,
     STATE,
     ActorMention,
+    forces_holding,
+    home_countries,
     inter_code,
     military_of,
     state_name,
@@ -71,6 +73,7 @@ def code_event(
         The outlet that published the report.
     """
     country = state_name(event.location.country) or event.location.country
+    agent, target = (_at_home(x, event.location.country) for x in (agent, target))
     target = _holder(target, agent)
     actor1 = agent.acled_name(country, role=role1) if agent else None
     if actor1 and event.event_type in FOUGHT:
@@ -82,7 +85,8 @@ def code_event(
         actor1 = GENERIC_NAMES["unidentified"].format(country=country)
     elif country and ((event.sub_event_type == "Arrests" and (
             actor1 is None or agent.kind in UNARMED_STATE)) or (
-            event.event_type in ON_CIVILIANS and agent.kind == "government")):
+            event.event_type in ON_CIVILIANS and agent is not None
+            and agent.kind == "government")):
         # "were arrested", "the authorities arrested", "the authorities flogged": by police
         where = (state_name(agent.country) if agent and agent.country else None) or country
         actor1 = GENERIC_NAMES["police"].format(country=where)
@@ -114,6 +118,17 @@ def code_event(
     return coded
 
 
+def _at_home(actor: ActorMention | None, country: str | None) -> ActorMention | None:
+    """An identity militia the tables know in some lands only (actors.csv ``active_in``) is,
+    in another land, an armed group of no known name: settlers in Plateau State are not
+    Israel's."""
+    if actor is None or actor.kind != "identity_militia" or country is None:
+        return actor
+    homes = home_countries([actor])
+    return actor if not homes or country in homes else replace(actor, name=None,
+                                                                kind="unidentified")
+
+
 def _holder(target: ActorMention | None, agent: ActorMention | None) -> ActorMention | None:
     """The forces that hold a site others attack ("gunmen attacked a police station": the
     police; "Russian troops attacked Ukrainian positions": Ukraine's); a site a state's own
@@ -122,7 +137,7 @@ def _holder(target: ActorMention | None, agent: ActorMention | None) -> ActorMen
             agent is not None and agent.kind in STATE and (
                 target.country is None or target.country == agent.country)):
         return target
-    return replace(target, kind="police" if "police" in target.text.lower() else "military")
+    return forces_holding(target)
 
 
 def complete(event: Event) -> Event:

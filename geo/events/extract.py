@@ -57,7 +57,7 @@ from geo.events.frames import (
 )
 from geo.events.merge import name_head, same_event, same_type, town_and_its_district
 from geo.model import DatePrecision, Event, Mention, Place, km_between
-from geo.sources.tables import cue_words
+from geo.sources.tables import compass_stems, cue_words
 from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
 from geo.text.layout import article_layout
 from geo.text.numbers import find_numbers
@@ -301,7 +301,8 @@ POLITICAL = re.compile(r"protest|demonstrat|rall(?:y|ies)\b|sit-ins?\b|marche[sd
                        r"unionists?|trade unions?|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
                        r"blogger|writer|cartoonist|poet|artist|rapper|singer|musician|comedian|"
-                       r"filmmaker|critic|commentator|aid workers?|humanitarian|UN staff|"
+                       r"filmmaker|critic|commentator|aid workers?|humanitarian (?:workers?|staff)|"
+                       r"UN staff|"
                        r"belong(?:ing|s|ed)? to|affiliat|links? (?:to|with)|ties (?:to|with)|"
                        r"terroris|extremis|separatis|jihadis|"
                        r"collaborat|traitor|insurgent|militant|rebel|fighter|members? of|"
@@ -877,25 +878,34 @@ def _told_by_part(s: _Sentence, out: list[_Candidate], sites: _Sites) -> list[_C
     parts = _parts_by_place(s, main.position - s.start)
     killed = [v for v in main.victims if not v.hurt]
     total = combine(killed)
-    if len({(m.place.name, m.place.kind) for _, m in parts}) < 2 or (
-            total is not None and sum(n for n, _ in parts) > total):
+    if len({(m.place.name, m.place.kind) for _, m, _ in parts}) < 2 or (
+            total is not None and sum(n for n, _, _ in parts) > total):
+        return out
+    # not figures of their own: the first clause's own town ("killed 12 in Kharkiv on Monday,
+    # four in Sumy") or a part's own day ("... four in Sumy on Sunday") makes them other events
+    first = parts[0][2][0]
+    if any(main.position - s.start <= m.start - s.start < first
+           and m.place.kind in ("city", "admin2", "facility") for m in s.places()) or any(
+            x <= d.start < y for _, _, (x, y) in parts for d in s.own_dates):
         return out
     at = out.index(main)
     rest = [c for c in out[at + 1 :] if c.frame is not main.frame]  # not its listed places
+    hurt = [v for v in main.victims if v.hurt]  # the wounded are not told place by place
     told = []
-    for i, (n, m) in enumerate(parts):
+    for i, (n, m, _) in enumerate(parts):
         c = main if i == 0 else replace(main, counts={}, sources=[s.text],
                                         spans=[(s.start, s.end)])
-        c.victims = [replace(killed[0], count=n, rose=False, vague=False)]
+        c.victims = [replace(killed[0], count=n, rose=False, vague=False), *(
+            hurt if i == 0 else ())]
         _set_place(c, m, s)
         sites.add(c)
         told.append(c)
     return out[:at] + told + rest
 
 
-def _parts_by_place(s: _Sentence, after: int) -> list[tuple[int, Mention]]:
+def _parts_by_place(s: _Sentence, after: int) -> list[tuple[int, Mention, tuple[int, int]]]:
     """The figures after ``after`` that each name the place of their part ("five in Kharkiv,
-    three in the Odesa region"), with the finest place of the part."""
+    three in the Odesa region"), with the finest place of the part and the part's span."""
     parts = []
     for n in find_numbers(s.text[after:]):
         start, end = after + n.start, after + n.end
@@ -907,7 +917,8 @@ def _parts_by_place(s: _Sentence, after: int) -> list[tuple[int, Mention]]:
         until = stop.start() if stop else len(s.text)
         place = [m for m in s.places() if placed.end() <= m.start - s.start < until]
         if place:
-            parts.append((n.value, min(place, key=lambda m: KIND_RANK.get(m.place.kind, 5))))
+            parts.append((n.value, min(place, key=lambda m: KIND_RANK.get(m.place.kind, 5)),
+                          (start, until)))
     return parts
 
 
@@ -1290,8 +1301,10 @@ def _place_told(cand: _Candidate, s: _Sentence, sites: _Sites, *, referred: bool
         cand.dated_by_text = cand.datable = True
 
 
-#: Before a place another is told to lie from: "about 150 km south of (the capital,)".
-_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b",
+#: Before a place another is told to lie from: "about 150 km south of (the capital,)" (not
+#: across a preposition to another place: "east of the bazaar in").
+_DIRECTION_OF = re.compile(rf"\b(?:{compass_stems()})[\w-]*\s+of\s+(?:the\s+)?"
+                           r"(?:(?!(?:in|at|to|towards|near|from|into)\b)[\w-]+,?\s+){0,3}?$",
                            re.IGNORECASE)
 
 

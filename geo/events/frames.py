@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from geo.events.actors import (
@@ -21,6 +21,7 @@ from geo.events.actors import (
     PEOPLE,
     STATE,
     ActorMention,
+    forces_holding,
     holding_forces,
     reporting_verbs,
 )
@@ -97,10 +98,14 @@ _SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomati
 #: they arrest ("Houthi authorities", "Taliban intelligence officers", "Hamas police").
 _RULERS = re.compile(r"\b(?:authorities|police(?:men)?|intelligence|officers|courts?|"
                      r"judiciary|ministry)\b", re.IGNORECASE)
-#: Gunfire in an act's own words: people who shoot are armed, not a mob.
-_GUNFIRE = re.compile(r"\b(?:opened fire|open fire|shot|shooting|fired)\b", re.IGNORECASE)
-#: Nouns of people gathered: a mob or a crowd that shoots is still one.
-_GATHERED = re.compile(r"\b(?:mobs?|crowds?|rioters|protest\w*|demonstrators)\b", re.IGNORECASE)
+#: Gunfire in an act's own words: people who shoot are armed, not a mob (flares, fireworks,
+#: stones or tear gas fired are no gunfire).
+_GUNFIRE = re.compile(r"\b(?:opened fire|open fire|shot|shooting|fired)\b(?! (?:\S+ )?(?:flares?|"
+                      r"fireworks?|stones|rocks|arrows|tear gas|rubber))", re.IGNORECASE)
+#: Nouns of people gathered, or named by where they live or whom they follow: a mob, a crowd
+#: or villagers who shoot are still one ("villagers shot dead a suspected thief": mob justice).
+_GATHERED = re.compile(r"\b(?:mobs?|crowds?|rioters|protest\w*|demonstrators|villagers|residents|"
+                       r"youths?|locals|fans|supporters)\b", re.IGNORECASE)
 #: Ground changing hands with no fighting (or none known): a non-violent transfer of territory.
 NO_FIGHTING = compile_prefiltered(
     r"\bno (?:\S+ ){0,3}?(?:clash(?:es)?|fighting|resistance|battle|fight)\b|"
@@ -719,10 +724,10 @@ def agent_of(
     # "Artillery fire from Azerbaijani positions hit the village": those who hold the site
     # the fire came from
     origin = next((x for x in actors if x.kind == "armed_site" and x.country and a <= x.start < b
-                   and act.event_type == "Explosions/Remote violence"
-                   and _FROM_BEFORE.search(sentence, max(a, x.start - 12), x.start)), None)
+                   and _FROM_BEFORE.search(sentence, max(a, x.start - 12), x.start)),
+                  None) if act.event_type == "Explosions/Remote violence" else None
     if origin is not None:
-        return replace(origin, kind="police" if "police" in origin.text.lower() else "military")
+        return forces_holding(origin)
     if act.name == "overtake" and _FELL_TO.search(sentence, act.start, act.end):
         # "the town fell to the rebels": taken by those it fell to
         taker = next((x for x in doers if act.end <= x.start < b and x.armed
