@@ -289,12 +289,17 @@ def test_doubt_is_drawn_hollow_and_explained(browser, outlines, tmp_path):
     page.page.close()
 
 
-def test_a_new_story_maps_offline_with_its_area_and_labels(browser, tmp_path):
-    story = ROOT / "tests" / "data" / "stories" / "kharkiv_offensive.txt"
+def _story_map(browser, tmp_path: Path, name: str, published: str) -> Page:
+    """The page ``geo map`` draws for a story of tests/data/stories."""
+    story = ROOT / "tests" / "data" / "stories" / f"{name}.txt"
     geo = Path(sys.executable).with_name("geo")
-    subprocess.run([geo, "map", story, "--published", "2025-06-10", "--out", tmp_path],
+    subprocess.run([geo, "map", story, "--published", published, "--out", tmp_path],
                    check=True, capture_output=True)
-    page = Page(browser, tmp_path / "kharkiv_offensive.html")
+    return Page(browser, tmp_path / f"{name}.html")
+
+
+def test_a_new_story_maps_offline_with_its_area_and_labels(browser, tmp_path):
+    page = _story_map(browser, tmp_path, "kharkiv_offensive", "2025-06-10")
     page.page.screenshot(path=ROOT / "maps" / "kharkiv_offensive.png")
     assert page.count("path.geo-area") == 1
     assert "Vovchansk" in {b["text"] for b in boxes(page, ".geo-place-label")}
@@ -306,12 +311,7 @@ def test_a_new_story_maps_offline_with_its_area_and_labels(browser, tmp_path):
 def test_a_country_is_named_once_in_the_view(browser, tmp_path):
     # Sudan's neighbours reach into the detailed window around the story's places and are
     # labelled there too; where both of a country's labels are in view, one is shown
-    story = ROOT / "tests" / "data" / "stories" / "port_sudan_drones.txt"
-    geo = Path(sys.executable).with_name("geo")
-    subprocess.run([geo, "map", story, "--published", "2026-05-07", "--out", tmp_path],
-                   check=True, capture_output=True)
-    page = Page(browser, tmp_path / "port_sudan_drones.html")
+    page = _story_map(browser, tmp_path, "port_sudan_drones", "2026-05-07")
     names = [b["text"] for b in boxes(page, ".geo-country-label")]
     assert "Sudan" in names and len(names) == len(set(names)), names
     page.page.close()
-
