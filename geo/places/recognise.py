@@ -872,8 +872,8 @@ def _strong_candidates(candidates: list[Candidate]) -> bool:
 
 def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gazetteer,
                     ) -> tuple[dict[str, list[Candidate]], set[tuple[int, int]]]:
-    """Names with an Arabic article hyphened inside that the gazetteer lacks as written
-    ("Jisr al-Shughur", "Ras al-Ain", "Tal al-Sultan"): one name each, not two. Returns the
+    """Names with an Arabic article inside, hyphened or capitalised, that the gazetteer lacks
+    as written ("Jisr al-Shughur", "Ras al-Ain", "Ras Al Ain"): one name each, not two. Returns the
     candidates of those whose spelling skeleton finds places (flagged FUZZY), and the token
     ranges of the names on either side of such an article ("Jisr", "Ain"), which name no
     place of their own there unless the text names them alone too ("Hatta as-Sajara" in a
