@@ -199,6 +199,12 @@ def find_victims(clause: str) -> list[Victims]:
     return list(_victims_in(clause))
 
 
+def may_tell_rise(text: str) -> bool:
+    """Whether ``text`` has a word a toll grows with ("rose", "risen"): cheap, read no further
+    where it has none."""
+    return _ROSE.search(text) is not None
+
+
 def may_count(text: str) -> bool:
     """Whether ``text`` has a word casualty figures are told with (cheap: read no further
     where it has none)."""

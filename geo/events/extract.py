@@ -37,7 +37,14 @@ from geo.events.actors import (
     state_name,
 )
 from geo.events.coding import code_event, precedence
-from geo.events.counts import Victims, combine, count_things, find_victims, may_count
+from geo.events.counts import (
+    Victims,
+    combine,
+    count_things,
+    find_victims,
+    may_count,
+    may_tell_rise,
+)
 from geo.events.frames import (
     AFTER_ASIDE,
     BATTLE_ACTS,
@@ -816,7 +823,7 @@ def _toll_of(s: _Sentence, told: _Candidate, candidates: list[_Candidate]) -> _C
     """The event whose toll a sentence says rose ("By Monday, the toll had risen to 37"),
     however many paragraphs after it: the event told last if it has dead, else the last
     with dead (not a kidnapping or a rally told since); None if the sentence tells none."""
-    if not any(v.rose for v in find_victims(s.text)):
+    if not may_tell_rise(s.text) or not any(v.rose for v in find_victims(s.text)):
         return None
     dead = [c for c in [told, *reversed(candidates)] if any(not v.hurt for v in c.victims)]
     return dead[0] if dead else None
