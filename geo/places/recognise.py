@@ -723,7 +723,7 @@ def _with_marked_names(text, tokens, firsts, matches, known,
     for k, (i, j, _m) in enumerate(matches):
         for t in range(i, j + 1):
             taken[t] = k
-    places = cue_words("marks_place")
+    places = _place_markers()
     sites = cue_words("marks_site")
     heads = places | sites
     never = cue_words("sentence_word") | cue_words("title") | cue_words("org_noun")
@@ -1035,7 +1035,7 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         containers = containers or {}
         following = text[nxt.start : nxt.end]
         designator = following.lower() in (cue_words("region_designator") | cue_words("city_noun")
-                                           | cue_words("marks_place"))  # "Maungdaw Township"
+                                           | _place_markers())  # "Maungdaw Township"
         event = following.lower() in cue_words("event_noun")  # "the Flagstaff Earthquake"
         # a country acting in a title-cased line: "Israel Says", "Iran Is Ready" (no surname)
         acting = following.lower() in (cue_words("actor_verb") | _COPULAS) and any(
@@ -1358,6 +1358,13 @@ def _place_nouns() -> frozenset[str]:
     """Nouns for a place; "state" is not one of them ("Russia's state media")."""
     return (cue_words("region_designator") | cue_words("city_noun")
             | cue_words("district_designator") | cue_words("place_noun")) - {"state"}
+
+
+@cache
+def _place_markers() -> frozenset[str]:
+    """Nouns that mark the name beside them as a place ("Kadauri district", "Daraban
+    tehsil"): local units below the district are such nouns too."""
+    return cue_words("marks_place") | cue_words("local_unit")
 
 
 @cache
