@@ -64,6 +64,7 @@ from geo.events.frames import (
 )
 from geo.events.merge import name_head, same_event, same_type, town_and_its_district
 from geo.model import DatePrecision, Event, Mention, Place, km_between
+from geo.places.recognise import written_as_region
 from geo.sources.tables import compass_stems, cue_words
 from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
 from geo.text.layout import article_layout
@@ -198,8 +199,6 @@ WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 #: Words that spread an act over a whole country ("nationwide protests", "strikes across the
 #: country").
 NATIONWIDE = compile_prefiltered(rf"\b(?:{_COUNTRYWIDE}|(?:throughout|all over) the country)\b")
-#: The word after a name ("the Catatumbo region": a region_designator of cue_words.csv).
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 #: A place named for its clock ("8:20 p.m. Moscow time").
 CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
 #: A place named as someone's home ("the Vienna-based agency").
@@ -598,7 +597,7 @@ def extract_events(
     # names no gazetteer entry fits; those written as a region ("the Catatumbo region") may
     # be another region than the story's
     unknown = [m for m in mentions if m.place is None]
-    towns = [m for m in unknown if not _written_as_region(text, m.end)]
+    towns = [m for m in unknown if not written_as_region(text, m.end)]
     named = {id(c) for c in candidates if c.place is None and not c.country_only
              and _names_in(c, unknown) and not _names_in(c, located)}
     if len(regions) == 1:
@@ -949,12 +948,6 @@ def _names_in(c: _Candidate, mentions: list[Mention]) -> bool:
     """Whether one of ``mentions`` stands in the sentence the event was read from."""
     a, b = c.spans[0]
     return any(a <= m.start < b for m in mentions)
-
-
-def _written_as_region(text: str, end: int) -> bool:
-    """Whether the word after a name makes it a region ("the Catatumbo region")."""
-    word = _WORD_AFTER.match(text, end)
-    return word is not None and word.group(1).lower() in cue_words("region_designator")
 
 
 def _carried_into(s: _Sentence, doer: ActorMention | None,

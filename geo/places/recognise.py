@@ -392,8 +392,16 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
 
 #: Between a name and the region it lies in: " in ", " in the ".
 _IN_THE = re.compile(r" in (?:the )?")
-#: The word after a name: "province" in "Ituri province".
-_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+#: The word after a name: "region" in "the Catatumbo region".
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def written_as_region(text: str, end: int) -> bool:
+    """Whether the word after a name ending at ``end`` makes it a region ("the Catatumbo
+    region", "Ituri province")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1).lower() in cue_words("region_designator")
+
 #: The end of whom someone told, right after the name: "told The Irrawaddy that", "told Kyiv."
 _TOLD_ENDS = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:that|on|in|last|about|of)\b")
 #: Right before whom someone told: "told", "told the".
@@ -927,9 +935,7 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
         return f"{before[-1]}", j
     within = _IN_THE.match(after)
     region = named.get(tokens[j].end + within.end()) if locative and within else None
-    designator = _WORD_AFTER.match(text, region.end) if region is not None else None
-    if designator is not None and _may_be_region(region) and (
-            designator[1].lower() in cue_words("region_designator")):
+    if region is not None and _may_be_region(region) and written_as_region(text, region.end):
         return "qualifier", j  # "in Komanda in Ituri province"
     if locative:
         return "locative", j  # a mention only if its spelling skeleton finds a place
