@@ -100,7 +100,7 @@ _NOT_MODIFIERS = frozenset({"a", "an", "the", "during", "in", "on", "at", "of", 
                             "by", "from", "after", "before", "near", "and", "or", "but", "to",
                             "into", "his", "her", "their", "its", "was", "were", "is", "are",
                             "as", "that", "which", "who", "when", "while"})
-_ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
 
@@ -221,7 +221,7 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             country = _demonyms().get(own["demonym"].lower()) if own is not None else None
             if country is not None:
                 a = replace(a, country=country)
-        speaks = _speaks(text, a.end) or _cited_before(text, a.start)
+        speaks = _speaks(text, a.end) or cited_before(text, a.start)
         out.append(replace(a, speaker=True) if speaks else a)
     return tuple(out)
 
@@ -489,7 +489,7 @@ def _metonyms(text: str) -> list[ActorMention]:
     return out
 
 
-def _cited_before(text: str, start: int) -> bool:
+def cited_before(text: str, start: int) -> bool:
     """Whether "according to (the)" comes right before ``start``."""
     # a match ends at ``start`` (or a line break before it): no more than 18 characters back
     cited = _ACCORDING_TO.search(text, max(0, start - 20), start)

@@ -31,6 +31,7 @@ from datetime import date
 from geo.events.actors import (
     STATE,
     ActorMention,
+    cited_before,
     find_actors,
     named_actors,
     reporting_verbs,
@@ -213,9 +214,8 @@ _SOURCE_BEFORE = re.compile(r",\s+(?:(?:said|according to)\s+)?(?:the\s+)?(?:[\w
 #: ... or the comma right before a town or region that opens it (", Gaza's health ministry
 #: said."; a country there speaks for its state: "..., the US military said").
 _SOURCE_OPENS = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
-#: A source the sentence ends by naming after "according to": "..., according to the Gaza
+#: ... or the words a sentence ends with, after "according to": "..., according to the Gaza
 #: health ministry."
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _SOURCE_ENDS = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){1,4}\W*$")
 #: A clause that tells what came before the event it follows: "after a man died in custody".
 _BEFORE_IT = re.compile(r"\s*(?:after|following)\b", re.IGNORECASE)
@@ -1405,7 +1405,7 @@ def _locate(
              _SOURCE_BEFORE.search(s.text, max(0, m.start - s.start - 80), m.start - s.start)
              or m.place.kind != "country" and _SOURCE_OPENS.search(
                  s.text, max(0, m.start - s.start - 8), m.start - s.start))
-             or _ACCORDING_TO.search(s.text, max(0, m.start - s.start - 20), m.start - s.start)
+             or cited_before(s.text, m.start - s.start)
              and _SOURCE_ENDS.match(s.text, m.end - s.start)]
     inside = [m for m in s.mentions if a <= m.start - s.start < b and m not in cited
               and not NOT_LOCATION.search(s.text[: m.start - s.start])

@@ -68,16 +68,6 @@ _CRUDE_ARMS = compile_prefiltered(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|
                                   r"spears|bows|arrows|fists)\b")
 #: A beating, which people give as a crowd does where no armed side is named.
 _BEATING = compile_prefiltered(r"\bbeat(?:ing|en)?\b")
-
-
-def _melee(sentence: str, clause: tuple[int, int], actors: list[ActorMention]) -> bool:
-    """Whether people fight in the clause as a crowd does: with sticks or stones, or by
-    beating someone where no armed side is named ("party supporters attacked activists,
-    beating two"; not "settlers attacked farmers, beating three")."""
-    a, b = clause
-    return bool(_CRUDE_ARMS.search(sentence, a, b)) or (
-        bool(_BEATING.search(sentence, a, b))
-        and not any(a <= x.start < b and (x.armed or x.kind in STATE) for x in actors))
 #: Fire aimed at a civilian building or vehicle, not at people or positions.
 _FIRE_ON_PROPERTY = compile_prefiltered(
     r"\bfire (?:on|at|upon) (?:an? |the )?(?:\S+ ){0,2}?(?:church(?:es)?|mosques?|temples?|"
@@ -649,7 +639,7 @@ def frame_clause(
               for rank, act, agent, participle in ranked]
     for _, act, agent in sorted(ranked, key=lambda r: -r[0]):
         target = target_of(sentence, clause, act, actors, agent)
-        frame = _decide(sentence, clause, act, agent, target, acts, actors, protest)
+        frame = _decide(sentence, clause, act, agent, target, acts, actors, protest, melee)
         if frame is not None:
             return frame
     return None
@@ -1063,10 +1053,12 @@ def _decide(
     acts: SentenceActs,
     actors: list[ActorMention],
     protest: bool,
+    melee: bool,
 ) -> Frame | None:
     """The coded type of an act in its frame (ACLED's definitions [C1]); ``protest``:
-    whether people demonstrate here (``_protesting``)."""
-    ctx = _Context(sentence, clause, act, agent, target, acts, actors, protest)
+    whether people demonstrate here (``_protesting``); ``melee``: whether they fight as a
+    crowd does (``_melee``)."""
+    ctx = _Context(sentence, clause, act, agent, target, acts, actors, protest, melee)
     for decide in (_demonstration, _battle, _remote, _violence, _territory, _development):
         decided = decide(ctx)
         if decided is not _UNDECIDED:
@@ -1089,6 +1081,7 @@ class _Context:
     acts: SentenceActs
     actors: list[ActorMention]
     protest: bool  # people demonstrate here (this sentence or its paragraph)
+    melee: bool  # they fight as a crowd does: with sticks or stones, or beating (``_melee``)
 
     @property
     def name(self) -> str:
@@ -1100,11 +1093,6 @@ class _Context:
         group of people at a demonstration ("the prisoners set fire to...")."""
         kind = self.agent.kind if self.agent is not None else None
         return kind == "crowd" or (kind in PEOPLE and (self.protest or self.melee))
-
-    @cached_property
-    def melee(self) -> bool:
-        """Whether the clause's arms are a crowd's ("with sticks and stones", "beating")."""
-        return _melee(self.sentence, self.clause, self.actors)
 
     @property
     def state_agent(self) -> bool:
@@ -1487,6 +1475,16 @@ def _crowd_arms_used(c: _Context) -> bool:
             if doer is None or not doer.armed:
                 return True
     return False
+
+
+def _melee(sentence: str, clause: tuple[int, int], actors: list[ActorMention]) -> bool:
+    """Whether people fight in the clause as a crowd does: with sticks or stones, or by
+    beating someone where no armed side is named ("party supporters attacked activists,
+    beating two"; not "settlers attacked farmers, beating three")."""
+    a, b = clause
+    return bool(_CRUDE_ARMS.search(sentence, a, b)) or (
+        bool(_BEATING.search(sentence, a, b))
+        and not any(a <= x.start < b and (x.armed or x.kind in STATE) for x in actors))
 
 
 def _acts_at_protest(sentence: str, acts: SentenceActs) -> Iterator[Found]:
