@@ -10,10 +10,11 @@ for about ``--seconds`` of CPU time (the machine may be shared), after one warm-
 rounds alternate between the trees. Prints each round and the median ratio NEW/OLD.
 ``--fresh-gazetteer`` opens a new gazetteer per article (every look-up goes to SQLite), as
 ``bench_throughput.py``'s second figure does. ``--new-texts`` empties, between passes, the
-caches that hold a few texts (an article's, its sentences' or clauses': at most
-``TEXT_CACHE`` entries), so that each pass reads the articles as text it has not seen: without
-it, a build whose clauses of the 15 articles happen to fit such a cache reads them from it on
-every pass after the first, which no stream of new articles does.
+reader's bounded caches of at most ``TEXT_CACHE`` entries (an article's, its sentences' or
+clauses' texts, and the projections of the areas drawn), so that each pass reads the
+articles as text it has not seen: without it, a build whose clauses of the 15 articles
+happen to fit such a cache reads them from it on every pass after the first, which no
+stream of new articles does.
 """
 
 from __future__ import annotations
@@ -39,9 +40,11 @@ from geo.sources.outlines import Outlines
 articles = [(t, date.fromisoformat(p)) for _, t, p in dev_articles()]
 gazetteer, shapes = Gazetteer(settings.GAZETTEER_INDEX), Outlines.load()
 fresh, new_texts = {fresh}, {new_texts}
+def holds_texts(f):  # a bounded cache of the reader's own (unbounded ones hold tables)
+    size = f.cache_parameters()["maxsize"] if hasattr(f, "cache_parameters") else None
+    return size is not None and size <= {text_cache} and f.__module__.startswith("geo.")
 text_caches = [f for name, module in list(sys.modules.items()) if name.startswith("geo.")
-               for f in vars(module).values() if hasattr(f, "cache_parameters")
-               and (f.cache_parameters()["maxsize"] or {text_cache} + 1) <= {text_cache}]
+               for f in vars(module).values() if holds_texts(f)]
 for t, p in articles:
     read_article(t, published=p, gazetteer=gazetteer, shapes=shapes)
 done, start = 0, time.process_time()  # CPU time: a busy machine slows the wall clock
