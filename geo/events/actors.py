@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import zip_longest
 
-from geo.sources.tables import demonyms, read_table
+from geo.sources.tables import demonyms, holding_forces, read_table
 from geo.text.triggers import (
     TriggerIndex,
     alternation,
@@ -607,13 +607,6 @@ def _state_last_words() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _state_names() -> dict[str, str]:
     return {r["country"]: r["name"] for r in read_table("states")}
-
-
-@cache
-def holding_forces() -> dict[str, str]:
-    """The state whose soldiers a territory's reports name without a state, by alpha-2 code
-    (``geo/data/occupying_forces.csv``: "PS": "IL")."""
-    return {r["territory"]: r["forces_of"] for r in read_table("occupying_forces")}
 
 
 @cache

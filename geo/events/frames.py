@@ -22,7 +22,6 @@ from geo.events.actors import (
     STATE,
     ActorMention,
     forces_holding,
-    holding_forces,
     reporting_verbs,
 )
 from geo.events.counts import (
@@ -34,7 +33,7 @@ from geo.events.counts import (
     find_victims,
     victims_armed,
 )
-from geo.sources.tables import read_table
+from geo.sources.tables import holding_forces, read_table
 from geo.text.dates import has_date_phrase
 from geo.text.triggers import (
     TriggerIndex,

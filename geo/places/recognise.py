@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from geo.places import LARGE_CITY
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
-from geo.sources.tables import cue_words, demonyms, read_table
+from geo.sources.tables import cue_words, demonyms, holding_forces
 from geo.text.layout import article_layout
 from geo.text.triggers import compile_prefiltered
 
@@ -1415,10 +1415,10 @@ def home_demonym_countries(text: str) -> list[str]:
 
 @cache
 def _held_territories() -> dict[str, tuple[str, ...]]:
-    """The territories each state's forces hold (``occupying_forces.csv``)."""
+    """The territories each state's forces hold (``holding_forces`` turned round)."""
     held: dict[str, tuple[str, ...]] = {}
-    for row in read_table("occupying_forces"):
-        held[row["forces_of"]] = (*held.get(row["forces_of"], ()), row["territory"])
+    for territory, state in holding_forces().items():
+        held[state] = (*held.get(state, ()), territory)
     return held
 
 

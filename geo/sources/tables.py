@@ -73,6 +73,13 @@ def _cue_words_by_role() -> dict[str, frozenset[str]]:
 
 
 @cache
+def holding_forces() -> dict[str, str]:
+    """The state whose soldiers a territory's reports name without a state, by alpha-2 code
+    (``geo/data/occupying_forces.csv``: "PS": "IL")."""
+    return {r["territory"]: r["forces_of"] for r in read_table("occupying_forces")}
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Adjectives and demonyms -> country ("Bolivian": BO): the adjectives of
     ``states.csv`` (not a country's own name written as one: "New Zealand", "U.S.") and
