@@ -212,9 +212,20 @@ def test_a_generic_noun_beside_a_known_place_leaves_that_place(gazetteer):
 
 
 def test_another_name_of_a_town_beside_a_feature_noun_names_the_feature(gazetteer):
-    # "Tana" is another name of Antananarivo: the gazetteer lacks the lake in Ethiopia
-    _, mentions = find_places("Gunmen killed four fishermen on Lake Tana.", gazetteer)
+    # "Abaya" is another name of Abaga in the Philippines: the gazetteer lacks the lake in
+    # Ethiopia
+    _, mentions = find_places("Gunmen killed four fishermen on Lake Abaya.", gazetteer)
     assert mentions == []
+
+
+def test_a_lake_the_water_table_knows_is_named_whole(gazetteer):
+    # not Antananarivo ("Tana"), nor Victoria, the old name of Hong Kong's centre
+    _, mentions = find_places("Gunmen killed four fishermen on Lake Tana.", gazetteer)
+    assert [(m.text, m.place.kind) for m in mentions] == [("Lake Tana", "water")]
+    _, mentions = find_places("In Mwanza, on the shores of Lake Victoria, police shot four "
+                              "protesters.", gazetteer)
+    assert [(m.text, m.place.country) for m in mentions] == [
+        ("Mwanza", "TZ"), ("Lake Victoria", None)]
 
 
 def test_a_town_beside_a_feature_named_after_it_stays(gazetteer):
@@ -222,7 +233,7 @@ def test_a_town_beside_a_feature_named_after_it_stays(gazetteer):
 
 
 def test_a_country_beside_a_feature_noun_still_tells_the_land(gazetteer):
-    assert names("Militants raided an island in Lake Chad.", gazetteer) == ["Chad"]
+    assert names("Boats sank on Lake Nicaragua.", gazetteer) == ["Nicaragua"]
 
 
 def test_a_direction_before_a_continent_makes_no_surname_of_it(gazetteer):

@@ -1067,7 +1067,7 @@ def _names_a_feature(text: str, tokens: list[Token], i: int, j: int, match: Matc
     Norwegian district's) joined to a capitalised noun of a natural feature ("Lake Tana"),
     so that it names the lake the gazetteer lacks? A feature named after a town under the
     town's own name mostly lies near it ("Lake Hartwell", "Sacramento River"), and a
-    country's or region's name tells the story's land ("Lake Chad", "Colorado River"):
+    country's or region's name tells the story's land ("Lake Nicaragua", "Colorado River"):
     those stay."""
     if any(c.place.kind in ("country", "admin1", "region_other", "water")
            or (c.place.kind == "city" and not c.flags & ALTERNATE) for c in match.candidates):
