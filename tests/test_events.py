@@ -3627,3 +3627,10 @@ def test_a_toll_told_place_by_place_keeps_its_wounded(read):
 def test_an_arrest_of_humanitarian_convoy_drivers_for_smuggling_is_no_event(read):
     assert read("Police arrested two humanitarian convoy drivers for smuggling drugs in Kano on"
                 " Monday.", published=date(2025, 6, 12)) == []
+
+
+def test_an_unsure_namesake_abroad_is_not_the_site_beside_a_sure_place(read):
+    # "Americana" is a Brazilian city's name; the story's sure place is Kisumu, Kenya
+    events = read("Police in Kisumu, Kenya, shot dead two protesters near the Americana "
+                  "roundabout on Friday.")
+    assert [(e.location.name, e.location.country) for e in events] == [("Kisumu", "KE")]

@@ -64,7 +64,7 @@ from geo.events.frames import (
     territory_sub_event,
 )
 from geo.events.merge import name_head, same_event, same_type, town_and_its_district
-from geo.model import DatePrecision, Event, Mention, Place, km_between
+from geo.model import LOW_CONFIDENCE, DatePrecision, Event, Mention, Place, km_between
 from geo.places.recognise import written_as_region
 from geo.sources.tables import compass_stems, cue_words
 from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
@@ -1455,11 +1455,15 @@ def _locate(
             purpose = read_acts(s.text).purpose if cand.event_type in (
                 "Protests", "Riots") else None
             about = len(s.text) if purpose is None or purpose < act_at else purpose
+            # an unsure place in another country than the sure ones beside it is a namesake
+            # read wrongly ("In Mwanza, on the shores of Lake X"), not the site
+            sure = {m.place.country for m in sub if m.confidence >= LOW_CONFIDENCE}
             best = min(sub, key=lambda m: (
                 m.start - s.start >= about, _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
-                _names_office(s, m), _names_whole(s, m, sub), KIND_RANK[m.place.kind],
-                m.start < at, abs(m.start - at)))
+                _names_office(s, m), _names_whole(s, m, sub),
+                m.confidence < LOW_CONFIDENCE and m.place.country not in sure,
+                KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
         return
     ref = ANAPHOR.search(s.text, a, b) or ANAPHOR.search(s.text, 0, a)
