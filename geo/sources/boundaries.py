@@ -9,7 +9,7 @@ one frame: ``admin1_iso``, ``name``, ``country``, ``alt_names``, ``geometry`` (E
 matched to ``pycountry.subdivisions`` of its country by normalised names, and the cases that
 automatic matching misses or gets wrong are listed in ``geo/data/admin1_iso_crosswalk.csv``.
 
-Of the 4,556 regions in ``world_map.gpkg``, 622 end without a code (numbers from
+Of the 4,556 regions in ``world_map.gpkg``, 602 end without a code (numbers from
 pycountry 26.2): 151 lie in 40 territories that ISO codes as countries with no
 subdivisions (Hong Kong, Aland, Kosovo, Puerto Rico, ...); 6 are nameless slivers; 7 are
 units ISO does not code or has split with no successor of the same name (Gaza Strip, West
@@ -18,7 +18,8 @@ countries whose Natural Earth units follow an older or different division than I
 current one, chiefly Latvia (80 of 119, 2021 reform), Philippines (41), UK (29), Bosnia
 (17, ISO codes only its entities), Norway (17, county reforms), Morocco (16), Madagascar
 (16, ISO keeps the six old provinces) and Cote d'Ivoire (11). Russia, Ukraine, Belarus,
-Poland, Lebanon, Israel, Syria, Sudan, Yemen and Georgia are complete.
+Poland, Lebanon, Israel, Sudan, Yemen, Georgia, Ethiopia, Iraq, Iran, Nigeria, Bangladesh,
+Haiti and the Central African Republic are complete (Syria but for the UNDOF zone).
 """
 
 from __future__ import annotations
@@ -461,6 +462,8 @@ _DISTINGUISHING = {
     "ouest", "norte", "sur", "oeste", "haut", "bas", "inner", "outer", "new", "old",
 }  # fmt: skip
 _APOSTROPHES = re.compile(r"['`´‘’ʻʼ\"]")
+#: A French article elided before a name's first vowel ("L'Artibonite" is ISO's "Artibonite").
+_ELIDED_ARTICLE = re.compile(r"\b[ld]['’](?=[aeiouh])")
 _SEPARATORS = re.compile(r"[^\w\s]+|_")
 _DESIGNATOR_WORDS = re.compile(
     r"\b(?:oblast'?|kray|krai|respublika|mohafazat|muhafazat|governorate|province|misto)\b\s*",
@@ -479,7 +482,7 @@ def _normalise(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.translate(_LETTERS)
-    text = _SEPARATORS.sub(" ", _APOSTROPHES.sub("", text))
+    text = _SEPARATORS.sub(" ", _APOSTROPHES.sub("", _ELIDED_ARTICLE.sub("", text)))
     words = [_DIRECTIONS.get(w, w) for w in text.split() if w not in _DESIGNATORS]
     return " ".join(words)
 
