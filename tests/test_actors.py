@@ -204,3 +204,10 @@ def test_soldiers_in_the_west_bank_are_israel_s_and_its_police_palestine_s():
 def test_a_noun_after_a_group_and_an_acronym_no_row_reads_is_the_group():
     assert _doers("Five New People's Army (NPA) rebels were killed") == [
         "NPA: New People's Army"]
+
+
+def test_a_unit_named_for_whom_it_fights_is_no_such_actor():
+    assert _doers("Haitian police and officers of the Gang Suppression Force fired") == [
+        "Police Forces of Haiti"]
+    assert _doers("Officers of the Haitian police Anti-Gang Unit fired") == [
+        "Police Forces of Haiti"]

@@ -313,6 +313,10 @@ def _noun_kind(words: str) -> str | None:
                 None)
 
 
+#: A prefix that makes an actor's noun what a unit or an operation fights.
+_AGAINST = re.compile(r"\b(?:anti|counter)-$", re.IGNORECASE)
+
+
 def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
     """Common nouns (geo/data/actor_nouns.csv), each with the state or group named right before it:
     a demonym ("Somali police"), a possessive ("Mali's army"), a named militia ("Abgal clan
@@ -326,6 +330,8 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
         if kind == "weapon" and not states:
             continue  # "missiles" with no state named is no actor
         for m in find_row(rx, text, beginnings):
+            if _AGAINST.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "an Anti-Gang Unit", "anti-bandit operations": whom a unit fights
             actor = _qualified(text, m, kind, assoc, states=states)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
                 out.append(actor)
