@@ -3634,3 +3634,11 @@ def test_an_unsure_namesake_abroad_is_not_the_site_beside_a_sure_place(read):
     events = read("Police in Kisumu, Kenya, shot dead two protesters near the Americana "
                   "roundabout on Friday.")
     assert [(e.location.name, e.location.country) for e in events] == [("Kisumu", "KE")]
+
+
+def test_a_by_phrase_describing_the_object_of_an_active_verb_names_no_doer(read):
+    # the army escorted the convoy; the fighters attacked it, and so the army
+    events = read("JNIM fighters attacked a convoy of trucks escorted by the army near Kati "
+                  "on Sunday.")
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
+        ("Battles", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")]

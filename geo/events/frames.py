@@ -314,6 +314,8 @@ _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(?<!held )"
                  r"(?<!manned )(?<!used )(?<!backed )(?<!supported )(?<!led )(?<!run )"
                  r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
+#: A by-phrase right after its verb: "attacked by (the) gunmen", "killed by suspected".
+_BY_RIGHT_AFTER = re.compile(r"\s*by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?")
 #: Right before the place an attack came from: "fire from (the)".
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: Between a verb of taking ground and the side it was taken from: "liberated from the".
@@ -707,7 +709,8 @@ def agent_of(
              and x.kind not in ("armed_site",)]
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
-                                          : x.start]) and not _fired_by(sentence, act, x)), None)
+                                          : x.start]) and not _fired_by(sentence, act, x)
+               and not _describes_object(sentence, a, act, x, doers)), None)
     if by is not None:
         return by
     # "Artillery fire from Azerbaijani positions hit the village": those who hold the site
@@ -898,7 +901,8 @@ def target_of(
     if firer is not None:
         return firer  # "intercepted rockets fired by Hamas": what Hamas fired was stopped
     after = [x for x in others if act.end <= x.start < b
-             and not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)
+             and (not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)
+                  or _describes_object(sentence, a, act, x, actors))
              and not _ACCUSED_OF.search(sentence, max(act.end, x.start - 50), x.start)
              and not _site_of_harm(sentence, act, x)]
     if after:
@@ -945,6 +949,20 @@ def target_of(
                      and (_FOUGHT_WITH.search(sentence, max(act.end, x.start - 50), x.start)
                           or _FLED.match(sentence, x.end))), None)
     return None
+
+
+def _describes_object(sentence: str, a: int, act: Found, x: ActorMention,
+                      doers: list[ActorMention]) -> bool:
+    """Whether a by-phrase some words after an active verb whose subject is an armed side
+    belongs to a participle describing the verb's object ("JNIM fighters attacked a convoy escorted
+    by the army": the escort did not attack), not to the verb ("were killed on Sunday by
+    gunmen", "attacked by gunmen")."""
+    if x.start < act.end or _BY_RIGHT_AFTER.fullmatch(sentence, act.end, x.start):
+        return False
+    if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
+        return False
+    return any(a <= y.start < act.start and _is_side(y) and not _is_object(sentence, y)
+               for y in doers)
 
 
 def _fired_by(sentence: str, act: Found, x: ActorMention) -> bool:
