@@ -170,3 +170,10 @@ def test_a_month_alone_after_a_month_of_an_earlier_year_is_in_that_year():
 def test_a_month_alone_after_a_year_alone_is_the_last_such_month():
     found = find_dates("The group, founded in 2009, attacked the town in April.", WEDNESDAY)
     assert found[-1].date == date(2025, 4, 15)
+
+
+def test_a_day_that_names_a_square_or_a_bridge_is_no_date():
+    published = date(2025, 9, 29)
+    assert find_dates("Crowds gathered at the May 13 square on Monday.", published)[0].text == (
+        "on Monday")
+    assert find_dates("They marched over the 6th of October Bridge.", published) == []

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from geo.model import DatePrecision
+from geo.sources.tables import cue_words
 from geo.text.numbers import WORDS, read_number
 from geo.text.triggers import (
     DIGIT,
@@ -302,7 +303,7 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
     found: list[DateMatch] = []
     for i in sorted(_index().candidates(text), key=_RANK.__getitem__):
         for m in find_row(_FORMS[i].pattern, text, _FORMS[i].beginnings):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(m.start() < e and s < m.end() for s, e in taken) or _names_a_site(text, m):
                 continue
             earlier = [d for d in sorted(found, key=lambda d: d.start) if d.end <= m.start()]
             if _FORMS[i].relative:  # "two days later": from the last date told, here or before
@@ -318,6 +319,14 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
             taken.append((m.start(), m.end()))
             found.append(DateMatch(m.start(), m.end(), m.group(0), *resolved))
     return sorted(found, key=lambda d: d.start)
+
+
+def _names_a_site(text: str, m: re.Match) -> bool:
+    """Whether a day is the name of a square, street or bridge ("May 13 square", "the 6th
+    of October Bridge"), not a date."""
+    after = text[m.end() : m.end() + 12]
+    return after[:1] == " " and after[1:].split(" ", 1)[0].rstrip(".,;:").lower() in cue_words(
+        "day_site_noun")
 
 
 def has_date_phrase(text: str) -> bool:
