@@ -3642,3 +3642,8 @@ def test_a_by_phrase_describing_the_object_of_an_active_verb_names_no_doer(read)
                   "on Sunday.")
     assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
         ("Battles", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")]
+
+
+def test_looters_are_a_crowd_that_riots(read):
+    events = read("Looters ransacked supermarkets in Antananarivo on Tuesday.")
+    assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Madagascar)")]
