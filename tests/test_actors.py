@@ -211,3 +211,5 @@ def test_a_unit_named_for_whom_it_fights_is_no_such_actor():
         "Police Forces of Haiti"]
     assert _doers("Officers of the Haitian police Anti-Gang Unit fired") == [
         "Police Forces of Haiti"]
+    assert [(a.text, a.kind) for a in find_actors("anti-riot police fired")] == [
+        ("riot police", "police")]

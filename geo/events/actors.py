@@ -330,8 +330,9 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
         if kind == "weapon" and not states:
             continue  # "missiles" with no state named is no actor
         for m in find_row(rx, text, beginnings):
-            if _AGAINST.search(text, max(0, m.start() - 8), m.start()):
+            if " " not in m.group(0) and _AGAINST.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "an Anti-Gang Unit", "anti-bandit operations": whom a unit fights
+                # (but "anti-riot police" are police)
             actor = _qualified(text, m, kind, assoc, states=states)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
                 out.append(actor)
