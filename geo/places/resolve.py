@@ -712,9 +712,11 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
     if want == "district":
         districts = [c for c in cands if c.place.kind == "admin2"]
         towns = [c for c in cands if c.place.kind == "city"]
-        if districts or towns:
+        if districts:
             reasons.append("named as a district")
-            return districts or towns
+            return districts
+        if towns:  # a town a district is named after: the cue tells no namesake apart
+            return towns
     if want == "city":
         towns = [c for c in cands if c.place.kind in ("city", "facility")]
         if towns:
