@@ -80,3 +80,10 @@ def test_a_story_that_opens_with_by_and_a_day_and_a_dash_is_no_byline():
 def test_a_story_that_opens_with_by_is_no_byline():
     text = "By Tuesday the fighting had spread to three towns near Goma."
     assert article_layout(text).body_start == 0
+
+
+def test_a_dateline_of_two_towns_is_one_dateline():
+    text = "ISLAMABAD/NEW DELHI, May 7 (Reuters) - India launched missile strikes on Wednesday."
+    layout = article_layout(text)
+    assert (layout.dateline.place, layout.dateline.day) == ("ISLAMABAD/NEW DELHI", 7)
+    assert text[layout.body_start:].startswith("India launched")

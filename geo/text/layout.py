@@ -17,9 +17,11 @@ from geo.text.dates import MONTHS, WEEKDAYS, month_number
 
 _MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: "KYIV, Nov 12 (Reuters) -", "BAMAKO, Mali, March 3, 2024 (AFP) —", "GAZA (AP) --",
-#: "GOMA, Democratic Republic of Congo, May 2 (Reuters) -".
+#: "GOMA, Democratic Republic of Congo, May 2 (Reuters) -", and filed from two or more towns,
+#: "ISLAMABAD/NEW DELHI, May 7 (Reuters) -".
+_TOWN = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})"
+    rf"(?P<place>{_TOWN}(?:\s?/\s?{_TOWN}){{0,3}})"
     r"(?:,\s*(?P<region>[A-Z][\w'’.]*(?:\s(?:(?:of|the|and|de|du|del|es)\s)*[A-Z][\w'’.]*){0,3}))?"
     rf"(?:,?\s+(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
     r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:[-–—]{1,2}|:)\s+"
