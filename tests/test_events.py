@@ -3647,3 +3647,11 @@ def test_a_by_phrase_describing_the_object_of_an_active_verb_names_no_doer(read)
 def test_looters_are_a_crowd_that_riots(read):
     events = read("Looters ransacked supermarkets in Antananarivo on Tuesday.")
     assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Madagascar)")]
+
+
+def test_a_part_of_a_town_the_gazetteer_lacks_is_in_the_town_told_before(read):
+    events = read("Residents of Tripoli, Libya, said the city was calm on Monday.\n\n"
+                  "Government forces clashed with militia fighters in the Abu Salim "
+                  "neighbourhood on Tuesday, killing six.")
+    assert [(e.location.name, e.location.country, e.fatalities) for e in events] == [
+        ("Tripoli", "LY", 6)]

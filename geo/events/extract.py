@@ -142,6 +142,9 @@ _SETTLEMENT = r"(?:village|hamlet|settlement|locality|town)"
 IN_TOWN = re.compile(rf"\s*(?:{_SETTLEMENT}\s*(?:[,(]\s*(?:(?:in|near|outside)\s+)?|"
                      rf"(?:in|of|outside|near)\s+)|[,(]\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
                      rf"{_SETTLEMENT}\s+(?:in|of|outside|near)\s+)(?:the\s+)?", re.IGNORECASE)
+#: After the name of a part of a town: "the Abu Salim neighbourhood", "Delmas district".
+CITY_PART = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|township|district)\b",
+                       re.IGNORECASE)
 #: "the village of Kadawa" (then "in Gusau", "near Gusau", ", Gusau").
 SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+$", re.IGNORECASE)
 IN_TOWN_AFTER_NAMED = re.compile(r"\s*(?:[,(]\s*)?(?:(?:in|near|outside)\s+(?:the\s+)?)?")
@@ -1495,6 +1498,11 @@ def _locate(
         cand.place, cand.precision = before[-1].place, before[-1].precision
         return
     found = _last_place(paragraph, s.start, (), specific=True)
+    if found is None and any(a <= u.start - s.start < b and CITY_PART.match(s.text, u.end - s.start)
+                             for u in s.unplaced):
+        # "clashed in the Abu Salim neighbourhood", a part of a town no gazetteer entry fits:
+        # the town the story told last
+        found = _last_place(recent[0], s.start, ("city",), upto=recent[1])
     if found is not None:
         _set_place(cand, found[0], found[1])
     elif cited and cited[0].place.kind == "country":  # "..., police in Nigeria said"
