@@ -142,9 +142,9 @@ _SETTLEMENT = r"(?:village|hamlet|settlement|locality|town)"
 IN_TOWN = re.compile(rf"\s*(?:{_SETTLEMENT}\s*(?:[,(]\s*(?:(?:in|near|outside)\s+)?|"
                      rf"(?:in|of|outside|near)\s+)|[,(]\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
                      rf"{_SETTLEMENT}\s+(?:in|of|outside|near)\s+)(?:the\s+)?", re.IGNORECASE)
-#: After the name of a part of a town: "the Abu Salim neighbourhood", "Delmas district".
-CITY_PART = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|township|district)\b",
-                       re.IGNORECASE)
+#: After the name of a part of a town: "the Abu Salim neighbourhood", "the Christian quarter"
+#: (not "district" or "township", which are as often rural).
+CITY_PART = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b", re.IGNORECASE)
 #: "the village of Kadawa" (then "in Gusau", "near Gusau", ", Gusau").
 SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+$", re.IGNORECASE)
 IN_TOWN_AFTER_NAMED = re.compile(r"\s*(?:[,(]\s*)?(?:(?:in|near|outside)\s+(?:the\s+)?)?")
