@@ -3655,3 +3655,10 @@ def test_a_part_of_a_town_the_gazetteer_lacks_is_in_the_town_told_before(read):
                   "neighbourhood on Tuesday, killing six.")
     assert [(e.location.name, e.location.country, e.fatalities) for e in events] == [
         ("Tripoli", "LY", 6)]
+
+
+def test_the_attackers_hit_later_are_the_group_the_story_named(read):
+    events = read("Al-Shabaab fighters attacked an army base in Jowhar on Tuesday. Troops "
+                  "killed 30 of the attackers near Jowhar on Sunday.")
+    assert [(e.actor1, e.actor2) for e in events][-1] == (
+        "Military Forces of Somalia", "Al Shabaab")

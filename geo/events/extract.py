@@ -1018,17 +1018,30 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
     """"The rebels", "the militants", "20 rebels" (a group of the same kind): the armed group
-    the story has named (earlier in the sentence, else before it)."""
-    agent = frame.agent
-    if agent is None or agent.name or agent.kind not in NON_STATE:
-        return frame
+    the story has named (earlier in the sentence, else before it), whether they act or are
+    hit ("troops killed 30 of the attackers")."""
+    agent, target = frame.agent, frame.target
+    named = _group_meant(agent, s, group)
+    if named is not None:
+        return replace(frame, agent=named)
+    named = _group_meant(target, s, group)
+    if named is not None and (agent is None or agent.name != named.name):
+        return replace(frame, target=named)
+    return frame
+
+
+def _group_meant(actor: ActorMention | None, s: _Sentence, group: ActorMention | None
+                 ) -> ActorMention | None:
+    """The story's armed group an unnamed armed actor stands for, if it stands for one."""
+    if actor is None or actor.name or actor.kind not in NON_STATE:
+        return None
     group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE
-                  and a.end <= agent.start), group)
-    if group is None or agent.kind != group.kind and not re.search(
-            r"\b(?:the|its|their)\s+$", s.text[max(0, agent.start - 6) : agent.start],
-            re.IGNORECASE) and not re.match(r"(?:its|their)\s", agent.text, re.IGNORECASE):
-        return frame  # "about 20 rebels" in a story of one rebel group are its fighters
-    return replace(frame, agent=replace(agent, name=group.name, kind=group.kind))
+                  and a.end <= actor.start), group)
+    if group is None or actor.kind != group.kind and not re.search(
+            r"\b(?:the|its|their)\s+$", s.text[max(0, actor.start - 6) : actor.start],
+            re.IGNORECASE) and not re.match(r"(?:its|their)\s", actor.text, re.IGNORECASE):
+        return None  # "about 20 rebels" in a story of one rebel group are its fighters
+    return replace(actor, name=group.name, kind=group.kind)
 
 
 def _sides_named(s: _Sentence, sides: list[ActorMention]) -> list[ActorMention]:
