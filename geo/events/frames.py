@@ -121,17 +121,18 @@ REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suic
 #: Acts whose type follows the weapon or the target ("attacked", "struck").
 GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
-HARM_ACTS = frozenset({"kill", "kill_strong", "figure_killed", "harm", "shooting"})
+HARM_ACTS = frozenset({"kill", "kill_strong", "execute", "figure_killed", "harm", "shooting"})
 #: Harm acts that take lives ("killed", "hacked to death"), not only wound.
-KILL_ACTS = frozenset({"kill", "kill_strong"})
+KILL_ACTS = frozenset({"kill", "kill_strong", "execute"})
 #: Acts whose words begin with the people they hit ("a journalist was shot").
 VICTIM_FIRST_ACTS = frozenset({"figure_killed"})
 #: Acts of forcing a way in: police ones that hurt no one are policing, and with arrests
 #: or looting they are its means (``ENTRY_MEANS``).
 ENTRY_ACTS = frozenset({"raid", "storm"})
 #: Acts a state's authorities do through its forces: punishing people ("the authorities
-#: flogged two men") and destroying property ("Israeli authorities demolished homes").
-AUTHORITY_ACTS = frozenset({"harm", "loot"})
+#: flogged two men", "hanged a protester") and destroying property ("Israeli authorities
+#: demolished homes").
+AUTHORITY_ACTS = frozenset({"harm", "execute", "loot"})
 #: Acts of taking people: after "released" or "freed" in a clause they say whom ("freed 12
 #: passengers they had kidnapped", "released 15 detained fishermen"), not a new capture.
 CAPTURE_ACTS = frozenset({"abduct", "arrest"})
@@ -1504,7 +1505,7 @@ def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMentio
         if any(a <= x.start < b for a, b in in_air):
             continue  # "opened fire in the air": at no one
         span = sentence[x.start : x.end]
-        if x.name in ("kill", "kill_strong") or (x.name in ("harm", "shooting") and "fire" in
+        if x.name in KILL_ACTS or (x.name in ("harm", "shooting") and "fire" in
                                                     span.lower() and not _NON_LETHAL.search(span)):
             agent = agent_of(sentence, (0, len(sentence)), x, actors)
             if agent is not None and agent.kind in ("police", "military"):
