@@ -3683,3 +3683,11 @@ def test_a_bomb_dismantled_told_in_the_passive_is_disrupted_weapons_use(read):
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Strategic developments", "Disrupted weapons use")]
 
+
+def test_a_named_group_followed_by_group_acts(read):
+    events = read("On Monday the Boko Haram group recruited dozens of young men in villages"
+                  " near Gwoza.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Change to group/activity")]
+    assert events[0].actor1.startswith("Boko Haram")
+

@@ -239,10 +239,12 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
                               r"(?:[a-z]{2,}ly\s+)?(?:took|struck|shot|began|led|set|made|held|"
                               r"sent|fought|gave|broke|swore|[a-z]{3,}ed))\b",
                               re.IGNORECASE)
-#: Nouns after a group's name for its own people: "an Al Shabaab commander defected" is the
-#: group's act, as "Al Shabaab fighters" is.
+#: Nouns after a group's name for its own people or for the group itself: "an Al Shabaab
+#: commander defected" and "the Lakurawa group recruited" are the group's acts, as "Al
+#: Shabaab fighters" is.
 _MEMBER_AFTER_NAME = re.compile(r"\s+(?:commanders?|members?|fighters?|militants?|operatives?|"
-                                r"leaders?|emirs?|cells?)\b", re.IGNORECASE)
+                                r"leaders?|emirs?|cells?|group|faction|movement|militia|"
+                                r"organi[sz]ation|network)\b", re.IGNORECASE)
 #: A verb and its object's determiner just before an actor: the actor is that verb's object
 #: ("gunmen removed a group of workers ... and seized": the gunmen seized).
 _VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:at least\s+|more than\s+|about\s+|around\s+)?"
