@@ -3691,3 +3691,14 @@ def test_a_named_group_followed_by_group_acts(read):
         ("Strategic developments", "Change to group/activity")]
     assert events[0].actor1.startswith("Boko Haram")
 
+
+@pytest.mark.parametrize("text", [
+    "Thai rangers detained three suspected insurgents in Yala on Monday.",
+    "Pakistani Rangers detained five suspected militants in Hyderabad on Monday.",
+])
+def test_rangers_are_state_forces(read, text):
+    events = read(text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Arrests")]
+    assert events[0].actor1.startswith("Military Forces of")
+
