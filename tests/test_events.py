@@ -3702,3 +3702,12 @@ def test_rangers_are_state_forces(read, text):
         ("Strategic developments", "Arrests")]
     assert events[0].actor1.startswith("Military Forces of")
 
+
+@pytest.mark.parametrize("text", [
+    "Two groups of the Marri tribe attacked each other with axes and sticks in Kohlu on Sunday,"
+    " injuring five men.",
+    "Christian and Muslim groups clashed in Kaduna on Friday, pelting each other with stones.",
+])
+def test_communities_fighting_with_sticks_and_stones_are_mob_violence(read, text):
+    assert [(e.event_type, e.sub_event_type) for e in read(text)] == [
+        ("Riots", "Mob violence")]
