@@ -3711,3 +3711,10 @@ def test_rangers_are_state_forces(read, text):
 def test_communities_fighting_with_sticks_and_stones_are_mob_violence(read, text):
     assert [(e.event_type, e.sub_event_type) for e in read(text)] == [
         ("Riots", "Mob violence")]
+
+
+def test_the_sides_of_an_agreement_signed_abroad_keep_their_state(read):
+    (event,) = read("The government of Chad and a rebel coalition signed a peace accord in Doha on"
+                    " Saturday.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Agreement", "Government of Chad", "Unidentified Armed Group (Chad)")
