@@ -3662,3 +3662,94 @@ def test_the_attackers_hit_later_are_the_group_the_story_named(read):
                   "killed 30 of the attackers near Jowhar on Sunday.")
     assert [(e.actor1, e.actor2) for e in events][-1] == (
         "Military Forces of Somalia", "Al Shabaab")
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Saudi authorities executed a man convicted of drug smuggling in Riyadh on Monday.", 1),
+    ("Iranian authorities hanged two prisoners in Isfahan on Tuesday.", 2),
+    ("Jihadists publicly hanged three villagers near Menaka on Sunday for spying.", 3),
+])
+def test_executions_by_a_state_or_a_group_are_attacks_on_civilians(read, text, dead):
+    events = read(text)
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Violence against civilians", "Attack", dead)]
+
+
+@pytest.mark.parametrize("text", [
+    "A prisoner hanged himself in his cell in Isfahan on Tuesday.",
+    "The government ordered all poultry in Lahore to be slaughtered on Monday after an outbreak"
+    " of bird flu.",
+])
+def test_a_suicide_or_animals_culled_by_order_are_no_attack(read, text):
+    assert read(text) == []
+
+
+def test_protests_named_by_their_year_are_the_story_s_past(read):
+    events = read("Iranian authorities hanged a man in Isfahan on Tuesday over the 2019 protests.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize("text", [
+    "Elders of the two clans agreed a truce in Beledweyne on Sunday.",
+    "The army and the rebels agreed on Monday to a three-day truce in Kadugli.",
+    "The two governments initialled a peace treaty in Abu Dhabi on Friday.",
+    "The government and the rebels signed a declaration of principles in Nairobi on Saturday.",
+])
+def test_truces_agreed_and_treaties_initialled_are_agreements(read, text):
+    assert [(e.event_type, e.sub_event_type) for e in read(text)] == [
+        ("Strategic developments", "Agreement")]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Militants hacked seven farmers to death near Beni on Sunday.", 7),
+    ("Gunmen stabbed a taxi driver to death in Maiduguri on Monday.", 1),
+    ("Guards tortured a detainee to death in a police station in Aleppo on Friday.", 1),
+])
+def test_killings_told_by_how_they_were_done(read, text, dead):
+    events = read(text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")]
+    assert events[0].fatalities == dead
+
+
+def test_a_bomb_dismantled_told_in_the_passive_is_disrupted_weapons_use(read):
+    events = read("A bomb hidden in a cart in Peshawar was dismantled by the bomb squad on Monday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Disrupted weapons use")]
+
+
+def test_a_named_group_followed_by_group_acts(read):
+    events = read("On Monday the Boko Haram group recruited dozens of young men in villages"
+                  " near Gwoza.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Change to group/activity")]
+    assert events[0].actor1.startswith("Boko Haram")
+
+
+@pytest.mark.parametrize("text", [
+    "Thai rangers detained three suspected insurgents in Yala on Monday.",
+    "Pakistani Rangers detained five suspected militants in Hyderabad on Monday.",
+])
+def test_rangers_are_state_forces(read, text):
+    events = read(text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Arrests")]
+    assert events[0].actor1.startswith("Military Forces of")
+
+
+@pytest.mark.parametrize("text", [
+    "Two groups of the Marri tribe attacked each other with axes and sticks in Kohlu on Sunday,"
+    " injuring five men.",
+    "Christian and Muslim groups clashed in Kaduna on Friday, pelting each other with stones.",
+])
+def test_communities_fighting_with_sticks_and_stones_are_mob_violence(read, text):
+    assert [(e.event_type, e.sub_event_type) for e in read(text)] == [
+        ("Riots", "Mob violence")]
+
+
+def test_the_sides_of_an_agreement_signed_abroad_keep_their_state(read):
+    (event,) = read("The government of Chad and a rebel coalition signed a peace accord in Doha on"
+                    " Saturday.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Agreement", "Government of Chad", "Unidentified Armed Group (Chad)")

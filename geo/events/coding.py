@@ -75,6 +75,8 @@ def code_event(
     country = state_name(event.location.country) or event.location.country
     agent, target = (_at_home(x, event.location.country) for x in (agent, target))
     target = _holder(target, agent)
+    if event.sub_event_type == "Agreement":
+        country = _home_of_sides(agent, target) or country
     actor1 = agent.acled_name(country, role=role1) if agent else None
     if actor1 and event.event_type in FOUGHT:
         actor1 = military_of(actor1)  # "a government drone strike": its forces fight
@@ -127,6 +129,14 @@ def _at_home(actor: ActorMention | None, country: str | None) -> ActorMention | 
     homes = home_countries([actor])
     return actor if not homes or country in homes else replace(actor, name=None,
                                                                 kind="unidentified")
+
+
+def _home_of_sides(agent: ActorMention | None, target: ActorMention | None) -> str | None:
+    """The state of an agreement's sides where the text names one state for them: "the
+    government of Chad and a rebel coalition signed a peace accord in Doha" are Chad's
+    government and Chad's rebels, wherever they sign."""
+    homes = {x.country for x in (agent, target) if x is not None and x.country}
+    return state_name(homes.pop()) if len(homes) == 1 else None
 
 
 def _holder(target: ActorMention | None, agent: ActorMention | None) -> ActorMention | None:

@@ -24,13 +24,14 @@ from geo.text.triggers import alternation, compile_prefiltered, words_of
 #: Verbs that take their victims as object: "killed two soldiers", "wounding seven", "the
 #: body of a man was found".
 KILL_ACTIVE = (
-    r"killed|killing|kills|shot dead|shot and killed|shot to death|gunned down|executed|"
+    r"killed|killing|kills|shot dead|shot and killed|shot to death|gunned down|executed|hanged|"
     r"executing|assassinated|massacred|murdered|murdering|slaughtered|beheaded|lynched|"
     r"(?:stabbed|hacked|beat|beaten|stoned|clubbed|tortured) to death|burn(?:ed|t) alive|"
     r"claim(?:ed|ing) the lives of|"
     # "beat two men to death", "burned a woman to death": the victims come between the verb
     # and "to death"
-    r"(?:beat|beating|stoned|stoning|clubbed|tortured|torturing|burned|burnt)"
+    r"(?:beat|beating|stoned|stoning|clubbed|tortured|torturing|burned|burnt|stabbed|hacked|"
+    r"bludgeoned)"
     r"(?= (?:[\w'’-]+ ){1,5}?to death\b)|"
     r"left dead|leaving dead|deaths? of|neutrali[sz]ed|neutrali[sz]ing|"
     r"(?:bod(?:y|ies)|corpses?) of(?=[^.;]{0,80}?\b(?:found|recovered|discovered|retrieved)\b)"
@@ -38,7 +39,7 @@ KILL_ACTIVE = (
 HURT_ACTIVE = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|maimed|maiming"
 #: Words that follow their victims: "two soldiers were killed", "24 dead", "a man died".
 KILL_AFTER = (
-    r"killed|dead|died|shot dead|gunned down|executed|assassinated|murdered|slain|lynched|"
+    r"killed|dead|died|shot dead|gunned down|executed|hanged|assassinated|murdered|slain|lynched|"
     r"(?:beaten|stoned|clubbed|tortured|stabbed|hacked|burn(?:ed|t)) to death|"
     r"neutrali[sz]ed|perished|succumbed|deaths|fatalities|lost (?:their|his|her) li(?:fe|ves)|"
     # South Asian and Middle Eastern papers: "three policemen were martyred"
@@ -56,7 +57,7 @@ _VERB = re.compile(
 #: A word that may begin a casualty phrase: clauses without one are not read further.
 _CASUALTY_WORD = compile_prefiltered(
     r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
-    r"beat|ston|club|tortur|"
+    r"beat|ston|club|tortur|hang|bludgeon|"
     r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bod|corpse|toll|injur|wound|"
     r"hurt|maim|hospitali|neutrali|martyr)")
 #: How far back a pattern anchored at a phrase's end looks (characters).

@@ -121,17 +121,18 @@ REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suic
 #: Acts whose type follows the weapon or the target ("attacked", "struck").
 GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
-HARM_ACTS = frozenset({"kill", "kill_strong", "figure_killed", "harm", "shooting"})
+HARM_ACTS = frozenset({"kill", "kill_strong", "execute", "figure_killed", "harm", "shooting"})
 #: Harm acts that take lives ("killed", "hacked to death"), not only wound.
-KILL_ACTS = frozenset({"kill", "kill_strong"})
+KILL_ACTS = frozenset({"kill", "kill_strong", "execute"})
 #: Acts whose words begin with the people they hit ("a journalist was shot").
 VICTIM_FIRST_ACTS = frozenset({"figure_killed"})
 #: Acts of forcing a way in: police ones that hurt no one are policing, and with arrests
 #: or looting they are its means (``ENTRY_MEANS``).
 ENTRY_ACTS = frozenset({"raid", "storm"})
 #: Acts a state's authorities do through its forces: punishing people ("the authorities
-#: flogged two men") and destroying property ("Israeli authorities demolished homes").
-AUTHORITY_ACTS = frozenset({"harm", "loot"})
+#: flogged two men", "hanged a protester") and destroying property ("Israeli authorities
+#: demolished homes").
+AUTHORITY_ACTS = frozenset({"harm", "execute", "loot"})
 #: Acts of taking people: after "released" or "freed" in a clause they say whom ("freed 12
 #: passengers they had kidnapped", "released 15 detained fishermen"), not a new capture.
 CAPTURE_ACTS = frozenset({"abduct", "arrest"})
@@ -238,10 +239,12 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
                               r"(?:[a-z]{2,}ly\s+)?(?:took|struck|shot|began|led|set|made|held|"
                               r"sent|fought|gave|broke|swore|[a-z]{3,}ed))\b",
                               re.IGNORECASE)
-#: Nouns after a group's name for its own people: "an Al Shabaab commander defected" is the
-#: group's act, as "Al Shabaab fighters" is.
+#: Nouns after a group's name for its own people or for the group itself: "an Al Shabaab
+#: commander defected" and "the Lakurawa group recruited" are the group's acts, as "Al
+#: Shabaab fighters" is.
 _MEMBER_AFTER_NAME = re.compile(r"\s+(?:commanders?|members?|fighters?|militants?|operatives?|"
-                                r"leaders?|emirs?|cells?)\b", re.IGNORECASE)
+                                r"leaders?|emirs?|cells?|group|faction|movement|militia|"
+                                r"organi[sz]ation|network)\b", re.IGNORECASE)
 #: A verb and its object's determiner just before an actor: the actor is that verb's object
 #: ("gunmen removed a group of workers ... and seized": the gunmen seized).
 _VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:at least\s+|more than\s+|about\s+|around\s+)?"
@@ -1522,7 +1525,7 @@ def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMentio
         if any(a <= x.start < b for a, b in in_air):
             continue  # "opened fire in the air": at no one
         span = sentence[x.start : x.end]
-        if x.name in ("kill", "kill_strong") or (x.name in ("harm", "shooting") and "fire" in
+        if x.name in KILL_ACTS or (x.name in ("harm", "shooting") and "fire" in
                                                     span.lower() and not _NON_LETHAL.search(span)):
             agent = agent_of(sentence, (0, len(sentence)), x, actors)
             if agent is not None and agent.kind in ("police", "military"):
