@@ -83,6 +83,8 @@ def _kinds() -> dict[str, Callable[[int], str]]:
         "actors": lambda i: "Russian forces and Ukrainian troops and they ",
         "one line": lambda i: one_line,
         "short lines": lambda i: "Kursk.\n",
+        # a first line a dateline's town names could split many ways
+        "hyphens": lambda i: "A-",
         "one word a line": lambda i: words[i % len(words)] + "\n",
         "seed repeated": lambda i: seed + "\n",
     }

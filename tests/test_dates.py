@@ -177,3 +177,6 @@ def test_a_day_that_names_a_square_or_a_bridge_is_no_date():
     assert find_dates("Crowds gathered at the May 13 square on Monday.", published)[0].text == (
         "on Monday")
     assert find_dates("They marched over the 6th of October Bridge.", published) == []
+    # but a date before a lower-case noun that merely follows it is a date
+    assert find_dates("On Tuesday street vendors clashed with police.", published)[0].date == (
+        date(2025, 9, 23))

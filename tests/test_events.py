@@ -3753,3 +3753,11 @@ def test_the_sides_of_an_agreement_signed_abroad_keep_their_state(read):
                     " Saturday.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Agreement", "Government of Chad", "Unidentified Armed Group (Chad)")
+
+
+def test_a_part_of_a_town_is_not_placed_where_a_statement_came_from(read):
+    events = read("Egyptian officials in Cairo said on Monday that aid to Libya had stalled.\n\n"
+                  "Militia fighters clashed in the Abu Salim neighbourhood on Tuesday, "
+                  "killing six.")
+    assert [e.location for e in events if e.location is not None and
+            e.location.country == "EG"] == []

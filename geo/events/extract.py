@@ -145,6 +145,9 @@ IN_TOWN = re.compile(rf"\s*(?:{_SETTLEMENT}\s*(?:[,(]\s*(?:(?:in|near|outside)\s
 #: After the name of a part of a town: "the Abu Salim neighbourhood", "the Christian quarter"
 #: (not "district" or "township", which are as often rural).
 CITY_PART = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b", re.IGNORECASE)
+#: After a place where people who speak are: "(in Cairo) said", "(in Kyiv) told reporters".
+SPOKEN_FROM = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|told|reported|announced)\b",
+                         re.IGNORECASE)
 #: "the village of Kadawa" (then "in Gusau", "near Gusau", ", Gusau").
 SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+$", re.IGNORECASE)
 IN_TOWN_AFTER_NAMED = re.compile(r"\s*(?:[,(]\s*)?(?:(?:in|near|outside)\s+(?:the\s+)?)?")
@@ -1021,27 +1024,33 @@ def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> F
     the story has named (earlier in the sentence, else before it), whether they act or are
     hit ("troops killed 30 of the attackers")."""
     agent, target = frame.agent, frame.target
-    named = _group_meant(agent, s, group)
+    named = _story_group_for(agent, s, group)
     if named is not None:
         return replace(frame, agent=named)
-    named = _group_meant(target, s, group)
+    named = _story_group_for(target, s, group, hit=True)
     if named is not None and (agent is None or agent.name != named.name):
         return replace(frame, target=named)
     return frame
 
 
-def _group_meant(actor: ActorMention | None, s: _Sentence, group: ActorMention | None
-                 ) -> ActorMention | None:
-    """The story's armed group an unnamed armed actor stands for, if it stands for one."""
+def _story_group_for(actor: ActorMention | None, s: _Sentence, group: ActorMention | None,
+                     *, hit: bool = False) -> ActorMention | None:
+    """The story's armed group an unnamed armed actor stands for, if it stands for one: one
+    of its kind, or "the"/"its" fighters; one that is hit, of its kind or some "of the"
+    fighters ("killed 30 of the attackers"; not "arrested the gunmen who robbed a bank")."""
     if actor is None or actor.name or actor.kind not in NON_STATE:
         return None
     group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE
                   and a.end <= actor.start), group)
-    if group is None or actor.kind != group.kind and not re.search(
-            r"\b(?:the|its|their)\s+$", s.text[max(0, actor.start - 6) : actor.start],
-            re.IGNORECASE) and not re.match(r"(?:its|their)\s", actor.text, re.IGNORECASE):
-        return None  # "about 20 rebels" in a story of one rebel group are its fighters
-    return replace(actor, name=group.name, kind=group.kind)
+    if group is None:
+        return None
+    before = s.text[max(0, actor.start - 8) : actor.start]
+    told = actor.kind == group.kind or (
+        bool(re.search(r"\bof\s+the\s+$", before, re.IGNORECASE)) if hit else bool(
+            re.search(r"\b(?:the|its|their)\s+$", before, re.IGNORECASE)
+            or re.match(r"(?:its|their)\s", actor.text, re.IGNORECASE)))
+    # "about 20 rebels" in a story of one rebel group are its fighters
+    return replace(actor, name=group.name, kind=group.kind) if told else None
 
 
 def _sides_named(s: _Sentence, sides: list[ActorMention]) -> list[ActorMention]:
@@ -1399,8 +1408,8 @@ def _locate(
     framed: list[tuple[int, int]],
 ) -> None:
     """The event's place, from the clause, the sentence, the words "the area" (a place of
-    the last few sentences), the paragraph's events, or the places the paragraph names, in
-    that order."""
+    the last few sentences), the paragraph's events, the places the paragraph names, or,
+    for a part of a town the gazetteer lacks, the town told just before, in that order."""
     if NATIONWIDE.search(s.text, max(a, act_at - 25), min(b, act_at + 40)) and not any(
             act_at < m.start - s.start < b for m in s.places()):
         return  # "triggering nationwide protests": no one place, whatever the sentence names
@@ -1513,9 +1522,8 @@ def _locate(
     found = _last_place(paragraph, s.start, (), specific=True)
     if found is None and any(a <= u.start - s.start < b and CITY_PART.match(s.text, u.end - s.start)
                              for u in s.unplaced):
-        # "clashed in the Abu Salim neighbourhood", a part of a town no gazetteer entry fits:
-        # the town the story told last
-        found = _last_place(recent[0], s.start, ("city",), upto=recent[1])
+        # "clashed in the Abu Salim neighbourhood", a part of a town no gazetteer entry fits
+        found = _town_told_before(s, recent)
     if found is not None:
         _set_place(cand, found[0], found[1])
     elif cited and cited[0].place.kind == "country":  # "..., police in Nigeria said"
@@ -1526,6 +1534,22 @@ def _locate(
         _set_place(cand, forces_of[0], s)
     elif water:
         _set_place(cand, water[0], s)
+
+
+def _town_told_before(s: _Sentence, recent: tuple[list[_Sentence], int]
+                      ) -> tuple[Mention, _Sentence] | None:
+    """The town a part of a town lies in: the last town named in the sentences before, of
+    this paragraph or the two before it (a wire story names its town in the lead), not as
+    where a statement came from ("officials in Cairo said")."""
+    sentences, i = recent
+    for t in reversed(sentences[:i]):
+        if t.paragraph < s.paragraph - 2:
+            return None
+        towns = [m for m in t.places() if m.place.kind == "city"
+                 and not SPOKEN_FROM.match(t.text, m.end - t.start)]
+        if towns:
+            return towns[-1], t
+    return None
 
 
 def _agreed_in(s: _Sentence, m: Mention, act_at: int) -> bool:

@@ -314,11 +314,17 @@ _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,8}?(?:between|pitted|pitting)\s+(?:[a-z]
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 #: A by-phrase naming an act's doer, a few words after it ("beaten three times by guards"),
 #: not one of a participle of its own ("shot down a drone operated by the GNA").
+_BY_DOERS = r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?"
 _BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(?<!held )"
                  r"(?<!manned )(?<!used )(?<!backed )(?<!supported )(?<!led )(?<!run )"
-                 r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?$")
-#: A by-phrase right after its verb: "attacked by (the) gunmen", "killed by suspected".
-_BY_RIGHT_AFTER = re.compile(r"\s*by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?")
+                 + _BY_DOERS + "$")
+#: A verb's object, then a participle with a by-phrase that describes it: "a convoy of
+#: trucks escorted by (the army)"; no preposition or comma between ("in an assault
+#: condemned by" tells of the act, not of its object).
+_OBJECT_DESCRIBED = re.compile(
+    r"\s+(?!(?:in|on|at|during|after|before|with|into|near|from|amid|for|following)\s)"
+    r"(?:(?!(?:in|on|at|during|after|before|with|into|near|from|amid|for|following)\s)"
+    r"[\w'’-]+\s+){1,5}[a-z]+(?:ed|en)\s+" + _BY_DOERS + "$", re.IGNORECASE)
 #: Right before the place an attack came from: "fire from (the)".
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: Between a verb of taking ground and the side it was taken from: "liberated from the".
@@ -960,7 +966,7 @@ def _describes_object(sentence: str, a: int, act: Found, x: ActorMention,
     belongs to a participle describing the verb's object ("JNIM fighters attacked a convoy escorted
     by the army": the escort did not attack), not to the verb ("were killed on Sunday by
     gunmen", "attacked by gunmen")."""
-    if x.start < act.end or _BY_RIGHT_AFTER.fullmatch(sentence, act.end, x.start):
+    if x.start < act.end or not _OBJECT_DESCRIBED.fullmatch(sentence, act.end, x.start):
         return False
     if _PASSIVE.search(sentence, max(a, act.start - 60), act.start):
         return False

@@ -322,11 +322,19 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
 
 
 def _names_a_site(text: str, m: re.Match) -> bool:
-    """Whether a day is the name of a square, street or bridge ("May 13 square", "the 6th
-    of October Bridge"), not a date."""
-    after = text[m.end() : m.end() + 12]
-    return after[:1] == " " and after[1:].split(" ", 1)[0].rstrip(".,;:").lower() in cue_words(
-        "day_site_noun")
+    """Whether a day is the name of a square, street or bridge: its noun capitalised
+    ("Monday Avenue", "the 6th of October Bridge") or the day after "the" ("the May 13
+    square"); not "On Tuesday street vendors clashed"."""
+    noun = _NEXT_WORD.match(text, m.end())
+    if noun is None or noun[1].lower() not in cue_words("day_site_noun"):
+        return False
+    return noun[1][0].isupper() or bool(_THE_BEFORE.search(text, max(0, m.start() - 4),
+                                                            m.start()))
+
+
+#: The word right after a date phrase, and "the" right before one.
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
+_THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
 
 
 def has_date_phrase(text: str) -> bool:

@@ -19,7 +19,10 @@ _MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: "KYIV, Nov 12 (Reuters) -", "BAMAKO, Mali, March 3, 2024 (AFP) —", "GAZA (AP) --",
 #: "GOMA, Democratic Republic of Congo, May 2 (Reuters) -", and filed from two or more towns,
 #: "ISLAMABAD/NEW DELHI, May 7 (Reuters) -".
-_TOWN = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
+#: A town's name of up to four words; a hyphen inside a word never comes before a capital,
+#: which begins the next word ("PORT-AU-PRINCE"), so that a name is read one way only.
+_WORD = r"[A-Z](?:[\w'’.]|-(?![A-Z]))*"
+_TOWN = rf"{_WORD}(?:[ -]{_WORD}){{0,3}}"
 DATELINE = re.compile(
     rf"(?P<place>{_TOWN}(?:\s?/\s?{_TOWN}){{0,3}})"
     r"(?:,\s*(?P<region>[A-Z][\w'’.]*(?:\s(?:(?:of|the|and|de|du|del|es)\s)*[A-Z][\w'’.]*){0,3}))?"
