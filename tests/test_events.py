@@ -3642,6 +3642,11 @@ def test_a_by_phrase_describing_the_object_of_an_active_verb_names_no_doer(read)
                   "on Sunday.")
     assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
         ("Battles", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")]
+    # a by-phrase after a preposition tells of the act, not of its object
+    events = read("M23 rebels attacked a village near Rutshuru on Sunday in an assault "
+                  "condemned by the army.")
+    assert [(e.event_type, e.actor2) for e in events] == [
+        ("Violence against civilians", "Civilians (Democratic Republic of Congo)")]
 
 
 def test_looters_are_a_crowd_that_riots(read):
