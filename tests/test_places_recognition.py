@@ -258,6 +258,17 @@ def test_the_first_part_of_an_unknown_hyphenated_division_is_no_place(gazetteer)
     assert names(text, gazetteer) == ["Bamenda"]
 
 
+def test_another_name_of_a_town_heading_an_unknown_hyphenated_name_is_no_place(gazetteer):
+    # "Ceel" is one of Eyl's other names; "Ceel-Waaq" is a village the gazetteer lacks
+    text = "Militiamen ambushed a truck between Ceel-Waaq and Jowhar on Monday."
+    assert names(text, gazetteer) == ["Jowhar"]
+
+
+def test_a_towns_own_name_heading_a_hyphenated_road_stays_a_place(gazetteer):
+    text = "Gunmen blocked the Kankara-Zangon road in Katsina on Friday."
+    assert "Kankara" in names(text, gazetteer)
+
+
 def test_two_names_hyphened_before_a_region_stay_names(gazetteer):
     text = "Troops moved along the Kharkiv-Belgorod border and into the Donetsk-Luhansk region."
     assert names(text, gazetteer) == ["Kharkiv", "Belgorod", "Donetsk", "Luhansk"]

@@ -349,7 +349,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     taken_until = -1
     named = {i for i, *_ in found}
     for i, j, form, end in found:
-        if i <= taken_until or form in surnames or _head_of_unknown_unit(text, tokens, j, named):
+        if i <= taken_until or form in surnames or _head_of_unknown_unit(
+                text, tokens, j, named, known[form]):
             continue
         if form in confirmed and (i, j) in in_person:
             continue  # "in Aden ..., spokesman Ali Aden said": the place, then the person
@@ -640,19 +641,25 @@ def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> 
     return bool(own) and max(own) >= (_HASHTAG_TOWN if whole and not lower else LARGE_CITY)
 
 
-def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int]) -> bool:
-    """Is the name ending at token ``j`` only the first part of a hyphenated unit's name
-    the gazetteer lacks: "Donga" in "Donga-Mantung division"? The capitalised words hyphened
-    after it begin no name the gazetteer knows ("Donetsk-Luhansk region" names two), and a
-    unit's designator follows them."""
+def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int],
+                          candidates: list[Candidate]) -> bool:
+    """Is the name ending at token ``j`` only the first part of a hyphenated name the
+    gazetteer lacks: "Donga" in "Donga-Mantung division", "Ceel" in "Ceel-Baraf village"?
+    The capitalised words hyphened after it begin no name the gazetteer knows
+    ("Donetsk-Luhansk region" names two), and either a unit's designator follows them or
+    the first part is only another name of some place ("Ceel", Somali for a well, is one of
+    Eyl's): a town's own name stays ("Kankara-Sheme road" names Kankara)."""
     k = j
     while (k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == "-"
            and _capitalised(tokens[k + 1])):
         k += 1
         if k in named:
             return False
-    return (k > j and k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == " "
-            and tokens[k + 1].text.lower() in _unit_designators())
+    if k == j:
+        return False
+    return (k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == " "
+            and tokens[k + 1].text.lower() in _unit_designators()) or (
+        all(c.flags & ALTERNATE for c in candidates) and not _strong_candidates(candidates))
 
 
 @cache
