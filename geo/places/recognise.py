@@ -336,8 +336,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     known = gazetteer.lookup({form for _, _, form, _ in spans})
     joined, parts = _article_joined(text, tokens, spans, known, gazetteer)
     known |= joined
-    found = [span for span in spans if span[2] in known and not (
-        (span[0], span[1]) in parts and not _strong_candidates(known[span[2]]))]
+    parts_of_quarters = _in_quarter_names(text, tokens, spans, known)
+    found = [span for span in spans if span[2] in known and (span[0], span[1]) not in (
+        parts_of_quarters) and not ((span[0], span[1]) in parts
+                                    and not _strong_candidates(known[span[2]]))]
     found.sort(key=lambda s: (s[0], -s[3]))
     confirmed = _confirmed(text, tokens, found, known)
     headlines = _Headlines(text)
@@ -909,6 +911,30 @@ def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gaz
               if any(j == k - 1 or i == k + 1 for k in articles)}
     alone = {form for i, j, form, _end in spans if (i, j) not in beside}
     return joined, {span for span, form in beside.items() if form not in alone}
+
+
+def _in_quarter_names(text: str, tokens: list[Token], spans, known) -> set[tuple[int, int]]:
+    """The token ranges of the names inside a town's quarter the gazetteer lacks, written
+    after a word for one ("Colonia La Jauja", "Vila Kennedy", "Barrio San Miguel"): neither
+    the word ("Colonia" is no town La Colonia) nor a name after it (Kennedy is no locality
+    of Bogotá there) names a place of its own. A quarter the gazetteer knows whole
+    ("Colonia Juárez", "Vila Real") stays one name."""
+    words = {i for i, tok in enumerate(tokens[:-1])
+             if tok.text.lower() in cue_words("quarter_word") and _capitalised(tok)
+             and text[tok.end : tokens[i + 1].start] == " " and _capitalised(tokens[i + 1])
+             and tokens[i + 1].text.lower() not in _unit_designators()}
+    words -= {i for i, j, form, _end in spans if i in words and j > i and form in known}
+    if not words:
+        return set()
+    inside = set(words)
+    for k in words:
+        j = k + 1
+        while j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " " and (
+                _capitalised(tokens[j + 1]) or tokens[j + 1].text in _CONNECTORS
+                and j + 2 < len(tokens) and _capitalised(tokens[j + 2])):
+            j += 1
+        inside.update(range(k + 1, j + 1))
+    return {(i, j) for i, j, _form, _end in spans if i in inside}
 
 
 def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
