@@ -554,3 +554,17 @@ def test_a_name_of_two_countries_resolves_the_same_in_every_run():
                               env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
                for seed in ("0", "1", "5")}
     assert len(answers) == 1
+
+
+def test_a_quarter_of_a_named_town_is_no_namesake_far_away(gazetteer):
+    # Americana is also a large Brazilian city
+    reading = read_article("Youths threw stones at soldiers in the Americana neighbourhood in"
+                           " Mogadishu on Monday.", gazetteer=gazetteer)
+    quarter, town = reading.mentions
+    assert quarter.place is None and town.place.country == "SO"
+
+
+def test_a_town_before_a_quarter_noun_after_an_indefinite_article_is_the_town(gazetteer):
+    found = places("Gunmen attacked a Kabul neighbourhood a day after clashes in Herat.",
+                   gazetteer)
+    assert found[0] == ("Kabul", "city", "AF", "AF-KAB")

@@ -36,6 +36,7 @@ from geo.places.qualifiers import (
     find_qualifier,
     find_relative,
     local_cue,
+    names_quarter,
     share_in_lists,
 )
 from geo.places.ranker import (
@@ -367,6 +368,14 @@ class _Resolver:
                 return _placed_from(m, rel, anchor)
             # else a known city far from it, only "near" it: "from Kyiv to Ivano-Frankivsk
             # near Vasylkiv" says where the train was, not the city
+        if not reasons and context.points and names_quarter(self.text, m):
+            # "the Americana neighbourhood in Mogadishu": a quarter of a town the article
+            # names, so no namesake far from its places
+            cands = [c for c in cands if context.points.nearest_km(c.place.lat, c.place.lon)
+                     <= NEAR_KM]
+            if not cands:
+                return Decision(None, 0.0, "a quarter, with no namesake near the article's "
+                                           "places")
         if not reasons and context.countries:
             # A spelling variant or a codified village outside the article's countries is
             # too weak a match.
