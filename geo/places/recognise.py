@@ -72,6 +72,9 @@ class Match:
     tokens: int
     actor: bool = False  # a country or capital standing for its state
     marked: str = ""  # how the text marks a name the gazetteer lacks ("village of", "site")
+    #: only another name of some place, heading a hyphenated name the gazetteer lacks ("Ceel"
+    #: in "Ceel-Gilow"): a place only near the article's other places
+    compound_head: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -351,13 +354,14 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     taken_until = -1
     named = {i for i, *_ in found}
     for i, j, form, end in found:
-        if i <= taken_until or form in surnames or _head_of_unknown_unit(
-                text, tokens, j, named, known[form]):
+        if i <= taken_until or form in surnames or _head_of_unknown_unit(text, tokens, j, named):
             continue
         if form in confirmed and (i, j) in in_person:
             continue  # "in Aden ..., spokesman Ali Aden said": the place, then the person
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
+        match.compound_head = bool(_hyphened_to_unknown(text, tokens, j, named)) and all(
+            c.flags & ALTERNATE for c in known[form]) and not _strong_candidates(known[form])
         if _is_place_name(text, tokens, i, j, match, known, confirmed=form in confirmed,
                           headline=_headline_place(known[form]) and start in headlines,
                           containers=containers):
@@ -643,25 +647,26 @@ def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> 
     return bool(own) and max(own) >= (_HASHTAG_TOWN if whole and not lower else LARGE_CITY)
 
 
-def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int],
-                          candidates: list[Candidate]) -> bool:
-    """Is the name ending at token ``j`` only the first part of a hyphenated name the
-    gazetteer lacks: "Donga" in "Donga-Mantung division", "Ceel" in "Ceel-Baraf village"?
-    The capitalised words hyphened after it begin no name the gazetteer knows
-    ("Donetsk-Luhansk region" names two), and either a unit's designator follows them or
-    the first part is only another name of some place ("Ceel", Somali for a well, is one of
-    Eyl's): a town's own name stays ("Kankara-Sheme road" names Kankara)."""
+def _hyphened_to_unknown(text: str, tokens: list[Token], j: int, named: set[int]) -> int:
+    """The last of the capitalised words hyphened after the name ending at token ``j``
+    ("Mantung" in "Donga-Mantung"), when they begin no name the gazetteer knows
+    ("Donetsk-Luhansk" names two); 0 if there are none."""
     k = j
     while (k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == "-"
            and _capitalised(tokens[k + 1])):
         k += 1
         if k in named:
-            return False
-    if k == j:
-        return False
-    return (k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == " "
-            and tokens[k + 1].text.lower() in _unit_designators()) or (
-        all(c.flags & ALTERNATE for c in candidates) and not _strong_candidates(candidates))
+            return 0
+    return k if k > j else 0
+
+
+def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int]) -> bool:
+    """Is the name ending at token ``j`` only the first part of a hyphenated unit's name
+    the gazetteer lacks: "Donga" in "Donga-Mantung division"? A unit's designator follows
+    the capitalised words hyphened after it, which begin no name the gazetteer knows."""
+    k = _hyphened_to_unknown(text, tokens, j, named)
+    return bool(k) and k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == (
+        " ") and tokens[k + 1].text.lower() in _unit_designators()
 
 
 @cache
