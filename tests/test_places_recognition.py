@@ -269,6 +269,17 @@ def test_the_first_part_of_an_unknown_hyphenated_division_is_no_place(gazetteer)
     assert names(text, gazetteer) == ["Bamenda"]
 
 
+def test_a_quarter_of_a_town_named_after_a_quarter_word_is_no_town_elsewhere(gazetteer):
+    text = ("In Tonala, Jalisco, gunmen shot a guard in Colonia La Jauja, and police raided "
+            "a house in Vila Kennedy in Rio de Janeiro.")
+    assert names(text, gazetteer) == ["Tonala", "Jalisco", "Rio de Janeiro"]
+
+
+def test_a_quarter_word_starting_a_known_town_name_stays_part_of_it(gazetteer):
+    text = "Farmers marched through Vila Real on Tuesday."
+    assert names(text, gazetteer) == ["Vila Real"]
+
+
 def test_two_names_hyphened_before_a_region_stay_names(gazetteer):
     text = "Troops moved along the Kharkiv-Belgorod border and into the Donetsk-Luhansk region."
     assert names(text, gazetteer) == ["Kharkiv", "Belgorod", "Donetsk", "Luhansk"]

@@ -562,3 +562,31 @@ def test_a_district_cue_does_not_vouch_for_a_namesake_abroad(gazetteer):
     assert [(m.text, m.place) for m in reading.mentions][1] == ("Mahas", None)
     reading = read_article("Clashes broke out in Mahis district, Jordan.", gazetteer=gazetteer)
     assert reading.mentions[0].place.country == "JO"
+
+
+def test_a_quarter_of_a_named_town_is_no_namesake_far_away(gazetteer):
+    # Americana is also a large Brazilian city
+    reading = read_article("Youths threw stones at soldiers in the Americana neighbourhood in"
+                           " Mogadishu on Monday.", gazetteer=gazetteer)
+    quarter, town = reading.mentions
+    assert quarter.place is None and town.place.country == "SO"
+
+
+def test_a_town_before_a_quarter_noun_after_an_indefinite_article_is_the_town(gazetteer):
+    found = places("Gunmen attacked a Kabul neighbourhood a day after clashes in Herat.",
+                   gazetteer)
+    assert found[0] == ("Kabul", "city", "AF", "AF-KAB")
+
+
+def test_another_name_heading_an_unknown_hyphenated_name_is_meant_only_near_the_story(
+        gazetteer):
+    # "Ceel" is one of Eyl's other names; "Ceel-Waaq" is a village the gazetteer lacks
+    reading = read_article("Militiamen ambushed a truck between Ceel-Waaq and Jowhar on"
+                           " Monday.", gazetteer=gazetteer)
+    assert [(m.text, m.place and m.place.name) for m in reading.mentions] == [
+        ("Ceel", None), ("Jowhar", "Jawhar")]
+
+
+def test_a_town_s_own_name_heading_a_hyphenated_road_stays_a_place(gazetteer):
+    found = places("Gunmen blocked the Kankara-Zangon road in Katsina on Friday.", gazetteer)
+    assert found[0] == ("Kankara", "city", "NG", "NG-KT")

@@ -143,8 +143,9 @@ IN_TOWN = re.compile(rf"\s*(?:{_SETTLEMENT}\s*(?:[,(]\s*(?:(?:in|near|outside)\s
                      rf"(?:in|of|outside|near)\s+)|[,(]\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
                      rf"{_SETTLEMENT}\s+(?:in|of|outside|near)\s+)(?:the\s+)?", re.IGNORECASE)
 #: After the name of a part of a town: "the Abu Salim neighbourhood", "the Christian quarter"
-#: (not "district" or "township", which are as often rural).
-CITY_PART = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b", re.IGNORECASE)
+#: (cue_words.csv's quarter nouns; not "district" or "township", as often rural).
+CITY_PART = re.compile(r"\s+(?:" + "|".join(sorted(cue_words("quarter_noun"))) + r")\b",
+                       re.IGNORECASE)
 #: After a place where people who speak are: "(in Cairo) said", "(in Kyiv) told reporters".
 SPOKEN_FROM = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|told|reported|announced)\b",
                          re.IGNORECASE)

@@ -107,6 +107,20 @@ def local_cue(text: str, m: Match) -> str | None:
     return None
 
 
+#: A name's quarter noun and what follows it: "Americana neighbourhood in", "X suburb."
+_QUARTER_AFTER = re.compile(r"\s+([a-z]+)\b(?!\s+of\b)")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def names_quarter(text: str, m: Match) -> bool:
+    """Does the text make mention ``m`` a town's quarter: "the Americana neighbourhood in
+    Mogadishu", "in Cidade Nova neighborhood"? Not "a Kabul neighbourhood" (Kabul is the
+    town) nor "the Baghdad neighbourhood of Karrada" (either may be the town)."""
+    after = _QUARTER_AFTER.match(text, m.end)
+    return (after is not None and after.group(1) in cue_words("quarter_noun")
+            and not _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start))
+
+
 @dataclass(frozen=True)
 class Qualifier:
     """The unit a name is said to lie in: 'Dobryanka, Chernihiv', 'X (Pokrovskyi, Donetsk)'."""

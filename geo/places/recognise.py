@@ -72,6 +72,9 @@ class Match:
     tokens: int
     actor: bool = False  # a country or capital standing for its state
     marked: str = ""  # how the text marks a name the gazetteer lacks ("village of", "site")
+    #: only another name of some place, heading a hyphenated name the gazetteer lacks ("Ceel"
+    #: in "Ceel-Gilow"): a place only near the article's other places
+    compound_head: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -336,8 +339,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     known = gazetteer.lookup({form for _, _, form, _ in spans})
     joined, parts = _article_joined(text, tokens, spans, known, gazetteer)
     known |= joined
-    found = [span for span in spans if span[2] in known and not (
-        (span[0], span[1]) in parts and not _strong_candidates(known[span[2]]))]
+    parts_of_quarters = _in_quarter_names(text, tokens, spans, known)
+    found = [span for span in spans if span[2] in known and (span[0], span[1]) not in (
+        parts_of_quarters) and not ((span[0], span[1]) in parts
+                                    and not _strong_candidates(known[span[2]]))]
     found.sort(key=lambda s: (s[0], -s[3]))
     confirmed = _confirmed(text, tokens, found, known)
     headlines = _Headlines(text)
@@ -355,6 +360,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
             continue  # "in Aden ..., spokesman Ali Aden said": the place, then the person
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
+        match.compound_head = bool(_hyphened_to_unknown(text, tokens, j, named)) and all(
+            c.flags & ALTERNATE for c in known[form]) and not _strong_candidates(known[form])
         if _is_place_name(text, tokens, i, j, match, known, confirmed=form in confirmed,
                           headline=_headline_place(known[form]) and start in headlines,
                           containers=containers):
@@ -640,19 +647,26 @@ def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> 
     return bool(own) and max(own) >= (_HASHTAG_TOWN if whole and not lower else LARGE_CITY)
 
 
-def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int]) -> bool:
-    """Is the name ending at token ``j`` only the first part of a hyphenated unit's name
-    the gazetteer lacks: "Donga" in "Donga-Mantung division"? The capitalised words hyphened
-    after it begin no name the gazetteer knows ("Donetsk-Luhansk region" names two), and a
-    unit's designator follows them."""
+def _hyphened_to_unknown(text: str, tokens: list[Token], j: int, named: set[int]) -> int:
+    """The last of the capitalised words hyphened after the name ending at token ``j``
+    ("Mantung" in "Donga-Mantung"), when they begin no name the gazetteer knows
+    ("Donetsk-Luhansk" names two); 0 if there are none."""
     k = j
     while (k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == "-"
            and _capitalised(tokens[k + 1])):
         k += 1
         if k in named:
-            return False
-    return (k > j and k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == " "
-            and tokens[k + 1].text.lower() in _unit_designators())
+            return 0
+    return k if k > j else 0
+
+
+def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int]) -> bool:
+    """Is the name ending at token ``j`` only the first part of a hyphenated unit's name
+    the gazetteer lacks: "Donga" in "Donga-Mantung division"? A unit's designator follows
+    the capitalised words hyphened after it, which begin no name the gazetteer knows."""
+    k = _hyphened_to_unknown(text, tokens, j, named)
+    return bool(k) and k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == (
+        " ") and tokens[k + 1].text.lower() in _unit_designators()
 
 
 @cache
@@ -902,6 +916,30 @@ def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gaz
               if any(j == k - 1 or i == k + 1 for k in articles)}
     alone = {form for i, j, form, _end in spans if (i, j) not in beside}
     return joined, {span for span, form in beside.items() if form not in alone}
+
+
+def _in_quarter_names(text: str, tokens: list[Token], spans, known) -> set[tuple[int, int]]:
+    """The token ranges of the names inside a town's quarter the gazetteer lacks, written
+    after a word for one ("Colonia La Jauja", "Vila Kennedy", "Barrio San Miguel"): neither
+    the word ("Colonia" is no town La Colonia) nor a name after it (Kennedy is no locality
+    of Bogotá there) names a place of its own. A quarter the gazetteer knows whole
+    ("Colonia Juárez", "Vila Real") stays one name."""
+    words = {i for i, tok in enumerate(tokens[:-1])
+             if tok.text.lower() in cue_words("quarter_word") and _capitalised(tok)
+             and text[tok.end : tokens[i + 1].start] == " " and _capitalised(tokens[i + 1])
+             and tokens[i + 1].text.lower() not in _unit_designators()}
+    words -= {i for i, j, form, _end in spans if i in words and j > i and form in known}
+    if not words:
+        return set()
+    inside = set(words)
+    for k in words:
+        j = k + 1
+        while j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " " and (
+                _capitalised(tokens[j + 1]) or tokens[j + 1].text in _CONNECTORS
+                and j + 2 < len(tokens) and _capitalised(tokens[j + 2])):
+            j += 1
+        inside.update(range(k + 1, j + 1))
+    return {(i, j) for i, j, _form, _end in spans if i in inside}
 
 
 def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:

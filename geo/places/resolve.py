@@ -36,6 +36,7 @@ from geo.places.qualifiers import (
     find_qualifier,
     find_relative,
     local_cue,
+    names_quarter,
     share_in_lists,
 )
 from geo.places.ranker import (
@@ -367,6 +368,17 @@ class _Resolver:
                 return _placed_from(m, rel, anchor)
             # else a known city far from it, only "near" it: "from Kyiv to Ivano-Frankivsk
             # near Vasylkiv" says where the train was, not the city
+        if not reasons and (m.compound_head and self.first
+                            or context.points and names_quarter(self.text, m)):
+            # "the Americana neighbourhood in Mogadishu": a quarter of a town the article
+            # names; "Ceel-Gilow": a name the gazetteer lacks, "Ceel" one of Eyl's others,
+            # weighed once the other names are placed. Either is meant only near the
+            # article's other places.
+            cands = [c for c in cands if context.points and context.points.nearest_km(
+                c.place.lat, c.place.lon) <= NEAR_KM]
+            if not cands:
+                return Decision(None, 0.0, "part of a longer name, with no namesake near the"
+                                           " article's places")
         if not reasons and context.countries:
             # A spelling variant or a codified village outside the article's countries is
             # too weak a match.
