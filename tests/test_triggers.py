@@ -94,7 +94,8 @@ def test_a_text_not_in_ascii_is_read_at_every_offset():
 
 
 def test_a_word_pattern_searches_as_its_regex_does():
-    pattern = r"\b(?:toll|number of (?:dead|deaths))\b[^.;]{0,40}?\b(?:rose|risen) to\s+|\bbeat(?:en)?\b"
+    pattern = (r"\b(?:toll|number of (?:dead|deaths))\b[^.;]{0,40}?\b(?:rose|risen) to\s+"
+               r"|\bbeat(?:en)?\b")
     rx, words = re.compile(pattern, re.IGNORECASE), WordPattern(pattern)
     assert words.beginnings == ("bea", "num", "tol")
     texts = [*SENTENCES, "The toll rose to 12; a man was beaten, and the number of dead rose to 3.",
