@@ -102,7 +102,8 @@ def test_a_word_pattern_searches_as_its_regex_does():
              "Heartbeat: the TOLL ROSE TO 12 in Ṭoll, beaten", "untoll rose to 4 beat"]
     for text in texts:
         assert [m.span() for m in words.finditer(text)] == [m.span() for m in rx.finditer(text)]
-        for pos, endpos in [(0, None), (2, None), (3, 30), (13, 26), (40, len(text) + 5)]:
+        for pos, endpos in [(0, None), (2, None), (3, 30), (13, 26), (40, len(text) + 5),
+                            (-8, None), (0, -5)]:
             found, expected = words.search(text, pos, endpos), rx.search(
                 text, pos, len(text) if endpos is None else endpos)
             assert (found and found.span()) == (expected and expected.span()), (text, pos)

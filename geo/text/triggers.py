@@ -131,7 +131,8 @@ class WordPattern:
         return iter(find_row(self.rx, text, self.beginnings))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        endpos = len(text) if endpos is None else min(endpos, len(text))
+        # the bounds as re takes them: within the text (str.find counts negative ones from its end)
+        pos, endpos = max(pos, 0), len(text) if endpos is None else min(max(endpos, 0), len(text))
         if self.beginnings is None or not text.isascii():
             return self.rx.search(text, pos, endpos)
         for at in _word_starts(text.lower(), self.beginnings, pos, endpos):
