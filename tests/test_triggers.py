@@ -10,6 +10,7 @@ import pytest
 from geo.sources.tables import read_table
 from geo.text.triggers import (
     _OTHER_CASES,
+    WordPattern,
     compile_prefiltered,
     find_row,
     split_triggers,
@@ -89,6 +90,23 @@ def test_a_text_not_in_ascii_is_read_at_every_offset():
     rx = compile_prefiltered(r"\bkill(?:ed)?\b")
     assert [m.group() for m in find_row(rx, "Gunmen \u212aILLED two, ſ KILLED one", ("kill",))] == [
         "\u212aILLED", "KILLED"]
+
+
+
+def test_a_word_pattern_searches_as_its_regex_does():
+    pattern = (r"\b(?:toll|number of (?:dead|deaths))\b[^.;]{0,40}?\b(?:rose|risen) to\s+"
+               r"|\bbeat(?:en)?\b")
+    rx, words = re.compile(pattern, re.IGNORECASE), WordPattern(pattern)
+    assert words.beginnings == ("bea", "num", "tol")
+    texts = [*SENTENCES, "The toll rose to 12; a man was beaten, and the number of dead rose to 3.",
+             "Heartbeat: the TOLL ROSE TO 12 in Ṭoll, beaten", "untoll rose to 4 beat"]
+    for text in texts:
+        assert [m.span() for m in words.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        for pos, endpos in [(0, None), (2, None), (3, 30), (13, 26), (40, len(text) + 5),
+                            (-8, None), (0, -5)]:
+            found, expected = words.search(text, pos, endpos), rx.search(
+                text, pos, len(text) if endpos is None else endpos)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos)
 
 
 #: Acts written with words their rows were once not looked for by.

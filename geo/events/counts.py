@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from geo.sources.tables import read_table
 from geo.text.numbers import find_numbers
-from geo.text.triggers import alternation, compile_prefiltered, words_of
+from geo.text.triggers import WordPattern, alternation, compile_prefiltered, words_of
 
 #: Verbs that take their victims as object: "killed two soldiers", "wounding seven", "the
 #: body of a man was found".
@@ -50,7 +50,7 @@ HURT_AFTER = r"injured|wounded|hurt|hospitali[sz]ed|injuries"
 #: Verbs that never take an object: the victims are always before them.
 _INTRANSITIVE = re.compile(
     r"dead|died|perished|succumbed|deaths|fatalities|lost|bodies(?! of)|injuries", re.IGNORECASE)
-_VERB = re.compile(
+_VERB = WordPattern(
     rf"\b(?P<kill>{KILL_ACTIVE}|{KILL_AFTER})\b|\b(?P<hurt>{HURT_ACTIVE}|{HURT_AFTER})\b",
     re.IGNORECASE,
 )
@@ -109,12 +109,12 @@ _HEDGE = re.compile(r"^\s*(?:at least|more than|over|nearly|about|around|some|up
 #: One person named by a determiner and any noun: "an economic operator", "the school principal".
 _ONE_PERSON = re.compile(r"^\s*(?:a|an|one|another|the)\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?P<noun>[a-z][\w'’-]*)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
-_DEATH_TOLL = re.compile(
+_DEATH_TOLL = WordPattern(
     r"\b(?:death )?toll\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|stood|stands|is|was|of|at|to)"
     r"\s+(?:at\s+|to\s+)?(?=\S)", re.IGNORECASE)
 #: A toll that rose, named before its verb at a distance ("The death toll from Saturday's
 #: strike on a market in Kabkabiya rose to 40", "the number of people killed ... has risen to 59").
-_TOLL_ROSE = re.compile(
+_TOLL_ROSE = WordPattern(
     r"\b(?:(?:death )?toll|number of (?:people |those |civilians |persons )?(?:killed|dead)|"
     r"number of (?:deaths|dead|fatalities))\b[^.;]{0,160}?\b(?:rose|risen|climbed|reached|"
     r"jumped|increased|grown|grew)\s+(?:to\s+)?(?=\S)|"
@@ -127,7 +127,7 @@ _ROSE = re.compile(r"\b(?:rose|risen|climbed|reached|jumped|increased|grown|grew
                    r"brings|brought|taking|took|raising|raised|raises|pushing|pushed)\b",
                    re.IGNORECASE)
 #: Bodies found: "the bodies of six men" counts six dead.
-_BODIES = re.compile(r"\b(?:bodies|corpses) of\s+(?=\S)", re.IGNORECASE)
+_BODIES = WordPattern(r"\b(?:bodies|corpses) of\s+(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\b[\w-]+\b")
 _VAGUE_OBJECT = re.compile(r"\s*(?:several|a few|some|many|numerous|multiple|a number of|scores)\b",
                            re.IGNORECASE)

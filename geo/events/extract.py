@@ -71,7 +71,7 @@ from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resol
 from geo.text.layout import article_layout
 from geo.text.numbers import find_numbers
 from geo.text.sentences import split_sentences
-from geo.text.triggers import compile_prefiltered, words_of
+from geo.text.triggers import WordPattern, compile_prefiltered, words_of
 
 #: How specific a place kind is, most specific first; countries never locate events, water
 #: only where nothing on land does (``_locate``).
@@ -167,7 +167,7 @@ _COUNTRYWIDE = r"nationwide|countrywide|across the (?:country|nation)|around the
 #: A figure that totals a period or a whole country, not one event ("so far this year", "in the
 #: first five months", "wounded nationwide", "across the country", "since May 2023", "since
 #: the coup", "the insurgency has killed").
-PERIOD_TOTAL = compile_prefiltered(
+PERIOD_TOTAL = WordPattern(
     r"\b(?:so far|to date|this year|since the (?:start|beginning) of|"
     r"in the (?:first|past|last) (?:\S+ )?(?:days|weeks|months|years) of|"
     # "killed in the region in the last two years", "over the past six months"
@@ -230,7 +230,7 @@ _BEFORE_IT = re.compile(r"\s*(?:after|following)\b", re.IGNORECASE)
 _FROM_TODAY = re.compile(r"(?:yesterday|last\s+night|today|this\s+morning|tonight|overnight|"
                          r"(?:shortly\s+)?after\s+midnight)", re.IGNORECASE)
 #: A place named only as the reason for another event ("in retaliation for Belgorod").
-NOT_LOCATION = re.compile(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
+NOT_LOCATION = WordPattern(r"\b(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 #: A place where an agreement was made, told of the agreement an event breaks ("violating a
 #: ceasefire agreed in Doha", "despite a truce brokered in Cairo last year"): no site of it.
 AGREED_IN = re.compile(
@@ -385,7 +385,7 @@ GOES_ON = re.compile(r"\s*(?:They|He|She|The\s+(?:\w+\s+)?(?:attackers|assailant
                      r".*\b(?:also|another|in addition|as well)\b")
 #: A sentence that names who did an event told before: a claim ("claimed responsibility for
 #: the attack", "said it carried out the bombing") or a blame ("blamed X for the ambush").
-CLAIMED = compile_prefiltered(
+CLAIMED = WordPattern(
     r"\bclaimed (?:responsibility|credit)\b|"
     r"\bclaimed (?:the |this |that |\w+['’]s )?(?:\w+ )?(?:attacks?|bombings?|strikes?|ambush|"
     r"assault|killings?|raids?|blast|explosion)\b|"

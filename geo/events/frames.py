@@ -37,6 +37,7 @@ from geo.sources.tables import holding_forces, read_table
 from geo.text.dates import has_date_phrase
 from geo.text.triggers import (
     TriggerIndex,
+    WordPattern,
     compile_prefiltered,
     find_row,
     split_triggers,
@@ -62,11 +63,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:until|unless|if|once|before)\s+(?:\S+\s+){0,3}
 #: alone may be a mob.
 _RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
 #: Arms of a crowd, not of an armed group: people who fight or attack with them riot [C1].
-_CRUDE_ARMS = compile_prefiltered(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|"
+_CRUDE_ARMS = WordPattern(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|"
                                   r"axes|knives|bricks|batons|iron (?:rods|bars)|bats|cudgels|"
                                   r"spears|bows|arrows|fists)\b")
 #: A beating, which people give as a crowd does where no armed side is named.
-_BEATING = compile_prefiltered(r"\bbeat(?:ing|en)?\b")
+_BEATING = WordPattern(r"\bbeat(?:ing|en)?\b")
 #: Fire aimed at a civilian building or vehicle, not at people or positions.
 _FIRE_ON_PROPERTY = compile_prefiltered(
     r"\bfire (?:on|at|upon) (?:an? |the )?(?:\S+ ){0,2}?(?:church(?:es)?|mosques?|temples?|"
@@ -79,7 +80,7 @@ _FOUND_AND = re.compile(r"\b(?:found|seized|discovered|located|dismantled|uncove
 _HEAVY_ARMS = re.compile(r"\bheavy (?:machine[- ]?guns?|weapons)\b|\bgrenade launchers?\b|"
                          r"\bmortars?\b|\bcannons?\b|\btanks?\b|\d+ ?mm\b|\bRPGs?\b",
                          re.IGNORECASE)
-_SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
+_SMALL_ARMS = WordPattern(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
                          r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
                          r"\bAK-?47s?\b",
                          re.IGNORECASE)
@@ -108,7 +109,7 @@ NO_FIGHTING = compile_prefiltered(
 _PASSING_THROUGH = re.compile(r"\b(?:briefly|temporarily|for (?:a few|several) hours)\b|"
                               r"\band (?:then |later |soon )?(?:left|withdrew|pulled out)\b",
                               re.IGNORECASE)
-_LIVE_FIRE = re.compile(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
+_LIVE_FIRE = WordPattern(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)\b|\bopen(?:ed)? "
                         r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
 #: Words after a protest that lead to what it reacts to ("demonstrated after police killed").
 _CAUSE = re.compile(r"\b(?:after|following|over)\b", re.IGNORECASE)
@@ -136,7 +137,7 @@ AUTHORITY_ACTS = frozenset({"harm", "execute", "loot"})
 #: Acts of taking people: after "released" or "freed" in a clause they say whom ("freed 12
 #: passengers they had kidnapped", "released 15 detained fishermen"), not a new capture.
 CAPTURE_ACTS = frozenset({"abduct", "arrest"})
-_FREED = re.compile(r"\b(?:released|freed)\b", re.IGNORECASE)
+_FREED = WordPattern(r"\b(?:released|freed)\b", re.IGNORECASE)
 #: Acts a raid may be the means of: arrests, and goods taken.
 ENTRY_MEANS = frozenset({"arrest", "loot", "seize_goods"})
 #: Acts done on the ground, whatever weapon the sentence names elsewhere.

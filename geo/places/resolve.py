@@ -579,7 +579,7 @@ def _spelt_alike(name: str, towns: list[Candidate]) -> Candidate | None:
         return None
     scored = []
     for c in towns:
-        other = fold(core_name(c.place.name)).replace(" ", "")
+        other = _spelling(c.place.name)
         if other[:1] == key[:1] and abs(len(other) - len(key)) <= 1:
             ratio = difflib.SequenceMatcher(None, key, other).ratio()
             if ratio >= ALIKE_SPELLING:
@@ -596,6 +596,12 @@ def _spelt_alike(name: str, towns: list[Candidate]) -> Candidate | None:
     return min((c for _r, c in scored
                 if km_between(first.lat, first.lon, c.place.lat, c.place.lon) <= DISTRICT_KM),
                key=lambda c: c.place.kind != "city")
+
+
+@lru_cache(maxsize=65_536)  # the gazetteer's town names, met again region by region
+def _spelling(town: str) -> str:
+    """A town's name as ``_spelt_alike`` compares it: its core, folded, without spaces."""
+    return fold(core_name(town)).replace(" ", "")
 
 
 @lru_cache(maxsize=4096)

@@ -93,22 +93,52 @@ def find_row(rx: re.Pattern, text: str, beginnings: tuple[str, ...] | None,
     such a word begins, in a text in ASCII (whose lower-cased words lie where its own do)."""
     if beginnings is None or not text.isascii():
         return rx.finditer(text)
-    # each word start is found once, by one beginning, and in order if there is one
-    folded, starts = text.lower(), []
-    for beginning in beginnings:
-        at = folded.find(beginning)
-        while at >= 0:
-            if not at or folded[at - 1] not in _ASCII_WORD:
-                starts.append(at)
-            at = folded.find(beginning, at + 1)
-    if len(beginnings) > 1:
-        starts.sort()
     found, end = [], 0
-    for at in starts:
+    for at in _word_starts(text.lower(), beginnings, 0, len(text)):
         if at >= end and (m := rx.match(text, at)) is not None:
             found.append(m)
             end = m.end()
     return found
+
+
+def _word_starts(folded: str, beginnings: tuple[str, ...], pos: int, endpos: int) -> list[int]:
+    """Where words that begin with one of ``beginnings`` (none begins another) begin in
+    ``folded[pos:endpos]``, in order; a word begins where no character of a word is before
+    it, in the whole text (as ``\\b`` reads it from ``pos``)."""
+    starts = []  # each word start is found once, by one beginning, and in order if there is one
+    for beginning in beginnings:
+        at = folded.find(beginning, pos, endpos)
+        while at >= 0:
+            if not at or folded[at - 1] not in _ASCII_WORD:
+                starts.append(at)
+            at = folded.find(beginning, at + 1, endpos)
+    if len(beginnings) > 1:
+        starts.sort()
+    return starts
+
+
+class WordPattern:
+    """A pattern searched as ``re.Pattern`` is (``search``, ``finditer``: the same matches),
+    but, where each of its matches begins a word with letters it writes out
+    (``word_beginnings``), tried in an ASCII text only where such a word begins: the regex
+    engine would enter its alternation at every word."""
+
+    def __init__(self, pattern: str, flags: int = re.IGNORECASE):
+        self.rx = compile_prefiltered(pattern, flags)
+        self.beginnings = word_beginnings(pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return iter(find_row(self.rx, text, self.beginnings))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        # the bounds as re takes them: within the text (str.find counts negative ones from its end)
+        pos, endpos = max(pos, 0), len(text) if endpos is None else min(max(endpos, 0), len(text))
+        if self.beginnings is None or not text.isascii():
+            return self.rx.search(text, pos, endpos)
+        for at in _word_starts(text.lower(), self.beginnings, pos, endpos):
+            if (m := self.rx.match(text, at, endpos)) is not None:
+                return m
+        return None
 
 
 def word_beginnings(pattern: str) -> tuple[str, ...] | None:
