@@ -3718,3 +3718,9 @@ def test_the_sides_of_an_agreement_signed_abroad_keep_their_state(read):
                     " Saturday.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Agreement", "Government of Chad", "Unidentified Armed Group (Chad)")
+
+
+def test_troops_abroad_lend_their_state_to_no_other_side_of_an_agreement(read):
+    (event,) = read("Ethiopian troops and the rebels signed a ceasefire in Kismayo on Monday.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Agreement", "Military Forces of Ethiopia", "Unidentified Armed Group (Somalia)")
