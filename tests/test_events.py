@@ -3669,13 +3669,17 @@ def test_truces_agreed_and_treaties_initialled_are_agreements(read, text):
 @pytest.mark.parametrize(("text", "dead"), [
     ("Militants hacked seven farmers to death near Beni on Sunday.", 7),
     ("Gunmen stabbed a taxi driver to death in Maiduguri on Monday.", 1),
-    ("Guards tortured a detainee to death in a police station in Aleppo on Friday.", 1),
+    ("Soldiers tortured a detainee to death in a military camp in Aleppo on Friday.", 1),
 ])
 def test_killings_told_by_how_they_were_done(read, text, dead):
     events = read(text)
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Violence against civilians", "Attack")]
     assert events[0].fatalities == dead
+
+
+def test_a_killing_at_home_with_no_armed_doer_is_no_political_event(read):
+    assert read("A man hacked his brother to death at their home in Kisii on Monday.") == []
 
 
 def test_a_bomb_dismantled_told_in_the_passive_is_disrupted_weapons_use(read):
