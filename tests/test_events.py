@@ -3670,6 +3670,7 @@ def test_truces_agreed_and_treaties_initialled_are_agreements(read, text):
     ("Militants hacked seven farmers to death near Beni on Sunday.", 7),
     ("Gunmen stabbed a taxi driver to death in Maiduguri on Monday.", 1),
     ("Soldiers tortured a detainee to death in a military camp in Aleppo on Friday.", 1),
+    ("Two farmers were bludgeoned to death by herders near Makurdi on Monday.", 2),
 ])
 def test_killings_told_by_how_they_were_done(read, text, dead):
     events = read(text)
@@ -3682,8 +3683,12 @@ def test_a_killing_at_home_with_no_armed_doer_is_no_political_event(read):
     assert read("A man hacked his brother to death at their home in Kisii on Monday.") == []
 
 
-def test_a_bomb_dismantled_told_in_the_passive_is_disrupted_weapons_use(read):
-    events = read("A bomb hidden in a cart in Peshawar was dismantled by the bomb squad on Monday.")
+@pytest.mark.parametrize("text", [
+    "A bomb hidden in a cart in Peshawar was dismantled by the bomb squad on Monday.",
+    "An explosive device left near a market in Mardan was safely disarmed by police on Monday.",
+])
+def test_a_bomb_dismantled_told_in_the_passive_is_disrupted_weapons_use(read, text):
+    events = read(text)
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Strategic developments", "Disrupted weapons use")]
 
