@@ -3701,15 +3701,23 @@ def test_a_named_group_followed_by_group_acts(read):
     assert events[0].actor1.startswith("Boko Haram")
 
 
-@pytest.mark.parametrize("text", [
-    "Thai rangers detained three suspected insurgents in Yala on Monday.",
-    "Pakistani Rangers detained five suspected militants in Hyderabad on Monday.",
+@pytest.mark.parametrize(("text", "forces"), [
+    ("Thai rangers detained three suspected insurgents in Yala on Monday.",
+     "Military Forces of Thailand"),
+    ("Pakistani Rangers detained five suspected militants in Hyderabad on Monday.",
+     "Military Forces of Pakistan"),
 ])
-def test_rangers_are_state_forces(read, text):
+def test_rangers_named_after_their_state_are_its_forces(read, text, forces):
     events = read(text)
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Strategic developments", "Arrests")]
-    assert events[0].actor1.startswith("Military Forces of")
+    assert events[0].actor1 == forces
+
+
+def test_park_rangers_killed_by_poachers_are_no_army(read):
+    events = read("Poachers shot dead two wildlife rangers near Rutshuru on Sunday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")]
 
 
 @pytest.mark.parametrize("text", [
