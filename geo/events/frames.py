@@ -33,10 +33,11 @@ from geo.events.counts import (
     find_victims,
     victims_armed,
 )
-from geo.sources.tables import holding_forces, read_table
+from geo.sources.tables import cue_words, holding_forces, read_table
 from geo.text.dates import has_date_phrase
 from geo.text.triggers import (
     TriggerIndex,
+    alternation,
     compile_prefiltered,
     find_row,
     split_triggers,
@@ -239,12 +240,6 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
                               r"(?:[a-z]{2,}ly\s+)?(?:took|struck|shot|began|led|set|made|held|"
                               r"sent|fought|gave|broke|swore|[a-z]{3,}ed))\b",
                               re.IGNORECASE)
-#: Nouns after a group's name for its own people or for the group itself: "an Al Shabaab
-#: commander defected" and "the Lakurawa group recruited" are the group's acts, as "Al
-#: Shabaab fighters" is.
-_MEMBER_AFTER_NAME = re.compile(r"\s+(?:commanders?|members?|fighters?|militants?|operatives?|"
-                                r"leaders?|emirs?|cells?|group|faction|movement|militia|"
-                                r"organi[sz]ation|network)\b", re.IGNORECASE)
 #: A verb and its object's determiner just before an actor: the actor is that verb's object
 #: ("gunmen removed a group of workers ... and seized": the gunmen seized).
 _VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:at least\s+|more than\s+|about\s+|around\s+)?"
@@ -863,7 +858,16 @@ def _is_modifier(sentence: str, actor: ActorMention) -> bool:
     article = re.search(r"\b(?:a|an|the)\s+$", sentence[max(0, actor.start - 6) : actor.start],
                         re.IGNORECASE)
     return bool(article and re.match(r"\s+[a-z]", after) and not actor.text.islower()
-                and not _NOUN_AFTER_NAME.match(after) and not _MEMBER_AFTER_NAME.match(after))
+                and not _NOUN_AFTER_NAME.match(after) and not _member_after_name().match(after))
+
+
+@cache
+def _member_after_name() -> re.Pattern[str]:
+    """Nouns after a group's name for its own people or for the group itself
+    (``cue_words.csv``, role ``member_after_name``): "an Al Shabaab commander defected" and "the
+    Lakurawa group recruited" are the group's acts, as "Al Shabaab fighters" is."""
+    words = sorted(cue_words("member_after_name"), key=len, reverse=True)
+    return re.compile(rf"\s+(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 #: Acts besides harm, attacks and remote fire whose target may be unarmed people.
