@@ -3666,6 +3666,11 @@ def test_truces_agreed_and_treaties_initialled_are_agreements(read, text):
         ("Strategic developments", "Agreement")]
 
 
+def test_what_someone_agreed_that_is_an_opinion_not_an_agreement(read):
+    assert read("Diplomats agreed that a truce in Darfur remains distant, a statement in Addis"
+                " Ababa said on Monday.") == []
+
+
 @pytest.mark.parametrize(("text", "dead"), [
     ("Militants hacked seven farmers to death near Beni on Sunday.", 7),
     ("Gunmen stabbed a taxi driver to death in Maiduguri on Monday.", 1),
