@@ -3746,3 +3746,10 @@ def test_troops_abroad_lend_their_state_to_no_other_side_of_an_agreement(read):
     (event,) = read("Ethiopian troops and the rebels signed a ceasefire in Kismayo on Monday.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Agreement", "Military Forces of Ethiopia", "Unidentified Armed Group (Somalia)")
+
+
+def test_what_is_hanged_or_executed_must_be_people(read):
+    (protest,) = read("Protesters in Gulu hanged three effigies outside the district offices on Friday.")
+    assert (protest.event_type, protest.sub_event_type, protest.fatalities) == (
+        "Protests", "Peaceful protest", None)
+    assert read("Officials in Kaduna executed a plan to move the market on Friday.") == []
