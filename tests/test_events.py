@@ -3749,7 +3749,21 @@ def test_troops_abroad_lend_their_state_to_no_other_side_of_an_agreement(read):
 
 
 def test_what_is_hanged_or_executed_must_be_people(read):
-    (protest,) = read("Protesters in Gulu hanged three effigies outside the district offices on Friday.")
+    (protest,) = read("Protesters in Gulu hanged three effigies outside the district offices"
+                      " on Friday.")
     assert (protest.event_type, protest.sub_event_type, protest.fatalities) == (
         "Protests", "Peaceful protest", None)
     assert read("Officials in Kaduna executed a plan to move the market on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Members of two rival clans clashed with rifles near Beledweyne on Sunday, killing four.",
+    "Hindu and Muslim groups clashed with guns in Nuh on Monday, killing two.",
+])
+def test_communities_fighting_with_firearms_are_an_armed_clash(read, text):
+    assert [(e.event_type, e.sub_event_type) for e in read(text)] == [("Battles", "Armed clash")]
+
+
+def test_a_named_group_before_a_crowd_noun_is_no_community(read):
+    (event,) = read("Hamas and Fatah youths clashed in Hebron on Sunday, throwing stones.")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Palestine)")

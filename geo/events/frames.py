@@ -18,7 +18,9 @@ from functools import cache, cached_property, lru_cache
 
 from geo.events.actors import (
     ARMED,
+    HEAVY_ARMS,
     PEOPLE,
+    SMALL_ARMS,
     STATE,
     ActorMention,
     forces_holding,
@@ -77,13 +79,6 @@ _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
 #: Property destroyed where it was found: no attack ("police found and destroyed the crops").
 _FOUND_AND = re.compile(r"\b(?:found|seized|discovered|located|dismantled|uncovered) and $",
                         re.IGNORECASE)
-_HEAVY_ARMS = re.compile(r"\bheavy (?:machine[- ]?guns?|weapons)\b|\bgrenade launchers?\b|"
-                         r"\bmortars?\b|\bcannons?\b|\btanks?\b|\d+ ?mm\b|\bRPGs?\b",
-                         re.IGNORECASE)
-_SMALL_ARMS = re.compile(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
-                         r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
-                         r"\bAK-?47s?\b",
-                         re.IGNORECASE)
 #: Nouns of a ruling group's organs: an armed group's "authorities" or "police" govern where
 #: they arrest ("Houthi authorities", "Taliban intelligence officers", "Hamas police").
 _RULERS = re.compile(r"\b(?:authorities|police(?:men)?|intelligence|officers|courts?|"
@@ -1241,8 +1236,8 @@ def _battle(c: _Context):
             return c.frame("Strategic developments", "Looting/property destruction")
         if c.name == "assault" and _ONE_SIDED_FIRE.match(c.sentence, c.act.start):
             a, b = c.clause
-            heavy = c.acts.weapons_in(a, b) or _HEAVY_ARMS.search(c.sentence, a, b)
-            if heavy and not _SMALL_ARMS.search(c.sentence, a, b):
+            heavy = c.acts.weapons_in(a, b) or HEAVY_ARMS.search(c.sentence, a, b)
+            if heavy and not SMALL_ARMS.search(c.sentence, a, b):
                 # fire at positions with heavy weapons only: ACLED codes shelling; with small
                 # arms, or no weapon named, a clash
                 return c.frame("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -1298,7 +1293,7 @@ def _remote(c: _Context):
     if c.name in REMOTE_ACTS:
         if c.in_clause & BATTLE_ACTS:  # remote fire within a battle is the battle [C9]
             return c.frame("Battles", "Armed clash")
-        if "assault" in c.in_clause and _SMALL_ARMS.search(c.sentence, a, b):
+        if "assault" in c.in_clause and SMALL_ARMS.search(c.sentence, a, b):
             return c.frame("Battles", "Armed clash")  # heavy weapons and small arms at positions
         sub = c.act.sub_event_type
         weapon = _best_weapon(c.acts.weapons_in(a, b))
@@ -1323,7 +1318,7 @@ def _violence(c: _Context):
     weapon = c.weapon()
     role2 = "civilians" if c.people_hit else None
     a, b = c.clause
-    if weapon is not None and c.armed_target and _SMALL_ARMS.search(c.sentence, a, b):
+    if weapon is not None and c.armed_target and SMALL_ARMS.search(c.sentence, a, b):
         # "armed with rifles and grenades, attacked a police post": a fight, as ACLED codes
         # heavy weapons and small arms at positions
         return c.frame("Battles", "Armed clash")
