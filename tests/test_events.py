@@ -3658,6 +3658,7 @@ def test_protests_named_by_their_year_are_the_story_s_past(read):
 @pytest.mark.parametrize("text", [
     "Elders of the two clans agreed a truce in Beledweyne on Sunday.",
     "The army and the rebels agreed on Monday to a three-day truce in Kadugli.",
+    "Troops and the rebels agreed on Sunday to a seven-day humanitarian truce in Dilling.",
     "The two governments initialled a peace treaty in Abu Dhabi on Friday.",
     "The government and the rebels signed a declaration of principles in Nairobi on Saturday.",
 ])
