@@ -277,3 +277,12 @@ def test_every_armed_group_s_countries_are_iso_codes():
     codes = {c.alpha_2 for c in pycountry.countries} | {"XK"}
     homes = [c for r in read_table("actors") if r["active_in"] for c in r["active_in"].split("|")]
     assert homes and set(homes) <= codes
+
+
+@pytest.mark.parametrize("table", sorted(p.stem for p in Path(settings.DATA_DIR).glob("*.csv")))
+def test_every_row_says_where_its_facts_come_from(table):
+    rows = read_table(table)
+    assert rows and "source" in rows[0]
+    unsourced = [row for row in rows if not row["source"].strip()
+                 or row["source"].lstrip().startswith(";")]
+    assert unsourced == []

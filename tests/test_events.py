@@ -3698,6 +3698,7 @@ def test_protests_named_by_their_year_are_the_story_s_past(read):
 @pytest.mark.parametrize("text", [
     "Elders of the two clans agreed a truce in Beledweyne on Sunday.",
     "The army and the rebels agreed on Monday to a three-day truce in Kadugli.",
+    "Troops and the rebels agreed on Sunday to a seven-day humanitarian truce in Dilling.",
     "The two governments initialled a peace treaty in Abu Dhabi on Friday.",
     "The government and the rebels signed a declaration of principles in Nairobi on Saturday.",
 ])
@@ -3706,10 +3707,16 @@ def test_truces_agreed_and_treaties_initialled_are_agreements(read, text):
         ("Strategic developments", "Agreement")]
 
 
+def test_what_someone_agreed_that_is_an_opinion_not_an_agreement(read):
+    assert read("Diplomats agreed that a truce in Darfur remains distant, a statement in Addis"
+                " Ababa said on Monday.") == []
+
+
 @pytest.mark.parametrize(("text", "dead"), [
     ("Militants hacked seven farmers to death near Beni on Sunday.", 7),
     ("Gunmen stabbed a taxi driver to death in Maiduguri on Monday.", 1),
-    ("Guards tortured a detainee to death in a police station in Aleppo on Friday.", 1),
+    ("Soldiers tortured a detainee to death in a military camp in Aleppo on Friday.", 1),
+    ("Two farmers were bludgeoned to death by herders near Makurdi on Monday.", 2),
 ])
 def test_killings_told_by_how_they_were_done(read, text, dead):
     events = read(text)
@@ -3718,8 +3725,16 @@ def test_killings_told_by_how_they_were_done(read, text, dead):
     assert events[0].fatalities == dead
 
 
-def test_a_bomb_dismantled_told_in_the_passive_is_disrupted_weapons_use(read):
-    events = read("A bomb hidden in a cart in Peshawar was dismantled by the bomb squad on Monday.")
+def test_a_killing_at_home_with_no_armed_doer_is_no_political_event(read):
+    assert read("A man hacked his brother to death at their home in Kisii on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb hidden in a cart in Peshawar was dismantled by the bomb squad on Monday.",
+    "An explosive device left near a market in Mardan was safely disarmed by police on Monday.",
+])
+def test_a_bomb_dismantled_told_in_the_passive_is_disrupted_weapons_use(read, text):
+    events = read(text)
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Strategic developments", "Disrupted weapons use")]
 
@@ -3732,15 +3747,23 @@ def test_a_named_group_followed_by_group_acts(read):
     assert events[0].actor1.startswith("Boko Haram")
 
 
-@pytest.mark.parametrize("text", [
-    "Thai rangers detained three suspected insurgents in Yala on Monday.",
-    "Pakistani Rangers detained five suspected militants in Hyderabad on Monday.",
+@pytest.mark.parametrize(("text", "forces"), [
+    ("Thai rangers detained three suspected insurgents in Yala on Monday.",
+     "Military Forces of Thailand"),
+    ("Pakistani Rangers detained five suspected militants in Hyderabad on Monday.",
+     "Military Forces of Pakistan"),
 ])
-def test_rangers_are_state_forces(read, text):
+def test_rangers_named_after_their_state_are_its_forces(read, text, forces):
     events = read(text)
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Strategic developments", "Arrests")]
-    assert events[0].actor1.startswith("Military Forces of")
+    assert events[0].actor1 == forces
+
+
+def test_park_rangers_killed_by_poachers_are_no_army(read):
+    events = read("Poachers shot dead two wildlife rangers near Rutshuru on Sunday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")]
 
 
 @pytest.mark.parametrize("text", [
@@ -3766,3 +3789,30 @@ def test_a_part_of_a_town_is_not_placed_where_a_statement_came_from(read):
                   "killing six.")
     assert [e.location for e in events if e.location is not None and
             e.location.country == "EG"] == []
+
+
+def test_troops_abroad_lend_their_state_to_no_other_side_of_an_agreement(read):
+    (event,) = read("Ethiopian troops and the rebels signed a ceasefire in Kismayo on Monday.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Agreement", "Military Forces of Ethiopia", "Unidentified Armed Group (Somalia)")
+
+
+def test_what_is_hanged_or_executed_must_be_people(read):
+    (protest,) = read("Protesters in Gulu hanged three effigies outside the district offices"
+                      " on Friday.")
+    assert (protest.event_type, protest.sub_event_type, protest.fatalities) == (
+        "Protests", "Peaceful protest", None)
+    assert read("Officials in Kaduna executed a plan to move the market on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Members of two rival clans clashed with rifles near Beledweyne on Sunday, killing four.",
+    "Hindu and Muslim groups clashed with guns in Nuh on Monday, killing two.",
+])
+def test_communities_fighting_with_firearms_are_an_armed_clash(read, text):
+    assert [(e.event_type, e.sub_event_type) for e in read(text)] == [("Battles", "Armed clash")]
+
+
+def test_a_named_group_before_a_crowd_noun_is_no_community(read):
+    (event,) = read("Hamas and Fatah youths clashed in Hebron on Sunday, throwing stones.")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Palestine)")

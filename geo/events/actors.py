@@ -19,6 +19,7 @@ from itertools import zip_longest
 from geo.sources.tables import demonyms, holding_forces, read_table
 from geo.text.triggers import (
     TriggerIndex,
+    WordPattern,
     alternation,
     compile_prefiltered,
     find_row,
@@ -91,6 +92,14 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*(?-i:[A-Z][A-Z0-9-]{1,9})\s*\)")
 _MEMBERS_OF = re.compile(r"(?:of|from|loyal\s+to|belonging\s+to)(?:\s+the)?", re.IGNORECASE)
 #: "Armed" before people: they are an armed group.
 _ARMED_BEFORE = re.compile(r"\b(?:heavily )?armed\s+$", re.IGNORECASE)
+#: Heavy weapons and small arms a clause may tell of (a battle's arms, not a crowd's).
+HEAVY_ARMS = re.compile(r"\bheavy (?:machine[- ]?guns?|weapons)\b|\bgrenade launchers?\b|"
+                        r"\bmortars?\b|\bcannons?\b|\btanks?\b|\d+ ?mm\b|\bRPGs?\b",
+                        re.IGNORECASE)
+SMALL_ARMS = WordPattern(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
+                         r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
+                         r"\bAK-?47s?\b",
+                         re.IGNORECASE)
 #: A state's forces speaking of their own: "The Israeli military said".
 _SPEAKING_FORCE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:military|army|armed forces|"
                              r"defen[cs]e ministry|police)\s+(?:said|says|reported|announced)\b")
@@ -309,8 +318,9 @@ def _named(text: str, possible: list[int]) -> list[ActorMention]:
 
 def _noun_kind(words: str) -> str | None:
     """The class of the first actor noun in ``words`` ("its fighters": rebel)."""
-    return next((kind for rx, kind, _, _ in _noun_rows() if kind != "weapon" and rx.search(words)),
+    kind = next((kind for rx, kind, _, _ in _noun_rows() if kind != "weapon" and rx.search(words)),
                 None)
+    return "crowd" if kind == "community" else kind
 
 
 #: A prefix that makes an actor's noun what a unit or an operation fights.
@@ -333,11 +343,23 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
             if " " not in m.group(0) and _AGAINST.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "an Anti-Gang Unit", "anti-bandit operations": whom a unit fights
                 # (but "anti-riot police" are police)
-            actor = _qualified(text, m, kind, assoc, states=states)
+            if kind == "community" and named_actors(m.group(0)):
+                continue  # "Hamas and Fatah youths": Hamas acts, the youths are a crowd
+            actor = _qualified(text, m, _community_kind(text, m) if kind == "community" else kind,
+                               assoc, states=states)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
                 out.append(actor)
                 out.extend(_paired(text, actor))
     return out
+
+
+def _community_kind(text: str, m: re.Match) -> str:
+    """Communities, clans or tribes as groups of people (``actor_nouns.csv`` kind ``community``)
+    are a crowd, unless the clause tells of firearms: then they are an armed group ("members of
+    two rival clans clashed with rifles": a communal armed clash)."""
+    end = re.compile(r"[.;]").search(text, m.end())
+    clause = text[m.start() : end.start() if end else len(text)]
+    return "unidentified" if SMALL_ARMS.search(clause) or HEAVY_ARMS.search(clause) else "crowd"
 
 
 def _paired(text: str, actor: ActorMention) -> list[ActorMention]:

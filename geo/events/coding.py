@@ -132,10 +132,12 @@ def _at_home(actor: ActorMention | None, country: str | None) -> ActorMention | 
 
 
 def _home_of_sides(agent: ActorMention | None, target: ActorMention | None) -> str | None:
-    """The state of an agreement's sides where the text names one state for them: "the
-    government of Chad and a rebel coalition signed a peace accord in Doha" are Chad's
-    government and Chad's rebels, wherever they sign."""
-    homes = {x.country for x in (agent, target) if x is not None and x.country}
+    """The state of an agreement's sides where the text names one state's government among
+    them: "the government of Chad and a rebel coalition signed a peace accord in Doha" are
+    Chad's government and Chad's rebels, wherever they sign. Troops may fight abroad, so
+    "Turkish troops and the rebels signed a ceasefire in Manbij" lend the rebels no state."""
+    homes = {x.country for x in (agent, target)
+             if x is not None and x.country and x.kind in ("government", "official")}
     return state_name(homes.pop()) if len(homes) == 1 else None
 
 

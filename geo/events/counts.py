@@ -40,7 +40,7 @@ HURT_ACTIVE = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|maimed|maiming
 #: Words that follow their victims: "two soldiers were killed", "24 dead", "a man died".
 KILL_AFTER = (
     r"killed|dead|died|shot dead|gunned down|executed|hanged|assassinated|murdered|slain|lynched|"
-    r"(?:beaten|stoned|clubbed|tortured|stabbed|hacked|burn(?:ed|t)) to death|"
+    r"(?:beaten|stoned|clubbed|tortured|stabbed|hacked|bludgeoned|burn(?:ed|t)) to death|"
     r"neutrali[sz]ed|perished|succumbed|deaths|fatalities|lost (?:their|his|her) li(?:fe|ves)|"
     # South Asian and Middle Eastern papers: "three policemen were martyred"
     r"martyred|embraced martyrdom|"

@@ -18,7 +18,9 @@ from functools import cache, cached_property, lru_cache
 
 from geo.events.actors import (
     ARMED,
+    HEAVY_ARMS,
     PEOPLE,
+    SMALL_ARMS,
     STATE,
     ActorMention,
     forces_holding,
@@ -33,11 +35,12 @@ from geo.events.counts import (
     find_victims,
     victims_armed,
 )
-from geo.sources.tables import holding_forces, read_table
+from geo.sources.tables import cue_words, holding_forces, read_table
 from geo.text.dates import has_date_phrase
 from geo.text.triggers import (
     TriggerIndex,
     WordPattern,
+    alternation,
     compile_prefiltered,
     find_row,
     split_triggers,
@@ -77,13 +80,6 @@ _ONE_SIDED_FIRE = re.compile(r"fired\b", re.IGNORECASE)
 #: Property destroyed where it was found: no attack ("police found and destroyed the crops").
 _FOUND_AND = re.compile(r"\b(?:found|seized|discovered|located|dismantled|uncovered) and $",
                         re.IGNORECASE)
-_HEAVY_ARMS = re.compile(r"\bheavy (?:machine[- ]?guns?|weapons)\b|\bgrenade launchers?\b|"
-                         r"\bmortars?\b|\bcannons?\b|\btanks?\b|\d+ ?mm\b|\bRPGs?\b",
-                         re.IGNORECASE)
-_SMALL_ARMS = WordPattern(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
-                         r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
-                         r"\bAK-?47s?\b",
-                         re.IGNORECASE)
 #: Nouns of a ruling group's organs: an armed group's "authorities" or "police" govern where
 #: they arrest ("Houthi authorities", "Taliban intelligence officers", "Hamas police").
 _RULERS = re.compile(r"\b(?:authorities|police(?:men)?|intelligence|officers|courts?|"
@@ -240,12 +236,6 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
                               r"(?:[a-z]{2,}ly\s+)?(?:took|struck|shot|began|led|set|made|held|"
                               r"sent|fought|gave|broke|swore|[a-z]{3,}ed))\b",
                               re.IGNORECASE)
-#: Nouns after a group's name for its own people or for the group itself: "an Al Shabaab
-#: commander defected" and "the Lakurawa group recruited" are the group's acts, as "Al
-#: Shabaab fighters" is.
-_MEMBER_AFTER_NAME = re.compile(r"\s+(?:commanders?|members?|fighters?|militants?|operatives?|"
-                                r"leaders?|emirs?|cells?|group|faction|movement|militia|"
-                                r"organi[sz]ation|network)\b", re.IGNORECASE)
 #: A verb and its object's determiner just before an actor: the actor is that verb's object
 #: ("gunmen removed a group of workers ... and seized": the gunmen seized).
 _VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:at least\s+|more than\s+|about\s+|around\s+)?"
@@ -873,7 +863,16 @@ def _is_modifier(sentence: str, actor: ActorMention) -> bool:
     article = re.search(r"\b(?:a|an|the)\s+$", sentence[max(0, actor.start - 6) : actor.start],
                         re.IGNORECASE)
     return bool(article and re.match(r"\s+[a-z]", after) and not actor.text.islower()
-                and not _NOUN_AFTER_NAME.match(after) and not _MEMBER_AFTER_NAME.match(after))
+                and not _NOUN_AFTER_NAME.match(after) and not _member_after_name().match(after))
+
+
+@cache
+def _member_after_name() -> re.Pattern[str]:
+    """Nouns after a group's name for its own people or for the group itself
+    (``cue_words.csv``, role ``member_after_name``): "an Al Shabaab commander defected" and "the
+    Lakurawa group recruited" are the group's acts, as "Al Shabaab fighters" is."""
+    words = sorted(cue_words("member_after_name"), key=len, reverse=True)
+    return re.compile(rf"\s+(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 #: Acts besides harm, attacks and remote fire whose target may be unarmed people.
@@ -1262,8 +1261,8 @@ def _battle(c: _Context):
             return c.frame("Strategic developments", "Looting/property destruction")
         if c.name == "assault" and _ONE_SIDED_FIRE.match(c.sentence, c.act.start):
             a, b = c.clause
-            heavy = c.acts.weapons_in(a, b) or _HEAVY_ARMS.search(c.sentence, a, b)
-            if heavy and not _SMALL_ARMS.search(c.sentence, a, b):
+            heavy = c.acts.weapons_in(a, b) or HEAVY_ARMS.search(c.sentence, a, b)
+            if heavy and not SMALL_ARMS.search(c.sentence, a, b):
                 # fire at positions with heavy weapons only: ACLED codes shelling; with small
                 # arms, or no weapon named, a clash
                 return c.frame("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -1319,7 +1318,7 @@ def _remote(c: _Context):
     if c.name in REMOTE_ACTS:
         if c.in_clause & BATTLE_ACTS:  # remote fire within a battle is the battle [C9]
             return c.frame("Battles", "Armed clash")
-        if "assault" in c.in_clause and _SMALL_ARMS.search(c.sentence, a, b):
+        if "assault" in c.in_clause and SMALL_ARMS.search(c.sentence, a, b):
             return c.frame("Battles", "Armed clash")  # heavy weapons and small arms at positions
         sub = c.act.sub_event_type
         weapon = _best_weapon(c.acts.weapons_in(a, b))
@@ -1344,7 +1343,7 @@ def _violence(c: _Context):
     weapon = c.weapon()
     role2 = "civilians" if c.people_hit else None
     a, b = c.clause
-    if weapon is not None and c.armed_target and _SMALL_ARMS.search(c.sentence, a, b):
+    if weapon is not None and c.armed_target and SMALL_ARMS.search(c.sentence, a, b):
         # "armed with rifles and grenades, attacked a police post": a fight, as ACLED codes
         # heavy weapons and small arms at positions
         return c.frame("Battles", "Armed clash")
