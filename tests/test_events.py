@@ -3816,3 +3816,11 @@ def test_communities_fighting_with_firearms_are_an_armed_clash(read, text):
 def test_a_named_group_before_a_crowd_noun_is_no_community(read):
     (event,) = read("Hamas and Fatah youths clashed in Hebron on Sunday, throwing stones.")
     assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Palestine)")
+
+
+def test_a_toll_since_a_weekday_is_a_tally_not_that_day_s_event(read):
+    events = read("More than 1,000 people have been killed in Syria's coastal region since "
+                  "Thursday in clashes between security forces and fighters loyal to Assad, a "
+                  "war monitor said on Sunday.\n\nGunmen ambushed a police patrol near Jableh "
+                  "on Thursday, killing 16 officers.", published=date(2025, 3, 9))
+    assert [(e.date, e.fatalities) for e in events] == [(date(2025, 3, 6), 16)]

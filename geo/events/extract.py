@@ -67,7 +67,14 @@ from geo.events.merge import name_head, same_event, same_type, town_and_its_dist
 from geo.model import LOW_CONFIDENCE, DatePrecision, Event, Mention, Place, km_between
 from geo.places.recognise import written_as_region
 from geo.sources.tables import compass_stems, cue_words
-from geo.text.dates import MONTHS, DateMatch, find_dates, has_date_phrase, resolve_date
+from geo.text.dates import (
+    MONTHS,
+    WEEKDAYS,
+    DateMatch,
+    find_dates,
+    has_date_phrase,
+    resolve_date,
+)
 from geo.text.layout import article_layout
 from geo.text.numbers import find_numbers
 from geo.text.sentences import split_sentences
@@ -162,6 +169,7 @@ RANKED_AMONG = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heavi
 INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNORECASE)
 #: Month names and their abbreviations, longest first ("since January").
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
 #: Words for a whole country: "nationwide", "across the country".
 _COUNTRYWIDE = r"nationwide|countrywide|across the (?:country|nation)|around the country"
 #: A figure that totals a period or a whole country, not one event ("so far this year", "in the
@@ -182,6 +190,7 @@ PERIOD_TOTAL = WordPattern(
     r"since (?:then|that time|the (?:\S+ )?(?:war|conflict|coup|invasion|uprising|takeover|"
     r"insurgency) (?:began|started|erupted|broke out)?)|"  # "have been killed since then"
     rf"since (?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"  # "since January"
+    rf"since (?:last )?(?:{_WEEKDAY_NAMES})\b|"  # "have been killed since Thursday"
     # "between January and September", "in October alone", "last month alone", "over the
     # same period"
     rf"between (?:early |late |mid-?)?(?:{_MONTH_NAMES})(?: (?:19|20)\d\d)? and "
@@ -839,9 +848,10 @@ def _tells_total(s: _Sentence) -> bool:
     """Whether a sentence counts the victims or acts of a period or a country ("In October
     alone, 520 people were killed", "bandits have abducted 4,000 people since 2024") rather
     than one event: it states a period total and no day of its own."""
-    if any(d.precision == "day" for d in s.own_dates):
-        return False
     total = _period_total(s.text)
+    if any(d.precision == "day" and not (total and total.start() <= d.start < total.end())
+           for d in s.own_dates):
+        return False  # a day of its own; not the day a period began ("since Thursday")
     if total is not None and DAYS_OF.search(s.text, max(0, total.start() - 30), total.start()):
         return False  # "four days of fighting ... have left 32 dead": one battle's toll
     return total is not None and not WHEN_AFTER.match(s.text, total.end()) and bool(
