@@ -3824,3 +3824,9 @@ def test_a_toll_since_a_weekday_is_a_tally_not_that_day_s_event(read):
                   "war monitor said on Sunday.\n\nGunmen ambushed a police patrol near Jableh "
                   "on Thursday, killing 16 officers.", published=date(2025, 3, 9))
     assert [(e.date, e.fatalities) for e in events] == [(date(2025, 3, 6), 16)]
+
+
+def test_a_country_that_hangs_someone_acts_through_its_police(read):
+    events = read("Iran hanged a man convicted of spying in Qom on Monday.")
+    assert [(e.event_type, e.actor1) for e in events] == [
+        ("Violence against civilians", "Police Forces of Iran")]

@@ -58,6 +58,13 @@ MILITARY_VERB = re.compile(
     r"carried out|conducted|used)\b",
     re.IGNORECASE,
 )
+#: Verbs after which a country stands for its authorities, who arrest and execute through
+#: their police ("Iran hanged a man", as "Iranian authorities hanged" is coded).
+AUTHORITY_VERB = re.compile(
+    r"\s*(?:(?:had|has|have|also|then|now|again|reportedly)\s+)*(?:hanged|hangs|executed|"
+    r"executes|arrested|arrests|detained|detains)\b",
+    re.IGNORECASE,
+)
 #: After a reporting verb, a speaker who reports its own act: "said it had", "claimed to have".
 SELF_REPORT = re.compile(
     r"[^,.;]{0,40}?\b(?:(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|"
@@ -512,6 +519,9 @@ def _metonyms(text: str) -> list[ActorMention]:
             # "Russia launched", "Russia said it had pulled out": the state's forces act
             out.append(ActorMention(m.start(), end, name, "military",
                                     f"Military Forces of {state}", country))
+        elif AUTHORITY_VERB.match(after):
+            out.append(ActorMention(m.start(), end, name, "police",
+                                    f"Police Forces of {state}", country))
         elif speech:
             out.append(ActorMention(m.start(), end, name, "government",
                                     f"Government of {state}", country, speaker=True))
