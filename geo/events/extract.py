@@ -65,6 +65,7 @@ from geo.events.frames import (
 )
 from geo.events.merge import name_head, same_event, same_type, town_and_its_district
 from geo.model import LOW_CONFIDENCE, DatePrecision, Event, Mention, Place, km_between
+from geo.places.qualifiers import names_quarter
 from geo.places.recognise import written_as_region
 from geo.sources.tables import compass_stems, cue_words
 from geo.text.dates import (
@@ -149,13 +150,6 @@ _SETTLEMENT = r"(?:village|hamlet|settlement|locality|town)"
 IN_TOWN = re.compile(rf"\s*(?:{_SETTLEMENT}\s*(?:[,(]\s*(?:(?:in|near|outside)\s+)?|"
                      rf"(?:in|of|outside|near)\s+)|[,(]\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
                      rf"{_SETTLEMENT}\s+(?:in|of|outside|near)\s+)(?:the\s+)?", re.IGNORECASE)
-#: After the name of a part of a town: "the Abu Salim neighbourhood", "the Christian quarter"
-#: (cue_words.csv's quarter nouns; not "district" or "township", as often rural).
-CITY_PART = re.compile(r"\s+(?:" + "|".join(sorted(cue_words("quarter_noun"))) + r")\b",
-                       re.IGNORECASE)
-#: After a place where people who speak are: "(in Cairo) said", "(in Kyiv) told reporters".
-SPOKEN_FROM = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|told|reported|announced)\b",
-                         re.IGNORECASE)
 #: "the village of Kadawa" (then "in Gusau", "near Gusau", ", Gusau").
 SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+$", re.IGNORECASE)
 IN_TOWN_AFTER_NAMED = re.compile(r"\s*(?:[,(]\s*)?(?:(?:in|near|outside)\s+(?:the\s+)?)?")
@@ -1531,8 +1525,8 @@ def _locate(
         cand.place, cand.precision = before[-1].place, before[-1].precision
         return
     found = _last_place(paragraph, s.start, (), specific=True)
-    if found is None and any(a <= u.start - s.start < b and CITY_PART.match(s.text, u.end - s.start)
-                             for u in s.unplaced):
+    if found is None and any(a <= u.start - s.start < b and names_quarter(
+            s.text, u.start - s.start, u.end - s.start) for u in s.unplaced):
         # "clashed in the Abu Salim neighbourhood", a part of a town no gazetteer entry fits
         found = _town_told_before(s, recent)
     if found is not None:
@@ -1557,7 +1551,7 @@ def _town_told_before(s: _Sentence, recent: tuple[list[_Sentence], int]
         if t.paragraph < s.paragraph - 2:
             return None
         towns = [m for m in t.places() if m.place.kind == "city"
-                 and not SPOKEN_FROM.match(t.text, m.end - t.start)]
+                 and not SPEECH_AFTER.match(t.text[m.end - t.start :])]
         if towns:
             return towns[-1], t
     return None

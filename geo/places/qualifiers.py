@@ -112,13 +112,13 @@ _QUARTER_AFTER = re.compile(r"\s+([a-z]+)\b(?!\s+of\b)")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
-def names_quarter(text: str, m: Match) -> bool:
-    """Does the text make mention ``m`` a town's quarter: "the Americana neighbourhood in
-    Mogadishu", "in Cidade Nova neighborhood"? Not "a Kabul neighbourhood" (Kabul is the
-    town) nor "the Baghdad neighbourhood of Karrada" (either may be the town)."""
-    after = _QUARTER_AFTER.match(text, m.end)
+def names_quarter(text: str, start: int, end: int) -> bool:
+    """Does the text make the name at ``text[start:end]`` a town's quarter: "the Americana
+    neighbourhood in Mogadishu", "in Cidade Nova neighborhood"? Not "a Kabul neighbourhood"
+    (Kabul is the town) nor "the Baghdad neighbourhood of Karrada" (either may be the town)."""
+    after = _QUARTER_AFTER.match(text, end)
     return (after is not None and after.group(1) in cue_words("quarter_noun")
-            and not _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start))
+            and not _INDEFINITE_BEFORE.search(text, max(0, start - 4), start))
 
 
 @dataclass(frozen=True)

@@ -369,7 +369,7 @@ class _Resolver:
             # else a known city far from it, only "near" it: "from Kyiv to Ivano-Frankivsk
             # near Vasylkiv" says where the train was, not the city
         if not reasons and (m.compound_head and self.first
-                            or context.points and names_quarter(self.text, m)):
+                            or context.points and names_quarter(self.text, m.start, m.end)):
             # "the Americana neighbourhood in Mogadishu": a quarter of a town the article
             # names; "Ceel-Gilow": a name the gazetteer lacks, "Ceel" one of Eyl's others,
             # weighed once the other names are placed. Either is meant only near the
