@@ -50,9 +50,11 @@ GENERIC_NAMES = {
     "protesters": "Protesters ({country})", "rioters": "Rioters ({country})",
     "civilians": "Civilians ({country})",
 }
+#: Words between a country and its verb: "Russia has also launched".
+_AUXILIARIES = r"\s*(?:(?:had|has|have|also|then|now|again|reportedly)\s+)*"
 #: Verbs after which a country or capital stands for its armed forces ("Russia launched").
 MILITARY_VERB = re.compile(
-    r"\s*(?:(?:had|has|have|also|then|now|again|reportedly)\s+)*(?:launched|fired|struck|attacked|"
+    _AUXILIARIES + r"(?:launched|fired|struck|attacked|"
     r"resumed|shelled|hit|bombed|invaded|captured|seized|stepped up|pounds|pounded|"
     r"intercepted|shot down|downed|targeted|retook|recaptured|stormed|advanced|sent|deployed|"
     r"carried out|conducted|used)\b",
@@ -61,8 +63,7 @@ MILITARY_VERB = re.compile(
 #: Verbs after which a country stands for its authorities, who arrest and execute through
 #: their police ("Iran hanged a man", as "Iranian authorities hanged" is coded).
 AUTHORITY_VERB = re.compile(
-    r"\s*(?:(?:had|has|have|also|then|now|again|reportedly)\s+)*(?:hanged|hangs|executed|"
-    r"executes|arrested|arrests|detained|detains)\b",
+    _AUXILIARIES + r"(?:hanged|hangs|executed|executes|arrested|arrests|detained|detains)\b",
     re.IGNORECASE,
 )
 #: After a reporting verb, a speaker who reports its own act: "said it had", "claimed to have".
@@ -360,11 +361,14 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
     return out
 
 
+_CLAUSE_END = re.compile(r"[.;]")
+
+
 def _community_kind(text: str, m: re.Match) -> str:
     """Communities, clans or tribes as groups of people (``actor_nouns.csv`` kind ``community``)
     are a crowd, unless the clause tells of firearms: then they are an armed group ("members of
     two rival clans clashed with rifles": a communal armed clash)."""
-    end = re.compile(r"[.;]").search(text, m.end())
+    end = _CLAUSE_END.search(text, m.end())
     clause = text[m.start() : end.start() if end else len(text)]
     return "unidentified" if SMALL_ARMS.search(clause) or HEAVY_ARMS.search(clause) else "crowd"
 
