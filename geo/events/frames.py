@@ -312,10 +312,10 @@ _BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(
 #: A verb's object, then a participle with a by-phrase that describes it: "a convoy of
 #: trucks escorted by (the army)"; no preposition or comma between ("in an assault
 #: condemned by" tells of the act, not of its object).
+_NOT_PREPOSITION = r"(?!(?:in|on|at|during|after|before|with|into|near|from|amid|for|following)\s)"
 _OBJECT_DESCRIBED = re.compile(
-    r"\s+(?!(?:in|on|at|during|after|before|with|into|near|from|amid|for|following)\s)"
-    r"(?:(?!(?:in|on|at|during|after|before|with|into|near|from|amid|for|following)\s)"
-    r"[\w'’-]+\s+){1,5}[a-z]+(?:ed|en)\s+" + _BY_DOERS + "$", re.IGNORECASE)
+    rf"\s+(?:{_NOT_PREPOSITION}[\w'’-]+\s+){{1,5}}[a-z]+(?:ed|en)\s+" + _BY_DOERS + "$",
+    re.IGNORECASE)
 #: Right before the place an attack came from: "fire from (the)".
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: Between a verb of taking ground and the side it was taken from: "liberated from the".
