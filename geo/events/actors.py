@@ -66,11 +66,12 @@ AUTHORITY_VERB = re.compile(
     _AUXILIARIES + r"(?:hanged|hangs|executed|executes|arrested|arrests|detained|detains)\b",
     re.IGNORECASE,
 )
-#: After a reporting verb, a speaker who reports its own act: "said it had", "claimed to have".
+#: After a reporting verb, a speaker who reports its own act: "said it had", "said it later
+#: killed", "claimed to have" (not what it is doing: "said it was investigating").
 SELF_REPORT = re.compile(
     r"[^,.;]{0,40}?\b(?:(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|"
     r"army|navy|air\s+force|military|aircraft|warplanes|jets|drones|artillery|fighters|units))\s+"
-    r"(?:had|has|have|was|were|"
+    r"(?:(?:later|also|then|subsequently|earlier)\s+)?(?:had|has|have|(?:was|were)(?!\s+\w+ing\b)|"
     r"\w+ed|shot|struck|hit|took|seized)|"
     r"to have)\b",
     re.IGNORECASE,
@@ -348,6 +349,8 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
         if kind == "weapon" and not states:
             continue  # "missiles" with no state named is no actor
         for m in find_row(rx, text, beginnings):
+            if kind in ARMED and _FORMER.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "a former army officer", "retired soldiers": no longer armed
             if " " not in m.group(0) and _AGAINST.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "an Anti-Gang Unit", "anti-bandit operations": whom a unit fights
                 # (but "anti-riot police" are police)
@@ -362,6 +365,8 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
 
 
 _CLAUSE_END = re.compile(r"[.;]")
+#: Before a noun of armed people who no longer are: "a former army officer", "ex-soldiers".
+_FORMER = re.compile(r"\b(?:former|retired|ex-)\s*$", re.IGNORECASE)
 
 
 def _community_kind(text: str, m: re.Match) -> str:
@@ -552,7 +557,8 @@ def _speech_verb() -> re.Pattern:
     verbs = reporting_verbs()
     # "Navy spokesman Dmytro Pletenchuk said": a title and a name may come between
     # ... and a name after an official's title ("Governor Oleksandr Prokudin said")
-    title = r"(?:(?:spokes(?:man|woman|person)|chief|head|commander|press\s+service)\s+" \
+    title = r"(?:(?:spokes(?:man|woman|person)|chief|head|commander|press\s+service|" \
+            r"officers?|officials?|sources?)\s+" \
             r"(?-i:(?:[A-Z][\w'’.-]+\s+){0,3})|(?-i:(?:[A-Z][\w'’.-]+\s+){1,3}))?"
     # "The army, which holds the city, said": an aside may come between too
     aside = r"(?:,\s*(?:which|who)\s[^,;.]{1,80},\s*)?"

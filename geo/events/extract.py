@@ -1015,9 +1015,12 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
         return
     # the sentence's own actors (``s.actors`` holds them only where it tells an act)
     actors = find_actors(s.text)
-    group = next((a for a in actors if a.name and a.kind in NON_STATE), None)
-    if group is None and blamed:  # "residents blamed the federal military"
-        group = next((a for a in actors if a.start >= blamed.end() and a.armed), None)
+    # "residents blamed the federal military, which has used drones against Fano": the side
+    # blamed, not a group named after it
+    group = next((a for a in actors if a.start >= blamed.end() and (
+        a.armed or a.name and a.kind in NON_STATE)), None) if blamed else None
+    if group is None:
+        group = next((a for a in actors if a.name and a.kind in NON_STATE), None)
     if group is not None:
         target = cand.frame.target
         cand.frame = replace(cand.frame, agent=replace(group, speaker=False), target=(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 from geo.events.actors import (
@@ -205,9 +205,12 @@ _DIED = re.compile(r"\b(?:died|perished)\b", re.IGNORECASE)
 _CAUSE_CLAUSE = re.compile(r"[\s,]*(?:when|as|after)\b", re.IGNORECASE)
 #: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
 #: an ambush"): the harm verb and up to four words of count before the people.
+#: What a group of people is "of", after the words that count and name them: "five suspected
+#: members *of the communist* New People's Army" (the army is the verb's object, as they are).
+_OF_GROUP = r"(?:of\s+(?:the\s+|an?\s+)?(?:\S+\s+)?)?"
 _HARMED_BEFORE_ACT = re.compile(
     rf"\b(?:{KILL_ACTIVE}|{HURT_ACTIVE}|abducted|abducting|kidnapped|kidnapping)\s+"
-    r"(?:\S+\s+){0,4}$", re.IGNORECASE)
+    rf"(?:\S+\s+){{0,4}}{_OF_GROUP}$", re.IGNORECASE)
 #: A pronoun as the act's object: "opened fire on them", "attacked them".
 _PRONOUN_OBJECT = re.compile(r"\s+(?:(?:on|at|upon|towards?)\s+)?(?:them|him|her)\b",
                              re.IGNORECASE)
@@ -241,7 +244,7 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
 _VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:at least\s+|more than\s+|about\s+|around\s+)?"
                           r"(?:a|an|the|his|her|their|its|\d+|two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|several|some|many|dozens|scores)\s+"
-                          r"(?:\S+\s+){0,3}$")
+                          rf"(?:\S+\s+){{0,3}}{_OF_GROUP}$")
 #: The head of a by-phrase just before an actor: "by", "by the", "by a group of".
 _BY_DOER = re.compile(r"\bby\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: Acts of stopping another side's weapons in flight: the interceptor does them.
@@ -254,6 +257,10 @@ _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+
 _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:allegedly\s+)?"
                          r"(?:collaborat\w*|spying|working|cooperat\w*|siding|links?|ties)\s+"
                          r"(?:with|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A blame just before a side: "..., blaming the OLA", "blamed it on the army": that side is
+#: said to have done the act, not to have been hit by it.
+_BLAMED_BEFORE = re.compile(r"\bblam(?:ed|ing)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:the\s+)?$",
+                            re.IGNORECASE)
 #: A verb of sides firing at each other, before the fire they traded.
 _TRADED = re.compile(r"\b(?:exchang|trad)(?:ed|ing)\b", re.IGNORECASE)
 #: Words that give a group's name, not another actor: "a youth militia, called the Storm
@@ -756,6 +763,11 @@ def agent_of(
                       and _FROM_SIDE.fullmatch(sentence, act.end, x.start)), None)
         if loser is not None and (loser.name, loser.country) != (carried.name, carried.country):
             return carried
+    if act.name in INTERCEPT_ACTS and not any(a <= x.start < act.start for x in doers):
+        # "the Israeli army said the missile was intercepted": the forces that speak stopped
+        # it, not the side that fired it (told before)
+        return next((replace(x, speaker=False) for x in reversed(actors)
+                     if x.speaker and x.armed and a <= x.start < act.start), None)
     if act.name not in MOVEMENT_ACTS and (_PASSIVE.search(sentence, tail, act.start)
                                           or _PREDICATE.match(sentence, act.start)):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
@@ -850,15 +862,20 @@ def _is_object(sentence: str, actor: ActorMention) -> bool:
         or _HEDGED_NUMBER.match(m.group(0)) or has_date_phrase(m.group(0)))
 
 
+#: A group's name joined to a participle of holding, qualifying what follows: "the
+#: Houthi-run television", "RSF-held areas" (but "Hamas-led fighters" are Hamas's).
+_RUN_BY = re.compile(r"-(?:run|held|controlled|owned|operated|administered|occupied)\b")
+
+
 def _is_modifier(sentence: str, actor: ActorMention) -> bool:
     """Whether a group's name only qualifies a noun ("a Hamas compound", "the M23 advance",
-    "Hamas's leader"): then it does not act."""
+    "Hamas's leader", "the Houthi-run television"): then it does not act."""
     if not actor.name or actor.kind in ("weapon",):
         return False
     if actor.text.split()[-1].lower() not in actor.name.lower():
         return False  # the mention holds its own noun: "an Islamic State sniper"
     after = sentence[actor.end : actor.end + 30]
-    if re.match(r"['’]s?\s", after):
+    if re.match(r"['’]s?\s", after) or _RUN_BY.match(after):
         return True
     article = re.search(r"\b(?:a|an|the)\s+$", sentence[max(0, actor.start - 6) : actor.start],
                         re.IGNORECASE)
@@ -892,6 +909,12 @@ def target_of(
     doers)."""
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
+    if act.name in TERRITORY_ACTS:  # "overran a Somali army base": taken from its forces
+        others = [forces_holding(x) if x.kind == "armed_site" else x
+                  for x in others]
+        held = next((x for x in others if act.start < x.start < act.end and x.armed), None)
+        if held is not None:
+            return held
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | _HIT_PEOPLE:
         others = [x for x in others if x.armed]  # ground is taken from forces, not from crowds
     if act.name in VICTIM_FIRST_ACTS:  # "a journalist was shot": the act begins with whom
@@ -913,6 +936,7 @@ def target_of(
              and (not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)
                   or _describes_object(sentence, a, act, x, actors))
              and not _ACCUSED_OF.search(sentence, max(act.end, x.start - 50), x.start)
+             and not _BLAMED_BEFORE.search(sentence, max(act.end, x.start - 25), x.start)
              and not _site_of_harm(sentence, act, x)]
     if after:
         return after[0]
