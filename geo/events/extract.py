@@ -454,11 +454,15 @@ class _Paragraph(list):
         self._phrases_read = 0
         self._has_date_phrase = False
 
-    def append(self, s: _Sentence) -> None:
+    def append(self, s: _Sentence, events: list[_Candidate]) -> None:
+        """Add a sentence and the events read from it: the paragraph's date is theirs, not
+        that of a fact told beside them ("marched on Monday for a journalist arrested last
+        month")."""
         super().append(s)
         self.protest = self.protest or "rotest" in s.text or "emonstrat" in s.text
         if s.own_dates:
-            self.last_date = s.own_dates[-1]
+            of_events = [d for d in s.own_dates if any(c.date == d.date for c in events)]
+            self.last_date = (of_events or s.own_dates)[-1]
 
     def has_date_phrase(self) -> bool:
         """Whether a sentence holds a date phrase (``has_date_phrase``)."""
@@ -585,7 +589,7 @@ def extract_events(
             # returned fire" came after the attack the group claims)
             _claimed(_claim_names(told, candidates, unnamed=True), s)
         candidates.extend(found)
-        paragraph.append(s)
+        paragraph.append(s, found)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
         # visits, talks, evacuations and arrests of common suspects matter where there is
         # conflict to speak of; arrests of journalists, activists or fighters always do, and
@@ -1995,7 +1999,8 @@ def _part_of(report: Event, event: Event, *, warning_shots: bool = False) -> boo
 def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -> bool:
     """A report with no place ("a missile attack on Tuesday killed six") adds its sentence and
     figures to the event of its type (and weapon, for remote violence) on its date (any date,
-    if it states none) that the article places, the one of its sub-event type first, else the
+    if it states none; a few days before, for an event dated by when it was spoken of) that
+    the article places, the one of its sub-event type first, else the
     nearest told before it (a report refers back), else the nearest after it; one whose
     sentence names only places the gazetteer lacks (``named``: "clashed near the village of
     X") only to one told before ("The attackers stormed the school in X"). A report dated
@@ -2006,7 +2011,10 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
         return False  # "In a separate incident, gunmen killed five in the village of X"
     pool = [e for e in events if same_type(e.event_type, c.event_type) and (
         not c.dated_by_text  # no date of its own: the event told before
-        or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))
+        or (c.date is not None and e.date is not None and (
+            abs((e.date - c.date).days) <= 1
+            # "killed 14, residents said on Monday" ... "The gunmen arrived late on Saturday"
+            or e.dated_by_statement and 0 <= (e.date - c.date).days <= STATEMENT_LAG_DAYS)))
         and not (named and e.position > c.position)
         # an air strike is no roadside bomb: remote violence by another weapon is another event
         and not (c.event_type == "Explosions/Remote violence"
