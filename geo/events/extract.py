@@ -88,7 +88,7 @@ KIND_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "region_other":
 ANAPHOR = compile_prefiltered(
     r"\bthere\b|\bthe\s+(?:(?-i:[a-z])\w*\s+)?(?P<noun>area|region|city|town|village|location|site|"
     r"settlement|district|province|oblast|bridge|plant|port|airport|airbase|base|dam|camp|"
-    r"crossing|refinery|tower|reactor|facility|station)\b(?!\s+of\b)"
+    r"crossing|refinery|tower|reactor|facility|station|(?<=same )state)\b(?!\s+of\b)"
 )
 _FACILITY = ("facility",)
 _FACILITY_NOUNS = {"bridge", "plant", "port", "airport", "airbase", "base", "dam", "camp",
@@ -96,6 +96,7 @@ _FACILITY_NOUNS = {"bridge", "plant", "port", "airport", "airbase", "base", "dam
 _ANAPHOR_KINDS = {
     "city": ("city",), "town": ("city",), "village": ("city",), "settlement": ("city",),
     "region": ("admin1", "region_other"), "province": ("admin1",), "oblast": ("admin1",),
+    "state": ("admin1",),
     "district": ("admin2", "city"), "bridge": _FACILITY, "plant": _FACILITY, "port": _FACILITY,
     "airport": _FACILITY, "airbase": _FACILITY, "base": _FACILITY, "dam": _FACILITY,
     "camp": _FACILITY, "crossing": _FACILITY, "refinery": _FACILITY, "tower": _FACILITY,
@@ -154,7 +155,8 @@ IN_TOWN = re.compile(rf"\s*(?:{_SETTLEMENT}\s*(?:[,(]\s*(?:(?:in|near|outside)\s
 SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+$", re.IGNORECASE)
 IN_TOWN_AFTER_NAMED = re.compile(r"\s*(?:[,(]\s*)?(?:(?:in|near|outside)\s+(?:the\s+)?)?")
 #: A place people were taken to ("evacuated to Zaporizhzhia").
-DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+DESTINATION = re.compile(r"\bto\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
+                         r"(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 #: A superlative that ranks an event among a period's ("the deadliest attack this year", "the
 #: worst violence since 2020"): the period is no total.
 RANKED_AMONG = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|"
@@ -1324,8 +1326,9 @@ def _place_told(cand: _Candidate, s: _Sentence, sites: _Sites, *, referred: bool
         pool = [m for m in s.places() if m.place.country == cand.country_only]
         dates = s.own_dates
     elif referred:
+        # not where people fled to ("adding that residents fled to the nearby city of X")
         pool = [m for m in s.places() if KIND_RANK[m.place.kind] < KIND_RANK[cand.place.kind]
-                and _same_site(m.place, cand.place)]
+                and _same_site(m.place, cand.place) and not _is_destination(s, m)]
         dates = [d for d in s.own_dates if _finer(d.precision, cand.date_precision)]
     else:
         return
@@ -1612,8 +1615,9 @@ def _names_office(s: _Sentence, m: Mention) -> bool:
 
 
 def _is_destination(s: _Sentence, m: Mention) -> bool:
-    """Whether a place is where people were taken ("evacuated to Zaporizhzhia")."""
-    return bool(DESTINATION.search(s.text, max(0, m.start - s.start - 10), m.start - s.start))
+    """Whether a place is where people went or were taken ("evacuated to Zaporizhzhia", "fled
+    to the nearby city of Saint-Marc")."""
+    return bool(DESTINATION.search(s.text, max(0, m.start - s.start - 40), m.start - s.start))
 
 
 def _told_settlement(s: _Sentence, sub: list[Mention],
@@ -1638,18 +1642,36 @@ def _last_place(
     specific: bool = False,
 ) -> tuple[Mention, _Sentence] | None:
     """The last sub-country place named in ``sentences`` (the first ``upto`` of them) before
-    an offset (of a kind), not one named only as where a site lies from; with ``specific``,
+    an offset (of a kind; none if a settlement the gazetteer lacks was named after it), not
+    one named only as where a site lies from; with ``specific``,
     the most specific place of the last sentence that names one ("in Barranquilla,
     Atlantico": Barranquilla)."""
     for k in range((len(sentences) if upto is None else upto) - 1, -1, -1):
         s = sentences[k]
-        pool = [m for m in s.places() if m.start < before and (not kinds or m.place.kind in kinds)]
+        # a settlement no gazetteer entry fits, placed at its region, is still one: "the town
+        # of Um Sumeima in North Kordofan" is "the town"
+        pool = [m for m in s.places() if m.start < before and (
+            not kinds or m.place.kind in kinds or "city" in kinds and _named_settlement(s, m))]
         pool = [m for m in pool if not _lies_from(s, m)] or pool
+        if "city" in kinds and any(u.start < before and (not pool or u.start > pool[-1].start)
+                                   and _named_settlement(s, u) for u in s.unplaced):
+            return None  # "the town of Kadawa" (no gazetteer entry at all) is "the town"
         if pool and specific:
             return min(reversed(pool), key=lambda m: KIND_RANK[m.place.kind]), s
         if pool:
             return pool[-1], s
     return None
+
+
+#: Words that name what follows as a settlement: "the town of", "the village of".
+_SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|settlement|hamlet)\s+of\s+$", re.IGNORECASE)
+
+
+def _named_settlement(s: _Sentence, m: Mention) -> bool:
+    """Whether the text names a place as a settlement ("the town of X"), whatever it was
+    resolved to."""
+    at = m.start - s.start
+    return _SETTLEMENT_OF.search(s.text, max(0, at - 20), at) is not None
 
 
 def _in_brackets_after(s: _Sentence, m: Mention, others: list[Mention]) -> bool:
