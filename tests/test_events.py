@@ -3830,3 +3830,121 @@ def test_a_country_that_hangs_someone_acts_through_its_police(read):
     events = read("Iran hanged a man convicted of spying in Qom on Monday.")
     assert [(e.event_type, e.actor1) for e in events] == [
         ("Violence against civilians", "Police Forces of Iran")]
+
+
+def test_members_of_a_group_killed_are_the_verbs_object(read):
+    (event,) = read("Soldiers killed four suspected members of the communist New People's Army in"
+                    " a firefight near Bacolod on Tuesday.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Philippines",
+                                            "NPA: New People's Army")
+
+
+def test_the_side_blamed_did_it_not_a_group_named_after_it(read):
+    events = read("A drone strike killed nine people at a market in Gondar on Monday, residents"
+                  " said. Residents blamed the Ethiopian military, which has used drones against"
+                  " Fano fighters in the region.")
+    assert [e.actor1 for e in events] == ["Military Forces of Ethiopia"]
+
+
+def test_the_side_blamed_in_the_same_sentence_is_not_hit(read):
+    (event,) = read("Gunmen killed a district administrator and his driver near Nekemte on"
+                    " Saturday, the regional government said, blaming the Oromo Liberation Army.")
+    assert (event.event_type, event.actor2, event.fatalities) == (
+        "Violence against civilians", "Civilians (Ethiopia)", 2)
+
+
+def test_a_speaker_investigating_is_not_hit(read):
+    (event,) = read("Gunmen attacked a village near Maiduguri, killing six, the army said it was"
+                    " investigating.")
+    assert (event.event_type, event.actor2) == ("Violence against civilians",
+                                                 "Civilians (Nigeria)")
+
+
+def test_occupied_before_a_place_is_no_taking_of_it(read):
+    (event,) = read("Israeli troops killed two Palestinians in Nablus in the occupied West Bank"
+                    " on Tuesday.")
+    assert event.sub_event_type == "Attack"
+
+
+def test_a_paragraph_goes_on_with_its_event_s_day_not_a_fact_s(read):
+    (event,) = read("Hundreds marched in Bamenda on Monday for a journalist arrested last month."
+                    " Police dispersed the crowd with tear gas.")
+    assert (event.sub_event_type, event.date) == ("Protest with intervention", date(2025, 5, 19))
+
+
+def test_an_anniversary_marked_is_what_a_protest_is_about(read):
+    (event,) = read("Police fired tear gas at thousands of protesters in Nairobi on Wednesday, as"
+                    " demonstrators marked one year since the storming of parliament during"
+                    " protests against tax increases.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_a_group_named_with_a_holding_participle_does_not_act(read):
+    events = read("The Houthi-run Al-Masirah television said a strike hit Hodeidah on Monday.")
+    assert "Houthi Movement" not in [e.actor1 for e in events]
+
+
+def test_the_town_is_the_one_named_last_even_if_the_gazetteer_lacks_it(read):
+    events = read("The RSF shelled the city of El Fasher on Saturday, killing 14 civilians.\n\n"
+                  "The army recaptured the town of Kadawa in North Kordofan from the RSF on"
+                  " Sunday. RSF fighters had earlier looted the town's market.")
+    assert [e.location.name for e in events] == ["El Fasher", "North Kordofan"]
+
+
+def test_the_forces_that_speak_intercepted_what_the_other_side_fired(read):
+    events = read("Hamas fired rockets at Sderot on Tuesday. The Israeli army said the rockets"
+                  " were intercepted.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Shelling/artillery/missile attack", "Hamas"),
+        ("Disrupted weapons use", "Military Forces of Israel")]
+
+
+def test_a_speaker_reporting_its_own_later_act_does_it(read):
+    events = read("The army said it later killed six separatists in a search operation near"
+                  " Kumbo on Tuesday.", published=date(2025, 9, 18))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Military Forces of Cameroon", 6)]
+
+
+def test_the_same_state_is_the_state_named_before(read):
+    events = read("Bandits killed 14 villagers in Zamfara state on Saturday.\n\nThe air force"
+                  " said its jets had struck a bandit hideout in a forest in the same state on"
+                  " Sunday.")
+    assert [(e.sub_event_type, e.location.name) for e in events] == [
+        ("Attack", "Zamfara"), ("Air/drone strike", "Zamfara")]
+
+
+def test_a_report_dated_by_when_it_was_spoken_of_takes_the_day_told_later(read):
+    events = read("Bandits killed 14 villagers in Zamfara state, residents said on Monday."
+                  "\n\nThe gunmen arrived late on Saturday and shot at residents who fled.",
+                  published=date(2025, 7, 14))
+    assert [e.date for e in events] == [date(2025, 7, 12)]
+
+
+def test_an_officer_who_speaks_is_a_source_not_a_side(read):
+    (event,) = read("Rwandan troops killed three insurgents in a clash near Mocimboa da Praia on"
+                    " Monday, a Mozambican army officer said.")
+    assert event.actor2 != "Military Forces of Mozambique"
+
+
+def test_a_former_officer_is_a_civilian(read):
+    (event,) = read("Unknown gunmen shot dead a former army officer in Latakia on Saturday.")
+    assert (event.event_type, event.actor2) == ("Violence against civilians",
+                                                 "Civilians (Syria)")
+
+
+def test_where_people_fled_to_is_not_where_the_attack_was(read):
+    (event,) = read("Gunmen stormed the town of Kadawa in Haiti's Artibonite region on Thursday,"
+                    " killing 20 people.\n\nA gang was behind the attack, officials said, adding"
+                    " that many residents fled to the nearby city of Saint-Marc.")
+    assert event.location.name != "Saint-Marc"
+
+
+@pytest.mark.parametrize(("text", "held_by"), [
+    ("Al-Shabaab militants overran a Somali army base near Jowhar on Tuesday.",
+     "Military Forces of Somalia"),
+    ("Rebels captured a police station in Mogok on Thursday.", "Police Forces of Myanmar"),
+])
+def test_a_post_taken_is_taken_from_the_forces_that_held_it(read, text, held_by):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor2) == ("Non-state actor overtakes territory",
+                                                    held_by)
