@@ -893,7 +893,8 @@ def target_of(
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | _HIT_PEOPLE:
-        others = [x for x in others if x.armed]  # ground is taken from forces, not from crowds
+        # ground is taken from forces, not from crowds: from them or the sites they hold
+        others = [x for x in others if x.armed or x.kind == "armed_site"]
     if act.name in VICTIM_FIRST_ACTS:  # "a journalist was shot": the act begins with whom
         first = next((x for x in others if x.start == act.start), None)
         if first is not None:
@@ -909,7 +910,9 @@ def target_of(
                  None)
     if firer is not None:
         return firer  # "intercepted rockets fired by Hamas": what Hamas fired was stopped
-    after = [x for x in others if act.end <= x.start < b
+    # the first actor after the verb, within the act's own words too ("opened fire on Israeli
+    # troops", "overran an army outpost")
+    after = [x for x in others if act.start < x.start < b
              and (not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)
                   or _describes_object(sentence, a, act, x, actors))
              and not _ACCUSED_OF.search(sentence, max(act.end, x.start - 50), x.start)
