@@ -348,13 +348,17 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
         if kind == "weapon" and not states:
             continue  # "missiles" with no state named is no actor
         for m in find_row(rx, text, beginnings):
-            if " " not in m.group(0) and _AGAINST.search(text, max(0, m.start() - 8), m.start()):
+            against = _AGAINST.search(text, max(0, m.start() - 8), m.start())
+            if against and " " not in m.group(0):
                 continue  # "an Anti-Gang Unit", "anti-bandit operations": whom a unit fights
-                # (but "anti-riot police" are police)
             if kind == "community" and named_actors(m.group(0)):
                 continue  # "Hamas and Fatah youths": Hamas acts, the youths are a crowd
-            actor = _qualified(text, m, _community_kind(text, m) if kind == "community" else kind,
-                               assoc, states=states)
+            # "anti-junta forces", "anti-government forces": the state's enemies, rebels (but
+            # "anti-riot police" are police)
+            what = ("rebel" if against and kind in STATE
+                    and _noun_kind(m.group(0).split()[0]) in STATE
+                    else _community_kind(text, m) if kind == "community" else kind)
+            actor = _qualified(text, m, what, assoc, states=states)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
                 out.append(actor)
                 out.extend(_paired(text, actor))
