@@ -250,10 +250,12 @@ INTERCEPT_ACTS = frozenset({"intercept", "air_defence"})
 _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?$",
                        re.IGNORECASE)
 #: What the people hit were accused of, up to a side named in it ("executed two men accused of
-#: collaborating with the army"): that side was not hit.
+#: collaborating with the army", "men they accused of helping jihadists"): that side was not hit.
 _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:allegedly\s+)?"
-                         r"(?:collaborat\w*|spying|working|cooperat\w*|siding|links?|ties)\s+"
-                         r"(?:with|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+                         r"(?:(?:collaborat\w*|spying|working|cooperat\w*|siding|links?|ties)\s+"
+                         r"(?:with|for|to)|helping|aiding|supporting|harbou?ring|sheltering|"
+                         r"supplying|feeding|informing\s+on|being|joining|belonging\s+to)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
 #: A verb of sides firing at each other, before the fire they traded.
 _TRADED = re.compile(r"\b(?:exchang|trad)(?:ed|ing)\b", re.IGNORECASE)
 #: Words that give a group's name, not another actor: "a youth militia, called the Storm
