@@ -311,6 +311,11 @@ _BY_DOERS = r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?"
 _BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(?<!held )"
                  r"(?<!manned )(?<!used )(?<!backed )(?<!supported )(?<!led )(?<!run )"
                  + _BY_DOERS + "$")
+#: A gathering's people in a by-phrase after it: "dispersed a protest by retirees" (they
+#: protested; the police dispersed them).
+_GATHERING_BY = re.compile(r"\b(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-?ins?|"
+                           r"vigils?|strikes?|gatherings?)\s+by\s+(?:[\w-]+\s+){0,2}$",
+                           re.IGNORECASE)
 #: A verb's object, then a participle with a by-phrase that describes it: "a convoy of
 #: trucks escorted by (the army)"; no preposition or comma between ("in an assault
 #: condemned by" tells of the act, not of its object).
@@ -494,7 +499,8 @@ def read_acts(sentence: str) -> SentenceActs:
         found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}
                  or _NEW_CLAUSE_SUBJECT.search(sentence, cut, x.start)
                  or _TURNED_VIOLENT.match(sentence, x.start, x.end)
-                 or _protesters_verb(sentence, protest, cut, x)]
+                 or _protesters_verb(sentence, protest, cut, x)
+                 or _next_verb(sentence, cut, x)]
     weapons = [Found(arms[i].name, "Explosions/Remote violence", arms[i].sub_event_type,
                      arms[i].priority, m.start(), m.end())
                for i in armed for m in find_row(arms[i].rx, sentence, arms[i].beginnings)
@@ -520,6 +526,16 @@ def _protesters_verb(sentence: str, protest: int, cut: int, act: Found) -> bool:
                 and _PURPOSE_OBJECT.fullmatch(sentence, cut, act.start))
 
 
+def _next_verb(sentence: str, cut: int, act: Found) -> bool:
+    """Whether an act after a protest's purpose is the protesters' next verb, joined by "and"
+    ("marched against the new tax and clashed with police"), not a verb inside the purpose."""
+    return bool(_AND_AFTER_OBJECT.fullmatch(sentence, cut, act.start)
+                and _PAST_VERB.match(sentence, act.start))
+
+
+#: A purpose's short object, then "and" before the next verb: " the new tax and ".
+_AND_AFTER_OBJECT = re.compile(r"(?:\s+(?!(?:who|which|that|was|were|been|had|has|have|and|"
+                               r"but|after|when|as)\b)[\w'’-]+){1,6},?\s+and\s+", re.IGNORECASE)
 #: A protest told by its participle, which a later main verb follows: "protesting", "marching".
 _PROTESTING = re.compile(r"\w+ing\b", re.IGNORECASE)
 #: A verb in the past tense.
@@ -712,7 +728,8 @@ def agent_of(
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
                                           : x.start]) and not _fired_by(sentence, act, x)
-               and not _describes_object(sentence, a, act, x, doers)), None)
+               and not _describes_object(sentence, a, act, x, doers)
+               and not _GATHERING_BY.search(sentence, max(0, x.start - 25), x.start)), None)
     if by is not None:
         return by
     # "Artillery fire from Azerbaijani positions hit the village": those who hold the site
