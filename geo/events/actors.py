@@ -50,6 +50,8 @@ GENERIC_NAMES = {
     "protesters": "Protesters ({country})", "rioters": "Rioters ({country})",
     "civilians": "Civilians ({country})",
 }
+#: ACLED's name for the armed men of a people (``geo/data/ethnic_groups.csv``) [C2].
+ETHNIC_MILITIA = "{group} Ethnic Militia ({country})"
 #: Words between a country and its verb: "Russia has also launched".
 _AUXILIARIES = r"\s*(?:(?:had|has|have|also|then|now|again|reportedly)\s+)*"
 #: Verbs after which a country or capital stands for its armed forces ("Russia launched").
@@ -138,6 +140,7 @@ class ActorMention:
     country: str | None = None  # ISO alpha-2 of a state actor, or of a demonym before a noun
     assoc: str | None = None  # the group protesters belong to, e.g. "Students ({country})"
     speaker: bool = False  # the source of a report, not the doer
+    ethnic: str | None = None  # the people an unnamed group's noun is of ("Fulani gunmen")
 
     @property
     def armed(self) -> bool:
@@ -153,6 +156,8 @@ class ActorMention:
             return self.name
         state = _state_names().get(self.country) if self.country else None
         where = state or country_name
+        if self.ethnic and kind not in ("protesters", "rioters", "civilians") and where:
+            return ETHNIC_MILITIA.format(group=self.ethnic, country=where)
         if state is None and kind in ("military", "weapon") and where is not None:
             where = _occupying_forces().get(where, where)  # "soldiers" in the West Bank
         template = GENERIC_NAMES.get(kind)
@@ -269,6 +274,8 @@ def inter_code(actor: str | None, kind: str | None = None) -> int | None:
                          ("Civilians", 7), ("Unidentified Armed Group", 3)):
         if actor.startswith(prefix):
             return code
+    if " Ethnic Militia (" in actor:
+        return INTER["identity_militia"]
     if kind in INTER:
         return INTER[kind]
     return _named_inter().get(actor)
@@ -396,7 +403,12 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
     before = text[max(0, m.start() - 40) : m.start()]
     start, country, name = m.start(), None, None
     state = _state_before(before) if states else None
-    named = _NAMED_MILITIA.search(before) if kind == "militia" and state is None else None
+    people = _ethnic_before().search(before) if state is None and kind in _OF_A_PEOPLE else None
+    if people is not None and kind not in PEOPLE:  # "Fulani gunmen", "suspected Murle militiamen"
+        start -= len(before) - people.start()
+        before = before[: people.start()]
+    named = (_NAMED_MILITIA.search(before) if kind == "militia" and state is None
+             and people is None else None)
     acronym = _ACRONYM.search(before) if kind in ARMED and state is None else None
     end = m.end()
     after = _OF_STATE.match(text, end) if states and state is None and kind in STATE else None
@@ -422,7 +434,27 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
     armed = _ARMED_BEFORE.search(text, max(0, start - 10), start) if kind in PEOPLE else None
     if armed is not None:  # "armed herders", "armed youths": an armed group
         start, kind = armed.start(), "unidentified"
-    return ActorMention(start, end, text[start:end], kind, name, country, assoc or None)
+    ethnic = _ethnic_groups()[people["people"]] if people is not None else None
+    return ActorMention(start, end, text[start:end], kind, name, country, assoc or None,
+                        ethnic=ethnic)
+
+
+#: Kinds of noun a people's name makes its armed men: non-state armed nouns, and people who
+#: act as an armed group ("Fulani herdsmen" who kill; the noun alone is who acts, as before).
+_OF_A_PEOPLE = frozenset({"rebel", "militia", "unidentified"}) | PEOPLE
+
+
+@cache
+def _ethnic_groups() -> dict[str, str]:
+    """Written form of a people's name -> ACLED's word for it (``ethnic_groups.csv``)."""
+    return {form: r["group"] for r in read_table("ethnic_groups") for form in r["forms"].split("|")}
+
+
+@cache
+def _ethnic_before() -> re.Pattern[str]:
+    """A people's name right before a noun: "Fulani " in "suspected Fulani gunmen"."""
+    forms = sorted(_ethnic_groups(), key=len, reverse=True)
+    return re.compile(r"(?-i:\b(?P<people>" + "|".join(map(re.escape, forms)) + r"))\s+$")
 
 
 def _state_after(words: str) -> tuple[str, str] | None:
