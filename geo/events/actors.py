@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache, lru_cache
 from itertools import zip_longest
 
@@ -258,6 +259,24 @@ def forces_holding(site: ActorMention) -> ActorMention:
     """The forces that hold an armed site ("a police station": the police; "Ukrainian
     positions": Ukraine's military)."""
     return replace(site, kind="police" if "police" in site.text.lower() else "military")
+
+
+def as_ruler(actor: ActorMention | None, country: str | None, when: date | None, *,
+             police: bool = False) -> ActorMention | None:
+    """The actor as the state's forces (``police``: its police) where an armed group it names
+    rules ``country`` on the day ``when`` (``geo/data/ruling_groups.csv``: "the Taliban" in
+    Afghanistan since 15 August 2021); any other actor as it is."""
+    row = _ruling().get((actor.name, country)) if actor is not None else None
+    if row is None or when is None or when < date.fromisoformat(row["since"]):
+        return actor
+    # its kind stays: the forces it fights are still its enemy's ("Houthi fighters shelled
+    # government positions": the state's other forces)
+    return replace(actor, name=row["police" if police else "military"], country=country)
+
+
+@cache
+def _ruling() -> dict[tuple[str, str], dict[str, str]]:
+    return {(r["actor"], r["country"]): r for r in read_table("ruling_groups")}
 
 
 def military_of(actor: str) -> str:

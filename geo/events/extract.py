@@ -31,6 +31,7 @@ from datetime import date
 from geo.events.actors import (
     STATE,
     ActorMention,
+    as_ruler,
     cited_before,
     find_actors,
     named_actors,
@@ -2126,5 +2127,14 @@ def _to_event(c: _Candidate, outlet: str | None) -> Event:
         sources=[c.sources[i] for i in order],
         spans=[c.spans[i] for i in order],
     )
-    return code_event(event, agent=c.frame.agent, target=c.frame.target, role1=c.frame.role1,
+    country = c.place.country if c.place else None
+    arrest = c.frame.act.name == "arrest"
+    agent = as_ruler(c.frame.agent, country, c.date, police=arrest)
+    target = as_ruler(c.frame.target, country, c.date)
+    if agent is not c.frame.agent and arrest and (
+            event.sub_event_type == "Abduction/forced disappearance"):
+        # a ruling group's detentions are its state's arrests, by its police [C1]
+        event = replace(event, event_type="Strategic developments", sub_event_type="Arrests",
+                        fatalities=None, injured=None)
+    return code_event(event, agent=agent, target=target, role1=c.frame.role1,
                       role2=c.frame.role2, outlet=outlet)
