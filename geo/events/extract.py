@@ -403,6 +403,11 @@ CLAIMED = WordPattern(
     r"launched)\b|"
     r"\bblam(?:ed|ing)\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday)\b")
+#: What a named group says it did, right after its name: "Al Shabaab said it killed 20
+#: soldiers" claims the attack the sentence, or the one before, tells.
+SAID_IT_DID = re.compile(r"\s+(?:later\s+|also\s+)?said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
+                         r"(?:killed|attacked|targeted|destroyed|shot\s+down|downed|bombed|"
+                         r"ambushed)\b", re.IGNORECASE)
 #: A claim denied, not made or traded ("denied they were behind the attacks", "no group
 #: claimed", "the army and the rebels blamed each other").
 #: A blame, before whom it names: "blamed the army", "blaming the RSF", "blamed on".
@@ -548,7 +553,7 @@ def extract_events(
             if c.sub_event_type == "Air/drone strike" and c.frame.agent is None and flier and (
                     c.place is None or flier.country != c.place.country):
                 c.frame = replace(c.frame, agent=flier)  # the story's air force, abroad
-        if found and CLAIMED.search(s.text) and (
+        if found and (CLAIMED.search(s.text) or _says_it_did(s.text)) and (
                 claimed := _referred_to(s, candidates, sites)) is not None:
             # "JNIM claimed the attack, saying its fighters had seized weapons": the claim
             # names the attack's doer, whatever else the sentence tells
@@ -1006,7 +1011,8 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
         if speaker is not None and not DISCLAIMED.search(s.text):
             cand.frame = replace(cand.frame, agent=replace(speaker, speaker=False))
             return
-    if not CLAIMED.search(s.text):
+    owner = _says_it_did(s.text)
+    if owner is None and not CLAIMED.search(s.text):
         return
     blamed = BLAMED.search(s.text)
     # "No group claimed the attack, but the army blamed the ELN": the denial is another clause's
@@ -1016,13 +1022,22 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
         return
     # the sentence's own actors (``s.actors`` holds them only where it tells an act)
     actors = find_actors(s.text)
-    group = next((a for a in actors if a.name and a.kind in NON_STATE), None)
+    group = owner or next((a for a in actors if a.name and a.kind in NON_STATE), None)
     if group is None and blamed:  # "residents blamed the federal military"
         group = next((a for a in actors if a.start >= blamed.end() and a.armed), None)
     if group is not None:
         target = cand.frame.target
         cand.frame = replace(cand.frame, agent=replace(group, speaker=False), target=(
             None if target is not None and group.name and target.name == group.name else target))
+
+
+def _says_it_did(text: str) -> ActorMention | None:
+    """The named armed group a sentence says did an act by its own word ("Al Shabaab said it
+    killed 20 soldiers"), or None."""
+    if not SAID_IT_DID.search(text):
+        return None
+    return next((a for a in find_actors(text) if a.name and a.kind in NON_STATE
+                 and SAID_IT_DID.match(text, a.end)), None)
 
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
