@@ -375,6 +375,9 @@ _SAID_OWN = re.compile(rf"\s*,?\s+(?:\w+\s+)?(?:{reporting_verbs()})\s+(?:that\s
                        r"(?:[\w-]+\s+)?", re.IGNORECASE)
 #: A speaker who claims to have done something does it ("Moscow claimed to annex").
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
+#: "they" or "he" as a later clause's subject: "..., when they opened fire".
+_BARE_PRONOUN = re.compile(r"\b(?:when|after|as|before|and|then)\s+(?:they|he|she)\s+"
+                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
                               r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
                               r"rebels|soldiers|troops|forces|men))\s+(?:\w+\s+){0,2}$",
@@ -778,6 +781,14 @@ def agent_of(
     if act.name not in MOVEMENT_ACTS and (_PASSIVE.search(sentence, tail, act.start)
                                           or _PREDICATE.match(sentence, act.start)):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
+    if carried is None and act.name in HARM_ACTS | BATTLE_ACTS | REMOTE_ACTS | {"assault"} and (
+            _BARE_PRONOUN.search(sentence, tail, act.start)):
+        # "Police shot dead two people when they opened fire on a crowd": the pronoun is the
+        # armed subject named first, not the people it hit
+        subject = next((x for x in doers if x.start < act.start and _is_side(x)
+                        and not _is_object(sentence, x)), None)
+        if subject is not None:
+            return subject
     # the nearest doer before the verb that is its subject, looked for from the verb back
     before = next((x for x in reversed(doers) if a <= x.start < act.start
                    and not _is_object(sentence, x)
