@@ -3832,3 +3832,87 @@ def test_a_country_that_hangs_someone_acts_through_its_police(read):
     events = read("Iran hanged a man convicted of spying in Qom on Monday.")
     assert [(e.event_type, e.actor1) for e in events] == [
         ("Violence against civilians", "Police Forces of Iran")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen ambushed a Malian army patrol near Gao on Monday.",
+    "JNIM fighters opened fire on Malian soldiers near Gao on Monday.",
+])
+def test_the_forces_named_in_the_attack_s_own_words_are_hit(read, text):
+    assert [(e.event_type, e.actor2) for e in read(text)] == [
+        ("Battles", "Military Forces of Mali")]
+
+
+def test_a_post_overrun_is_taken_from_the_forces_holding_it(read):
+    events = read("Boko Haram fighters overran an army outpost near Bama on Monday.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Non-state actor overtakes territory", "Military Forces of Nigeria")]
+
+
+def test_an_execution_by_firing_squad_is_the_state_s_attack(read):
+    events = read("A man convicted of murder was executed by firing squad in Mogadishu on Monday.")
+    assert [(e.event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Violence against civilians", "Police Forces of Somalia", 1)]
+
+
+def test_people_accused_of_helping_a_side_are_not_that_side(read):
+    events = read("Soldiers executed six men they accused of helping the rebels in Mopti on"
+                  " Monday.")
+    assert [(e.event_type, e.actor2) for e in events] == [
+        ("Violence against civilians", "Civilians (Mali)")]
+
+
+@pytest.mark.parametrize("text", [
+    "A military plane crashed near Kano on Monday, killing three crew members.",
+    "Opposition parties in Lusaka called for nationwide protests on Monday.",
+])
+def test_a_crash_or_a_call_to_protest_is_no_event(read, text):
+    assert read(text) == []
+
+
+def test_a_group_that_rules_a_state_arrests_as_its_police(read):
+    text = "The Taliban detained two teachers in Kabul on Monday."
+    assert [(e.sub_event_type, e.actor1) for e in read(text)] == [
+        ("Arrests", "Police Forces of Afghanistan")]
+    before = read(text, published=date(2020, 5, 20))  # before the Taliban took Kabul
+    assert [(e.sub_event_type, e.actor1) for e in before] == [
+        ("Abduction/forced disappearance", "Taliban")]
+
+
+def test_the_houthis_are_yemen_s_forces_where_they_rule(read):
+    events = read("Houthi forces shelled Taiz on Monday, killing two children.")
+    assert [e.actor1 for e in events] == ["Military Forces of Yemen Supreme Political Council"]
+
+
+def test_the_people_of_a_protest_by_phrase_are_dispersed_not_dispersing(read):
+    events = read("Police dispersed a rally by teachers in Nairobi on Monday.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya")]
+
+
+def test_protesters_who_march_against_something_and_clash_riot(read):
+    events = read("Students marched against the fee rise and clashed with police in Kampala on"
+                  " Monday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Riots", "Violent demonstration")]
+
+
+def test_a_pronoun_after_when_is_the_armed_subject(read):
+    events = read("Soldiers killed three people in Maiduguri on Monday when they opened fire on"
+                  " a crowd protesting a curfew.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Excessive force against protesters", "Military Forces of Nigeria")]
+
+
+def test_the_armed_men_of_a_people_are_its_ethnic_militia(read):
+    events = read("Suspected Fulani gunmen killed six farmers near Jos on Monday.")
+    assert [(e.actor1, e.inter1) for e in events] == [("Fulani Ethnic Militia (Nigeria)", 4)]
+    hit = read("Gunmen killed five Fulani herders near Jos on Monday.")
+    assert [(e.actor1, e.actor2) for e in hit] == [
+        ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
+
+
+def test_a_group_that_says_it_killed_is_the_doer(read):
+    events = read("A car bomb exploded at a checkpoint in Mogadishu on Monday; Al Shabaab said"
+                  " it killed 10 soldiers.")
+    assert [e.actor1 for e in events] == ["Al Shabaab"]
