@@ -923,8 +923,10 @@ def target_of(
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | _HIT_PEOPLE:
-        # ground is taken from forces, not from crowds: from them or the sites they hold
-        others = [x for x in others if x.armed or x.kind == "armed_site"]
+        # ground is taken from forces, not from crowds: from them or the sites they hold, as
+        # a fight is with them ("overran an army outpost", "ambushed a patrol")
+        others = [x for x in others if x.armed or x.kind == "armed_site"
+                  and act.name in TERRITORY_ACTS | BATTLE_ACTS | {"assault"}]
     if act.name in VICTIM_FIRST_ACTS:  # "a journalist was shot": the act begins with whom
         first = next((x for x in others if x.start == act.start), None)
         if first is not None:
@@ -947,6 +949,11 @@ def target_of(
                   or _describes_object(sentence, a, act, x, actors))
              and not _ACCUSED_OF.search(sentence, max(act.end, x.start - 50), x.start)
              and not _site_of_harm(sentence, act, x)]
+    if after and after[0].kind == "armed_site" and after[0].country is None:
+        # "ambushed a patrol ..., killing three policemen", "fired at the positions of the
+        # NAF": the side named, not its post
+        side = next((x for x in after[1:] if _is_side(x)), None)
+        return side or after[0]
     if after:
         return after[0]
     if _PRONOUN_OBJECT.match(sentence, act.end):
