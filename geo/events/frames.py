@@ -314,7 +314,7 @@ _BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(
 #: A gathering's people in a by-phrase after it: "dispersed a protest by retirees" (they
 #: protested; the police dispersed them).
 _GATHERING_BY = re.compile(r"\b(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-?ins?|"
-                           r"vigils?|strikes?|gatherings?)\s+by\s+(?:[\w-]+\s+){0,2}$",
+                           r"vigils?|gatherings?)\s+by\s+(?:[\w-]+\s+){0,2}$",
                            re.IGNORECASE)
 #: A verb's object, then a participle with a by-phrase that describes it: "a convoy of
 #: trucks escorted by (the army)"; no preposition or comma between ("in an assault
