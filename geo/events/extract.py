@@ -408,6 +408,10 @@ CLAIMED = WordPattern(
 SAID_IT_DID = re.compile(r"\s+(?:later\s+|also\s+)?said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
                          r"(?:killed|attacked|targeted|destroyed|shot\s+down|downed|bombed|"
                          r"ambushed)\b", re.IGNORECASE)
+#: The act of an aircraft shot down (event_acts.csv), an event of its own.
+SHOT_DOWN = "shoot_down_aircraft"
+#: Strikes a state makes from afar, across a border: from the air or with missiles.
+FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: A claim denied, not made or traded ("denied they were behind the attacks", "no group
 #: claimed", "the army and the rebels blamed each other").
 #: A blame, before whom it names: "blamed the army", "blaming the RSF", "blamed on".
@@ -547,12 +551,20 @@ def extract_events(
         found = [] if fought else _candidates(
             s, paragraph, (sentences, i), candidates, regions, published,
             _carried_into(s, carried, carrier), sites, told=_tells_untold(s, candidates, sites))
+        striker: ActorMention | None = None  # the sentence's state striking from afar
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
             _claimed(c, s)
-            if c.sub_event_type == "Air/drone strike" and c.frame.agent is None and flier and (
-                    c.place is None or flier.country != c.place.country):
-                c.frame = replace(c.frame, agent=flier)  # the story's air force, abroad
+            doer = flier if c.sub_event_type == "Air/drone strike" else striker
+            if c.sub_event_type in FROM_AFAR and c.frame.agent is None and doer and (
+                    c.place is None or doer.country != c.place.country):
+                # the story's air force, abroad; the sentence's missile forces, whose toll a
+                # later clause tells ("India launched missile strikes ..., and Pakistan said
+                # 26 were killed in Bahawalpur")
+                c.frame = replace(c.frame, agent=doer)
+            agent = c.frame.agent
+            if c.sub_event_type in FROM_AFAR and agent is not None and agent.country:
+                striker = agent
         if found and (CLAIMED.search(s.text) or _says_it_did(s.text)) and (
                 claimed := _referred_to(s, candidates, sites)) is not None:
             # "JNIM claimed the attack, saying its fighters had seized weapons": the claim
@@ -2021,9 +2033,11 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
         not c.dated_by_text  # no date of its own: the event told before
         or (c.date is not None and e.date is not None and abs((e.date - c.date).days) <= 1))
         and not (named and e.position > c.position)
-        # an air strike is no roadside bomb: remote violence by another weapon is another event
+        # an air strike is no roadside bomb: remote violence by another weapon is another event,
+        # and an aircraft shot down is no missile strike on a town
         and not (c.event_type == "Explosions/Remote violence"
-                 and e.sub_event_type != c.sub_event_type)]
+                 and e.sub_event_type != c.sub_event_type)
+        and (c.frame.act.name == SHOT_DOWN) == (e.frame.act.name == SHOT_DOWN)]
     same_day = [e for e in pool if not _day_before(c, e)]
     same_sub = [e for e in same_day or pool if e.sub_event_type == c.sub_event_type]
     target = min(same_sub or same_day or pool, key=lambda e: (
