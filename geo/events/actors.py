@@ -109,7 +109,7 @@ HEAVY_ARMS = re.compile(r"\bheavy (?:machine[- ]?guns?|weapons)\b|\bgrenade laun
                         re.IGNORECASE)
 SMALL_ARMS = WordPattern(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
                          r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
-                         r"\bAK-?47s?\b",
+                         r"\bAK-?47s?\b|\bgunfire\b|\bgunshots?\b",
                          re.IGNORECASE)
 #: A state's forces speaking of their own: "The Israeli military said".
 _SPEAKING_FORCE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:military|army|armed forces|"
