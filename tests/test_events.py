@@ -3916,3 +3916,37 @@ def test_a_group_that_says_it_killed_is_the_doer(read):
     events = read("A car bomb exploded at a checkpoint in Mogadishu on Monday; Al Shabaab said"
                   " it killed 10 soldiers.")
     assert [e.actor1 for e in events] == ["Al Shabaab"]
+
+
+def test_the_forces_killed_at_a_post_hold_it(read):
+    events = read("Maoists ambushed a patrol in Bijapur on Saturday, killing three policemen.")
+    assert [(e.event_type, e.actor2) for e in events] == [("Battles", "Police Forces of India")]
+
+
+def test_an_air_strike_by_a_force_is_its_strike(read):
+    events = read("A drone strike by the Sudanese army on a market in Nyala killed 12 people on"
+                  " Sunday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Air/drone strike", "Military Forces of Sudan")]
+
+
+def test_a_missile_strike_abroad_keeps_its_state_and_the_other_side_s_fire_is_not_it(read):
+    events = read("India launched missile strikes on nine sites in Pakistan on Wednesday, and"
+                  " Pakistan said 26 civilians were killed in Bahawalpur.\n\nPakistan's military"
+                  " said its air force shot down five Indian fighter jets.\n\nArtillery exchanges"
+                  " across the Line of Control killed 10 civilians in the Poonch district.")
+    found = [(e.actor1, e.location.name, e.fatalities) for e in events]
+    assert ("Military Forces of India", "Bahawalpur", 26) in found
+    assert not any(actor == "Military Forces of India" and "Bahawalpur" not in place
+                   for actor, place, _ in found)
+
+
+def test_a_funeral_of_one_slain_before_is_no_event(read):
+    assert read("Thousands of people attended the funeral of a slain journalist in Culiacan on"
+                " Sunday.") == []
+
+
+def test_an_attack_on_a_base_with_gunfire_and_rockets_is_a_battle(read):
+    events = read("ISWAP fighters attacked a base in Marte with rocket-propelled grenades and"
+                  " gunfire on Sunday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
