@@ -213,3 +213,26 @@ def test_a_unit_named_for_whom_it_fights_is_no_such_actor():
         "Police Forces of Haiti"]
     assert [(a.text, a.kind) for a in find_actors("anti-riot police fired")] == [
         ("riot police", "police")]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Anti-junta forces attacked a convoy.", "rebel"),
+    ("Anti-government fighters attacked a convoy.", "rebel"),
+    ("Anti-riot police fired tear gas.", "police"),
+])
+def test_forces_named_against_the_state_are_its_enemies(sentence, kind):
+    assert [a.kind for a in find_actors(sentence)][:1] == [kind]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("FACA soldiers repelled the attack.", "Military Forces of Central African Republic"),
+    ("The Revolutionary Guards fired missiles.", "Military Forces of Iran"),
+    ("Saudi-led coalition aircraft struck the port.", "Military Forces of Saudi Arabia"),
+    ("PDF fighters ambushed the convoy.", "PDF: People's Defense Force"),
+])
+def test_state_forces_and_groups_named_by_their_own_names(sentence, name):
+    assert _doers(sentence)[:1] == [name]
+
+
+def test_a_pdf_file_is_no_actor():
+    assert _doers("The ministry published a PDF file of the report.") == []

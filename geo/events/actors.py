@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache, lru_cache
 from itertools import zip_longest
 
@@ -50,6 +51,8 @@ GENERIC_NAMES = {
     "protesters": "Protesters ({country})", "rioters": "Rioters ({country})",
     "civilians": "Civilians ({country})",
 }
+#: ACLED's name for the armed men of a people (``geo/data/ethnic_groups.csv``) [C2].
+ETHNIC_MILITIA = "{group} Ethnic Militia ({country})"
 #: Words between a country and its verb: "Russia has also launched".
 _AUXILIARIES = r"\s*(?:(?:had|has|have|also|then|now|again|reportedly)\s+)*"
 #: Verbs after which a country or capital stands for its armed forces ("Russia launched").
@@ -107,7 +110,7 @@ HEAVY_ARMS = re.compile(r"\bheavy (?:machine[- ]?guns?|weapons)\b|\bgrenade laun
                         re.IGNORECASE)
 SMALL_ARMS = WordPattern(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
                          r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
-                         r"\bAK-?47s?\b",
+                         r"\bAK-?47s?\b|\bgunfire\b|\bgunshots?\b",
                          re.IGNORECASE)
 #: A state's forces speaking of their own: "The Israeli military said".
 _SPEAKING_FORCE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:military|army|armed forces|"
@@ -139,6 +142,7 @@ class ActorMention:
     country: str | None = None  # ISO alpha-2 of a state actor, or of a demonym before a noun
     assoc: str | None = None  # the group protesters belong to, e.g. "Students ({country})"
     speaker: bool = False  # the source of a report, not the doer
+    ethnic: str | None = None  # the people an unnamed group's noun is of ("Fulani gunmen")
 
     @property
     def armed(self) -> bool:
@@ -154,6 +158,8 @@ class ActorMention:
             return self.name
         state = _state_names().get(self.country) if self.country else None
         where = state or country_name
+        if self.ethnic and kind not in ("protesters", "rioters", "civilians") and where:
+            return ETHNIC_MILITIA.format(group=self.ethnic, country=where)
         if state is None and kind in ("military", "weapon") and where is not None:
             where = _occupying_forces().get(where, where)  # "soldiers" in the West Bank
         template = GENERIC_NAMES.get(kind)
@@ -256,6 +262,24 @@ def forces_holding(site: ActorMention) -> ActorMention:
     return replace(site, kind="police" if "police" in site.text.lower() else "military")
 
 
+def as_ruler(actor: ActorMention | None, country: str | None, when: date | None, *,
+             police: bool = False) -> ActorMention | None:
+    """The actor as the state's forces (``police``: its police) where an armed group it names
+    rules ``country`` on the day ``when`` (``geo/data/ruling_groups.csv``: "the Taliban" in
+    Afghanistan since 15 August 2021); any other actor as it is."""
+    row = _ruling().get((actor.name, country)) if actor is not None else None
+    if row is None or when is None or when < date.fromisoformat(row["since"]):
+        return actor
+    # its kind stays: the forces it fights are still its enemy's ("Houthi fighters shelled
+    # government positions": the state's other forces)
+    return replace(actor, name=row["police" if police else "military"], country=country)
+
+
+@cache
+def _ruling() -> dict[tuple[str, str], dict[str, str]]:
+    return {(r["actor"], r["country"]): r for r in read_table("ruling_groups")}
+
+
 def military_of(actor: str) -> str:
     """The armed forces of a state actor ('Government of Russia' -> 'Military Forces of Russia')."""
     return re.sub(r"^Government of ", "Military Forces of ", actor)
@@ -270,6 +294,8 @@ def inter_code(actor: str | None, kind: str | None = None) -> int | None:
                          ("Civilians", 7), ("Unidentified Armed Group", 3)):
         if actor.startswith(prefix):
             return code
+    if " Ethnic Militia (" in actor:
+        return INTER["identity_militia"]
     if kind in INTER:
         return INTER[kind]
     return _named_inter().get(actor)
@@ -351,13 +377,17 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
         for m in find_row(rx, text, beginnings):
             if kind in ARMED and _FORMER.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "a former army officer", "retired soldiers": no longer armed
-            if " " not in m.group(0) and _AGAINST.search(text, max(0, m.start() - 8), m.start()):
+            against = _AGAINST.search(text, max(0, m.start() - 8), m.start())
+            if against and " " not in m.group(0):
                 continue  # "an Anti-Gang Unit", "anti-bandit operations": whom a unit fights
-                # (but "anti-riot police" are police)
             if kind == "community" and named_actors(m.group(0)):
                 continue  # "Hamas and Fatah youths": Hamas acts, the youths are a crowd
-            actor = _qualified(text, m, _community_kind(text, m) if kind == "community" else kind,
-                               assoc, states=states)
+            # "anti-junta forces", "anti-government forces": the state's enemies, rebels (but
+            # "anti-riot police" are police)
+            what = ("rebel" if against and kind in STATE
+                    and _noun_kind(m.group(0).split()[0]) in STATE
+                    else _community_kind(text, m) if kind == "community" else kind)
+            actor = _qualified(text, m, what, assoc, states=states)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
                 out.append(actor)
                 out.extend(_paired(text, actor))
@@ -397,7 +427,12 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
     before = text[max(0, m.start() - 40) : m.start()]
     start, country, name = m.start(), None, None
     state = _state_before(before) if states else None
-    named = _NAMED_MILITIA.search(before) if kind == "militia" and state is None else None
+    people = _ethnic_before().search(before) if state is None and kind in _OF_A_PEOPLE else None
+    if people is not None and kind not in PEOPLE:  # "Fulani gunmen", "suspected Murle militiamen"
+        start -= len(before) - people.start()
+        before = before[: people.start()]
+    named = (_NAMED_MILITIA.search(before) if kind == "militia" and state is None
+             and people is None else None)
     acronym = _ACRONYM.search(before) if kind in ARMED and state is None else None
     end = m.end()
     after = _OF_STATE.match(text, end) if states and state is None and kind in STATE else None
@@ -423,7 +458,27 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
     armed = _ARMED_BEFORE.search(text, max(0, start - 10), start) if kind in PEOPLE else None
     if armed is not None:  # "armed herders", "armed youths": an armed group
         start, kind = armed.start(), "unidentified"
-    return ActorMention(start, end, text[start:end], kind, name, country, assoc or None)
+    ethnic = _ethnic_groups()[people["people"]] if people is not None else None
+    return ActorMention(start, end, text[start:end], kind, name, country, assoc or None,
+                        ethnic=ethnic)
+
+
+#: Kinds of noun a people's name makes its armed men: non-state armed nouns, and people who
+#: act as an armed group ("Fulani herdsmen" who kill; the noun alone is who acts, as before).
+_OF_A_PEOPLE = frozenset({"rebel", "militia", "unidentified"}) | PEOPLE
+
+
+@cache
+def _ethnic_groups() -> dict[str, str]:
+    """Written form of a people's name -> ACLED's word for it (``ethnic_groups.csv``)."""
+    return {form: r["group"] for r in read_table("ethnic_groups") for form in r["forms"].split("|")}
+
+
+@cache
+def _ethnic_before() -> re.Pattern[str]:
+    """A people's name right before a noun: "Fulani " in "suspected Fulani gunmen"."""
+    forms = sorted(_ethnic_groups(), key=len, reverse=True)
+    return re.compile(r"(?-i:\b(?P<people>" + "|".join(map(re.escape, forms)) + r"))\s+$")
 
 
 def _state_after(words: str) -> tuple[str, str] | None:

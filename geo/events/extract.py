@@ -31,6 +31,7 @@ from datetime import date
 from geo.events.actors import (
     STATE,
     ActorMention,
+    as_ruler,
     cited_before,
     find_actors,
     named_actors,
@@ -404,6 +405,15 @@ CLAIMED = WordPattern(
     r"launched)\b|"
     r"\bblam(?:ed|ing)\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday)\b")
+#: What a named group says it did, right after its name: "Al Shabaab said it killed 20
+#: soldiers" claims the attack the sentence, or the one before, tells.
+SAID_IT_DID = re.compile(r"\s+(?:later\s+|also\s+)?said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
+                         r"(?:killed|attacked|targeted|destroyed|shot\s+down|downed|bombed|"
+                         r"ambushed)\b", re.IGNORECASE)
+#: The act of an aircraft shot down (event_acts.csv), an event of its own.
+SHOT_DOWN = "shoot_down_aircraft"
+#: Strikes a state makes from afar, across a border: from the air or with missiles.
+FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: A claim denied, not made or traded ("denied they were behind the attacks", "no group
 #: claimed", "the army and the rebels blamed each other").
 #: A blame, before whom it names: "blamed the army", "blaming the RSF", "blamed on".
@@ -547,13 +557,21 @@ def extract_events(
         found = [] if fought else _candidates(
             s, paragraph, (sentences, i), candidates, regions, published,
             _carried_into(s, carried, carrier), sites, told=_tells_untold(s, candidates, sites))
+        striker: ActorMention | None = None  # the sentence's state striking from afar
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
             _claimed(c, s)
-            if c.sub_event_type == "Air/drone strike" and c.frame.agent is None and flier and (
-                    c.place is None or flier.country != c.place.country):
-                c.frame = replace(c.frame, agent=flier)  # the story's air force, abroad
-        if found and CLAIMED.search(s.text) and (
+            doer = flier if c.sub_event_type == "Air/drone strike" else striker
+            if c.sub_event_type in FROM_AFAR and c.frame.agent is None and doer and (
+                    c.place is None or doer.country != c.place.country):
+                # the story's air force, abroad; the sentence's missile forces, whose toll a
+                # later clause tells ("India launched missile strikes ..., and Pakistan said
+                # 26 were killed in Bahawalpur")
+                c.frame = replace(c.frame, agent=doer)
+            agent = c.frame.agent
+            if c.sub_event_type in FROM_AFAR and agent is not None and agent.country:
+                striker = agent
+        if found and (CLAIMED.search(s.text) or _says_it_did(s.text)) and (
                 claimed := _referred_to(s, candidates, sites)) is not None:
             # "JNIM claimed the attack, saying its fighters had seized weapons": the claim
             # names the attack's doer, whatever else the sentence tells
@@ -1011,7 +1029,8 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
         if speaker is not None and not DISCLAIMED.search(s.text):
             cand.frame = replace(cand.frame, agent=replace(speaker, speaker=False))
             return
-    if not CLAIMED.search(s.text):
+    owner = _says_it_did(s.text)
+    if owner is None and not CLAIMED.search(s.text):
         return
     blamed = BLAMED.search(s.text)
     # "No group claimed the attack, but the army blamed the ELN": the denial is another clause's
@@ -1023,14 +1042,23 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
     actors = find_actors(s.text)
     # "residents blamed the federal military, which has used drones against Fano": the side
     # blamed, not a group named after it
-    group = next((a for a in actors if a.start >= blamed.end() and (
-        a.armed or a.name and a.kind in NON_STATE)), None) if blamed else None
+    group = owner or (next((a for a in actors if a.start >= blamed.end() and (
+        a.armed or a.name and a.kind in NON_STATE)), None) if blamed else None)
     if group is None:
         group = next((a for a in actors if a.name and a.kind in NON_STATE), None)
     if group is not None:
         target = cand.frame.target
         cand.frame = replace(cand.frame, agent=replace(group, speaker=False), target=(
             None if target is not None and group.name and target.name == group.name else target))
+
+
+def _says_it_did(text: str) -> ActorMention | None:
+    """The named armed group a sentence says did an act by its own word ("Al Shabaab said it
+    killed 20 soldiers"), or None."""
+    if not SAID_IT_DID.search(text):
+        return None
+    return next((a for a in find_actors(text) if a.name and a.kind in NON_STATE
+                 and SAID_IT_DID.match(text, a.end)), None)
 
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
@@ -2038,9 +2066,11 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
             # "killed 14, residents said on Monday" ... "The gunmen arrived late on Saturday"
             or e.dated_by_statement and 0 <= (e.date - c.date).days <= STATEMENT_LAG_DAYS)))
         and not (named and e.position > c.position)
-        # an air strike is no roadside bomb: remote violence by another weapon is another event
+        # an air strike is no roadside bomb: remote violence by another weapon is another event,
+        # and an aircraft shot down is no missile strike on a town
         and not (c.event_type == "Explosions/Remote violence"
-                 and e.sub_event_type != c.sub_event_type)]
+                 and e.sub_event_type != c.sub_event_type)
+        and (c.frame.act.name == SHOT_DOWN) == (e.frame.act.name == SHOT_DOWN)]
     same_day = [e for e in pool if not _day_before(c, e)]
     same_sub = [e for e in same_day or pool if e.sub_event_type == c.sub_event_type]
     target = min(same_sub or same_day or pool, key=lambda e: (
@@ -2159,5 +2189,14 @@ def _to_event(c: _Candidate, outlet: str | None) -> Event:
         sources=[c.sources[i] for i in order],
         spans=[c.spans[i] for i in order],
     )
-    return code_event(event, agent=c.frame.agent, target=c.frame.target, role1=c.frame.role1,
+    country = c.place.country if c.place else None
+    arrest = c.frame.act.name == "arrest"
+    agent = as_ruler(c.frame.agent, country, c.date, police=arrest)
+    target = as_ruler(c.frame.target, country, c.date)
+    if agent is not c.frame.agent and arrest and (
+            event.sub_event_type == "Abduction/forced disappearance"):
+        # a ruling group's detentions are its state's arrests, by its police [C1]
+        event = replace(event, event_type="Strategic developments", sub_event_type="Arrests",
+                        fatalities=None, injured=None)
+    return code_event(event, agent=agent, target=target, role1=c.frame.role1,
                       role2=c.frame.role2, outlet=outlet)

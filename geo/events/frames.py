@@ -253,10 +253,12 @@ INTERCEPT_ACTS = frozenset({"intercept", "air_defence"})
 _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?$",
                        re.IGNORECASE)
 #: What the people hit were accused of, up to a side named in it ("executed two men accused of
-#: collaborating with the army"): that side was not hit.
+#: collaborating with the army", "men they accused of helping jihadists"): that side was not hit.
 _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:allegedly\s+)?"
-                         r"(?:collaborat\w*|spying|working|cooperat\w*|siding|links?|ties)\s+"
-                         r"(?:with|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+                         r"(?:(?:collaborat\w*|spying|working|cooperat\w*|siding|links?|ties)\s+"
+                         r"(?:with|for|to)|helping|aiding|supporting|harbou?ring|sheltering|"
+                         r"supplying|feeding|informing\s+on|being|joining|belonging\s+to)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
 #: A blame just before a side: "..., blaming the OLA", "blamed it on the army": that side is
 #: said to have done the act, not to have been hit by it.
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|ing)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:the\s+)?$",
@@ -316,6 +318,11 @@ _BY_DOERS = r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?"
 _BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(?<!held )"
                  r"(?<!manned )(?<!used )(?<!backed )(?<!supported )(?<!led )(?<!run )"
                  + _BY_DOERS + "$")
+#: A gathering's people in a by-phrase after it: "dispersed a protest by retirees" (they
+#: protested; the police dispersed them).
+_GATHERING_BY = re.compile(r"\b(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-?ins?|"
+                           r"vigils?|gatherings?)\s+by\s+(?:[\w-]+\s+){0,2}$",
+                           re.IGNORECASE)
 #: A verb's object, then a participle with a by-phrase that describes it: "a convoy of
 #: trucks escorted by (the army)"; no preposition or comma between ("in an assault
 #: condemned by" tells of the act, not of its object).
@@ -375,6 +382,9 @@ _SAID_OWN = re.compile(rf"\s*,?\s+(?:\w+\s+)?(?:{reporting_verbs()})\s+(?:that\s
                        r"(?:[\w-]+\s+)?", re.IGNORECASE)
 #: A speaker who claims to have done something does it ("Moscow claimed to annex").
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
+#: "they" or "he" as a later clause's subject: "..., when they opened fire".
+_BARE_PRONOUN = re.compile(r"\b(?:when|after|as|before|and|then)\s+(?:they|he|she)\s+"
+                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
                               r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
                               r"rebels|soldiers|troops|forces|men))\s+(?:\w+\s+){0,2}$",
@@ -499,7 +509,8 @@ def read_acts(sentence: str) -> SentenceActs:
         found = [x for x in found if x.start < cut or x.name in PROTEST_ACTS | {"riot"}
                  or _NEW_CLAUSE_SUBJECT.search(sentence, cut, x.start)
                  or _TURNED_VIOLENT.match(sentence, x.start, x.end)
-                 or _protesters_verb(sentence, protest, cut, x)]
+                 or _protesters_verb(sentence, protest, cut, x)
+                 or _next_verb(sentence, cut, x)]
     weapons = [Found(arms[i].name, "Explosions/Remote violence", arms[i].sub_event_type,
                      arms[i].priority, m.start(), m.end())
                for i in armed for m in find_row(arms[i].rx, sentence, arms[i].beginnings)
@@ -525,6 +536,16 @@ def _protesters_verb(sentence: str, protest: int, cut: int, act: Found) -> bool:
                 and _PURPOSE_OBJECT.fullmatch(sentence, cut, act.start))
 
 
+def _next_verb(sentence: str, cut: int, act: Found) -> bool:
+    """Whether an act after a protest's purpose is the protesters' next verb, joined by "and"
+    ("marched against the new tax and clashed with police"), not a verb inside the purpose."""
+    return bool(_AND_AFTER_OBJECT.fullmatch(sentence, cut, act.start)
+                and _PAST_VERB.match(sentence, act.start))
+
+
+#: A purpose's short object, then "and" before the next verb: " the new tax and ".
+_AND_AFTER_OBJECT = re.compile(r"(?:\s+(?!(?:who|which|that|was|were|been|had|has|have|and|"
+                               r"but|after|when|as)\b)[\w'’-]+){1,6},?\s+and\s+", re.IGNORECASE)
 #: A protest told by its participle, which a later main verb follows: "protesting", "marching".
 _PROTESTING = re.compile(r"\w+ing\b", re.IGNORECASE)
 #: A verb in the past tense.
@@ -717,7 +738,8 @@ def agent_of(
     by = next((x for x in doers if act.start < x.start < b
                and _BY.fullmatch(sentence[act.end if x.start >= act.end else act.start
                                           : x.start]) and not _fired_by(sentence, act, x)
-               and not _describes_object(sentence, a, act, x, doers)), None)
+               and not _describes_object(sentence, a, act, x, doers)
+               and not _GATHERING_BY.search(sentence, max(0, x.start - 25), x.start)), None)
     if by is not None:
         return by
     # "Artillery fire from Azerbaijani positions hit the village": those who hold the site
@@ -771,6 +793,14 @@ def agent_of(
     if act.name not in MOVEMENT_ACTS and (_PASSIVE.search(sentence, tail, act.start)
                                           or _PREDICATE.match(sentence, act.start)):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
+    if carried is None and act.name in HARM_ACTS | BATTLE_ACTS | REMOTE_ACTS | {"assault"} and (
+            _BARE_PRONOUN.search(sentence, tail, act.start)):
+        # "Police shot dead two people when they opened fire on a crowd": the pronoun is the
+        # armed subject named first, not the people it hit
+        subject = next((x for x in doers if x.start < act.start and _is_side(x)
+                        and not _is_object(sentence, x)), None)
+        if subject is not None:
+            return subject
     # the nearest doer before the verb that is its subject, looked for from the verb back
     before = next((x for x in reversed(doers) if a <= x.start < act.start
                    and not _is_object(sentence, x)
@@ -909,14 +939,16 @@ def target_of(
     doers)."""
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
-    if act.name in TERRITORY_ACTS:  # "overran a Somali army base": taken from its forces
-        others = [forces_holding(x) if x.kind == "armed_site" else x
-                  for x in others]
-        held = next((x for x in others if act.start < x.start < act.end and x.armed), None)
+    if act.name in TERRITORY_ACTS:  # "overran a Somali army base": the post in the act's words
+        held = next((x for x in others if act.start < x.start < act.end
+                     and (x.armed or x.kind == "armed_site")), None)
         if held is not None:
             return held
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | _HIT_PEOPLE:
-        others = [x for x in others if x.armed]  # ground is taken from forces, not from crowds
+        # ground is taken from forces, not from crowds: from them or the sites they hold, as
+        # a fight is with them ("overran an army outpost", "ambushed a patrol")
+        others = [x for x in others if x.armed or x.kind == "armed_site"
+                  and act.name in TERRITORY_ACTS | BATTLE_ACTS | {"assault"}]
     if act.name in VICTIM_FIRST_ACTS:  # "a journalist was shot": the act begins with whom
         first = next((x for x in others if x.start == act.start), None)
         if first is not None:
@@ -932,12 +964,19 @@ def target_of(
                  None)
     if firer is not None:
         return firer  # "intercepted rockets fired by Hamas": what Hamas fired was stopped
-    after = [x for x in others if act.end <= x.start < b
+    # the first actor after the verb, within the act's own words too ("opened fire on Israeli
+    # troops", "overran an army outpost")
+    after = [x for x in others if act.start < x.start < b
              and (not _BY_DOER.search(sentence, max(0, x.start - 30), x.start)
                   or _describes_object(sentence, a, act, x, actors))
              and not _ACCUSED_OF.search(sentence, max(act.end, x.start - 50), x.start)
              and not _BLAMED_BEFORE.search(sentence, max(act.end, x.start - 25), x.start)
              and not _site_of_harm(sentence, act, x)]
+    if after and after[0].kind == "armed_site" and after[0].country is None:
+        # "ambushed a patrol ..., killing three policemen", "fired at the positions of the
+        # NAF": the side named, not its post
+        side = next((x for x in after[1:] if _is_side(x)), None)
+        return side or after[0]
     if after:
         return after[0]
     if _PRONOUN_OBJECT.match(sentence, act.end):
