@@ -307,3 +307,22 @@ def test_every_states_adjective_tells_the_story_s_country():
         "BO", "CI", "ZM"]
     # a country's own name is no adjective of it
     assert not {"New Zealand", "U.S.", "US", "Lesotho"} & set(demonyms())
+
+
+def test_a_street_named_after_a_town_in_another_town_names_no_town(gazetteer):
+    # Morogoro lies 190 km west of Dar es Salaam; the road named after it runs through the city
+    text = "Police dispersed marchers on Morogoro Road in Dar es Salaam on Saturday."
+    assert names(text, gazetteer) == ["Dar es Salaam"]
+
+
+def test_a_french_street_named_after_a_town_names_no_town(gazetteer):
+    assert names("Protesters gathered on the route de Koulikoro in Bamako.", gazetteer) == [
+        "Bamako"]
+
+
+def test_a_street_in_no_named_town_keeps_its_town_and_a_road_between_towns_names_both(
+        gazetteer):
+    # a street's town, mostly a neighbour, tells the story's region
+    assert names("Vandals damaged graves at Ashford Road.", gazetteer) == ["Ashford"]
+    assert names("A bomb hit a bus on the Kabul-Jalalabad Road in Nangarhar.", gazetteer)[:2] == [
+        "Kabul", "Jalalabad"]

@@ -1031,6 +1031,8 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     follows_closely = nxt is not None and text[tokens[j].end : nxt.start] == " "
     if follows_closely and nxt.text in cue_words("org_noun") and _capitalised(nxt):
         return False  # "Black Sea Fleet", "Kharkiv Regional Council"
+    if _names_a_street(text, tokens, i, nxt if follows_closely else None):
+        return False  # "Morogoro Road" in Dar es Salaam is a street, not Morogoro
     if follows_closely and nxt.text.lower() in cue_words("disease_noun"):
         return False  # "West Nile virus", "Ebola outbreak" names a disease
     if _names_a_feature(text, tokens, i, j, match):
@@ -1098,6 +1100,28 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     ):
         return False  # a surname: "Howaida Turk", "Marco Rubio"
     return True
+
+
+def _names_a_street(text: str, tokens: list[Token], i: int, nxt: Token | None) -> bool:
+    """Is the name beginning at token ``i`` a street's, named after a town: a capitalised
+    street noun right after it and the town the street is in after that ("Morogoro Road in
+    Dar es Salaam"; ``nxt``, the word after the name, if it follows closely), or a French
+    street's words before it ("route de Koulikoro")? A street the text puts in no town is
+    left alone: its name, mostly a nearby town's, tells the story's region ("Ashford Road"
+    in a Lancaster story). A road between two towns hyphened together ("the Kabul-Jalalabad
+    Road") names both towns."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and text[prev.end : tokens[i].start] in ("-", "–"):
+        return False
+    if nxt is not None and _capitalised(nxt) and nxt.text in cue_words("street_noun"):
+        return bool(_IN_TOWN.match(text, nxt.end))
+    before = text[max(0, tokens[i].start - 20) : tokens[i].start].lower().split()
+    return " ".join(before[-2:]) in cue_words("street_before")
+
+
+#: The town a street lies in, after the street's name: " in Dar es Salaam", " in central
+#: Baghdad".
+_IN_TOWN = re.compile(r"\s+in\s+(?:[a-z]+\s+){0,2}[A-Z]")
 
 
 def _names_a_feature(text: str, tokens: list[Token], i: int, j: int, match: Match) -> bool:
