@@ -326,3 +326,9 @@ def test_a_street_in_no_named_town_keeps_its_town_and_a_road_between_towns_names
     assert names("Vandals damaged graves at Ashford Road.", gazetteer) == ["Ashford"]
     assert names("A bomb hit a bus on the Kabul-Jalalabad Road in Nangarhar.", gazetteer)[:2] == [
         "Kabul", "Jalalabad"]
+
+
+def test_a_persian_name_with_a_hyphened_ezafe_spelt_another_way_is_one_name(gazetteer):
+    # the gazetteer writes "Pul-e Khumri": not "Pul" and "Khumri"
+    assert names("A blast hit a mosque in Pul-e-Khumri on Friday.", gazetteer) == [
+        "Pul-e-Khumri"]

@@ -46,6 +46,8 @@ _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "
 # An Arabic article written before a name with a hyphen: "al-Raqqa", "el-Fasher".
 _PARTICLES = {"al", "el", "ad", "as", "an", "ar", "at", "ash", "az", "Al", "El", "Ad", "As", "An",
               "Ar", "At", "Ash", "Az"}
+# The Persian ezafe joining a name's words, hyphened to the word before: "Pul-e-Khumri".
+_EZAFE = {"e", "i", "ye", "yi"}
 _POSSESSIVE_S = frozenset({"'s", "’s"})
 #: A French or Italian article elided before a capitalised word inside a name: "Coeur
 #: d'Alene", "Côte d'Ivoire", "Val-d'Oise".
@@ -894,8 +896,9 @@ def _strong_candidates(candidates: list[Candidate]) -> bool:
 
 def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gazetteer,
                     ) -> tuple[dict[str, list[Candidate]], set[tuple[int, int]]]:
-    """Names with an Arabic article inside, hyphened or capitalised, that the gazetteer lacks
-    as written ("Jisr al-Shughur", "Ras al-Ain", "Ras Al Ain"): one name each, not two. Returns the
+    """Names with an Arabic article inside, hyphened or capitalised, or a Persian ezafe
+    ("Pul-e-Khumri"), that the gazetteer lacks as written ("Jisr al-Shughur", "Ras al-Ain",
+    "Ras Al Ain"): one name each, not two. Returns the
     candidates of those whose spelling skeleton finds places (flagged FUZZY), and the token
     ranges of the names on either side of such an article ("Jisr", "Ain"), which name no
     place of their own there unless the text names them alone too ("Hatta as-Sajara" in a
@@ -903,9 +906,10 @@ def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gaz
     from geo.text.spelling import skeleton
 
     articles = [k for k in range(1, len(tokens) - 1)
-                if tokens[k].text.lower() in _PARTICLES and _starts_name(text, tokens, k)
-                and _capitalised(tokens[k - 1])
-                and text[tokens[k - 1].end : tokens[k].start] == " "]  # not "Goodspeed-at-Chester"
+                if (tokens[k].text.lower() in _PARTICLES and _starts_name(text, tokens, k)
+                    and _capitalised(tokens[k - 1])  # a space before: not "Goodspeed-at-Chester"
+                    and text[tokens[k - 1].end : tokens[k].start] == " ")
+                or _ezafe(text, tokens, k)]
     if not articles:
         return {}, set()
     inside = {form: skeleton(form) for i, j, form, _end in spans
@@ -916,6 +920,14 @@ def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gaz
               if any(j == k - 1 or i == k + 1 for k in articles)}
     alone = {form for i, j, form, _end in spans if (i, j) not in beside}
     return joined, {span for span, form in beside.items() if form not in alone}
+
+
+def _ezafe(text: str, tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` a Persian ezafe hyphened between two words of one name ("Pul-e-Khumri",
+    "Dasht-e Barchi", "Mazar-i-Sharif"), which the gazetteer may write otherwise?"""
+    return (tokens[k].text in _EZAFE and text[tokens[k - 1].end : tokens[k].start] == "-"
+            and _capitalised(tokens[k - 1]) and _capitalised(tokens[k + 1])
+            and text[tokens[k].end : tokens[k + 1].start] in ("-", " "))
 
 
 def _in_quarter_names(text: str, tokens: list[Token], spans, known) -> set[tuple[int, int]]:
