@@ -332,3 +332,8 @@ def test_a_persian_name_with_a_hyphened_ezafe_spelt_another_way_is_one_name(gaze
     # the gazetteer writes "Pul-e Khumri": not "Pul" and "Khumri"
     assert names("A blast hit a mosque in Pul-e-Khumri on Friday.", gazetteer) == [
         "Pul-e-Khumri"]
+
+
+def test_a_town_after_a_noun_for_its_people_and_of_is_a_place(gazetteer):
+    # not the end of a longer name "Residents of Bokkos", as "Good Hope" of "Cape of Good Hope"
+    assert names("Residents of Bokkos said gunmen came at night.", gazetteer) == ["Bokkos"]

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from geo.places import LARGE_CITY
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
-from geo.sources.tables import cue_words, demonyms, holding_forces
+from geo.sources.tables import cue_words, demonyms, holding_forces, person_words
 from geo.text.layout import article_layout
 from geo.text.triggers import compile_prefiltered
 
@@ -695,7 +695,8 @@ _COMPASS_POINT = re.compile(r"[NSEW]{1,3}")
 def _tail_of_longer_name(text: str, tokens: list[Token], i: int, match: Match) -> bool:
     """The end of a longer capitalised name the gazetteer lacks ("Good Hope" in "Cape of
     Good Hope"), unless it is a country, a region or a large city in its own right, or two
-    names come before "of" (a person or a body of the place: "Mindy Miller of Ravenel"); a
+    names come before "of" (a person or a body of the place: "Mindy Miller of Ravenel") or a
+    noun for people ("Residents of Bokkos" are the town's people); a
     name after another word of such a name is always its end ("Unity" in "Government of
     National Unity"). A compass point is no name ("10 km NNE of Port-Vila")."""
     if i >= 3 and tokens[i - 2].text in ("of", "de", "del", "du") and _capitalised(
@@ -704,7 +705,8 @@ def _tail_of_longer_name(text: str, tokens: list[Token], i: int, match: Match) -
         return True
     if i < 2 or tokens[i - 1].text not in ("of", "de", "del", "du") or not _capitalised(
             tokens[i - 2]) or tokens[i - 2].text in cue_words("sentence_word") or (
-            _COMPASS_POINT.fullmatch(tokens[i - 2].text)):  # "7 km NNE of Port-Vila"
+            _COMPASS_POINT.fullmatch(tokens[i - 2].text)) or (  # "7 km NNE of Port-Vila"
+            tokens[i - 2].text.lower() in person_words()):  # "Residents of Bokkos said"
         return False
     if text[tokens[i - 2].end : tokens[i - 1].start] != " ":
         return False
