@@ -337,3 +337,9 @@ def test_a_persian_name_with_a_hyphened_ezafe_spelt_another_way_is_one_name(gaze
 def test_a_town_after_a_noun_for_its_people_and_of_is_a_place(gazetteer):
     # not the end of a longer name "Residents of Bokkos", as "Good Hope" of "Cape of Good Hope"
     assert names("Residents of Bokkos said gunmen came at night.", gazetteer) == ["Bokkos"]
+
+
+def test_the_words_of_an_unknown_mountain_s_name_name_no_place(gazetteer):
+    # Zawiya is a Libyan city and region: "Jabal al-Zawiya" is a Syrian mountain
+    text = "Artillery shelled villages in Jabal al-Zawiya on Tuesday."
+    assert names(text, gazetteer) == []

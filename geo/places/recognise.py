@@ -343,8 +343,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     known |= joined
     parts_of_quarters = _in_quarter_names(text, tokens, spans, known)
     found = [span for span in spans if span[2] in known and (span[0], span[1]) not in (
-        parts_of_quarters) and not ((span[0], span[1]) in parts
-                                    and not _strong_candidates(known[span[2]]))]
+        parts_of_quarters) and not ((span[0], span[1]) in parts and (
+            parts[span[0], span[1]] or not _strong_candidates(known[span[2]])))]
     found.sort(key=lambda s: (s[0], -s[3]))
     confirmed = _confirmed(text, tokens, found, known)
     headlines = _Headlines(text)
@@ -897,14 +897,16 @@ def _strong_candidates(candidates: list[Candidate]) -> bool:
 
 
 def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gazetteer,
-                    ) -> tuple[dict[str, list[Candidate]], set[tuple[int, int]]]:
+                    ) -> tuple[dict[str, list[Candidate]], dict[tuple[int, int], bool]]:
     """Names with an Arabic article inside, hyphened or capitalised, or a Persian ezafe
     ("Pul-e-Khumri"), that the gazetteer lacks as written ("Jisr al-Shughur", "Ras al-Ain",
     "Ras Al Ain"): one name each, not two. Returns the
     candidates of those whose spelling skeleton finds places (flagged FUZZY), and the token
     ranges of the names on either side of such an article ("Jisr", "Ain"), which name no
     place of their own there unless the text names them alone too ("Hatta as-Sajara" in a
-    story of Hatta)."""
+    story of Hatta): each with whether the name begins with a common noun ("Jabal" in "Jabal
+    al-Zawiya", a mountain), so that not even a region or a large city is meant by its words
+    (Libya's Zawiya)."""
     from geo.text.spelling import skeleton
 
     articles = [k for k in range(1, len(tokens) - 1)
@@ -913,15 +915,17 @@ def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gaz
                     and text[tokens[k - 1].end : tokens[k].start] == " ")
                 or _ezafe(text, tokens, k)]
     if not articles:
-        return {}, set()
+        return {}, {}
     inside = {form: skeleton(form) for i, j, form, _end in spans
               if form not in known and any(i < k < j for k in articles)}
     fuzzy = gazetteer.lookup_skeletons(set(inside.values()))
     joined = {form: fuzzy[key] for form, key in inside.items() if key in fuzzy}
-    beside = {(i, j): form for i, j, form, _end in spans
-              if any(j == k - 1 or i == k + 1 for k in articles)}
+    heads = cue_words("name_head_noun")
+    beside = {(i, j): (form, any(tokens[k - 1].text.lower() in heads for k in articles
+                                 if j == k - 1 or i == k + 1))
+              for i, j, form, _end in spans if any(j == k - 1 or i == k + 1 for k in articles)}
     alone = {form for i, j, form, _end in spans if (i, j) not in beside}
-    return joined, {span for span, form in beside.items() if form not in alone}
+    return joined, {span: common for span, (form, common) in beside.items() if form not in alone}
 
 
 def _ezafe(text: str, tokens: list[Token], k: int) -> bool:
