@@ -343,3 +343,13 @@ def test_the_words_of_an_unknown_mountain_s_name_name_no_place(gazetteer):
     # Zawiya is a Libyan city and region: "Jabal al-Zawiya" is a Syrian mountain
     text = "Artillery shelled villages in Jabal al-Zawiya on Tuesday."
     assert names(text, gazetteer) == []
+
+
+def test_a_name_spelt_like_a_town_of_the_region_written_after_it_is_that_town(gazetteer):
+    # the gazetteer writes "'Ayn 'Isa"; no "in" before the name marks it
+    assert names("Drones struck Ain Issa in Raqqa province.", gazetteer) == ["Ain Issa", "Raqqa"]
+
+
+def test_a_person_before_a_region_is_no_place(gazetteer):
+    text = "Journalist Ahmed Ali in Raqqa province said the road was closed."
+    assert names(text, gazetteer) == ["Raqqa"]

@@ -812,8 +812,12 @@ def _with_marked_names(text, tokens, firsts, matches, known,
             candidates = known[name]
         else:
             candidates = [c for c in fuzzy.get(skeleton(name), []) if marker != "site"]
-            if marker == "locative" and not candidates:
-                continue  # "in Congress": an unknown word after "in" is not marked enough
+        if marker == "in region":  # only a place of that region
+            regions = {c.place.admin1_iso for c in _region_after(
+                text, tokens, end_token, named).candidates if c.place.kind == "admin1"}
+            candidates = [c for c in candidates if c.place.admin1_iso in regions]
+        if marker in ("locative", "in region") and not candidates:
+            continue  # "in Congress": an unknown word after "in" is not marked enough
         dropped |= inside
         matches.append((i, end_token, Match(start, end, text[start:end], candidates,
                                             end_token - i + 1, marked=marker)))
@@ -989,10 +993,10 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
             return "qualifier", j
     if before and before[-1] in _NEAR_WORDS:
         return f"{before[-1]}", j
-    within = _IN_THE.match(after)
-    region = named.get(tokens[j].end + within.end()) if locative and within else None
-    if region is not None and _may_be_region(region) and written_as_region(text, region.end):
-        return "qualifier", j  # "in Komanda in Ituri province"
+    if _region_after(text, tokens, j, named) is not None:
+        # "in Komanda in Ituri province"; "struck Ain Issa in Raqqa province" only if it is
+        # spelt like a place there
+        return "qualifier" if locative else "in region", j
     if locative:
         return "locative", j  # a mention only if its spelling skeleton finds a place
     region = named.get(tokens[j].end + 2) if after.startswith(", ") else None
@@ -1000,6 +1004,16 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
             text[region.end : region.end + 1] in (".", ",", ";", ")", "")):
         return "qualifier", j  # "X, Region." (not "X, Region and Y", a list)
     return "", j
+
+
+def _region_after(text: str, tokens: list[Token], j: int, named) -> Match | None:
+    """The region written as one right after token ``j``: "in Ituri province", "in the Kursk
+    region"; ``named``: the known names by where they start."""
+    within = _IN_THE.match(text, tokens[j].end)
+    region = named.get(within.end()) if within else None
+    if region is not None and _may_be_region(region) and written_as_region(text, region.end):
+        return region
+    return None
 
 
 def _site_of_town_before(text: str, tokens: list[Token], i: int, j: int,
