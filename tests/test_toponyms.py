@@ -353,3 +353,9 @@ def test_a_name_spelt_like_a_town_of_the_region_written_after_it_is_that_town(ga
 def test_a_person_before_a_region_is_no_place(gazetteer):
     text = "Journalist Ahmed Ali in Raqqa province said the road was closed."
     assert names(text, gazetteer) == ["Raqqa"]
+
+
+def test_a_street_after_the_french_word_avenue_names_no_town(gazetteer):
+    # Kabinda is a town in Lomami, 1,000 km from Kinshasa's avenue Kabinda
+    text = "Gunmen shot a policeman on avenue Kabinda in Kinshasa on Tuesday."
+    assert names(text, gazetteer) == ["Kinshasa"]

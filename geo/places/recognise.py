@@ -1148,7 +1148,8 @@ def _names_a_street(text: str, tokens: list[Token], i: int, nxt: Token | None) -
     if nxt is not None and _capitalised(nxt) and nxt.text in cue_words("street_noun"):
         return bool(_IN_TOWN.match(text, nxt.end))
     before = text[max(0, tokens[i].start - 20) : tokens[i].start].lower().split()
-    return " ".join(before[-2:]) in cue_words("street_before")
+    return bool(before) and (before[-1] in cue_words("street_before")
+                             or " ".join(before[-2:]) in cue_words("street_before"))
 
 
 #: The town a street lies in, after the street's name: " in Dar es Salaam", " in central
