@@ -601,3 +601,12 @@ def test_a_name_the_text_puts_in_a_region_is_no_namesake_elsewhere(gazetteer):
 def test_a_town_likened_to_another_country_s_is_not_placed_there(gazetteer):
     found = places("Sochi could become the Nice of Russia, the candidate said.", gazetteer)
     assert [country for name, _, country, _ in found if name == "Nice"] == ["FR"]
+
+
+def test_a_governorate_spelt_unlike_any_region_is_not_a_village_s_region(gazetteer):
+    # "Al-Dhalea" is spelt like a Hadramawt village, not like the governorate (Al Dali'):
+    # the village's region is not meant
+    reading = read_article("Houthi forces shelled homes in Al-Dhalea governorate on Sunday.",
+                           gazetteer=gazetteer)
+    found = [m.place for m in reading.mentions if m.text == "Al-Dhalea"]
+    assert found == [None]

@@ -721,12 +721,18 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
         if regions:
             reasons.append("named as a region")
             return units if designated and len(regions) > 1 and units else regions
-        towns = [c for c in cands if c.place.kind == "city" and c.place.admin1_iso]
+        # a region named after a town is named as the town is written, or after its seat;
+        # a village spelt alike names neither ("Al-Dhalea governorate" is no Hadramawt village)
+        alike = [c for c in cands if c.place.kind == "city" and c.flags & FUZZY
+                 and c.feature not in ("seat", "capital")]
+        towns = [c for c in cands if c.place.kind == "city" and c.place.admin1_iso
+                 and c not in alike]
         found = {c.place.admin1_iso: gazetteer.region(c.place.admin1_iso) for c in towns}
         regions = [r for r in found.values() if r is not None]
         if regions:
             reasons.append("named as a region")
             return regions
+        cands = [c for c in cands if c not in alike]
     if want == "district":
         districts = [c for c in cands if c.place.kind == "admin2"]
         towns = [c for c in cands if c.place.kind == "city"]
