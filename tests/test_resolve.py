@@ -590,3 +590,23 @@ def test_another_name_heading_an_unknown_hyphenated_name_is_meant_only_near_the_
 def test_a_town_s_own_name_heading_a_hyphenated_road_stays_a_place(gazetteer):
     found = places("Gunmen blocked the Kankara-Zangon road in Katsina on Friday.", gazetteer)
     assert found[0] == ("Kankara", "city", "NG", "NG-KT")
+
+
+def test_a_name_the_text_puts_in_a_region_is_no_namesake_elsewhere(gazetteer):
+    # Mozambique's Palma is missing from the gazetteer: not Spain's city nor Brazil's Palma
+    found = places("Insurgents raided Palma district of Cabo Delgado on Monday.", gazetteer)
+    assert found[0][2] == "MZ"
+
+
+def test_a_town_likened_to_another_country_s_is_not_placed_there(gazetteer):
+    found = places("Sochi could become the Nice of Russia, the candidate said.", gazetteer)
+    assert [country for name, _, country, _ in found if name == "Nice"] == ["FR"]
+
+
+def test_a_governorate_spelt_unlike_any_region_is_not_a_village_s_region(gazetteer):
+    # "Al-Dhalea" is spelt like a Hadramawt village, not like the governorate (Al Dali'):
+    # the village's region is not meant
+    reading = read_article("Houthi forces shelled homes in Al-Dhalea governorate on Sunday.",
+                           gazetteer=gazetteer)
+    found = [m.place for m in reading.mentions if m.text == "Al-Dhalea"]
+    assert found == [None]

@@ -307,3 +307,55 @@ def test_every_states_adjective_tells_the_story_s_country():
         "BO", "CI", "ZM"]
     # a country's own name is no adjective of it
     assert not {"New Zealand", "U.S.", "US", "Lesotho"} & set(demonyms())
+
+
+def test_a_street_named_after_a_town_in_another_town_names_no_town(gazetteer):
+    # Morogoro lies 190 km west of Dar es Salaam; the road named after it runs through the city
+    text = "Police dispersed marchers on Morogoro Road in Dar es Salaam on Saturday."
+    assert names(text, gazetteer) == ["Dar es Salaam"]
+
+
+def test_a_french_street_named_after_a_town_names_no_town(gazetteer):
+    assert names("Protesters gathered on the route de Koulikoro in Bamako.", gazetteer) == [
+        "Bamako"]
+
+
+def test_a_street_in_no_named_town_keeps_its_town_and_a_road_between_towns_names_both(
+        gazetteer):
+    # a street's town, mostly a neighbour, tells the story's region
+    assert names("Vandals damaged graves at Ashford Road.", gazetteer) == ["Ashford"]
+    assert names("A bomb hit a bus on the Kabul-Jalalabad Road in Nangarhar.", gazetteer)[:2] == [
+        "Kabul", "Jalalabad"]
+
+
+def test_a_persian_name_with_a_hyphened_ezafe_spelt_another_way_is_one_name(gazetteer):
+    # the gazetteer writes "Pul-e Khumri": not "Pul" and "Khumri"
+    assert names("A blast hit a mosque in Pul-e-Khumri on Friday.", gazetteer) == [
+        "Pul-e-Khumri"]
+
+
+def test_a_town_after_a_noun_for_its_people_and_of_is_a_place(gazetteer):
+    # not the end of a longer name "Residents of Bokkos", as "Good Hope" of "Cape of Good Hope"
+    assert names("Residents of Bokkos said gunmen came at night.", gazetteer) == ["Bokkos"]
+
+
+def test_the_words_of_an_unknown_mountain_s_name_name_no_place(gazetteer):
+    # Zawiya is a Libyan city and region: "Jabal al-Zawiya" is a Syrian mountain
+    text = "Artillery shelled villages in Jabal al-Zawiya on Tuesday."
+    assert names(text, gazetteer) == []
+
+
+def test_a_name_spelt_like_a_town_of_the_region_written_after_it_is_that_town(gazetteer):
+    # the gazetteer writes "'Ayn 'Isa"; no "in" before the name marks it
+    assert names("Drones struck Ain Issa in Raqqa province.", gazetteer) == ["Ain Issa", "Raqqa"]
+
+
+def test_a_person_before_a_region_is_no_place(gazetteer):
+    text = "Journalist Ahmed Ali in Raqqa province said the road was closed."
+    assert names(text, gazetteer) == ["Raqqa"]
+
+
+def test_a_street_after_the_french_word_avenue_names_no_town(gazetteer):
+    # Kabinda is a town in Lomami, 1,000 km from Kinshasa's avenue Kabinda
+    text = "Gunmen shot a policeman on avenue Kabinda in Kinshasa on Tuesday."
+    assert names(text, gazetteer) == ["Kinshasa"]

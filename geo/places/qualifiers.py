@@ -128,6 +128,9 @@ class Qualifier:
     index: int  # the mention that names the container
     district: str | None  # a second-level unit named with it, as written
     text: str  # the qualifier as written
+    #: written with "in", or "of" after a kind of place ("Palma district of Cabo Delgado"), not
+    #: with a comma, which may join a list of places ("Los Angeles, San Fernando")
+    stated: bool = False
 
 
 _KIND_WORD = re.compile(r"^\s+(?:village|town|city|settlement|district|county|area|locality|camp|"
@@ -182,8 +185,10 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
         if inner is not None and _POSSESSIVE_UNIT.fullmatch(text, nxt.end, inner.start) and (
                 _names_unit(inner)):
             # "in Ukraine's Donetsk region": the region the country's possessive names
-            return Qualifier(k + 2, None, text[nxt.start : inner.end])
-        return Qualifier(k + 1, None, f"in {nxt.text}")
+            return Qualifier(k + 2, None, text[nxt.start : inner.end], stated=True)
+        # "the Nice of Russia" is no town of Russia's: "of" states a unit only after a kind
+        return Qualifier(k + 1, None, f"in {nxt.text}",
+                         stated=kind is not None or gap.strip(", ").startswith("in"))
     return None
 
 

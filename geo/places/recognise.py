@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from geo.places import LARGE_CITY
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
-from geo.sources.tables import cue_words, demonyms, holding_forces
+from geo.sources.tables import cue_words, demonyms, holding_forces, person_words
 from geo.text.layout import article_layout
 from geo.text.triggers import compile_prefiltered
 
@@ -46,6 +46,8 @@ _CONNECTORS = {"of", "de", "del", "da", "do", "al", "el", "on", "upon", "the", "
 # An Arabic article written before a name with a hyphen: "al-Raqqa", "el-Fasher".
 _PARTICLES = {"al", "el", "ad", "as", "an", "ar", "at", "ash", "az", "Al", "El", "Ad", "As", "An",
               "Ar", "At", "Ash", "Az"}
+# The Persian ezafe joining a name's words, hyphened to the word before: "Pul-e-Khumri".
+_EZAFE = {"e", "i", "ye", "yi"}
 _POSSESSIVE_S = frozenset({"'s", "’s"})
 #: A French or Italian article elided before a capitalised word inside a name: "Coeur
 #: d'Alene", "Côte d'Ivoire", "Val-d'Oise".
@@ -341,8 +343,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     known |= joined
     parts_of_quarters = _in_quarter_names(text, tokens, spans, known)
     found = [span for span in spans if span[2] in known and (span[0], span[1]) not in (
-        parts_of_quarters) and not ((span[0], span[1]) in parts
-                                    and not _strong_candidates(known[span[2]]))]
+        parts_of_quarters) and not ((span[0], span[1]) in parts and (
+            parts[span[0], span[1]] or not _strong_candidates(known[span[2]])))]
     found.sort(key=lambda s: (s[0], -s[3]))
     confirmed = _confirmed(text, tokens, found, known)
     headlines = _Headlines(text)
@@ -693,7 +695,8 @@ _COMPASS_POINT = re.compile(r"[NSEW]{1,3}")
 def _tail_of_longer_name(text: str, tokens: list[Token], i: int, match: Match) -> bool:
     """The end of a longer capitalised name the gazetteer lacks ("Good Hope" in "Cape of
     Good Hope"), unless it is a country, a region or a large city in its own right, or two
-    names come before "of" (a person or a body of the place: "Mindy Miller of Ravenel"); a
+    names come before "of" (a person or a body of the place: "Mindy Miller of Ravenel") or a
+    noun for people ("Residents of Bokkos" are the town's people); a
     name after another word of such a name is always its end ("Unity" in "Government of
     National Unity"). A compass point is no name ("10 km NNE of Port-Vila")."""
     if i >= 3 and tokens[i - 2].text in ("of", "de", "del", "du") and _capitalised(
@@ -702,7 +705,8 @@ def _tail_of_longer_name(text: str, tokens: list[Token], i: int, match: Match) -
         return True
     if i < 2 or tokens[i - 1].text not in ("of", "de", "del", "du") or not _capitalised(
             tokens[i - 2]) or tokens[i - 2].text in cue_words("sentence_word") or (
-            _COMPASS_POINT.fullmatch(tokens[i - 2].text)):  # "7 km NNE of Port-Vila"
+            _COMPASS_POINT.fullmatch(tokens[i - 2].text)) or (  # "7 km NNE of Port-Vila"
+            tokens[i - 2].text.lower() in person_words()):  # "Residents of Bokkos said"
         return False
     if text[tokens[i - 2].end : tokens[i - 1].start] != " ":
         return False
@@ -808,8 +812,12 @@ def _with_marked_names(text, tokens, firsts, matches, known,
             candidates = known[name]
         else:
             candidates = [c for c in fuzzy.get(skeleton(name), []) if marker != "site"]
-            if marker == "locative" and not candidates:
-                continue  # "in Congress": an unknown word after "in" is not marked enough
+        if marker == "in region":  # only a place of that region
+            regions = {c.place.admin1_iso for c in _region_after(
+                text, tokens, end_token, named).candidates if c.place.kind == "admin1"}
+            candidates = [c for c in candidates if c.place.admin1_iso in regions]
+        if marker in ("locative", "in region") and not candidates:
+            continue  # "in Congress": an unknown word after "in" is not marked enough
         dropped |= inside
         matches.append((i, end_token, Match(start, end, text[start:end], candidates,
                                             end_token - i + 1, marked=marker)))
@@ -893,29 +901,43 @@ def _strong_candidates(candidates: list[Candidate]) -> bool:
 
 
 def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gazetteer,
-                    ) -> tuple[dict[str, list[Candidate]], set[tuple[int, int]]]:
-    """Names with an Arabic article inside, hyphened or capitalised, that the gazetteer lacks
-    as written ("Jisr al-Shughur", "Ras al-Ain", "Ras Al Ain"): one name each, not two. Returns the
+                    ) -> tuple[dict[str, list[Candidate]], dict[tuple[int, int], bool]]:
+    """Names with an Arabic article inside, hyphened or capitalised, or a Persian ezafe
+    ("Pul-e-Khumri"), that the gazetteer lacks as written ("Jisr al-Shughur", "Ras al-Ain",
+    "Ras Al Ain"): one name each, not two. Returns the
     candidates of those whose spelling skeleton finds places (flagged FUZZY), and the token
     ranges of the names on either side of such an article ("Jisr", "Ain"), which name no
     place of their own there unless the text names them alone too ("Hatta as-Sajara" in a
-    story of Hatta)."""
+    story of Hatta): each with whether the name begins with a common noun ("Jabal" in "Jabal
+    al-Zawiya", a mountain), so that not even a region or a large city is meant by its words
+    (Libya's Zawiya)."""
     from geo.text.spelling import skeleton
 
     articles = [k for k in range(1, len(tokens) - 1)
-                if tokens[k].text.lower() in _PARTICLES and _starts_name(text, tokens, k)
-                and _capitalised(tokens[k - 1])
-                and text[tokens[k - 1].end : tokens[k].start] == " "]  # not "Goodspeed-at-Chester"
+                if (tokens[k].text.lower() in _PARTICLES and _starts_name(text, tokens, k)
+                    and _capitalised(tokens[k - 1])  # a space before: not "Goodspeed-at-Chester"
+                    and text[tokens[k - 1].end : tokens[k].start] == " ")
+                or _ezafe(text, tokens, k)]
     if not articles:
-        return {}, set()
+        return {}, {}
     inside = {form: skeleton(form) for i, j, form, _end in spans
               if form not in known and any(i < k < j for k in articles)}
     fuzzy = gazetteer.lookup_skeletons(set(inside.values()))
     joined = {form: fuzzy[key] for form, key in inside.items() if key in fuzzy}
-    beside = {(i, j): form for i, j, form, _end in spans
-              if any(j == k - 1 or i == k + 1 for k in articles)}
+    heads = cue_words("name_head_noun")
+    beside = {(i, j): (form, any(tokens[k - 1].text.lower() in heads for k in articles
+                                 if j == k - 1 or i == k + 1))
+              for i, j, form, _end in spans if any(j == k - 1 or i == k + 1 for k in articles)}
     alone = {form for i, j, form, _end in spans if (i, j) not in beside}
-    return joined, {span for span, form in beside.items() if form not in alone}
+    return joined, {span: common for span, (form, common) in beside.items() if form not in alone}
+
+
+def _ezafe(text: str, tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` a Persian ezafe hyphened between two words of one name ("Pul-e-Khumri",
+    "Dasht-e Barchi", "Mazar-i-Sharif"), which the gazetteer may write otherwise?"""
+    return (tokens[k].text in _EZAFE and text[tokens[k - 1].end : tokens[k].start] == "-"
+            and _capitalised(tokens[k - 1]) and _capitalised(tokens[k + 1])
+            and text[tokens[k].end : tokens[k + 1].start] in ("-", " "))
 
 
 def _in_quarter_names(text: str, tokens: list[Token], spans, known) -> set[tuple[int, int]]:
@@ -971,10 +993,10 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
             return "qualifier", j
     if before and before[-1] in _NEAR_WORDS:
         return f"{before[-1]}", j
-    within = _IN_THE.match(after)
-    region = named.get(tokens[j].end + within.end()) if locative and within else None
-    if region is not None and _may_be_region(region) and written_as_region(text, region.end):
-        return "qualifier", j  # "in Komanda in Ituri province"
+    if _region_after(text, tokens, j, named) is not None:
+        # "in Komanda in Ituri province"; "struck Ain Issa in Raqqa province" only if it is
+        # spelt like a place there
+        return "qualifier" if locative else "in region", j
     if locative:
         return "locative", j  # a mention only if its spelling skeleton finds a place
     region = named.get(tokens[j].end + 2) if after.startswith(", ") else None
@@ -982,6 +1004,16 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
             text[region.end : region.end + 1] in (".", ",", ";", ")", "")):
         return "qualifier", j  # "X, Region." (not "X, Region and Y", a list)
     return "", j
+
+
+def _region_after(text: str, tokens: list[Token], j: int, named) -> Match | None:
+    """The region written as one right after token ``j``: "in Ituri province", "in the Kursk
+    region"; ``named``: the known names by where they start."""
+    within = _IN_THE.match(text, tokens[j].end)
+    region = named.get(within.end()) if within else None
+    if region is not None and _may_be_region(region) and written_as_region(text, region.end):
+        return region
+    return None
 
 
 def _site_of_town_before(text: str, tokens: list[Token], i: int, j: int,
@@ -1031,6 +1063,8 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     follows_closely = nxt is not None and text[tokens[j].end : nxt.start] == " "
     if follows_closely and nxt.text in cue_words("org_noun") and _capitalised(nxt):
         return False  # "Black Sea Fleet", "Kharkiv Regional Council"
+    if _names_a_street(text, tokens, i, nxt if follows_closely else None):
+        return False  # "Morogoro Road" in Dar es Salaam is a street, not Morogoro
     if follows_closely and nxt.text.lower() in cue_words("disease_noun"):
         return False  # "West Nile virus", "Ebola outbreak" names a disease
     if _names_a_feature(text, tokens, i, j, match):
@@ -1098,6 +1132,29 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
     ):
         return False  # a surname: "Howaida Turk", "Marco Rubio"
     return True
+
+
+def _names_a_street(text: str, tokens: list[Token], i: int, nxt: Token | None) -> bool:
+    """Is the name beginning at token ``i`` a street's, named after a town: a capitalised
+    street noun right after it and the town the street is in after that ("Morogoro Road in
+    Dar es Salaam"; ``nxt``, the word after the name, if it follows closely), or a French
+    street's words before it ("route de Koulikoro")? A street the text puts in no town is
+    left alone: its name, mostly a nearby town's, tells the story's region ("Ashford Road"
+    in a Lancaster story). A road between two towns hyphened together ("the Kabul-Jalalabad
+    Road") names both towns."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and text[prev.end : tokens[i].start] in ("-", "–"):
+        return False
+    if nxt is not None and _capitalised(nxt) and nxt.text in cue_words("street_noun"):
+        return bool(_IN_TOWN.match(text, nxt.end))
+    before = text[max(0, tokens[i].start - 20) : tokens[i].start].lower().split()
+    return bool(before) and (before[-1] in cue_words("street_before")
+                             or " ".join(before[-2:]) in cue_words("street_before"))
+
+
+#: The town a street lies in, after the street's name: " in Dar es Salaam", " in central
+#: Baghdad".
+_IN_TOWN = re.compile(r"\s+in\s+(?:[a-z]+\s+){0,2}[A-Z]")
 
 
 def _names_a_feature(text: str, tokens: list[Token], i: int, j: int, match: Match) -> bool:

@@ -345,10 +345,10 @@ class _Resolver:
                 if disagrees:
                     reasons = [f"qualifier: {q.text}, though the gazetteer has it in "
                                f"{inside[0].place.admin1_name or inside[0].place.country}"]
-            elif not any(_notable(c) for c in cands):
+            elif q.stated or not any(_notable(c) for c in cands):
                 return self._placed_in_unit(m, q, unit)
-            # else a known place with no namesake there: "Los Angeles, San Fernando" is a
-            # list, not a qualifier
+            # else a known place with no namesake there, after a comma: "Los Angeles, San
+            # Fernando" is a list, not a qualifier ("Palma district of Cabo Delgado" is none)
         defined = self.defined.get(m.text)
         if defined is not None:
             inside = [c for c in cands if _inside(c.place, defined.container)]
@@ -721,12 +721,18 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
         if regions:
             reasons.append("named as a region")
             return units if designated and len(regions) > 1 and units else regions
-        towns = [c for c in cands if c.place.kind == "city" and c.place.admin1_iso]
+        # a region named after a town is named as the town is written, or after its seat;
+        # a village spelt alike names neither ("Al-Dhalea governorate" is no Hadramawt village)
+        alike = [c for c in cands if c.place.kind == "city" and c.flags & FUZZY
+                 and c.feature not in ("seat", "capital")]
+        towns = [c for c in cands if c.place.kind == "city" and c.place.admin1_iso
+                 and c not in alike]
         found = {c.place.admin1_iso: gazetteer.region(c.place.admin1_iso) for c in towns}
         regions = [r for r in found.values() if r is not None]
         if regions:
             reasons.append("named as a region")
             return regions
+        cands = [c for c in cands if c not in alike]
     if want == "district":
         districts = [c for c in cands if c.place.kind == "admin2"]
         towns = [c for c in cands if c.place.kind == "city"]

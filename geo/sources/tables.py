@@ -91,3 +91,11 @@ def demonyms() -> dict[str, str]:
             if d and d.lower() != r["name"].lower() and not d.isupper() and "." not in d:
                 out.setdefault(d, r["country"])
     return out
+
+
+@cache
+def person_words() -> frozenset[str]:
+    """The nouns for people of ``person_nouns.csv``, singular and plural, in lower case
+    ("resident", "residents")."""
+    return frozenset(w.lower() for r in read_table("person_nouns")
+                     for w in (r["singular"], r["plural"]) if w)
