@@ -3932,6 +3932,10 @@ def test_a_former_officer_is_a_civilian(read):
     (event,) = read("Unknown gunmen shot dead a former army officer in Latakia on Saturday.")
     assert (event.event_type, event.actor2) == ("Violence against civilians",
                                                  "Civilians (Syria)")
+    (event,) = read("Former rebels attacked the village of Bria on Tuesday, killing five"
+                    " civilians.")
+    assert (event.event_type, event.actor1) == (
+        "Violence against civilians", "Unidentified Armed Group (Central African Republic)")
 
 
 def test_where_people_fled_to_is_not_where_the_attack_was(read):

@@ -375,8 +375,6 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
         if kind == "weapon" and not states:
             continue  # "missiles" with no state named is no actor
         for m in find_row(rx, text, beginnings):
-            if kind in ARMED and _FORMER.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "a former army officer", "retired soldiers": no longer armed
             against = _AGAINST.search(text, max(0, m.start() - 8), m.start())
             if against and " " not in m.group(0):
                 continue  # "an Anti-Gang Unit", "anti-bandit operations": whom a unit fights
@@ -395,8 +393,6 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
 
 
 _CLAUSE_END = re.compile(r"[.;]")
-#: Before a noun of armed people who no longer are: "a former army officer", "ex-soldiers".
-_FORMER = re.compile(r"\b(?:former|retired|ex-)\s*$", re.IGNORECASE)
 
 
 def _community_kind(text: str, m: re.Match) -> str:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from geo.sources.tables import read_table
+from geo.sources.tables import cue_words, read_table
 from geo.text.numbers import find_numbers
 from geo.text.triggers import WordPattern, alternation, compile_prefiltered, words_of
 
@@ -408,7 +408,9 @@ _ALL_OF_THEM = re.compile(r"\s*all\s+(?:the\s+)?[\w-]+(?:\s+of\s+them)?\s*", re.
 _NAME_GOES_ON = re.compile(r"\s+(?P<word>[A-Z][\w'’-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 #: A word that makes the number after it nobody ("no one", "not one of them").
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
-_NO_LONGER_ARMED = re.compile(r"\b(?:former|retired|ex-)", re.IGNORECASE)
+#: Words before armed people who no longer are ("a former army officer"), from cue_words.csv.
+NO_LONGER_ARMED = re.compile(rf"\b(?:{'|'.join(sorted(cue_words('former_word')))})",
+                             re.IGNORECASE)
 
 
 def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
@@ -465,7 +467,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     armed = {False if g == "people" else _person_nouns().get(g) for g in groups} - {None}
     if groups == {"member"} and _MEMBERS_OF_ARMED_BODY.search(phrase):
         armed = {True}
-    if armed == {True} and _NO_LONGER_ARMED.search(phrase):
+    if armed == {True} and NO_LONGER_ARMED.search(phrase):
         armed = {False}  # "a former army officer", "retired soldiers": civilians now
     return Victims(total, False, "+".join(sorted(groups)),
                    armed.pop() if len(armed) == 1 else None, told=told,

@@ -1691,15 +1691,11 @@ def _last_place(
     return None
 
 
-#: Words that name what follows as a settlement: "the town of", "the village of".
-_SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|settlement|hamlet)\s+of\s+$", re.IGNORECASE)
-
-
 def _named_settlement(s: _Sentence, m: Mention) -> bool:
     """Whether the text names a place as a settlement ("the town of X"), whatever it was
     resolved to."""
     at = m.start - s.start
-    return _SETTLEMENT_OF.search(s.text, max(0, at - 20), at) is not None
+    return SETTLEMENT_OF.search(s.text, max(0, at - 20), at) is not None
 
 
 def _in_brackets_after(s: _Sentence, m: Mention, others: list[Mention]) -> bool:

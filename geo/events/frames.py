@@ -31,6 +31,7 @@ from geo.events.counts import (
     HURT_AFTER,
     KILL_ACTIVE,
     KILL_AFTER,
+    NO_LONGER_ARMED,
     Victims,
     find_victims,
     victims_armed,
@@ -203,11 +204,11 @@ _FLED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:fled|retreated|withdrew|pulled out|ab
 _DIED = re.compile(r"\b(?:died|perished)\b", re.IGNORECASE)
 #: A clause that tells what caused the harm told before it: "(were killed) when a mine ...".
 _CAUSE_CLAUSE = re.compile(r"[\s,]*(?:when|as|after)\b", re.IGNORECASE)
-#: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
-#: an ambush"): the harm verb and up to four words of count before the people.
 #: What a group of people is "of", after the words that count and name them: "five suspected
 #: members *of the communist* New People's Army" (the army is the verb's object, as they are).
 _OF_GROUP = r"(?:of\s+(?:the\s+|an?\s+)?(?:\S+\s+)?)?"
+#: People the doer harmed, told before the act they were harmed in ("killed 20 soldiers in
+#: an ambush"): the harm verb and up to four words of count before the people.
 _HARMED_BEFORE_ACT = re.compile(
     rf"\b(?:{KILL_ACTIVE}|{HURT_ACTIVE}|abducted|abducting|kidnapped|kidnapping)\s+"
     rf"(?:\S+\s+){{0,4}}{_OF_GROUP}$", re.IGNORECASE)
@@ -315,8 +316,11 @@ _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 #: A by-phrase naming an act's doer, a few words after it ("beaten three times by guards"),
 #: not one of a participle of its own ("shot down a drone operated by the GNA").
 _BY_DOERS = r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?"
-_BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(?<!held )"
-                 r"(?<!manned )(?<!used )(?<!backed )(?<!supported )(?<!led )(?<!run )"
+#: Participles of holding a thing: "a drone operated by the GNA", "the Houthi-run television".
+_HOLDING = ("run", "held", "controlled", "owned", "operated", "administered", "occupied")
+_BY = re.compile(r"\s*(?:\S+\s+){0,6}?"
+                 + "".join(f"(?<!{w} )" for w in (*_HOLDING, "manned", "used", "backed",
+                                                  "supported", "led"))
                  + _BY_DOERS + "$")
 #: A gathering's people in a by-phrase after it: "dispersed a protest by retirees" (they
 #: protested; the police dispersed them).
@@ -894,7 +898,7 @@ def _is_object(sentence: str, actor: ActorMention) -> bool:
 
 #: A group's name joined to a participle of holding, qualifying what follows: "the
 #: Houthi-run television", "RSF-held areas" (but "Hamas-led fighters" are Hamas's).
-_RUN_BY = re.compile(r"-(?:run|held|controlled|owned|operated|administered|occupied)\b")
+_RUN_BY = re.compile(rf"-(?:{'|'.join(_HOLDING)})\b")
 
 
 def _is_modifier(sentence: str, actor: ActorMention) -> bool:
@@ -927,6 +931,22 @@ _HIT_PEOPLE = frozenset({"abduct", "deport", "sexual", "mob", "storm", "interven
 
 
 def target_of(
+    sentence: str,
+    clause: tuple[int, int],
+    act: Found,
+    actors: list[ActorMention],
+    agent: ActorMention | None,
+) -> ActorMention | None:
+    """Who or what an act hits (``_hit``); armed people who no longer are ("shot dead a
+    former army officer") are civilians."""
+    hit = _hit(sentence, clause, act, actors, agent)
+    if hit is not None and hit.armed and NO_LONGER_ARMED.search(
+            sentence, max(0, hit.start - 12), hit.start):
+        return replace(hit, kind="civilians", name=None)
+    return hit
+
+
+def _hit(
     sentence: str,
     clause: tuple[int, int],
     act: Found,
