@@ -155,8 +155,9 @@ def test_a_nation_s_people_are_people_of_that_country(sentence, country):
 
 
 def test_maoist_rebels_alone_are_no_group_of_one_country():
-    # India's Naxalites and the Philippines' NPA are both called Maoist rebels
-    assert _doers("Maoist rebels ambushed a patrol")[0] is None
+    # India's Naxalites and the Philippines' NPA are both called Maoist rebels: the event's
+    # country picks the branch (actor_branches.csv)
+    assert _doers("Maoist rebels ambushed a patrol")[0] == "Communist Rebels"
 
 
 def test_members_of_a_named_militia_are_that_group():
@@ -213,3 +214,35 @@ def test_a_unit_named_for_whom_it_fights_is_no_such_actor():
         "Police Forces of Haiti"]
     assert [(a.text, a.kind) for a in find_actors("anti-riot police fired")] == [
         ("riot police", "police")]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Fighters loyal to the Southern Transitional Council entered the town",
+     "STC: Southern Transitional Council"),
+    ("Karen National Liberation Army troops overran the outpost",
+     "KNLA: Karen National Liberation Army"),
+    ("Tatmadaw jets bombed a monastery", "Military Forces of Myanmar"),
+    ("CJTF members repelled the raid", "CJTF: Civilian Joint Task Force"),
+    ("The Bangsamoro Islamic Freedom Fighters ambushed a patrol",
+     "BIFF: Bangsamoro Islamic Freedom Fighters"),
+    ("Militants of the Hafiz Gul Bahadur group attacked a checkpoint", "Hafiz Gul Bahadur Group"),
+    ("Gunmen of the Tren de Aragua gang shot a trader", "Tren de Aragua"),
+    ("SPLM-N fighters shelled the city", "SPLM-N: Sudan People's Liberation Movement-North"),
+    ("Kataib Hezbollah fighters fired rockets at the base", "Kataib Hezbollah"),
+])
+def test_armed_groups_across_the_world_are_named_the_acled_way(sentence, actor):
+    assert _doers(sentence)[:1] == [actor]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Sea of Azov froze early this year",
+    "A storm zone moved over the coast",
+    "She said the fact was plain and the white paper was late",
+    "Stock in the state telecom firm STC rose",
+])
+def test_an_armed_group_s_name_is_not_read_in_ordinary_words(sentence):
+    assert _doers(sentence) == []
+
+
+def test_al_qaeda_spelled_qaeda_is_al_qaeda():
+    assert _doers("al Qaeda militants attacked the base")[0] == "Al Qaeda"

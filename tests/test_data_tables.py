@@ -286,3 +286,9 @@ def test_every_row_says_where_its_facts_come_from(table):
     unsourced = [row for row in rows if not row["source"].strip()
                  or row["source"].lstrip().startswith(";")]
     assert unsourced == []
+
+
+def test_every_branch_of_a_group_is_a_named_actor():
+    named = {r["actor"] for r in read_table("actors")}
+    branches = read_table("actor_branches")
+    assert branches and all({r["group"], r["branch"]} <= named for r in branches)
