@@ -317,7 +317,8 @@ def _named(text: str, possible: list[int]) -> list[ActorMention]:
     out = []
     rows = _named_rows()
     for i in possible:
-        rx, name, kind, country, beginnings = rows[i]
+        name, kind, country = rows[i][1:]
+        rx, beginnings = _named_pattern(i)
         for m in find_row(rx, text, beginnings):
             out.append(ActorMention(m.start(), m.end(), m.group(0), kind, name or None,
                                     country or None))
@@ -567,11 +568,18 @@ def reporting_verbs() -> str:
 
 
 @cache
-def _named_rows() -> tuple[tuple[re.Pattern, str, str, str, tuple[str, ...] | None], ...]:
-    """(pattern, actor, kind, country, its ``word_beginnings``) per row."""
-    return tuple((compile_prefiltered(r["pattern"]), r["actor"], r["kind"], r["country"],
-                  word_beginnings(r["pattern"]))
-                 for r in read_table("actors"))
+def _named_rows() -> tuple[tuple[str, str, str, str], ...]:
+    """(pattern, actor, kind, country) per row."""
+    return tuple((r["pattern"], r["actor"], r["kind"], r["country"]) for r in read_table("actors"))
+
+
+@cache
+def _named_pattern(row: int) -> tuple[re.Pattern, tuple[str, ...] | None]:
+    """A named actor's pattern compiled, and its ``word_beginnings``, when a sentence first
+    triggers its row: of the hundreds of groups in the table a run meets few, and the
+    others cost no start-up time."""
+    pattern = _named_rows()[row][0]
+    return compile_prefiltered(pattern), word_beginnings(pattern)
 
 
 @cache
