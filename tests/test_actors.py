@@ -218,7 +218,7 @@ def test_a_unit_named_for_whom_it_fights_is_no_such_actor():
 
 @pytest.mark.parametrize(("sentence", "actor"), [
     ("Fighters loyal to the Southern Transitional Council entered the town",
-     "STC: Southern Transitional Council"),
+     "Military Forces of Yemen (Southern Transitional Council)"),
     ("Karen National Liberation Army troops overran the outpost",
      "KNLA: Karen National Liberation Army"),
     ("Tatmadaw jets bombed a monastery", "Military Forces of Myanmar"),
@@ -246,3 +246,9 @@ def test_an_armed_group_s_name_is_not_read_in_ordinary_words(sentence):
 
 def test_al_qaeda_spelled_qaeda_is_al_qaeda():
     assert _doers("al Qaeda militants attacked the base")[0] == "Al Qaeda"
+
+
+def test_men_from_a_group_named_after_its_patron_are_the_group_s():
+    actors = find_actors("Militants from the al Qaeda-linked JNIM group attacked a convoy")
+    assert (actors[0].text, actors[0].name) == (
+        "Militants from the al Qaeda-linked JNIM", "JNIM: Group for Support of Islam and Muslims")

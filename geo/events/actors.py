@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import zip_longest
+from itertools import pairwise
 
 from geo.sources.tables import demonyms, holding_forces, read_table
 from geo.text.triggers import (
@@ -214,10 +214,12 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             kept[-1] = replace(a, start=kept[-1].start, text=text[kept[-1].start : a.end])
             continue  # "fighters of the Arakan Army": the group
         kept.append(a)
-    # "the al-Qaida-linked group JNIM": the group named after its patron's name acts
-    kept = [a for a, b in zip_longest(kept, kept[1:]) if not (
-        b is not None and a.name and b.name and _PATRON.match(text, a.end)
-        and b.start - a.end <= _PATRON_REACH)]
+    # "the al-Qaida-linked group JNIM": the group named after its patron's name acts, and
+    # men "from the al Qaeda-linked JNIM" are its men (its span takes the patron's)
+    patrons = {i for i, (a, b) in enumerate(pairwise(kept)) if (
+        a.name and b.name and _PATRON.match(text, a.end) and b.start - a.end <= _PATRON_REACH)}
+    kept = [replace(a, start=kept[i - 1].start, text=text[kept[i - 1].start : a.end])
+            if i - 1 in patrons else a for i, a in enumerate(kept) if i not in patrons]
     out: list[ActorMention] = []
     for a in kept:
         if a.kind == "pronoun":
