@@ -229,6 +229,9 @@ def test_a_unit_named_for_whom_it_fights_is_no_such_actor():
     ("Gunmen of the Tren de Aragua gang shot a trader", "Tren de Aragua"),
     ("SPLM-N fighters shelled the city", "SPLM-N: Sudan People's Liberation Movement-North"),
     ("Kataib Hezbollah fighters fired rockets at the base", "Kataib Hezbollah"),
+    ("Fighters of the Islamic State Central Africa Province raided the village",
+     "ADF: Allied Democratic Forces"),
+    ("PREPAK cadres extorted traders", "PREPAK: People's Revolutionary Party of Kangleipak"),
 ])
 def test_armed_groups_across_the_world_are_named_the_acled_way(sentence, actor):
     assert _doers(sentence)[:1] == [actor]
