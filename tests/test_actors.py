@@ -155,8 +155,9 @@ def test_a_nation_s_people_are_people_of_that_country(sentence, country):
 
 
 def test_maoist_rebels_alone_are_no_group_of_one_country():
-    # India's Naxalites and the Philippines' NPA are both called Maoist rebels
-    assert _doers("Maoist rebels ambushed a patrol")[0] is None
+    # India's Naxalites and the Philippines' NPA are both called Maoist rebels: the event's
+    # country picks the branch (actor_branches.csv)
+    assert _doers("Maoist rebels ambushed a patrol")[0] == "Communist Rebels"
 
 
 def test_members_of_a_named_militia_are_that_group():
@@ -226,7 +227,8 @@ def test_forces_named_against_the_state_are_its_enemies(sentence, kind):
 
 @pytest.mark.parametrize(("sentence", "name"), [
     ("FACA soldiers repelled the attack.", "Military Forces of Central African Republic"),
-    ("The Revolutionary Guards fired missiles.", "Military Forces of Iran"),
+    ("The Revolutionary Guards fired missiles.",
+     "Military Forces of Iran (Islamic Revolutionary Guard Corps)"),
     ("Saudi-led coalition aircraft struck the port.", "Military Forces of Saudi Arabia"),
     ("PDF fighters ambushed the convoy.", "PDF: People's Defense Force"),
 ])
@@ -236,3 +238,44 @@ def test_state_forces_and_groups_named_by_their_own_names(sentence, name):
 
 def test_a_pdf_file_is_no_actor():
     assert _doers("The ministry published a PDF file of the report.") == []
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Fighters loyal to the Southern Transitional Council entered the town",
+     "Military Forces of Yemen (Southern Transitional Council)"),
+    ("Karen National Liberation Army troops overran the outpost",
+     "KNLA: Karen National Liberation Army"),
+    ("Tatmadaw jets bombed a monastery", "Military Forces of Myanmar"),
+    ("CJTF members repelled the raid", "CJTF: Civilian Joint Task Force"),
+    ("The Bangsamoro Islamic Freedom Fighters ambushed a patrol",
+     "BIFF: Bangsamoro Islamic Freedom Fighters"),
+    ("Militants of the Hafiz Gul Bahadur group attacked a checkpoint", "Hafiz Gul Bahadur Group"),
+    ("Gunmen of the Tren de Aragua gang shot a trader", "Tren de Aragua"),
+    ("SPLM-N fighters shelled the city", "SPLM-N: Sudan People's Liberation Movement-North"),
+    ("Kataib Hezbollah fighters fired rockets at the base", "Kataib Hezbollah"),
+    ("Fighters of the Islamic State Central Africa Province raided the village",
+     "ADF: Allied Democratic Forces"),
+    ("PREPAK cadres extorted traders", "PREPAK: People's Revolutionary Party of Kangleipak"),
+])
+def test_armed_groups_across_the_world_are_named_the_acled_way(sentence, actor):
+    assert _doers(sentence)[:1] == [actor]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Sea of Azov froze early this year",
+    "A storm zone moved over the coast",
+    "She said the fact was plain and the white paper was late",
+    "Stock in the state telecom firm STC rose",
+])
+def test_an_armed_group_s_name_is_not_read_in_ordinary_words(sentence):
+    assert _doers(sentence) == []
+
+
+def test_al_qaeda_spelled_qaeda_is_al_qaeda():
+    assert _doers("al Qaeda militants attacked the base")[0] == "Al Qaeda"
+
+
+def test_men_from_a_group_named_after_its_patron_are_the_group_s():
+    actors = find_actors("Militants from the al Qaeda-linked JNIM group attacked a convoy")
+    assert (actors[0].text, actors[0].name) == (
+        "Militants from the al Qaeda-linked JNIM", "JNIM: Group for Support of Islam and Muslims")

@@ -3,6 +3,8 @@ and the one-sentence summary."""
 
 from datetime import date
 
+import pytest
+
 from geo.events.actors import ActorMention
 from geo.events.coding import (
     acled_region,
@@ -123,3 +125,27 @@ def test_summary_of_an_event_near_a_town_says_near():
 
 def test_summary_of_an_undated_event_says_so():
     assert "(date unknown)" in summary(_event(date=None))
+
+
+def _place_in(country, admin1_iso=None):
+    return Place("Town", "city", 0.0, 0.0, country=country, admin1_iso=admin1_iso)
+
+
+@pytest.mark.parametrize(("group", "country", "admin1_iso", "branch"), [
+    ("Al Qaeda", "YE", "YE-AB", "AQAP: Al Qaeda in the Arabian Peninsula"),
+    ("Al Qaeda", "BF", None, "JNIM: Group for Support of Islam and Muslims"),
+    ("Islamic State", "NG", "NG-BO", "Islamic State West Africa Province"),
+    ("Islamic State", "NE", "NE-2", "Islamic State West Africa Province"),  # Diffa, on Lake Chad
+    ("Islamic State", "NE", "NE-6", "Islamic State (Sahel)"),  # Tillaberi
+    ("Islamic State", "AF", None, "Islamic State (Afghanistan)"),
+    ("Islamic State", "SY", None, "Islamic State"),  # no branch of its own there
+    ("Communist Rebels", "PH", None, "NPA: New People's Army"),
+])
+def test_a_worldwide_group_named_where_it_has_a_branch_is_the_branch(
+        group, country, admin1_iso, branch):
+    event = Event(event_type="Battles", sub_event_type="Armed clash",
+                  location=_place_in(country, admin1_iso), geo_precision=1,
+                  date=date(2025, 3, 2), date_precision="day")
+    agent = ActorMention(0, 5, "them", "rebel", group)
+    coded = code_event(event, agent=agent, target=None)
+    assert (coded.actor1, coded.inter1) == (branch, 2)

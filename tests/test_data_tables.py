@@ -286,3 +286,18 @@ def test_every_row_says_where_its_facts_come_from(table):
     unsourced = [row for row in rows if not row["source"].strip()
                  or row["source"].lstrip().startswith(";")]
     assert unsourced == []
+
+
+def test_every_branch_of_a_group_is_a_named_actor():
+    named = {r["actor"] for r in read_table("actors")}
+    branches = read_table("actor_branches")
+    assert branches and all({r["group"], r["branch"]} <= named for r in branches)
+
+
+def test_every_row_of_one_armed_group_gives_it_the_same_countries():
+    # the place reader takes a group's countries by its name: a second row (an alias)
+    # with other countries would change where the group's stories are read
+    homes = {}
+    for r in read_table("actors"):
+        homes.setdefault(r["actor"], set()).add(r["active_in"])
+    assert [a for a, h in homes.items() if len(h - {""}) > 1] == []

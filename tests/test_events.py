@@ -1219,10 +1219,21 @@ def test_soldiers_taking_ground_in_a_territory_another_state_holds_overtake_it(r
                                                     "Military Forces of Israel")
 
 
-def test_maoists_named_by_no_group_are_rebels_who_attack(read):
+def test_maoists_in_india_are_india_s_maoist_rebels_who_attack(read):
     (event,) = read("Maoists killed two villagers in Bijapur district, India, on Monday.")
     assert (_types([event]), event.actor1) == ([("Violence against civilians", "Attack")],
-                                               "Unidentified Armed Group (India)")
+                                               "Naxal-Maoist Rebels (India)")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Al Qaeda militants attacked an army post in Mudiyah, Abyan province, Yemen, on Monday,"
+     " killing three soldiers.", "AQAP: Al Qaeda in the Arabian Peninsula"),
+    ("Communist rebels ambushed an army patrol in Guihulngan, Negros Oriental, on Thursday,"
+     " killing two soldiers.", "NPA: New People's Army"),
+])
+def test_a_worldwide_group_is_named_by_its_branch_where_the_event_is(read, text, actor1):
+    (event,) = read(text)
+    assert event.actor1 == actor1
 
 
 def test_a_government_that_fights_is_its_military(read):

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import zip_longest
+from itertools import pairwise
 
 from geo.sources.tables import demonyms, holding_forces, read_table
 from geo.text.triggers import (
@@ -221,10 +221,12 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             kept[-1] = replace(a, start=kept[-1].start, text=text[kept[-1].start : a.end])
             continue  # "fighters of the Arakan Army": the group
         kept.append(a)
-    # "the al-Qaida-linked group JNIM": the group named after its patron's name acts
-    kept = [a for a, b in zip_longest(kept, kept[1:]) if not (
-        b is not None and a.name and b.name and _PATRON.match(text, a.end)
-        and b.start - a.end <= _PATRON_REACH)]
+    # "the al-Qaida-linked group JNIM": the group named after its patron's name acts, and
+    # men "from the al Qaeda-linked JNIM" are its men (its span takes the patron's)
+    patrons = {i for i, (a, b) in enumerate(pairwise(kept)) if (
+        a.name and b.name and _PATRON.match(text, a.end) and b.start - a.end <= _PATRON_REACH)}
+    kept = [replace(a, start=kept[i - 1].start, text=text[kept[i - 1].start : a.end])
+            if i - 1 in patrons else a for i, a in enumerate(kept) if i not in patrons]
     out: list[ActorMention] = []
     for a in kept:
         if a.kind == "pronoun":
@@ -344,7 +346,8 @@ def _named(text: str, possible: list[int]) -> list[ActorMention]:
     out = []
     rows = _named_rows()
     for i in possible:
-        rx, name, kind, country, beginnings = rows[i]
+        name, kind, country = rows[i][1:]
+        rx, beginnings = _named_pattern(i)
         for m in find_row(rx, text, beginnings):
             out.append(ActorMention(m.start(), m.end(), m.group(0), kind, name or None,
                                     country or None))
@@ -624,11 +627,18 @@ def reporting_verbs() -> str:
 
 
 @cache
-def _named_rows() -> tuple[tuple[re.Pattern, str, str, str, tuple[str, ...] | None], ...]:
-    """(pattern, actor, kind, country, its ``word_beginnings``) per row."""
-    return tuple((compile_prefiltered(r["pattern"]), r["actor"], r["kind"], r["country"],
-                  word_beginnings(r["pattern"]))
-                 for r in read_table("actors"))
+def _named_rows() -> tuple[tuple[str, str, str, str], ...]:
+    """(pattern, actor, kind, country) per row."""
+    return tuple((r["pattern"], r["actor"], r["kind"], r["country"]) for r in read_table("actors"))
+
+
+@cache
+def _named_pattern(row: int) -> tuple[re.Pattern, tuple[str, ...] | None]:
+    """A named actor's pattern compiled, and its ``word_beginnings``, when a sentence first
+    triggers its row: of the hundreds of groups in the table a run meets few, and the
+    others cost no start-up time."""
+    pattern = _named_rows()[row][0]
+    return compile_prefiltered(pattern), word_beginnings(pattern)
 
 
 @cache

@@ -27,7 +27,7 @@ from geo.events.actors import (
     state_name,
     state_of,
 )
-from geo.model import Event
+from geo.model import Event, Place
 from geo.sources.tables import read_table
 
 CIVILIAN_TARGETING = "Civilian targeting"
@@ -73,7 +73,8 @@ def code_event(
         The outlet that published the report.
     """
     country = state_name(event.location.country) or event.location.country
-    agent, target = (_at_home(x, event.location.country) for x in (agent, target))
+    agent, target = (_branch(_at_home(x, event.location.country), event.location)
+                     for x in (agent, target))
     target = _holder(target, agent)
     if event.sub_event_type == "Agreement":
         country = _home_of_sides(agent, target) or country
@@ -129,6 +130,17 @@ def _at_home(actor: ActorMention | None, country: str | None) -> ActorMention | 
     homes = home_countries([actor])
     return actor if not homes or country in homes else replace(actor, name=None,
                                                                 kind="unidentified")
+
+
+def _branch(actor: ActorMention | None, place: Place) -> ActorMention | None:
+    """A worldwide group named where it has a branch of its own is that branch
+    (``actor_branches.csv``): "al Qaeda" in Yemen is AQAP, "ISIS" in Borno is ISWAP."""
+    if actor is None or actor.name is None:
+        return actor
+    branches = _branches()
+    branch = branches.get((actor.name, place.admin1_iso)) or branches.get(
+        (actor.name, place.country))
+    return replace(actor, name=branch) if branch else actor
 
 
 def _home_of_sides(agent: ActorMention | None, target: ActorMention | None) -> str | None:
@@ -295,6 +307,12 @@ def _assoc(actor: ActorMention | None, country: str | None) -> str | None:
 def _canonical(name: str) -> str:
     """An outlet's usual name when the news-source table knows it ('reuters.com' -> 'Reuters')."""
     return _names().get(name.lower().removeprefix("www."), name)
+
+
+@cache
+def _branches() -> dict[tuple[str, str], str]:
+    """(group, country or first-level region) -> the group's branch there."""
+    return {(r["group"], r["where"]): r["branch"] for r in read_table("actor_branches")}
 
 
 @cache
