@@ -106,10 +106,11 @@ def _word_starts(text: str, beginnings: tuple[str, ...], pos: int, endpos: int) 
     ASCII ``text[pos:endpos]`` read in lower case, in order; a word begins where no character
     of a word is before it, in the whole text (as ``\\b`` reads it from ``pos``). Only the
     beginnings some word of the text begins with are looked for."""
-    present = _beginnings_in(text).intersection(beginnings)
+    folded, heads = _lowered_words(text)
+    present = heads.intersection(beginnings)
     if not present:
         return []
-    folded, starts = text.lower(), []  # each word start is found once, by one beginning
+    starts = []  # each word start is found once, by one beginning
     for beginning in present:
         at = folded.find(beginning, pos, endpos)
         while at >= 0:
@@ -121,12 +122,12 @@ def _word_starts(text: str, beginnings: tuple[str, ...], pos: int, endpos: int) 
     return starts
 
 
-@lru_cache(maxsize=64)  # one article's sentences and clauses, read by many rows
-def _beginnings_in(text: str) -> frozenset[str]:
-    """The beginnings of the words of the ASCII ``text`` in lower case: their first one to
+@lru_cache(maxsize=64)  # one article's sentences and clauses, and the article, read by many rows
+def _lowered_words(text: str) -> tuple[str, frozenset[str]]:
+    """The ASCII ``text`` in lower case, and the beginnings of its words: their first one to
     ``BEGINNING`` letters."""
     words = words_of(text)
-    return frozenset({w[:n] for n in range(1, BEGINNING + 1) for w in words})
+    return text.lower(), frozenset({w[:n] for n in range(1, BEGINNING + 1) for w in words})
 
 
 class WordPattern:
