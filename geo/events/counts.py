@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from geo.sources.tables import cue_words, read_table
 from geo.text.numbers import find_numbers
-from geo.text.triggers import WordPattern, alternation, compile_prefiltered, words_of
+from geo.text.triggers import WordPattern, alternation, words_of
 
 #: Verbs that take their victims as object: "killed two soldiers", "wounding seven", "the
 #: body of a man was found".
@@ -55,7 +55,7 @@ _VERB = WordPattern(
     re.IGNORECASE,
 )
 #: A word that may begin a casualty phrase: clauses without one are not read further.
-_CASUALTY_WORD = compile_prefiltered(
+_CASUALTY_WORD = WordPattern(
     r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
     r"beat|ston|club|tortur|hang|bludgeon|"
     r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bod|corpse|toll|injur|wound|"
@@ -123,9 +123,9 @@ _TOLL_ROSE = WordPattern(
     r"(?:people killed|dead|deaths)\b[^.;]{0,40}?) to\s+(?=\S)",
     re.IGNORECASE)
 #: A verb that tells a toll grew to its figure ("rose to 19", "bringing the toll to six").
-_ROSE = re.compile(r"\b(?:rose|risen|climbed|reached|jumped|increased|grown|grew|bring|bringing|"
-                   r"brings|brought|taking|took|raising|raised|raises|pushing|pushed)\b",
-                   re.IGNORECASE)
+_ROSE = WordPattern(r"\b(?:rose|risen|climbed|reached|jumped|increased|grown|grew|bring|bringing|"
+                    r"brings|brought|taking|took|raising|raised|raises|pushing|pushed)\b",
+                    re.IGNORECASE)
 #: Bodies found: "the bodies of six men" counts six dead.
 _BODIES = WordPattern(r"\b(?:bodies|corpses) of\s+(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\b[\w-]+\b")

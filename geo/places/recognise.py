@@ -339,9 +339,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
              for i, j in _span_candidates(text, tokens, firsts)
              for form, end in _lookup_forms(text, tokens[i].start, tokens[j].end)]
     known = gazetteer.lookup({form for _, _, form, _ in spans})
-    joined, parts = _article_joined(text, tokens, spans, known, gazetteer)
+    joined, parts = _article_joined(text, tokens, firsts, spans, known, gazetteer)
     known |= joined
-    parts_of_quarters = _in_quarter_names(text, tokens, spans, known)
+    parts_of_quarters = _in_quarter_names(text, tokens, firsts, spans, known)
     found = [span for span in spans if span[2] in known and (span[0], span[1]) not in (
         parts_of_quarters) and not ((span[0], span[1]) in parts and (
             parts[span[0], span[1]] or not _strong_candidates(known[span[2]])))]
@@ -900,7 +900,8 @@ def _strong_candidates(candidates: list[Candidate]) -> bool:
                for c in candidates)
 
 
-def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gazetteer,
+def _article_joined(text: str, tokens: list[Token], firsts: list[int], spans, known,
+                    gazetteer: Gazetteer,
                     ) -> tuple[dict[str, list[Candidate]], dict[tuple[int, int], bool]]:
     """Names with an Arabic article inside, hyphened or capitalised, or a Persian ezafe
     ("Pul-e-Khumri"), that the gazetteer lacks as written ("Jisr al-Shughur", "Ras al-Ain",
@@ -910,14 +911,16 @@ def _article_joined(text: str, tokens: list[Token], spans, known, gazetteer: Gaz
     place of their own there unless the text names them alone too ("Hatta as-Sajara" in a
     story of Hatta): each with whether the name begins with a common noun ("Jabal" in "Jabal
     al-Zawiya", a mountain), so that not even a region or a large city is meant by its words
-    (Libya's Zawiya)."""
+    (Libya's Zawiya). ``firsts``: ``_first_words(tokens)``, among which such an article is,
+    or (an ezafe) just after one of them."""
     from geo.text.spelling import skeleton
 
-    articles = [k for k in range(1, len(tokens) - 1)
-                if (tokens[k].text.lower() in _PARTICLES and _starts_name(text, tokens, k)
-                    and _capitalised(tokens[k - 1])  # a space before: not "Goodspeed-at-Chester"
-                    and text[tokens[k - 1].end : tokens[k].start] == " ")
-                or _ezafe(text, tokens, k)]
+    articles = sorted({*(k for k in firsts if 0 < k < len(tokens) - 1
+                         and tokens[k].text.lower() in _PARTICLES and _starts_name(text, tokens, k)
+                         and _capitalised(tokens[k - 1])  # not "Goodspeed-at-Chester"
+                         and text[tokens[k - 1].end : tokens[k].start] == " "),
+                       *(k + 1 for k in firsts if 0 < k + 1 < len(tokens) - 1
+                         and _ezafe(text, tokens, k + 1))})
     if not articles:
         return {}, {}
     inside = {form: skeleton(form) for i, j, form, _end in spans
@@ -940,14 +943,16 @@ def _ezafe(text: str, tokens: list[Token], k: int) -> bool:
             and text[tokens[k].end : tokens[k + 1].start] in ("-", " "))
 
 
-def _in_quarter_names(text: str, tokens: list[Token], spans, known) -> set[tuple[int, int]]:
+def _in_quarter_names(text: str, tokens: list[Token], firsts: list[int], spans, known,
+                      ) -> set[tuple[int, int]]:
     """The token ranges of the names inside a town's quarter the gazetteer lacks, written
     after a word for one ("Colonia La Jauja", "Vila Kennedy", "Barrio San Miguel"): neither
     the word ("Colonia" is no town La Colonia) nor a name after it (Kennedy is no locality
     of Bogotá there) names a place of its own. A quarter the gazetteer knows whole
-    ("Colonia Juárez", "Vila Real") stays one name."""
-    words = {i for i, tok in enumerate(tokens[:-1])
-             if tok.text.lower() in cue_words("quarter_word") and _capitalised(tok)
+    ("Colonia Juárez", "Vila Real") stays one name. ``firsts``: ``_first_words(tokens)``,
+    among which such a word is (capitalised)."""
+    words = {i for i in firsts if i < len(tokens) - 1
+             and (tok := tokens[i]).text.lower() in cue_words("quarter_word") and _capitalised(tok)
              and text[tok.end : tokens[i + 1].start] == " " and _capitalised(tokens[i + 1])
              and tokens[i + 1].text.lower() not in _unit_designators()}
     words -= {i for i, j, form, _end in spans if i in words and j > i and form in known}

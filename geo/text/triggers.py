@@ -94,27 +94,40 @@ def find_row(rx: re.Pattern, text: str, beginnings: tuple[str, ...] | None,
     if beginnings is None or not text.isascii():
         return rx.finditer(text)
     found, end = [], 0
-    for at in _word_starts(text.lower(), beginnings, 0, len(text)):
+    for at in _word_starts(text, beginnings, 0, len(text)):
         if at >= end and (m := rx.match(text, at)) is not None:
             found.append(m)
             end = m.end()
     return found
 
 
-def _word_starts(folded: str, beginnings: tuple[str, ...], pos: int, endpos: int) -> list[int]:
-    """Where words that begin with one of ``beginnings`` (none begins another) begin in
-    ``folded[pos:endpos]``, in order; a word begins where no character of a word is before
-    it, in the whole text (as ``\\b`` reads it from ``pos``)."""
-    starts = []  # each word start is found once, by one beginning, and in order if there is one
-    for beginning in beginnings:
+def _word_starts(text: str, beginnings: tuple[str, ...], pos: int, endpos: int) -> list[int]:
+    """Where words that begin with one of ``beginnings`` (none begins another) begin in the
+    ASCII ``text[pos:endpos]`` read in lower case, in order; a word begins where no character
+    of a word is before it, in the whole text (as ``\\b`` reads it from ``pos``). Only the
+    beginnings some word of the text begins with are looked for."""
+    folded, heads = _lowered_words(text)
+    present = heads.intersection(beginnings)
+    if not present:
+        return []
+    starts = []  # each word start is found once, by one beginning
+    for beginning in present:
         at = folded.find(beginning, pos, endpos)
         while at >= 0:
             if not at or folded[at - 1] not in _ASCII_WORD:
                 starts.append(at)
             at = folded.find(beginning, at + 1, endpos)
-    if len(beginnings) > 1:
+    if len(present) > 1:
         starts.sort()
     return starts
+
+
+@lru_cache(maxsize=64)  # one article's sentences and clauses, and the article, read by many rows
+def _lowered_words(text: str) -> tuple[str, frozenset[str]]:
+    """The ASCII ``text`` in lower case, and the beginnings of its words: their first one to
+    ``BEGINNING`` letters."""
+    words = words_of(text)
+    return text.lower(), frozenset({w[:n] for n in range(1, BEGINNING + 1) for w in words})
 
 
 class WordPattern:
@@ -135,7 +148,7 @@ class WordPattern:
         pos, endpos = max(pos, 0), len(text) if endpos is None else min(max(endpos, 0), len(text))
         if self.beginnings is None or not text.isascii():
             return self.rx.search(text, pos, endpos)
-        for at in _word_starts(text.lower(), self.beginnings, pos, endpos):
+        for at in _word_starts(text, self.beginnings, pos, endpos):
             if (m := self.rx.match(text, at, endpos)) is not None:
                 return m
         return None
