@@ -553,6 +553,8 @@ def extract_events(
             paragraph = _Paragraph()
             if not PRONOUN_START.match(s.text):
                 carried = None  # a new paragraph's "They ..." still speaks of the last doer
+        if SEPARATELY.match(s.text):
+            group = None  # "Separately, in Kashmir, two militants were killed": another story
         fought = _fight_told(s, candidates)
         found = [] if fought else _candidates(
             s, paragraph, (sentences, i), candidates, regions, published,
