@@ -3988,6 +3988,16 @@ def test_a_crash_or_a_call_to_protest_is_no_event(read, text):
     assert read(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Fighters crashed a van through the gate of a barracks in Kismayo, killing six soldiers.",
+    "A police helicopter crashed after being hit by bandit gunfire near Gusau, killing three"
+    " officers.",
+    "A drone went down after being struck by rebels near Goma, killing two soldiers.",
+])
+def test_a_vehicle_driven_through_a_target_or_downed_by_fire_is_still_an_event(read, text):
+    assert read(text) != []
+
+
 def test_a_group_that_rules_a_state_arrests_as_its_police(read):
     text = "The Taliban detained two teachers in Kabul on Monday."
     assert [(e.sub_event_type, e.actor1) for e in read(text)] == [
