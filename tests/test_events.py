@@ -4032,6 +4032,12 @@ def test_a_pronoun_after_when_is_the_armed_subject(read):
         ("Excessive force against protesters", "Military Forces of Nigeria")]
 
 
+def test_a_pronoun_after_after_is_the_people_hit_not_the_shooters(read):
+    events = read("Police in Eldoret shot dead two men on Friday after they shot at a patrol car.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Attack", "Police Forces of Kenya")]
+
+
 def test_the_armed_men_of_a_people_are_its_ethnic_militia(read):
     events = read("Suspected Fulani gunmen killed six farmers near Jos on Monday.")
     assert [(e.actor1, e.inter1) for e in events] == [("Fulani Ethnic Militia (Nigeria)", 4)]

@@ -382,8 +382,9 @@ _SAID_OWN = re.compile(rf"\s*,?\s+(?:\w+\s+)?(?:{reporting_verbs()})\s+(?:that\s
                        r"(?:[\w-]+\s+)?", re.IGNORECASE)
 #: A speaker who claims to have done something does it ("Moscow claimed to annex").
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
-#: "they" or "he" as a later clause's subject: "..., when they opened fire".
-_BARE_PRONOUN = re.compile(r"\b(?:when|after|as|before|and|then)\s+(?:they|he|she)\s+"
+#: "they" or "he" as the subject of a clause told with the act ("..., when they opened fire");
+#: after "after", "before" or "as" it is more often the people just hit ("after they fired at").
+_BARE_PRONOUN = re.compile(r"\b(?:when|and|then)\s+(?:they|he|she)\s+"
                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
                               r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
