@@ -4007,6 +4007,18 @@ def test_a_group_that_rules_a_state_arrests_as_its_police(read):
         ("Abduction/forced disappearance", "Taliban")]
 
 
+def test_a_ruling_group_s_fighters_are_typed_as_the_state_s_forces(read):
+    in_2022 = date(2022, 6, 1)
+    fired = read("Taliban gunmen opened fire on women demonstrating in Mazar-i-Sharif on Sunday,"
+                 " killing one.", published=in_2022)
+    assert [(e.sub_event_type, e.actor2) for e in fired] == [
+        ("Excessive force against protesters", "Military Forces of Afghanistan")]
+    retook = read("Taliban fighters retook the Darah district of Panjshir from resistance"
+                  " fighters on Sunday.", published=in_2022)
+    assert [(e.sub_event_type, e.actor1) for e in retook] == [
+        ("Government regains territory", "Military Forces of Afghanistan")]
+
+
 def test_the_houthis_are_yemen_s_forces_where_they_rule(read):
     events = read("Houthi forces shelled Taiz on Monday, killing two children.")
     assert [e.actor1 for e in events] == ["Military Forces of Yemen Supreme Political Council"]

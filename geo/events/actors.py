@@ -267,12 +267,30 @@ def as_ruler(actor: ActorMention | None, country: str | None, when: date | None,
     """The actor as the state's forces (``police``: its police) where an armed group it names
     rules ``country`` on the day ``when`` (``geo/data/ruling_groups.csv``: "the Taliban" in
     Afghanistan since 15 August 2021); any other actor as it is."""
+    row = _ruling_row(actor, country, when)
+    if row is None:
+        return actor
+    return replace(actor, name=row["police" if police else "military"], country=country)
+
+
+def as_state_forces(actor: ActorMention | None, country: str | None,
+                    when: date | None) -> ActorMention | None:
+    """The actor read as the state's forces of ``country`` where it rules it on the day
+    ``when`` (its kind a state's, its name still its own until ``as_ruler`` renames it), so
+    that an event is typed as the state's ("Taliban fighters fired on protesters" in 2022:
+    excessive force); any other actor as it is."""
+    if _ruling_row(actor, country, when) is None:
+        return actor
+    return replace(actor, kind="military", country=country)
+
+
+def _ruling_row(actor: ActorMention | None, country: str | None,
+                when: date | None) -> dict[str, str] | None:
+    """The ``ruling_groups`` row of an actor that rules ``country`` on the day ``when``."""
     row = _ruling().get((actor.name, country)) if actor is not None else None
     if row is None or when is None or when < date.fromisoformat(row["since"]):
-        return actor
-    # its kind stays: the forces it fights are still its enemy's ("Houthi fighters shelled
-    # government positions": the state's other forces)
-    return replace(actor, name=row["police" if police else "military"], country=country)
+        return None
+    return row
 
 
 @cache

@@ -32,6 +32,7 @@ from geo.events.actors import (
     STATE,
     ActorMention,
     as_ruler,
+    as_state_forces,
     cited_before,
     find_actors,
     named_actors,
@@ -811,12 +812,15 @@ def _candidates(
         framed = [c for c, f in zip(s.clauses, frames, strict=True) if f is not None]
         _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
                 framed)
-        told = earlier + out
+        before = earlier + out
         _date(cand, s, (a, b), paragraph, published, sites,
-              next((c for c in reversed(told) if c.dated_by_text), None),
-              next((c for c in told if c.dated_by_text), None))
+              next((c for c in reversed(before) if c.dated_by_text), None),
+              next((c for c in before if c.dated_by_text), None))
+        frame = _as_ruled(cand, s, (a, b), acts, carried, protest_nearby=protest_nearby,
+                          told=told)
         if frame.territorial and frame.event_type == "Battles":
-            agent = frame.agent
+            agent = as_state_forces(frame.agent, cand.place.country if cand.place else None,
+                                    cand.date)
             cand.sub_event_type = territory_sub_event(
                 agent.country if agent else None, cand.place.country if cand.place else None,
                 agent.kind if agent else None)
@@ -961,6 +965,34 @@ def _parts_by_place(s: _Sentence, after: int) -> list[tuple[int, Mention, tuple[
             parts.append((n.value, min(place, key=lambda m: KIND_RANK.get(m.place.kind, 5)),
                           (start, until)))
     return parts
+
+
+def _as_ruled(cand: _Candidate, s: _Sentence, clause: tuple[int, int], acts: SentenceActs,
+              carried: ActorMention | None, *, protest_nearby: bool, told: bool) -> Frame:
+    """The candidate's frame, framed again (type and sub-type with it) where an armed group
+    it names rules the event's country on its day: its fighters are the state's forces there
+    ("Taliban fighters fired on protesters" in Kabul in 2022: excessive force)."""
+    country = cand.place.country if cand.place else None
+    actors = [as_state_forces(x, country, cand.date) for x in s.actors]
+    ruled = as_state_forces(carried, country, cand.date)
+    if actors == s.actors and ruled is carried:
+        return cand.frame
+    frame = frame_clause(s.text, clause, acts, actors, carried=ruled,
+                         protest_nearby=protest_nearby, told=told)
+    if frame is None or frame.act != cand.frame.act or _sides_at(frame) != _sides_at(cand.frame):
+        return cand.frame  # read as one state's forces, the group and its enemy become allies
+    # the sides keep their own kinds: the sites the group attacks are still its enemy's
+    # ("Houthi fighters shelled government positions": the state's other forces)
+    cand.frame = replace(frame, agent=cand.frame.agent, target=cand.frame.target)
+    cand.event_type, cand.sub_event_type = frame.event_type, frame.sub_event_type
+    cand.priority = frame.priority
+    return cand.frame
+
+
+def _sides_at(frame: Frame) -> tuple[int | None, int | None]:
+    """Where in its sentence a frame's agent and target are named."""
+    return (frame.agent.start if frame.agent else None,
+            frame.target.start if frame.target else None)
 
 
 def _damage_elsewhere(
@@ -2193,10 +2225,5 @@ def _to_event(c: _Candidate, outlet: str | None) -> Event:
     arrest = c.frame.act.name == "arrest"
     agent = as_ruler(c.frame.agent, country, c.date, police=arrest)
     target = as_ruler(c.frame.target, country, c.date)
-    if agent is not c.frame.agent and arrest and (
-            event.sub_event_type == "Abduction/forced disappearance"):
-        # a ruling group's detentions are its state's arrests, by its police [C1]
-        event = replace(event, event_type="Strategic developments", sub_event_type="Arrests",
-                        fatalities=None, injured=None)
     return code_event(event, agent=agent, target=target, role1=c.frame.role1,
                       role2=c.frame.role2, outlet=outlet)
