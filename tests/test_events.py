@@ -4037,6 +4037,15 @@ def test_protesters_who_march_against_something_and_clash_riot(read):
         ("Riots", "Violent demonstration")]
 
 
+def test_a_killing_the_protest_is_against_is_not_the_protesters_act(read):
+    events = read("Hundreds rallied in Harare on Saturday against the death of an activist beaten"
+                  " and killed by soldiers.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Peaceful protest", None)]
+    clashed = read("Students protested in Dhaka on Sunday against the new quota rules and"
+                   " clashed with police.")
+    assert [e.sub_event_type for e in clashed] == ["Violent demonstration"]
+
+
 def test_a_pronoun_after_when_is_the_armed_subject(read):
     events = read("Soldiers killed three people in Maiduguri on Monday when they opened fire on"
                   " a crowd protesting a curfew.")

@@ -539,14 +539,21 @@ def _protesters_verb(sentence: str, protest: int, cut: int, act: Found) -> bool:
 
 def _next_verb(sentence: str, cut: int, act: Found) -> bool:
     """Whether an act after a protest's purpose is the protesters' next verb, joined by "and"
-    ("marched against the new tax and clashed with police"), not a verb inside the purpose."""
+    ("marched against the new tax and clashed with police"), not a verb inside the purpose:
+    not one of two participles said of someone in it ("a teacher beaten and killed by
+    police"), nor a passive one ("... and shot by soldiers")."""
     return bool(_AND_AFTER_OBJECT.fullmatch(sentence, cut, act.start)
-                and _PAST_VERB.match(sentence, act.start))
+                and _PAST_VERB.match(sentence, act.start)
+                and not _PASSIVE_DOER.match(sentence, act.end))
 
 
-#: A purpose's short object, then "and" before the next verb: " the new tax and ".
+#: A purpose's short object, then "and" before the next verb: " the new tax and " (not a
+#: participle before "and": "a teacher beaten and").
 _AND_AFTER_OBJECT = re.compile(r"(?:\s+(?!(?:who|which|that|was|were|been|had|has|have|and|"
-                               r"but|after|when|as)\b)[\w'’-]+){1,6},?\s+and\s+", re.IGNORECASE)
+                               r"but|after|when|as)\b)[\w'’-]+){1,6}(?<!ed)(?<!en)(?<!shot)"
+                               r",?\s+and\s+", re.IGNORECASE)
+#: A passive verb's doer right after it: " by police", " dead by soldiers".
+_PASSIVE_DOER = re.compile(r"(?:\s+\w+)?\s+by\b", re.IGNORECASE)
 #: A protest told by its participle, which a later main verb follows: "protesting", "marching".
 _PROTESTING = re.compile(r"\w+ing\b", re.IGNORECASE)
 #: A verb in the past tense.
