@@ -487,7 +487,7 @@ def test_a_mine_told_as_the_cause_of_soldiers_deaths_is_the_explosion(read, text
     ("The Israeli military said its jets struck a weapons depot near Nabatieh on Friday.",
      "Military Forces of Israel"),
     ("The Houthis said their drones targeted a cargo ship off Hodeidah on Friday.",
-     "Military Forces of Yemen Supreme Political Council"),  # they rule Yemen's north
+     "Military Forces of Yemen Houthi"),  # they rule Yemen's north
 ])
 def test_a_force_that_tells_of_its_own_weapons_is_their_user(read, text, actor1):
     (event,) = read(text)
@@ -3493,7 +3493,7 @@ def test_sides_that_exchanged_fire_are_both_kept(read):
     events = read("In Taiz, government forces and Houthi fighters exchanged heavy artillery fire"
                   " on Tuesday along the frontlines east of the city, killing a child.")
     assert {e.actor1 for e in events} | {e.actor2 for e in events} >= {
-        "Military Forces of Yemen Supreme Political Council", "Military Forces of Yemen"}
+        "Military Forces of Yemen Houthi", "Military Forces of Yemen"}
 
 
 def test_a_report_without_a_place_dated_the_day_before_is_an_event_of_its_own(read):
@@ -4021,7 +4021,10 @@ def test_a_ruling_group_s_fighters_are_typed_as_the_state_s_forces(read):
 
 def test_the_houthis_are_yemen_s_forces_where_they_rule(read):
     events = read("Houthi forces shelled Taiz on Monday, killing two children.")
-    assert [e.actor1 for e in events] == ["Military Forces of Yemen Supreme Political Council"]
+    assert [e.actor1 for e in events] == ["Military Forces of Yemen Houthi"]
+    allied_with_saleh = read("Houthi fighters shelled Marib on Monday, killing a woman.",
+                             published=date(2016, 3, 9))
+    assert [e.actor1 for e in allied_with_saleh] == ["Military Forces of Yemen Houthi-Saleh"]
 
 
 def test_the_people_of_a_protest_by_phrase_are_dispersed_not_dispersing(read):

@@ -286,16 +286,21 @@ def as_state_forces(actor: ActorMention | None, country: str | None,
 
 def _ruling_row(actor: ActorMention | None, country: str | None,
                 when: date | None) -> dict[str, str] | None:
-    """The ``ruling_groups`` row of an actor that rules ``country`` on the day ``when``."""
-    row = _ruling().get((actor.name, country)) if actor is not None else None
-    if row is None or when is None or when < date.fromisoformat(row["since"]):
+    """The ``ruling_groups`` row of an actor that rules ``country`` on the day ``when``: the
+    latest of its rows begun by then."""
+    if actor is None or when is None:
         return None
-    return row
+    rows = _ruling().get((actor.name, country), [])
+    return next((r for r in reversed(rows) if date.fromisoformat(r["since"]) <= when), None)
 
 
 @cache
-def _ruling() -> dict[tuple[str, str], dict[str, str]]:
-    return {(r["actor"], r["country"]): r for r in read_table("ruling_groups")}
+def _ruling() -> dict[tuple[str, str], list[dict[str, str]]]:
+    """``ruling_groups`` rows by group and country, earliest first."""
+    rows: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for r in sorted(read_table("ruling_groups"), key=lambda r: r["since"]):
+        rows.setdefault((r["actor"], r["country"]), []).append(r)
+    return rows
 
 
 def military_of(actor: str) -> str:
