@@ -4062,6 +4062,11 @@ def test_a_pronoun_after_after_is_the_people_hit_not_the_shooters(read):
         ("Attack", "Police Forces of Kenya")]
 
 
+def test_a_people_s_name_ending_a_hyphenated_region_is_not_the_people(read):
+    events = read("Benishangul-Gumuz gunmen killed six farmers near Assosa on Monday.")
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Ethiopia)"]
+
+
 def test_the_armed_men_of_a_people_are_its_ethnic_militia(read):
     events = read("Suspected Fulani gunmen killed six farmers near Jos on Monday.")
     assert [(e.actor1, e.inter1) for e in events] == [("Fulani Ethnic Militia (Nigeria)", 4)]

@@ -499,9 +499,10 @@ def _ethnic_groups() -> dict[str, str]:
 
 @cache
 def _ethnic_before() -> re.Pattern[str]:
-    """A people's name right before a noun: "Fulani " in "suspected Fulani gunmen"."""
+    """A people's name right before a noun: "Fulani " in "suspected Fulani gunmen"; not the
+    end of a hyphenated region's name ("Benishangul-Gumuz gunmen")."""
     forms = sorted(_ethnic_groups(), key=len, reverse=True)
-    return re.compile(r"(?-i:\b(?P<people>" + "|".join(map(re.escape, forms)) + r"))\s+$")
+    return re.compile(r"(?-i:(?<![\w-])(?P<people>" + "|".join(map(re.escape, forms)) + r"))\s+$")
 
 
 def _state_after(words: str) -> tuple[str, str] | None:
