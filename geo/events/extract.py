@@ -69,7 +69,7 @@ from geo.events.merge import name_head, same_event, same_type, town_and_its_dist
 from geo.model import LOW_CONFIDENCE, DatePrecision, Event, Mention, Place, km_between
 from geo.places.qualifiers import names_quarter
 from geo.places.recognise import written_as_region
-from geo.sources.tables import compass_stems, cue_words
+from geo.sources.tables import compass_stems, cue_words, event_words
 from geo.text.dates import (
     MONTHS,
     WEEKDAYS,
@@ -409,8 +409,7 @@ CLAIMED = WordPattern(
 #: What a named group says it did, right after its name: "Al Shabaab said it killed 20
 #: soldiers" claims the attack the sentence, or the one before, tells.
 SAID_IT_DID = re.compile(r"\s+(?:later\s+|also\s+)?said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
-                         r"(?:killed|attacked|targeted|destroyed|shot\s+down|downed|bombed|"
-                         r"ambushed)\b", re.IGNORECASE)
+                         rf"(?:{event_words('claimed_act')})\b", re.IGNORECASE)
 #: The act of an aircraft shot down (event_acts.csv), an event of its own.
 SHOT_DOWN = "shoot_down_aircraft"
 #: Strikes a state makes from afar, across a border: from the air or with missiles.
@@ -572,7 +571,7 @@ def extract_events(
             agent = c.frame.agent
             if c.sub_event_type in FROM_AFAR and agent is not None and agent.country:
                 striker = agent
-        if found and (CLAIMED.search(s.text) or _says_it_did(s.text)) and (
+        if found and (CLAIMED.search(s.text) or _says_it_did(s.text, s.actors)) and (
                 claimed := _referred_to(s, candidates, sites)) is not None:
             # "JNIM claimed the attack, saying its fighters had seized weapons": the claim
             # names the attack's doer, whatever else the sentence tells
@@ -1053,15 +1052,17 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
     army blamed ISWAP for the ambush")."""
     if not _unnamed_doer(cand):
         return
+    # the sentence's own actors (``s.actors`` holds them only where it tells an act)
+    actors = find_actors(s.text)
     if s.start <= cand.position < s.end and cand.sub_event_type != "Air/drone strike":
         # the group that reports the event its sentence tells claims it ("a car bomb hit the
         # base, killing five soldiers, al-Shabaab said"); not a strike from the air on it
-        speaker = next((a for a in find_actors(s.text) if a.speaker and a.name
+        speaker = next((a for a in actors if a.speaker and a.name
                         and a.kind in NON_STATE), None)
         if speaker is not None and not DISCLAIMED.search(s.text):
             cand.frame = replace(cand.frame, agent=replace(speaker, speaker=False))
             return
-    owner = _says_it_did(s.text)
+    owner = _says_it_did(s.text, actors)
     if owner is None and not CLAIMED.search(s.text):
         return
     blamed = BLAMED.search(s.text)
@@ -1070,8 +1071,6 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
               ) if blamed else -1
     if DISCLAIMED.search(s.text, cut + 1):
         return
-    # the sentence's own actors (``s.actors`` holds them only where it tells an act)
-    actors = find_actors(s.text)
     # "residents blamed the federal military, which has used drones against Fano": the side
     # blamed, not a group named after it
     group = owner or (next((a for a in actors if a.start >= blamed.end() and (
@@ -1084,12 +1083,12 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
             None if target is not None and group.name and target.name == group.name else target))
 
 
-def _says_it_did(text: str) -> ActorMention | None:
-    """The named armed group a sentence says did an act by its own word ("Al Shabaab said it
-    killed 20 soldiers"), or None."""
+def _says_it_did(text: str, actors: list[ActorMention]) -> ActorMention | None:
+    """The named armed group of ``actors`` (the sentence's) a sentence says did an act by its
+    own word ("Al Shabaab said it killed 20 soldiers"), or None."""
     if not SAID_IT_DID.search(text):
         return None
-    return next((a for a in find_actors(text) if a.name and a.kind in NON_STATE
+    return next((a for a in actors if a.name and a.kind in NON_STATE
                  and SAID_IT_DID.match(text, a.end)), None)
 
 

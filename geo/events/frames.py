@@ -35,7 +35,7 @@ from geo.events.counts import (
     find_victims,
     victims_armed,
 )
-from geo.sources.tables import cue_words, holding_forces, read_table
+from geo.sources.tables import cue_words, event_words, holding_forces, read_table
 from geo.text.dates import has_date_phrase
 from geo.text.triggers import (
     TriggerIndex,
@@ -255,10 +255,7 @@ _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+
 #: What the people hit were accused of, up to a side named in it ("executed two men accused of
 #: collaborating with the army", "men they accused of helping jihadists"): that side was not hit.
 _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:allegedly\s+)?"
-                         r"(?:(?:collaborat\w*|spying|working|cooperat\w*|siding|links?|ties)\s+"
-                         r"(?:with|for|to)|helping|aiding|supporting|harbou?ring|sheltering|"
-                         r"supplying|feeding|informing\s+on|being|joining|belonging\s+to)\s+"
-                         r"(?:the\s+)?$", re.IGNORECASE)
+                         rf"(?:{event_words('accused_act')})\s+(?:the\s+)?$", re.IGNORECASE)
 #: A blame just before a side: "..., blaming the OLA", "blamed it on the army": that side is
 #: said to have done the act, not to have been hit by it.
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|ing)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:the\s+)?$",
@@ -320,8 +317,7 @@ _BY = re.compile(r"\s*(?:\S+\s+){0,6}?(?<!operated )(?<!owned )(?<!controlled )(
                  + _BY_DOERS + "$")
 #: A gathering's people in a by-phrase after it: "dispersed a protest by retirees" (they
 #: protested; the police dispersed them).
-_GATHERING_BY = re.compile(r"\b(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-?ins?|"
-                           r"vigils?|gatherings?)\s+by\s+(?:[\w-]+\s+){0,2}$",
+_GATHERING_BY = re.compile(rf"\b(?:{event_words('gathering')})\s+by\s+(?:[\w-]+\s+){{0,2}}$",
                            re.IGNORECASE)
 #: A verb's object, then a participle with a by-phrase that describes it: "a convoy of
 #: trucks escorted by (the army)"; no preposition or comma between ("in an assault
