@@ -4019,6 +4019,13 @@ def test_a_ruling_group_s_fighters_are_typed_as_the_state_s_forces(read):
         ("Government regains territory", "Military Forces of Afghanistan")]
 
 
+def test_a_ruling_group_taking_ground_from_the_state_s_other_forces_overtakes_it(read):
+    events = read("Houthi fighters captured the Hazm district of Al Jawf from government troops"
+                  " on Sunday.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Non-state actor overtakes territory", "Military Forces of Yemen")]
+
+
 def test_the_houthis_are_yemen_s_forces_where_they_rule(read):
     events = read("Houthi forces shelled Taiz on Monday, killing two children.")
     assert [e.actor1 for e in events] == ["Military Forces of Yemen Houthi"]

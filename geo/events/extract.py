@@ -818,8 +818,12 @@ def _candidates(
         frame = _as_ruled(cand, s, (a, b), acts, carried, protest_nearby=protest_nearby,
                           told=told)
         if frame.territorial and frame.event_type == "Battles":
-            agent = as_state_forces(frame.agent, cand.place.country if cand.place else None,
-                                    cand.date)
+            agent = frame.agent
+            if frame.target is None or frame.target.kind not in STATE | {"armed_site"}:
+                # a ruling group regains ground from rebels; from the state's other forces
+                # or their posts ("took government positions") it overtakes it
+                agent = as_state_forces(agent, cand.place.country if cand.place else None,
+                                        cand.date)
             cand.sub_event_type = territory_sub_event(
                 agent.country if agent else None, cand.place.country if cand.place else None,
                 agent.kind if agent else None)
