@@ -236,10 +236,6 @@ def test_state_forces_and_groups_named_by_their_own_names(sentence, name):
     assert _doers(sentence)[:1] == [name]
 
 
-def test_a_pdf_file_is_no_actor():
-    assert _doers("The ministry published a PDF file of the report.") == []
-
-
 @pytest.mark.parametrize(("sentence", "actor"), [
     ("Fighters loyal to the Southern Transitional Council entered the town",
      "Military Forces of Yemen (Southern Transitional Council)"),
@@ -279,3 +275,17 @@ def test_men_from_a_group_named_after_its_patron_are_the_group_s():
     actors = find_actors("Militants from the al Qaeda-linked JNIM group attacked a convoy")
     assert (actors[0].text, actors[0].name) == (
         "Militants from the al Qaeda-linked JNIM", "JNIM: Group for Support of Islam and Muslims")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry published a PDF file of the report.",
+    "The court posted a PDF of the ruling.",
+    "The army issued a PDF statement.",
+])
+def test_a_pdf_file_is_no_actor(sentence):
+    assert "PDF: People's Defense Force" not in _doers(sentence)
+
+
+def test_puntland_s_pdf_is_not_myanmar_s():
+    assert "PDF: People's Defense Force" not in _doers(
+        "Puntland's PDF forces clashed with militants near Bosaso.")

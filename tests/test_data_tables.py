@@ -22,7 +22,7 @@ from shapely.geometry import Point
 from geo import settings
 from geo.sources.boundaries import find_boundaries_file, load_admin1, load_countries
 from geo.sources.gazetteer_build import _keep_alternate
-from geo.sources.tables import read_table
+from geo.sources.tables import event_words, read_table
 
 FACILITY_TYPES = {
     "nuclear_power_plant", "airbase", "airport", "bridge", "port", "dam", "refinery", "camp",
@@ -301,3 +301,9 @@ def test_every_row_of_one_armed_group_gives_it_the_same_countries():
     for r in read_table("actors"):
         homes.setdefault(r["actor"], set()).add(r["active_in"])
     assert [a for a, h in homes.items() if len(h - {""}) > 1] == []
+
+
+def test_event_words_of_a_role_match_a_phrase_with_any_space_between_its_words():
+    assert re.fullmatch(event_words("claimed_act"), "shot  down")
+    assert re.fullmatch(event_words("gathering"), "sit-ins")
+    assert not re.fullmatch(event_words("gathering"), "killed")

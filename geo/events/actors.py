@@ -269,17 +269,40 @@ def as_ruler(actor: ActorMention | None, country: str | None, when: date | None,
     """The actor as the state's forces (``police``: its police) where an armed group it names
     rules ``country`` on the day ``when`` (``geo/data/ruling_groups.csv``: "the Taliban" in
     Afghanistan since 15 August 2021); any other actor as it is."""
-    row = _ruling().get((actor.name, country)) if actor is not None else None
-    if row is None or when is None or when < date.fromisoformat(row["since"]):
+    row = _ruling_row(actor, country, when)
+    if row is None:
         return actor
-    # its kind stays: the forces it fights are still its enemy's ("Houthi fighters shelled
-    # government positions": the state's other forces)
     return replace(actor, name=row["police" if police else "military"], country=country)
 
 
+def as_state_forces(actor: ActorMention | None, country: str | None,
+                    when: date | None) -> ActorMention | None:
+    """The actor read as the state's forces of ``country`` where it rules it on the day
+    ``when`` (its kind a state's, its name still its own until ``as_ruler`` renames it), so
+    that an event is typed as the state's ("Taliban fighters fired on protesters" in 2022:
+    excessive force); any other actor as it is."""
+    if _ruling_row(actor, country, when) is None:
+        return actor
+    return replace(actor, kind="military", country=country)
+
+
+def _ruling_row(actor: ActorMention | None, country: str | None,
+                when: date | None) -> dict[str, str] | None:
+    """The ``ruling_groups`` row of an actor that rules ``country`` on the day ``when``: the
+    latest of its rows begun by then."""
+    if actor is None or when is None:
+        return None
+    rows = _ruling().get((actor.name, country), [])
+    return next((r for r in reversed(rows) if date.fromisoformat(r["since"]) <= when), None)
+
+
 @cache
-def _ruling() -> dict[tuple[str, str], dict[str, str]]:
-    return {(r["actor"], r["country"]): r for r in read_table("ruling_groups")}
+def _ruling() -> dict[tuple[str, str], list[dict[str, str]]]:
+    """``ruling_groups`` rows by group and country, earliest first."""
+    rows: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for r in sorted(read_table("ruling_groups"), key=lambda r: r["since"]):
+        rows.setdefault((r["actor"], r["country"]), []).append(r)
+    return rows
 
 
 def military_of(actor: str) -> str:
@@ -475,9 +498,10 @@ def _ethnic_groups() -> dict[str, str]:
 
 @cache
 def _ethnic_before() -> re.Pattern[str]:
-    """A people's name right before a noun: "Fulani " in "suspected Fulani gunmen"."""
+    """A people's name right before a noun: "Fulani " in "suspected Fulani gunmen"; not the
+    end of a hyphenated region's name ("Benishangul-Gumuz gunmen")."""
     forms = sorted(_ethnic_groups(), key=len, reverse=True)
-    return re.compile(r"(?-i:\b(?P<people>" + "|".join(map(re.escape, forms)) + r"))\s+$")
+    return re.compile(r"(?-i:(?<![\w-])(?P<people>" + "|".join(map(re.escape, forms)) + r"))\s+$")
 
 
 def _state_after(words: str) -> tuple[str, str] | None:

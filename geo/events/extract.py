@@ -32,6 +32,7 @@ from geo.events.actors import (
     STATE,
     ActorMention,
     as_ruler,
+    as_state_forces,
     cited_before,
     find_actors,
     named_actors,
@@ -68,7 +69,7 @@ from geo.events.merge import name_head, same_event, same_type, town_and_its_dist
 from geo.model import LOW_CONFIDENCE, DatePrecision, Event, Mention, Place, km_between
 from geo.places.qualifiers import names_quarter
 from geo.places.recognise import written_as_region
-from geo.sources.tables import compass_stems, cue_words
+from geo.sources.tables import compass_stems, cue_words, event_words
 from geo.text.dates import (
     MONTHS,
     WEEKDAYS,
@@ -408,8 +409,7 @@ CLAIMED = WordPattern(
 #: What a named group says it did, right after its name: "Al Shabaab said it killed 20
 #: soldiers" claims the attack the sentence, or the one before, tells.
 SAID_IT_DID = re.compile(r"\s+(?:later\s+|also\s+)?said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
-                         r"(?:killed|attacked|targeted|destroyed|shot\s+down|downed|bombed|"
-                         r"ambushed)\b", re.IGNORECASE)
+                         rf"(?:{event_words('claimed_act')})\b", re.IGNORECASE)
 #: The act of an aircraft shot down (event_acts.csv), an event of its own.
 SHOT_DOWN = "shoot_down_aircraft"
 #: Strikes a state makes from afar, across a border: from the air or with missiles.
@@ -573,7 +573,7 @@ def extract_events(
             agent = c.frame.agent
             if c.sub_event_type in FROM_AFAR and agent is not None and agent.country:
                 striker = agent
-        if found and (CLAIMED.search(s.text) or _says_it_did(s.text)) and (
+        if found and (CLAIMED.search(s.text) or _says_it_did(s.text, s.actors)) and (
                 claimed := _referred_to(s, candidates, sites)) is not None:
             # "JNIM claimed the attack, saying its fighters had seized weapons": the claim
             # names the attack's doer, whatever else the sentence tells
@@ -813,12 +813,19 @@ def _candidates(
         framed = [c for c, f in zip(s.clauses, frames, strict=True) if f is not None]
         _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
                 framed)
-        told = earlier + out
+        before = earlier + out
         _date(cand, s, (a, b), paragraph, published, sites,
-              next((c for c in reversed(told) if c.dated_by_text), None),
-              next((c for c in told if c.dated_by_text), None))
+              next((c for c in reversed(before) if c.dated_by_text), None),
+              next((c for c in before if c.dated_by_text), None))
+        frame = _as_ruled(cand, s, (a, b), acts, carried, protest_nearby=protest_nearby,
+                          told=told)
         if frame.territorial and frame.event_type == "Battles":
             agent = frame.agent
+            if frame.target is None or frame.target.kind not in STATE | {"armed_site"}:
+                # a ruling group regains ground from rebels; from the state's other forces
+                # or their posts ("took government positions") it overtakes it
+                agent = as_state_forces(agent, cand.place.country if cand.place else None,
+                                        cand.date)
             cand.sub_event_type = territory_sub_event(
                 agent.country if agent else None, cand.place.country if cand.place else None,
                 agent.kind if agent else None)
@@ -965,6 +972,34 @@ def _parts_by_place(s: _Sentence, after: int) -> list[tuple[int, Mention, tuple[
     return parts
 
 
+def _as_ruled(cand: _Candidate, s: _Sentence, clause: tuple[int, int], acts: SentenceActs,
+              carried: ActorMention | None, *, protest_nearby: bool, told: bool) -> Frame:
+    """The candidate's frame, framed again (type and sub-type with it) where an armed group
+    it names rules the event's country on its day: its fighters are the state's forces there
+    ("Taliban fighters fired on protesters" in Kabul in 2022: excessive force)."""
+    country = cand.place.country if cand.place else None
+    actors = [as_state_forces(x, country, cand.date) for x in s.actors]
+    ruled = as_state_forces(carried, country, cand.date)
+    if actors == s.actors and ruled is carried:
+        return cand.frame
+    frame = frame_clause(s.text, clause, acts, actors, carried=ruled,
+                         protest_nearby=protest_nearby, told=told)
+    if frame is None or frame.act != cand.frame.act or _sides_at(frame) != _sides_at(cand.frame):
+        return cand.frame  # read as one state's forces, the group and its enemy become allies
+    # the sides keep their own kinds: the sites the group attacks are still its enemy's
+    # ("Houthi fighters shelled government positions": the state's other forces)
+    cand.frame = replace(frame, agent=cand.frame.agent, target=cand.frame.target)
+    cand.event_type, cand.sub_event_type = frame.event_type, frame.sub_event_type
+    cand.priority = frame.priority
+    return cand.frame
+
+
+def _sides_at(frame: Frame) -> tuple[int | None, int | None]:
+    """Where in its sentence a frame's agent and target are named."""
+    return (frame.agent.start if frame.agent else None,
+            frame.target.start if frame.target else None)
+
+
 def _damage_elsewhere(
     s: _Sentence, clause: tuple[int, int], acts: SentenceActs, earlier: list[_Candidate]
 ) -> Frame | None:
@@ -1023,15 +1058,17 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
     army blamed ISWAP for the ambush")."""
     if not _unnamed_doer(cand):
         return
+    # the sentence's own actors (``s.actors`` holds them only where it tells an act)
+    actors = find_actors(s.text)
     if s.start <= cand.position < s.end and cand.sub_event_type != "Air/drone strike":
         # the group that reports the event its sentence tells claims it ("a car bomb hit the
         # base, killing five soldiers, al-Shabaab said"); not a strike from the air on it
-        speaker = next((a for a in find_actors(s.text) if a.speaker and a.name
+        speaker = next((a for a in actors if a.speaker and a.name
                         and a.kind in NON_STATE), None)
         if speaker is not None and not DISCLAIMED.search(s.text):
             cand.frame = replace(cand.frame, agent=replace(speaker, speaker=False))
             return
-    owner = _says_it_did(s.text)
+    owner = _says_it_did(s.text, actors)
     if owner is None and not CLAIMED.search(s.text):
         return
     blamed = BLAMED.search(s.text)
@@ -1040,8 +1077,6 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
               ) if blamed else -1
     if DISCLAIMED.search(s.text, cut + 1):
         return
-    # the sentence's own actors (``s.actors`` holds them only where it tells an act)
-    actors = find_actors(s.text)
     # "residents blamed the federal military, which has used drones against Fano": the side
     # blamed, not a group named after it
     group = owner or (next((a for a in actors if a.start >= blamed.end() and (
@@ -1054,12 +1089,12 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
             None if target is not None and group.name and target.name == group.name else target))
 
 
-def _says_it_did(text: str) -> ActorMention | None:
-    """The named armed group a sentence says did an act by its own word ("Al Shabaab said it
-    killed 20 soldiers"), or None."""
+def _says_it_did(text: str, actors: list[ActorMention]) -> ActorMention | None:
+    """The named armed group of ``actors`` (the sentence's) a sentence says did an act by its
+    own word ("Al Shabaab said it killed 20 soldiers"), or None."""
     if not SAID_IT_DID.search(text):
         return None
-    return next((a for a in find_actors(text) if a.name and a.kind in NON_STATE
+    return next((a for a in actors if a.name and a.kind in NON_STATE
                  and SAID_IT_DID.match(text, a.end)), None)
 
 
@@ -2191,10 +2226,5 @@ def _to_event(c: _Candidate, outlet: str | None) -> Event:
     arrest = c.frame.act.name == "arrest"
     agent = as_ruler(c.frame.agent, country, c.date, police=arrest)
     target = as_ruler(c.frame.target, country, c.date)
-    if agent is not c.frame.agent and arrest and (
-            event.sub_event_type == "Abduction/forced disappearance"):
-        # a ruling group's detentions are its state's arrests, by its police [C1]
-        event = replace(event, event_type="Strategic developments", sub_event_type="Arrests",
-                        fatalities=None, injured=None)
     return code_event(event, agent=agent, target=target, role1=c.frame.role1,
                       role2=c.frame.role2, outlet=outlet)

@@ -36,7 +36,7 @@ from geo.events.counts import (
     find_victims,
     victims_armed,
 )
-from geo.sources.tables import cue_words, holding_forces, read_table
+from geo.sources.tables import cue_words, event_words, holding_forces, read_table
 from geo.text.dates import has_date_phrase
 from geo.text.triggers import (
     TriggerIndex,
@@ -256,10 +256,7 @@ _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+
 #: What the people hit were accused of, up to a side named in it ("executed two men accused of
 #: collaborating with the army", "men they accused of helping jihadists"): that side was not hit.
 _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:allegedly\s+)?"
-                         r"(?:(?:collaborat\w*|spying|working|cooperat\w*|siding|links?|ties)\s+"
-                         r"(?:with|for|to)|helping|aiding|supporting|harbou?ring|sheltering|"
-                         r"supplying|feeding|informing\s+on|being|joining|belonging\s+to)\s+"
-                         r"(?:the\s+)?$", re.IGNORECASE)
+                         rf"(?:{event_words('accused_act')})\s+(?:the\s+)?$", re.IGNORECASE)
 #: A blame just before a side: "..., blaming the OLA", "blamed it on the army": that side is
 #: said to have done the act, not to have been hit by it.
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|ing)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:the\s+)?$",
@@ -324,8 +321,7 @@ _BY = re.compile(r"\s*(?:\S+\s+){0,6}?"
                  + _BY_DOERS + "$")
 #: A gathering's people in a by-phrase after it: "dispersed a protest by retirees" (they
 #: protested; the police dispersed them).
-_GATHERING_BY = re.compile(r"\b(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-?ins?|"
-                           r"vigils?|gatherings?)\s+by\s+(?:[\w-]+\s+){0,2}$",
+_GATHERING_BY = re.compile(rf"\b(?:{event_words('gathering')})\s+by\s+(?:[\w-]+\s+){{0,2}}$",
                            re.IGNORECASE)
 #: A verb's object, then a participle with a by-phrase that describes it: "a convoy of
 #: trucks escorted by (the army)"; no preposition or comma between ("in an assault
@@ -386,8 +382,9 @@ _SAID_OWN = re.compile(rf"\s*,?\s+(?:\w+\s+)?(?:{reporting_verbs()})\s+(?:that\s
                        r"(?:[\w-]+\s+)?", re.IGNORECASE)
 #: A speaker who claims to have done something does it ("Moscow claimed to annex").
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
-#: "they" or "he" as a later clause's subject: "..., when they opened fire".
-_BARE_PRONOUN = re.compile(r"\b(?:when|after|as|before|and|then)\s+(?:they|he|she)\s+"
+#: "they" or "he" as the subject of a clause told with the act ("..., when they opened fire");
+#: after "after", "before" or "as" it is more often the people just hit ("after they fired at").
+_BARE_PRONOUN = re.compile(r"\b(?:when|and|then)\s+(?:they|he|she)\s+"
                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
                               r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
@@ -542,14 +539,21 @@ def _protesters_verb(sentence: str, protest: int, cut: int, act: Found) -> bool:
 
 def _next_verb(sentence: str, cut: int, act: Found) -> bool:
     """Whether an act after a protest's purpose is the protesters' next verb, joined by "and"
-    ("marched against the new tax and clashed with police"), not a verb inside the purpose."""
+    ("marched against the new tax and clashed with police"), not a verb inside the purpose:
+    not one of two participles said of someone in it ("a teacher beaten and killed by
+    police"), nor a passive one ("... and shot by soldiers")."""
     return bool(_AND_AFTER_OBJECT.fullmatch(sentence, cut, act.start)
-                and _PAST_VERB.match(sentence, act.start))
+                and _PAST_VERB.match(sentence, act.start)
+                and not _PASSIVE_DOER.match(sentence, act.end))
 
 
-#: A purpose's short object, then "and" before the next verb: " the new tax and ".
+#: A purpose's short object, then "and" before the next verb: " the new tax and " (not a
+#: participle before "and": "a teacher beaten and").
 _AND_AFTER_OBJECT = re.compile(r"(?:\s+(?!(?:who|which|that|was|were|been|had|has|have|and|"
-                               r"but|after|when|as)\b)[\w'’-]+){1,6},?\s+and\s+", re.IGNORECASE)
+                               r"but|after|when|as)\b)[\w'’-]+){1,6}(?<!ed)(?<!en)(?<!shot)"
+                               r",?\s+and\s+", re.IGNORECASE)
+#: A passive verb's doer right after it: " by police", " dead by soldiers".
+_PASSIVE_DOER = re.compile(r"(?:\s+\w+)?\s+by\b", re.IGNORECASE)
 #: A protest told by its participle, which a later main verb follows: "protesting", "marching".
 _PROTESTING = re.compile(r"\w+ing\b", re.IGNORECASE)
 #: A verb in the past tense.

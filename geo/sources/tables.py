@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from pathlib import Path
 
@@ -54,6 +55,15 @@ def read_table(name: str, *, data_dir: Path | None = None) -> list[dict[str, str
 def cue_words(role: str) -> frozenset[str]:
     """The words of one role in ``geo/data/cue_words.csv`` (e.g. ``region_designator``)."""
     return _cue_words_by_role().get(role, frozenset())
+
+
+@cache
+def event_words(role: str) -> str:
+    """The words of one role in ``geo/data/event_words.csv`` (e.g. ``gathering``) as a
+    regular expression's alternation, longest first, any space between a phrase's words."""
+    words = sorted((r["word"] for r in read_table("event_words") if r["role"] == role),
+                   key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 @cache
