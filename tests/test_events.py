@@ -4143,3 +4143,8 @@ def test_a_separate_report_is_not_of_the_group_named_before(read):
                   " security forces in Kupwara district on Tuesday.")
     assert [e.actor2 for e in events if e.location.admin1_iso == "IN-JK"] == [
         "Unidentified Armed Group (India)"]
+    events = read("Maoist rebels killed eight police commandos with a roadside bomb in Bijapur on"
+                  " Monday.\n\nSeparately, troops clashed with the rebels near Sukma on Tuesday,"
+                  " killing three.")
+    assert [e.actor2 for e in events if e.location.name == "Sukma"] == [
+        "Naxal-Maoist Rebels (India)"]
