@@ -4137,12 +4137,7 @@ def test_an_attack_on_a_base_with_gunfire_and_rockets_is_a_battle(read):
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
 
 
-def test_a_separate_report_is_not_of_the_group_named_before(read):
-    events = read("Maoist rebels killed eight police commandos with a roadside bomb in Bijapur on"
-                  " Monday.\n\nSeparately, two militants were killed in an encounter with"
-                  " security forces in Kupwara district on Tuesday.")
-    assert [e.actor2 for e in events if e.location.admin1_iso == "IN-JK"] == [
-        "Unidentified Armed Group (India)"]
+def test_a_separate_report_of_the_rebels_is_of_the_group_named_before(read):
     events = read("Maoist rebels killed eight police commandos with a roadside bomb in Bijapur on"
                   " Monday.\n\nSeparately, troops clashed with the rebels near Sukma on Tuesday,"
                   " killing three.")

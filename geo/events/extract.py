@@ -1122,15 +1122,10 @@ def _story_group_for(actor: ActorMention | None, s: _Sentence, group: ActorMenti
     if group is None:
         return None
     before = s.text[max(0, actor.start - 8) : actor.start]
-    the = bool(re.search(r"\b(?:the|its|their)\s+$", before, re.IGNORECASE)
-               or re.match(r"(?:its|their)\s", actor.text, re.IGNORECASE))
-    if SEPARATELY.match(s.text):
-        # another story ("Separately, in Kashmir, two militants were killed"): only "the
-        # insurgents" are the group told before, not any of its kind
-        told = the
-    else:
-        told = actor.kind == group.kind or (
-            bool(re.search(r"\bof\s+the\s+$", before, re.IGNORECASE)) if hit else the)
+    told = actor.kind == group.kind or (
+        bool(re.search(r"\bof\s+the\s+$", before, re.IGNORECASE)) if hit else bool(
+            re.search(r"\b(?:the|its|their)\s+$", before, re.IGNORECASE)
+            or re.match(r"(?:its|their)\s", actor.text, re.IGNORECASE)))
     # "about 20 rebels" in a story of one rebel group are its fighters
     return replace(actor, name=group.name, kind=group.kind) if told else None
 
