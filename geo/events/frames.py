@@ -963,11 +963,6 @@ def _hit(
     doers)."""
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
-    if act.name in TERRITORY_ACTS:  # "overran a Somali army base": the post in the act's words
-        held = next((x for x in others if act.start < x.start < act.end
-                     and (x.armed or x.kind == "armed_site")), None)
-        if held is not None:
-            return held
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | _HIT_PEOPLE:
         # ground is taken from forces, not from crowds: from them or the sites they hold, as
         # a fight is with them ("overran an army outpost", "ambushed a patrol")
