@@ -83,6 +83,18 @@ def test_one_person_named_alone_counts_one():
     assert read_counts("a shopkeeper was killed")[0] == 1
 
 
+@pytest.mark.parametrize("clause", ["and he died on the way to hospital",
+                                    "she was later killed by the blast",
+                                    "troops beat a trader, causing his death",
+                                    "police fired on a driver, resulting in her death"])
+def test_one_victim_told_by_a_pronoun_counts_one(clause):
+    assert read_counts(clause)[0] == 1
+
+
+def test_a_pronoun_that_is_not_the_victim_counts_no_one():
+    assert read_counts("the spokesman said he was not injured")[:2] == (None, None)
+
+
 def test_different_groups_in_one_report_add_up():
     assert read_counts("two pilots died and five soldiers were killed")[0] == 7
 

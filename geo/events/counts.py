@@ -225,6 +225,8 @@ def _victims_in(clause: str) -> tuple[Victims, ...]:
             continue  # "the nine staff died": victims told before
         if found is not None:
             out.append(replace(found, hurt=m["hurt"] is not None))
+    if not out and _ONE_DEATH.search(clause):
+        out.append(Victims(1, False, "people"))
     for rx in (_TOLL_ROSE, _DEATH_TOLL, _BODIES):  # a toll that rose first: it says so
         toll = rx.search(clause)
         numbers = find_numbers(clause[toll.end() : toll.end() + 40]) if toll else []
@@ -406,6 +408,11 @@ _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 _ALL_OF_THEM = re.compile(r"\s*all\s+(?:the\s+)?[\w-]+(?:\s+of\s+them)?\s*", re.IGNORECASE)
 #: A capitalised word and "for" or "of" after a title noun: the rest of a name.
 _NAME_GOES_ON = re.compile(r"\s+(?P<word>[A-Z][\w'’-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+#: One person told by a pronoun: the victim of "he died", "she was killed".
+_PRONOUN = re.compile(r"\s*(?:he|she)\s*", re.IGNORECASE)
+#: One death told by a possessive: "resulting in his death", "which caused her death".
+_ONE_DEATH = WordPattern(r"\b(?:result(?:ing|ed|s)? in|caus(?:ing|ed|es)|lead(?:ing|s)? to|"
+                         r"led to)\s+(?:his|her)\s+(?:own\s+)?death\b", re.IGNORECASE)
 #: A word that makes the number after it nobody ("no one", "not one of them").
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 #: Words before armed people who no longer are ("a former army officer"), from cue_words.csv.
@@ -421,6 +428,8 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     so does any noun after "a", "an" or "the" ("an economic operator").
     """
     phrase = _OF_ONE_GROUP.sub("", _DETAIL.sub("", phrase))
+    if anyone and _PRONOUN.fullmatch(phrase):
+        return Victims(1, False, "people")  # "he died", "she was later killed"
     told = bool(_TOLD.match(phrase))
     total, seen, vague = 0, False, True
     groups: set[str] = set()
