@@ -494,6 +494,15 @@ def test_a_force_that_tells_of_its_own_weapons_is_their_user(read, text, actor1)
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike", actor1)
 
 
+@pytest.mark.parametrize("text", [
+    "A Syrian jet bombed a market in Ariha on Monday, killing four people.",
+    "A Sudanese warplane struck a village near Nyala on Monday, killing four people.",
+])
+def test_a_single_warplane_is_an_air_strike_by_its_state(read, text):
+    (event,) = read(text)
+    assert (event.sub_event_type, event.actor1[:17]) == ("Air/drone strike", "Military Forces o")
+
+
 def test_a_speaker_telling_of_its_own_soldiers_hurt_is_not_the_attacker(read):
     (event,) = read("The army said its soldiers were killed by gunmen near Bannu on Friday.")
     assert event.actor1 != "Military Forces of Pakistan"
