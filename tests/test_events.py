@@ -503,6 +503,17 @@ def test_a_single_warplane_is_an_air_strike_by_its_state(read, text):
     assert (event.sub_event_type, event.actor1[:17]) == ("Air/drone strike", "Military Forces o")
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The Russian army struck Kharkiv on Monday, killing five people.",
+     "Explosions/Remote violence"),
+    ("Nigerian troops struck a village near Maiduguri on Monday, killing five people.",
+     "Violence against civilians"),
+])
+def test_a_states_strike_is_remote_unless_ground_forces_strike(read, text, event_type):
+    (event,) = read(text)
+    assert event.event_type == event_type
+
+
 def test_a_speaker_telling_of_its_own_soldiers_hurt_is_not_the_attacker(read):
     (event,) = read("The army said its soldiers were killed by gunmen near Bannu on Friday.")
     assert event.actor1 != "Military Forces of Pakistan"

@@ -1411,6 +1411,9 @@ def _remote(c: _Context):
     return _UNDECIDED
 
 
+#: Forces that strike on the ground, face to face: "troops struck the village" is a raid.
+_GROUND_FORCES = re.compile(r"\b(?:troops|soldiers?|infantry|patrols?|commandos|special forces|"
+                            r"gendarmes?|gendarmerie|militia\w*)\b", re.IGNORECASE)
 #: Weapons that strike from a distance.
 _FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
@@ -1465,6 +1468,11 @@ def _violence(c: _Context):
     if c.protest and c.people_hit and c.state_agent:
         return c.frame("Protests", "Excessive force against protesters", "protesters",
                        who=c.target, whom=c.agent)
+    if c.name == "strike" and c.state_agent and c.agent.kind != "police" and not (
+            _GROUND_FORCES.search(c.agent.text)):
+        # "the Israeli army struck a house, killing five": a state's strike with no ground
+        # force named is fire from afar, whoever it hits (news usage, as the act's row says)
+        return c.frame(c.act.event_type, c.act.sub_event_type, role2=role2)
     if c.armed_target and (c.agent is None or c.agent.armed):
         return c.frame("Battles", "Armed clash")
     if c.name in GENERIC_ACTS and not c.people_hit and c.state_agent:
