@@ -144,6 +144,11 @@ def test_tripoli_in_a_lebanon_story_is_tripoli_lebanon(gazetteer):
     assert places(text, gazetteer)[0][2:] == ("LB", "LB-AS")
 
 
+def test_a_large_town_alone_with_its_name_is_placed_outside_the_storys_countries(gazetteer):
+    assert places("Israel struck a house in Khan Younis on Friday.", gazetteer)[-1][:3] == (
+        "Khan Younis", "city", "PS")
+
+
 def test_kurdistan_is_iraqs_region_and_kurdistan_province_irans(gazetteer):
     text = ("Turkish drones struck villages in Iraq's Kurdistan region. "
             "Teachers protested in Kurdistan Province, Iran.")

@@ -635,9 +635,9 @@ def _suspect(row: list[float], c: Candidate, placed: frozenset[str], *, alone: b
     "Rifle"). A demonym is weaker evidence than a place name ("Russian forces captured
     Avdiivka" is in Ukraine), and a name that only one place bears, as written, is no
     namesake of another ("Russian vehicles moving towards Orikhiv"), even a codified
-    village when the story names no country at all. An unsure choice of a
-    suspect place is left unresolved; an unsure choice inside the story is kept, with its
-    low confidence."""
+    village when the story names no country at all, nor a large town when it names others.
+    An unsure choice of a suspect place is left unresolved; an unsure choice inside the
+    story is kept, with its low confidence."""
     if c.place.country in placed:
         return False
     sole = alone and row[_OWN_NAME] and not c.flags & COMMON_WORD
@@ -648,7 +648,9 @@ def _suspect(row: list[float], c: Candidate, placed: frozenset[str], *, alone: b
     if not row[_OUT_OF_FOCUS]:
         return False
     if placed:
-        return True
+        # a large town that alone bears the name is no namesake of a place the story's
+        # countries lack ("Israel struck Khan Younis")
+        return not (alone and c.place.population >= LARGE_CITY and not c.flags & COMMON_WORD)
     if sole:
         return False
     return c.place.population < MINOR_TOWN or bool(c.flags & COMMON_WORD)
