@@ -584,7 +584,7 @@ def test_without_a_publication_date_events_keep_a_null_date(read):
 
 def test_event_notes_are_a_summary_not_matcher_internals(read):
     (event,) = read("Gunmen killed five farmers near Dori on Thursday.")
-    assert event.notes.startswith("Attack on civilians by Unidentified Armed Group")
+    assert event.notes.startswith("Attack by Unidentified Armed Group")
     assert "cue" not in event.notes
 
 
