@@ -1384,6 +1384,15 @@ def test_strikes_that_kill_are_air_strikes_by_the_story_s_air_force(read):
     assert [e.actor1 for e in events] == ["Military Forces of Israel"] * 2
 
 
+@pytest.mark.parametrize("text", [
+    "A Ukrainian missile strike hit a depot in Belgorod on Monday, killing two guards.",
+    "A rocket strike on a bus station in Horlivka on Monday killed four people.",
+])
+def test_a_missile_or_rocket_strike_that_kills_is_shelling_not_an_air_strike(read, text):
+    (event,) = read(text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
 def test_the_doer_inside_an_aside_is_not_the_subject_s(read):
     events = read("The bridge, which President Vladimir Putin opened in 2018, was badly damaged"
                   " in Kerch, Crimea, on Monday by a truck bomb.")
