@@ -3108,7 +3108,7 @@ def test_troops_that_killed_gunmen_in_a_firefight_are_its_first_side(read):
             " Wednesday, the defense ministry said.")
     (event,) = read(text, published=date(2025, 2, 20))
     assert (event.actor1, event.actor2) == ("Military Forces of Mexico",
-                                            "Unidentified Armed Group (Mexico)")
+                                            "Unidentified Gang (Mexico)")
 
 
 def test_an_encounter_between_forces_and_rebels_is_an_armed_clash(read):
@@ -4172,3 +4172,17 @@ def test_a_separate_report_of_the_rebels_is_of_the_group_named_before(read):
                   " killing three.")
     assert [e.actor2 for e in events if e.location.name == "Sukma"] == [
         "Naxal-Maoist Rebels (India)"]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Two men were shot dead in a drive-by shooting in Tijuana on Monday.",
+     "Unidentified Gang (Mexico)"),
+    ("Gunmen killed a shopkeeper in Kingston, Jamaica, on Monday in what police called a"
+     " gangland killing.", "Unidentified Gang (Jamaica)"),
+    ("Members of a cartel killed two police officers in Celaya on Monday.",
+     "Unidentified Gang (Mexico)"),
+    ("Gunmen killed two farmers in Zamfara on Monday.", "Unidentified Armed Group (Nigeria)"),
+])
+def test_unnamed_doers_of_organized_crime_are_an_unidentified_gang(read, text, actor1):
+    (event,) = read(text)
+    assert event.actor1 == actor1
