@@ -4186,3 +4186,32 @@ def test_a_separate_report_of_the_rebels_is_of_the_group_named_before(read):
 def test_unnamed_doers_of_organized_crime_are_an_unidentified_gang(read, text, actor1):
     (event,) = read(text)
     assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers stopped protesters from pitching tents in a square in Tyre on Monday.",
+    "Police prevented nurses from marching to the ministry in Nairobi on Monday.",
+    "About 40 people protested in Gomel on Monday. Police tried to arrest two of the"
+    " organisers.",
+    "Police forcibly removed demonstrators from the steps of the town hall in Tirana on"
+    " Monday.",
+    "Police tore down roadblocks put up by striking miners and protesters near Oruro on"
+    " Monday.",
+])
+def test_forces_that_stop_or_remove_demonstrators_intervene_in_the_protest(read, text):
+    (event,) = read(text)
+    assert _types([event]) == [("Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers prevented residents from leaving the besieged town of Kadugli on Monday.",
+    "Police tried to arrest a robbery suspect in Nakuru on Monday.",
+])
+def test_forces_that_stop_people_who_do_not_protest_make_no_protest(read, text):
+    assert all(e.event_type != "Protests" for e in read(text))
+
+
+def test_journalists_arrested_while_covering_a_protest_are_an_arrest(read):
+    (event,) = read("Police arrested two journalists covering a protest in Harare on Monday.")
+    assert (_types([event]), event.actor1) == ([("Strategic developments", "Arrests")],
+                                               "Police Forces of Zimbabwe")
