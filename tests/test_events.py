@@ -4215,3 +4215,24 @@ def test_journalists_arrested_while_covering_a_protest_are_an_arrest(read):
     (event,) = read("Police arrested two journalists covering a protest in Harare on Monday.")
     assert (_types([event]), event.actor1) == ([("Strategic developments", "Arrests")],
                                                "Police Forces of Zimbabwe")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces razed farmland east of Khan Younis on Monday.",
+    "Soldiers destroyed a row of shops in the market of Kumbo on Monday.",
+])
+def test_forces_that_raze_or_destroy_property_on_the_ground_destroy_property(read, text):
+    (event,) = read(text)
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Israeli raids razed the market of Nabatieh on Monday.", "Air/drone strike"),
+    ("Soldiers destroyed two houses with mortar fire in Kumbo on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Ukrainian troops destroyed two Russian tanks near Bakhmut on Monday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_what_a_state_destroys_with_fire_from_afar_stays_remote_violence(read, text, sub):
+    (event,) = read(text)
+    assert _types([event]) == [("Explosions/Remote violence", sub)]

@@ -1307,6 +1307,9 @@ def _demonstration(c: _Context):
         return c.frame("Protests", _protest_sub(c), "protesters", who=crowd, whom=c.agent)
     organised = c.agent is not None and c.agent.armed and c.agent.kind != "unidentified"
     if c.name in ("riot", "riot_word", "loot") and organised:
+        remote = _remote_sub(c.agent.text) if c.agent.kind == "weapon" else None
+        if c.name == "loot" and remote is not None:
+            return c.frame("Explosions/Remote violence", remote)  # "Israeli raids razed"
         return c.frame(c.act.event_type, c.act.sub_event_type) if c.name == "loot" else None
     if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed and (
             not c.people_hit):
@@ -1457,6 +1460,10 @@ def _violence(c: _Context):
     if c.name == "destroy":
         if _FOUND_AND.search(c.sentence, max(0, c.act.start - 30), c.act.start):
             # "found and destroyed" crops, a laboratory, a cache: no fire, property destroyed
+            return c.frame("Strategic developments", "Looting/property destruction")
+        if (c.state_agent and not c.armed_target and _GROUND_FORCES.search(c.agent.text)
+                and not c.acts.weapons):
+            # "soldiers destroyed houses": troops on the ground, no fire from afar
             return c.frame("Strategic developments", "Looting/property destruction")
         if c.state_agent or c.agent is None:
             # a state's forces destroying with no weapon named: remote fire, as in war news
