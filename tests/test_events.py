@@ -4236,3 +4236,16 @@ def test_forces_that_raze_or_destroy_property_on_the_ground_destroy_property(rea
 def test_what_a_state_destroys_with_fire_from_afar_stays_remote_violence(read, text, sub):
     (event,) = read(text)
     assert _types([event]) == [("Explosions/Remote violence", sub)]
+
+
+def test_a_mob_that_forces_disperse_is_mob_violence(read):
+    (event,) = read("Police fired tear gas on Monday to disperse a mob that was beating a"
+                    " suspected thief in Mzuzu, Malawi.")
+    assert (_types([event]), event.actor1) == ([("Riots", "Mob violence")], "Rioters (Malawi)")
+
+
+def test_inmates_who_burn_mattresses_in_a_protest_riot(read):
+    (event,) = read("Inmates burned mattresses at a prison in Valencia, Venezuela, on Monday"
+                    " to demand visits. Guards broke up the protest.")
+    assert (_types([event]), event.actor1) == ([("Riots", "Violent demonstration")],
+                                               "Rioters (Venezuela)")

@@ -2138,6 +2138,10 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
             into.sub_event_type = "Violent demonstration"  # a demonstration turned violent
         into.frame = _fill_frame(other.frame, into.frame)
     else:
+        if into.sub_event_type == "Mob violence" and other.event_type == "Protests":
+            # "inmates burned mattresses ... Guards broke up the protest": the crowd that
+            # rioted was demonstrating
+            into.sub_event_type = "Violent demonstration"
         into.frame = _fill_frame(into.frame, other.frame)
     if other.precision < into.precision:
         into.place, into.precision = other.place, other.precision

@@ -1300,7 +1300,9 @@ def _demonstration(c: _Context):
     if c.name == "intervention" or (c.name == "warning_shots" and c.protest):
         crowd = c.target if c.target is not None and c.target.kind in PEOPLE else c.crowd_actor()
         names = c.acts.names()
-        if names & {"mob", "scuffle"} and not names & {"protest"}:
+        mob = crowd is not None and bool(_MOB_NOUN.search(crowd.text))
+        if (names & {"mob", "scuffle"} or mob) and not names & {"protest"}:
+            # "police fired in the air to disperse the mob": a mob, no demonstration
             return c.frame("Riots", "Mob violence", "rioters", who=crowd, whom=c.agent)
         if names & {"riot", "riot_word"} or _crowd_arms_used(c):
             return c.frame("Riots", "Violent demonstration", "rioters", who=crowd, whom=c.agent)
@@ -1327,6 +1329,10 @@ def _demonstration(c: _Context):
         return c.frame("Riots", "Mob violence", "rioters", "civilians" if c.people_hit else None,
                        who=c.agent if c.crowd else c.crowd_actor())
     return _UNDECIDED
+
+
+#: A crowd named a mob: people who turn on someone, not demonstrators.
+_MOB_NOUN = re.compile(r"\bmobs?\b", re.IGNORECASE)
 
 
 def _battle(c: _Context):
