@@ -1384,6 +1384,15 @@ def test_strikes_that_kill_are_air_strikes_by_the_story_s_air_force(read):
     assert [e.actor1 for e in events] == ["Military Forces of Israel"] * 2
 
 
+@pytest.mark.parametrize("text", [
+    "A Ukrainian missile strike hit a depot in Belgorod on Monday, killing two guards.",
+    "A rocket strike on a bus station in Horlivka on Monday killed four people.",
+])
+def test_a_missile_or_rocket_strike_that_kills_is_shelling_not_an_air_strike(read, text):
+    (event,) = read(text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
 def test_the_doer_inside_an_aside_is_not_the_subject_s(read):
     events = read("The bridge, which President Vladimir Putin opened in 2018, was badly damaged"
                   " in Kerch, Crimea, on Monday by a truck bomb.")
@@ -3099,7 +3108,7 @@ def test_troops_that_killed_gunmen_in_a_firefight_are_its_first_side(read):
             " Wednesday, the defense ministry said.")
     (event,) = read(text, published=date(2025, 2, 20))
     assert (event.actor1, event.actor2) == ("Military Forces of Mexico",
-                                            "Unidentified Armed Group (Mexico)")
+                                            "Unidentified Gang (Mexico)")
 
 
 def test_an_encounter_between_forces_and_rebels_is_an_armed_clash(read):
@@ -4163,3 +4172,80 @@ def test_a_separate_report_of_the_rebels_is_of_the_group_named_before(read):
                   " killing three.")
     assert [e.actor2 for e in events if e.location.name == "Sukma"] == [
         "Naxal-Maoist Rebels (India)"]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Two men were shot dead in a drive-by shooting in Tijuana on Monday.",
+     "Unidentified Gang (Mexico)"),
+    ("Gunmen killed a shopkeeper in Kingston, Jamaica, on Monday in what police called a"
+     " gangland killing.", "Unidentified Gang (Jamaica)"),
+    ("Members of a cartel killed two police officers in Celaya on Monday.",
+     "Unidentified Gang (Mexico)"),
+    ("Gunmen killed two farmers in Zamfara on Monday.", "Unidentified Armed Group (Nigeria)"),
+])
+def test_unnamed_doers_of_organized_crime_are_an_unidentified_gang(read, text, actor1):
+    (event,) = read(text)
+    assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers stopped protesters from pitching tents in a square in Tyre on Monday.",
+    "Police prevented nurses from marching to the ministry in Nairobi on Monday.",
+    "About 40 people protested in Gomel on Monday. Police tried to arrest two of the"
+    " organisers.",
+    "Police forcibly removed demonstrators from the steps of the town hall in Tirana on"
+    " Monday.",
+    "Police tore down roadblocks put up by striking miners and protesters near Oruro on"
+    " Monday.",
+])
+def test_forces_that_stop_or_remove_demonstrators_intervene_in_the_protest(read, text):
+    (event,) = read(text)
+    assert _types([event]) == [("Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers prevented residents from leaving the besieged town of Kadugli on Monday.",
+    "Police tried to arrest a robbery suspect in Nakuru on Monday.",
+])
+def test_forces_that_stop_people_who_do_not_protest_make_no_protest(read, text):
+    assert all(e.event_type != "Protests" for e in read(text))
+
+
+def test_journalists_arrested_while_covering_a_protest_are_an_arrest(read):
+    (event,) = read("Police arrested two journalists covering a protest in Harare on Monday.")
+    assert (_types([event]), event.actor1) == ([("Strategic developments", "Arrests")],
+                                               "Police Forces of Zimbabwe")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces razed farmland east of Khan Younis on Monday.",
+    "Soldiers destroyed a row of shops in the market of Kumbo on Monday.",
+])
+def test_forces_that_raze_or_destroy_property_on_the_ground_destroy_property(read, text):
+    (event,) = read(text)
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Israeli raids razed the market of Nabatieh on Monday.", "Air/drone strike"),
+    ("Soldiers destroyed two houses with mortar fire in Kumbo on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Ukrainian troops destroyed two Russian tanks near Bakhmut on Monday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_what_a_state_destroys_with_fire_from_afar_stays_remote_violence(read, text, sub):
+    (event,) = read(text)
+    assert _types([event]) == [("Explosions/Remote violence", sub)]
+
+
+def test_a_mob_that_forces_disperse_is_mob_violence(read):
+    (event,) = read("Police fired tear gas on Monday to disperse a mob that was beating a"
+                    " suspected thief in Mzuzu, Malawi.")
+    assert (_types([event]), event.actor1) == ([("Riots", "Mob violence")], "Rioters (Malawi)")
+
+
+def test_inmates_who_burn_mattresses_in_a_protest_riot(read):
+    (event,) = read("Inmates burned mattresses at a prison in Valencia, Venezuela, on Monday"
+                    " to demand visits. Guards broke up the protest.")
+    assert (_types([event]), event.actor1) == ([("Riots", "Violent demonstration")],
+                                               "Rioters (Venezuela)")

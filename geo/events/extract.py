@@ -39,7 +39,7 @@ from geo.events.actors import (
     reporting_verbs,
     state_name,
 )
-from geo.events.coding import code_event, precedence
+from geo.events.coding import PERPETRATED, code_event, precedence
 from geo.events.counts import (
     Victims,
     combine,
@@ -410,6 +410,9 @@ CLAIMED = WordPattern(
 #: soldiers" claims the attack the sentence, or the one before, tells.
 SAID_IT_DID = re.compile(r"\s+(?:later\s+|also\s+)?said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
                          rf"(?:{event_words('claimed_act')})\b", re.IGNORECASE)
+#: Words that tell organized crime (event_words.csv ``gang_sign``): "a drive-by shooting",
+#: "a cartel", "gangland": an event's unnamed doers there are a criminal gang.
+GANG_SIGN = re.compile(rf"\b(?:{event_words('gang_sign')})\b", re.IGNORECASE)
 #: The act of an aircraft shot down (event_acts.csv), an event of its own.
 SHOT_DOWN = "shoot_down_aircraft"
 #: Strikes a state makes from afar, across a border: from the air or with missiles.
@@ -2135,6 +2138,10 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
             into.sub_event_type = "Violent demonstration"  # a demonstration turned violent
         into.frame = _fill_frame(other.frame, into.frame)
     else:
+        if into.sub_event_type == "Mob violence" and other.event_type == "Protests":
+            # "inmates burned mattresses ... Guards broke up the protest": the crowd that
+            # rioted was demonstrating
+            into.sub_event_type = "Violent demonstration"
         into.frame = _fill_frame(into.frame, other.frame)
     if other.precision < into.precision:
         into.place, into.precision = other.place, other.precision
@@ -2224,5 +2231,18 @@ def _to_event(c: _Candidate, outlet: str | None) -> Event:
     arrest = c.frame.act.name == "arrest"
     agent = as_ruler(c.frame.agent, country, c.date, police=arrest)
     target = as_ruler(c.frame.target, country, c.date)
+    if event.event_type in PERPETRATED and _unnamed_armed(agent) and any(
+            GANG_SIGN.search(t) for t in event.sources):
+        # "two men were shot dead in a drive-by shooting", "gunmen killed a man in what
+        # police called a gangland killing": the doers are a gang, whose name is unknown
+        agent = (replace(agent, kind="gang") if agent is not None
+                 else ActorMention(0, 0, "", "gang"))
     return code_event(event, agent=agent, target=target, role1=c.frame.role1,
                       role2=c.frame.role2, outlet=outlet)
+
+
+def _unnamed_armed(actor: ActorMention | None) -> bool:
+    """Whether an event's doer is left unnamed: none told, or armed men of no group
+    ("gunmen", "attackers")."""
+    return actor is None or (actor.kind == "unidentified" and actor.name is None
+                             and actor.ethnic is None)

@@ -1300,13 +1300,18 @@ def _demonstration(c: _Context):
     if c.name == "intervention" or (c.name == "warning_shots" and c.protest):
         crowd = c.target if c.target is not None and c.target.kind in PEOPLE else c.crowd_actor()
         names = c.acts.names()
-        if names & {"mob", "scuffle"} and not names & {"protest"}:
+        mob = crowd is not None and bool(_MOB_NOUN.search(crowd.text))
+        if (names & {"mob", "scuffle"} or mob) and not names & {"protest"}:
+            # "police fired in the air to disperse the mob": a mob, no demonstration
             return c.frame("Riots", "Mob violence", "rioters", who=crowd, whom=c.agent)
         if names & {"riot", "riot_word"} or _crowd_arms_used(c):
             return c.frame("Riots", "Violent demonstration", "rioters", who=crowd, whom=c.agent)
         return c.frame("Protests", _protest_sub(c), "protesters", who=crowd, whom=c.agent)
     organised = c.agent is not None and c.agent.armed and c.agent.kind != "unidentified"
     if c.name in ("riot", "riot_word", "loot") and organised:
+        remote = _remote_sub(c.agent.text) if c.agent.kind == "weapon" else None
+        if c.name == "loot" and remote is not None:
+            return c.frame("Explosions/Remote violence", remote)  # "Israeli raids razed"
         return c.frame(c.act.event_type, c.act.sub_event_type) if c.name == "loot" else None
     if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed and (
             not c.people_hit):
@@ -1324,6 +1329,10 @@ def _demonstration(c: _Context):
         return c.frame("Riots", "Mob violence", "rioters", "civilians" if c.people_hit else None,
                        who=c.agent if c.crowd else c.crowd_actor())
     return _UNDECIDED
+
+
+#: A crowd named a mob: people who turn on someone, not demonstrators.
+_MOB_NOUN = re.compile(r"\bmobs?\b", re.IGNORECASE)
 
 
 def _battle(c: _Context):
@@ -1457,6 +1466,10 @@ def _violence(c: _Context):
     if c.name == "destroy":
         if _FOUND_AND.search(c.sentence, max(0, c.act.start - 30), c.act.start):
             # "found and destroyed" crops, a laboratory, a cache: no fire, property destroyed
+            return c.frame("Strategic developments", "Looting/property destruction")
+        if (c.state_agent and not c.armed_target and _GROUND_FORCES.search(c.agent.text)
+                and not c.acts.weapons):
+            # "soldiers destroyed houses": troops on the ground, no fire from afar
             return c.frame("Strategic developments", "Looting/property destruction")
         if c.state_agent or c.agent is None:
             # a state's forces destroying with no weapon named: remote fire, as in war news
