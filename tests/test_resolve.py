@@ -236,6 +236,23 @@ def test_a_region_abroad_that_only_its_name_points_to_is_not_taken(gazetteer, te
     assert named(text, gazetteer, name).place is None
 
 
+@pytest.mark.parametrize("actor", ["Syrian troops", "Somali forces", "Russian soldiers"])
+def test_a_region_abroad_is_not_taken_against_the_land_a_demonym_names(gazetteer, actor):
+    # Madagascar's Sava is the only region of that name; the demonym names another land
+    assert named(f"{actor} shelled villages in Sava.", gazetteer, "Sava").place is None
+
+
+def test_a_region_of_the_land_a_demonym_names_is_taken(gazetteer):
+    text = "Malagasy police arrested cattle thieves in Sava."
+    assert named(text, gazetteer, "Sava").place.country == "MG"
+
+
+def test_a_compass_named_region_of_the_land_an_armed_group_fights_in_is_taken(gazetteer):
+    # Boko Haram fights in Cameroon, whose Extrême-Nord the region is
+    text = "Boko Haram fighters looted a village in Mayo-Tsanaga, Extreme-Nord."
+    assert named(text, gazetteer, "Extreme-Nord").place.country == "CM"
+
+
 def test_a_compass_named_region_of_the_articles_country_is_taken(gazetteer):
     text = "Gunmen attacked a police post in Bertoua, Cameroon. Bertoua is the capital of Est."
     assert named(text, gazetteer, "Est").place.country == "CM"

@@ -49,7 +49,7 @@ from geo.places.ranker import (
     load_weights,
     rank,
 )
-from geo.places.recognise import THE_BEFORE, Match
+from geo.places.recognise import THE_BEFORE, Match, find_demonyms
 from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, FUZZY, Candidate, Gazetteer
 from geo.sources.tables import cue_words
@@ -143,7 +143,10 @@ def resolve_toponyms(
     countries, named_regions = article_focus(matches, context_countries, frozenset(regional))
     # the countries the article's place names (not only its demonyms) point to
     placed = frozenset(c for c in countries - Counter(context_countries) if c)
-    resolver = _Resolver(text, places, wants, qualifiers, relatives, gazetteer, weights, placed)
+    # the lands its demonyms ("Somali forces", "a Syrian man") and armed groups name
+    lands = frozenset(context_countries) | {country for *_, country in find_demonyms(text)}
+    resolver = _Resolver(text, places, wants, qualifiers, relatives, gazetteer, weights, placed,
+                         lands)
 
     # First pass: anchor the story on its unambiguous names, then resolve everything.
     first = Context(countries, named_regions)
@@ -295,8 +298,9 @@ class _Resolver:
     """Decides each mention from its candidates, the text beside it and a context."""
 
     def __init__(self, text, places, wants, qualifiers, relatives, gazetteer, weights,
-                 placed: frozenset[str] = frozenset()) -> None:
-        self.placed = placed
+                 placed: frozenset[str] = frozenset(),
+                 lands: frozenset[str] = frozenset()) -> None:
+        self.placed, self.lands = placed, lands
         self.text = text
         self.places = places
         self.wants = wants
@@ -410,11 +414,12 @@ class _Resolver:
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}")
         if best.place.kind == "admin1" and (
                 (_compass_named(m.text) and (placed := self._placed(k))
-                 and best.place.country not in placed)
-                or (p < SURE_REGION and (told := self._told_by_others(k))
+                 and best.place.country not in placed | self.lands)
+                or (p < SURE_REGION and (told := self._told_by_others(k) or self.lands)
                     and best.place.country not in told)):
             # "the Est region" of a Burkina Faso story is not Cameroon's Est, nor "Nahri
-            # Saraj" of a Helmand story North Macedonia's Saraj
+            # Saraj" of a Helmand story North Macedonia's Saraj; with no place it is sure of,
+            # the lands its demonyms and armed groups name tell ("Somali forces ... Bay")
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}, a region"
                                        " outside the article's countries")
         place = best.place
