@@ -632,3 +632,18 @@ def test_a_governorate_spelt_unlike_any_region_is_not_a_village_s_region(gazette
                            gazetteer=gazetteer)
     found = [m.place for m in reading.mentions if m.text == "Al-Dhalea"]
     assert found == [None]
+
+
+def test_a_bare_repeat_of_a_name_placed_in_its_region_is_the_same_place(gazetteer):
+    text = ("Artillery fire was heard near Vodyane, Donetsk, on Monday. Monitors later counted"
+            " twenty explosions around Vodyane.")
+    first, again = [m.place for m in resolved(text, gazetteer) if m.text == "Vodyane"]
+    assert first.admin1_name == "Donetsk Oblast"
+    assert again == first
+
+
+def test_a_name_cued_as_a_district_lends_its_sense_to_no_bare_mention(gazetteer):
+    text = ("Villagers marched through Wori on Monday. Police later sealed off Wori district in"
+            " North Sulawesi province.")
+    kinds = [m.place.kind for m in resolved(text, gazetteer) if m.text == "Wori"]
+    assert kinds == ["city", "admin2"]

@@ -182,6 +182,11 @@ def resolve_toponyms(
         if key not in decided or relatives[k] is not None:
             decided[key] = resolver.decide(k, contexts[m.text], trace=trace)
         final[k] = decided[key]
+    # (a mention cued as a kind, "Wori district", may be another place than its bare name)
+    final = _told_once(places, final, [(q is not None or r is not None) and w is None
+                                       for q, r, w in zip(qualifiers, relatives, wants,
+                                                          strict=True)],
+                       [w is None for w in wants])
     mentions = []
     placed_as: dict[int, Place | None] = {}  # a name's mentions share one decision
     for m, d in zip(places, final, strict=True):
@@ -191,6 +196,22 @@ def resolve_toponyms(
         mentions.append(Mention(m.start, m.end, m.text, placed_as[id(d)], len(m.candidates),
                                 round(d.confidence, 3), d.reason))
     return mentions
+
+
+def _told_once(places: list[Match], final: list[Decision], told: list[bool],
+               bare: list[bool]) -> list[Decision]:
+    """One sense per article: a name the text places beside one of its mentions ("Vodyane,
+    Donetsk", "X, 10 km south of Y") is that place at its bare mentions too, when every
+    mention so placed agrees."""
+    said: dict[str, set] = defaultdict(set)
+    by_told: dict[str, Decision] = {}
+    for m, d, t in zip(places, final, told, strict=True):
+        if t:
+            said[m.text].add(d.place)
+            by_told[m.text] = d
+    return [by_told[m.text] if b and not t and said.get(m.text, {None}) != {None}
+            and len(said[m.text]) == 1 else d
+            for m, d, t, b in zip(places, final, told, bare, strict=True)]
 
 
 class _Others:
