@@ -236,6 +236,23 @@ def test_a_region_abroad_that_only_its_name_points_to_is_not_taken(gazetteer, te
     assert named(text, gazetteer, name).place is None
 
 
+@pytest.mark.parametrize("actor", ["Syrian troops", "Somali forces", "Russian soldiers"])
+def test_a_region_abroad_is_not_taken_against_the_land_a_demonym_names(gazetteer, actor):
+    # Madagascar's Sava is the only region of that name; the demonym names another land
+    assert named(f"{actor} shelled villages in Sava.", gazetteer, "Sava").place is None
+
+
+def test_a_region_of_the_land_a_demonym_names_is_taken(gazetteer):
+    text = "Malagasy police arrested cattle thieves in Sava."
+    assert named(text, gazetteer, "Sava").place.country == "MG"
+
+
+def test_a_compass_named_region_of_the_land_an_armed_group_fights_in_is_taken(gazetteer):
+    # Boko Haram fights in Cameroon, whose Extrême-Nord the region is
+    text = "Boko Haram fighters looted a village in Mayo-Tsanaga, Extreme-Nord."
+    assert named(text, gazetteer, "Extreme-Nord").place.country == "CM"
+
+
 def test_a_compass_named_region_of_the_articles_country_is_taken(gazetteer):
     text = "Gunmen attacked a police post in Bertoua, Cameroon. Bertoua is the capital of Est."
     assert named(text, gazetteer, "Est").place.country == "CM"
@@ -615,3 +632,18 @@ def test_a_governorate_spelt_unlike_any_region_is_not_a_village_s_region(gazette
                            gazetteer=gazetteer)
     found = [m.place for m in reading.mentions if m.text == "Al-Dhalea"]
     assert found == [None]
+
+
+def test_a_bare_repeat_of_a_name_placed_in_its_region_is_the_same_place(gazetteer):
+    text = ("Artillery fire was heard near Vodyane, Donetsk, on Monday. Monitors later counted"
+            " twenty explosions around Vodyane.")
+    first, again = [m.place for m in resolved(text, gazetteer) if m.text == "Vodyane"]
+    assert first.admin1_name == "Donetsk Oblast"
+    assert again == first
+
+
+def test_a_name_cued_as_a_district_lends_its_sense_to_no_bare_mention(gazetteer):
+    text = ("Villagers marched through Wori on Monday. Police later sealed off Wori district in"
+            " North Sulawesi province.")
+    kinds = [m.place.kind for m in resolved(text, gazetteer) if m.text == "Wori"]
+    assert kinds == ["city", "admin2"]

@@ -97,6 +97,12 @@ def test_organisation_named_after_a_sea_is_not_the_sea(gazetteer):
     assert "Black Sea" not in names("The Black Sea Fleet moved ships.", gazetteer)
 
 
+@pytest.mark.parametrize("body", ["Patriarchate", "Diocese", "Eparchy", "Metropolis"])
+def test_a_church_body_named_after_its_see_is_not_the_see(gazetteer, body):
+    text = f"Priests of the Moscow {body} held a service in Lviv on Sunday."
+    assert names(text, gazetteer) == ["Lviv"]
+
+
 def test_hyphen_compound_shows_the_place_it_names(gazetteer):
     assert names("The Vienna-based agency sent inspectors.", gazetteer) == ["Vienna"]
 

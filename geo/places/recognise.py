@@ -1114,6 +1114,9 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         # another name of a small place (Dronero's "Drone")
     prev = tokens[i - 1] if i > 0 else None
     precedes_closely = prev is not None and text[prev.end : tokens[i].start] == " "
+    if match.tokens == 1 and first in cue_words("org_noun") and precedes_closely and (
+            text[prev.start : prev.end] in known):
+        return False  # "the Moscow Metropolis": a church body's word, not Metropolis, Illinois
     if follows_closely and _capitalised(nxt) and nxt.text not in ("'s", "’s"):
         containers = containers or {}
         following = text[nxt.start : nxt.end]

@@ -49,7 +49,7 @@ from geo.places.ranker import (
     load_weights,
     rank,
 )
-from geo.places.recognise import THE_BEFORE, Match
+from geo.places.recognise import THE_BEFORE, Match, find_demonyms
 from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, FUZZY, Candidate, Gazetteer
 from geo.sources.tables import cue_words
@@ -143,7 +143,10 @@ def resolve_toponyms(
     countries, named_regions = article_focus(matches, context_countries, frozenset(regional))
     # the countries the article's place names (not only its demonyms) point to
     placed = frozenset(c for c in countries - Counter(context_countries) if c)
-    resolver = _Resolver(text, places, wants, qualifiers, relatives, gazetteer, weights, placed)
+    # the lands its demonyms ("Somali forces", "a Syrian man") and armed groups name
+    lands = frozenset(context_countries) | {country for *_, country in find_demonyms(text)}
+    resolver = _Resolver(text, places, wants, qualifiers, relatives, gazetteer, weights, placed,
+                         lands)
 
     # First pass: anchor the story on its unambiguous names, then resolve everything.
     first = Context(countries, named_regions)
@@ -179,6 +182,11 @@ def resolve_toponyms(
         if key not in decided or relatives[k] is not None:
             decided[key] = resolver.decide(k, contexts[m.text], trace=trace)
         final[k] = decided[key]
+    # (a mention cued as a kind, "Wori district", may be another place than its bare name)
+    final = _told_once(places, final, [(q is not None or r is not None) and w is None
+                                       for q, r, w in zip(qualifiers, relatives, wants,
+                                                          strict=True)],
+                       [w is None for w in wants])
     mentions = []
     placed_as: dict[int, Place | None] = {}  # a name's mentions share one decision
     for m, d in zip(places, final, strict=True):
@@ -188,6 +196,22 @@ def resolve_toponyms(
         mentions.append(Mention(m.start, m.end, m.text, placed_as[id(d)], len(m.candidates),
                                 round(d.confidence, 3), d.reason))
     return mentions
+
+
+def _told_once(places: list[Match], final: list[Decision], told: list[bool],
+               bare: list[bool]) -> list[Decision]:
+    """One sense per article: a name the text places beside one of its mentions ("Vodyane,
+    Donetsk", "X, 10 km south of Y") is that place at its bare mentions too, when every
+    mention so placed agrees."""
+    said: dict[str, set] = defaultdict(set)
+    by_told: dict[str, Decision] = {}
+    for m, d, t in zip(places, final, told, strict=True):
+        if t:
+            said[m.text].add(d.place)
+            by_told[m.text] = d
+    return [by_told[m.text] if b and not t and said.get(m.text, {None}) != {None}
+            and len(said[m.text]) == 1 else d
+            for m, d, t, b in zip(places, final, told, bare, strict=True)]
 
 
 class _Others:
@@ -295,8 +319,9 @@ class _Resolver:
     """Decides each mention from its candidates, the text beside it and a context."""
 
     def __init__(self, text, places, wants, qualifiers, relatives, gazetteer, weights,
-                 placed: frozenset[str] = frozenset()) -> None:
-        self.placed = placed
+                 placed: frozenset[str] = frozenset(),
+                 lands: frozenset[str] = frozenset()) -> None:
+        self.placed, self.lands = placed, lands
         self.text = text
         self.places = places
         self.wants = wants
@@ -410,11 +435,12 @@ class _Resolver:
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}")
         if best.place.kind == "admin1" and (
                 (_compass_named(m.text) and (placed := self._placed(k))
-                 and best.place.country not in placed)
-                or (p < SURE_REGION and (told := self._told_by_others(k))
+                 and best.place.country not in placed | self.lands)
+                or (p < SURE_REGION and (told := self._told_by_others(k) or self.lands)
                     and best.place.country not in told)):
             # "the Est region" of a Burkina Faso story is not Cameroon's Est, nor "Nahri
-            # Saraj" of a Helmand story North Macedonia's Saraj
+            # Saraj" of a Helmand story North Macedonia's Saraj; with no place it is sure of,
+            # the lands its demonyms and armed groups name tell ("Somali forces ... Bay")
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}, a region"
                                        " outside the article's countries")
         place = best.place
