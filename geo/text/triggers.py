@@ -239,10 +239,13 @@ def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
     return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
 
 
-@lru_cache(maxsize=1024)
+#: Each caller asks for a pattern's compiled form and its beginnings one after the other;
+#: a parsed pattern is many small objects, which the garbage collector walks through on
+#: every full collection for as long as they are kept.
+@lru_cache(maxsize=8)
 def _parsed(pattern: str, flags: int) -> sre_parse.SubPattern:
     """A lexicon pattern parsed once for ``compile_prefiltered`` and ``word_beginnings``
-    (read only by both)."""
+    (read only by both, one right after the other)."""
     return sre_parse.parse(pattern, flags)
 
 
