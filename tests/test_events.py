@@ -582,6 +582,16 @@ def test_without_a_publication_date_events_keep_a_null_date(read):
     assert event.date is None
 
 
+@pytest.mark.parametrize("text", [
+    "Hundreds of supporters of the former president rallied in Kinshasa on Saturday.",
+    "Relatives of the jailed ministers marched through Kinshasa on Saturday.",
+])
+def test_people_of_someone_do_the_act_not_the_one_they_belong_to(read, text):
+    (event,) = read(text)
+    assert (event.event_type, event.actor1) == (
+        "Protests", "Protesters (Democratic Republic of Congo)")
+
+
 def test_event_notes_are_a_summary_not_matcher_internals(read):
     (event,) = read("Gunmen killed five farmers near Dori on Thursday.")
     assert event.notes.startswith("Attack by Unidentified Armed Group")

@@ -815,7 +815,8 @@ def agent_of(
                    and not _NAMED_AS.search(sentence, max(a, x.start - 40), x.start)
                    and not _VERB_OBJECT.search(sentence, max(a, x.start - 50), x.start)
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
-                   and not _is_modifier(sentence, x)), None)
+                   and not _is_modifier(sentence, x)
+                   and not _whose_people(sentence, x, doers)), None)
     if before is not None:
         # "the army and allied militias repelled ...": the allies fight beside the first
         ally = next((x for x in reversed(doers) if a <= x.end <= before.start
@@ -903,6 +904,19 @@ def _is_object(sentence: str, actor: ActorMention) -> bool:
 #: A group's name joined to a participle of holding, qualifying what follows: "the
 #: Houthi-run television", "RSF-held areas" (but "Hamas-led fighters" are Hamas's).
 _RUN_BY = re.compile(rf"-(?:{'|'.join(_HOLDING)})\b")
+
+
+def _whose_people(sentence: str, actor: ActorMention, doers: list[ActorMention]) -> bool:
+    """Whether an actor only says whose people the ones named before it are ("supporters of
+    the president", "relatives of the soldiers", "members of the ruling party"): they act,
+    not it."""
+    return any(y.end <= actor.start and y.kind in PEOPLE
+               and _OF_WHOM.fullmatch(sentence, y.end, actor.start) for y in doers)
+
+
+#: Between a people noun and the group or person they belong to: " of the ", " of ".
+_OF_WHOM = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?",
+                      re.IGNORECASE)
 
 
 def _is_modifier(sentence: str, actor: ActorMention) -> bool:
