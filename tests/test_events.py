@@ -592,6 +592,16 @@ def test_people_of_someone_do_the_act_not_the_one_they_belong_to(read, text):
         "Protests", "Protesters (Democratic Republic of Congo)")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two rival clans clashed near Beledweyne on Monday, leaving four dead.",
+     ("Riots", "Mob violence")),
+    ("Two tribes fought with rifles near Beledweyne on Monday.", ("Battles", "Armed clash")),
+])
+def test_rival_clans_and_tribes_are_communities(read, text, expected):
+    (event,) = read(text)
+    assert (event.event_type, event.sub_event_type) == expected
+
+
 def test_event_notes_are_a_summary_not_matcher_internals(read):
     (event,) = read("Gunmen killed five farmers near Dori on Thursday.")
     assert event.notes.startswith("Attack by Unidentified Armed Group")
