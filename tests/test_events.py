@@ -2180,7 +2180,8 @@ def test_an_undated_report_in_a_later_paragraph_happened_on_the_story_s_day(read
 def test_allies_joined_to_a_side_fight_beside_it(read):
     (event,) = read("The army and allied militias repelled an RSF assault on El Obeid, Sudan,"
                     " on Monday.")
-    assert (event.actor1, event.actor2) == ("Military Forces of Sudan", "Rapid Support Forces")
+    # the attack repelled is the RSF's: ACLED names its maker first
+    assert (event.actor1, event.actor2) == ("Rapid Support Forces", "Military Forces of Sudan")
 
 
 def test_a_report_at_a_place_the_gazetteer_lacks_joins_no_event_told_after_it(read):
@@ -4249,3 +4250,15 @@ def test_inmates_who_burn_mattresses_in_a_protest_riot(read):
                     " to demand visits. Guards broke up the protest.")
     assert (_types([event]), event.actor1) == ([("Riots", "Violent demonstration")],
                                                "Rioters (Venezuela)")
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian troops repulsed an ISWAP attack on a base in Monguno on Monday, killing 12"
+    " militants.",
+    "Ten ISWAP fighters were killed on Monday when Nigerian troops repelled their attack on a"
+    " base in Monguno.",
+])
+def test_the_makers_of_an_attack_that_forces_repelled_are_its_first_side(read, text):
+    (event,) = read(text)
+    assert (event.actor1, event.actor2) == ("Islamic State West Africa Province",
+                                            "Military Forces of Nigeria")

@@ -750,6 +750,9 @@ def agent_of(
                and not _GATHERING_BY.search(sentence, max(0, x.start - 25), x.start)), None)
     if by is not None:
         return by
+    attacker = _repelled_attacker(sentence, clause, act, doers)
+    if attacker is not None:
+        return attacker
     # "Artillery fire from Azerbaijani positions hit the village": those who hold the site
     # the fire came from
     origin = next((x for x in actors if x.kind == "armed_site" and x.country and a <= x.start < b
@@ -863,6 +866,42 @@ def agent_of(
     return None
 
 
+#: Forces that fought off an attack: the attack's doers, not they, began the fight.
+_REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es))", re.IGNORECASE)
+#: Between "repelled" and the attackers named inside the attack ("repulsed a Taliban attack").
+_ATTACK_OF_NAME = re.compile(r"\s+(?:an?|the|another)\s+(?:(?:major|large|fresh|new|coordinated|"
+                             r"night|overnight|dawn|failed|heavy|renewed)\s+)*$", re.IGNORECASE)
+#: After the attackers named inside the attack.
+_ATTACK_NOUN = re.compile(r"\s+(?:fighters['’]\s+|militants['’]\s+)?(?:attacks?|assaults?|"
+                          r"offensives?|raids?|incursions?)\b", re.IGNORECASE)
+#: "repelled their attack": the attack of armed people named before.
+_THEIR_ATTACK = re.compile(r"\s+their\s+(?:\S+\s+)?(?:attacks?|assaults?|offensives?|raids?|"
+                           r"incursions?)\b", re.IGNORECASE)
+
+
+def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
+                       doers: list[ActorMention]) -> ActorMention | None:
+    """Who made the attack forces repelled: named inside it ("the army repelled a Taliban
+    attack") or, for "their attack", the other armed side named before ("ten militants were
+    killed when troops repelled their attack"); the repelling forces are the target."""
+    if act.name != "assault" or not _REPELLED.fullmatch(sentence, act.start, act.end):
+        return None
+    a, b = clause
+    inside = next((x for x in doers if act.end < x.start < b and x.armed
+                   and _ATTACK_OF_NAME.fullmatch(sentence, act.end, x.start)
+                   and _ATTACK_NOUN.match(sentence, x.end)), None)
+    if inside is not None:
+        return inside
+    if not _THEIR_ATTACK.match(sentence, act.end):
+        return None
+    before = [x for x in doers if x.end <= act.start and _is_side(x)]
+    if len(before) < 2:
+        return None
+    repeller = before[-1]
+    return next((x for x in reversed(before[:-1]) if (x.name, x.kind, x.country)
+                 != (repeller.name, repeller.kind, repeller.country)), None)
+
+
 def _speaks_of_own_weapon(sentence: str, speaker: ActorMention, act: Found) -> bool:
     """Whether an armed or state speaker tells of its own weapons' act: "the Israeli military
     said its jets struck", "the Houthis said their drones targeted a ship"."""
@@ -963,6 +1002,13 @@ def _hit(
     doers)."""
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
+    if agent is not None and agent is _repelled_attacker(sentence, clause, act, actors):
+        # "Afghan forces repulsed a Taliban attack": the forces that repulsed it were hit;
+        # "the army and allied militias repelled": the side named first, its allies beside it
+        sides = [x for x in others if a <= x.start and x.end <= act.start and _is_side(x)]
+        while len(sides) > 1 and _AND_BETWEEN.fullmatch(sentence, sides[-2].end, sides[-1].start):
+            sides.pop()
+        return sides[-1] if sides else None
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | _HIT_PEOPLE:
         # ground is taken from forces, not from crowds: from them or the sites they hold, as
         # a fight is with them ("overran an army outpost", "ambushed a patrol")
