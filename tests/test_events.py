@@ -4262,3 +4262,16 @@ def test_the_makers_of_an_attack_that_forces_repelled_are_its_first_side(read, t
     (event,) = read(text)
     assert (event.actor1, event.actor2) == ("Islamic State West Africa Province",
                                             "Military Forces of Nigeria")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Al Shabaab attacked the Somali National Army (SNA) and Macawisley militia and engaged"
+     " them in an armed clash near Beledweyne on Monday.", "Al Shabaab"),
+    ("ISWAP fighters attacked soldiers and villagers and abducted ten people in Monguno on"
+     " Monday.", "Islamic State West Africa Province"),
+    ("Wagner fighters fighting alongside the Malian army clashed with rebels near Kidal on"
+     " Monday.", "Wagner Group"),
+])
+def test_the_subject_of_the_first_verb_does_the_second(read, text, actor1):
+    (event,) = read(text)
+    assert event.actor1 == actor1

@@ -344,7 +344,7 @@ _ARTICLE_ONLY = re.compile(r"\s+(?:(?:the|an?)\s+)?")
 _BY_AFTER = re.compile(r"\s+(?:\S+\s+){0,6}?by\b")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = compile_prefiltered(
-    r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
+    r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|alongside|beside|"
     r"(?:backed|supported|aided|assisted|accompanied|escorted|reinforced|helped)\s+by|"
     r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     r"(?:(?!(?:when|while|as|after|before|until|because|where|then)\s)[\w'’-]+\s+)"
@@ -819,6 +819,8 @@ def agent_of(
                    and not _VERB_OBJECT.search(sentence, max(a, x.start - 50), x.start)
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
                    and not _is_modifier(sentence, x)), None)
+    if before is not None and _AND_VERB.fullmatch(sentence, before.end, act.start):
+        before = _subject_of_first_verb(sentence, a, before, doers) or before
     if before is not None:
         # "the army and allied militias repelled ...": the allies fight beside the first
         ally = next((x for x in reversed(doers) if a <= x.end <= before.start
@@ -900,6 +902,35 @@ def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
     repeller = before[-1]
     return next((x for x in reversed(before[:-1]) if (x.name, x.kind, x.country)
                  != (repeller.name, repeller.kind, repeller.country)), None)
+
+
+#: Between the last object of a verb and a second verb of the same subject: "and", "and then",
+#: "and engaged them in heavy" (fighting).
+_AND_VERB = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?\s+and\s+(?:then\s+|later\s+|also\s+)?"
+                       r"(?:[a-z]\w+ed\s+(?:them|him|her|it)\s+(?:in|with)\s+(?:an?\s+)?"
+                       r"(?:\S+\s+){0,2})?", re.IGNORECASE)
+#: A group's acronym in brackets after its name, if any: "forces (SNA)", or the bracket
+#: that closes a name read with its acronym ("Somali National Army (SNA").
+_ACRONYM_AFTER = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?")
+#: A past verb and its object's words right before an actor: "attacked government".
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]\w+ed\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,3}$")
+
+
+def _subject_of_first_verb(sentence: str, a: int, last: ActorMention,
+                           doers: list[ActorMention]) -> ActorMention | None:
+    """The subject of a sentence's first verb, where ``last`` ends that verb's objects and
+    a second verb follows ("al Shabaab attacked the army and allied militia and engaged
+    them": al Shabaab engaged them, not the militia)."""
+    earlier = [x for x in doers if a <= x.start and x.end <= last.start
+               and not sentence.startswith("(", x.start - 1)]  # not "(SNA)" after a name
+    first = last
+    while earlier and _AND_BETWEEN.fullmatch(
+            sentence, _ACRONYM_AFTER.match(sentence, earlier[-1].end).end(), first.start):
+        first = earlier.pop()
+    if not _PAST_VERB_BEFORE.search(sentence, max(a, first.start - 50), first.start):
+        return None
+    return next((x for x in reversed(earlier) if x.end <= first.start and _is_side(x)
+                 and not _is_object(sentence, x)), None)
 
 
 def _speaks_of_own_weapon(sentence: str, speaker: ActorMention, act: Found) -> bool:
