@@ -226,3 +226,12 @@ def test_a_title_word_opening_an_organisations_name_is_no_victim():
     assert read_counts("killing two people, the General Directorate for Civil Protection"
                        " said")[0] == 2
     assert read_counts("The blast killed the general and two of his guards")[0] == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "the body of a man was found with 14 gunshot wounds",
+    "the body of a man riddled with 30 bullets was found",
+    "the body of a woman with 9 stab wounds was found",
+])
+def test_wounds_and_bullets_counted_on_a_body_are_no_one(sentence):
+    assert read_counts(sentence)[0] == 1
