@@ -4275,3 +4275,15 @@ def test_the_makers_of_an_attack_that_forces_repelled_are_its_first_side(read, t
 def test_the_subject_of_the_first_verb_does_the_second(read, text, actor1):
     (event,) = read(text)
     assert event.actor1 == actor1
+
+
+def test_people_named_before_whom_a_later_sentence_says_were_killed_are_counted(read):
+    (event,) = read("Gunmen opened fire on a car carrying two farmers near Zinder, Niger, on"
+                    " Monday. As a result, the two men were killed.")
+    assert event.fatalities == 2
+
+
+def test_victims_told_before_are_not_counted_twice(read):
+    (event,) = read("Gunmen killed five traders near Zinder, Niger, on Monday. The five traders"
+                    " died on the road to the market.")
+    assert event.fatalities == 5

@@ -195,9 +195,10 @@ def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
     return killed, hurt, count_things(clause)
 
 
-def find_victims(clause: str) -> list[Victims]:
-    """The victim groups a clause states, in order."""
-    return list(_victims_in(clause))
+def find_victims(clause: str, *, told: bool = False) -> list[Victims]:
+    """The victim groups a clause states, in order; with ``told``, also those it names as
+    told before ("the two men were killed"), for an event that has no victims yet."""
+    return list(_victims_in(clause, told))
 
 
 def may_tell_rise(text: str) -> bool:
@@ -213,7 +214,7 @@ def may_count(text: str) -> bool:
 
 
 @lru_cache(maxsize=128)  # a clause is read for its own event and its frame's targets
-def _victims_in(clause: str) -> tuple[Victims, ...]:
+def _victims_in(clause: str, told: bool = False) -> tuple[Victims, ...]:
     if not _CASUALTY_WORD.search(clause):
         return ()
     out = []
@@ -221,7 +222,7 @@ def _victims_in(clause: str) -> tuple[Victims, ...]:
         if _AMONG.search(clause, max(0, m.start() - 20), m.start()):
             continue  # "two children were among the dead": already counted
         found = _victims_of(clause, m)
-        if found is not None and found.told:
+        if found is not None and found.told and not told:
             continue  # "the nine staff died": victims told before
         if found is not None:
             out.append(replace(found, hurt=m["hurt"] is not None))

@@ -1463,7 +1463,10 @@ def _add_follow_up(
         # "the outbreak caused 89 deaths", "2,300 killed so far this year", "In September
         # alone, 300 were killed in the fighting": not its victims
         return
-    victims = find_victims(s.text)
+    victims = find_victims(s.text) or (
+        # "a car with two farmers was fired on. The two men were killed": people named
+        # before, whom no figure has counted yet
+        find_victims(s.text, told=True) if not any(not v.hurt for v in cand.victims) else [])
     if victims or referred:
         cand.victims.extend(_reported(victims, s))
         cand.sources.append(s.text)
