@@ -235,3 +235,13 @@ def test_a_title_word_opening_an_organisations_name_is_no_victim():
 ])
 def test_wounds_and_bullets_counted_on_a_body_are_no_one(sentence):
     assert read_counts(sentence)[0] == 1
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("a retired teacher and his wife were shot dead", 2),
+    ("another woman and her child died later in hospital", 2),
+    ("a woman and her two children died later", 3),
+    ("the mayor and 15 other people were killed", 16),
+])
+def test_people_joined_by_and_all_count(sentence, dead):
+    assert read_counts(sentence)[0] == dead

@@ -154,6 +154,10 @@ _MEMBERS_OF_ARMED_BODY = re.compile(
 #: "and five other people", "and 15 others": someone was named before the figure.
 _AND_OTHERS = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)"
                          r"\s+and\s+(?:\S+\s+){1,2}?others?\b", re.IGNORECASE)
+#: One person named first and joined to another by "and": "a former councilor and his wife".
+_ONE_AND_KIN = re.compile(r"^\s*(?:a|an|one|another|the)\s+(?:[\w'’-]+\s+){0,2}?"
+                          r"(?P<noun>[a-z][\w'’-]*)\s+and\s+(?:his|her|their|a|an|the)\s",
+                          re.IGNORECASE)
 _AMONG = re.compile(r"\bamong (?:the |those )?$", re.IGNORECASE)
 #: Nouns for people in general: figures with them are the same victims ("3 people", "three
 #: civilians", "3 killed").
@@ -362,8 +366,9 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
             continue
         if found.group == "people" and _ALL_OF_THEM.fullmatch(before[bounds[i] :]):
             return _of_those_named(found, before[: bounds[i]])  # not more people: them
-        if aux is not None and i > 0 and marks[i - 1].group(0).strip().lower() == "and":
-            # "two soldiers and three rebels were killed": the people joined to them too
+        if i > 0 and marks[i - 1].group(0).strip().lower() == "and":
+            # "two soldiers and three rebels were killed", "a woman and her child died":
+            # the people joined to them too
             joined = before[bounds[i - 1] : marks[i - 1].start()]
             if not _VERB.search(joined) and not _CLAUSE_VERB.search(joined) and _people(
                     joined, anyone=True) is not None:
@@ -465,7 +470,8 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
         total += _people_in().get(noun, 1)
         groups.add(noun)
         seen, vague = True, False
-    one = _ONE_PERSON.match(phrase) if anyone and not seen else _AND_OTHERS.match(phrase)
+    one = _ONE_PERSON.match(phrase) if anyone and not seen else (
+        _AND_OTHERS.match(phrase) or (_ONE_AND_KIN.match(phrase) if anyone else None))
     if one and one["noun"].lower() not in _things() and not any(
             s < one.end("noun") and one.start() < e for s, e in taken):
         # "an economic operator"; "the minister and five other people": one more
