@@ -245,3 +245,11 @@ def test_wounds_and_bullets_counted_on_a_body_are_no_one(sentence):
 ])
 def test_people_joined_by_and_all_count(sentence, dead):
     assert read_counts(sentence)[0] == dead
+
+
+@pytest.mark.parametrize("sentence", [
+    "The next day his body was found near the river.",
+    "her mutilated corpse was later discovered in a field",
+])
+def test_one_body_found_by_a_possessive_is_one_dead(sentence):
+    assert read_counts(sentence)[0] == 1

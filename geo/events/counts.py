@@ -416,9 +416,13 @@ _ALL_OF_THEM = re.compile(r"\s*all\s+(?:the\s+)?[\w-]+(?:\s+of\s+them)?\s*", re.
 _NAME_GOES_ON = re.compile(r"\s+(?P<word>[A-Z][\w'’-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 #: One person told by a pronoun: the victim of "he died", "she was killed".
 _PRONOUN = re.compile(r"\s*(?:he|she)\s*", re.IGNORECASE)
-#: One death told by a possessive: "resulting in his death", "which caused her death".
+#: One death told by a possessive: "resulting in his death", "which caused her death", "his
+#: body was found".
 _ONE_DEATH = WordPattern(r"\b(?:result(?:ing|ed|s)? in|caus(?:ing|ed|es)|lead(?:ing|s)? to|"
-                         r"led to)\s+(?:his|her)\s+(?:own\s+)?death\b", re.IGNORECASE)
+                         r"led to)\s+(?:his|her)\s+(?:own\s+)?death\b|"
+                         r"\b(?:his|her)\s+(?:lifeless\s+|dead\s+|mutilated\s+|burned\s+)?"
+                         r"(?:body|corpse)\s+(?:was\s+)?(?:later\s+|then\s+)?(?:found|recovered|"
+                         r"discovered|retrieved|dumped)\b", re.IGNORECASE)
 #: A word that makes the number after it nobody ("no one", "not one of them").
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 #: Words before armed people who no longer are ("a former army officer"), from cue_words.csv.
