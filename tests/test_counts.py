@@ -253,3 +253,11 @@ def test_people_joined_by_and_all_count(sentence, dead):
 ])
 def test_one_body_found_by_a_possessive_is_one_dead(sentence):
     assert read_counts(sentence)[0] == 1
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("resulting in 2 rebel and 1 military fatality", 3),
+    ("one fatality was reported", 1),
+])
+def test_a_fatality_in_the_singular_counts(sentence, dead):
+    assert read_counts(sentence)[0] == dead

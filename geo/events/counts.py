@@ -41,7 +41,8 @@ HURT_ACTIVE = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|maimed|maiming
 KILL_AFTER = (
     r"killed|dead|died|shot dead|gunned down|executed|hanged|assassinated|murdered|slain|lynched|"
     r"(?:beaten|stoned|clubbed|tortured|stabbed|hacked|bludgeoned|burn(?:ed|t)) to death|"
-    r"neutrali[sz]ed|perished|succumbed|deaths|fatalities|lost (?:their|his|her) li(?:fe|ves)|"
+    r"neutrali[sz]ed|perished|succumbed|deaths|fatalit(?:y|ies)|"
+    r"lost (?:their|his|her) li(?:fe|ves)|"
     # South Asian and Middle Eastern papers: "three policemen were martyred"
     r"martyred|embraced martyrdom|"
     r"bodies (?:were )?(?:found|recovered)"
@@ -49,7 +50,8 @@ KILL_AFTER = (
 HURT_AFTER = r"injured|wounded|hurt|hospitali[sz]ed|injuries"
 #: Verbs that never take an object: the victims are always before them.
 _INTRANSITIVE = re.compile(
-    r"dead|died|perished|succumbed|deaths|fatalities|lost|bodies(?! of)|injuries", re.IGNORECASE)
+    r"dead|died|perished|succumbed|deaths|fatalit(?:y|ies)|lost|bodies(?! of)|injuries",
+    re.IGNORECASE)
 _VERB = WordPattern(
     rf"\b(?P<kill>{KILL_ACTIVE}|{KILL_AFTER})\b|\b(?P<hurt>{HURT_ACTIVE}|{HURT_AFTER})\b",
     re.IGNORECASE,
@@ -63,7 +65,7 @@ _CASUALTY_WORD = WordPattern(
 #: How far back a pattern anchored at a phrase's end looks (characters).
 TAIL = 60
 #: Nouns for the dead: they give a figure only with a number ("24 deaths").
-_NOMINAL = re.compile(r"deaths|fatalities|dead|bodies|injuries", re.IGNORECASE)
+_NOMINAL = re.compile(r"deaths|fatalit(?:y|ies)|dead|bodies|injuries", re.IGNORECASE)
 #: Before a passive verb: "were", "had been also".
 _AUX_TAIL = re.compile(
     r"(?:\b(?:were|was|are|is|had been|have been|has been|got|being|been)\s+)"
