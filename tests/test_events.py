@@ -4287,3 +4287,17 @@ def test_victims_told_before_are_not_counted_twice(read):
     (event,) = read("Gunmen killed five traders near Zinder, Niger, on Monday. The five traders"
                     " died on the road to the market.")
     assert event.fatalities == 5
+
+
+def test_the_bomber_counted_among_the_dead_is_no_second_bombing(read):
+    (event,) = read("An al Shabaab suicide bomber blew himself up at an army base in Mogadishu"
+                    " on Monday. Four soldiers, including the suicide bomber, were killed.")
+    assert (_types([event]), event.actor1, event.fatalities) == (
+        [("Explosions/Remote violence", "Suicide bomb")], "Al Shabaab", 4)
+
+
+def test_a_clause_that_goes_on_with_the_bomber_s_harm_is_the_same_bombing(read):
+    (event,) = read("A suicide bomber killed three civilians, and injured 15, at a market in"
+                    " Kabul on Monday.")
+    assert (_types([event]), event.fatalities) == (
+        [("Explosions/Remote violence", "Suicide bomb")], 3)
