@@ -4301,3 +4301,21 @@ def test_a_clause_that_goes_on_with_the_bomber_s_harm_is_the_same_bombing(read):
                     " Kabul on Monday.")
     assert (_types([event]), event.fatalities) == (
         [("Explosions/Remote violence", "Suicide bomb")], 3)
+
+
+def test_fighters_who_evict_a_family_from_its_home_take_property(read):
+    (event,) = read("Fighters of an armed faction forcibly evicted a family from their home in"
+                    " Afrin, Syria, on Monday.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_authorities_that_introduce_a_state_of_emergency_change_activity(read):
+    (event,) = read("The government decided on Monday to introduce a state of emergency in"
+                    " Amhara, Ethiopia.")
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_forces_that_take_hideouts_unopposed_take_ground_without_fighting(read):
+    (event,) = read("Puntland forces took control of militant hideouts near Qandala, Somalia,"
+                    " on Monday. No clashes were reported.")
+    assert _types([event]) == [("Strategic developments", "Non-violent transfer of territory")]
