@@ -2200,7 +2200,8 @@ def test_an_undated_report_in_a_later_paragraph_happened_on_the_story_s_day(read
 def test_allies_joined_to_a_side_fight_beside_it(read):
     (event,) = read("The army and allied militias repelled an RSF assault on El Obeid, Sudan,"
                     " on Monday.")
-    assert (event.actor1, event.actor2) == ("Military Forces of Sudan", "Rapid Support Forces")
+    # the attack repelled is the RSF's: ACLED names its maker first
+    assert (event.actor1, event.actor2) == ("Rapid Support Forces", "Military Forces of Sudan")
 
 
 def test_a_report_at_a_place_the_gazetteer_lacks_joins_no_event_told_after_it(read):
@@ -4269,3 +4270,72 @@ def test_inmates_who_burn_mattresses_in_a_protest_riot(read):
                     " to demand visits. Guards broke up the protest.")
     assert (_types([event]), event.actor1) == ([("Riots", "Violent demonstration")],
                                                "Rioters (Venezuela)")
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian troops repulsed an ISWAP attack on a base in Monguno on Monday, killing 12"
+    " militants.",
+    "Ten ISWAP fighters were killed on Monday when Nigerian troops repelled their attack on a"
+    " base in Monguno.",
+])
+def test_the_makers_of_an_attack_that_forces_repelled_are_its_first_side(read, text):
+    (event,) = read(text)
+    assert (event.actor1, event.actor2) == ("Islamic State West Africa Province",
+                                            "Military Forces of Nigeria")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Al Shabaab attacked the Somali National Army (SNA) and Macawisley militia and engaged"
+     " them in an armed clash near Beledweyne on Monday.", "Al Shabaab"),
+    ("ISWAP fighters attacked soldiers and villagers and abducted ten people in Monguno on"
+     " Monday.", "Islamic State West Africa Province"),
+    ("Wagner fighters fighting alongside the Malian army clashed with rebels near Kidal on"
+     " Monday.", "Wagner Group"),
+])
+def test_the_subject_of_the_first_verb_does_the_second(read, text, actor1):
+    (event,) = read(text)
+    assert event.actor1 == actor1
+
+
+def test_people_named_before_whom_a_later_sentence_says_were_killed_are_counted(read):
+    (event,) = read("Gunmen opened fire on a car carrying two farmers near Zinder, Niger, on"
+                    " Monday. As a result, the two men were killed.")
+    assert event.fatalities == 2
+
+
+def test_victims_told_before_are_not_counted_twice(read):
+    (event,) = read("Gunmen killed five traders near Zinder, Niger, on Monday. The five traders"
+                    " died on the road to the market.")
+    assert event.fatalities == 5
+
+
+def test_the_bomber_counted_among_the_dead_is_no_second_bombing(read):
+    (event,) = read("An al Shabaab suicide bomber blew himself up at an army base in Mogadishu"
+                    " on Monday. Four soldiers, including the suicide bomber, were killed.")
+    assert (_types([event]), event.actor1, event.fatalities) == (
+        [("Explosions/Remote violence", "Suicide bomb")], "Al Shabaab", 4)
+
+
+def test_a_clause_that_goes_on_with_the_bomber_s_harm_is_the_same_bombing(read):
+    (event,) = read("A suicide bomber killed three civilians, and injured 15, at a market in"
+                    " Kabul on Monday.")
+    assert (_types([event]), event.fatalities) == (
+        [("Explosions/Remote violence", "Suicide bomb")], 3)
+
+
+def test_fighters_who_evict_a_family_from_its_home_take_property(read):
+    (event,) = read("Fighters of an armed faction forcibly evicted a family from their home in"
+                    " Afrin, Syria, on Monday.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_authorities_that_introduce_a_state_of_emergency_change_activity(read):
+    (event,) = read("The government decided on Monday to introduce a state of emergency in"
+                    " Amhara, Ethiopia.")
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_forces_that_take_hideouts_unopposed_take_ground_without_fighting(read):
+    (event,) = read("Puntland forces took control of militant hideouts near Qandala, Somalia,"
+                    " on Monday. No clashes were reported.")
+    assert _types([event]) == [("Strategic developments", "Non-violent transfer of territory")]

@@ -795,9 +795,15 @@ def _candidates(
     if main:  # "..., killing five people": the victims of the main clause's event, whose
         # place they do not take ("exploded while they planted it near Afgoye, killing two")
         frames = [f if f in main else None for f in frames]
-    for (a, b), frame in zip(s.clauses, frames, strict=True):
-        if frame is not None and _same_event_elsewhere(s, (a, b), frame, frames):
-            frame = None  # "five were killed when shells landed in Gisenyi": one event
+    # "five were killed when shells landed in Gisenyi": one event, whose place a clause
+    # told as the same event may give
+    same = [f is not None and _same_event_elsewhere(s, clause, f, frames)
+            for clause, f in zip(s.clauses, frames, strict=True)]
+    framed = [c for c, f, dup in zip(s.clauses, frames, same, strict=True)
+              if f is not None and not dup]
+    for (a, b), frame, dup in zip(s.clauses, frames, same, strict=True):
+        if dup:
+            frame = None
         if frame is not None and frame.act.name in DISPLACEMENT_ACTS and (
                 not s.places() or WHO_DID.search(s.text, max(0, frame.act.start - 30),
                                                  frame.act.start)):
@@ -811,7 +817,6 @@ def _candidates(
                           s.start + frame.act.start, s.paragraph, sources=[s.text],
                           spans=[(s.start, s.end)])
         cand.counts = count_things(s.text[a:b])
-        framed = [c for c, f in zip(s.clauses, frames, strict=True) if f is not None]
         _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
                 framed)
         before = earlier + out
@@ -1154,6 +1159,10 @@ def _sides_by_story(frame: Frame, sides: list[ActorMention]) -> Frame:
                    target=frame.target or replace(sides[1], start=agent.start, end=agent.end))
 
 
+#: A clause that goes on with its sentence's subject: ", and injured 15", "and wounded".
+_AND_VERB_CLAUSE = re.compile(r"[\s,]*(?:and|then)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|ing)\b")
+
+
 def _same_event_elsewhere(
     s: _Sentence, clause: tuple[int, int], frame: Frame, frames: list[Frame | None]
 ) -> bool:
@@ -1167,9 +1176,14 @@ def _same_event_elsewhere(
             for f in frames):
         return True  # "the rebels withdrew from Bunia, and soldiers entered the town
         # unopposed": one transfer of ground, told by the side that took it
+    here = frames.index(frame)
+    if frame.act.name in HARM_ACTS and frame.agent is None and _AND_VERB_CLAUSE.match(
+            s.text, a) and any(f is not None and f.act.name not in HARM_ACTS
+                               and f.event_type in VIOLENCE_AND_DEMONSTRATIONS
+                               for f in frames[:here]):
+        return True  # "a suicide bomber killed 3 civilians, and injured 15, in Kabul": one
     if any(a <= m.start - s.start < b for m in s.places()):
         return False
-    here = frames.index(frame)
     return any(f is not None and f is not frame and (
         (f.event_type == frame.event_type and (f.priority, -i) > (frame.priority, -here))
         or (frame.act.name in HARM_ACTS and frame.agent is None and f.act.name not in HARM_ACTS
@@ -1463,7 +1477,10 @@ def _add_follow_up(
         # "the outbreak caused 89 deaths", "2,300 killed so far this year", "In September
         # alone, 300 were killed in the fighting": not its victims
         return
-    victims = find_victims(s.text)
+    victims = find_victims(s.text) or (
+        # "a car with two farmers was fired on. The two men were killed": people named
+        # before, whom no figure has counted yet
+        find_victims(s.text, told=True) if not any(not v.hurt for v in cand.victims) else [])
     if victims or referred:
         cand.victims.extend(_reported(victims, s))
         cand.sources.append(s.text)

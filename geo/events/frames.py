@@ -344,7 +344,7 @@ _ARTICLE_ONLY = re.compile(r"\s+(?:(?:the|an?)\s+)?")
 _BY_AFTER = re.compile(r"\s+(?:\S+\s+){0,6}?by\b")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = compile_prefiltered(
-    r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
+    r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|alongside|beside|"
     r"(?:backed|supported|aided|assisted|accompanied|escorted|reinforced|helped)\s+by|"
     r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     r"(?:(?!(?:when|while|as|after|before|until|because|where|then)\s)[\w'’-]+\s+)"
@@ -750,6 +750,9 @@ def agent_of(
                and not _GATHERING_BY.search(sentence, max(0, x.start - 25), x.start)), None)
     if by is not None:
         return by
+    attacker = _repelled_attacker(sentence, clause, act, doers)
+    if attacker is not None:
+        return attacker
     # "Artillery fire from Azerbaijani positions hit the village": those who hold the site
     # the fire came from
     origin = next((x for x in actors if x.kind == "armed_site" and x.country and a <= x.start < b
@@ -817,6 +820,8 @@ def agent_of(
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
                    and not _is_modifier(sentence, x)
                    and not _whose_people(sentence, x, doers)), None)
+    if before is not None and _AND_VERB.fullmatch(sentence, before.end, act.start):
+        before = _subject_of_first_verb(sentence, a, before, doers) or before
     if before is not None:
         # "the army and allied militias repelled ...": the allies fight beside the first
         ally = next((x for x in reversed(doers) if a <= x.end <= before.start
@@ -862,6 +867,71 @@ def agent_of(
         earlier = [x for x in doers if x.start < end and x.kind in ARMED | STATE]
         return earlier[-1] if earlier else None
     return None
+
+
+#: Forces that fought off an attack: the attack's doers, not they, began the fight.
+_REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es))", re.IGNORECASE)
+#: Between "repelled" and the attackers named inside the attack ("repulsed a Taliban attack").
+_ATTACK_OF_NAME = re.compile(r"\s+(?:an?|the|another)\s+(?:(?:major|large|fresh|new|coordinated|"
+                             r"night|overnight|dawn|failed|heavy|renewed)\s+)*$", re.IGNORECASE)
+#: After the attackers named inside the attack.
+_ATTACK_NOUN = re.compile(r"\s+(?:fighters['’]\s+|militants['’]\s+)?(?:attacks?|assaults?|"
+                          r"offensives?|raids?|incursions?)\b", re.IGNORECASE)
+#: "repelled their attack": the attack of armed people named before.
+_THEIR_ATTACK = re.compile(r"\s+their\s+(?:\S+\s+)?(?:attacks?|assaults?|offensives?|raids?|"
+                           r"incursions?)\b", re.IGNORECASE)
+
+
+def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
+                       doers: list[ActorMention]) -> ActorMention | None:
+    """Who made the attack forces repelled: named inside it ("the army repelled a Taliban
+    attack") or, for "their attack", the other armed side named before ("ten militants were
+    killed when troops repelled their attack"); the repelling forces are the target."""
+    if act.name != "assault" or not _REPELLED.fullmatch(sentence, act.start, act.end):
+        return None
+    a, b = clause
+    inside = next((x for x in doers if act.end < x.start < b and x.armed
+                   and _ATTACK_OF_NAME.fullmatch(sentence, act.end, x.start)
+                   and _ATTACK_NOUN.match(sentence, x.end)), None)
+    if inside is not None:
+        return inside
+    if not _THEIR_ATTACK.match(sentence, act.end):
+        return None
+    before = [x for x in doers if x.end <= act.start and _is_side(x)]
+    if len(before) < 2:
+        return None
+    repeller = before[-1]
+    return next((x for x in reversed(before[:-1]) if (x.name, x.kind, x.country)
+                 != (repeller.name, repeller.kind, repeller.country)), None)
+
+
+#: Between the last object of a verb and a second verb of the same subject: "and", "and then",
+#: "and engaged them in heavy" (fighting).
+_AND_VERB = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?\s+and\s+(?:then\s+|later\s+|also\s+)?"
+                       r"(?:[a-z]\w+ed\s+(?:them|him|her|it)\s+(?:in|with)\s+(?:an?\s+)?"
+                       r"(?:\S+\s+){0,2})?", re.IGNORECASE)
+#: A group's acronym in brackets after its name, if any: "forces (SNA)", or the bracket
+#: that closes a name read with its acronym ("Somali National Army (SNA").
+_ACRONYM_AFTER = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?")
+#: A past verb and its object's words right before an actor: "attacked government".
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]\w+ed\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,3}$")
+
+
+def _subject_of_first_verb(sentence: str, a: int, last: ActorMention,
+                           doers: list[ActorMention]) -> ActorMention | None:
+    """The subject of a sentence's first verb, where ``last`` ends that verb's objects and
+    a second verb follows ("al Shabaab attacked the army and allied militia and engaged
+    them": al Shabaab engaged them, not the militia)."""
+    earlier = [x for x in doers if a <= x.start and x.end <= last.start
+               and not sentence.startswith("(", x.start - 1)]  # not "(SNA)" after a name
+    first = last
+    while earlier and _AND_BETWEEN.fullmatch(
+            sentence, _ACRONYM_AFTER.match(sentence, earlier[-1].end).end(), first.start):
+        first = earlier.pop()
+    if not _PAST_VERB_BEFORE.search(sentence, max(a, first.start - 50), first.start):
+        return None
+    return next((x for x in reversed(earlier) if x.end <= first.start and _is_side(x)
+                 and not _is_object(sentence, x)), None)
 
 
 def _speaks_of_own_weapon(sentence: str, speaker: ActorMention, act: Found) -> bool:
@@ -977,6 +1047,13 @@ def _hit(
     doers)."""
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
+    if agent is not None and agent is _repelled_attacker(sentence, clause, act, actors):
+        # "Afghan forces repulsed a Taliban attack": the forces that repulsed it were hit;
+        # "the army and allied militias repelled": the side named first, its allies beside it
+        sides = [x for x in others if a <= x.start and x.end <= act.start and _is_side(x)]
+        while len(sides) > 1 and _AND_BETWEEN.fullmatch(sentence, sides[-2].end, sides[-1].start):
+            sides.pop()
+        return sides[-1] if sides else None
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | _HIT_PEOPLE:
         # ground is taken from forces, not from crowds: from them or the sites they hold, as
         # a fight is with them ("overran an army outpost", "ambushed a patrol")
