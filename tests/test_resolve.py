@@ -647,3 +647,8 @@ def test_a_name_cued_as_a_district_lends_its_sense_to_no_bare_mention(gazetteer)
             " North Sulawesi province.")
     kinds = [m.place.kind for m in resolved(text, gazetteer) if m.text == "Wori"]
     assert kinds == ["city", "admin2"]
+
+
+def test_a_sector_of_a_named_town_is_no_namesake_far_away(gazetteer):
+    text = "Residents of Villahermosa blocked a road in the Valle Verde sector on Monday."
+    assert named(text, gazetteer, "Valle Verde").place is None
