@@ -83,6 +83,8 @@ class Decision:
     place: Place | None
     confidence: float
     reason: str
+    #: the place is the unit another name names, taken for want of one of its own
+    borrowed: bool = False
 
 
 def resolve_toponyms(
@@ -203,15 +205,22 @@ def _told_once(places: list[Match], final: list[Decision], told: list[bool],
     """One sense per article: a name the text places beside one of its mentions ("Vodyane,
     Donetsk", "X, 10 km south of Y") is that place at its bare mentions too, when every
     mention so placed agrees."""
-    said: dict[str, set] = defaultdict(set)
+    said: dict[str, set[Place | None]] = defaultdict(set)
     by_told: dict[str, Decision] = {}
     for m, d, t in zip(places, final, told, strict=True):
-        if t:
-            said[m.text].add(d.place)
+        if t:  # not the unit or the place it is placed at for want of a namesake there
+            said[m.text].add(None if d.borrowed or d.place is None
+                             or d.place.source == "approximate" else d.place)
             by_told[m.text] = d
-    return [by_told[m.text] if b and not t and said.get(m.text, {None}) != {None}
-            and len(said[m.text]) == 1 else d
-            for m, d, t, b in zip(places, final, told, bare, strict=True)]
+    out, seen = [], set()
+    for m, d, t, b in zip(places, final, told, bare, strict=True):
+        if t:
+            seen.add(m.text)
+        elif b and m.text in seen and d.confidence < LOW_CONFIDENCE and len(
+                said[m.text]) == 1 and None not in said[m.text]:
+            d = by_told[m.text]
+        out.append(d)
+    return out
 
 
 class _Others:
@@ -575,7 +584,7 @@ class _Resolver:
                                 f"like {alike.place.name}, the only name there so close")
         reason = (f"not in the gazetteer; placed at {container.name}, named with it"
                   f" ({q.text.strip('() ')})")
-        return Decision(container, PLACED_BY_TEXT / 2, reason)
+        return Decision(container, PLACED_BY_TEXT / 2, reason, borrowed=True)
 
     def _anchor(self, rel: Relative | None) -> Place | None:
         if rel is None or not self.first:
