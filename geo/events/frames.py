@@ -401,8 +401,17 @@ class Act:
     sub_event_type: str
     priority: int
     gate: str
-    rx: re.Pattern
-    beginnings: tuple[str, ...] | None  # of the word every match begins, if known
+    pattern: str
+
+    # compiled when a sentence first triggers the row: a one-article run meets few rows
+    @cached_property
+    def rx(self) -> re.Pattern:
+        return compile_prefiltered(self.pattern)
+
+    @cached_property
+    def beginnings(self) -> tuple[str, ...] | None:
+        """Of the word every match begins, if known."""
+        return word_beginnings(self.pattern)
 
 
 @dataclass(frozen=True)
@@ -1763,8 +1772,7 @@ def _best_weapon(weapons: list[Found]) -> Found | None:
 @cache
 def _acts() -> tuple[Act, ...]:
     return tuple(Act(r["act"], r["event_type"], r["sub_event_type"], int(r["priority"]),
-                     r["gate"], compile_prefiltered(r["pattern"]),
-                     word_beginnings(r["pattern"]))
+                     r["gate"], r["pattern"])
                  for r in read_table("event_acts"))
 
 
@@ -1783,13 +1791,13 @@ class _Weapon:
     name: str
     sub_event_type: str
     priority: int
-    rx: re.Pattern
-    beginnings: tuple[str, ...] | None
+    pattern: str
+
+    rx = Act.rx  # compiled when a sentence first triggers the row
+    beginnings = Act.beginnings
 
 
 @cache
 def _weapons() -> tuple[_Weapon, ...]:
-    return tuple(_Weapon(r["mechanism"], r["sub_event_type"], int(r["priority"]),
-                         compile_prefiltered(r["pattern"]),
-                         word_beginnings(r["pattern"]))
+    return tuple(_Weapon(r["mechanism"], r["sub_event_type"], int(r["priority"]), r["pattern"])
                  for r in read_table("weapons"))
