@@ -379,8 +379,8 @@ def _named(text: str, possible: list[int]) -> list[ActorMention]:
 
 def _noun_kind(words: str) -> str | None:
     """The class of the first actor noun in ``words`` ("its fighters": rebel)."""
-    kind = next((kind for rx, kind, _, _ in _noun_rows() if kind != "weapon" and rx.search(words)),
-                None)
+    kind = next((kind for i, (_, kind, _) in enumerate(_noun_rows())
+                 if kind != "weapon" and _noun_pattern(i)[0].search(words)), None)
     return "crowd" if kind == "community" else kind
 
 
@@ -397,7 +397,7 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
     rows = _noun_rows()
     states = not _state_first_words().isdisjoint(words_of(text))
     for i in possible:
-        rx, kind, assoc, beginnings = rows[i]
+        (_, kind, assoc), (rx, beginnings) = rows[i], _noun_pattern(i)
         if kind == "weapon" and not states:
             continue  # "missiles" with no state named is no actor
         for m in find_row(rx, text, beginnings):
@@ -558,9 +558,9 @@ def _state_before(before: str) -> tuple[str, int] | None:
 @lru_cache(maxsize=4096)  # the few words before nouns, met again and again
 def _is_actor_noun(word: str) -> bool:
     """Whether a word is a common noun for an actor (``actor_nouns.csv``: "forces")."""
-    rows, named = _noun_rows(), len(_named_rows())
-    return any(rows[i - named][0].fullmatch(word) for i in _actor_index().candidates(word)
-               if i >= named)
+    named = len(_named_rows())
+    return any(_noun_pattern(i - named)[0].fullmatch(word)
+               for i in _actor_index().candidates(word) if i >= named)
 
 
 def _is_state_word(word: str) -> bool:
@@ -681,11 +681,17 @@ def _named_inter() -> dict[str, int]:
 
 
 @cache
-def _noun_rows() -> tuple[tuple[re.Pattern, str, str, tuple[str, ...] | None], ...]:
-    """(pattern, kind, assoc, its ``word_beginnings``) per row."""
-    return tuple((compile_prefiltered(r["pattern"]), r["kind"], r["assoc"],
-                  word_beginnings(r["pattern"]))
-                 for r in read_table("actor_nouns"))
+def _noun_rows() -> tuple[tuple[str, str, str], ...]:
+    """(pattern, kind, assoc) per row."""
+    return tuple((r["pattern"], r["kind"], r["assoc"]) for r in read_table("actor_nouns"))
+
+
+@cache
+def _noun_pattern(row: int) -> tuple[re.Pattern, tuple[str, ...] | None]:
+    """A common noun's pattern compiled, and its ``word_beginnings``, when a sentence first
+    triggers its row (as ``_named_pattern``)."""
+    pattern = _noun_rows()[row][0]
+    return compile_prefiltered(pattern), word_beginnings(pattern)
 
 
 
