@@ -666,3 +666,13 @@ def test_a_conflict_news_spelling_the_gazetteer_lacks_is_an_alias(gazetteer, tex
                                                                   country, kind):
     place = named(text, gazetteer, name).place
     assert (place.country, place.kind) == (country, kind)
+
+
+def test_a_park_of_a_named_town_is_no_namesake_far_away(gazetteer):
+    text = "Students rallied in Calderon park in Cuenca, Azuay, on Friday."
+    assert named(text, gazetteer, "Calderon").place is None
+
+
+def test_a_region_before_a_quarter_noun_is_still_the_region(gazetteer):
+    text = "Mourners met in Fresno and then at a Central California park on Sunday."
+    assert named(text, gazetteer, "California").place.kind == "admin1"
