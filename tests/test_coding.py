@@ -112,9 +112,24 @@ def test_state_forces_outside_their_country_are_external_forces():
 
 def test_summary_says_what_who_where_when_and_the_toll():
     event = complete(_event(actor1="Unidentified Armed Group (Mali)", fatalities=4))
-    assert event.notes.startswith("Attack on civilians by Unidentified Armed Group (Mali) in Gao, ")
+    assert event.notes.startswith("Attack by Unidentified Armed Group (Mali) in Gao, ")
     assert "on 2 March 2025" in event.notes
     assert event.notes.endswith("killing 4.")
+
+
+@pytest.mark.parametrize(("kind", "actor2", "expected"), [
+    (("Protests", "Protest with intervention"), "Police Forces of Mali",
+     "Protest by Protesters (Mali) met with intervention by Police Forces of Mali in Gao, "),
+    (("Protests", "Excessive force against protesters"), None,
+     "Protest by Protesters (Mali) met with excessive force in Gao, "),
+    (("Explosions/Remote violence", "Remote explosive/landmine/IED"), None,
+     "Explosive device, landmine or IED by Protesters (Mali) in Gao, "),
+    (("Riots", "Violent demonstration"), "Police Forces of Mali",
+     "Violent demonstration by Protesters (Mali) against Police Forces of Mali in Gao, "),
+])
+def test_summary_brings_in_the_second_actor_as_the_sub_type_relates_them(kind, actor2, expected):
+    event = complete(_event(*kind, actor1="Protesters (Mali)", actor2=actor2))
+    assert event.notes.startswith(expected)
 
 
 def test_summary_of_an_event_near_a_town_says_near():

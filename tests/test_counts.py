@@ -226,3 +226,38 @@ def test_a_title_word_opening_an_organisations_name_is_no_victim():
     assert read_counts("killing two people, the General Directorate for Civil Protection"
                        " said")[0] == 2
     assert read_counts("The blast killed the general and two of his guards")[0] == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "the body of a man was found with 14 gunshot wounds",
+    "the body of a man riddled with 30 bullets was found",
+    "the body of a woman with 9 stab wounds was found",
+])
+def test_wounds_and_bullets_counted_on_a_body_are_no_one(sentence):
+    assert read_counts(sentence)[0] == 1
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("a retired teacher and his wife were shot dead", 2),
+    ("another woman and her child died later in hospital", 2),
+    ("a woman and her two children died later", 3),
+    ("the mayor and 15 other people were killed", 16),
+])
+def test_people_joined_by_and_all_count(sentence, dead):
+    assert read_counts(sentence)[0] == dead
+
+
+@pytest.mark.parametrize("sentence", [
+    "The next day his body was found near the river.",
+    "her mutilated corpse was later discovered in a field",
+])
+def test_one_body_found_by_a_possessive_is_one_dead(sentence):
+    assert read_counts(sentence)[0] == 1
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("resulting in 2 rebel and 1 military fatality", 3),
+    ("one fatality was reported", 1),
+])
+def test_a_fatality_in_the_singular_counts(sentence, dead):
+    assert read_counts(sentence)[0] == dead

@@ -654,20 +654,6 @@ def test_a_sector_of_a_named_town_is_no_namesake_far_away(gazetteer):
     assert named(text, gazetteer, "Valle Verde").place is None
 
 
-@pytest.mark.parametrize(("text", "name", "country", "kind"), [
-    ("Traders shut their shops in Muzaffarabad, AJK, on Friday.", "AJK", "PK", "admin1"),
-    ("Farmers rallied in the Kohgiluyeh and Boyer-Ahmad province.",
-     "Kohgiluyeh and Boyer-Ahmad", "IR", "admin1"),
-    ("Shells fell on Tal Rifaat on Sunday, a monitor said.", "Tal Rifaat", "SY", "city"),
-    ("Gunmen attacked a checkpoint near Baydhaba on Monday.", "Baydhaba", "SO", "city"),
-    ("Clan militias clashed outside Bulo Burto overnight.", "Bulo Burto", "SO", "city"),
-])
-def test_a_conflict_news_spelling_the_gazetteer_lacks_is_an_alias(gazetteer, text, name,
-                                                                  country, kind):
-    place = named(text, gazetteer, name).place
-    assert (place.country, place.kind) == (country, kind)
-
-
 def test_a_park_of_a_named_town_is_no_namesake_far_away(gazetteer):
     text = "Students rallied in Calderon park in Cuenca, Azuay, on Friday."
     assert named(text, gazetteer, "Calderon").place is None

@@ -242,13 +242,17 @@ def summary(event: Event) -> str:
     Examples: "Air or drone strike by Military Forces of Israel against Civilians (Lebanon)
     in Nabatieh, Nabatieh, Lebanon on 16 October 2024, killing 16 and injuring 52."
     """
-    what = _event_types().get((event.event_type, event.sub_event_type), (None, None))[1]
-    what = (what or event.sub_event_type).capitalize()
-    parts = [what]
+    _disorder, what, actor2_word = _event_types().get(
+        (event.event_type, event.sub_event_type), (None, None, ""))
+    what = what or event.sub_event_type
+    parts = [what[:1].upper() + what[1:]]  # "Explosive device, landmine or IED"
     if event.actor1:
         parts.append(f"by {event.actor1}")
+    actor2_word = actor2_word or "against"
     if event.actor2:
-        parts.append(f"against {event.actor2}")
+        parts.append(f"{actor2_word} {event.actor2}")
+    elif actor2_word.endswith(" by"):  # "Protest ... met with intervention in Nairobi"
+        parts.append(actor2_word.removesuffix(" by"))
     parts.append(_where(event))
     parts.append(_when(event))
     text = " ".join(p for p in parts if p)
@@ -316,8 +320,10 @@ def _branches() -> dict[tuple[str, str], str]:
 
 
 @cache
-def _event_types() -> dict[tuple[str, str], tuple[str, str]]:
-    return {(r["event_type"], r["sub_event_type"]): (r["disorder_type"], r["summary"])
+def _event_types() -> dict[tuple[str, str], tuple[str, str, str]]:
+    """(type, sub-type) -> its disorder type, summary phrase and the word before actor2."""
+    return {(r["event_type"], r["sub_event_type"]): (r["disorder_type"], r["summary"],
+                                                    r["actor2_word"])
             for r in read_table("event_types")}
 
 

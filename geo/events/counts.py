@@ -41,7 +41,8 @@ HURT_ACTIVE = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|maimed|maiming
 KILL_AFTER = (
     r"killed|dead|died|shot dead|gunned down|executed|hanged|assassinated|murdered|slain|lynched|"
     r"(?:beaten|stoned|clubbed|tortured|stabbed|hacked|bludgeoned|burn(?:ed|t)) to death|"
-    r"neutrali[sz]ed|perished|succumbed|deaths|fatalities|lost (?:their|his|her) li(?:fe|ves)|"
+    r"neutrali[sz]ed|perished|succumbed|deaths|fatalit(?:y|ies)|"
+    r"lost (?:their|his|her) li(?:fe|ves)|"
     # South Asian and Middle Eastern papers: "three policemen were martyred"
     r"martyred|embraced martyrdom|"
     r"bodies (?:were )?(?:found|recovered)"
@@ -49,7 +50,8 @@ KILL_AFTER = (
 HURT_AFTER = r"injured|wounded|hurt|hospitali[sz]ed|injuries"
 #: Verbs that never take an object: the victims are always before them.
 _INTRANSITIVE = re.compile(
-    r"dead|died|perished|succumbed|deaths|fatalities|lost|bodies(?! of)|injuries", re.IGNORECASE)
+    r"dead|died|perished|succumbed|deaths|fatalit(?:y|ies)|lost|bodies(?! of)|injuries",
+    re.IGNORECASE)
 _VERB = WordPattern(
     rf"\b(?P<kill>{KILL_ACTIVE}|{KILL_AFTER})\b|\b(?P<hurt>{HURT_ACTIVE}|{HURT_AFTER})\b",
     re.IGNORECASE,
@@ -63,7 +65,7 @@ _CASUALTY_WORD = WordPattern(
 #: How far back a pattern anchored at a phrase's end looks (characters).
 TAIL = 60
 #: Nouns for the dead: they give a figure only with a number ("24 deaths").
-_NOMINAL = re.compile(r"deaths|fatalities|dead|bodies|injuries", re.IGNORECASE)
+_NOMINAL = re.compile(r"deaths|fatalit(?:y|ies)|dead|bodies|injuries", re.IGNORECASE)
 #: Before a passive verb: "were", "had been also".
 _AUX_TAIL = re.compile(
     r"(?:\b(?:were|was|are|is|had been|have been|has been|got|being|been)\s+)"
@@ -154,6 +156,10 @@ _MEMBERS_OF_ARMED_BODY = re.compile(
 #: "and five other people", "and 15 others": someone was named before the figure.
 _AND_OTHERS = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)"
                          r"\s+and\s+(?:\S+\s+){1,2}?others?\b", re.IGNORECASE)
+#: One person named first and joined to another by "and": "a former councilor and his wife".
+_ONE_AND_KIN = re.compile(r"^\s*(?:a|an|one|another|the)\s+(?:[\w'’-]+\s+){0,2}?"
+                          r"(?P<noun>[a-z][\w'’-]*)\s+and\s+(?:his|her|their|a|an|the)\s",
+                          re.IGNORECASE)
 _AMONG = re.compile(r"\bamong (?:the |those )?$", re.IGNORECASE)
 #: Nouns for people in general: figures with them are the same victims ("3 people", "three
 #: civilians", "3 killed").
@@ -195,9 +201,10 @@ def read_counts(clause: str) -> tuple[int | None, int | None, dict[str, int]]:
     return killed, hurt, count_things(clause)
 
 
-def find_victims(clause: str) -> list[Victims]:
-    """The victim groups a clause states, in order."""
-    return list(_victims_in(clause))
+def find_victims(clause: str, *, told: bool = False) -> list[Victims]:
+    """The victim groups a clause states, in order; with ``told``, also those it names as
+    told before ("the two men were killed"), for an event that has no victims yet."""
+    return list(_victims_in(clause, told))
 
 
 def may_tell_rise(text: str) -> bool:
@@ -213,7 +220,7 @@ def may_count(text: str) -> bool:
 
 
 @lru_cache(maxsize=128)  # a clause is read for its own event and its frame's targets
-def _victims_in(clause: str) -> tuple[Victims, ...]:
+def _victims_in(clause: str, told: bool = False) -> tuple[Victims, ...]:
     if not _CASUALTY_WORD.search(clause):
         return ()
     out = []
@@ -221,7 +228,7 @@ def _victims_in(clause: str) -> tuple[Victims, ...]:
         if _AMONG.search(clause, max(0, m.start() - 20), m.start()):
             continue  # "two children were among the dead": already counted
         found = _victims_of(clause, m)
-        if found is not None and found.told:
+        if found is not None and found.told and not told:
             continue  # "the nine staff died": victims told before
         if found is not None:
             out.append(replace(found, hurt=m["hurt"] is not None))
@@ -361,8 +368,9 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
             continue
         if found.group == "people" and _ALL_OF_THEM.fullmatch(before[bounds[i] :]):
             return _of_those_named(found, before[: bounds[i]])  # not more people: them
-        if aux is not None and i > 0 and marks[i - 1].group(0).strip().lower() == "and":
-            # "two soldiers and three rebels were killed": the people joined to them too
+        if i > 0 and marks[i - 1].group(0).strip().lower() == "and":
+            # "two soldiers and three rebels were killed", "a woman and her child died":
+            # the people joined to them too
             joined = before[bounds[i - 1] : marks[i - 1].start()]
             if not _VERB.search(joined) and not _CLAUSE_VERB.search(joined) and _people(
                     joined, anyone=True) is not None:
@@ -410,9 +418,13 @@ _ALL_OF_THEM = re.compile(r"\s*all\s+(?:the\s+)?[\w-]+(?:\s+of\s+them)?\s*", re.
 _NAME_GOES_ON = re.compile(r"\s+(?P<word>[A-Z][\w'’-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 #: One person told by a pronoun: the victim of "he died", "she was killed".
 _PRONOUN = re.compile(r"\s*(?:he|she)\s*", re.IGNORECASE)
-#: One death told by a possessive: "resulting in his death", "which caused her death".
+#: One death told by a possessive: "resulting in his death", "which caused her death", "his
+#: body was found".
 _ONE_DEATH = WordPattern(r"\b(?:result(?:ing|ed|s)? in|caus(?:ing|ed|es)|lead(?:ing|s)? to|"
-                         r"led to)\s+(?:his|her)\s+(?:own\s+)?death\b", re.IGNORECASE)
+                         r"led to)\s+(?:his|her)\s+(?:own\s+)?death\b|"
+                         r"\b(?:his|her)\s+(?:lifeless\s+|dead\s+|mutilated\s+|burned\s+)?"
+                         r"(?:body|corpse)\s+(?:was\s+)?(?:later\s+|then\s+)?(?:found|recovered|"
+                         r"discovered|retrieved|dumped)\b", re.IGNORECASE)
 #: A word that makes the number after it nobody ("no one", "not one of them").
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 #: Words before armed people who no longer are ("a former army officer"), from cue_words.csv.
@@ -464,7 +476,8 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
         total += _people_in().get(noun, 1)
         groups.add(noun)
         seen, vague = True, False
-    one = _ONE_PERSON.match(phrase) if anyone and not seen else _AND_OTHERS.match(phrase)
+    one = _ONE_PERSON.match(phrase) if anyone and not seen else (
+        _AND_OTHERS.match(phrase) or (_ONE_AND_KIN.match(phrase) if anyone else None))
     if one and one["noun"].lower() not in _things() and not any(
             s < one.end("noun") and one.start() < e for s, e in taken):
         # "an economic operator"; "the minister and five other people": one more

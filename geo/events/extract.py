@@ -39,7 +39,7 @@ from geo.events.actors import (
     reporting_verbs,
     state_name,
 )
-from geo.events.coding import code_event, precedence
+from geo.events.coding import PERPETRATED, code_event, precedence
 from geo.events.counts import (
     Victims,
     combine,
@@ -410,6 +410,9 @@ CLAIMED = WordPattern(
 #: soldiers" claims the attack the sentence, or the one before, tells.
 SAID_IT_DID = re.compile(r"\s+(?:later\s+|also\s+)?said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
                          rf"(?:{event_words('claimed_act')})\b", re.IGNORECASE)
+#: Words that tell organized crime (event_words.csv ``gang_sign``): "a drive-by shooting",
+#: "a cartel", "gangland": an event's unnamed doers there are a criminal gang.
+GANG_SIGN = re.compile(rf"\b(?:{event_words('gang_sign')})\b", re.IGNORECASE)
 #: The act of an aircraft shot down (event_acts.csv), an event of its own.
 SHOT_DOWN = "shoot_down_aircraft"
 #: Strikes a state makes from afar, across a border: from the air or with missiles.
@@ -792,9 +795,15 @@ def _candidates(
     if main:  # "..., killing five people": the victims of the main clause's event, whose
         # place they do not take ("exploded while they planted it near Afgoye, killing two")
         frames = [f if f in main else None for f in frames]
-    for (a, b), frame in zip(s.clauses, frames, strict=True):
-        if frame is not None and _same_event_elsewhere(s, (a, b), frame, frames):
-            frame = None  # "five were killed when shells landed in Gisenyi": one event
+    # "five were killed when shells landed in Gisenyi": one event, whose place a clause
+    # told as the same event may give
+    same = [f is not None and _same_event_elsewhere(s, clause, f, frames)
+            for clause, f in zip(s.clauses, frames, strict=True)]
+    framed = [c for c, f, dup in zip(s.clauses, frames, same, strict=True)
+              if f is not None and not dup]
+    for (a, b), frame, dup in zip(s.clauses, frames, same, strict=True):
+        if dup:
+            frame = None
         if frame is not None and frame.act.name in DISPLACEMENT_ACTS and (
                 not s.places() or WHO_DID.search(s.text, max(0, frame.act.start - 30),
                                                  frame.act.start)):
@@ -808,7 +817,6 @@ def _candidates(
                           s.start + frame.act.start, s.paragraph, sources=[s.text],
                           spans=[(s.start, s.end)])
         cand.counts = count_things(s.text[a:b])
-        framed = [c for c, f in zip(s.clauses, frames, strict=True) if f is not None]
         _locate(cand, s, a, b, frame.act.start, paragraph, recent, earlier + out, regions,
                 framed)
         before = earlier + out
@@ -1151,6 +1159,10 @@ def _sides_by_story(frame: Frame, sides: list[ActorMention]) -> Frame:
                    target=frame.target or replace(sides[1], start=agent.start, end=agent.end))
 
 
+#: A clause that goes on with its sentence's subject: ", and injured 15", "and wounded".
+_AND_VERB_CLAUSE = re.compile(r"[\s,]*(?:and|then)\s+(?:then\s+|also\s+)?[a-z]+(?:ed|ing)\b")
+
+
 def _same_event_elsewhere(
     s: _Sentence, clause: tuple[int, int], frame: Frame, frames: list[Frame | None]
 ) -> bool:
@@ -1164,9 +1176,14 @@ def _same_event_elsewhere(
             for f in frames):
         return True  # "the rebels withdrew from Bunia, and soldiers entered the town
         # unopposed": one transfer of ground, told by the side that took it
+    here = frames.index(frame)
+    if frame.act.name in HARM_ACTS and frame.agent is None and _AND_VERB_CLAUSE.match(
+            s.text, a) and any(f is not None and f.act.name not in HARM_ACTS
+                               and f.event_type in VIOLENCE_AND_DEMONSTRATIONS
+                               for f in frames[:here]):
+        return True  # "a suicide bomber killed 3 civilians, and injured 15, in Kabul": one
     if any(a <= m.start - s.start < b for m in s.places()):
         return False
-    here = frames.index(frame)
     return any(f is not None and f is not frame and (
         (f.event_type == frame.event_type and (f.priority, -i) > (frame.priority, -here))
         or (frame.act.name in HARM_ACTS and frame.agent is None and f.act.name not in HARM_ACTS
@@ -1460,7 +1477,10 @@ def _add_follow_up(
         # "the outbreak caused 89 deaths", "2,300 killed so far this year", "In September
         # alone, 300 were killed in the fighting": not its victims
         return
-    victims = find_victims(s.text)
+    victims = find_victims(s.text) or (
+        # "a car with two farmers was fired on. The two men were killed": people named
+        # before, whom no figure has counted yet
+        find_victims(s.text, told=True) if not any(not v.hurt for v in cand.victims) else [])
     if victims or referred:
         cand.victims.extend(_reported(victims, s))
         cand.sources.append(s.text)
@@ -2135,6 +2155,10 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
             into.sub_event_type = "Violent demonstration"  # a demonstration turned violent
         into.frame = _fill_frame(other.frame, into.frame)
     else:
+        if into.sub_event_type == "Mob violence" and other.event_type == "Protests":
+            # "inmates burned mattresses ... Guards broke up the protest": the crowd that
+            # rioted was demonstrating
+            into.sub_event_type = "Violent demonstration"
         into.frame = _fill_frame(into.frame, other.frame)
     if other.precision < into.precision:
         into.place, into.precision = other.place, other.precision
@@ -2224,5 +2248,18 @@ def _to_event(c: _Candidate, outlet: str | None) -> Event:
     arrest = c.frame.act.name == "arrest"
     agent = as_ruler(c.frame.agent, country, c.date, police=arrest)
     target = as_ruler(c.frame.target, country, c.date)
+    if event.event_type in PERPETRATED and _unnamed_armed(agent) and any(
+            GANG_SIGN.search(t) for t in event.sources):
+        # "two men were shot dead in a drive-by shooting", "gunmen killed a man in what
+        # police called a gangland killing": the doers are a gang, whose name is unknown
+        agent = (replace(agent, kind="gang") if agent is not None
+                 else ActorMention(0, 0, "", "gang"))
     return code_event(event, agent=agent, target=target, role1=c.frame.role1,
                       role2=c.frame.role2, outlet=outlet)
+
+
+def _unnamed_armed(actor: ActorMention | None) -> bool:
+    """Whether an event's doer is left unnamed: none told, or armed men of no group
+    ("gunmen", "attackers")."""
+    return actor is None or (actor.kind == "unidentified" and actor.name is None
+                             and actor.ethnic is None)

@@ -344,7 +344,7 @@ _ARTICLE_ONLY = re.compile(r"\s+(?:(?:the|an?)\s+)?")
 _BY_AFTER = re.compile(r"\s+(?:\S+\s+){0,6}?by\b")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
 _OBJECT_OF = compile_prefiltered(
-    r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|"
+    r"\b(?:of|for|to|from|at|in|on|with|among|near|against|about|toward|alongside|beside|"
     r"(?:backed|supported|aided|assisted|accompanied|escorted|reinforced|helped)\s+by|"
     r"towards|into|than|like|including)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     r"(?:(?!(?:when|while|as|after|before|until|because|where|then)\s)[\w'’-]+\s+)"
@@ -401,8 +401,17 @@ class Act:
     sub_event_type: str
     priority: int
     gate: str
-    rx: re.Pattern
-    beginnings: tuple[str, ...] | None  # of the word every match begins, if known
+    pattern: str
+
+    # compiled when a sentence first triggers the row: a one-article run meets few rows
+    @cached_property
+    def rx(self) -> re.Pattern:
+        return compile_prefiltered(self.pattern)
+
+    @cached_property
+    def beginnings(self) -> tuple[str, ...] | None:
+        """Of the word every match begins, if known."""
+        return word_beginnings(self.pattern)
 
 
 @dataclass(frozen=True)
@@ -750,6 +759,9 @@ def agent_of(
                and not _GATHERING_BY.search(sentence, max(0, x.start - 25), x.start)), None)
     if by is not None:
         return by
+    attacker = _repelled_attacker(sentence, clause, act, doers)
+    if attacker is not None:
+        return attacker
     # "Artillery fire from Azerbaijani positions hit the village": those who hold the site
     # the fire came from
     origin = next((x for x in actors if x.kind == "armed_site" and x.country and a <= x.start < b
@@ -815,7 +827,10 @@ def agent_of(
                    and not _NAMED_AS.search(sentence, max(a, x.start - 40), x.start)
                    and not _VERB_OBJECT.search(sentence, max(a, x.start - 50), x.start)
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
-                   and not _is_modifier(sentence, x)), None)
+                   and not _is_modifier(sentence, x)
+                   and not _whose_people(sentence, x, doers)), None)
+    if before is not None and _AND_VERB.fullmatch(sentence, before.end, act.start):
+        before = _subject_of_first_verb(sentence, a, before, doers) or before
     if before is not None:
         # "the army and allied militias repelled ...": the allies fight beside the first
         ally = next((x for x in reversed(doers) if a <= x.end <= before.start
@@ -863,6 +878,71 @@ def agent_of(
     return None
 
 
+#: Forces that fought off an attack: the attack's doers, not they, began the fight.
+_REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es))", re.IGNORECASE)
+#: Between "repelled" and the attackers named inside the attack ("repulsed a Taliban attack").
+_ATTACK_OF_NAME = re.compile(r"\s+(?:an?|the|another)\s+(?:(?:major|large|fresh|new|coordinated|"
+                             r"night|overnight|dawn|failed|heavy|renewed)\s+)*$", re.IGNORECASE)
+#: After the attackers named inside the attack.
+_ATTACK_NOUN = re.compile(r"\s+(?:fighters['’]\s+|militants['’]\s+)?(?:attacks?|assaults?|"
+                          r"offensives?|raids?|incursions?)\b", re.IGNORECASE)
+#: "repelled their attack": the attack of armed people named before.
+_THEIR_ATTACK = re.compile(r"\s+their\s+(?:\S+\s+)?(?:attacks?|assaults?|offensives?|raids?|"
+                           r"incursions?)\b", re.IGNORECASE)
+
+
+def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
+                       doers: list[ActorMention]) -> ActorMention | None:
+    """Who made the attack forces repelled: named inside it ("the army repelled a Taliban
+    attack") or, for "their attack", the other armed side named before ("ten militants were
+    killed when troops repelled their attack"); the repelling forces are the target."""
+    if act.name != "assault" or not _REPELLED.fullmatch(sentence, act.start, act.end):
+        return None
+    a, b = clause
+    inside = next((x for x in doers if act.end < x.start < b and x.armed
+                   and _ATTACK_OF_NAME.fullmatch(sentence, act.end, x.start)
+                   and _ATTACK_NOUN.match(sentence, x.end)), None)
+    if inside is not None:
+        return inside
+    if not _THEIR_ATTACK.match(sentence, act.end):
+        return None
+    before = [x for x in doers if x.end <= act.start and _is_side(x)]
+    if len(before) < 2:
+        return None
+    repeller = before[-1]
+    return next((x for x in reversed(before[:-1]) if (x.name, x.kind, x.country)
+                 != (repeller.name, repeller.kind, repeller.country)), None)
+
+
+#: Between the last object of a verb and a second verb of the same subject: "and", "and then",
+#: "and engaged them in heavy" (fighting).
+_AND_VERB = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?\s+and\s+(?:then\s+|later\s+|also\s+)?"
+                       r"(?:[a-z]\w+ed\s+(?:them|him|her|it)\s+(?:in|with)\s+(?:an?\s+)?"
+                       r"(?:\S+\s+){0,2})?", re.IGNORECASE)
+#: A group's acronym in brackets after its name, if any: "forces (SNA)", or the bracket
+#: that closes a name read with its acronym ("Somali National Army (SNA").
+_ACRONYM_AFTER = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?")
+#: A past verb and its object's words right before an actor: "attacked government".
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]\w+ed\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,3}$")
+
+
+def _subject_of_first_verb(sentence: str, a: int, last: ActorMention,
+                           doers: list[ActorMention]) -> ActorMention | None:
+    """The subject of a sentence's first verb, where ``last`` ends that verb's objects and
+    a second verb follows ("al Shabaab attacked the army and allied militia and engaged
+    them": al Shabaab engaged them, not the militia)."""
+    earlier = [x for x in doers if a <= x.start and x.end <= last.start
+               and not sentence.startswith("(", x.start - 1)]  # not "(SNA)" after a name
+    first = last
+    while earlier and _AND_BETWEEN.fullmatch(
+            sentence, _ACRONYM_AFTER.match(sentence, earlier[-1].end).end(), first.start):
+        first = earlier.pop()
+    if not _PAST_VERB_BEFORE.search(sentence, max(a, first.start - 50), first.start):
+        return None
+    return next((x for x in reversed(earlier) if x.end <= first.start and _is_side(x)
+                 and not _is_object(sentence, x)), None)
+
+
 def _speaks_of_own_weapon(sentence: str, speaker: ActorMention, act: Found) -> bool:
     """Whether an armed or state speaker tells of its own weapons' act: "the Israeli military
     said its jets struck", "the Houthis said their drones targeted a ship"."""
@@ -903,6 +983,19 @@ def _is_object(sentence: str, actor: ActorMention) -> bool:
 #: A group's name joined to a participle of holding, qualifying what follows: "the
 #: Houthi-run television", "RSF-held areas" (but "Hamas-led fighters" are Hamas's).
 _RUN_BY = re.compile(rf"-(?:{'|'.join(_HOLDING)})\b")
+
+
+def _whose_people(sentence: str, actor: ActorMention, doers: list[ActorMention]) -> bool:
+    """Whether an actor only says whose people the ones named before it are ("supporters of
+    the president", "relatives of the soldiers", "members of the ruling party"): they act,
+    not it."""
+    return any(y.end <= actor.start and y.kind in PEOPLE
+               and _OF_WHOM.fullmatch(sentence, y.end, actor.start) for y in doers)
+
+
+#: Between a people noun and the group or person they belong to: " of the ", " of ".
+_OF_WHOM = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?",
+                      re.IGNORECASE)
 
 
 def _is_modifier(sentence: str, actor: ActorMention) -> bool:
@@ -963,6 +1056,13 @@ def _hit(
     doers)."""
     a, b = clause
     others = [x for x in actors if x is not agent and not x.speaker]
+    if agent is not None and agent is _repelled_attacker(sentence, clause, act, actors):
+        # "Afghan forces repulsed a Taliban attack": the forces that repulsed it were hit;
+        # "the army and allied militias repelled": the side named first, its allies beside it
+        sides = [x for x in others if a <= x.start and x.end <= act.start and _is_side(x)]
+        while len(sides) > 1 and _AND_BETWEEN.fullmatch(sentence, sides[-2].end, sides[-1].start):
+            sides.pop()
+        return sides[-1] if sides else None
     if act.name not in HARM_ACTS | GENERIC_ACTS | REMOTE_ACTS | _HIT_PEOPLE:
         # ground is taken from forces, not from crowds: from them or the sites they hold, as
         # a fight is with them ("overran an army outpost", "ambushed a patrol")
@@ -1300,13 +1400,18 @@ def _demonstration(c: _Context):
     if c.name == "intervention" or (c.name == "warning_shots" and c.protest):
         crowd = c.target if c.target is not None and c.target.kind in PEOPLE else c.crowd_actor()
         names = c.acts.names()
-        if names & {"mob", "scuffle"} and not names & {"protest"}:
+        mob = crowd is not None and bool(_MOB_NOUN.search(crowd.text))
+        if (names & {"mob", "scuffle"} or mob) and not names & {"protest"}:
+            # "police fired in the air to disperse the mob": a mob, no demonstration
             return c.frame("Riots", "Mob violence", "rioters", who=crowd, whom=c.agent)
         if names & {"riot", "riot_word"} or _crowd_arms_used(c):
             return c.frame("Riots", "Violent demonstration", "rioters", who=crowd, whom=c.agent)
         return c.frame("Protests", _protest_sub(c), "protesters", who=crowd, whom=c.agent)
     organised = c.agent is not None and c.agent.armed and c.agent.kind != "unidentified"
     if c.name in ("riot", "riot_word", "loot") and organised:
+        remote = _remote_sub(c.agent.text) if c.agent.kind == "weapon" else None
+        if c.name == "loot" and remote is not None:
+            return c.frame("Explosions/Remote violence", remote)  # "Israeli raids razed"
         return c.frame(c.act.event_type, c.act.sub_event_type) if c.name == "loot" else None
     if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed and (
             not c.people_hit):
@@ -1324,6 +1429,10 @@ def _demonstration(c: _Context):
         return c.frame("Riots", "Mob violence", "rioters", "civilians" if c.people_hit else None,
                        who=c.agent if c.crowd else c.crowd_actor())
     return _UNDECIDED
+
+
+#: A crowd named a mob: people who turn on someone, not demonstrators.
+_MOB_NOUN = re.compile(r"\bmobs?\b", re.IGNORECASE)
 
 
 def _battle(c: _Context):
@@ -1457,6 +1566,10 @@ def _violence(c: _Context):
     if c.name == "destroy":
         if _FOUND_AND.search(c.sentence, max(0, c.act.start - 30), c.act.start):
             # "found and destroyed" crops, a laboratory, a cache: no fire, property destroyed
+            return c.frame("Strategic developments", "Looting/property destruction")
+        if (c.state_agent and not c.armed_target and _GROUND_FORCES.search(c.agent.text)
+                and not c.acts.weapons):
+            # "soldiers destroyed houses": troops on the ground, no fire from afar
             return c.frame("Strategic developments", "Looting/property destruction")
         if c.state_agent or c.agent is None:
             # a state's forces destroying with no weapon named: remote fire, as in war news
@@ -1659,8 +1772,7 @@ def _best_weapon(weapons: list[Found]) -> Found | None:
 @cache
 def _acts() -> tuple[Act, ...]:
     return tuple(Act(r["act"], r["event_type"], r["sub_event_type"], int(r["priority"]),
-                     r["gate"], compile_prefiltered(r["pattern"]),
-                     word_beginnings(r["pattern"]))
+                     r["gate"], r["pattern"])
                  for r in read_table("event_acts"))
 
 
@@ -1679,13 +1791,13 @@ class _Weapon:
     name: str
     sub_event_type: str
     priority: int
-    rx: re.Pattern
-    beginnings: tuple[str, ...] | None
+    pattern: str
+
+    rx = Act.rx  # compiled when a sentence first triggers the row
+    beginnings = Act.beginnings
 
 
 @cache
 def _weapons() -> tuple[_Weapon, ...]:
-    return tuple(_Weapon(r["mechanism"], r["sub_event_type"], int(r["priority"]),
-                         compile_prefiltered(r["pattern"]),
-                         word_beginnings(r["pattern"]))
+    return tuple(_Weapon(r["mechanism"], r["sub_event_type"], int(r["priority"]), r["pattern"])
                  for r in read_table("weapons"))

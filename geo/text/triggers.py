@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice, repeat
@@ -105,29 +106,46 @@ def _word_starts(text: str, beginnings: tuple[str, ...], pos: int, endpos: int) 
     """Where words that begin with one of ``beginnings`` (none begins another) begin in the
     ASCII ``text[pos:endpos]`` read in lower case, in order; a word begins where no character
     of a word is before it, in the whole text (as ``\\b`` reads it from ``pos``). Only the
-    beginnings some word of the text begins with are looked for."""
-    folded, heads = _lowered_words(text)
+    beginnings some word of the text begins with are looked for, each once per text (rows
+    share them: "the", "in"). The list may be shared: read it, do not change it."""
+    folded, heads, met = _lowered_words(text)
     present = heads.intersection(beginnings)
     if not present:
         return []
+    whole = not pos and endpos >= len(text)
     starts = []  # each word start is found once, by one beginning
     for beginning in present:
-        at = folded.find(beginning, pos, endpos)
-        while at >= 0:
-            if not at or folded[at - 1] not in _ASCII_WORD:
-                starts.append(at)
-            at = folded.find(beginning, at + 1, endpos)
+        at = met.get(beginning)
+        if at is None:
+            at = met[beginning] = _starts_of(folded, beginning)
+        if whole:
+            if len(present) == 1:
+                return at
+            starts.extend(at)
+        else:  # the beginning's letters within the bounds, as str.find reads them
+            starts.extend(at[bisect_left(at, pos) : bisect_right(at, endpos - len(beginning))])
     if len(present) > 1:
         starts.sort()
     return starts
 
 
+def _starts_of(folded: str, beginning: str) -> list[int]:
+    """Where words that begin with ``beginning`` begin in ``folded``, in order."""
+    starts = []
+    at = folded.find(beginning)
+    while at >= 0:
+        if not at or folded[at - 1] not in _ASCII_WORD:
+            starts.append(at)
+        at = folded.find(beginning, at + 1)
+    return starts
+
+
 @lru_cache(maxsize=64)  # one article's sentences and clauses, and the article, read by many rows
-def _lowered_words(text: str) -> tuple[str, frozenset[str]]:
-    """The ASCII ``text`` in lower case, and the beginnings of its words: their first one to
-    ``BEGINNING`` letters."""
+def _lowered_words(text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:
+    """The ASCII ``text`` in lower case, the beginnings of its words (their first one to
+    ``BEGINNING`` letters), and where the words of each beginning asked for so far begin."""
     words = words_of(text)
-    return text.lower(), frozenset({w[:n] for n in range(1, BEGINNING + 1) for w in words})
+    return text.lower(), frozenset({w[:n] for n in range(1, BEGINNING + 1) for w in words}), {}
 
 
 class WordPattern:
@@ -239,10 +257,13 @@ def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
     return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
 
 
-@lru_cache(maxsize=1024)
+#: Each caller asks for a pattern's compiled form and its beginnings one after the other;
+#: a parsed pattern is many small objects, which the garbage collector walks through on
+#: every full collection for as long as they are kept.
+@lru_cache(maxsize=8)
 def _parsed(pattern: str, flags: int) -> sre_parse.SubPattern:
     """A lexicon pattern parsed once for ``compile_prefiltered`` and ``word_beginnings``
-    (read only by both)."""
+    (read only by both, one right after the other)."""
     return sre_parse.parse(pattern, flags)
 
 
