@@ -652,3 +652,27 @@ def test_a_name_cued_as_a_district_lends_its_sense_to_no_bare_mention(gazetteer)
 def test_a_sector_of_a_named_town_is_no_namesake_far_away(gazetteer):
     text = "Residents of Villahermosa blocked a road in the Valle Verde sector on Monday."
     assert named(text, gazetteer, "Valle Verde").place is None
+
+
+def test_a_park_of_a_named_town_is_no_namesake_far_away(gazetteer):
+    text = "Students rallied in Calderon park in Cuenca, Azuay, on Friday."
+    assert named(text, gazetteer, "Calderon").place is None
+
+
+def test_a_region_before_a_quarter_noun_is_still_the_region(gazetteer):
+    text = "Mourners met in Fresno and then at a Central California park on Sunday."
+    assert named(text, gazetteer, "California").place.kind == "admin1"
+
+
+def test_a_village_of_a_named_district_is_placed_in_that_district(gazetteer):
+    # the Kirkoy the gazetteer has lies in Mus, not in Yayladere district of Bingol
+    text = "Gendarmes seized rifles near Kirkoy village of Yayladere district, Bingol, on Friday."
+    place = named(text, gazetteer, "Kirkoy").place
+    assert (place.admin1_iso, place.kind) == ("TR-12", "admin2")
+
+
+def test_a_demonym_before_county_of_names_no_district(gazetteer):
+    text = ("He was born in Exeter, in the English county of Devon, and died in Exeter, South"
+            " Australia.")
+    assert all(m.place is None or m.place.kind != "admin2"
+               for m in resolved(text, gazetteer) if m.text == "Exeter")

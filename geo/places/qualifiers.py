@@ -175,6 +175,7 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
         if units:
             return Qualifier(units[-1], parens.group("district"), parens.group(0).strip())
     if not _names_unit(nxt):
+        return _district_then_unit(text, places, k, end)
         return None
     if gap == ", ":
         return Qualifier(k + 1, None, nxt.text)
@@ -190,6 +191,34 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
         return Qualifier(k + 1, None, f"in {nxt.text}",
                          stated=kind is not None or gap.strip(", ").startswith("in"))
     return None
+
+
+#: Between a second-level unit written with its designator and the unit that holds it.
+_DISTRICT_THEN_UNIT = re.compile(r"^\s+(?P<designator>[a-z]+),?\s+(?:(?:in|of)\s+(?:the\s+)?)?$")
+
+
+def _district_then_unit(text: str, places: list[Match], k: int, end: int) -> Qualifier | None:
+    """"X village of Yayladere district, Bingol", "X, D district in R": the region or
+    country R, with the district D the name lies in."""
+    if k + 2 >= len(places):
+        return None
+    district, unit = places[k + 1], places[k + 2]
+    gap = text[end : district.start]
+    between = _DISTRICT_THEN_UNIT.match(text[district.end : unit.start])
+    if not (gap == ", " or _IN_UNIT.match(gap)) or between is None or (
+            between["designator"] not in cue_words("district_designator")) or not any(
+            c.place.kind in ("admin2", "city") for c in district.candidates) or not (
+            _names_unit(unit)):
+        return None
+    # the district lies in the unit ("the English county of Devon" names no district)
+    regions = {c.place.admin1_iso for c in unit.candidates if c.place.kind == "admin1"}
+    countries = {c.place.country for c in unit.candidates if c.place.kind == "country"}
+    if not any(c.place.kind in ("admin2", "city") and (
+            c.place.admin1_iso in regions or c.place.country in countries)
+            for c in district.candidates):
+        return None
+    return Qualifier(k + 2, district.text, text[district.start : unit.end],
+                     stated=gap.strip(", ") in ("in", "of"))
 
 
 def share_in_lists(text: str, places: list[Match],

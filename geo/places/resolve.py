@@ -403,11 +403,12 @@ class _Resolver:
             # else a known city far from it, only "near" it: "from Kyiv to Ivano-Frankivsk
             # near Vasylkiv" says where the train was, not the city
         if not reasons and (m.compound_head and self.first
-                            or context.points and names_quarter(self.text, m.start, m.end)):
+                            or context.points and names_quarter(self.text, m.start, m.end)
+                            and not any(c.place.kind in ("admin1", "country") for c in cands)):
             # "the Americana neighbourhood in Mogadishu": a quarter of a town the article
-            # names; "Ceel-Gilow": a name the gazetteer lacks, "Ceel" one of Eyl's others,
-            # weighed once the other names are placed. Either is meant only near the
-            # article's other places.
+            # names (a region is none: "a California park"); "Ceel-Gilow": a name the
+            # gazetteer lacks, "Ceel" one of Eyl's others, weighed once the other names are
+            # placed. Either is meant only near the article's other places.
             cands = [c for c in cands if context.points and context.points.nearest_km(
                 c.place.lat, c.place.lon) <= NEAR_KM]
             if not cands:
