@@ -4319,3 +4319,16 @@ def test_forces_that_take_hideouts_unopposed_take_ground_without_fighting(read):
     (event,) = read("Puntland forces took control of militant hideouts near Qandala, Somalia,"
                     " on Monday. No clashes were reported.")
     assert _types([event]) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army moved troops and armoured vehicles into the town of Kidal, Mali, on Monday.",
+    "Two rival factions of the SPLM-IO agreed to merge in Juba, South Sudan, on Monday.",
+])
+def test_forces_moved_in_and_factions_that_agree_to_merge_change_activity(read, text):
+    (event,) = read(text)
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_banks_that_agree_to_merge_make_no_event(read):
+    assert read("Two banks agreed to merge in Lagos, Nigeria, on Monday.") == []
