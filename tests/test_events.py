@@ -4332,3 +4332,15 @@ def test_forces_moved_in_and_factions_that_agree_to_merge_change_activity(read, 
 
 def test_banks_that_agree_to_merge_make_no_event(read):
     assert read("Two banks agreed to merge in Lagos, Nigeria, on Monday.") == []
+
+
+def test_bombs_planted_by_a_group_that_injure_people_are_explosives(read):
+    (event,) = read("Two bombs planted by an unknown group injured four power company workers"
+                    " in Kabul on Monday.")
+    assert _types([event]) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_a_state_s_forces_that_bomb_militant_bases_strike_from_the_air(read):
+    (event,) = read("The military forces of Mozambique bombed militant bases near Mocimboa da"
+                    " Praia on Monday.")
+    assert _types([event]) == [("Explosions/Remote violence", "Air/drone strike")]

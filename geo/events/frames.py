@@ -1519,9 +1519,10 @@ def _violence(c: _Context):
         # heavy weapons and small arms at positions
         return c.frame("Battles", "Armed clash")
     if weapon is not None and (c.name not in GROUND_ACTS or (
-            c.agent is None and a <= weapon.start < c.act.start)):
+            (c.agent is None or weapon.start < c.agent.start)
+            and a <= weapon.start < c.act.start)):
         # a remote weapon's act, or one the weapon did itself ("a grenade thrown into a
-        # market wounded seven")
+        # market wounded seven", "two bombs planted by an unknown group injured four")
         return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
     remote = _remote_sub(c.agent.text) if c.agent is not None and c.agent.kind == "weapon" else None
     if remote is not None and c.name not in GROUND_ACTS:
@@ -1540,6 +1541,10 @@ def _violence(c: _Context):
     if c.name == "bombing" and not c.state_agent:
         # no aircraft and no state's forces: a bomb set off on the ground [C1]
         return c.frame("Explosions/Remote violence", "Remote explosive/landmine/IED", role2=role2)
+    if c.name == "bombing" and not _GROUND_FORCES.search(c.agent.text):
+        # "the army bombed militant bases": a state's bombing is from the air (the act's row),
+        # whoever it hits
+        return c.frame(c.act.event_type, c.act.sub_event_type, role2=role2)
     if c.name == "destroy":
         if _FOUND_AND.search(c.sentence, max(0, c.act.start - 30), c.act.start):
             # "found and destroyed" crops, a laboratory, a cache: no fire, property destroyed
