@@ -4344,3 +4344,16 @@ def test_a_state_s_forces_that_bomb_militant_bases_strike_from_the_air(read):
     (event,) = read("The military forces of Mozambique bombed militant bases near Mocimboa da"
                     " Praia on Monday.")
     assert _types([event]) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rebel forces fired anti-aircraft guns and grenade launchers at army positions near"
+     " Horlivka, Ukraine, on Monday.", "Shelling/artillery/missile attack"),
+    ("Government forces fired IFVs at rebel positions near Horlivka, Ukraine, on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Rebel forces fired grenade launchers and small arms at army positions near Horlivka,"
+     " Ukraine, on Monday.", "Armed clash"),
+])
+def test_fire_at_positions_with_heavy_weapons_only_is_shelling(read, text, sub):
+    (event,) = read(text)
+    assert event.sub_event_type == sub
