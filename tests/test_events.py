@@ -4357,3 +4357,10 @@ def test_a_state_s_forces_that_bomb_militant_bases_strike_from_the_air(read):
 def test_fire_at_positions_with_heavy_weapons_only_is_shelling(read, text, sub):
     (event,) = read(text)
     assert event.sub_event_type == sub
+
+
+def test_forces_that_return_fire_are_the_target_of_the_fight(read):
+    (event,) = read("Four men on motorcycles opened fire at a police station in Ponce, Puerto"
+                    " Rico, on Monday. A police officer returned fire and hit two of them.")
+    assert (event.event_type, event.actor2) == ("Battles", "Police Forces of Puerto Rico")
+    assert event.actor1 != "Police Forces of Puerto Rico"

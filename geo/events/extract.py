@@ -56,6 +56,7 @@ from geo.events.frames import (
     HARM_ACTS,
     MOVEMENT_ACTS,
     NO_FIGHTING,
+    RETURNED_FIRE,
     TRANSFER_ACTS,
     Frame,
     SentenceActs,
@@ -1054,8 +1055,17 @@ def _claim_names(told: _Candidate, candidates: list[_Candidate], *, unnamed: boo
     group claims); never a tally of a year or a month ("Attacks in the area killed hundreds
     last year"), which is many attacks, told as background."""
     def claimable(c: _Candidate) -> bool:
-        return c.date_precision not in PERIOD_PRECISIONS and (not unnamed or _unnamed_doer(c))
+        return c.date_precision not in PERIOD_PRECISIONS and (not unnamed or (
+            _unnamed_doer(c) and not _answers_fire(c)))
     return next((c for c in (told, *reversed(candidates)) if claimable(c)), told)
+
+
+def _answers_fire(c: _Candidate) -> bool:
+    """Whether an event is forces returning fire ("Police returned fire"): they answer an
+    attack told before, whose doer a claim names."""
+    act = c.frame.act
+    return act.name == "fire_exchange" and bool(c.sources) and bool(
+        RETURNED_FIRE.fullmatch(c.sources[0], act.start, act.end))
 
 
 def _claimed(cand: _Candidate, s: _Sentence) -> None:

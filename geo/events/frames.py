@@ -1408,12 +1408,20 @@ def _demonstration(c: _Context):
     return _UNDECIDED
 
 
+#: Fire returned: the answer to fire, not its start.
+RETURNED_FIRE = re.compile(r"return(?:ed|ing) fire", re.IGNORECASE)
 #: A crowd named a mob: people who turn on someone, not demonstrators.
 _MOB_NOUN = re.compile(r"\bmobs?\b", re.IGNORECASE)
 
 
 def _battle(c: _Context):
     """Organised armed groups fighting each other; a crowd that clashes with police riots."""
+    if c.name == "fire_exchange" and c.agent is not None and c.agent.armed and (
+            RETURNED_FIRE.fullmatch(c.sentence, c.act.start, c.act.end)):
+        # "the officer returned fire": those who fired first began the fight; the officer
+        # was its target
+        first = c.target if c.target is not None and _is_side(c.target) else None
+        return c.frame("Battles", "Armed clash", who=first, whom=c.agent)
     if c.name in BATTLE_ACTS | {"assault"}:
         unarmed = c.agent is not None and c.agent.kind in PEOPLE
         if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
