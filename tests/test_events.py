@@ -4360,7 +4360,7 @@ def test_fire_at_positions_with_heavy_weapons_only_is_shelling(read, text, sub):
 
 
 def test_forces_that_return_fire_are_the_target_of_the_fight(read):
-    (event,) = read("Four men on motorcycles opened fire at a police station in Ponce, Puerto"
-                    " Rico, on Monday. A police officer returned fire and hit two of them.")
-    assert (event.event_type, event.actor2) == ("Battles", "Police Forces of Puerto Rico")
-    assert event.actor1 != "Police Forces of Puerto Rico"
+    (event,) = read("Police officers returned fire on Monday in Arima, Trinidad, killing a man.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Unidentified Armed Group (Trinidad and Tobago)",
+        "Police Forces of Trinidad and Tobago")
