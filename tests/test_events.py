@@ -4316,8 +4316,8 @@ def test_authorities_that_introduce_a_state_of_emergency_change_activity(read):
 
 
 def test_forces_that_take_hideouts_unopposed_take_ground_without_fighting(read):
-    (event,) = read("Puntland forces took control of militant hideouts near Qandala, Somalia,"
-                    " on Monday. No clashes were reported.")
+    (event,) = read("Puntland forces overran militant hideouts near Qandala, Somalia, on"
+                    " Monday. No clashes were reported.")
     assert _types([event]) == [("Strategic developments", "Non-violent transfer of territory")]
 
 
