@@ -4364,3 +4364,9 @@ def test_forces_that_return_fire_are_the_target_of_the_fight(read):
     assert (event.event_type, event.actor1, event.actor2) == (
         "Battles", "Unidentified Armed Group (Trinidad and Tobago)",
         "Police Forces of Trinidad and Tobago")
+
+
+def test_a_by_phrase_is_not_read_past_another_by(read):
+    (event,) = read("A police officer was shot by a man who was wanted by the police in Arima,"
+                    " Trinidad, on Monday.")
+    assert event.actor1 == "Unidentified Armed Group (Trinidad and Tobago)"

@@ -315,7 +315,7 @@ _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY_DOERS = r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?"
 #: Participles of holding a thing: "a drone operated by the GNA", "the Houthi-run television".
 _HOLDING = ("run", "held", "controlled", "owned", "operated", "administered", "occupied")
-_BY = re.compile(r"\s*(?:\S+\s+){0,6}?"
+_BY = re.compile(r"\s*(?:(?!by\s)\S+\s+){0,6}?"  # not past another "by" ("by a man wanted by")
                  + "".join(f"(?<!{w} )" for w in (*_HOLDING, "manned", "used", "backed",
                                                   "supported", "led"))
                  + _BY_DOERS + "$")
