@@ -4370,3 +4370,9 @@ def test_a_by_phrase_is_not_read_past_another_by(read):
     (event,) = read("A police officer was shot by a man who was wanted by the police in Arima,"
                     " Trinidad, on Monday.")
     assert event.actor1 == "Unidentified Armed Group (Trinidad and Tobago)"
+
+
+def test_a_group_named_is_attacks_and_is_no_passive_verb(read):
+    (event,) = read("IS attacked military vehicles belonging to regime forces near Palmyra,"
+                    " Syria, on Monday, killing 11 soldiers.")
+    assert event.actor1 == "Islamic State"

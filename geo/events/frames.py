@@ -801,7 +801,10 @@ def agent_of(
         # it, not the side that fired it (told before)
         return next((replace(x, speaker=False) for x in reversed(actors)
                      if x.speaker and x.armed and a <= x.start < act.start), None)
-    if act.name not in MOVEMENT_ACTS and (_PASSIVE.search(sentence, tail, act.start)
+    aux = _PASSIVE.search(sentence, tail, act.start)
+    if aux is not None and any(x.start <= aux.start() < x.end for x in actors):
+        aux = None  # "IS attacked": a group's name, not "is"
+    if act.name not in MOVEMENT_ACTS and (aux is not None
                                           or _PREDICATE.match(sentence, act.start)):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
     if carried is None and act.name in HARM_ACTS | BATTLE_ACTS | REMOTE_ACTS | {"assault"} and (
