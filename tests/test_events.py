@@ -4376,3 +4376,9 @@ def test_a_group_named_is_attacks_and_is_no_passive_verb(read):
     (event,) = read("IS attacked military vehicles belonging to regime forces near Palmyra,"
                     " Syria, on Monday, killing 11 soldiers.")
     assert event.actor1 == "Islamic State"
+
+
+def test_either_of_two_groups_named_with_or_is_the_doer(read):
+    (event,) = read("Suspected JNIM or ISGS militants abducted a trader near Diapaga, Burkina"
+                    " Faso, on Monday.")
+    assert event.actor1.startswith("JNIM: Group for Support of Islam and Muslims and/or ")

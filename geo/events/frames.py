@@ -824,6 +824,13 @@ def agent_of(
                    and not _is_modifier(sentence, x)), None)
     if before is not None and _AND_VERB.fullmatch(sentence, before.end, act.start):
         before = _subject_of_first_verb(sentence, a, before, doers) or before
+    if before is not None and before.name and before.armed:
+        # "JNIM or ISGS militants abducted a trader": either group, as ACLED names it
+        either = next((x for x in doers if x.name and x.armed and x.name != before.name
+                       and x.end <= before.start
+                       and _OR_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
+        if either is not None:
+            before = replace(before, name=f"{either.name} and/or {before.name}")
     if before is not None:
         # "the army and allied militias repelled ...": the allies fight beside the first
         ally = next((x for x in reversed(doers) if a <= x.end <= before.start
@@ -912,6 +919,8 @@ def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
 _AND_VERB = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?\s+and\s+(?:then\s+|later\s+|also\s+)?"
                        r"(?:[a-z]\w+ed\s+(?:them|him|her|it)\s+(?:in|with)\s+(?:an?\s+)?"
                        r"(?:\S+\s+){0,2})?", re.IGNORECASE)
+#: Between two groups either of which may have acted: "JNIM or ISGS", "Boko Haram/IS".
+_OR_BETWEEN = re.compile(r"\s*(?:/|\s(?:and/)?or\s)\s*", re.IGNORECASE)
 #: A group's acronym in brackets after its name, if any: "forces (SNA)", or the bracket
 #: that closes a name read with its acronym ("Somali National Army (SNA").
 _ACRONYM_AFTER = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?")
