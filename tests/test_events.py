@@ -4382,3 +4382,11 @@ def test_either_of_two_groups_named_with_or_is_the_doer(read):
     (event,) = read("Suspected JNIM or ISGS militants abducted a trader near Diapaga, Burkina"
                     " Faso, on Monday.")
     assert event.actor1.startswith("JNIM: Group for Support of Islam and Muslims and/or ")
+
+
+@pytest.mark.parametrize("verb", ["fought off", "beat back"])
+def test_the_makers_of_an_attack_forces_fought_off_are_its_first_side(read, verb):
+    (event,) = read(f"Nigerian troops {verb} an ISWAP attack on a base in Monguno on Monday,"
+                    " killing 12 militants.")
+    assert (event.actor1, event.actor2) == ("Islamic State West Africa Province",
+                                            "Military Forces of Nigeria")

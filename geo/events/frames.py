@@ -879,7 +879,8 @@ def agent_of(
 
 
 #: Forces that fought off an attack: the attack's doers, not they, began the fight.
-_REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es))", re.IGNORECASE)
+_REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es)|(?:fought|fights|beat) (?:off|back))",
+                       re.IGNORECASE)
 #: Between "repelled" and the attackers named inside the attack ("repulsed a Taliban attack").
 _ATTACK_OF_NAME = re.compile(r"\s+(?:an?|the|another)\s+(?:(?:major|large|fresh|new|coordinated|"
                              r"night|overnight|dawn|failed|heavy|renewed)\s+)*$", re.IGNORECASE)
