@@ -4390,3 +4390,9 @@ def test_the_makers_of_an_attack_forces_fought_off_are_its_first_side(read, verb
                     " killing 12 militants.")
     assert (event.actor1, event.actor2) == ("Islamic State West Africa Province",
                                             "Military Forces of Nigeria")
+
+
+def test_suspects_a_mob_kills_are_civilians(read):
+    (event,) = read("Members of a vigilante group shot dead two suspected kidnappers in Zaria,"
+                    " Nigeria, on Monday.")
+    assert (_types([event]), event.actor2) == ([("Riots", "Mob violence")], "Civilians (Nigeria)")

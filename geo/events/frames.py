@@ -1355,6 +1355,11 @@ class _Context:
         if role1 == "rioters" and who is not None and _EACH_OTHER.match(self.sentence,
                                                                         self.act.end):
             whom, role2 = who, "rioters"  # "attacked each other": rioters on both sides
+        elif role1 == "rioters" and whom is not None and whom.kind in ("unidentified", "gang") and (
+                whom.name is None and _SUSPECTS.search(self.sentence, max(0, whom.start - 12),
+                                                       whom.start)):
+            # "a mob lynched two suspected kidnappers": suspects a crowd turns on are civilians
+            whom, role2 = replace(whom, kind="people"), "civilians"
         if sub == "Looting/property destruction" and self.name != "seize_drugs" and not any(
                 x.kind == "armed_site" and self.act.end <= x.start < self.clause[1]
                 for x in self.actors):
@@ -1421,6 +1426,8 @@ def _demonstration(c: _Context):
     return _UNDECIDED
 
 
+#: Words that make armed people only suspects: "suspected kidnappers", "alleged bandits".
+_SUSPECTS = re.compile(r"\b(?:suspected|alleged|presumed|would-be)\s+$", re.IGNORECASE)
 #: Fire returned: the answer to fire, not its start.
 RETURNED_FIRE = re.compile(r"return(?:ed|ing) fire", re.IGNORECASE)
 #: A crowd named a mob: people who turn on someone, not demonstrators.
