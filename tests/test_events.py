@@ -4396,3 +4396,9 @@ def test_suspects_a_mob_kills_are_civilians(read):
     (event,) = read("Members of a vigilante group shot dead two suspected kidnappers in Zaria,"
                     " Nigeria, on Monday.")
     assert (_types([event]), event.actor2) == ([("Riots", "Mob violence")], "Civilians (Nigeria)")
+
+
+def test_the_dead_a_peaceful_protest_names_are_not_its_toll(read):
+    (event,) = read("About 20 relatives of a man who died in a road crash rallied outside the"
+                    " court in Limassol, Cyprus, on Monday, demanding justice.")
+    assert (_types([event]), event.fatalities) == ([("Protests", "Peaceful protest")], None)

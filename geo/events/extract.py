@@ -2241,6 +2241,11 @@ def _to_event(c: _Candidate, outlet: str | None) -> Event:
     # strategic developments are not violent: no one is killed or hurt in them (ACLED); the
     # figures of their sentences are another event's ("a truce after clashes that killed 82")
     victims = [] if c.event_type == "Strategic developments" else c.victims
+    if c.sub_event_type == "Peaceful protest":
+        # no one is killed in a peaceful protest: deaths there make it excessive force or a
+        # riot (ACLED); the dead a peaceful one names are its cause ("relatives of a man who
+        # died in a crash rallied")
+        victims = [v for v in victims if v.hurt]
     event = Event(
         event_type=c.event_type,
         sub_event_type=c.sub_event_type,
