@@ -4336,6 +4336,89 @@ def test_authorities_that_introduce_a_state_of_emergency_change_activity(read):
 
 
 def test_forces_that_take_hideouts_unopposed_take_ground_without_fighting(read):
-    (event,) = read("Puntland forces took control of militant hideouts near Qandala, Somalia,"
-                    " on Monday. No clashes were reported.")
+    (event,) = read("Puntland forces overran militant hideouts near Qandala, Somalia, on"
+                    " Monday. No clashes were reported.")
     assert _types([event]) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army moved troops and armoured vehicles into the town of Kidal, Mali, on Monday.",
+    "Two rival factions of the SPLM-IO agreed to merge in Juba, South Sudan, on Monday.",
+])
+def test_forces_moved_in_and_factions_that_agree_to_merge_change_activity(read, text):
+    (event,) = read(text)
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_banks_that_agree_to_merge_make_no_event(read):
+    assert read("Two banks agreed to merge in Lagos, Nigeria, on Monday.") == []
+
+
+def test_bombs_planted_by_a_group_that_injure_people_are_explosives(read):
+    (event,) = read("Two bombs planted by an unknown group injured four power company workers"
+                    " in Kabul on Monday.")
+    assert _types([event]) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_a_state_s_forces_that_bomb_militant_bases_strike_from_the_air(read):
+    (event,) = read("The military forces of Mozambique bombed militant bases near Mocimboa da"
+                    " Praia on Monday.")
+    assert _types([event]) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rebel forces fired anti-aircraft guns and grenade launchers at army positions near"
+     " Horlivka, Ukraine, on Monday.", "Shelling/artillery/missile attack"),
+    ("Government forces fired IFVs at rebel positions near Horlivka, Ukraine, on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Rebel forces fired grenade launchers and small arms at army positions near Horlivka,"
+     " Ukraine, on Monday.", "Armed clash"),
+])
+def test_fire_at_positions_with_heavy_weapons_only_is_shelling(read, text, sub):
+    (event,) = read(text)
+    assert event.sub_event_type == sub
+
+
+def test_forces_that_return_fire_are_the_target_of_the_fight(read):
+    (event,) = read("Police officers returned fire on Monday in Arima, Trinidad, killing a man.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Unidentified Armed Group (Trinidad and Tobago)",
+        "Police Forces of Trinidad and Tobago")
+
+
+def test_a_by_phrase_is_not_read_past_another_by(read):
+    (event,) = read("A police officer was shot by a man who was wanted by the police in Arima,"
+                    " Trinidad, on Monday.")
+    assert event.actor1 == "Unidentified Armed Group (Trinidad and Tobago)"
+
+
+def test_a_group_named_is_attacks_and_is_no_passive_verb(read):
+    (event,) = read("IS attacked military vehicles belonging to regime forces near Palmyra,"
+                    " Syria, on Monday, killing 11 soldiers.")
+    assert event.actor1 == "Islamic State"
+
+
+def test_either_of_two_groups_named_with_or_is_the_doer(read):
+    (event,) = read("Suspected JNIM or ISGS militants abducted a trader near Diapaga, Burkina"
+                    " Faso, on Monday.")
+    assert event.actor1.startswith("JNIM: Group for Support of Islam and Muslims and/or ")
+
+
+@pytest.mark.parametrize("verb", ["fought off", "beat back"])
+def test_the_makers_of_an_attack_forces_fought_off_are_its_first_side(read, verb):
+    (event,) = read(f"Nigerian troops {verb} an ISWAP attack on a base in Monguno on Monday,"
+                    " killing 12 militants.")
+    assert (event.actor1, event.actor2) == ("Islamic State West Africa Province",
+                                            "Military Forces of Nigeria")
+
+
+def test_suspects_a_mob_kills_are_civilians(read):
+    (event,) = read("Members of a vigilante group shot dead two suspected kidnappers in Zaria,"
+                    " Nigeria, on Monday.")
+    assert (_types([event]), event.actor2) == ([("Riots", "Mob violence")], "Civilians (Nigeria)")
+
+
+def test_the_dead_a_peaceful_protest_names_are_not_its_toll(read):
+    (event,) = read("About 20 relatives of a man who died in a road crash rallied outside the"
+                    " court in Limassol, Cyprus, on Monday, demanding justice.")
+    assert (_types([event]), event.fatalities) == ([("Protests", "Peaceful protest")], None)

@@ -104,12 +104,16 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*(?-i:[A-Z][A-Z0-9-]{1,9})\s*\)")
 _MEMBERS_OF = re.compile(r"(?:of|from|loyal\s+to|belonging\s+to)(?:\s+the)?", re.IGNORECASE)
 #: "Armed" before people: they are an armed group.
 _ARMED_BEFORE = re.compile(r"\b(?:heavily )?armed\s+$", re.IGNORECASE)
-#: Heavy weapons and small arms a clause may tell of (a battle's arms, not a crowd's).
+#: Heavy weapons and small arms a clause may tell of (a battle's arms, not a crowd's); an
+#: anti-aircraft gun and an infantry fighting vehicle's (IFV, BMP) are heavy weapons.
 HEAVY_ARMS = re.compile(r"\bheavy (?:machine[- ]?guns?|weapons)\b|\bgrenade launchers?\b|"
-                        r"\bmortars?\b|\bcannons?\b|\btanks?\b|\d+ ?mm\b|\bRPGs?\b",
+                        r"\bmortars?\b|\bcannons?\b|\btanks?\b|\d+ ?mm\b|\bRPGs?\b|"
+                        r"\banti-?aircraft (?:guns?|weapons|artillery)\b|\bIFVs?\b|\bBMPs?\b|"
+                        r"\binfantry fighting vehicles?\b",
                         re.IGNORECASE)
 SMALL_ARMS = WordPattern(r"\bsmall[- ]arms\b|\brifles?\b|\bsnipers?\b|\bautomatic weapons\b|"
-                         r"(?<!heavy )\bmachine[- ]?guns?\b|(?<!machine )(?<!machine-)\bguns?\b|"
+                         r"(?<!heavy )\bmachine[- ]?guns?\b|"
+                         r"(?<!machine )(?<!machine-)(?<!aircraft )\bguns?\b|"
                          r"\bAK-?47s?\b|\bgunfire\b|\bgunshots?\b",
                          re.IGNORECASE)
 #: A state's forces speaking of their own: "The Israeli military said".

@@ -56,6 +56,7 @@ from geo.events.frames import (
     HARM_ACTS,
     MOVEMENT_ACTS,
     NO_FIGHTING,
+    RETURNED_FIRE,
     TRANSFER_ACTS,
     Frame,
     SentenceActs,
@@ -1054,8 +1055,17 @@ def _claim_names(told: _Candidate, candidates: list[_Candidate], *, unnamed: boo
     group claims); never a tally of a year or a month ("Attacks in the area killed hundreds
     last year"), which is many attacks, told as background."""
     def claimable(c: _Candidate) -> bool:
-        return c.date_precision not in PERIOD_PRECISIONS and (not unnamed or _unnamed_doer(c))
+        return c.date_precision not in PERIOD_PRECISIONS and (not unnamed or (
+            _unnamed_doer(c) and not _answers_fire(c)))
     return next((c for c in (told, *reversed(candidates)) if claimable(c)), told)
+
+
+def _answers_fire(c: _Candidate) -> bool:
+    """Whether an event is forces returning fire ("Police returned fire"): they answer an
+    attack told before, whose doer a claim names."""
+    act = c.frame.act
+    return act.name == "fire_exchange" and bool(c.sources) and bool(
+        RETURNED_FIRE.fullmatch(c.sources[0], act.start, act.end))
 
 
 def _claimed(cand: _Candidate, s: _Sentence) -> None:
@@ -2231,6 +2241,11 @@ def _to_event(c: _Candidate, outlet: str | None) -> Event:
     # strategic developments are not violent: no one is killed or hurt in them (ACLED); the
     # figures of their sentences are another event's ("a truce after clashes that killed 82")
     victims = [] if c.event_type == "Strategic developments" else c.victims
+    if c.sub_event_type == "Peaceful protest":
+        # no one is killed in a peaceful protest: deaths there make it excessive force or a
+        # riot (ACLED); the dead a peaceful one names are its cause ("relatives of a man who
+        # died in a crash rallied")
+        victims = [v for v in victims if v.hurt]
     event = Event(
         event_type=c.event_type,
         sub_event_type=c.sub_event_type,

@@ -315,7 +315,7 @@ _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY_DOERS = r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?"
 #: Participles of holding a thing: "a drone operated by the GNA", "the Houthi-run television".
 _HOLDING = ("run", "held", "controlled", "owned", "operated", "administered", "occupied")
-_BY = re.compile(r"\s*(?:\S+\s+){0,6}?"
+_BY = re.compile(r"\s*(?:(?!by\s)\S+\s+){0,6}?"  # not past another "by" ("by a man wanted by")
                  + "".join(f"(?<!{w} )" for w in (*_HOLDING, "manned", "used", "backed",
                                                   "supported", "led"))
                  + _BY_DOERS + "$")
@@ -810,7 +810,10 @@ def agent_of(
         # it, not the side that fired it (told before)
         return next((replace(x, speaker=False) for x in reversed(actors)
                      if x.speaker and x.armed and a <= x.start < act.start), None)
-    if act.name not in MOVEMENT_ACTS and (_PASSIVE.search(sentence, tail, act.start)
+    aux = _PASSIVE.search(sentence, tail, act.start)
+    if aux is not None and any(x.start <= aux.start() < x.end for x in actors):
+        aux = None  # "IS attacked": a group's name, not "is"
+    if act.name not in MOVEMENT_ACTS and (aux is not None
                                           or _PREDICATE.match(sentence, act.start)):
         return None  # "two soldiers were killed", "left 20 villagers injured": the hit
     if carried is None and act.name in HARM_ACTS | BATTLE_ACTS | REMOTE_ACTS | {"assault"} and (
@@ -831,6 +834,13 @@ def agent_of(
                    and not _whose_people(sentence, x, doers)), None)
     if before is not None and _AND_VERB.fullmatch(sentence, before.end, act.start):
         before = _subject_of_first_verb(sentence, a, before, doers) or before
+    if before is not None and before.name and before.armed:
+        # "JNIM or ISGS militants abducted a trader": either group, as ACLED names it
+        either = next((x for x in doers if x.name and x.armed and x.name != before.name
+                       and x.end <= before.start
+                       and _OR_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
+        if either is not None:
+            before = replace(before, name=f"{either.name} and/or {before.name}")
     if before is not None:
         # "the army and allied militias repelled ...": the allies fight beside the first
         ally = next((x for x in reversed(doers) if a <= x.end <= before.start
@@ -879,7 +889,8 @@ def agent_of(
 
 
 #: Forces that fought off an attack: the attack's doers, not they, began the fight.
-_REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es))", re.IGNORECASE)
+_REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es)|(?:fought|fights|beat) (?:off|back))",
+                       re.IGNORECASE)
 #: Between "repelled" and the attackers named inside the attack ("repulsed a Taliban attack").
 _ATTACK_OF_NAME = re.compile(r"\s+(?:an?|the|another)\s+(?:(?:major|large|fresh|new|coordinated|"
                              r"night|overnight|dawn|failed|heavy|renewed)\s+)*$", re.IGNORECASE)
@@ -919,6 +930,8 @@ def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
 _AND_VERB = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?\s+and\s+(?:then\s+|later\s+|also\s+)?"
                        r"(?:[a-z]\w+ed\s+(?:them|him|her|it)\s+(?:in|with)\s+(?:an?\s+)?"
                        r"(?:\S+\s+){0,2})?", re.IGNORECASE)
+#: Between two groups either of which may have acted: "JNIM or ISGS", "Boko Haram/IS".
+_OR_BETWEEN = re.compile(r"\s*(?:/|\s(?:and/)?or\s)\s*", re.IGNORECASE)
 #: A group's acronym in brackets after its name, if any: "forces (SNA)", or the bracket
 #: that closes a name read with its acronym ("Somali National Army (SNA").
 _ACRONYM_AFTER = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?")
@@ -1365,6 +1378,11 @@ class _Context:
         if role1 == "rioters" and who is not None and _EACH_OTHER.match(self.sentence,
                                                                         self.act.end):
             whom, role2 = who, "rioters"  # "attacked each other": rioters on both sides
+        elif role1 == "rioters" and whom is not None and whom.kind in ("unidentified", "gang") and (
+                whom.name is None and _SUSPECTS.search(self.sentence, max(0, whom.start - 12),
+                                                       whom.start)):
+            # "a mob lynched two suspected kidnappers": suspects a crowd turns on are civilians
+            whom, role2 = replace(whom, kind="people"), "civilians"
         if sub == "Looting/property destruction" and self.name != "seize_drugs" and not any(
                 x.kind == "armed_site" and self.act.end <= x.start < self.clause[1]
                 for x in self.actors):
@@ -1431,12 +1449,22 @@ def _demonstration(c: _Context):
     return _UNDECIDED
 
 
+#: Words that make armed people only suspects: "suspected kidnappers", "alleged bandits".
+_SUSPECTS = re.compile(r"\b(?:suspected|alleged|presumed|would-be)\s+$", re.IGNORECASE)
+#: Fire returned: the answer to fire, not its start.
+RETURNED_FIRE = re.compile(r"return(?:ed|ing) fire", re.IGNORECASE)
 #: A crowd named a mob: people who turn on someone, not demonstrators.
 _MOB_NOUN = re.compile(r"\bmobs?\b", re.IGNORECASE)
 
 
 def _battle(c: _Context):
     """Organised armed groups fighting each other; a crowd that clashes with police riots."""
+    if c.name == "fire_exchange" and c.agent is not None and c.agent.armed and (
+            RETURNED_FIRE.fullmatch(c.sentence, c.act.start, c.act.end)):
+        # "the officer returned fire": those who fired first began the fight; the officer
+        # was its target
+        first = c.target if c.target is not None and _is_side(c.target) else None
+        return c.frame("Battles", "Armed clash", who=first, whom=c.agent)
     if c.name in BATTLE_ACTS | {"assault"}:
         unarmed = c.agent is not None and c.agent.kind in PEOPLE
         if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
@@ -1542,9 +1570,10 @@ def _violence(c: _Context):
         # heavy weapons and small arms at positions
         return c.frame("Battles", "Armed clash")
     if weapon is not None and (c.name not in GROUND_ACTS or (
-            c.agent is None and a <= weapon.start < c.act.start)):
+            (c.agent is None or weapon.start < c.agent.start)
+            and a <= weapon.start < c.act.start)):
         # a remote weapon's act, or one the weapon did itself ("a grenade thrown into a
-        # market wounded seven")
+        # market wounded seven", "two bombs planted by an unknown group injured four")
         return c.frame("Explosions/Remote violence", weapon.sub_event_type, role2=role2)
     remote = _remote_sub(c.agent.text) if c.agent is not None and c.agent.kind == "weapon" else None
     if remote is not None and c.name not in GROUND_ACTS:
@@ -1563,6 +1592,10 @@ def _violence(c: _Context):
     if c.name == "bombing" and not c.state_agent:
         # no aircraft and no state's forces: a bomb set off on the ground [C1]
         return c.frame("Explosions/Remote violence", "Remote explosive/landmine/IED", role2=role2)
+    if c.name == "bombing" and not _GROUND_FORCES.search(c.agent.text):
+        # "the army bombed militant bases": a state's bombing is from the air (the act's row),
+        # whoever it hits
+        return c.frame(c.act.event_type, c.act.sub_event_type, role2=role2)
     if c.name == "destroy":
         if _FOUND_AND.search(c.sentence, max(0, c.act.start - 30), c.act.start):
             # "found and destroyed" crops, a laboratory, a cache: no fire, property destroyed
