@@ -392,18 +392,12 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:
                               re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Act:
-    """A row of ``geo/data/event_acts.csv``."""
+class _LazyPattern:
+    """A lexicon row whose ``pattern`` is compiled when a sentence first triggers the row: a
+    one-article run meets few rows."""
 
-    name: str
-    event_type: str
-    sub_event_type: str
-    priority: int
-    gate: str
     pattern: str
 
-    # compiled when a sentence first triggers the row: a one-article run meets few rows
     @cached_property
     def rx(self) -> re.Pattern:
         return compile_prefiltered(self.pattern)
@@ -412,6 +406,18 @@ class Act:
     def beginnings(self) -> tuple[str, ...] | None:
         """Of the word every match begins, if known."""
         return word_beginnings(self.pattern)
+
+
+@dataclass(frozen=True)
+class Act(_LazyPattern):
+    """A row of ``geo/data/event_acts.csv``."""
+
+    name: str
+    event_type: str
+    sub_event_type: str
+    priority: int
+    gate: str
+    pattern: str
 
 
 @dataclass(frozen=True)
@@ -894,12 +900,12 @@ _REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es)|(?:fought|fights|bea
 #: Between "repelled" and the attackers named inside the attack ("repulsed a Taliban attack").
 _ATTACK_OF_NAME = re.compile(r"\s+(?:an?|the|another)\s+(?:(?:major|large|fresh|new|coordinated|"
                              r"night|overnight|dawn|failed|heavy|renewed)\s+)*$", re.IGNORECASE)
+#: Nouns of an attack.
+_ATTACKS = r"(?:attacks?|assaults?|offensives?|raids?|incursions?)\b"
 #: After the attackers named inside the attack.
-_ATTACK_NOUN = re.compile(r"\s+(?:fighters['’]\s+|militants['’]\s+)?(?:attacks?|assaults?|"
-                          r"offensives?|raids?|incursions?)\b", re.IGNORECASE)
+_ATTACK_NOUN = re.compile(rf"\s+(?:fighters['’]\s+|militants['’]\s+)?{_ATTACKS}", re.IGNORECASE)
 #: "repelled their attack": the attack of armed people named before.
-_THEIR_ATTACK = re.compile(r"\s+their\s+(?:\S+\s+)?(?:attacks?|assaults?|offensives?|raids?|"
-                           r"incursions?)\b", re.IGNORECASE)
+_THEIR_ATTACK = re.compile(rf"\s+their\s+(?:\S+\s+)?{_ATTACKS}", re.IGNORECASE)
 
 
 def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
@@ -925,16 +931,17 @@ def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
                  != (repeller.name, repeller.kind, repeller.country)), None)
 
 
+#: A group's acronym in brackets after its name, if any: "forces (SNA)", or the bracket
+#: that closes a name read with its acronym ("Somali National Army (SNA").
+_ACRONYM_AFTER = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?")
 #: Between the last object of a verb and a second verb of the same subject: "and", "and then",
 #: "and engaged them in heavy" (fighting).
-_AND_VERB = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?\s+and\s+(?:then\s+|later\s+|also\s+)?"
+_AND_VERB = re.compile(_ACRONYM_AFTER.pattern
+                       + r"\s+and\s+(?:then\s+|later\s+|also\s+)?"
                        r"(?:[a-z]\w+ed\s+(?:them|him|her|it)\s+(?:in|with)\s+(?:an?\s+)?"
                        r"(?:\S+\s+){0,2})?", re.IGNORECASE)
 #: Between two groups either of which may have acted: "JNIM or ISGS", "Boko Haram/IS".
 _OR_BETWEEN = re.compile(r"\s*(?:/|\s(?:and/)?or\s)\s*", re.IGNORECASE)
-#: A group's acronym in brackets after its name, if any: "forces (SNA)", or the bracket
-#: that closes a name read with its acronym ("Somali National Army (SNA").
-_ACRONYM_AFTER = re.compile(r"(?:\)|\s*\([^()]{1,12}\))?")
 #: A past verb and its object's words right before an actor: "attacked government".
 _PAST_VERB_BEFORE = re.compile(r"\b[a-z]\w+ed\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,3}$")
 
@@ -1820,14 +1827,13 @@ def _act_index() -> TriggerIndex:
 
 
 @dataclass(frozen=True)
-class _Weapon:
+class _Weapon(_LazyPattern):
+    """A row of ``geo/data/weapons.csv``."""
+
     name: str
     sub_event_type: str
     priority: int
     pattern: str
-
-    rx = Act.rx  # compiled when a sentence first triggers the row
-    beginnings = Act.beginnings
 
 
 @cache
