@@ -22,10 +22,10 @@ from geo.errors import GazetteerError
 from geo.model import Place
 from geo.text.spelling import fold, skeleton
 
-#: Raised whenever what an index holds changes (13: regions shown by their English names
-#: where Natural Earth abbreviates or misspells them, "Khyber Pakhtunkhwa" for "K.P."), so
-#: that `geo setup` rebuilds an index built before.
-SCHEMA_VERSION = 13
+#: Raised whenever what an index holds changes (14: Ukraine's codified villages that share
+#: a GeoNames town's name but lie in another hromada are villages of their own), so that
+#: `geo setup` rebuilds an index built before.
+SCHEMA_VERSION = 14
 
 # Flags stored with each name, computed once at build time.
 COMMON_WORD = 1  # an ordinary English word ("Most", "Bar", "Tyre"), or a town's name mostly
