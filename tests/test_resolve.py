@@ -447,6 +447,12 @@ def test_codified_village_stands_when_the_story_names_no_country(gazetteer):
     assert found == [("Yasnobrodivka", "city", "UA", "UA-14")]
 
 
+def test_codified_villages_of_one_country_stand_when_the_story_names_no_country(gazetteer):
+    # two Abrykosoves, both known only from Ukraine's codifier: either is in Ukraine
+    found = places("Observers counted twelve explosions near Abrykosove.", gazetteer)
+    assert [(name, country) for name, _, country, _ in found] == [("Abrykosove", "UA")]
+
+
 def test_town_lies_in_the_county_the_story_names(gazetteer):
     text = "A Greene County judge ruled on a Springfield zoning case."
     assert places(text, gazetteer) == [("Greene County", "admin2", "US", "US-MO"),

@@ -441,7 +441,8 @@ class _Resolver:
                           "none_allowed": not reasons})
         p, best, row = ranked.scored[0]
         if (ranked.none >= 0.5 or p < self.weights.threshold) and _suspect(
-                row, best, self._placed(k), alone=len(cands) == 1):
+                row, best, self._placed(k), alone=len(cands) == 1,
+                one_country=len({c.place.country for c in cands}) == 1):
             return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}")
         if best.place.kind == "admin1" and (
                 (_compass_named(m.text) and (placed := self._placed(k))
@@ -663,20 +664,22 @@ _ALTERNATE, _POP_ZERO = FEATURES.index("alternate"), FEATURES.index("pop_zero")
 _OWN_NAME = FEATURES.index("own_name")
 
 
-def _suspect(row: list[float], c: Candidate, placed: frozenset[str], *, alone: bool) -> bool:
+def _suspect(row: list[float], c: Candidate, placed: frozenset[str], *, alone: bool,
+             one_country: bool) -> bool:
     """A candidate outside the countries the article's place names point to that only weak
     evidence supports: matched by spelling only, known only from a codifier, a nameless
     hamlet matched by an alternate name, or outside the story's countries: those its place
     names give, or, when only demonyms give them, a small place or an ordinary word ("Bar",
     "Rifle"). A demonym is weaker evidence than a place name ("Russian forces captured
-    Avdiivka" is in Ukraine), and a name that only one place bears, as written, is no
-    namesake of another ("Russian vehicles moving towards Orikhiv"), even a codified
-    village when the story names no country at all, nor a large town when it names others.
+    Avdiivka" is in Ukraine), and a name that only one country's places bear, as written,
+    is no namesake of another's ("Russian vehicles moving towards Orikhiv"), even a codified
+    village when the story names no country at all; nor is a large town that alone bears
+    its name when the story names other countries.
     An unsure choice of a suspect place is left unresolved; an unsure choice inside the
     story is kept, with its low confidence."""
     if c.place.country in placed:
         return False
-    sole = alone and row[_OWN_NAME] and not c.flags & COMMON_WORD
+    sole = one_country and row[_OWN_NAME] and not c.flags & COMMON_WORD
     if sole and not placed and not row[_OUT_OF_FOCUS]:
         return False  # a story that points nowhere else: the one place written so
     if any(row[i] for i in _SUSPECT) or (row[_ALTERNATE] and row[_POP_ZERO]):
