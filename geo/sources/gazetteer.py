@@ -22,10 +22,11 @@ from geo.errors import GazetteerError
 from geo.model import Place
 from geo.text.spelling import fold, skeleton
 
-#: Raised whenever what an index holds changes (14: Ukraine's codified villages that share
-#: a GeoNames town's name but lie in another hromada are villages of their own), so that
-#: `geo setup` rebuilds an index built before.
-SCHEMA_VERSION = 14
+#: Raised whenever what an index holds changes (15: spelling skeletons write "ə" as "a" and
+#: "ı" as "i"; 14: Ukraine's codified villages that share a GeoNames town's name but lie in
+#: another hromada are villages of their own), so that `geo setup` rebuilds an index built
+#: before.
+SCHEMA_VERSION = 15
 
 # Flags stored with each name, computed once at build time.
 COMMON_WORD = 1  # an ordinary English word ("Most", "Bar", "Tyre"), or a town's name mostly

@@ -26,11 +26,18 @@ _DOUBLE = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")  # Arabic ta marbuta: "Raqqah", "Hodeidah"
 
 
+#: Letters that carry no accent to drop, written in English as these ("Biləsuvar" is
+#: "Bilasuvar", "Şırnak" "Sirnak", "Łódź" "Lodz", "Tromsø" "Tromso").
+_PLAIN_LETTERS = str.maketrans({"ə": "a", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae",
+                                "ß": "ss"})
+
+
 def fold(name: str) -> str:
     """Lower case, accents and apostrophes dropped, runs of other signs made one space:
-    "Kramators’k" -> "kramatorsk", "Tall ‘Afar" -> "tall afar"."""
+    "Kramators’k" -> "kramatorsk", "Tall ‘Afar" -> "tall afar", "Biləsuvar" -> "bilasuvar"."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.translate(_PLAIN_LETTERS)
     text = _APOSTROPHES.sub("", text)
     return _NON_WORD.sub(" ", text).strip()
 

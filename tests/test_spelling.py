@@ -1,0 +1,17 @@
+"""Spellings of one name: folded forms and transliteration skeletons."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.text.spelling import fold, skeleton
+
+
+@pytest.mark.parametrize(("native", "english"), [("Şırnak", "Sirnak"), ("Łódź", "Lodz"),
+                                                 ("Tromsø", "Tromso"), ("Gəncə", "Ganca")])
+def test_a_letter_with_no_accent_to_drop_folds_as_english_writes_it(native, english):
+    assert fold(native) == fold(english)
+
+
+def test_a_name_written_with_a_schwa_shares_the_skeleton_of_its_english_spelling():
+    assert skeleton("Şəmkir") == skeleton("Shamkir")
