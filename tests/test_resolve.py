@@ -453,6 +453,15 @@ def test_codified_villages_of_one_country_stand_when_the_story_names_no_country(
     assert [(name, country) for name, _, country, _ in found] == [("Abrykosove", "UA")]
 
 
+def test_a_village_lies_in_the_district_named_with_it_however_the_gazetteer_spells_it(gazetteer):
+    # Luhansk oblast has a town of 26,000 called Holubivka and a village of that name in the
+    # raion the codifier spells Siverskodonetskyi, after the town English writes Sievierodonetsk
+    reading = read_article("Shelling damaged houses in the village of Holubivka in the"
+                           " Sievierodonetsk district of the Luhansk region.", gazetteer=gazetteer)
+    village, town = reading.mentions[0].place, reading.mentions[1].place
+    assert km_between(village.lat, village.lon, town.lat, town.lon) < 20
+
+
 def test_town_lies_in_the_county_the_story_names(gazetteer):
     text = "A Greene County judge ruled on a Springfield zoning case."
     assert places(text, gazetteer) == [("Greene County", "admin2", "US", "US-MO"),

@@ -525,10 +525,20 @@ class _Resolver:
                   and (_region(c.place) in regions or (c.place.country, c.admin1_alt) in regions
                        or c.place.country in countries)]
         if q.district and inside:
-            key = skeleton(core_name(q.district))
-            narrowed = [c for c in inside if c.admin2 and _same_stem(skeleton(c.admin2), key)]
+            keys = self._district_keys(q.district)
+            narrowed = [c for c in inside if c.admin2 and any(
+                _same_stem(skeleton(c.admin2), key) for key in keys)]
             inside = narrowed or inside
         return inside or None
+
+    def _district_keys(self, district: str) -> set[str]:
+        """The spelling keys of a district named with a qualifier: as written, and as the
+        gazetteer names the units and towns that name may be ("Sievierodonetsk district":
+        Siverskodonetskyi Raion, whose villages the codifier lists under that name)."""
+        names = {district} | {c.place.name for m in self.places if m.text == district
+                              for c in m.candidates if c.place.kind in ("admin2", "city")
+                              and not c.flags & FUZZY}
+        return {skeleton(core_name(n)) for n in names}
 
     def _beside_qualifier(self, cands: list[Candidate], q: Qualifier,
                           units: list[Place]) -> list[Candidate] | None:
@@ -546,8 +556,9 @@ class _Resolver:
         if not towns:
             return None
         if q.district:
-            key = skeleton(core_name(q.district))
-            in_district = [c for c in towns if c.admin2 and _same_stem(skeleton(c.admin2), key)]
+            keys = self._district_keys(q.district)
+            in_district = [c for c in towns if c.admin2 and any(
+                _same_stem(skeleton(c.admin2), key) for key in keys)]
             if in_district:
                 return in_district
         near = [c for c in towns if any(
