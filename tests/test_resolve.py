@@ -462,6 +462,13 @@ def test_a_village_lies_in_the_district_named_with_it_however_the_gazetteer_spel
     assert km_between(village.lat, village.lon, town.lat, town.lon) < 20
 
 
+def test_a_village_lies_in_the_district_named_after_it_without_a_region(gazetteer):
+    reading = read_article("Shelling damaged houses in Holubivka in the Sievierodonetsk"
+                           " district.", gazetteer=gazetteer)
+    village, town = reading.mentions[0].place, reading.mentions[1].place
+    assert km_between(village.lat, village.lon, town.lat, town.lon) < 20
+
+
 def test_town_lies_in_the_county_the_story_names(gazetteer):
     text = "A Greene County judge ruled on a Springfield zoning case."
     assert places(text, gazetteer) == [("Greene County", "admin2", "US", "US-MO"),

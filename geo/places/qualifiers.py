@@ -7,7 +7,8 @@ Three kinds of evidence, read from the text beside a mention:
   "across the Dnipro" (water);
 * its **container** (``find_qualifier``): "Dobryanka, Chernihiv", "Hroza (Kupiansk,
   Kharkiv)", "Sake in the North Kivu province", "Tripoli, Lebanon": only a namesake inside
-  the unit named is meant;
+  the unit named is meant; or its district alone (``find_district``): "Lisove in the
+  Pokrovsk district", where a namesake of that district is meant;
 * where it lies **from another place** (``find_relative``): "Rivne, about 10 km south of
   Pokrovsk", "Sake, a town near Goma": a namesake far from it is not meant, and a name
   the gazetteer lacks can still be placed, roughly.
@@ -219,6 +220,24 @@ def _district_then_unit(text: str, places: list[Match], k: int, end: int) -> Qua
         return None
     return Qualifier(k + 2, district.text, text[district.start : unit.end],
                      stated=gap.strip(", ") in ("in", "of"))
+
+
+def find_district(text: str, places: list[Match], k: int) -> str | None:
+    """The district named right after mention ``k`` with no region or country after it,
+    as written: "Lisove in the Pokrovsk district", "the village of Lisove, Bakhmut raion"
+    ("Pokrovsk", "Bakhmut"); None when there is none."""
+    if k + 1 >= len(places):
+        return None
+    m, nxt = places[k], places[k + 1]
+    kind = _KIND_WORD.match(text[m.end : m.end + 30])
+    gap = text[m.end + (kind.end() if kind else 0) : nxt.start]
+    after = _WORD_AFTER.match(text[nxt.end : nxt.end + 40])
+    if after is None or text[nxt.end : nxt.end + 1] != " " or (
+            after.group(1).lower() not in cue_words("district_designator")):
+        return None
+    if gap != ", " and not _IN_UNIT.match(gap):
+        return None
+    return nxt.text
 
 
 def share_in_lists(text: str, places: list[Match],

@@ -33,6 +33,7 @@ from geo.places.qualifiers import (
     WATER_WORD,
     Qualifier,
     Relative,
+    find_district,
     find_qualifier,
     find_relative,
     local_cue,
@@ -124,6 +125,8 @@ def resolve_toponyms(
     qualifiers = share_in_lists(text, places,
                                 [find_qualifier(text, places, k) for k in range(len(places))])
     relatives = [find_relative(text, places, k) for k in range(len(places))]
+    districts = [find_district(text, places, k) if q is None else None
+                 for k, q in enumerate(qualifiers)]
     # A country's name keeps its one sense ("central Mali" is the country), unless a region
     # has the same name and is cued ("the Georgia state line").
     cues = [None if _only_a_country(m) else local_cue(text, m) for m in places]
@@ -148,7 +151,7 @@ def resolve_toponyms(
     # the lands its demonyms ("Somali forces", "a Syrian man") and armed groups name
     lands = frozenset(context_countries) | {country for *_, country in find_demonyms(text)}
     resolver = _Resolver(text, places, wants, qualifiers, relatives, gazetteer, weights, placed,
-                         lands)
+                         lands, districts)
 
     # First pass: anchor the story on its unambiguous names, then resolve everything.
     first = Context(countries, named_regions)
@@ -329,8 +332,11 @@ class _Resolver:
 
     def __init__(self, text, places, wants, qualifiers, relatives, gazetteer, weights,
                  placed: frozenset[str] = frozenset(),
-                 lands: frozenset[str] = frozenset()) -> None:
+                 lands: frozenset[str] = frozenset(),
+                 districts: list[str | None] | None = None) -> None:
         self.placed, self.lands = placed, lands
+        #: the district named after each mention that names no region or country with it
+        self.districts = districts or [None] * len(places)
         self.text = text
         self.places = places
         self.wants = wants
@@ -383,6 +389,12 @@ class _Resolver:
                 return self._placed_in_unit(m, q, unit)
             # else a known place with no namesake there, after a comma: "Los Angeles, San
             # Fernando" is a list, not a qualifier ("Palma district of Cabo Delgado" is none)
+        if q is None and self.districts[k] is not None:  # "Lisove in the Pokrovsk district"
+            keys = self._district_keys(self.districts[k])
+            inside = [c for c in cands if c.admin2 and any(
+                _same_stem(skeleton(c.admin2), key) for key in keys)]
+            if inside:
+                cands, reasons = inside, [f"in {self.districts[k]} district"]
         defined = self.defined.get(m.text)
         if defined is not None:
             inside = [c for c in cands if _inside(c.place, defined.container)]
