@@ -390,9 +390,7 @@ class _Resolver:
             # else a known place with no namesake there, after a comma: "Los Angeles, San
             # Fernando" is a list, not a qualifier ("Palma district of Cabo Delgado" is none)
         if q is None and self.districts[k] is not None:  # "Lisove in the Pokrovsk district"
-            keys = self._district_keys(self.districts[k])
-            inside = [c for c in cands if c.admin2 and any(
-                _same_stem(skeleton(c.admin2), key) for key in keys)]
+            inside = self._in_district(cands, self.districts[k])
             if inside:
                 cands, reasons = inside, [f"in {self.districts[k]} district"]
         defined = self.defined.get(m.text)
@@ -537,20 +535,20 @@ class _Resolver:
                   and (_region(c.place) in regions or (c.place.country, c.admin1_alt) in regions
                        or c.place.country in countries)]
         if q.district and inside:
-            keys = self._district_keys(q.district)
-            narrowed = [c for c in inside if c.admin2 and any(
-                _same_stem(skeleton(c.admin2), key) for key in keys)]
-            inside = narrowed or inside
+            inside = self._in_district(inside, q.district) or inside
         return inside or None
 
-    def _district_keys(self, district: str) -> set[str]:
-        """The spelling keys of a district named with a qualifier: as written, and as the
-        gazetteer names the units and towns that name may be ("Sievierodonetsk district":
-        Siverskodonetskyi Raion, whose villages the codifier lists under that name)."""
+    def _in_district(self, cands: list[Candidate], district: str) -> list[Candidate]:
+        """The candidates in the district the text names with them, known by its name as
+        written or as the gazetteer names the units and towns that name may be
+        ("Sievierodonetsk district": Siverskodonetskyi Raion, under which the codifier lists
+        its villages)."""
         names = {district} | {c.place.name for m in self.places if m.text == district
                               for c in m.candidates if c.place.kind in ("admin2", "city")
                               and not c.flags & FUZZY}
-        return {skeleton(core_name(n)) for n in names}
+        keys = {skeleton(core_name(n)) for n in names}
+        return [c for c in cands if c.admin2 and any(_same_stem(skeleton(c.admin2), key)
+                                                     for key in keys)]
 
     def _beside_qualifier(self, cands: list[Candidate], q: Qualifier,
                           units: list[Place]) -> list[Candidate] | None:
@@ -568,9 +566,7 @@ class _Resolver:
         if not towns:
             return None
         if q.district:
-            keys = self._district_keys(q.district)
-            in_district = [c for c in towns if c.admin2 and any(
-                _same_stem(skeleton(c.admin2), key) for key in keys)]
+            in_district = self._in_district(towns, q.district)
             if in_district:
                 return in_district
         near = [c for c in towns if any(
