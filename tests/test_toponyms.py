@@ -126,6 +126,12 @@ def test_preposition_of_place_beats_the_actor_test(gazetteer):
     assert found == [("Yemen", False)]
 
 
+def test_preposition_of_place_before_the_article_beats_the_actor_test(gazetteer):
+    found = names("Teachers in the United States have walked out over pay.", gazetteer,
+                  actors=True)
+    assert found == [("United States", False)]
+
+
 def test_a_part_of_a_country_told_by_its_direction_is_a_place(gazetteer):
     found = names("Clashes in eastern Chad killed five people. North-western Syria has been"
                   " shelled.", gazetteer, actors=True)

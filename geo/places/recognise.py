@@ -1384,16 +1384,16 @@ def _is_actor(
     text: str, tokens: list[Token], i: int, j: int, match: Match, next_match_start: int
 ) -> bool:
     """A country or a capital standing for its state: 'Russia said', 'Moscow blamed Kyiv',
-    'Rwanda-backed'; not after a preposition of place ('missiles from Yemen struck')."""
+    'Rwanda-backed'; not after a preposition of place ('missiles from Yemen struck', 'nurses
+    in the United States have gone on strike')."""
     if not any(c.place.kind == "country" or c.feature == "capital" for c in match.candidates):
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and text[tokens[j].end : nxt.start] == "-":
         return nxt.text.lower() in _STATE_COMPOUND  # "Rwanda-backed"; "Vienna-based" locates
-    prev = tokens[i - 1] if i > 0 else None
-    if (prev is not None and prev.text.lower() in _LOCATIVE
-            and text[prev.end : tokens[i].start] == " "):
+    if _after_locative(text, tokens, i):
         return False
+    prev = tokens[i - 1] if i > 0 else None
     if prev is not None and _is_compass_word(prev.text):
         return False  # "Clashes in eastern Chad killed five": a part of the land, not the state
     if nxt is not None and nxt.text.lower() in cue_words("city_noun") | cue_words("region_office"):
@@ -1410,6 +1410,16 @@ def _is_actor(
         return True
     before = " ".join(t.text.lower() for t in tokens[max(0, i - 3) : i])
     return any(before.endswith(p) for p in cue_words("actor_before"))
+
+
+def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
+    """Does a preposition of place stand right before token ``i``, or before a "the" right
+    before it ("in Yemen", "in the United States")?"""
+    k = i - 1
+    if k > 0 and tokens[k].text == "the" and text[tokens[k].end : tokens[i].start] == " ":
+        k -= 1
+    return (k >= 0 and tokens[k].text.lower() in _LOCATIVE
+            and text[tokens[k].end : tokens[k + 1].start] == " ")
 
 
 def _is_compass_word(word: str) -> bool:
