@@ -100,6 +100,12 @@ def test_a_large_city_named_like_a_person_inside_a_hashtag_is_a_place(gazetteer)
     assert names("Stay safe everyone #CharlotteStorm", gazetteer) == ["Charlotte"]
 
 
+def test_a_town_the_post_names_is_a_place_inside_a_longer_hashtag_too(gazetteer):
+    # a town too small to be read in a hashtag alone, named as a place before it
+    assert names("Floods cut off Lismore overnight #LismoreFloods", gazetteer) == [
+        "Lismore", "Lismore"]
+
+
 def test_the_letters_of_a_web_address_name_no_place(gazetteer):
     assert names("Read more: http://t.co/EDvisJ9Ico https://example.org/Paris", gazetteer) == []
 

@@ -568,9 +568,10 @@ _HASHTAG_TOWN = 1_000
 def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
     """Place names in hashtags: "#Syria", "#savannah", "#SanAntonio", "#GazaUnderAttack",
     and a US state's postal code as a whole hashtag ("#NH", "#tx"; not "#OR", "#ME").
-    A hashtag is one word, a label of what the post is about: a name in it neither runs
-    on into the words after it ("#Iran RT") nor acts as a state. Returns the matches and
-    the start offsets of those inside hashtags."""
+    A name the post reads as a place outside its hashtags is one inside them too ("Clashes in
+    Ferguson #PrayForFerguson"). A hashtag is one word, a label of what the post is about: a
+    name in it neither runs on into the words after it ("#Iran RT") nor acts as a state.
+    Returns the matches and the start offsets of those inside hashtags."""
     starts = [t.start for t in tokens]
     tags = []  # (start, end, [(form, start, end), ...]) per hashtag
     for tag in _HASHTAG.finditer(text):
@@ -599,14 +600,15 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
             if state is not None:
                 known[code] = [state]
     found = []
+    placed = {m.text for _i, _j, m in matches}  # "#Ferguson ... #FergusonOctober"
     for b0, b1, runs in tags:
         taken_until = b0
         for forms, start, end in runs:  # the longest name first, from left to right
             form = next((f for f in forms if f in known), None)
             if start < taken_until or form is None or (len(form) < 3 and not any(
                     c.place.kind == "country" or c.place.admin1_iso == f"US-{form}"
-                    for c in known[form])) or not _hashtag_place(
-                    known[form], whole=(start, end) == (b0, b1), lower=text[b0:b1].islower()):
+                    for c in known[form])) or not (form in placed or _hashtag_place(
+                    known[form], whole=(start, end) == (b0, b1), lower=text[b0:b1].islower())):
                 continue
             i = bisect_left(starts, start)
             if i == len(tokens) or tokens[i].start > start:
