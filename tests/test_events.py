@@ -3090,6 +3090,12 @@ def test_a_village_placed_by_its_bracketed_district_is_the_site_not_the_district
     assert (event.location.name, event.geo_precision) == ("Gusau", 2)
 
 
+def test_a_place_named_with_its_unit_word_keeps_its_bracketed_region_from_the_site(read):
+    (event,) = read("Unidentified gunmen shot and wounded the mayor of Tangail municipality"
+                    " (Dhaka) on Monday.")
+    assert (event.location.name, event.location.kind) == ("Tangail", "admin2")
+
+
 def test_people_named_by_their_trade_who_fight_officers_riot(read):
     assert _types(read("Hawkers clashed with municipal officers in Accra on Thursday as the"
                        " officers seized their goods.")) == [("Riots", "Mob violence")]

@@ -1765,11 +1765,22 @@ def _named_settlement(s: _Sentence, m: Mention) -> bool:
 
 def _in_brackets_after(s: _Sentence, m: Mention, others: list[Mention]) -> bool:
     """Whether a mention is inside the brackets that follow another one, as its district or
-    region ("Kadawa (Gusau, Zamfara)")."""
+    region ("Kadawa (Gusau, Zamfara)"), or that follow a place named with its unit word
+    ("Gusau LGA (Zamfara)", "Kadawa town (Gusau, Zamfara)"), unless that place was read unsure:
+    a town placed only by its region is placed better by the brackets."""
     opened = s.text.rfind("(", 0, m.start - s.start)
     return opened > 0 and ")" not in s.text[opened : m.start - s.start] and any(
-        o.end - s.start <= opened and not s.text[o.end - s.start : opened].strip()
+        o.end - s.start <= opened and _qualified_by_brackets(o, s.text[o.end - s.start : opened])
         for o in others)
+
+
+def _qualified_by_brackets(m: Mention, gap: str) -> bool:
+    """Whether brackets after a place, ``gap`` before them, tell where it lies: right after it,
+    or after a word that marks it as a place ("village", "LGA", "municipality") if it was read
+    sure."""
+    words = gap.split()
+    return not words or len(words) == 1 and words[0].lower() in cue_words("marks_place") and (
+        m.confidence >= LOW_CONFIDENCE)
 
 
 def _set_place(cand: _Candidate, m: Mention, s: _Sentence) -> None:
