@@ -3096,6 +3096,18 @@ def test_a_place_named_with_its_unit_word_keeps_its_bracketed_region_from_the_si
     assert (event.location.name, event.location.kind) == ("Tangail", "admin2")
 
 
+def test_where_a_vehicle_fired_on_was_going_does_not_place_the_attack(read):
+    (event,) = read("Russian forces fired on a bus carrying evacuees from Mariupol to"
+                    " Zaporizhzhia near Vasylivka on Tuesday.")
+    assert event.location.name == "Vasylivka"
+
+
+def test_a_train_named_for_two_towns_does_not_place_the_event_at_either(read):
+    (event,) = read("Russian forces shelled a Kharkiv-Lviv passenger train in the Poltava region"
+                    " on Tuesday.")
+    assert event.location.admin1_iso == "UA-53"
+
+
 def test_people_named_by_their_trade_who_fight_officers_riot(read):
     assert _types(read("Hawkers clashed with municipal officers in Accra on Thursday as the"
                        " officers seized their goods.")) == [("Riots", "Mob violence")]

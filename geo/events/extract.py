@@ -121,9 +121,11 @@ NEAR_KM = 15
 #: A place a weapon was fired or launched from.
 ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!toward|towards|to|into|at|on|in)[\w'’-]+\s+){0,2}$",
                     re.IGNORECASE)
-#: A road's name after the first of the two places it is named for ("-Mymensingh highway"),
-#: and the hyphen and road word around the second.
-_ROAD = r"(?i:road|highway|motorway|expressway|route|axis|corridor|railway)\b"
+#: A road's or a train's name after the first of the two places it is named for
+#: ("-Mymensingh highway", "-Lviv passenger train"), and the hyphen and road word around the
+#: second.
+_ROAD = (r"(?:[a-z][\w-]*\s+)?(?i:road|highway|motorway|expressway|route|axis|corridor|railway|"
+         r"train|bus)\b")
 ROAD_AFTER = re.compile(rf"\s*[-–]\s*(?:[A-Z][\w'’.]*\s+){{1,3}}?{_ROAD}")
 ROAD_GAP = re.compile(r"[-–]\s*$")
 ROAD_WORD = re.compile(rf"\s+{_ROAD}")
@@ -1579,10 +1581,12 @@ def _locate(
                                            KIND_RANK[m.place.kind], m.start))
         else:
             # the region of a place something came from is no better a site than that place
-            # ("fired on a car driving from Vorzel, Kyiv region")
+            # ("fired on a car driving from Vorzel, Kyiv region"); nor is where it was going,
+            # where another place is named ("fired on a bus from X to Y near Z")
             # an end of a road named for its two ends ("blocked the Dhaka-Mymensingh highway
             # in Gazipur") is the site only where no other place is named
             origins = {m.place.admin1_iso for m in sub if _is_origin(s, m)}
+            routed = any(_is_origin(s, m) for m in sub)
             # what a protest is about is not where it is ("marched in Dhaka, protesting the
             # attack in Faridpur")
             purpose = read_acts(s.text).purpose if cand.event_type in (
@@ -1594,7 +1598,8 @@ def _locate(
             best = min(sub, key=lambda m: (
                 m.start - s.start >= about, _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
-                _names_office(s, m), _names_whole(s, m, sub),
+                routed and _is_destination(s, m), _names_office(s, m),
+                _names_whole(s, m, sub),
                 m.confidence < LOW_CONFIDENCE and m.place.country not in sure,
                 KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
@@ -1674,8 +1679,8 @@ def _is_origin(s: _Sentence, m: Mention) -> bool:
 
 
 def _names_road(s: _Sentence, m: Mention) -> bool:
-    """Whether a place is one end in the name of a road ("the Dhaka-Mymensingh highway",
-    "the Santa Cruz-Cochabamba highway")."""
+    """Whether a place is one end in the name of a road or a train ("the Dhaka-Mymensingh
+    highway", "a Kyiv-Lviv passenger train")."""
     a, b = m.start - s.start, m.end - s.start
     return bool(ROAD_AFTER.match(s.text, b) or (
         ROAD_GAP.search(s.text, max(0, a - 3), a) and ROAD_WORD.match(s.text, b)))
