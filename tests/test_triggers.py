@@ -10,6 +10,7 @@ import pytest
 from geo.sources.tables import read_table
 from geo.text.triggers import (
     _OTHER_CASES,
+    TriggerIndex,
     WordPattern,
     compile_prefiltered,
     find_row,
@@ -114,6 +115,15 @@ TRIGGERED = [
     *SENTENCES,
     "Students hurled rocks at police after soldiers mistreated and maltreated detainees.",
     "A VBIED hit the base a day after the militants outlawed music in the town.",
+    "Soldiers fired shots into the air and warning shots, and blocked the roads while not allowing "
+    "residents to leave.",
+    "The rebels installed a new administration after police foiled a plot and averted an attack.",
+    "Air defences intercepted drones and downed a missile; most of them were shot down, and "
+    "jets forced two UAVs to land.",
+    "Men who had fought the army were arrested over the killing of a chief; a kidnapping gang "
+    "and robbery suspects were held.",
+    "As the fighting raged on, the rebels struck a deal, among them suicide bombers; the "
+    "president strikes the balance.",
 ]
 
 
@@ -126,3 +136,68 @@ def test_every_act_s_match_holds_a_word_its_row_is_looked_for_by():
             for m in re.finditer(row["pattern"], sentence, re.IGNORECASE):
                 assert any(w.startswith(stem) for w in words_of(m.group()) for stem in stems), (
                     row["act"], m.group())
+
+
+#: Groups named by the words their rows are looked for by: a rare word of each name.
+NAMED = [
+    "Ma'awisley and Macawisley fighters met the U.S.-led coalition and CJTF-OIR near 3R rebels.",
+    "Operation Inherent Resolve, US Africa Command and CENTCOM said the 444th Combat Brigade left.",
+    "The Russian Volunteer Corps, the Russian National Guard and Rosgvardia fought in Belgorod.",
+    "The People's Liberation Army of Manipur, PLA cadres and the Pa-O National Liberation Army.",
+    "The March 23 Movement, the People's Protection Units and the People's Anti-Fascist Front.",
+    "The Military Command Council for the Salvation of the Republic and Katiba Macina clashed.",
+    "Ansar Dine, al-Mourabitoun and the Group for the Support of Islam and Muslims merged.",
+    "Islamic State Somalia Province and IS-Somalia fighters; the Civilian Joint Task Force.",
+    "Armed settlers and Israeli settlers; the District Reserve Guard; the Israel Defense Forces.",
+    "The State Administration Council, the Security Belt Forces and FACT rebels of the Front "
+    "for Change and Concord in Chad.",
+    "The Juarez Cartel, the Front Patriotique de Liberation and the Patriotic Front for Justice.",
+    "Inter-Services Public Relations said the National Salvation Front and NAS fighters left.",
+    "The National Liberation Army, the Ta'ang National Liberation Army and the National "
+    "Movement for the Liberation of Azawad.",
+    "The National Resistance Front, the National Socialist Council of Nagaland and the National "
+    "Democratic Front of Bodoland.",
+    "Men of Dignity, the West Papua National Liberation Army, the Free Papua Movement and the "
+    "National Resistance Forces.",
+    "Kurdistan Freedom Falcons, NATO, the North Atlantic Treaty Organization, Comandos de la "
+    "Frontera and the Defence Intelligence of Ukraine.",
+    "The Islamic Revolutionary Guard Corps, the Quds Force and the Islamic State West Africa "
+    "Province; the Islamic State in the Greater Sahara and Islamic State Sahel.",
+    "Islamic State Khorasan Province, ISIS-K, Al Qaeda in the Islamic Maghreb, the Islamic State "
+    "Central Africa Province and Islamic State Mozambique.",
+    "The Islamic Resistance in Iraq, the Central African Liberation Movement for Justice and "
+    "the Central Reserve Police Force.",
+    "The Gulf Clan, the Clan del Golfo, Anti-Balaka and the Citizen Armed Force Geographical Unit.",
+    "The East African Community Regional Force, East Indonesia Mujahideen, Mujahidin Indonesia "
+    "Timur and Operation Barkhane.",
+    "Familia do Norte, the Punjab Rangers, the Southern Transitional Council and the Movement for "
+    "the Salvation of Azawad.",
+    "The Free Life Party of Kurdistan, Segunda Marquetalia and the Second Marquetalia.",
+    "Los Lobos, Los Choneros, Los Tiguerones, Los Ardillos, Los Rojos, Los Shottas and Los "
+    "Espartanos.",
+    "Dan Na Ambassagou, the New IRA, the New Irish Republican Army, the Santa Rosa de Lima Cartel "
+    "and the Cartel de Santa Rosa de Lima.",
+    "The Al-Baraa Bin Malik Brigade, the Counter-Terrorism Department, the Freedom of Russia "
+    "Legion, the Legion Freedom of Russia, the Congo River Alliance and Alliance Fleuve Congo.",
+]
+
+
+def test_every_named_actor_s_match_holds_a_word_its_row_is_looked_for_by():
+    found = 0
+    for row in read_table("actors"):
+        stems = split_triggers(row["triggers"])
+        for sentence in NAMED:
+            for m in re.finditer(row["pattern"], sentence, re.IGNORECASE):
+                found += 1
+                assert any(w.startswith(stem) for w in words_of(m.group()) for stem in stems), (
+                    row["actor"], m.group())
+    assert found >= 90
+
+
+def test_a_sentence_of_common_words_tries_no_named_group():
+    # each group's row is looked for by a rare word of its name, not "people" or "national"
+    index = TriggerIndex((i, split_triggers(r["triggers"])) for i, r in enumerate(
+        read_table("actors")))
+    assert not index.candidates("People from the west and Russian men marched with a national "
+                                "front, a state council and the civilian district in March to "
+                                "support their group.")

@@ -253,7 +253,7 @@ _FORMS = (
           rf"\s+(?P<rel>last|this)\s+year)?\b", _MONTH_STEMS, _month_alone),
     # "overnight Monday into Tuesday", "overnight on Sunday": the night that begins then
     _form("overnight weekday", rf"\bovernight\s+(?:on\s+|from\s+)?(?P<wd>{_WD})"
-          rf"(?:\s+(?:into|to)\s+(?:{_WD}))?\b", WEEKDAYS, _weekday),
+          rf"(?:\s+(?:into|to)\s+(?:{_WD}))?\b", ["overnight"], _weekday),
     _form("weekday", rf"\b(?:(?:late|early)\s+)?(?:(?:on|last|this|by)\s+)?(?P<wd>{_WD})(?:['’]s)?"
           rf"{_DAY_PART}?(?P<lw>\s+(?:of\s+)?last\s+week)?\b", WEEKDAYS, _weekday),
     # "on the 14th,": that day of the month of publication, else of the month before
@@ -273,7 +273,7 @@ _FORMS = (
     _form("last week", r"\blast\s+week\b", ["week"], _published_minus(7, "week")),
     _form("this week", r"\b(?:earlier\s+)?this\s+week\b", ["week"], _this_week),
     _form("last year", r"\blast\s+year\b", ["year"], _last_year),
-    _form("in year", r"\bin\s+(?P<y>(?:19|20)\d{2})\b", [DIGIT], _in_year),
+    _form("in year", r"\bin\s+(?P<y>(?:19|20)\d{2})\b", ["19", "20"], _in_year),
 )
 # absolute phrases first, so that "two days later" counts from a date earlier in the text
 _ORDER = sorted(range(len(_FORMS)), key=lambda i: _FORMS[i].relative)
