@@ -14,6 +14,7 @@ from geo.text.triggers import (
     WordPattern,
     compile_prefiltered,
     find_row,
+    lowers_in_place,
     split_triggers,
     word_beginnings,
     words_of,
@@ -92,6 +93,33 @@ def test_a_text_not_in_ascii_is_read_at_every_offset():
     assert [m.group() for m in find_row(rx, "Gunmen \u212aILLED two, ſ KILLED one", ("kill",))] == [
         "\u212aILLED", "KILLED"]
 
+
+
+def test_other_characters_keep_their_place_and_case_in_lower_case():
+    every = [chr(c) for c in [*range(0x80, 0xD800), *range(0xE000, 0x110000)]]
+    taken = {c for a in string.ascii_letters + string.digits + "_"
+             for c in re.findall(re.escape(a), "".join(every), re.IGNORECASE)}
+    word = re.compile(r"\w")
+    for char in every:
+        if lowers_in_place(char):
+            lower = char.lower()
+            assert len(lower) == 1 and not lower.isascii() and char not in taken, char
+            assert bool(word.match(char)) == bool(word.match(lower)), char
+
+
+@pytest.mark.parametrize("table", ["event_acts", "weapons", "actors", "actor_nouns"])
+def test_a_text_with_curly_quotes_or_accents_is_read_where_its_words_begin(table):
+    texts = ["\u201cRussian forces shelled Kharkiv,\u201d said the mayor of M\u00e9rida \u2014 "
+             "the Ju\u00e1rez Cartel\u2019s men killed two civilians at \u00c9cole Saint-Marc.",
+             "\u00c9TAIT: Les forces arm\u00e9es ont attaqu\u00e9; the army\u2019s drones hit "
+             "Od\u00e9sa and \u00e9the troops clashed with rebels near Sake."]
+    rows = [(compile_prefiltered(r["pattern"]), word_beginnings(r["pattern"]))
+            for r in read_table(table)]
+    for text in [*texts, *map(str.upper, texts)]:
+        assert lowers_in_place(text) and not text.isascii()
+        for rx, beginnings in rows:
+            assert [m.span() for m in find_row(rx, text, beginnings)] == [
+                m.span() for m in rx.finditer(text)], rx.pattern
 
 
 def test_a_word_pattern_searches_as_its_regex_does():

@@ -91,8 +91,9 @@ def find_row(rx: re.Pattern, text: str, beginnings: tuple[str, ...] | None,
              ) -> Iterable[re.Match]:
     """The matches ``rx.finditer(text)`` finds: for a pattern whose every match begins a word
     with one of ``beginnings`` (``word_beginnings``: none begins another), tried only where
-    such a word begins, in a text in ASCII (whose lower-cased words lie where its own do)."""
-    if beginnings is None or not text.isascii():
+    such a word begins, in a text whose lower-cased words lie where its own do
+    (``lowers_in_place``)."""
+    if beginnings is None or not lowers_in_place(text):
         return rx.finditer(text)
     found, end = [], 0
     for at in _word_starts(text, beginnings, 0, len(text)):
@@ -102,12 +103,21 @@ def find_row(rx: re.Pattern, text: str, beginnings: tuple[str, ...] | None,
     return found
 
 
+def lowers_in_place(text: str) -> bool:
+    """Whether ``text`` in lower case keeps each character where it is, and re.IGNORECASE
+    takes none of its other characters for an ASCII one: it is in ASCII, or has none of
+    ``_OTHER_CASES``' ("İ" is two characters in lower case, "ſ" is read as "s"). Curly quotes,
+    dashes and accented letters keep a word's letters where its lower-cased letters are."""
+    return text.isascii() or _OTHER_CASE_CHARS.search(text) is None
+
+
 def _word_starts(text: str, beginnings: tuple[str, ...], pos: int, endpos: int) -> list[int]:
-    """Where words that begin with one of ``beginnings`` (none begins another) begin in the
-    ASCII ``text[pos:endpos]`` read in lower case, in order; a word begins where no character
-    of a word is before it, in the whole text (as ``\\b`` reads it from ``pos``). Only the
-    beginnings some word of the text begins with are looked for, each once per text (rows
-    share them: "the", "in"). The list may be shared: read it, do not change it."""
+    """Where words that begin with one of ``beginnings`` (none begins another) begin in
+    ``text[pos:endpos]`` (``lowers_in_place``) read in lower case, in order; a word begins
+    where no ASCII character of a word is before it, in the whole text (the pattern's ``\\b``
+    then decides, as it reads it from ``pos``). Only the beginnings some word of the text
+    begins with are looked for, each once per text (rows share them: "the", "in"). The list
+    may be shared: read it, do not change it."""
     folded, heads, met = _lowered_words(text)
     present = heads.intersection(beginnings)
     if not present:
@@ -142,10 +152,12 @@ def _starts_of(folded: str, beginning: str) -> list[int]:
 
 @lru_cache(maxsize=64)  # one article's sentences and clauses, and the article, read by many rows
 def _lowered_words(text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:
-    """The ASCII ``text`` in lower case, the beginnings of its words (their first one to
-    ``BEGINNING`` letters), and where the words of each beginning asked for so far begin."""
-    words = words_of(text)
-    return text.lower(), frozenset({w[:n] for n in range(1, BEGINNING + 1) for w in words}), {}
+    """``text`` in lower case (``lowers_in_place``), the beginnings of its words (their first
+    one to ``BEGINNING`` letters), and where the words of each beginning asked for so far
+    begin."""
+    folded = text.lower()
+    words = words_of(text) if text.isascii() else _WORD.findall(folded)
+    return folded, frozenset({w[:n] for n in range(1, BEGINNING + 1) for w in words}), {}
 
 
 class WordPattern:
@@ -164,7 +176,7 @@ class WordPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         # the bounds as re takes them: within the text (str.find counts negative ones from its end)
         pos, endpos = max(pos, 0), len(text) if endpos is None else min(max(endpos, 0), len(text))
-        if self.beginnings is None or not text.isascii():
+        if self.beginnings is None or not lowers_in_place(text):
             return self.rx.search(text, pos, endpos)
         for at in _word_starts(text, self.beginnings, pos, endpos):
             if (m := self.rx.match(text, at, endpos)) is not None:
@@ -290,6 +302,7 @@ def compile_prefiltered(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 #: The characters other than its two cases that re.IGNORECASE takes for an ASCII letter
 #: (tests/test_triggers.py checks every character).
 _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_OTHER_CASE_CHARS = re.compile(f"[{''.join(_OTHER_CASES.values())}]")
 
 
 def _in_every_case(items: set[str]) -> str | None:
