@@ -205,6 +205,8 @@ NAMED = [
     "Espartanos.",
     "Dan Na Ambassagou, the New IRA, the New Irish Republican Army, the Santa Rosa de Lima Cartel "
     "and the Cartel de Santa Rosa de Lima.",
+    "Operation Hadin Kai and Operation Safe Haven; members of two clans and Hindu and Muslim "
+    "youths.",
     "The Al-Baraa Bin Malik Brigade, the Counter-Terrorism Department, the Freedom of Russia "
     "Legion, the Legion Freedom of Russia, the Congo River Alliance and Alliance Fleuve Congo.",
 ]
@@ -212,13 +214,13 @@ NAMED = [
 
 def test_every_named_actor_s_match_holds_a_word_its_row_is_looked_for_by():
     found = 0
-    for row in read_table("actors"):
+    for row in [*read_table("actors"), *read_table("actor_nouns")]:
         stems = split_triggers(row["triggers"])
         for sentence in NAMED:
             for m in re.finditer(row["pattern"], sentence, re.IGNORECASE):
                 found += 1
                 assert any(w.startswith(stem) for w in words_of(m.group()) for stem in stems), (
-                    row["actor"], m.group())
+                    row["pattern"], m.group())
     assert found >= 90
 
 
