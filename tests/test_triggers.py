@@ -152,6 +152,7 @@ TRIGGERED = [
     "and robbery suspects were held.",
     "As the fighting raged on, the rebels struck a deal, among them suicide bombers; the "
     "president strikes the balance.",
+    "Fighters overan an outpost (a misspelling reports keep).",
 ]
 
 
@@ -209,6 +210,7 @@ NAMED = [
     "youths.",
     "The Al-Baraa Bin Malik Brigade, the Counter-Terrorism Department, the Freedom of Russia "
     "Legion, the Legion Freedom of Russia, the Congo River Alliance and Alliance Fleuve Congo.",
+    "A drone hit military vehicles and military equipment near the front.",
 ]
 
 
