@@ -402,6 +402,13 @@ def test_residents_and_police_who_fight_are_rioters_against_the_police_not_a_bat
     assert (event.event_type, event.actor1) == ("Riots", "Rioters (Burkina Faso)")
 
 
+def test_the_sides_of_a_battle_between_two_forces_fight_it(read):
+    (event,) = read("There was a battle between Sudanese soldiers and RSF fighters near El Obeid"
+                    " on Monday.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Military Forces of Sudan", "Rapid Support Forces")
+
+
 def test_a_civilian_killed_in_an_exchange_of_fire_makes_no_crowd_a_side(read):
     (event,) = read("Indian and Pakistani troops exchanged fire across the Line of Control near"
                     " Kotli on Sunday, in which one civilian was killed.")
@@ -419,6 +426,43 @@ def test_rival_supporters_clashing_is_mob_violence(read):
     assert _types([event]) == [("Riots", "Mob violence")]
 
 
+def test_a_militia_fighting_with_machetes_and_no_firearm_is_mob_violence(read):
+    (event,) = read("On Sunday, militiamen armed with machetes and clubs clashed with villagers"
+                    " in Ngozi, Burundi, leaving two dead.")
+    assert (event.event_type, event.sub_event_type, event.actor1) == (
+        "Riots", "Mob violence", "Rioters (Burundi)")
+
+
+def test_a_militia_fighting_with_machetes_and_rifles_fights_a_battle(read):
+    (event,) = read("On Sunday, militiamen armed with machetes and rifles clashed with villagers"
+                    " in Ngozi, Burundi, leaving two dead.")
+    assert event.event_type == "Battles"
+
+
+def test_a_militia_fighting_soldiers_with_machetes_fights_a_battle(read):
+    (event,) = read("On Sunday, militiamen armed with machetes clashed with soldiers in Ngozi,"
+                    " Burundi, leaving two dead.")
+    assert event.event_type == "Battles"
+
+
+def test_volunteers_who_beat_a_driver_are_a_mob(read):
+    (event,) = read("On Sunday, volunteers at a checkpoint beat a truck driver in Jaipur, India.")
+    assert (event.event_type, event.sub_event_type, event.actor1) == (
+        "Riots", "Mob violence", "Rioters (India)")
+
+
+def test_forces_named_in_an_aside_before_the_verb_do_not_act(read):
+    (event,) = read("On Sunday, volunteers, assisting police at a checkpoint, beat a trader"
+                    " in Jaipur, India.")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (India)")
+
+
+def test_a_crowd_that_loots_and_makes_a_demand_is_a_violent_demonstration(read):
+    (event,) = read("Residents looted stores in Kimberley, South Africa, on Saturday and demanded"
+                    " the reopening of the market.")
+    assert _types([event]) == [("Riots", "Violent demonstration")]
+
+
 def test_party_supporters_beating_activists_is_mob_violence(read):
     (event,) = read("Ruling party supporters attacked opposition activists in Gitega, Burundi,"
                     " on Sunday, beating three of them.")
@@ -431,6 +475,16 @@ def test_party_supporters_beating_activists_is_mob_violence(read):
 def test_militants_looting_shops_is_property_destruction(read):
     (event,) = read("Militants looted shops in Dori on Monday.")
     assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_what_is_burned_may_be_named_in_three_words(read):
+    (event,) = read("Al Shabaab militants burned down a mobile phone tower near Baidoa on Sunday.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_dahalo_cattle_raiders_are_a_militia_of_madagascar(read):
+    (event,) = read("Dahalo attacked a farmer near Ihosy on Sunday and stole his cattle.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians", "Dahalo Militia")
 
 
 def test_rebels_seizing_trucks_is_looting(read):
@@ -965,6 +1019,18 @@ def test_deaths_in_a_coal_mine_are_no_event(read):
 def test_fire_counted_by_monitors_is_an_event(read, text, kind):
     (event,) = read(text)
     assert _types([event]) == [kind]
+
+
+def test_bursts_of_heavy_machine_gun_fire_seen_by_monitors_are_shelling(read):
+    (event,) = read("Monitors recorded 14 bursts of fire from heavy machine guns and cannons near"
+                    " Kupiansk on Monday.")
+    assert _types([event]) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_explosions_and_shots_of_small_arms_seen_by_monitors_are_a_clash(read):
+    (event,) = read("Monitors observed 40 explosions and shots involving small arms and unknown"
+                    " weapons near Kupiansk on Monday.")
+    assert _types([event]) == [("Battles", "Armed clash")]
 
 
 @pytest.mark.parametrize("text", [
@@ -3494,6 +3560,12 @@ def test_people_who_open_fire_are_an_armed_group_not_a_mob(read):
         ("Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)")]
 
 
+def test_people_who_carry_out_a_drive_by_shooting_are_an_armed_group_not_a_mob(read):
+    (event,) = read("On Saturday, several men staged a drive-by shooting in Ponce, Puerto"
+                    " Rico, injuring three.")
+    assert _types([event]) == [("Violence against civilians", "Attack")]
+
+
 @pytest.mark.parametrize("text", [
     "Houthi authorities detained 12 aid workers in Sanaa on Sunday.",
     "Taliban intelligence officers detained a journalist in Kabul on Saturday.",
@@ -4420,6 +4492,31 @@ def test_either_of_two_groups_named_with_or_is_the_doer(read):
     (event,) = read("Suspected JNIM or ISGS militants abducted a trader near Diapaga, Burkina"
                     " Faso, on Monday.")
     assert event.actor1.startswith("JNIM: Group for Support of Islam and Muslims and/or ")
+
+
+def test_a_group_that_claims_to_take_control_of_a_town_overtakes_it(read):
+    (event,) = read("Al Shabaab said it managed to take control of Jowhar on Monday,"
+                    " killing 20 soldiers.")
+    assert _types([event]) == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_a_date_in_brackets_telling_another_act_does_not_date_the_event(read):
+    events = read("On 19 May, Al Shabaab and government forces fought in Jowhar. The forces took"
+                  " control of the town (Al Shabaab had held it since 16 May).")
+    assert [(e.sub_event_type, e.date) for e in events] == [
+        ("Government regains territory", date(2025, 5, 19))]
+
+
+def test_a_by_phrase_in_brackets_after_the_verb_names_no_doer(read):
+    (event,) = read("Al Shabaab fighters took control of Jowhar on Monday (an earlier takeover"
+                    " by the army was never confirmed).")
+    assert (event.sub_event_type, event.actor1) == (
+        "Non-state actor overtakes territory", "Al Shabaab")
+
+
+def test_neither_of_two_groups_named_with_a_slash_is_the_target(read):
+    (event,) = read("Boko Haram/IS attacked Gwoza on Monday and set fire to a school and a clinic.")
+    assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (Nigeria)")
 
 
 @pytest.mark.parametrize("verb", ["fought off", "beat back"])

@@ -210,7 +210,7 @@ NAMED = [
     "youths.",
     "The Al-Baraa Bin Malik Brigade, the Counter-Terrorism Department, the Freedom of Russia "
     "Legion, the Legion Freedom of Russia, the Congo River Alliance and Alliance Fleuve Congo.",
-    "A drone hit military vehicles and military equipment near the front.",
+    "A drone hit a military camp near the front.",
 ]
 
 

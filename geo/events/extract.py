@@ -1844,7 +1844,8 @@ def _date(
     dates = [d for d in s.own_dates
              if not AHEAD_OF.search(s.text, max(0, d.start - 50), d.start)]
     own = sorted((d for d in dates if head <= d.start < b
-                  and not about[0] <= d.start < about[1]),
+                  and not about[0] <= d.start < about[1]
+                  and not _other_act_in_brackets(s.text, at, d.start)),
                  key=lambda d: (abs(d.start - at), d.start < at))
     asides = [m.span() for m in ASIDE_END.finditer(s.text, 0, a)]
     # not the date of an aside before the clause (", which has held the city since 2024,")
@@ -1896,6 +1897,16 @@ def _date(
         # no publication date to count from: an event the text dates at all ("on Sunday")
         # stays, undated; one it gives no time is not datable
         cand.datable = paragraph.has_date_phrase() or has_date_phrase(s.text)
+
+
+def _other_act_in_brackets(text: str, at: int, pos: int) -> bool:
+    """Whether a date lies in brackets opened after the event's act that tell another act
+    ("the forces took the town (the rebels had held it since 16 May)"): the aside's date."""
+    opened = text.rfind("(", at, pos)
+    if opened == -1 or ")" in text[opened:pos]:
+        return False
+    closed = text.find(")", pos)
+    return bool(read_acts(text).in_span(opened, closed if closed != -1 else len(text)))
 
 
 def _told_with_place(s: _Sentence, after: int, cand: _Candidate) -> DateMatch | None:

@@ -66,10 +66,12 @@ _HYPOTHETICAL = re.compile(r"\b(?:until|unless|if|once|before)\s+(?:\S+\s+){0,3}
 #: Words of a riot that say people were demonstrating ("barricades", "burning tyres"); "rioters"
 #: alone may be a mob.
 _RIOT_WORDS = re.compile(r"barricad|tyres|tires|Molotov|petrol", re.IGNORECASE)
-#: Arms of a crowd, not of an armed group: people who fight or attack with them riot [C1].
-_CRUDE_ARMS = WordPattern(r"\bwith (?:\S+ ){0,3}?(?:sticks|stones|rocks|clubs|machetes|"
-                                  r"axes|knives|bricks|batons|iron (?:rods|bars)|bats|cudgels|"
-                                  r"spears|bows|arrows|fists)\b")
+#: Arms of a crowd, not of an armed group (event_words.csv ``crude_arm``): people who fight or
+#: attack with them riot [C1].
+_CRUDE_ARMS = WordPattern(rf"\bwith (?:\S+ ){{0,3}}?(?:{event_words('crude_arm')})\b")
+#: Armed groups that fight as a mob does where their arms are a crowd's (``_mob_fight``):
+#: militias and armed men of no named group, not rebels or a state's forces.
+MOB_CAPABLE = frozenset({"militia", "unidentified"})
 #: A beating, which people give as a crowd does where no armed side is named.
 _BEATING = WordPattern(r"\bbeat(?:ing|en)?\b")
 #: Fire aimed at a civilian building or vehicle, not at people or positions.
@@ -315,7 +317,9 @@ _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _BY_DOERS = r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?"
 #: Participles of holding a thing: "a drone operated by the GNA", "the Houthi-run television".
 _HOLDING = ("run", "held", "controlled", "owned", "operated", "administered", "occupied")
-_BY = re.compile(r"\s*(?:(?!by\s)\S+\s+){0,6}?"  # not past another "by" ("by a man wanted by")
+# not past another "by" ("by a man wanted by"), nor into brackets ("took the village (initial
+# takeover by the army unclear)": an aside's doer)
+_BY = re.compile(r"\s*(?:(?!by\s|\()\S+\s+){0,6}?"
                  + "".join(f"(?<!{w} )" for w in (*_HOLDING, "manned", "used", "backed",
                                                   "supported", "led"))
                  + _BY_DOERS + "$")
@@ -787,7 +791,8 @@ def agent_of(
                      and (x.armed or x.kind in STATE)), None)
     if act.name in BATTLE_ACTS:  # "clashes between Russian and Ukrainian forces", "with M23"
         between = next((x for x in doers if act.end <= x.start < b
-                        and _BETWEEN.fullmatch(sentence[act.end : x.start])), None)
+                        # the act's own words may end on it: "a battle between"
+                        and _BETWEEN.fullmatch(" " + sentence[act.start : x.start])), None)
         if between is not None:
             return between
         side = next((x for x in doers if act.end <= x.start < b and x.armed
@@ -837,7 +842,8 @@ def agent_of(
                    and not _VERB_OBJECT.search(sentence, max(a, x.start - 50), x.start)
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
                    and not _is_modifier(sentence, x)
-                   and not _whose_people(sentence, x, doers)), None)
+                   and not _whose_people(sentence, x, doers)
+                   and not _in_participle_aside(sentence, a, x, act)), None)
     if before is not None and _AND_VERB.fullmatch(sentence, before.end, act.start):
         before = _subject_of_first_verb(sentence, a, before, doers) or before
     if before is not None and before.name and before.armed:
@@ -990,6 +996,17 @@ _SUBJECT_GAP = re.compile(r"\s*(?:(?:deployed|sent|dispatched|stationed|posted|b
                           r"\s+(?:[\w'’-]+,?\s+){0,7}?)?(?:[\w'’-]+\s+){0,3}?")
 
 
+def _in_participle_aside(sentence: str, a: int, actor: ActorMention, act: Found) -> bool:
+    """Whether an actor is named inside a participle set off by commas before the verb
+    ("volunteers, assisting police at a checkpoint, beat a trader": the volunteers beat)."""
+    return bool(_PARTICIPLE_OPENS.search(sentence, max(a, actor.start - 40), actor.start)
+                and "," in sentence[actor.end : act.start])
+
+
+#: A participle that opens an aside, and the words up to an actor inside it: ", helping the".
+_PARTICIPLE_OPENS = re.compile(r",\s+[a-z]+ing\s+[^,;]*$")
+
+
 def _is_object(sentence: str, actor: ActorMention) -> bool:
     """Whether an actor is the object of a preposition ("a favourite of foreign reporters"),
     not a subject; "a group of gunmen", "dozens of protesters" and "On Monday the army" are
@@ -1075,7 +1092,7 @@ def _hit(
     verb in its clause, not one of a by-phrase ("shot in the street by armed men": the
     doers)."""
     a, b = clause
-    others = [x for x in actors if x is not agent and not x.speaker]
+    others = [x for x in actors if not x.speaker and not _one_of_agent(sentence, x, agent)]
     if agent is not None and agent is _repelled_attacker(sentence, clause, act, actors):
         # "Afghan forces repulsed a Taliban attack": the forces that repulsed it were hit;
         # "the army and allied militias repelled": the side named first, its allies beside it
@@ -1160,6 +1177,13 @@ def _hit(
                      and (_FOUGHT_WITH.search(sentence, max(act.end, x.start - 50), x.start)
                           or _FLED.match(sentence, x.end))), None)
     return None
+
+
+def _one_of_agent(sentence: str, x: ActorMention, agent: ActorMention | None) -> bool:
+    """Whether an actor is the agent, or a copy of it that names it otherwise, or the group
+    named with it by "or" ("Boko Haram/IS attacked": neither group is the target)."""
+    return agent is not None and (x is agent or (x.start, x.end) == (agent.start, agent.end)
+                                  or bool(_OR_BETWEEN.fullmatch(sentence, x.end, agent.start)))
 
 
 def _describes_object(sentence: str, a: int, act: Found, x: ActorMention,
@@ -1287,7 +1311,8 @@ def _decide(
     whether people demonstrate here (``_protesting``); ``melee``: whether they fight as a
     crowd does (``_melee``)."""
     ctx = _Context(sentence, clause, act, agent, target, acts, actors, protest, melee)
-    for decide in (_demonstration, _battle, _remote, _violence, _territory, _development):
+    for decide in (_demonstration, _mob_fight, _battle, _remote, _violence, _territory,
+                   _development):
         decided = decide(ctx)
         if decided is not _UNDECIDED:
             return decided
@@ -1321,6 +1346,13 @@ class _Context:
         group of people at a demonstration ("the prisoners set fire to...")."""
         kind = self.agent.kind if self.agent is not None else None
         return kind == "crowd" or (kind in PEOPLE and (self.protest or self.melee))
+
+    @property
+    def demonstrating(self) -> bool:
+        """Whether people riot as demonstrators do: at a protest, or making a demand
+        ("looted stores and demanded the reopening of the market"): a violent demonstration, not a
+        mob [C1]."""
+        return self.protest or bool(_DEMANDS.search(self.sentence))
 
     @property
     def state_agent(self) -> bool:
@@ -1446,7 +1478,7 @@ def _demonstration(c: _Context):
     if c.name in ("riot", "riot_word", "scuffle", "crowd_damage") or stormed or (
             c.name == "loot" and (c.crowd or c.protest)):
         words = c.sentence[c.act.start : c.act.end]
-        demonstration = c.protest or _RIOT_WORDS.search(words)
+        demonstration = c.demonstrating or _RIOT_WORDS.search(words)
         sub = "Violent demonstration" if demonstration else "Mob violence"
         return c.frame("Riots", sub, "rioters", "civilians" if c.people_hit else None,
                        who=c.agent if c.crowd or stormed else c.crowd_actor())
@@ -1456,12 +1488,35 @@ def _demonstration(c: _Context):
     return _UNDECIDED
 
 
+#: A demand people make (not a ransom): rioters who make one demonstrate.
+_DEMANDS = re.compile(r"\bdemand(?:ed|ing|s)?\b(?! (?:\S+ ){0,2}?ransom)", re.IGNORECASE)
 #: Words that make armed people only suspects: "suspected kidnappers", "alleged bandits".
 _SUSPECTS = re.compile(r"\b(?:suspected|alleged|presumed|would-be)\s+$", re.IGNORECASE)
 #: Fire returned: the answer to fire, not its start.
 RETURNED_FIRE = re.compile(r"return(?:ed|ing) fire", re.IGNORECASE)
 #: A crowd named a mob: people who turn on someone, not demonstrators.
 _MOB_NOUN = re.compile(r"\bmobs?\b", re.IGNORECASE)
+
+
+def _mob_fight(c: _Context):
+    """A militia or unnamed armed group that fights someone with a crowd's arms (sticks,
+    machetes), no firearm or other weapon and no other armed side named: mob violence, as
+    ACLED codes a violent group without organised arms [C1], not a battle. Attacks on
+    people who do not fight back stay violence against civilians."""
+    if c.agent is None or c.agent.kind not in MOB_CAPABLE or not (
+            c.name in BATTLE_ACTS or (c.name in GENERIC_ACTS | HARM_ACTS
+                                      and _EACH_OTHER.match(c.sentence, c.act.end))):
+        return _UNDECIDED
+    a, b = c.clause
+    if not _CRUDE_ARMS.search(c.sentence, a, b) or c.acts.weapons_in(a, b) or any(
+            rx.search(c.sentence, a, b) for rx in (SMALL_ARMS, HEAVY_ARMS, _GUNFIRE)):
+        return _UNDECIDED
+    if any(a <= x.start < b and x is not c.agent and _is_side(x) and not x.speaker
+           for x in c.actors):
+        return _UNDECIDED  # "militiamen clashed with soldiers using machetes": a battle
+    # a group of no name is a mob's rioters; a named one keeps its name
+    who = c.agent if c.agent.name else replace(c.agent, kind="crowd")
+    return c.frame("Riots", "Mob violence", "rioters", who=who)
 
 
 def _battle(c: _Context):
@@ -1475,11 +1530,11 @@ def _battle(c: _Context):
     if c.name in BATTLE_ACTS | {"assault"}:
         unarmed = c.agent is not None and c.agent.kind in PEOPLE
         if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
-            sub = "Violent demonstration" if c.protest else "Mob violence"
+            sub = "Violent demonstration" if c.demonstrating else "Mob violence"
             return c.frame("Riots", sub, "rioters")
         clash = _crowd_clash(c, c.act) if c.name in BATTLE_ACTS else None
         if clash is not None:  # "troops clashed with residents": the crowd riots
-            sub = "Violent demonstration" if c.protest else "Mob violence"
+            sub = "Violent demonstration" if c.demonstrating else "Mob violence"
             return c.frame("Riots", sub, "rioters", who=clash[1], whom=clash[0])
         if c.name == "assault" and _FIRE_ON_PROPERTY.search(c.sentence, *c.clause) and not (
                 c.people_hit or c.armed_target or c.acts.names() & HARM_ACTS):
@@ -1541,6 +1596,15 @@ def _remote(c: _Context):
             depot = next((x for x in c.actors if x.kind == "armed_site"
                           and c.act.start <= x.start < b), c.target)
             return c.frame("Explosions/Remote violence", weapon.sub_event_type, whom=depot)
+    if c.name == "projectiles_seen" and SMALL_ARMS.search(c.sentence, a, b):
+        # explosions and shots seen, small arms among the weapons: fire exchanged at close
+        # range, a clash [C9]
+        return c.frame("Battles", "Armed clash")
+    if c.name == "fire_seen" and HEAVY_ARMS.search(c.sentence, a, b) and not SMALL_ARMS.search(
+            c.sentence, a, b):
+        # bursts of fire seen from heavy weapons only (heavy machine guns, cannons): shelling,
+        # as fire at positions with them is [C9]
+        return c.frame("Explosions/Remote violence", "Shelling/artillery/missile attack")
     if c.name in REMOTE_ACTS:
         if c.in_clause & BATTLE_ACTS:  # remote fire within a battle is the battle [C9]
             return c.frame("Battles", "Armed clash")
@@ -1587,12 +1651,12 @@ def _violence(c: _Context):
         # "Israeli raids razed the market": a state's strikes are remote fire ("Israeli fire"
         # that killed two may be gunfire: no remote weapon)
         return c.frame("Explosions/Remote violence", remote, role2=role2)
-    # "a group of men opened fire on worshippers": people who shoot, not at a demonstration,
-    # are an armed group the report leaves unnamed
-    gunmen = c.crowd and not c.protest and bool(
-        _GUNFIRE.search(c.sentence, c.act.start, c.act.end)) and not _GATHERED.search(c.agent.text)
+    # "a group of men opened fire on worshippers", "a drive-by": people who shoot, not at a
+    # demonstration, are an armed group the report leaves unnamed
+    gunmen = c.crowd and not c.protest and (c.name == "shooting" or bool(
+        _GUNFIRE.search(c.sentence, c.act.start, c.act.end))) and not _GATHERED.search(c.agent.text)
     if c.crowd and not gunmen:
-        sub = "Violent demonstration" if c.protest else "Mob violence"
+        sub = "Violent demonstration" if c.demonstrating else "Mob violence"
         return c.frame("Riots", sub, "rioters", role2)
     if gunmen:
         return c.frame("Violence against civilians", "Attack", role2="civilians", who=None)
