@@ -459,7 +459,7 @@ def test_forces_named_in_an_aside_before_the_verb_do_not_act(read):
 
 def test_a_crowd_that_loots_and_makes_a_demand_is_a_violent_demonstration(read):
     (event,) = read("Residents looted stores in Kimberley, South Africa, on Saturday and demanded"
-                    " the reopening of the market.")
+                    " cheaper bread.")
     assert _types([event]) == [("Riots", "Violent demonstration")]
 
 

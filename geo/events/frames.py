@@ -1350,7 +1350,7 @@ class _Context:
     @property
     def demonstrating(self) -> bool:
         """Whether people riot as demonstrators do: at a protest, or making a demand
-        ("looted stores and demanded the reopening of the market"): a violent demonstration, not a
+        ("looted stores and demanded cheaper bread"): a violent demonstration, not a
         mob [C1]."""
         return self.protest or bool(_DEMANDS.search(self.sentence))
 
