@@ -1857,6 +1857,17 @@ def test_police_who_block_roads_are_not_protesting(read):
                 " arrested a man suspected of starting a wildfire.") == []
 
 
+def test_a_mayor_protesting_with_a_crowd_of_traders_is_a_demonstration(read):
+    events = read("About 60 market traders, two union leaders and the mayor protested outside"
+                  " the governor's office in Kumasi on Monday against the new stall fees.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_minister_and_an_ambassador_who_protest_hold_no_demonstration(read):
+    assert read("In Kumasi on Monday, the minister and the ambassador protested against the"
+                " new visa rules.") == []
+
+
 def test_an_agreement_a_clause_waits_for_is_no_event(read):
     events = read("Dockworkers went on strike at ports in Baltimore, Maryland, on Tuesday. The"
                   " union said the strike would continue until a deal was reached.")

@@ -38,6 +38,7 @@ from geo.events.counts import (
 )
 from geo.sources.tables import cue_words, event_words, holding_forces, read_table
 from geo.text.dates import has_date_phrase
+from geo.text.numbers import find_numbers
 from geo.text.triggers import (
     TriggerIndex,
     WordPattern,
@@ -1438,8 +1439,8 @@ def _demonstration(c: _Context):
     """Protests and riots: people gathering, and what happens to them or what they do."""
     if c.name == "protest":
         marched = _MARCHED.match(c.sentence, c.act.start)
-        if c.agent is not None and ((c.agent.armed and marched)
-                                    or c.agent.kind in ("official", "government")) or (
+        if c.agent is not None and ((c.agent.armed and marched) or (
+                c.agent.kind in ("official", "government") and not _last_of_a_crowd(c))) or (
                 _forces_close(c.sentence, c.clause, c.act, c.actors)):
             # troops "marched to" a town, police "blocked roads", a government "protested":
             # no demonstration
@@ -1488,6 +1489,27 @@ def _demonstration(c: _Context):
     return _UNDECIDED
 
 
+def _last_of_a_crowd(c: _Context) -> bool:
+    """Whether the official said to protest closes a list of people who do ("traders,
+    students and the town's mayor protested", "about 80 drivers and the mayor"): people
+    demonstrating, an official among them; not one state body beside another ("the
+    ministry and the embassy protested")."""
+    a = c.clause[0]
+    if not _JOINED_LAST.search(c.sentence, a, c.agent.start):
+        return False
+    before = [x for x in c.actors if a <= x.start and x.end <= c.agent.start]
+    if before and before[-1].kind in STATE:
+        return False
+    head = c.sentence[a : c.agent.start]
+    return any(x.kind in PEOPLE for x in before) or any(
+        _COUNTED_PEOPLE.match(head, n.end) for n in find_numbers(head))
+
+
+#: The last member of a list, right before its name: "..., students and the town's ".
+_JOINED_LAST = re.compile(r"\w[\w'’)]*,?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                          re.IGNORECASE)
+#: What a number counts when it counts people: a plural noun ("80 taxi drivers").
+_COUNTED_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
 #: A demand people make (not a ransom): rioters who make one demonstrate.
 _DEMANDS = re.compile(r"\bdemand(?:ed|ing|s)?\b(?! (?:\S+ ){0,2}?ransom)", re.IGNORECASE)
 #: Words that make armed people only suspects: "suspected kidnappers", "alleged bandits".
