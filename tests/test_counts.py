@@ -261,3 +261,12 @@ def test_one_body_found_by_a_possessive_is_one_dead(sentence):
 ])
 def test_a_fatality_in_the_singular_counts(sentence, dead):
     assert read_counts(sentence)[0] == dead
+
+
+@pytest.mark.parametrize("sentence", [
+    "a trader stood trial over the killing of many farmers",
+    "a drone hit two pickup trucks of the militia near Sirte killing and wounding several fighters",
+    "when a suspect was detained over the killing, youths blocked the road",
+])
+def test_who_acts_before_a_killing_is_not_its_victim(sentence):
+    assert read_counts(sentence)[0] is None

@@ -52,6 +52,10 @@ HURT_AFTER = r"injured|wounded|hurt|hospitali[sz]ed|injuries"
 _INTRANSITIVE = re.compile(
     r"dead|died|perished|succumbed|deaths|fatalit(?:y|ies)|lost|bodies(?! of)|injuries",
     re.IGNORECASE)
+#: Verb forms that only take their victims as object ("killing", "wounds"): the phrase before
+#: them is who acted ("gunmen ... killing two"), never the victims.
+_ONLY_ACTIVE = re.compile(rf"(?!(?:{KILL_AFTER}|{HURT_AFTER})$)(?:{KILL_ACTIVE}|{HURT_ACTIVE})",
+                          re.IGNORECASE)
 _VERB = WordPattern(
     rf"\b(?P<kill>{KILL_ACTIVE}|{KILL_AFTER})\b|\b(?P<hurt>{HURT_ACTIVE}|{HURT_AFTER})\b",
     re.IGNORECASE,
@@ -346,7 +350,7 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
         found = _after(after)
         if found is not None:
             return found
-        if _VAGUE_OBJECT.match(after):
+        if _VAGUE_OBJECT.match(after) or _ONLY_ACTIVE.fullmatch(verb):
             return None  # "wounding several other people": no figure
     if aux is not None:
         before = before[: aux.start()]
