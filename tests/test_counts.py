@@ -270,3 +270,11 @@ def test_a_fatality_in_the_singular_counts(sentence, dead):
 ])
 def test_who_acts_before_a_killing_is_not_its_victim(sentence):
     assert read_counts(sentence)[0] is None
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("bandits killed one herder and a second man was wounded", (1, 1)),
+    ("the mine killed two deminers and three others were hurt", (2, 3)),
+])
+def test_a_clause_after_and_is_not_one_more_victim(sentence, counts):
+    assert read_counts(sentence)[:2] == counts

@@ -82,6 +82,8 @@ _ADVERB_TAIL = re.compile(r"(?:\b(?:also|reportedly|later|allegedly|all|both)\s+
 _STOP = re.compile(
     rf"\b(?:and\s+)?(?:{KILL_ACTIVE}|{HURT_ACTIVE})\b|\band\s+[a-z]+ing\b|"
     r"\band\s+(?!(?:un)?armed\b|retired\b)[a-z]+ed\b|"  # "and burned dozens of homes"
+    # "and a third man was wounded": a clause of its own, not one more victim
+    r"\band\s+(?:(?!(?:who|that|which)\b)[\w'’-]+\s+){1,3}?(?:was|were)\b|"
     r",\s*(?:\S+\s+){0,2}?(?:of\s+(?:them|whom)|"
     r"among\s+them)\b|,[^,;]*?\b(?:were|was|are|is|had|have|has)\b|"
     r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|added|confirmed|stated)\b|"
