@@ -278,3 +278,7 @@ def test_who_acts_before_a_killing_is_not_its_victim(sentence):
 ])
 def test_a_clause_after_and_is_not_one_more_victim(sentence, counts):
     assert read_counts(sentence)[:2] == counts
+
+
+def test_a_fatality_figure_after_a_killing_is_not_added_to_its_victim():
+    assert read_counts("one border guard was killed at a remote post [1 fatality in total]")[0] == 1

@@ -363,6 +363,9 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
     if nominal:
         start = _START_NOMINAL.match(before)
         phrase = before[start.end() :] if start else before
+        told = list(_VERB.finditer(phrase))
+        if told:  # "a guard was shot dead at the gate [1 death]": not the guard again
+            phrase = phrase[told[-1].end() :]
         return _people(phrase) if find_numbers(phrase) else None  # "the civilian deaths"
     # the phrase from the last clause boundary; from an earlier one if that names no one
     # ("13 soldiers serving with U.N. and African forces were killed")
