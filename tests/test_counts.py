@@ -282,3 +282,11 @@ def test_a_clause_after_and_is_not_one_more_victim(sentence, counts):
 
 def test_a_fatality_figure_after_a_killing_is_not_added_to_its_victim():
     assert read_counts("one border guard was killed at a remote post [1 fatality in total]")[0] == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "an unknown number of recruits were killed at the camp",
+    "the blast killed an unspecified number of guards",
+])
+def test_an_unknown_number_of_victims_gives_no_figure(sentence):
+    assert read_counts(sentence)[0] is None

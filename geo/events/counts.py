@@ -137,8 +137,6 @@ _ROSE = WordPattern(r"\b(?:rose|risen|climbed|reached|jumped|increased|grown|gre
 #: Bodies found: "the bodies of six men" counts six dead.
 _BODIES = WordPattern(r"\b(?:bodies|corpses) of\s+(?=\S)", re.IGNORECASE)
 _WORD = re.compile(r"\b[\w-]+\b")
-_VAGUE_OBJECT = re.compile(r"\s*(?:several|a few|some|many|numerous|multiple|a number of|scores)\b",
-                           re.IGNORECASE)
 _TOLD = re.compile(r"\s*(?:the|these|those)\s+(?:\S+\s+)?(?:\d+|one|two|three|four|five|six|seven|"
                    r"eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 #: Words that make a number an age: "17-year-old", "45 years old", "aged 45".
@@ -352,7 +350,7 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
         found = _after(after)
         if found is not None:
             return found
-        if _VAGUE_OBJECT.match(after) or _ONLY_ACTIVE.fullmatch(verb):
+        if _vague_object(after) or _ONLY_ACTIVE.fullmatch(verb):
             return None  # "wounding several other people": no figure
     if aux is not None:
         before = before[: aux.start()]
@@ -386,6 +384,13 @@ def _victims_of(clause: str, m: re.Match) -> Victims | None:
                 return _people(before[bounds[i - 1] :], anyone=True) or found
         return found
     return None
+
+
+def _vague_object(after: str) -> bool:
+    """Whether the words after a verb begin with a vague amount ("several", "an unknown
+    number of"): the verb's victims, of whom the text gives no figure."""
+    first = next(iter(find_numbers(after[:40])), None)
+    return first is not None and not first.exact and not after[: first.start].strip()
 
 
 def _of_those_named(found: Victims, before: str) -> Victims:
