@@ -221,6 +221,28 @@ def test_country_after_a_town_it_holds_is_the_country_not_a_namesake_region(gaze
     assert [(m.place.kind, m.place.country) for m in found] == [("country", "ML")] * 2
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the town of Tiltiva in central Mali on Sunday.",
+    "Gunmen attacked Tiltiva, Mali, on Sunday.",
+])
+def test_country_after_a_town_the_gazetteer_lacks_is_the_country(gazetteer, text):
+    # no namesake of the town lies in Guinea's Mali prefecture: nothing says it is meant
+    found = [(m.text, m.place.kind, m.place.country) for m in resolved(text, gazetteer)]
+    assert ("Mali", "country", "ML") in found and all(country == "ML" for *_, country in found)
+
+
+def test_country_named_like_a_region_abroad_is_the_country_for_a_town_it_lacks(gazetteer):
+    found = [(m.text, m.place.kind, m.place.country)
+             for m in resolved("Troops shelled the village of Tiltiva in Georgia.", gazetteer)]
+    assert ("Georgia", "country", "GE") in found
+
+
+def test_a_state_holding_the_town_named_before_it_is_the_state(gazetteer):
+    found = [(m.text, m.place.kind, m.place.country)
+             for m in resolved("Police arrested two men in Macon, Georgia.", gazetteer)]
+    assert found == [("Macon", "city", "US"), ("Georgia", "admin1", "US")]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # Cameroon's "Est" is the only first-level region of that name the gazetteer has
     ("Gunmen attacked an army base in Djibo, Burkina Faso, on Sunday. In a separate attack,"

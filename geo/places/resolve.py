@@ -585,8 +585,10 @@ class _Resolver:
     def _placed_in_unit(self, m: Match, q: Qualifier, unit: list[Place]) -> Decision:
         """A name the gazetteer lacks inside its qualifier's unit: placed at the district
         named with it, else at the unit itself (its seat), with a low confidence."""
-        region = next((p for p in unit if p.kind == "admin1"), None)
         country = next((p for p in unit if p.kind == "country"), None)
+        # a country's name is the country, not a namesake region abroad ("X, Mali")
+        region = next((p for p in unit if p.kind == "admin1"
+                       and (country is None or p.country == country.country)), None)
         container = region or country
         if q.district and region is not None:
             # "X village (Cadale, Middle Shabelle)": the district, or its town of that name
@@ -932,10 +934,16 @@ def _only_a_country(m: Match) -> bool:
 
 
 def _holds_as_a_country(outer: Match, inner: Match) -> bool:
-    """Whether a name that qualifies another is a country one of the other's candidates
-    lies in ("Bamako, Mali"; not "Macon, Georgia")."""
+    """Whether a name that qualifies another is a country: one of the other's candidates
+    lies in it ("Bamako, Mali"), or none lies in a region of its name ("a village the
+    gazetteer lacks, Mali"; not "Macon, Georgia")."""
     countries = {c.place.country for c in outer.candidates if c.place.kind == "country"}
-    return any(c.place.country in countries for c in inner.candidates)
+    if not countries:
+        return False
+    regions = {c.place.admin1_iso for c in outer.candidates
+               if c.place.kind == "admin1" and c.place.admin1_iso}
+    return any(c.place.country in countries for c in inner.candidates) or not any(
+        c.place.admin1_iso in regions for c in inner.candidates)
 
 
 def uncertain_event_places(reading: Reading,
