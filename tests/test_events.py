@@ -4548,3 +4548,17 @@ def test_the_dead_a_peaceful_protest_names_are_not_its_toll(read):
     (event,) = read("About 20 relatives of a man who died in a road crash rallied outside the"
                     " court in Limassol, Cyprus, on Monday, demanding justice.")
     assert (_types([event]), event.fatalities) == ([("Protests", "Peaceful protest")], None)
+
+
+def test_a_strike_after_weapons_stopped_is_by_the_side_whose_weapons_they_were(read):
+    events = read("Air defences shot down 35 drones over the Kharkiv region, the air force"
+                  " said. A drone strike in Dnipro killed two people.")
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 != "Military Forces of Ukraine"
+
+
+def test_a_sentence_that_names_its_country_does_not_borrow_an_earlier_town(read):
+    events = read("Russian forces captured the village of Novopavlivka in the Donetsk region."
+                  " Overnight, Russia fired 50 drones at Ukraine; air defences shot down 41 of"
+                  " them.")
+    assert [e.location.name for e in events] == ["Novopavlivka"]

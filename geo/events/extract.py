@@ -595,8 +595,9 @@ def extract_events(
             _add_follow_up(retold, s, paragraph, sites, referred=True)
             current[s.paragraph] = retold
         if found:
-            if found[-1].frame.agent is not None:
-                carried, carrier = found[-1].frame.agent, found[-1]
+            doer = _doer_told(found[-1])
+            if doer is not None:
+                carried, carrier = doer, found[-1]
             current[s.paragraph] = found[-1]
         elif fought is not None:
             _add_fight_victims(fought, s)
@@ -1029,6 +1030,15 @@ def _names_in(c: _Candidate, mentions: list[Mention]) -> bool:
     """Whether one of ``mentions`` stands in the sentence the event was read from."""
     a, b = c.spans[0]
     return any(a <= m.start < b for m in mentions)
+
+
+def _doer_told(told: _Candidate) -> ActorMention | None:
+    """Who did what an event tells, for the sentences after it that name no doer: its agent,
+    but for weapons stopped the side whose weapons they were ("air defences shot down 40
+    drones ... A drone hit Dnipro": not the air defences)."""
+    if told.sub_event_type == "Disrupted weapons use":
+        return told.frame.target
+    return told.frame.agent
 
 
 def _carried_into(s: _Sentence, doer: ActorMention | None,
@@ -1615,7 +1625,12 @@ def _locate(
         if found is not None:
             _set_place(cand, found[0], found[1])
             return
-    countries = [m.place.country for m in inside if m.place.kind == "country"]
+    # the country the clause names, else one another clause of the sentence names as where
+    # something happened ("Russia launched drones at Ukraine; air defences shot down 72"):
+    # the event is there, not at a place an earlier sentence named
+    countries = [m.place.country for m in inside if m.place.kind == "country"] or [
+        m.place.country for m in s.mentions if m.place.kind == "country" and m not in cited
+        and m not in forces_of and not HOME_BASE.match(s.text, m.end - s.start)]
     # "a ship in the Red Sea": at sea, where nothing on land is named
     water = [m for m in inside if m.place.kind == "water"]
     if countries:
