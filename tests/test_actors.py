@@ -289,3 +289,58 @@ def test_a_pdf_file_is_no_actor(sentence):
 def test_puntland_s_pdf_is_not_myanmar_s():
     assert "PDF: People's Defense Force" not in _doers(
         "Puntland's PDF forces clashed with militants near Bosaso.")
+
+
+def test_a_demonym_before_police_forces_names_the_police():
+    assert _doers("Kenyan police forces seized rifles in a warehouse") == ["Police Forces of Kenya"]
+
+
+def test_military_goods_are_no_military_actor():
+    assert _doers("Dockworkers unloaded crates of military equipment at the pier") == []
+
+
+def test_a_crowd_in_military_fatigues_is_no_army():
+    assert "Military Forces of Ghana" not in [
+        a.acled_name("Ghana") for a in find_actors("Young men in military fatigues beat a trader")]
+
+
+def test_the_army_of_artsakh_is_its_own_force():
+    assert _doers("The army of Artsakh shelled a village near Agdam") == [
+        "Military Forces of Artsakh"]
+
+
+def test_somaliland_police_are_somaliland_s_not_somalia_s():
+    assert _doers("Somaliland police detained a reporter in Hargeisa") == [
+        "Police Forces of Somaliland"]
+
+
+def test_a_state_s_anti_tank_mine_is_its_forces():
+    assert _doers("A van drove over a Ukrainian anti-personnel mine") == [
+        "Military Forces of Ukraine"]
+
+
+def test_a_coal_mine_is_no_weapon():
+    assert _doers("Miners at a Ukrainian coal mine stopped work") != ["Military Forces of Ukraine"]
+
+
+def test_an_unnamed_clan_militia_is_an_unidentified_clan_militia():
+    assert [a.acled_name("Somalia") for a in find_actors("A clan militia raided a farm")] == [
+        "Unidentified Clan Militia (Somalia)"]
+
+
+def test_rival_communal_militias_are_unidentified_communal_militias():
+    assert [a.acled_name("Chad") for a in find_actors("Rival communal militias fought")] == [
+        "Unidentified Communal Militia (Chad)"]
+
+
+def test_a_named_clan_militia_keeps_its_clan():
+    assert _doers("Marehan clan militia raided a farm") == ["Marehan Clan Militia"]
+
+
+def test_mai_mai_fighters_are_named_as_acled_spells_them():
+    assert _doers("Mai-Mai fighters burned a school near Beni") == ["Mayi Mayi Militia"]
+
+
+def test_iraq_s_popular_mobilization_forces_are_a_state_force():
+    assert _doers("PMF fighters raided a farm near Tuz Khurmatu") == [
+        "Military Forces of Iraq Popular Mobilization Forces"]

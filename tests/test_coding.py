@@ -1,6 +1,7 @@
 """ACLED's fields of an event (geo.events.coding): interaction, disorder type, region, outlet,
 and the one-sentence summary."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -89,6 +90,23 @@ def test_violence_against_civilians_whose_victims_are_unnamed_hits_the_country_s
     event = code_event(_event("Violence against civilians", "Abduction/forced disappearance"),
                        agent=ActorMention(0, 9, "armed men", "unidentified"), target=None)
     assert (event.actor2, event.inter2, event.interaction) == ("Civilians (Mali)", 7, 37)
+
+
+#: A town Somaliland governs, as the boundaries place it (a region of Somalia named Somaliland).
+OODWEYNE = Place("Oodweyne", "city", 9.41, 45.06, country="SO", admin1_name="Somaliland")
+
+
+def test_police_named_without_a_state_where_somaliland_governs_are_somaliland_s():
+    police = ActorMention(0, 6, "police", "police")
+    traders = ActorMention(20, 27, "traders", "people")
+    event = code_event(replace(_event(), location=OODWEYNE), agent=police, target=traders)
+    assert (event.actor1, event.actor2) == ("Police Forces of Somaliland", "Civilians (Somalia)")
+
+
+def test_police_named_with_their_state_keep_it_where_somaliland_governs():
+    police = ActorMention(0, 13, "Somali police", "police", country="SO")
+    event = code_event(replace(_event(), location=OODWEYNE), agent=police, target=None)
+    assert event.actor1 == "Police Forces of Somalia"
 
 
 def test_a_development_whose_doer_is_unnamed_keeps_no_actor():

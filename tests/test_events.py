@@ -1960,6 +1960,16 @@ def test_a_member_of_a_named_group_acts_for_it(read):
     assert (event.sub_event_type, event.actor1) == ("Change to group/activity", "Al Shabaab")
 
 
+def test_a_weapon_after_a_group_s_name_is_the_group_s(read):
+    (event,) = read("A Hezbollah rocket hit a barn in Metula on Tuesday.")
+    assert event.actor1 == "Hezbollah"
+
+
+def test_an_attack_after_a_group_s_name_is_the_group_s(read):
+    events = read("Three shoppers were hurt by an Al Shabaab mortar attack in Baidoa on Monday.")
+    assert [e.actor1 for e in events] == ["Al Shabaab"]
+
+
 @pytest.mark.parametrize("text", [
     "Soldiers found and removed a landmine on a road near Kupiansk on Monday.",
     "Police found a bomb under a bridge in Kupiansk on Monday and detonated it safely.",

@@ -53,6 +53,9 @@ GENERIC_NAMES = {
 }
 #: ACLED's name for the armed men of a people (``geo/data/ethnic_groups.csv``) [C2].
 ETHNIC_MILITIA = "{group} Ethnic Militia ({country})"
+#: ACLED's name for a clan's, a community's, a tribe's or a people's militia the text does
+#: not name [C2]: "Unidentified Clan Militia (Somalia)" ({country} filled in when coded).
+UNIDENTIFIED_IDENTITY_MILITIA = "Unidentified {label} Militia ({{country}})"
 #: Words between a country and its verb: "Russia has also launched".
 _AUXILIARIES = r"\s*(?:(?:had|has|have|also|then|now|again|reportedly)\s+)*"
 #: Verbs after which a country or capital stands for its armed forces ("Russia launched").
@@ -91,6 +94,8 @@ _DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,3}[A-Za-z]?")
 #: A state named after its forces: "the armed forces of Chad", "police of Kenya".
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _ACRONYM = re.compile(r"(?-i:\b[A-Z][A-Z0-9-]{1,6}[a-z]?)\s+$")
+#: The kind of an identity militia no name comes before: "unidentified clan ", "communal ".
+_IDENTITY_BEFORE = re.compile(r"(?-i:\b(?P<kind>(?:sub-?)?clan|communal|tribal|ethnic))\s+$")
 _NAMED_MILITIA = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))\s+"
                             r"(?P<kind>(?:sub-?)?clan|ethnic|communal|tribal)?\s*$")
 #: Capitalised words before "militia" that open a sentence, not a name ("Two militias",
@@ -158,10 +163,12 @@ class ActorMention:
         ``role`` names what people do in the event: "protesters", "rioters" or "civilians".
         """
         kind = role if self.kind in PEOPLE and role else self.kind
-        if self.name and kind == self.kind:
-            return self.name
         state = _state_names().get(self.country) if self.country else None
         where = state or country_name
+        if self.name and kind == self.kind:
+            if "{country}" in self.name:  # an unnamed clan's militia: the event's country
+                return self.name.format(country=where) if where else None
+            return self.name
         if self.ethnic and kind not in ("protesters", "rioters", "civilians") and where:
             return ETHNIC_MILITIA.format(group=self.ethnic, country=where)
         if state is None and kind in ("military", "weapon") and where is not None:
@@ -476,6 +483,13 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
                  "communal": "Communal", "tribal": "Ethnic"}.get((named["kind"] or "").lower())
         name = f"{named['name']} {label or ''} Militia".replace("  ", " ")
         kind = "identity_militia" if label else kind
+    elif kind == "militia" and state is None and people is None and (
+            identity := _IDENTITY_BEFORE.search(before)):
+        # "clan militias clashed", "an unidentified communal militia": no group's name
+        start -= len(before) - identity.start()
+        label = identity["kind"].lower().replace("sub-", "").replace("subclan", "clan")
+        name, kind = UNIDENTIFIED_IDENTITY_MILITIA.format(label=label.capitalize()), (
+            "identity_militia")
     elif acronym and acronym.group(0).strip() not in _NOT_ACRONYMS:
         word = acronym.group(0).strip()
         if not _is_state_word(word):
@@ -534,13 +548,14 @@ def _state_before(before: str) -> tuple[str, int] | None:
     if len(words) > 1 and words[-1].istitle() and words[-1].lower() not in (
             _state_last_words()[0]) and not _POSSESSIVE.search(words[-1]):
         words.pop()
+    # ... nor across a noun of its own ("Kenyan police forces": the demonym is the police's)
     while len(words) > 1 and ((words[-1].islower() and "'" not in words[-1])
                               or _DESIGNATION.fullmatch(words[-1])):
         if words[-1] in _NOT_MODIFIERS:
             return None  # "a 17-year-old Palestinian during a raid": no Palestinian raid
-        words.pop()
-        if len(words) > 1 and words[-1].islower() and _is_actor_noun(words[-1]):
+        if words[-1].islower() and _is_actor_noun(words[-1]):
             return None
+        words.pop()
     last = words[-1].lower() if words else ""
     if last not in _state_last_words()[0] and _POSSESSIVE.sub("", last) not in (
             _state_last_words()[1]):

@@ -78,7 +78,8 @@ def code_event(
     target = _holder(target, agent)
     if event.sub_event_type == "Agreement":
         country = _home_of_sides(agent, target) or country
-    actor1 = agent.acled_name(country, role=role1) if agent else None
+    actor1 = agent.acled_name(_forces_country(agent, event.location, country),
+                              role=role1) if agent else None
     if actor1 and event.event_type in FOUGHT:
         actor1 = military_of(actor1)  # "a government drone strike": its forces fight
     if actor1 is None and role1 in ("protesters", "rioters", "civilians") and country:
@@ -91,9 +92,12 @@ def code_event(
             event.event_type in ON_CIVILIANS and agent is not None
             and agent.kind == "government")):
         # "were arrested", "the authorities arrested", "the authorities flogged": by police
-        where = (state_name(agent.country) if agent and agent.country else None) or country
+        where = (state_name(agent.country) if agent and agent.country else None) or (
+            _forces_country(replace(agent, kind="police") if agent else None, event.location,
+                            country))
         actor1 = GENERIC_NAMES["police"].format(country=where)
-    actor2 = target.acled_name(country, role=role2 or "civilians") if target else None
+    actor2 = target.acled_name(_forces_country(target, event.location, country),
+                               role=role2 or "civilians") if target else None
     government = None
     if target is not None and target.kind in UNARMED_STATE and event.event_type in ON_CIVILIANS:
         government, actor2 = actor2, None  # "gunmen killed a mayor": a civilian official
@@ -119,6 +123,19 @@ def code_event(
     )
     _fill_implied(coded)  # ``coded`` is a new copy: filled in place
     return coded
+
+
+def _forces_country(actor: ActorMention | None, place: Place, country: str | None) -> str | None:
+    """The country a state force the text names without a state belongs to: a de facto state's
+    where it governs the place (``de_facto_states.csv``: police in Burao are Somaliland's),
+    else ``country``, the event's."""
+    if actor is None or actor.name or actor.country or actor.kind not in _FORCES:
+        return country
+    return _de_facto_states().get((place.country, place.admin1_name)) or country
+
+
+#: Kinds of actor that are a state's forces.
+_FORCES = frozenset({"military", "police", "weapon"})
 
 
 def _at_home(actor: ActorMention | None, country: str | None) -> ActorMention | None:
@@ -311,6 +328,12 @@ def _assoc(actor: ActorMention | None, country: str | None) -> str | None:
 def _canonical(name: str) -> str:
     """An outlet's usual name when the news-source table knows it ('reuters.com' -> 'Reuters')."""
     return _names().get(name.lower().removeprefix("www."), name)
+
+
+@cache
+def _de_facto_states() -> dict[tuple[str, str], str]:
+    """(country, region name) -> the de facto state governing it (``de_facto_states.csv``)."""
+    return {(r["country"], r["region"]): r["state"] for r in read_table("de_facto_states")}
 
 
 @cache

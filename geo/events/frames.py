@@ -1049,7 +1049,17 @@ def _is_modifier(sentence: str, actor: ActorMention) -> bool:
     article = re.search(r"\b(?:a|an|the)\s+$", sentence[max(0, actor.start - 6) : actor.start],
                         re.IGNORECASE)
     return bool(article and re.match(r"\s+[a-z]", after) and not actor.text.islower()
-                and not _NOUN_AFTER_NAME.match(after) and not _member_after_name().match(after))
+                and not _NOUN_AFTER_NAME.match(after) and not _member_after_name().match(after)
+                and not _means_after_name().match(after))
+
+
+@cache
+def _means_after_name() -> re.Pattern[str]:
+    """A weapon or an attack after a group's name (``cue_words.csv``, role
+    ``means_after_name``): "a NATO airstrike killed" and "a Hezbollah rocket struck" are the
+    group's acts, as "a Russian missile struck" is Russia's."""
+    words = sorted(cue_words("means_after_name"), key=len, reverse=True)
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 @cache
