@@ -41,6 +41,7 @@ def test_a_weekday_before_a_figure_is_the_weekday_alone():
     ("Shells hit the market on the 28th, residents said.", date(2025, 4, 28)),  # April's
     ("Drones struck the port overnight Sunday into Monday.", date(2025, 5, 18)),
     ("Drones struck the port overnight on Monday.", date(2025, 5, 19)),
+    ("Drones struck the port overnight into Monday.", date(2025, 5, 18)),  # Sunday's night
 ])
 def test_a_day_of_the_month_and_a_named_night_are_that_day(text, day):
     [found] = find_dates(text, WEDNESDAY)
@@ -180,3 +181,9 @@ def test_a_day_that_names_a_square_or_a_bridge_is_no_date():
     # but a date before a lower-case noun that merely follows it is a date
     assert find_dates("On Tuesday street vendors clashed with police.", published)[0].date == (
         date(2025, 9, 23))
+
+
+def test_overnight_before_a_raid_leaves_the_date_to_the_weekday_named():
+    found = find_dates("Troops detained 12 men in overnight raids near the camp on Monday.",
+                       WEDNESDAY)
+    assert [d.date for d in found] == [date(2025, 5, 19)]

@@ -4572,3 +4572,138 @@ def test_a_sentence_that_names_its_country_does_not_borrow_an_earlier_town(read)
                   " Overnight, Russia fired 50 drones at Ukraine; air defences shot down 41 of"
                   " them.")
     assert [e.location.name for e in events] == ["Novopavlivka"]
+
+
+def test_an_election_battle_is_a_figure_of_speech_not_a_riot(read):
+    events = read("The election battle in Kumasi heated up on Tuesday as both parties held"
+                  " rallies.")
+    assert not [e for e in events if e.event_type in ("Battles", "Riots")]
+
+
+def test_unexploded_ordnance_that_goes_off_is_a_remote_explosive(read):
+    (event,) = read("A boy was killed in Herat on Sunday when an unexploded rocket he was"
+                    " playing with went off.")
+    assert _types([event]) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_rockets_fired_by_someone_that_landed_are_shelling(read):
+    (event,) = read("Rockets fired from across the border landed in Kiryat Shmona on Tuesday,"
+                    " damaging two houses.")
+    assert _types([event]) == [("Explosions/Remote violence",
+                                "Shelling/artillery/missile attack")]
+
+
+def test_people_who_block_a_road_and_are_detained_protest(read):
+    (event,) = read("Police detained 30 farmers who blocked a highway in Nashik on Thursday.")
+    assert _types([event]) == [("Protests", "Protest with intervention")]
+    assert event.actor2.startswith("Police Forces of India")
+
+
+def test_a_deed_told_after_an_arrest_in_a_relative_clause_is_its_ground(read):
+    (event,) = read("Police detained two bandits who had kidnapped a trader in Katsina on"
+                    " Thursday.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+    assert event.actor1 == "Police Forces of Nigeria"
+
+
+def test_forces_killed_when_their_patrol_was_attacked_are_the_side_hit(read):
+    (event,) = read("Three police officers were killed on Friday when bandits attacked their"
+                    " patrol in Gusau.")
+    assert (event.event_type, event.actor2) == ("Battles", "Police Forces of Nigeria")
+
+
+def test_a_team_that_stormed_to_victory_attacked_no_one(read):
+    assert read("The army's football team stormed to victory in Lagos on Saturday.") == []
+
+
+def test_bodies_counted_before_what_they_bear_are_the_dead(read):
+    (event,) = read("Five bodies bearing stab wounds were found in Culiacan on Sunday.")
+    assert event.fatalities == 5
+
+
+def test_bodies_found_with_hands_tied_were_killed(read):
+    (event,) = read("Six bodies with their hands tied were found in Tijuana on Sunday.")
+    assert (_types([event]), event.fatalities) == ([("Violence against civilians", "Attack")], 6)
+
+
+def test_a_bombing_that_killed_people_is_told_even_in_a_claim(read):
+    (event,) = read("The Islamic State claimed responsibility for a bombing that killed 9 people"
+                    " at a market in Jalalabad on Friday.")
+    assert (_types([event]), event.fatalities) == (
+        [("Explosions/Remote violence", "Remote explosive/landmine/IED")], 9)
+
+
+def test_a_protester_who_died_of_what_police_fired_met_excessive_force(read):
+    (event,) = read("Police fired tear gas at demonstrators in Lima on Monday; one demonstrator"
+                    " died in hospital.")
+    assert _types([event]) == [("Protests", "Excessive force against protesters")]
+
+
+def test_a_grenade_thrown_at_a_post_is_a_grenade_attack(read):
+    (event,) = read("A grenade thrown at an army barracks outside Arauca on Monday caused no"
+                    " casualties.")
+    assert _types([event]) == [("Explosions/Remote violence", "Grenade")]
+
+
+def test_gunmen_linked_to_a_named_group_are_that_group(read):
+    (event,) = read("Gunmen linked to al-Shabaab killed two teachers in Mandera on Monday.")
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_a_crowd_that_burned_to_death_a_woman_killed_her(read):
+    (event,) = read("Villagers burned to death an elderly man accused of sorcery in Kilifi on"
+                    " Monday.")
+    assert (_types([event]), event.fatalities) == ([("Riots", "Mob violence")], 1)
+
+
+def test_a_food_convoy_is_no_armed_post(read):
+    (event,) = read("Gunmen attacked a World Food Programme convoy near Juba on Wednesday,"
+                    " killing a driver.")
+    assert _types([event]) == [("Violence against civilians", "Attack")]
+
+
+def test_the_death_a_riot_protests_is_not_its_toll(read):
+    (event,) = read("Students protesting the death of a classmate smashed windows and set a"
+                    " police car on fire in Thies on Monday.")
+    assert (_types([event]), event.fatalities) == ([("Riots", "Violent demonstration")], None)
+
+
+def test_a_long_purpose_does_not_hide_the_protesters_clash(read):
+    (event,) = read("Youths protesting the killing of a boy by police clashed with officers in"
+                    " Nanterre on Tuesday.")
+    assert _types([event]) == [("Riots", "Violent demonstration")]
+
+
+def test_people_killed_in_an_assault_on_a_camp_fell_in_a_battle(read):
+    (event,) = read("Eight soldiers and two attackers died in an assault on an army camp in"
+                    " Dori on Tuesday.")
+    assert (_types([event]), event.fatalities) == ([("Battles", "Armed clash")], 10)
+
+
+def test_a_documentary_shot_somewhere_shot_no_one(read):
+    assert read("The documentary was shot in Mosul over two months and premiered in Rome on"
+                " Friday.") == []
+
+
+def test_a_video_of_a_shooting_still_tells_the_shooting(read):
+    (event,) = read("A video showed that the man was shot in Kabul on Friday.")
+    assert _types([event]) == [("Violence against civilians", "Attack")]
+
+
+def test_people_killed_in_a_named_groups_attack_were_killed_by_it(read):
+    (event,) = read("Nine herders were killed in a Boko Haram attack on Gwoza on Wednesday.")
+    assert (event.actor1, event.fatalities) == ("Boko Haram", 9)
+
+
+def test_soldiers_who_died_in_a_named_groups_ambush_are_its_target(read):
+    (event,) = read("Two soldiers died in an al-Shabaab ambush near Afgoye on Monday.")
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia")
+
+
+def test_people_killed_in_a_states_strike_were_killed_by_its_forces(read):
+    (event,) = read("Four people were killed in a Russian missile strike on Kharkiv on Monday.")
+    assert event.actor1 == "Military Forces of Russia"
+
+
+def test_a_threat_to_attack_is_no_attack(read):
+    assert read("Al-Shabaab threatened on Monday to attack hotels in Kismayo.") == []

@@ -105,8 +105,11 @@ _NOT_MILITIA_NAMES = frozenset({"The", "A", "An", "Two", "Three", "Four", "Five"
                                 "Other", "Unidentified", "Suspected"})
 #: A group's acronym in brackets after its name: "New People's Army (NPA) rebels".
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*(?-i:[A-Z][A-Z0-9-]{1,9})\s*\)")
-#: Between a noun for armed men and the group they belong to: "fighters of the", "men loyal to".
-_MEMBERS_OF = re.compile(r"(?:of|from|loyal\s+to|belonging\s+to)(?:\s+the)?", re.IGNORECASE)
+#: Between a noun for armed men and the group they belong to: "fighters of the", "men loyal to",
+#: "militants linked to", "jihadists affiliated with".
+_MEMBERS_OF = re.compile(r"(?:of|from|loyal\s+to|belonging\s+to|linked\s+to|tied\s+to|"
+                         r"affiliated\s+(?:with|to)|aligned\s+(?:with|to))(?:\s+the)?",
+                         re.IGNORECASE)
 #: "Armed" before people: they are an armed group.
 _ARMED_BEFORE = re.compile(r"\b(?:heavily )?armed\s+$", re.IGNORECASE)
 #: Heavy weapons and small arms a clause may tell of (a battle's arms, not a crowd's); an

@@ -45,7 +45,10 @@ KILL_AFTER = (
     r"lost (?:their|his|her) li(?:fe|ves)|"
     # South Asian and Middle Eastern papers: "three policemen were martyred"
     r"martyred|embraced martyrdom|"
-    r"bodies (?:were )?(?:found|recovered)"
+    r"bodies (?:were )?(?:found|recovered)|"
+    # "four bodies bearing gunshot wounds were found": what the bodies bear comes between
+    r"bodies(?= (?:[\w'’-]+ ){1,6}?(?:were|had been|have been) (?:found|recovered|discovered|"
+    r"dumped)\b)"
 )
 HURT_AFTER = r"injured|wounded|hurt|hospitali[sz]ed|injuries"
 #: Verbs that never take an object: the victims are always before them.

@@ -113,6 +113,9 @@ _LIVE_FIRE = WordPattern(r"\blive (?:ammunition|ammunitions|fire|rounds|bullets)
                         r"fire on (?:the )?(?:protesters|demonstrators|crowds?)\b", re.IGNORECASE)
 #: Words after a protest that lead to what it reacts to ("demonstrated after police killed").
 _CAUSE = re.compile(r"\b(?:after|following|over)\b", re.IGNORECASE)
+#: A demonstrator who died of what forces did to the crowd.
+_PROTESTER_DIED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?)\s+(?:\S+\s+){0,2}?"
+                             r"(?:died|was killed|were killed|succumbed)\b", re.IGNORECASE)
 #: What police fire to disperse a crowd, not to kill: "fired tear gas at protesters".
 _NON_LETHAL = re.compile(r"\btear ?gas|\brubber|\bwater cannon|\bstun|\bpepper|\bblanks?\b|"
                          r"\bwarning shots|\bin(?:to)? the air\b", re.IGNORECASE)
@@ -184,10 +187,11 @@ _NOT_ARMED_ATTACK = re.compile(
 #: Tripoli left 12 dead", "a bombing killed 14", "were killed in an ambush"): the fighting
 #: itself is the event, its sides unidentified [C1].
 _TOLL_NOUN = re.compile(r"(?:clash(?:es)?|fighting|bombings?|explosions?|blasts?|ambush(?:es)?|"
-                        r"raids?|attacks?)", re.IGNORECASE)
+                        r"raids?|attacks?|assaults?)", re.IGNORECASE)
 #: The noun's toll after it, as the subject of a harm verb: "... in Tripoli on Monday left 12
-#: dead", "... killed 14 people", "... claimed the lives of 9".
+#: dead", "... killed 14 people", "... claimed the lives of 9", "a bombing that killed 14".
 _TOLL_AFTER = re.compile(
+    r"(?:\s+(?:that|which)(?=\s+(?:(?:have|has|had|reportedly|also)\s+)?\w+ed\b))?"
     r"(?:\s+(?!(?:and|but|or|while|when|as|after|before|because|since|until|then|that|which|"
     r"who|where)\b)[^\s,;:.]+){0,7}?\s+(?:(?:have|has|had|reportedly|also)\s+){0,2}"
     rf"(?:{KILL_ACTIVE}|{HURT_ACTIVE}|left\s+(?:\S+\s+){{0,4}}?(?:{KILL_AFTER}|{HURT_AFTER})|"
@@ -205,6 +209,8 @@ _FLED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:fled|retreated|withdrew|pulled out|ab
                    r"deserted)\b", re.IGNORECASE)
 #: People who died, told before what killed them: "five civilians died when a shell hit".
 _DIED = re.compile(r"\b(?:died|perished)\b", re.IGNORECASE)
+#: A possessive right before a post or unit: "their patrol", "its base".
+_POSSESSED = re.compile(r"\b(?:their|its)\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: A clause that tells what caused the harm told before it: "(were killed) when a mine ...".
 _CAUSE_CLAUSE = re.compile(r"[\s,]*(?:when|as|after)\b", re.IGNORECASE)
 #: What a group of people is "of", after the words that count and name them: "five suspected
@@ -249,6 +255,9 @@ _VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:at least\s+|more than\s+|about\s+|
                           r"(?:a|an|the|his|her|their|its|\d+|two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|several|some|many|dozens|scores)\s+"
                           rf"(?:\S+\s+){{0,3}}{_OF_GROUP}$")
+#: Between people and the act of the relative clause that qualifies them: ", who had".
+_WHO_THEN = re.compile(r",?\s+who\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?",
+                       re.IGNORECASE)
 #: The head of a by-phrase just before an actor: "by", "by the", "by a group of".
 _BY_DOER = re.compile(r"\bby\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: Acts of stopping another side's weapons in flight: the interceptor does them.
@@ -345,6 +354,8 @@ _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _FELL_TO = re.compile(r"\b(?:fell|falls|fallen)\s+to$", re.IGNORECASE)
 #: Nothing but an article between two words.
 _ARTICLE_ONLY = re.compile(r"\s+(?:(?:the|an?)\s+)?")
+#: An article that ends right before a name: "a (Boko Haram attack)", "an (RSF raid)".
+_ARTICLE_END = re.compile(r"\b(?:an?|the|another)\s+$", re.IGNORECASE)
 #: A by-phrase just after an act: who did it follows.
 _BY_AFTER = re.compile(r"\s+(?:\S+\s+){0,6}?by\b")
 #: A preposition before an actor: it is an object ("a favourite of foreign reporters").
@@ -578,9 +589,10 @@ _PASSIVE_DOER = re.compile(r"(?:\s+\w+)?\s+by\b", re.IGNORECASE)
 _PROTESTING = re.compile(r"\w+ing\b", re.IGNORECASE)
 #: A verb in the past tense.
 _PAST_VERB = re.compile(r"(?:\w+ed|threw|fought|broke|burnt|hurled)\b", re.IGNORECASE)
-#: A purpose's object of one to five words, no clause of its own inside.
+#: A purpose's object of one to eight words, no clause of its own inside ("the killing of a
+#: boy by police").
 _PURPOSE_OBJECT = re.compile(r"(?:\s+(?!(?:who|which|that|was|were|been|had|has|have|and|"
-                             r"but|after|when|as)\b)[\w'’-]+){1,5}\s+", re.IGNORECASE)
+                             r"but|after|when|as)\b)[\w'’-]+){1,8}\s+", re.IGNORECASE)
 
 
 def names_other_cause(text: str) -> bool:
@@ -822,6 +834,17 @@ def agent_of(
         # it, not the side that fired it (told before)
         return next((replace(x, speaker=False) for x in reversed(actors)
                      if x.speaker and x.armed and a <= x.start < act.start), None)
+    named = next((x for x in doers if x.end <= act.start and x.armed and x.kind != "weapon"
+                  and _TOLL_NOUN.fullmatch(sentence, act.start, act.end)
+                  and not sentence[x.end : act.start].strip()
+                  and _ARTICLE_END.search(sentence, max(a, x.start - 8), x.start)), None)
+    if named is None:
+        # "were killed in a Russian strike": the state's weapon, named with the act
+        named = next((x for x in doers if x.kind == "weapon" and x.country
+                      and x.start < act.start < x.end
+                      and _ARTICLE_END.search(sentence, max(a, x.start - 8), x.start)), None)
+    if named is not None:
+        return named  # "were killed in a Boko Haram attack": the attack is the group's
     aux = _PASSIVE.search(sentence, tail, act.start)
     if aux is not None and any(x.start <= aux.start() < x.end for x in actors):
         aux = None  # "IS attacked": a group's name, not "is"
@@ -836,6 +859,12 @@ def agent_of(
                         and not _is_object(sentence, x)), None)
         if subject is not None:
             return subject
+    # "police detained activists who blocked a road": a relative clause's act is done by
+    # the people it qualifies, whatever their place in the main clause
+    relative = next((x for x in reversed(doers) if a <= x.start and x.end <= act.start
+                     and _WHO_THEN.fullmatch(sentence, x.end, act.start)), None)
+    if relative is not None:
+        return relative
     # the nearest doer before the verb that is its subject, looked for from the verb back
     before = next((x for x in reversed(doers) if a <= x.start < act.start
                    and not _is_object(sentence, x)
@@ -1143,6 +1172,12 @@ def _hit(
         # "ambushed a patrol ..., killing three policemen", "fired at the positions of the
         # NAF": the side named, not its post
         side = next((x for x in after[1:] if _is_side(x)), None)
+        if side is None and _POSSESSED.search(sentence, max(a, after[0].start - 20),
+                                              after[0].start):
+            # "police officers were killed when bandits attacked their patrol": the side
+            # named before, whose post it is
+            side = next((x for x in reversed(others) if x.end <= act.start and _is_side(x)
+                         and (agent is None or x.end <= agent.start)), None)
         return side or after[0]
     if after:
         return after[0]
@@ -1168,8 +1203,8 @@ def _hit(
                           and _is_side(x) and _AND_BETWEEN.fullmatch(sentence, agent.end, x.start)]
         if sides:
             return sides[-1]
-    hit = _PASSIVE_HARM.search(sentence, a, act.start)
-    if hit is not None:  # "eight soldiers were killed in an ambush by Boko Haram"
+    hit = _PASSIVE_HARM.search(sentence, a, act.start) or _DIED.search(sentence, a, act.start)
+    if hit is not None:  # "eight soldiers were killed (died) in an ambush by Boko Haram"
         before = [x for x in others if a <= x.start < hit.start()]
         return before[-1] if before else None
     if act.name in REMOTE_ACTS | GENERIC_ACTS and _CAUSE_CLAUSE.match(sentence, a):
@@ -1865,6 +1900,9 @@ def _lethal_on_crowd(sentence: str, acts: SentenceActs, actors: list[ActorMentio
     force against protesters."""
     if _LIVE_FIRE.search(sentence):
         return True
+    if _PROTESTER_DIED.search(sentence) and any(x.name == "intervention" for x in acts.acts) and (
+            any(x.kind in ("police", "military") for x in actors)):
+        return True  # "a protester died after being hit by a tear gas canister fired by police"
     in_air = [(x.start, x.end) for x in acts.acts if x.name == "warning_shots"]
     for x in _acts_at_protest(sentence, acts):
         if any(a <= x.start < b for a, b in in_air):

@@ -148,6 +148,12 @@ def _weekday(m: re.Match, published: date | None, anchor: date | None) -> Resolv
     return published - timedelta(days=back), "day"
 
 
+def _night_before(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    """The day before the weekday a night ends on ("overnight into Tuesday": Monday)."""
+    day = _weekday(m, published, anchor)
+    return (day[0] - timedelta(days=1), "day") if day else None
+
+
 def _weekend(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
     """The Saturday of the weekend before publication (or of "last weekend")."""
     if published is None:
@@ -254,6 +260,9 @@ _FORMS = (
     # "overnight Monday into Tuesday", "overnight on Sunday": the night that begins then
     _form("overnight weekday", rf"\bovernight\s+(?:on\s+|from\s+)?(?P<wd>{_WD})"
           rf"(?:\s+(?:into|to)\s+(?:{_WD}))?\b", ["overnight"], _weekday),
+    # "overnight into Tuesday": the night that begins the day before
+    _form("overnight into weekday", rf"\bovernight\s+into\s+(?P<wd>{_WD})\b", ["overnight"],
+          _night_before),
     _form("weekday", rf"\b(?:(?:late|early)\s+)?(?:(?:on|last|this|by)\s+)?(?P<wd>{_WD})(?:['’]s)?"
           rf"{_DAY_PART}?(?P<lw>\s+(?:of\s+)?last\s+week)?\b", WEEKDAYS, _weekday),
     # "on the 14th,": that day of the month of publication, else of the month before
@@ -263,7 +272,10 @@ _FORMS = (
           _published_minus(1, "day")),
     _form("today", r"\b(?:today|this\s+morning|tonight)\b", ["today", "morning", "tonight"],
           _published_minus(0, "day")),
-    _form("overnight", r"\b(?:overnight|(?:shortly\s+)?after\s+midnight)\b",
+    # "overnight raids ... on Wednesday": as a noun's adjective, the weekday dates it
+    _form("overnight", r"\b(?:overnight(?!\s+(?:\S+\s+)?(?:raids?|strikes?|attacks?|"
+          r"operations?|shelling|bombardments?|clashes|fighting|assaults?|incursions?|"
+          r"arrests?)\b[^.;]*\b(?:on\s+)?(?:" + _WD + r")\b)|(?:shortly\s+)?after\s+midnight)\b",
           ["overnight", "midnight"], _published_minus(0, "day")),
     _form("this month", r"\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b",
           ["month"], _this_month),
