@@ -720,3 +720,30 @@ def test_a_demonym_before_county_of_names_no_district(gazetteer):
             " Australia.")
     assert all(m.place is None or m.place.kind != "admin2"
                for m in resolved(text, gazetteer) if m.text == "Exeter")
+
+
+def test_a_name_ending_in_city_is_the_town_not_the_province_of_its_bare_name(gazetteer):
+    # Cotabato is both a city and a province; the named province pulls toward regions
+    text = ("Troops fought rebels in Catarman, Northern Samar, and a bomb went off in"
+            " Cotabato City.")
+    cotabato = places(text, gazetteer)[-1]
+    assert cotabato[:3] == ("Cotabato City", "city", "PH")
+
+
+def test_a_region_after_a_comma_and_a_compass_word_holds_the_town(gazetteer):
+    found = places("Gunmen burned homes in Zangon Kataf, southern Kaduna, on Sunday.", gazetteer)
+    assert found == [("Zangon Kataf", "admin2", "NG", "NG-KD"), ("Kaduna", "admin1", "NG", "NG-KD")]
+
+
+def test_a_region_is_not_the_province_of_a_foreign_village_known_by_its_name(gazetteer):
+    # an Afghan village has "Chapare" among its other names; Bolivia's region is not in the index
+    reading = read_article("Coca growers blocked highways in the Chapare region of"
+                           " Cochabamba, Bolivia, on Friday.", gazetteer=gazetteer)
+    assert {m.place.country for m in reading.mentions if m.place is not None} == {"BO"}
+
+
+def test_a_country_whose_possessive_follows_the_comma_does_not_hold_the_town(gazetteer):
+    # Pokrovsk is a Donetsk town and Engels, near Saratov, was once called Pokrovsk
+    found = places("Fighting raged in Ukraine's Donetsk region. Troops took a hill 10 km east"
+                   " of Pokrovsk, Russia's army said.", gazetteer)
+    assert ("Pokrovsk", "city", "UA", "UA-14") in found

@@ -371,3 +371,34 @@ def test_a_street_after_the_french_word_avenue_names_no_town(gazetteer):
     # Kabinda is a town in Lomami, 1,000 km from Kinshasa's avenue Kabinda
     text = "Gunmen shot a policeman on avenue Kabinda in Kinshasa on Tuesday."
     assert names(text, gazetteer) == ["Kinshasa"]
+
+
+def test_a_hyphened_name_is_found_as_the_one_word_the_gazetteer_writes(gazetteer):
+    # GeoNames writes the Haitian suburb "Pétionville"; news often writes "Petion-Ville"
+    found = find_toponyms("Police patrolled Petion-Ville after the shooting.", gazetteer)
+    assert [(m.text, m.candidates[0].place.country) for m in found] == [("Petion-Ville", "HT")]
+
+
+def test_two_capitals_joined_by_and_before_a_verb_stand_for_their_states(gazetteer):
+    found = names("Paris and Berlin welcomed the truce in Goma.", gazetteer, actors=True)
+    assert found == [("Paris", True), ("Berlin", True), ("Goma", False)]
+
+
+def test_a_capital_joined_to_a_town_before_a_verb_stays_a_place(gazetteer):
+    found = names("Kyiv and Odesa reported power cuts.", gazetteer, actors=True)
+    assert found == [("Kyiv", False), ("Odesa", False)]
+
+
+def test_the_second_last_country_of_a_list_before_a_verb_stays_a_place(gazetteer):
+    # (the last one is read as acting, as any country before a verb is: "Mali have killed")
+    found = names("Floods in Chad, Niger and Mali have killed dozens.", gazetteer, actors=True)
+    assert found[:2] == [("Chad", False), ("Niger", False)]
+
+
+def test_a_peoples_name_is_not_a_namesake_town_abroad(gazetteer):
+    # "Hema" is also a Chinese town's name; the Hema are a people of Ituri
+    assert names("Hema and Lendu youths fought with machetes near Bunia.", gazetteer) == ["Bunia"]
+
+
+def test_a_peoples_name_that_is_a_region_stays_the_region(gazetteer):
+    assert names("Floods hit Afar on Monday.", gazetteer) == ["Afar"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.places.recognise import Match, designator_phrases
+from geo.places.recognise import Match, designator_phrases, place_nouns
 from geo.sources.gazetteer import ALTERNATE
 from geo.sources.tables import compass_stems, cue_words
 from geo.text.triggers import compile_prefiltered
@@ -65,6 +65,8 @@ def local_cue(text: str, m: Match) -> str | None:
     possessive = bool(_POSSESSIVE.match(after))
     if designator_phrases().match(text, m.end + 1):
         return "district"  # "Bungudu Local Government Area"
+    if m.text.endswith(" City"):
+        return "city"  # "Davao City": the town, not the province of its bare name
     if words:
         two = " ".join(words[:2])
         if words[0] in cue_words("district_designator") and (
@@ -142,6 +144,9 @@ _PARENS = re.compile(r"^\s*\(\s*(?:(?P<district>[^,()]{2,40}?),\s*)?(?P<region>[
 #: capitalised "East" begins the unit's own name: "in East Azerbaijan province").
 _IN_UNIT = re.compile(rf"^,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:{compass_stems()})[\w-]*\s+)?$")
 _POSSESSIVE_UNIT = re.compile(rf"['’]s\s+(?:(?:{compass_stems()})[\w-]*\s+)?")
+#: "X, southern R": a compass word between the comma and the unit (lower case: "X, East R"
+#: begins another unit's name).
+_COMMA_COMPASS = re.compile(rf"^,\s+(?:{compass_stems()})[\w-]*\s+$")
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _UNIT_AFTER = re.compile(
     r"^\s+(?:region|province|oblast|governorate|state|district|county|department|prefecture)\b",
@@ -178,7 +183,16 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
     if not _names_unit(nxt):
         return _district_then_unit(text, places, k, end)
         return None
-    if gap == ", ":
+    if gap == ", " or _COMMA_COMPASS.match(gap):
+        if _POSSESSIVE.match(text, nxt.end):
+            # "X, Russia's defence ministry said": the owner of what follows, no container
+            inner = places[k + 2] if k + 2 < len(places) else None
+            if inner is not None and _POSSESSIVE_UNIT.fullmatch(text, nxt.end, inner.start) \
+                    and _names_unit(inner):  # "X, Russia's Kursk region"
+                return Qualifier(k + 2, None, text[nxt.start : inner.end], stated=True)
+            owned = _POSSESSIVE.sub("", text[nxt.end : nxt.end + 40], count=1).lower().split()
+            if not any(w.strip(",.").split("-")[-1] in place_nouns() for w in owned[:3]):
+                return None  # "X, Lebanon's second-largest city" still places X
         return Qualifier(k + 1, None, nxt.text)
     if _IN_UNIT.match(gap) and (_UNIT_AFTER.match(text[nxt.end : nxt.end + 20]) or any(
             c.place.kind == "country" for c in nxt.candidates) or (

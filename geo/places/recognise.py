@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from geo.places import LARGE_CITY
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
-from geo.sources.tables import cue_words, demonyms, holding_forces, person_words
+from geo.sources.tables import cue_words, demonyms, holding_forces, person_words, read_table
 from geo.text.layout import article_layout
 from geo.text.triggers import compile_prefiltered
 
@@ -113,10 +113,15 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
     return gap in (" ", "-", ". ") and not (gap == ". " and len(left.text) > 3)
 
 
+#: Two capitalised words of four letters or more joined by a hyphen ("Petion-Ville"; not
+#: "Tri-State").
+_HYPHENED_WORDS = re.compile(r"\b([A-Z]\w{3,})-([A-Z])(?=\w{3})")
+
+
 def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """Forms of a span to look up, with the end offset each covers: as written, with
     an abbreviation's dot ("Kan.", "W.Va.", "W. Va."), title-cased when in capitals
-    ("CHARLESTON")."""
+    ("CHARLESTON"), hyphened words joined ("Petion-Ville" as "Petionville")."""
     name = text[start:end]
     forms = [(name, end)]
     if "’" in name:  # the gazetteer writes most names' apostrophes straight
@@ -125,6 +130,9 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
         forms.append((name + ".", end + 1))
         if ". " in name:  # "W. Va." as "W.Va.", "N. Y." as "N.Y."
             forms.append((name.replace(". ", ".") + ".", end + 1))
+    joined = _HYPHENED_WORDS.sub(lambda w: w.group(1) + w.group(2).lower(), name)
+    if joined != name:  # "Petion-Ville" as the gazetteer's "Petionville"
+        forms.append((joined, end))
     if name.isupper() and len(name) > 3 and ("." not in name or re.search(r"[A-Z]{3}", name)):
         # "ST. PAUL" too, though not initials ("U.S.")
         title = name.title()
@@ -381,6 +389,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     organisations = list(organisations)
     kept = []
     for k, (i, j, match) in enumerate(matches):
+        if match.text in _peoples() and not any(
+                c.place.kind in ("admin1", "country") for c in match.candidates):
+            continue  # "Hema and Lendu youths": a people, not a namesake town abroad
         if any(start <= match.start and match.end <= end for start, end in organisations) or (
                 _TOLD.search(text, max(0, match.start - 12), match.start)
                 and _TOLD_ENDS.match(text, match.end)):
@@ -394,9 +405,17 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
         else:
             next_start = matches[k + 1][0] if k + 1 < len(matches) else len(tokens)
             match.actor = (bool(match.candidates) and match.start not in tagged
-                           and _is_actor(text, tokens, i, j, match, next_start))
+                           and _is_actor(text, tokens, i, j, match, next_start,
+                                         matches[k + 1] if k + 1 < len(matches) else None))
         kept.append(match)
     return kept
+
+
+@cache
+def _peoples() -> frozenset[str]:
+    """The written forms of peoples' names (``ethnic_groups.csv``): "Hema", "Kuki"."""
+    return frozenset(form for row in read_table("ethnic_groups")
+                     for form in row["forms"].split("|"))
 
 
 #: Between a name and the region it lies in: " in ", " in the ".
@@ -1383,12 +1402,14 @@ def _personal(candidates: list[Candidate] | None, *, headline: bool = False) -> 
 
 
 def _is_actor(
-    text: str, tokens: list[Token], i: int, j: int, match: Match, next_match_start: int
+    text: str, tokens: list[Token], i: int, j: int, match: Match, next_match_start: int,
+    following: tuple[int, int, Match] | None = None,
 ) -> bool:
     """A country or a capital standing for its state: 'Russia said', 'Moscow blamed Kyiv',
-    'Rwanda-backed'; not after a preposition of place ('missiles from Yemen struck', 'nurses
-    in the United States have gone on strike')."""
-    if not any(c.place.kind == "country" or c.feature == "capital" for c in match.candidates):
+    'Moscow and Beijing blocked', 'Rwanda-backed'; not after a preposition of place
+    ('missiles from Yemen struck', 'nurses in the United States have gone on strike').
+    ``following``: the next name's token range and match."""
+    if not _stands_for_a_state(match):
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and text[tokens[j].end : nxt.start] == "-":
@@ -1410,8 +1431,19 @@ def _is_actor(
         return True  # "U.S. Secretary of State", "Russian President"
     if titled and _verb_follows(_words_after(tokens, j + 1, 3)):
         return True
+    if titled and nxt.text == "and" and following is not None and following[0] == j + 2 and (
+            (prev is None or not (prev.text[:1].isalnum() or prev.text == ","))
+            and _stands_for_a_state(following[2])
+            and _verb_follows(_words_after(tokens, following[1] + 1, 3))):
+        return True  # "Moscow and Beijing blocked the statement", not "in Italy, Austria and
+        # Germany had died"
     before = " ".join(t.text.lower() for t in tokens[max(0, i - 3) : i])
     return any(before.endswith(p) for p in cue_words("actor_before"))
+
+
+def _stands_for_a_state(match: Match) -> bool:
+    """May the name be a country, or a capital standing for its state?"""
+    return any(c.place.kind == "country" or c.feature == "capital" for c in match.candidates)
 
 
 def _after_locative(text: str, tokens: list[Token], i: int) -> bool:
@@ -1471,11 +1503,11 @@ def _place_follows(tokens: list[Token], k: int, next_match_token: int) -> bool:
     """Within three words, another place name or a noun for a place."""
     if next_match_token - k <= 3:
         return True
-    return any(w.split("-")[-1] in _place_nouns() for w in _words_after(tokens, k, 3))
+    return any(w.split("-")[-1] in place_nouns() for w in _words_after(tokens, k, 3))
 
 
 @cache
-def _place_nouns() -> frozenset[str]:
+def place_nouns() -> frozenset[str]:
     """Nouns for a place; "state" is not one of them ("Russia's state media")."""
     return (cue_words("region_designator") | cue_words("city_noun")
             | cue_words("district_designator") | cue_words("place_noun")) - {"state"}

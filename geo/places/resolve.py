@@ -784,9 +784,12 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
             reasons.append("named as a region")
             return units if designated and len(regions) > 1 and units else regions
         # a region named after a town is named as the town is written, or after its seat;
-        # a village spelt alike names neither ("Al-Dhalea governorate" is no Hadramawt village)
-        alike = [c for c in cands if c.place.kind == "city" and c.flags & FUZZY
-                 and c.feature not in ("seat", "capital")]
+        # a village spelt alike names neither ("Al-Dhalea governorate" is no Hadramawt village),
+        # nor does a village in a country the article is not about (a Bolivian "Chapare
+        # region" is no Afghan village's province)
+        alike = [c for c in cands if c.place.kind == "city" and c.feature not in (
+            "seat", "capital") and (c.flags & FUZZY or (
+                context.countries and not context.countries.get(c.place.country)))]
         towns = [c for c in cands if c.place.kind == "city" and c.place.admin1_iso
                  and c not in alike]
         found = {c.place.admin1_iso: gazetteer.region(c.place.admin1_iso) for c in towns}
