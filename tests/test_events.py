@@ -4707,3 +4707,160 @@ def test_people_killed_in_a_states_strike_were_killed_by_its_forces(read):
 
 def test_a_threat_to_attack_is_no_attack(read):
     assert read("Al-Shabaab threatened on Monday to attack hotels in Kismayo.") == []
+
+def test_weapons_stopped_belong_to_the_side_that_launched_them_that_sentence(read):
+    events = read("Belarus launched 30 drones at Lutsk overnight; air defences downed 25 of them.")
+    (stopped,) = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert stopped.actor2 == "Military Forces of Belarus"
+
+
+def test_weapons_stopped_belong_to_the_launcher_of_the_sentence_before(read):
+    events = read("Belarus launched 30 drones at Lutsk overnight. Air defences downed 25 of them.")
+    (stopped,) = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert stopped.actor2 == "Military Forces of Belarus"
+
+
+def test_weapons_stopped_a_paragraph_after_a_launch_have_no_owner_from_it(read):
+    events = read("Belarus launched 30 drones at Lutsk overnight.\n\n"
+                  "In a separate incident, sappers defused a mine in Rivne on Tuesday.")
+    (stopped,) = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert stopped.actor2 is None
+
+
+def test_a_mine_cleared_after_a_launch_is_not_the_launcher_s(read):
+    events = read("Belarus launched 30 drones at Lutsk overnight. Sappers later defused"
+                  " a mine in Lutsk.")
+    (stopped,) = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert stopped.actor2 is None
+
+
+def test_the_launcher_is_not_carried_as_the_side_stopping_its_weapons(read):
+    events = read("Belarus launched 30 drones at Lutsk overnight. Sappers later defused"
+                  " a mine in Lutsk.")
+    (stopped,) = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert stopped.actor1 != "Military Forces of Belarus"
+
+
+def test_a_placeless_report_after_one_placed_in_a_country_only_is_not_moved_abroad(read):
+    events = read(
+        "Bandits killed 30 herders in a hamlet in eastern Chad on Friday.\n\n"
+        "The attackers rounded up the men and shot them on Friday, officials said.\n\n"
+        "In Cameroon, gunmen killed five farmers near Maroua on Saturday.")
+    assert [e.location.name for e in events] == ["Maroua"]
+
+
+def test_the_story_s_air_force_is_not_carried_to_a_drone_attack_in_a_third_country(read):
+    events = read(
+        "ERBIL, May 21 (Reuters) - Turkish air strikes killed six fighters near Qamishli"
+        " on Monday.\n\n"
+        "In Iraq, a drone attack hit a checkpoint near Kirkuk on Monday, officials said.")
+    kirkuk = next(e for e in events if e.location.name == "Kirkuk")
+    assert kirkuk.actor1 != "Military Forces of Turkey"
+
+
+def test_the_story_s_air_force_is_carried_to_another_strike_where_it_struck(read):
+    events = read(
+        "ERBIL, May 21 (Reuters) - Turkish air strikes killed six fighters near Qamishli"
+        " on Monday.\n\n"
+        "On Tuesday, a drone strike hit a car near Kobani, killing two people.")
+    (kobani,) = [e for e in events if e.fatalities == 2]
+    assert kobani.actor1 == "Military Forces of Turkey"
+
+
+def test_a_separate_attack_by_unnamed_rebels_is_not_the_story_group_s(read):
+    events = read(
+        "BUNIA, May 21 (Reuters) - CODECO fighters killed nine villagers in Djugu on Monday.\n\n"
+        "Separately, militiamen killed a trader near Mongbwalu on Tuesday, officials said.")
+    (other,) = [e for e in events if e.fatalities == 1]
+    assert other.actor1 != "CODECO: Cooperative for Development of Congo"
+
+
+def test_the_rebels_of_a_separate_attack_are_still_the_story_group(read):
+    events = read(
+        "BUNIA, May 21 (Reuters) - CODECO fighters killed nine villagers in Djugu on Monday.\n\n"
+        "Separately, the militiamen killed a trader near Mongbwalu on Tuesday, officials said.")
+    (other,) = [e for e in events if e.fatalities == 1]
+    assert other.actor1 == events[0].actor1
+
+
+def test_a_place_no_gazetteer_has_is_not_put_in_the_one_province_of_another_event(read):
+    events = read(
+        "GOMA, May 21 (Reuters) - Rebels and soldiers clashed near the hamlet of Zzyxabo on"
+        " Monday, killing six.\n\n"
+        "On Tuesday, a grenade blast killed two people at a bus stop in Goma.\n\n"
+        "Militiamen killed 14 villagers in Djugu territory in Ituri province on Wednesday.")
+    assert all(e.location.kind != "admin1" for e in events)
+
+
+def test_weapons_stopped_belong_to_an_armed_group_that_launched_them(read):
+    events = read("Houthi drones attacked the port of Jizan on Sunday. The army said air"
+                  " defences shot down several of them.")
+    (stopped,) = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert stopped.actor2 == next(e.actor1 for e in events
+                                  if e.event_type == "Explosions/Remote violence")
+
+
+def test_a_toll_rise_for_a_strike_named_by_its_day_goes_to_that_day_s_strike(read):
+    events = read(
+        "ODESA, May 21 (Reuters) - A Russian missile hit a warehouse in Odesa on Sunday,"
+        " killing four people. On Monday, Russian drones struck a school in Odesa,"
+        " wounding six.\n\n"
+        "The toll from Sunday's strike rose to seven on Tuesday, officials said.")
+    assert sorted((e.date.isoformat(), e.fatalities) for e in events) == [
+        ("2025-05-18", 7), ("2025-05-19", None)]
+
+
+def test_a_toll_rise_for_a_strike_named_by_its_day_and_place_goes_to_that_day_s_strike(read):
+    events = read(
+        "ODESA, May 21 (Reuters) - A Russian missile hit a warehouse in Odesa on Sunday,"
+        " killing four people. On Monday, Russian drones struck a school in Odesa,"
+        " wounding six.\n\n"
+        "The toll from Sunday's strike in Odesa rose to seven on Tuesday, officials said.")
+    assert sorted((e.date.isoformat(), e.fatalities) for e in events) == [
+        ("2025-05-18", 7), ("2025-05-19", None)]
+
+
+def test_one_toll_told_again_at_a_neighbouring_place_is_one_event(read):
+    events = read(
+        "KHERSON, May 21 (Reuters) - A Russian missile hit a market in Kherson on Monday,"
+        " killing 14 people, officials said.\n\n"
+        "Fourteen people died when the missile struck stalls near Chornobaivka on Monday,"
+        " the regional governor said.")
+    assert [e.fatalities for e in events] == [14]
+
+
+def test_two_strikes_with_other_tolls_at_neighbouring_places_stay_two(read):
+    events = read(
+        "KHERSON, May 21 (Reuters) - A Russian missile hit a market in Kherson on Monday,"
+        " killing 14 people, officials said.\n\n"
+        "Another missile struck a warehouse in Chornobaivka on Monday, killing three,"
+        " the regional governor said.")
+    assert sorted(e.fatalities for e in events) == [3, 14]
+
+
+def test_a_sentence_about_a_fight_no_event_told_adds_nothing_to_a_strike(read):
+    events = read(
+        "SUMY, May 21 (Reuters) - Russian drones hit a school in Sumy on Monday, wounding"
+        " five.\n\n"
+        "Ukrainian troops held their lines in the north, the general staff said. Forty"
+        " Russian soldiers were killed in the fighting, it said.")
+    assert [(e.location.name, e.fatalities) for e in events] == [("Sumy", None)]
+
+
+def test_later_deaths_of_one_kind_of_victim_go_to_the_event_that_had_them(read):
+    events = read(
+        "YOLA, May 21 (Reuters) - Bandits killed 7 herders near Mubi on Monday. Soldiers"
+        " later killed 11 of the bandits near Michika. Two other herders died in hospital,"
+        " residents said.")
+    assert {e.location.name: e.fatalities for e in events}["Michika"] == 11
+    mubi = next(e for e in events if e.location.name == "Mubi")
+    assert any("hospital" in s for s in mubi.sources)
+
+
+def test_a_day_earlier_counts_from_the_event_not_the_day_its_toll_rose(read):
+    events = read(
+        "EL OBEID, May 21 (Reuters) - Drones killed 20 people in Kadugli on Sunday. The toll"
+        " rose to 26 on Tuesday, medics said.\n\n"
+        "A day earlier, gunmen attacked a village near Dilling, killing 11.")
+    (village,) = [e for e in events if e.fatalities == 11]
+    assert village.date == date(2025, 5, 17)

@@ -54,10 +54,12 @@ from geo.events.frames import (
     DISPLACEMENT_ACTS,
     GENERIC_ACTS,
     HARM_ACTS,
+    INTERCEPT_ACTS,
     MOVEMENT_ACTS,
     NO_FIGHTING,
     RETURNED_FIRE,
     TRANSFER_ACTS,
+    Found,
     Frame,
     SentenceActs,
     frame_clause,
@@ -420,6 +422,8 @@ GANG_SIGN = re.compile(rf"\b(?:{event_words('gang_sign')})\b", re.IGNORECASE)
 SHOT_DOWN = "shoot_down_aircraft"
 #: Strikes a state makes from afar, across a border: from the air or with missiles.
 FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: How far apart two places may be where one toll told at each is one event's.
+RETOLD_KM = 10.0
 #: A claim denied, not made or traded ("denied they were behind the attacks", "no group
 #: claimed", "the army and the rebels blamed each other").
 #: A blame, before whom it names: "blamed the army", "blaming the RSF", "blamed on".
@@ -550,6 +554,8 @@ def extract_events(
     group: ActorMention | None = None  # the last armed group the article names
     sides: list[ActorMention] = []  # the last two armed sides it names
     flier: ActorMention | None = None  # the doer of its last air strike that names one
+    flown_over: set[str | None] = set()  # the countries where the flier struck
+    launcher: ActorMention | None = None  # the paragraph's last state striking from afar
     current: dict[int, _Candidate] = {}  # the event each paragraph is telling
     paragraph = _Paragraph()  # the sentences of this sentence's paragraph before it
     sites = _Sites()
@@ -559,6 +565,7 @@ def extract_events(
             paragraph = _Paragraph()
             if not PRONOUN_START.match(s.text):
                 carried = None  # a new paragraph's "They ..." still speaks of the last doer
+            launcher = None
         fought = _fight_told(s, candidates)
         found = [] if fought else _candidates(
             s, paragraph, (sentences, i), candidates, regions, published,
@@ -569,22 +576,36 @@ def extract_events(
             _claimed(c, s)
             doer = flier if c.sub_event_type == "Air/drone strike" else striker
             if c.sub_event_type in FROM_AFAR and c.frame.agent is None and doer and (
-                    c.place is None or doer.country != c.place.country):
-                # the story's air force, abroad; the sentence's missile forces, whose toll a
-                # later clause tells ("India launched missile strikes ..., and Pakistan said
-                # 26 were killed in Bahawalpur")
+                    c.place is None or doer.country != c.place.country and (
+                        doer is striker or c.place.country in flown_over)):
+                # the story's air force, abroad where it struck before (not a drone attack
+                # in a third country told in passing); the sentence's missile forces, whose
+                # toll a later clause tells ("India launched missile strikes ..., and
+                # Pakistan said 26 were killed in Bahawalpur")
                 c.frame = replace(c.frame, agent=doer)
             agent = c.frame.agent
             if c.sub_event_type in FROM_AFAR and agent is not None and agent.country:
                 striker = agent
+            if c.sub_event_type in FROM_AFAR and agent is not None and (
+                    agent.name or agent.country):
+                launcher = agent
+            elif c.sub_event_type == "Disrupted weapons use":
+                c.frame = _fired_by_launcher(c.frame, launcher)
         if found and (CLAIMED.search(s.text) or _says_it_did(s.text, s.actors)) and (
                 claimed := _referred_to(s, candidates, sites)) is not None:
             # "JNIM claimed the attack, saying its fighters had seized weapons": the claim
             # names the attack's doer, whatever else the sentence tells
             _claimed(_claim_names(claimed, candidates, unnamed=False), s)
-        flier = next((c.frame.agent for c in reversed(found) if c.sub_event_type
-                      == "Air/drone strike" and c.frame.agent is not None
-                      and (c.frame.agent.name or c.frame.agent.country)), flier)
+        flown = next((c for c in reversed(found) if c.sub_event_type == "Air/drone strike"
+                      and c.frame.agent is not None
+                      and (c.frame.agent.name or c.frame.agent.country)), None)
+        if flown is not None:
+            agent = flown.frame.agent
+            if flier is None or (flier.name, flier.country) != (agent.name, agent.country):
+                flown_over = set()
+            flier = agent
+            if flown.place is not None:
+                flown_over.add(flown.place.country)
         # the group the story names, in any sentence ("The Arakan Army said it held ...")
         group = next((a for a in reversed(s.actors or named_actors(s.text))
                       if a.name and a.kind in NON_STATE), group)
@@ -609,7 +630,7 @@ def extract_events(
             current[s.paragraph] = told
         elif candidates:
             told = current.get(s.paragraph, candidates[-1])
-            toll = _toll_of(s, told, candidates)
+            toll = _toll_of(s, told, candidates) or _counts_victims_of(s, told, candidates)
             _add_follow_up(toll or told, s, paragraph, sites,
                            anchored=toll is not None or s.paragraph in current)
             # a claim names the doer of the last event whose doer was left unnamed ("Police
@@ -641,10 +662,13 @@ def extract_events(
     towns = [m for m in unknown if not written_as_region(text, m.end)]
     named = {id(c) for c in candidates if c.place is None and not c.country_only
              and _names_in(c, unknown) and not _names_in(c, located)}
-    if len(regions) == 1:
-        # "clashed with the insurgents near Ancuabe", in a story of one province: there, at
-        # the province's precision, rather than dropped
-        (region,) = regions.values()
+    (region,) = regions.values() if len(regions) == 1 else (None,)
+    if region is not None and not any(
+            c.place is not None and c.place.country == region.country
+            and c.place.admin1_iso not in (None, region.admin1_iso) for c in candidates):
+        # "clashed with the insurgents near Ancuabe", in a story of one province (no event
+        # placed in another of its country's): there, at the province's precision, rather
+        # than dropped
         for c in candidates:
             if id(c) in named and _names_in(c, towns):
                 c.place, c.precision = region, 3
@@ -710,7 +734,10 @@ def _read_sentences(text: str, located: list[Mention], published: date | None,
         lacking = unplaced[bisect_left(unplaced_starts, start) : bisect_right(unplaced_starts, end)]
         out.append(_Sentence(start, end, sentence, paragraph, near, dates, own, speech_date,
                              actors, clauses, anchor, lacking))
-        if dates:
+        if dates and not (may_tell_rise(sentence) and any(
+                v.rose for v in find_victims(sentence))):
+            # not the day a toll rose ("rose to 26 on Tuesday. A day earlier, ..." counts
+            # from the event told before it)
             anchor = dates[-1].date
     return out
 
@@ -879,6 +906,18 @@ def _toll_of(s: _Sentence, told: _Candidate, candidates: list[_Candidate]) -> _C
         return None
     dead = [c for c in [told, *reversed(candidates)] if any(not v.hurt for v in c.victims)]
     return dead[0] if dead else None
+
+
+def _counts_victims_of(s: _Sentence, told: _Candidate, candidates: list[_Candidate]
+                       ) -> _Candidate | None:
+    """The event of the told one's paragraph whose victims a sentence counts by their kind,
+    where the told event's are of another ("killed 9 farmers ... troops killed 14 of the
+    attackers ... 3 farmers died in hospital": the farmers' attack); None if none."""
+    groups = {v.group for v in find_victims(s.text)}
+    if not groups or any(v.group in groups for v in told.victims):
+        return None
+    return next((c for c in reversed(candidates) if c.paragraph == told.paragraph
+                 and any(v.group in groups for v in c.victims)), None)
 
 
 def _tells_total(s: _Sentence) -> bool:
@@ -1053,6 +1092,24 @@ def _carried_into(s: _Sentence, doer: ActorMention | None,
     return doer
 
 
+def _fired_by_launcher(frame: Frame, launcher: ActorMention | None) -> Frame:
+    """Weapons shot down with no owner named take the side the paragraph says launched them
+    ("Russia launched 50 drones; air defences downed 41": Russia's drones), not the side
+    that stopped them; not mines cleared, which no launch told. The launcher never stops its
+    own weapons, whatever doer was carried to the sentence."""
+    if launcher is None:
+        return frame
+    agent = frame.agent
+    if agent is not None and (agent.name, agent.country) == (launcher.name, launcher.country):
+        # "Belarus launched 30 drones. Sappers defused a mine": not Belarus's sappers
+        frame, agent = replace(frame, agent=None), None
+    if frame.act.name not in INTERCEPT_ACTS or frame.target is not None or (
+            agent is not None and (agent.country and agent.country == launcher.country
+                                   or agent.name and agent.name == launcher.name)):
+        return frame
+    return replace(frame, target=launcher)
+
+
 def _unnamed_doer(cand: _Candidate) -> bool:
     """Whether no one is named as the event's doer: none, "gunmen", "drones"."""
     agent = cand.frame.agent
@@ -1147,12 +1204,16 @@ def _story_group_for(actor: ActorMention | None, s: _Sentence, group: ActorMenti
     fighters ("killed 30 of the attackers"; not "arrested the gunmen who robbed a bank")."""
     if actor is None or actor.name or actor.kind not in NON_STATE:
         return None
-    group = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE
-                  and a.end <= actor.start), group)
+    own = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE
+                and a.end <= actor.start), None)
+    group = own or group
     if group is None:
         return None
     before = s.text[max(0, actor.start - 8) : actor.start]
-    told = actor.kind == group.kind or (
+    definite = bool(re.search(r"\b(?:the|its|their)\s+$", before, re.IGNORECASE))
+    # "Separately, rebels killed a chief": maybe others; "the rebels" are still the story's
+    told = actor.kind == group.kind and (
+        own is not None or definite or not SEPARATELY.match(s.text)) or (
         bool(re.search(r"\bof\s+the\s+$", before, re.IGNORECASE)) if hit else bool(
             re.search(r"\b(?:the|its|their)\s+$", before, re.IGNORECASE)
             or re.match(r"(?:its|their)\s", actor.text, re.IGNORECASE)))
@@ -1400,13 +1461,33 @@ def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _
     named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
     if not named:
         return None
-    if s.places():
-        places = [m.place for m in s.places()]
+    types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
+    places = [m.place for m in s.places()]
+    # "the toll from Sunday's strike": the strike of that day, not one told since
+    days = {d for x in named if (d := _day_naming(s, x)) is not None}
+    that_day = next((c for c in reversed(candidates) if c.date in days and (
+        not types or c.event_type in types) and (not places or c.place is not None and any(
+            _same_site(c.place, p) for p in places))), None)
+    if that_day is not None:
+        return that_day
+    if places:
         typed = {x.event_type for x in named if x.name != "attack"}  # an attack is of any type
         return next((c for t in sorted(typed) if (c := sites.last(t, places))), None) or (
             sites.last(None, places) or _unplaced_in(s, candidates))
-    types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
-    return next((c for c in reversed(candidates) if c.event_type in types), candidates[-1])
+    # "the fighting" where no battle was told: an event the story did not tell, not the last
+    return next((c for c in reversed(candidates) if c.event_type in types),
+                None if types else candidates[-1])
+
+
+#: Between a day and the act it names: "Sunday's strike", "the Monday drone attack".
+_DAY_TO_ACT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
+
+
+def _day_naming(s: _Sentence, act: Found) -> date | None:
+    """The day a reference to an event names it by ("Sunday's strike"), or None."""
+    return next((d.date for d in s.dates if d.precision == "day"
+                 and d.end <= act.start and _DAY_TO_ACT.fullmatch(s.text, d.end, act.start)),
+                None)
 
 
 def _unplaced_in(s: _Sentence, candidates: list[_Candidate]) -> _Candidate | None:
@@ -1654,6 +1735,11 @@ def _locate(
         found = _town_told_before(s, recent)
     if found is not None:
         _set_place(cand, found[0], found[1])
+    elif earlier and earlier[-1].place is None and earlier[-1].country_only and not (
+            SEPARATELY.match(s.text)):
+        # "Gunmen killed 40 in a village in western Niger ... The attackers opened fire":
+        # in the country of the report just told, not at a place a later paragraph names
+        cand.country_only = earlier[-1].country_only
     elif cited and cited[0].place.kind == "country":  # "..., police in Nigeria said"
         cand.country_only = cited[0].place.country
     elif cited:  # "..., the governor of Borno state said": the source's area, where no other
@@ -2128,7 +2214,19 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
         report = replace(report, date=event.date)
     return same_event(event, report, across_articles=False) or _part_of(
         report, event, warning_shots=c.frame.act.name == "warning_shots") or (
-        event.sub_event_type == "Looting/property destruction" and _part_of(event, report))
+        event.sub_event_type == "Looting/property destruction" and _part_of(event, report)
+    ) or _toll_retold_nearby(event, report)
+
+
+def _toll_retold_nearby(event: Event, report: Event) -> bool:
+    """Whether a report tells an event's toll again at another name for a place beside it
+    ("killed 45 in the Tal al-Sultan area" ... "45 died at a camp in western Rafah"): the
+    same dead, the same day, within ``RETOLD_KM``."""
+    a, b = event.location, report.location
+    if not event.fatalities or event.fatalities != report.fatalities or a.country != b.country:
+        return False
+    return km_between(a.lat, a.lon, b.lat, b.lon) <= RETOLD_KM and same_event(
+        event, replace(report, location=a), across_articles=False)
 
 
 def _part_of(report: Event, event: Event, *, warning_shots: bool = False) -> bool:
