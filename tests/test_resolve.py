@@ -747,3 +747,32 @@ def test_a_country_whose_possessive_follows_the_comma_does_not_hold_the_town(gaz
     found = places("Fighting raged in Ukraine's Donetsk region. Troops took a hill 10 km east"
                    " of Pokrovsk, Russia's army said.", gazetteer)
     assert ("Pokrovsk", "city", "UA", "UA-14") in found
+
+
+def test_the_region_before_city_of_holds_the_town(gazetteer):
+    found = places("Flood waters reached homes in the Texas city of Paris on Friday.", gazetteer)
+    assert found == [("Texas", "admin1", "US", "US-TX"), ("Paris", "city", "US", "US-TX")]
+
+
+def test_a_name_before_city_of_is_the_region_not_its_namesake_town(gazetteer):
+    found = places("Two officers died in an ambush in the Durango city of Gomez Palacio.",
+                   gazetteer)
+    assert found[0] == ("Durango", "admin1", "MX", "MX-DUR")
+
+
+def test_a_town_named_with_the_articles_country_is_that_namesake(gazetteer):
+    found = places("In Cuba, a storm flooded streets on Friday in Santiago.", gazetteer)
+    assert found[1][:3] == ("Santiago", "city", "CU")
+
+
+def test_a_countrys_name_opening_a_sentence_is_the_country(gazetteer):
+    # Niger is also a state of Nigeria, which the story names
+    found = places("In Niger, gunmen attacked a convoy in Tillaberi on Tuesday, killing five"
+                   " soldiers. Nigeria closed its border.", gazetteer)
+    assert found[0] == ("Niger", "country", "NE", None)
+
+
+def test_a_countrys_name_opening_a_sentence_stays_a_region_in_a_story_of_its_towns(gazetteer):
+    found = places("Bandits kidnapped 20 students in Kaduna on Monday. In Niger, gunmen attacked"
+                   " a convoy near Minna.", gazetteer)
+    assert found[1][:3] == ("Niger", "admin1", "NG")

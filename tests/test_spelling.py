@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.text.spelling import fold, skeleton
+from geo.text.spelling import fold, skeleton, skeletons
 
 
 @pytest.mark.parametrize(("native", "english"), [("Şırnak", "Sirnak"), ("Łódź", "Lodz"),
@@ -15,3 +15,8 @@ def test_a_letter_with_no_accent_to_drop_folds_as_english_writes_it(native, engl
 
 def test_a_name_written_with_a_schwa_shares_the_skeleton_of_its_english_spelling():
     assert skeleton("Şəmkir") == skeleton("Shamkir")
+
+
+def test_skeletons_read_ph_also_as_a_plain_p():
+    assert skeletons("Phitsanulok") == (skeleton("Phitsanulok"), skeleton("Pitsanulok"))
+    assert skeletons("Mandalay") == (skeleton("Mandalay"),)

@@ -402,3 +402,9 @@ def test_a_peoples_name_is_not_a_namesake_town_abroad(gazetteer):
 
 def test_a_peoples_name_that_is_a_region_stays_the_region(gazetteer):
     assert names("Floods hit Afar on Monday.", gazetteer) == ["Afar"]
+
+
+def test_a_ph_read_as_an_aspirated_p_finds_the_name_spelt_without_h(gazetteer):
+    # the gazetteer writes the Rakhine port without the "h"
+    found = find_toponyms("Troops shelled the town of Kyaukphyu overnight.", gazetteer)
+    assert any(c.place.name == "Kyaukpyu" for m in found for c in m.candidates)

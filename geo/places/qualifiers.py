@@ -54,6 +54,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 #: How far back from the end (less spaces) the last word is looked for: a city modifier is
 #: a short word ("central"), a longer one no modifier.
 _MODIFIER_CHARS = 20
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: Between a unit and the town it holds: "the Sinaloa city of Culiacan".
+_KIND_OF = re.compile(r"^\s+(?:city|town|village)\s+of\s+$")
 
 
 def local_cue(text: str, m: Match) -> str | None:
@@ -80,6 +83,9 @@ def local_cue(text: str, m: Match) -> str | None:
             return "region"
         if words[0] in cue_words("region_office"):
             return "region"
+        if words[0] in ("city", "town", "village") and words[1:2] == ["of"] and (
+                _THE_BEFORE.search(before)):
+            return "region"  # "the Sinaloa city of Culiacan": the unit the town lies in
         if words[0] in ("city", "town", "mayor") or (
                 possessive and words[0] in cue_words("city_noun")):
             return "city"  # "Kharkiv city", "Moscow Mayor Sergei Sobyanin", "Kyiv's mayor"
@@ -154,13 +160,17 @@ _UNIT_AFTER = re.compile(
 
 
 def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
-    """The container named right after mention ``k``, if any.
+    """The container named right after mention ``k`` (or right before it), if any.
 
-    Forms: "X, R" and "X (R)" and "X (D, R)" where R names a first-level region or a
-    country; "X in the R region"; "X in C" for a country C. A name that is itself a
+    Forms: "the R city of X"; "X, R" and "X (R)" and "X (D, R)" where R names a first-level
+    region or a country; "X in the R region"; "X in C" for a country C. A name that is itself a
     region or country heads a list of peers ("Kharkiv, Sumy and Odesa"), not a qualifier.
     """
     m = places[k]
+    if k > 0 and _KIND_OF.match(text[places[k - 1].end : m.start]) and _THE_BEFORE.search(
+            text, max(0, places[k - 1].start - 4), places[k - 1].start) and (
+            _names_unit(places[k - 1])):  # "the Sinaloa city of Culiacan"
+        return Qualifier(k - 1, None, text[places[k - 1].start : m.end], stated=True)
     if k + 1 >= len(places) or (_is_region(m) and not _town_of_region_in(text, places, k)):
         return None
     # "X village (Bakool, Bay)", "X town, Region": the kind between name and qualifier

@@ -55,7 +55,7 @@ from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, FUZZY, Candidate, Gazetteer
 from geo.sources.tables import cue_words
 from geo.text.layout import article_layout
-from geo.text.spelling import fold, skeleton
+from geo.text.spelling import fold, skeleton, skeletons
 
 #: Below this population a town outside the story's countries is a suspect namesake.
 MINOR_TOWN = 20_000
@@ -342,6 +342,12 @@ class _Resolver:
         self.wants = wants
         self.qualifiers: list[Qualifier | None] = qualifiers
         self.containers = {q.index for q in qualifiers if q is not None}
+        #: the countries the article names, each with the names it is written with
+        self.country_names: dict[str, set[str]] = defaultdict(set)
+        for m in places:
+            for c in m.candidates:
+                if c.place.kind == "country":
+                    self.country_names[c.place.country].add(fold(m.text))
         # (region, county) -> the names written as a county ("Walker County") that may be
         # that county, and the names that may be a town in it
         self.county_of: dict[tuple, set[str]] = defaultdict(set)
@@ -370,9 +376,10 @@ class _Resolver:
         if unit:
             inside = self._inside_qualifier(cands, q, unit)
             if inside is None:  # written another way there? ("Dobryanka" for "Dobrianka")
-                key = skeleton(m.text)
+                keys = skeletons(m.text)
+                found = self.gazetteer.lookup_skeletons(keys)
                 inside = self._inside_qualifier(
-                    self.gazetteer.lookup_skeletons([key]).get(key, []), q, unit)
+                    [c for key in dict.fromkeys(keys) for c in found.get(key, [])], q, unit)
             others = [c.place for c in self.places[q.index].candidates
                       if c.place.kind in ("admin1", "country") and c.place not in unit]
             if inside is None and others:  # its other sense ("Vasylkiv, Kyiv": the oblast)
@@ -429,6 +436,13 @@ class _Resolver:
             # too weak a match.
             cands = [c for c in cands if not _weak(c) or context.countries.get(c.place.country)]
         cands = self._holding(k, cands)
+        if not reasons and self.wants[k] is None and self._country_opening(k, cands):
+            cands = [c for c in cands if c.place.kind == "country"]
+            reasons = ["a country's name opening a sentence"]
+        if not reasons:
+            named = self._named_with_country(m.text, cands)
+            if named:  # "Santiago" in a story of Cuba: Santiago de Cuba
+                cands, reasons = named, ["named with a country the article names"]
         if not reasons:
             nested = self._nested(m.text, cands)
             if len(nested) < len(cands):
@@ -469,6 +483,29 @@ class _Resolver:
             place = replace(place, name=f"{place.name} District", kind="admin2", population=0)
         reason = "; ".join([*reasons, explain(ranked, self.weights)]) if explained else ""
         return Decision(place, p * DISAGREEING if disagrees else p, reason)
+
+    def _country_opening(self, k: int, cands: list[Candidate]) -> bool:
+        """Is mention ``k`` a country's name opening a sentence ("In Niger, gunmen ..."),
+        with none of the article's other towns in the country of its namesake region?"""
+        m = self.places[k]
+        if not (_OPENING_IN.search(self.text, max(0, m.start - 6), m.start)
+                and self.text[m.end : m.end + 1] == ","
+                and any(c.place.kind == "country" for c in cands)):
+            return False
+        regions = {c.place.country for c in cands if c.place.kind == "admin1"}
+        towns = {d.place.country for n, d in enumerate(self.first)
+                 if d.place is not None and d.place.kind != "country"
+                 and self.places[n].text != m.text}
+        return not regions & towns
+
+    def _named_with_country(self, name: str, cands: list[Candidate]) -> list[Candidate]:
+        """The towns whose full name is the name and the name of their country, when the
+        article names that country: "Santiago" is Santiago de Cuba in a story of Cuba."""
+        short = fold(name)
+        return [c for c in cands if c.place.kind == "city" and any(
+            fold(c.place.name) in (f"{short} {country}", f"{short} de {country}",
+                                   f"{short} del {country}", f"{short} of {country}")
+            for country in self.country_names.get(c.place.country, ()))]
 
     def _placed(self, k: int) -> frozenset[str]:
         """The countries the article's place names point to, and those of the places the
@@ -745,6 +782,8 @@ def _weak(c: Candidate) -> bool:
     return bool(c.flags & FUZZY) or c.place.source == "katottg"
 
 
+#: "In " opening a sentence or the text.
+_OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 _DESIGNATED = re.compile(r"^\s+(?:region|oblast|province|governorate|krai|kray)\b", re.I)
 
 

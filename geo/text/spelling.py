@@ -59,6 +59,16 @@ def skeleton(name: str) -> str:
     return _DOUBLE.sub(r"\1", text)
 
 
+def skeletons(name: str) -> tuple[str, ...]:
+    """The name's skeleton and, when it has a "ph", the skeleton of it read as an aspirated
+    p (Burmese, Thai and Indian spellings: "Kyaukphyu" is also written "Kyaukpyu")."""
+    key = skeleton(name)
+    folded = fold(name)
+    if "ph" not in folded:
+        return (key,)
+    return (key, skeleton(folded.replace("ph", "p")))
+
+
 _UK = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
        "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
