@@ -4864,3 +4864,47 @@ def test_a_day_earlier_counts_from_the_event_not_the_day_its_toll_rose(read):
         "A day earlier, gunmen attacked a village near Dilling, killing 11.")
     (village,) = [e for e in events if e.fatalities == 11]
     assert village.date == date(2025, 5, 17)
+
+
+def test_drones_fired_at_a_town_are_an_air_strike(read):
+    events = read("Belarus fired a dozen drones at Kovel late on Tuesday, hitting a school.")
+    assert _types(events) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_firing_upon_a_drone_is_no_drone_strike(read):
+    events = read("Government troops fired upon a rebel drone near Kassala on Tuesday.")
+    assert ("Explosions/Remote violence", "Air/drone strike") not in _types(events)
+
+
+def test_the_side_accused_of_an_act_did_it_not_its_accuser(read):
+    (event,) = read("The Arakan Army accused the army of shelling Sittwe on Monday.")
+    assert event.actor1 == "Military Forces of Myanmar"
+
+
+def test_a_strike_that_hit_a_place_with_no_doer_named_is_an_air_strike(read):
+    events = read("Six people died when a strike hit a bakery in Maarat on Sunday.")
+    assert _types(events) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_labour_strike_that_hit_a_port_is_no_air_strike(read):
+    events = read("A general strike hit the port of Durban on Monday.")
+    assert ("Explosions/Remote violence", "Air/drone strike") not in _types(events)
+
+
+def test_victims_told_as_more_add_to_the_toll_told_before(read):
+    text = ("Bandits killed five herders near Kauru on Monday. Two more herders were killed"
+            " there as the bandits withdrew, a local official said.")
+    (event,) = read(text)
+    assert event.fatalities == 7
+
+
+def test_police_who_arrest_men_suspected_of_a_bombing_did_not_bomb(read):
+    events = read("Police in Mardan on Tuesday arrested four men suspected of planting a bomb"
+                  " that exploded on Sunday.")
+    assert "Police Forces of Pakistan" not in [e.actor1 for e in events
+                                               if e.event_type == "Explosions/Remote violence"]
+
+
+def test_police_who_are_accused_of_an_assault_did_it(read):
+    (event,) = read("Police in Polokwane are accused of beating a street vendor on Monday.")
+    assert event.actor1 == "Police Forces of South Africa"

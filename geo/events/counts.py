@@ -185,6 +185,7 @@ class Victims:
     armed: bool | None = None  # soldiers, fighters; None when the phrase does not say
     report: int = 0  # the sentence that gives the figure
     more: bool = False  # adds to what was told before ("another", "also", "six other")
+    added: bool = False  # "three more": adds to the toll told before, whoever they are
     told: bool = False  # "the nine staff": people the text has counted already
     rose: bool = False  # the toll has risen to the figure: it replaces lower ones told before
     vague: bool = False  # told only by a vague amount ("dozens"): any stated figure replaces it
@@ -278,6 +279,8 @@ def combine(groups) -> int | None:
             total, guessed = figure, guess
         elif any(v.rose for v in found):
             total = max(total, figure)  # "the toll had risen to 19": the latest count
+        elif any(v.added for v in found):
+            total += figure  # "three more farmers were killed": on top of the toll told before
         elif (any(v.more for v in found) and not groups & told) or _other_side(groups, told):
             total += figure  # "another soldier died later", "six of the attackers": others
         elif guessed != guess:
@@ -429,6 +432,9 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? \d{{4}})?\b|"
 #: "other" right after a figure: these victims add to people told before ("six other
 #: fighters were killed").
 _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+#: "more" right after a figure: these victims add to the toll told before ("three more
+#: farmers were killed"), not "more than".
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
 #: A figure with no noun that counts everyone of a group: "all five", "all 12 of them".
 _ALL_OF_THEM = re.compile(r"\s*all\s+(?:the\s+)?[\w-]+(?:\s+of\s+them)?\s*", re.IGNORECASE)
 #: A capitalised word and "for" or "of" after a title noun: the rest of a name.
@@ -463,7 +469,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     total, seen, vague = 0, False, True
     groups: set[str] = set()
     taken: list[tuple[int, int]] = []
-    last, others = None, False
+    last, others, added = None, False, False
     dates = [(d.start(), d.end()) for d in _DATE.finditer(phrase)]
     for n in find_numbers(phrase):
         word = _WORD.search(phrase, n.end)
@@ -483,6 +489,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
         seen, vague = True, vague and not n.exact
         groups.add(_person_noun_after(phrase, n.end) or "people")
         others = others or _OTHERS_AFTER.match(phrase, n.end) is not None
+        added = added or _MORE_AFTER.match(phrase, n.end) is not None
     for m in _singular().finditer(phrase):
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
             continue
@@ -511,6 +518,7 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
     return Victims(total, False, "+".join(sorted(groups)),
                    armed.pop() if len(armed) == 1 else None, told=told,
                    more=others and len(groups) == 1,  # not "the mayor and 15 other people"
+                   added=added,
                    vague=vague)
 
 

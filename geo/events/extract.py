@@ -424,10 +424,14 @@ SHOT_DOWN = "shoot_down_aircraft"
 FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: How far apart two places may be where one toll told at each is one event's.
 RETOLD_KM = 10.0
-#: A claim denied, not made or traded ("denied they were behind the attacks", "no group
-#: claimed", "the army and the rebels blamed each other").
 #: A blame, before whom it names: "blamed the army", "blaming the RSF", "blamed on".
 BLAMED = re.compile(r"\bblam(?:ed|ing)\b(?: on\b)?", re.IGNORECASE)
+#: An accusation, before whom it names: "accused the army (of shelling)".
+ACCUSING = re.compile(r"\baccus(?:ed|es|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+#: What the side accused is accused of, after its name: " of shelling".
+OF_ACT = re.compile(r"\s+of\b", re.IGNORECASE)
+#: A claim denied, not made or traded ("denied it was behind the bombing", "no group
+#: claimed", "the army and the rebels blamed each other").
 DISCLAIMED = compile_prefiltered(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|never|no|"
                                  r"each other|one another)\b")
 #: A determiner right before a word: the word qualifies a noun ("a planned rally").
@@ -1145,6 +1149,10 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
         return
     # the sentence's own actors (``s.actors`` holds them only where it tells an act)
     actors = find_actors(s.text)
+    accused = _accused_side(s.text, actors) if s.start <= cand.position < s.end else None
+    if accused is not None:  # "the TNLA accused the army of shelling the town": the army
+        cand.frame = replace(cand.frame, agent=replace(accused, speaker=False))
+        return
     if s.start <= cand.position < s.end and cand.sub_event_type != "Air/drone strike":
         # the group that reports the event its sentence tells claims it ("a car bomb hit the
         # base, killing five soldiers, al-Shabaab said"); not a strike from the air on it
@@ -1172,6 +1180,14 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
         target = cand.frame.target
         cand.frame = replace(cand.frame, agent=replace(group, speaker=False), target=(
             None if target is not None and group.name and target.name == group.name else target))
+
+
+def _accused_side(text: str, actors: list[ActorMention]) -> ActorMention | None:
+    """The armed side of ``actors`` (the sentence's) a sentence accuses of an act ("the
+    rebels accused the army of shelling the town"), or None."""
+    return next((a for a in actors if (a.armed or a.name and a.kind in NON_STATE)
+                 and ACCUSING.search(text, max(0, a.start - 20), a.start)
+                 and OF_ACT.match(text, a.end)), None)
 
 
 def _says_it_did(text: str, actors: list[ActorMention]) -> ActorMention | None:

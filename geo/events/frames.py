@@ -269,6 +269,12 @@ _FIRED_BY = re.compile(r"\b(?:fired|launched|sent|flown)\s+(?:\S+\s+){0,3}?by\s+
 #: collaborating with the army", "men they accused of helping jihadists"): that side was not hit.
 _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:allegedly\s+)?"
                          rf"(?:{event_words('accused_act')})\s+(?:the\s+)?$", re.IGNORECASE)
+#: An act others are suspected of, between a subject and the act ("police arrested two men
+#: suspected of planting the bomb"): the subject did not do it; a subject that "is accused
+#: of" the act is its doer.
+_SUSPECTED_OF = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+                           r"(?<!\bbeing )(?:suspected|accused|charged|convicted)\s+of\b",
+                           re.IGNORECASE)
 #: A blame just before a side: "..., blaming the OLA", "blamed it on the army": that side is
 #: said to have done the act, not to have been hit by it.
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|ing)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:the\s+)?$",
@@ -873,7 +879,8 @@ def agent_of(
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
                    and not _is_modifier(sentence, x)
                    and not _whose_people(sentence, x, doers)
-                   and not _in_participle_aside(sentence, a, x, act)), None)
+                   and not _in_participle_aside(sentence, a, x, act)
+                   and not _SUSPECTED_OF.search(sentence, x.end, act.start)), None)
     if before is not None and _AND_VERB.fullmatch(sentence, before.end, act.start):
         before = _subject_of_first_verb(sentence, a, before, doers) or before
     if before is not None and before.name and before.armed:
