@@ -1231,8 +1231,7 @@ def _story_group_for(actor: ActorMention | None, s: _Sentence, group: ActorMenti
     told = actor.kind == group.kind and (
         own is not None or definite or not SEPARATELY.match(s.text)) or (
         bool(re.search(r"\bof\s+the\s+$", before, re.IGNORECASE)) if hit else bool(
-            re.search(r"\b(?:the|its|their)\s+$", before, re.IGNORECASE)
-            or re.match(r"(?:its|their)\s", actor.text, re.IGNORECASE)))
+            definite or re.match(r"(?:its|their)\s", actor.text, re.IGNORECASE)))
     # "about 20 rebels" in a story of one rebel group are its fighters
     return replace(actor, name=group.name, kind=group.kind) if told else None
 
@@ -2236,8 +2235,8 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
 
 def _toll_retold_nearby(event: Event, report: Event) -> bool:
     """Whether a report tells an event's toll again at another name for a place beside it
-    ("killed 45 in the Tal al-Sultan area" ... "45 died at a camp in western Rafah"): the
-    same dead, the same day, within ``RETOLD_KM``."""
+    (a strike that "killed 12 in a town's northern district" ... "12 died at a school on the
+    town's edge"): the same dead, the same day, within ``RETOLD_KM``."""
     a, b = event.location, report.location
     if not event.fatalities or event.fatalities != report.fatalities or a.country != b.country:
         return False

@@ -1033,15 +1033,16 @@ _SUBJECT_GAP = re.compile(r"\s*(?:(?:deployed|sent|dispatched|stationed|posted|b
                           r"\s+(?:[\w'’-]+,?\s+){0,7}?)?(?:[\w'’-]+\s+){0,3}?")
 
 
+#: A participle that opens an aside, and the words up to an actor inside it: ", helping the".
+_PARTICIPLE_OPENS = re.compile(r",\s+[a-z]+ing\s+[^,;]*$")
+
+
 def _in_participle_aside(sentence: str, a: int, actor: ActorMention, act: Found) -> bool:
     """Whether an actor is named inside a participle set off by commas before the verb
     ("volunteers, assisting police at a checkpoint, beat a trader": the volunteers beat)."""
     return bool(_PARTICIPLE_OPENS.search(sentence, max(a, actor.start - 40), actor.start)
                 and "," in sentence[actor.end : act.start])
 
-
-#: A participle that opens an aside, and the words up to an actor inside it: ", helping the".
-_PARTICIPLE_OPENS = re.compile(r",\s+[a-z]+ing\s+[^,;]*$")
 
 
 def _is_object(sentence: str, actor: ActorMention) -> bool:
@@ -1408,6 +1409,11 @@ class _Context:
         return self.protest or bool(_DEMANDS.search(self.sentence))
 
     @property
+    def riot(self) -> str:
+        """The sub-event type of a riot here: demonstrators' or a mob's."""
+        return "Violent demonstration" if self.demonstrating else "Mob violence"
+
+    @property
     def state_agent(self) -> bool:
         return self.agent is not None and self.agent.kind in STATE
 
@@ -1604,12 +1610,10 @@ def _battle(c: _Context):
     if c.name in BATTLE_ACTS | {"assault"}:
         unarmed = c.agent is not None and c.agent.kind in PEOPLE
         if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
-            sub = "Violent demonstration" if c.demonstrating else "Mob violence"
-            return c.frame("Riots", sub, "rioters")
+            return c.frame("Riots", c.riot, "rioters")
         clash = _crowd_clash(c, c.act) if c.name in BATTLE_ACTS else None
         if clash is not None:  # "troops clashed with residents": the crowd riots
-            sub = "Violent demonstration" if c.demonstrating else "Mob violence"
-            return c.frame("Riots", sub, "rioters", who=clash[1], whom=clash[0])
+            return c.frame("Riots", c.riot, "rioters", who=clash[1], whom=clash[0])
         if c.name == "assault" and _FIRE_ON_PROPERTY.search(c.sentence, *c.clause) and not (
                 c.people_hit or c.armed_target or c.acts.names() & HARM_ACTS):
             # gunfire at a church or a house that hits no one: property destroyed
@@ -1730,8 +1734,7 @@ def _violence(c: _Context):
     gunmen = c.crowd and not c.protest and (c.name == "shooting" or bool(
         _GUNFIRE.search(c.sentence, c.act.start, c.act.end))) and not _GATHERED.search(c.agent.text)
     if c.crowd and not gunmen:
-        sub = "Violent demonstration" if c.demonstrating else "Mob violence"
-        return c.frame("Riots", sub, "rioters", role2)
+        return c.frame("Riots", c.riot, "rioters", role2)
     if gunmen:
         return c.frame("Violence against civilians", "Attack", role2="civilians", who=None)
     if c.name == "bombing" and not c.state_agent:

@@ -818,10 +818,8 @@ def _with_marked_names(text, tokens, firsts, matches, known,
         i = max(j, end_token) + 1
     if not found:
         return matches
-    from geo.text.spelling import skeletons
-
     names = {text[tokens[i].start : tokens[j].end] for i, j, _m, _k in found}
-    fuzzy = gazetteer.lookup_skeletons({key for n in names for key in skeletons(n)})
+    fuzzy = gazetteer.lookup_spelt_like(names)
     dropped = set()
     for i, end_token, marker, inside in found:
         name_end = end_token if marker != "site" else end_token - 1
@@ -832,8 +830,7 @@ def _with_marked_names(text, tokens, firsts, matches, known,
                 continue  # "in Troy" already confirms: the filter had its reasons
             candidates = known[name]
         else:
-            candidates = [c for key in dict.fromkeys(skeletons(name)) for c in fuzzy.get(key, [])
-                          if marker != "site"]
+            candidates = [] if marker == "site" else fuzzy.get(name, [])
         if marker == "in region":  # only a place of that region
             regions = {c.place.admin1_iso for c in _region_after(
                 text, tokens, end_token, named).candidates if c.place.kind == "admin1"}

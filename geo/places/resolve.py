@@ -55,7 +55,7 @@ from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, FUZZY, Candidate, Gazetteer
 from geo.sources.tables import cue_words
 from geo.text.layout import article_layout
-from geo.text.spelling import fold, skeleton, skeletons
+from geo.text.spelling import fold, skeleton
 
 #: Below this population a town outside the story's countries is a suspect namesake.
 MINOR_TOWN = 20_000
@@ -376,10 +376,8 @@ class _Resolver:
         if unit:
             inside = self._inside_qualifier(cands, q, unit)
             if inside is None:  # written another way there? ("Dobryanka" for "Dobrianka")
-                keys = skeletons(m.text)
-                found = self.gazetteer.lookup_skeletons(keys)
                 inside = self._inside_qualifier(
-                    [c for key in dict.fromkeys(keys) for c in found.get(key, [])], q, unit)
+                    self.gazetteer.lookup_spelt_like([m.text])[m.text], q, unit)
             others = [c.place for c in self.places[q.index].candidates
                       if c.place.kind in ("admin1", "country") and c.place not in unit]
             if inside is None and others:  # its other sense ("Vasylkiv, Kyiv": the oblast)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from geo import settings
 from geo.errors import GazetteerError
 from geo.model import Place
-from geo.text.spelling import fold, skeleton
+from geo.text.spelling import fold, skeleton, skeletons
 
 #: Raised whenever what an index holds changes (15: spelling skeletons write "ə" as "a" and
 #: "ı" as "i"; 14: Ukraine's codified villages that share a GeoNames town's name but lie in
@@ -145,6 +145,13 @@ class Gazetteer:
         keys = list(keys)
         self._fill(self._skeletons, "skeleton", "key", keys, FUZZY)
         return {k: self._skeletons[k] for k in keys if self._skeletons.get(k)}
+
+    def lookup_spelt_like(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
+        """Candidates for each name written another way: those of its spelling skeletons
+        (``geo.text.spelling.skeletons``), flagged ``FUZZY``."""
+        keys = {name: skeletons(name) for name in names}
+        found = self.lookup_skeletons(k for ks in keys.values() for k in ks)
+        return {name: [c for k in ks for c in found.get(k, [])] for name, ks in keys.items()}
 
     def _fill(self, cache: dict, table: str, column: str, keys: list[str], extra: int) -> None:
         wanted = [k for k in set(keys) if k not in cache]

@@ -66,7 +66,7 @@ def skeletons(name: str) -> tuple[str, ...]:
     folded = fold(name)
     if "ph" not in folded:
         return (key,)
-    return (key, skeleton(folded.replace("ph", "p")))
+    return tuple(dict.fromkeys((key, skeleton(folded.replace("ph", "p")))))
 
 
 _UK = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
