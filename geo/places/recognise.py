@@ -21,7 +21,14 @@ from operator import and_, itemgetter
 from typing import NamedTuple
 
 from geo.places import LARGE_CITY
-from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, GIVEN_NAME, Candidate, Gazetteer
+from geo.sources.gazetteer import (
+    ALTERNATE,
+    COMMON_WORD,
+    GIVEN_NAME,
+    Candidate,
+    Gazetteer,
+    lookup_spelt_like,
+)
 from geo.sources.tables import cue_words, demonyms, holding_forces, person_words, read_table
 from geo.text.layout import article_layout
 from geo.text.triggers import compile_prefiltered
@@ -819,7 +826,7 @@ def _with_marked_names(text, tokens, firsts, matches, known,
     if not found:
         return matches
     names = {text[tokens[i].start : tokens[j].end] for i, j, _m, _k in found}
-    fuzzy = gazetteer.lookup_spelt_like(names)
+    fuzzy = lookup_spelt_like(gazetteer, names)
     dropped = set()
     for i, end_token, marker, inside in found:
         name_end = end_token if marker != "site" else end_token - 1

@@ -52,7 +52,14 @@ from geo.places.ranker import (
 )
 from geo.places.recognise import THE_BEFORE, Match, find_demonyms
 from geo.sources.admin2 import core_name
-from geo.sources.gazetteer import ALTERNATE, COMMON_WORD, FUZZY, Candidate, Gazetteer
+from geo.sources.gazetteer import (
+    ALTERNATE,
+    COMMON_WORD,
+    FUZZY,
+    Candidate,
+    Gazetteer,
+    lookup_spelt_like,
+)
 from geo.sources.tables import cue_words
 from geo.text.layout import article_layout
 from geo.text.spelling import fold, skeleton
@@ -377,7 +384,7 @@ class _Resolver:
             inside = self._inside_qualifier(cands, q, unit)
             if inside is None:  # written another way there? ("Dobryanka" for "Dobrianka")
                 inside = self._inside_qualifier(
-                    self.gazetteer.lookup_spelt_like([m.text])[m.text], q, unit)
+                    lookup_spelt_like(self.gazetteer, [m.text])[m.text], q, unit)
             others = [c.place for c in self.places[q.index].candidates
                       if c.place.kind in ("admin1", "country") and c.place not in unit]
             if inside is None and others:  # its other sense ("Vasylkiv, Kyiv": the oblast)

@@ -146,13 +146,6 @@ class Gazetteer:
         self._fill(self._skeletons, "skeleton", "key", keys, FUZZY)
         return {k: self._skeletons[k] for k in keys if self._skeletons.get(k)}
 
-    def lookup_spelt_like(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
-        """Candidates for each name written another way: those of its spelling skeletons
-        (``geo.text.spelling.skeletons``), flagged ``FUZZY``."""
-        keys = {name: skeletons(name) for name in names}
-        found = self.lookup_skeletons(k for ks in keys.values() for k in ks)
-        return {name: [c for k in ks for c in found.get(k, [])] for name, ks in keys.items()}
-
     def _fill(self, cache: dict, table: str, column: str, keys: list[str], extra: int) -> None:
         wanted = [k for k in set(keys) if k not in cache]
         for chunk_start in range(0, len(wanted), 500):
@@ -251,3 +244,11 @@ def _candidate(flags: int, r: PlaceRecord) -> Candidate:
                   radius_km=r.radius_km or 0.0)
     return Candidate(id=r.id, place=place, flags=flags, feature=r.feature or "",
                      admin2=r.admin2, admin1_alt=r.admin1_alt)
+
+
+def lookup_spelt_like(gazetteer, names: Iterable[str]) -> dict[str, list[Candidate]]:
+    """Candidates for each name written another way, from any gazetteer (offline or online):
+    those of its spelling skeletons (``geo.text.spelling.skeletons``), flagged ``FUZZY``."""
+    keys = {name: skeletons(name) for name in names}
+    found = gazetteer.lookup_skeletons(k for ks in keys.values() for k in ks)
+    return {name: [c for k in ks for c in found.get(k, [])] for name, ks in keys.items()}
