@@ -400,6 +400,13 @@ def test_a_peoples_name_is_not_a_namesake_town_abroad(gazetteer):
     assert names("Hema and Lendu youths fought with machetes near Bunia.", gazetteer) == ["Bunia"]
 
 
+def test_a_name_before_tribe_or_clan_is_a_people_unless_a_region_or_large_city(gazetteer):
+    # Samburu is a small Kenyan town too; "a Gaza clan" is a clan from Gaza
+    assert names("Raiders stole cattle from the Samburu tribe near Maralal.", gazetteer) == [
+        "Maralal"]
+    assert "Gaza" in names("A Gaza clan leader was shot dead in Khan Younis.", gazetteer)
+
+
 def test_a_peoples_name_that_is_a_region_stays_the_region(gazetteer):
     assert names("Floods hit Afar on Monday.", gazetteer) == ["Afar"]
 

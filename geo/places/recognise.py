@@ -399,6 +399,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
         if match.text in _peoples() and not any(
                 c.place.kind in ("admin1", "country") for c in match.candidates):
             continue  # "Hema and Lendu youths": a people, not a namesake town abroad
+        if _names_a_people(text, match.end) and not any(
+                c.place.kind in ("admin1", "country") or c.place.population >= LARGE_CITY
+                for c in match.candidates):
+            continue  # "the Samburu tribe": a people; "a Gaza clan" is a clan from Gaza
         if any(start <= match.start and match.end <= end for start, end in organisations) or (
                 _TOLD.search(text, max(0, match.start - 12), match.start)
                 and _TOLD_ENDS.match(text, match.end)):
@@ -423,6 +427,13 @@ def _peoples() -> frozenset[str]:
     """The written forms of peoples' names (``ethnic_groups.csv``): "Hema", "Kuki"."""
     return frozenset(form for row in read_table("ethnic_groups")
                      for form in row["forms"].split("|"))
+
+
+def _names_a_people(text: str, end: int) -> bool:
+    """Whether the word after a name ending at ``end`` makes it a people's name: "the
+    Samburu tribe", "Marehan clansmen" (``cue_words.csv`` role ``people_after_name``)."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1).lower() in cue_words("people_after_name")
 
 
 #: Between a name and the region it lies in: " in ", " in the ".
