@@ -4908,3 +4908,16 @@ def test_police_who_arrest_men_suspected_of_a_bombing_did_not_bomb(read):
 def test_police_who_are_accused_of_an_assault_did_it(read):
     (event,) = read("Police in Polokwane are accused of beating a street vendor on Monday.")
     assert event.actor1 == "Police Forces of South Africa"
+
+
+def test_a_named_site_the_gazetteer_lacks_is_in_the_town_of_the_dateline(read):
+    # the story names no town but the dateline's; "Kalinda Mosque" is in no gazetteer
+    (event,) = read("Teachers march over pay\n\nKAMPALA, May 3 (Reuters) - Hundreds of "
+                    "teachers marched outside Kalinda Mosque on Friday demanding unpaid "
+                    "salaries, organisers said.")
+    assert (event.event_type, event.location.name, event.geo_precision) == (
+        "Protests", "Kampala", 2)
+    # a camp may lie far from any town: not placed at the dateline's
+    assert [e.location for e in read(
+        "Fighting near camp\n\nKAMPALA, May 3 (Reuters) - Gunmen attacked Kalinda camp on "
+        "Friday, killing four displaced people.") if e.location is not None] == []

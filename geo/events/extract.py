@@ -70,7 +70,7 @@ from geo.events.frames import (
 )
 from geo.events.merge import name_head, same_event, same_type, town_and_its_district
 from geo.model import LOW_CONFIDENCE, DatePrecision, Event, Mention, Place, km_between
-from geo.places.qualifiers import names_quarter
+from geo.places.qualifiers import names_quarter, names_town_site
 from geo.places.recognise import written_as_region
 from geo.sources.tables import compass_stems, cue_words, event_words
 from geo.text.dates import (
@@ -460,6 +460,7 @@ class _Sentence:
     clauses: tuple[tuple[int, int], ...]
     anchor: date | None = None  # the last date told before it: "a week after" counts from it
     unplaced: list[Mention] = field(default_factory=list)  # names no gazetteer entry fits
+    dateline_town: Mention | None = None  # the town of the story's dateline ("YANGON -")
 
     def __post_init__(self) -> None:
         self._places = [m for m in self.mentions if m.place.kind in KIND_RANK]
@@ -703,6 +704,9 @@ def _read_sentences(text: str, located: list[Mention], published: date | None,
     count from the last date before it."""
     layout = article_layout(text)
     starts = [m.start for m in located]
+    dateline = layout.dateline
+    dateline_town = next((m for m in located if dateline is not None and m.place.kind == "city"
+                          and dateline.start <= m.start < dateline.end), None)
     unplaced_starts = [m.start for m in unplaced]
     out: list[_Sentence] = []
     anchor: date | None = None
@@ -737,7 +741,7 @@ def _read_sentences(text: str, located: list[Mention], published: date | None,
         actors = find_actors(sentence) if acted else []  # only where an event may be
         lacking = unplaced[bisect_left(unplaced_starts, start) : bisect_right(unplaced_starts, end)]
         out.append(_Sentence(start, end, sentence, paragraph, near, dates, own, speech_date,
-                             actors, clauses, anchor, lacking))
+                             actors, clauses, anchor, lacking, dateline_town))
         if dates and not (may_tell_rise(sentence) and any(
                 v.rose for v in find_victims(sentence))):
             # not the day a toll rose ("rose to 26 on Tuesday. A day earlier, ..." counts
@@ -1748,6 +1752,16 @@ def _locate(
             s.text, u.start - s.start, u.end - s.start) for u in s.unplaced):
         # "clashed in the Abu Salim neighbourhood", a part of a town no gazetteer entry fits
         found = _town_told_before(s, recent)
+    if found is None and s.dateline_town is not None and any(
+            a <= u.start - s.start < b and (names_quarter(s.text, u.start - s.start,
+                                                          u.end - s.start)
+                                            or names_town_site(s.text, u.start - s.start,
+                                                               u.end - s.start))
+            for u in s.unplaced):
+        # "YANGON - ... protested outside Sule Pagoda", where the story has named no town:
+        # a site of the dateline's town, placed there roughly
+        cand.place, cand.precision = s.dateline_town.place, 2
+        return
     if found is not None:
         _set_place(cand, found[0], found[1])
     elif earlier and earlier[-1].place is None and earlier[-1].country_only and not (

@@ -130,6 +130,16 @@ def names_quarter(text: str, start: int, end: int) -> bool:
             and not _INDEFINITE_BEFORE.search(text, max(0, start - 4), start))
 
 
+def names_town_site(text: str, start: int, end: int) -> bool:
+    """Does the name at ``text[start:end]`` call itself a site that lies inside a town:
+    "Sule Pagoda", "the Tahrir square" (``cue_words.csv`` role ``town_site_noun``)? Camps,
+    bases and crossings are not such sites: they often lie outside any town."""
+    last = text[start:end].rsplit(None, 1)[-1].lower()
+    after = _QUARTER_AFTER.match(text, end)
+    nouns = cue_words("town_site_noun")
+    return last in nouns or (after is not None and after.group(1) in nouns)
+
+
 @dataclass(frozen=True)
 class Qualifier:
     """The unit a name is said to lie in: 'Dobryanka, Chernihiv', 'X (Pokrovskyi, Donetsk)'."""
