@@ -4921,3 +4921,17 @@ def test_a_named_site_the_gazetteer_lacks_is_in_the_town_of_the_dateline(read):
     assert [e.location for e in read(
         "Fighting near camp\n\nKAMPALA, May 3 (Reuters) - Gunmen attacked Kalinda camp on "
         "Friday, killing four displaced people.") if e.location is not None] == []
+
+
+def test_a_toll_since_an_act_began_is_a_period_total_not_the_last_event_s(read):
+    (protest,) = read("Students rallied in Mandalay on Sunday; police detained 12 of them.\n\n"
+                      "The army has been accused of killing thousands of people since seizing "
+                      "power in a coup in February 2021.")
+    assert protest.fatalities is None
+
+
+def test_a_protest_s_day_told_after_what_it_is_about_is_its_own(read):
+    events = read("Troops shot dead two farmers in Kaduna on Monday.\n\nIn Abuja, students "
+                  "marched against fee rises outside the national assembly on Saturday.")
+    (march,) = [e for e in events if e.event_type == "Protests"]
+    assert march.date.weekday() == 5  # the Saturday before publication, not Monday's

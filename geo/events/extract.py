@@ -190,6 +190,8 @@ PERIOD_TOTAL = WordPattern(
     r"oblast|district|county|governorate|town|village))\b|"  # "across Somalia"
     r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities)|"
     r"since (?:\S+ )?(?:19|20)\d\d|"  # "since May 2023"
+    # "since seizing power", "since launching its offensive" (not "since morning")
+    r"since (?!morning\b|evening\b)[a-z]{2,}ing\b|"
     r"since (?:then|that time|the (?:\S+ )?(?:war|conflict|coup|invasion|uprising|takeover|"
     r"insurgency) (?:began|started|erupted|broke out)?)|"  # "have been killed since then"
     rf"since (?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"  # "since January"
@@ -1965,9 +1967,9 @@ def _date(
     if purpose is not None and cand.event_type in ("Protests", "Riots"):
         # "to mark the battle of 1918": not the protest's date; but a protest that "turned
         # violent on Wednesday" after its purpose is dated after it
-        if at < purpose:
+        if at < purpose and not _own_day_after_purpose(s, purpose, b):
             b = min(b, max(a, purpose))
-        else:
+        elif at >= purpose:
             about = (purpose, at)
     # not the day of what is to come ("arrested 40 activists ahead of a planned rally on
     # Saturday")
@@ -2027,6 +2029,21 @@ def _date(
         # no publication date to count from: an event the text dates at all ("on Sunday")
         # stays, undated; one it gives no time is not datable
         cand.datable = paragraph.has_date_phrase() or has_date_phrase(s.text)
+
+
+def _own_day_after_purpose(s: _Sentence, purpose: int, end: int) -> bool:
+    """Whether a protest's clause tells its day after what it is about, with no act between
+    ("protested against conscription outside the pagoda on Sunday"); not "against the
+    killing of a student on Friday", nor the day of an anniversary ("to mark the anniversary
+    of 13 May")."""
+    days = [d for d in s.own_dates if purpose <= d.start < end and d.precision == "day"
+            and not _OF_BEFORE.search(s.text, max(0, d.start - 4), d.start)]
+    return bool(days) and not any(purpose <= x.start < days[0].start
+                                  for x in read_acts(s.text).acts)
+
+
+#: "of" right before a date: the day of something else ("the anniversary of 13 May").
+_OF_BEFORE = re.compile(r"of\s+$")
 
 
 def _other_act_in_brackets(text: str, at: int, pos: int) -> bool:
