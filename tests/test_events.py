@@ -4935,3 +4935,12 @@ def test_a_protest_s_day_told_after_what_it_is_about_is_its_own(read):
                   "marched against fee rises outside the national assembly on Saturday.")
     (march,) = [e for e in events if e.event_type == "Protests"]
     assert march.date.weekday() == 5  # the Saturday before publication, not Monday's
+
+
+def test_whom_a_crowd_accuses_or_makes_demands_of_is_neither_hit_nor_a_toll(read):
+    (riot,) = read("Hundreds of protesters stormed the Belgian embassy in Kinshasa on Monday, "
+                   "accusing Brussels of arming the rebels.")
+    assert (riot.event_type, riot.actor2) == ("Riots", None)
+    (riot,) = read("Youths stoned police officers in Kisumu on Monday, accusing them of "
+                   "killing a hawker.")
+    assert (riot.actor2, riot.fatalities) == ("Police Forces of Kenya", None)

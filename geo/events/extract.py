@@ -53,6 +53,7 @@ from geo.events.frames import (
     BATTLE_ACTS,
     DISPLACEMENT_ACTS,
     GENERIC_ACTS,
+    GRIEVANCE,
     HARM_ACTS,
     INTERCEPT_ACTS,
     MOVEMENT_ACTS,
@@ -898,6 +899,9 @@ def _candidates(
             a = s.text.find(",", a, b) + 1
             if not a:
                 continue
+        said = GRIEVANCE.search(s.text, a, b)
+        if said is not None:
+            b = said.start()  # "..., accusing police of killing a boy": not this event's toll
         spans = [(a, b)]
         if owner.event_type in ("Protests", "Riots") and acts.purpose is not None:
             # "to protest the death of a man": not its toll; ", leaving 25 dead" after it is

@@ -277,6 +277,12 @@ _SUSPECTED_OF = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\
                            re.IGNORECASE)
 #: A blame just before a side: "..., blaming the OLA", "blamed it on the army": that side is
 #: said to have done the act, not to have been hit by it.
+#: A clause of what the doers said or wanted, after the act: whom it names is not hit
+#: ("stormed the embassy, accusing France of backing the rebels", "..., demanding that the
+#: army withdraw").
+GRIEVANCE = re.compile(r",\s+(?:accusing|demanding|calling|urging|denouncing|condemning|"
+                        r"protesting|chanting|saying|claiming|alleging|complaining|blaming)\b",
+                        re.IGNORECASE)
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|ing)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:the\s+)?$",
                             re.IGNORECASE)
 #: A verb of sides firing at each other, before the fire they traded.
@@ -1175,6 +1181,7 @@ def _hit(
                   or _describes_object(sentence, a, act, x, actors))
              and not _ACCUSED_OF.search(sentence, max(act.end, x.start - 50), x.start)
              and not _BLAMED_BEFORE.search(sentence, max(act.end, x.start - 25), x.start)
+             and not GRIEVANCE.search(sentence, act.end, x.start)
              and not _site_of_harm(sentence, act, x)]
     if after and after[0].kind == "armed_site" and after[0].country is None:
         # "ambushed a patrol ..., killing three policemen", "fired at the positions of the
