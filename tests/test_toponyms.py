@@ -400,6 +400,13 @@ def test_a_peoples_name_is_not_a_namesake_town_abroad(gazetteer):
     assert names("Hema and Lendu youths fought with machetes near Bunia.", gazetteer) == ["Bunia"]
 
 
+def test_a_country_at_the_end_of_a_longer_town_name_the_gazetteer_lacks_is_no_place(gazetteer):
+    # "Puerto Jordan" is a village of Arauca, not Jordan; names known whole stay
+    assert "Jordan" not in names("Drones hit the base in Puerto Jordan on Tuesday.", gazetteer)
+    assert names("Ships docked in Port Sudan and Bandar Abbas.", gazetteer) == [
+        "Port Sudan", "Bandar Abbas"]
+
+
 def test_a_name_before_tribe_or_clan_is_a_people_unless_a_region_or_large_city(gazetteer):
     # Samburu is a small Kenyan town too; "a Gaza clan" is a clan from Gaza
     assert names("Raiders stole cattle from the Samburu tribe near Maralal.", gazetteer) == [

@@ -982,14 +982,16 @@ def _ezafe(text: str, tokens: list[Token], k: int) -> bool:
 
 def _in_quarter_names(text: str, tokens: list[Token], firsts: list[int], spans, known,
                       ) -> set[tuple[int, int]]:
-    """The token ranges of the names inside a town's quarter the gazetteer lacks, written
-    after a word for one ("Colonia La Jauja", "Vila Kennedy", "Barrio San Miguel"): neither
-    the word ("Colonia" is no town La Colonia) nor a name after it (Kennedy is no locality
-    of Bogotá there) names a place of its own. A quarter the gazetteer knows whole
-    ("Colonia Juárez", "Vila Real") stays one name. ``firsts``: ``_first_words(tokens)``,
-    among which such a word is (capitalised)."""
+    """The token ranges of the names inside a town's quarter or a town the gazetteer lacks,
+    written after a word for one ("Colonia La Jauja", "Vila Kennedy", "Barrio San Miguel",
+    "Puerto Jordan"): neither the word ("Colonia" is no town La Colonia) nor a name after it
+    (Kennedy is no locality of Bogotá there, Jordan no country there) names a place of its
+    own. A quarter or town the gazetteer knows whole ("Colonia Juárez", "Vila Real", "Puerto
+    Asís") stays one name. ``firsts``: ``_first_words(tokens)``, among which such a word is
+    (capitalised)."""
+    heads = cue_words("quarter_word") | cue_words("town_prefix_word")
     words = {i for i in firsts if i < len(tokens) - 1
-             and (tok := tokens[i]).text.lower() in cue_words("quarter_word") and _capitalised(tok)
+             and (tok := tokens[i]).text.lower() in heads and _capitalised(tok)
              and text[tok.end : tokens[i + 1].start] == " " and _capitalised(tokens[i + 1])
              and tokens[i + 1].text.lower() not in _unit_designators()}
     words -= {i for i, j, form, _end in spans if i in words and j > i and form in known}
