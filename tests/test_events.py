@@ -4944,3 +4944,13 @@ def test_whom_a_crowd_accuses_or_makes_demands_of_is_neither_hit_nor_a_toll(read
     (riot,) = read("Youths stoned police officers in Kisumu on Monday, accusing them of "
                    "killing a hawker.")
     assert (riot.actor2, riot.fatalities) == ("Police Forces of Kenya", None)
+
+
+def test_destruction_followed_by_people_hurt_is_an_attack(read):
+    (event,) = read("Armed settlers set fire to cars in the village of Burqa on Tuesday, "
+                    "residents said. Three villagers were injured.")
+    assert (event.event_type, event.sub_event_type, event.injured) == (
+        "Violence against civilians", "Attack", 3)
+    (event,) = read("Soldiers looted shops in Bunia on Tuesday, residents said. No one was "
+                    "hurt.")
+    assert event.sub_event_type == "Looting/property destruction"

@@ -1597,6 +1597,15 @@ def _add_follow_up(
         cand.event_type, cand.sub_event_type = ("Strategic developments",
                                                 "Non-violent transfer of territory")
         sites.add(cand)
+    if (cand.sub_event_type == "Looting/property destruction" and not referred
+            and cand.frame.agent is not None and same_paragraph
+            and any(not v.armed for v in find_victims(s.text))):
+        # "Settlers torched cars in the village. Two residents were beaten": people were
+        # hurt, so it was an attack (by a crowd, mob violence), not destruction alone
+        cand.event_type, cand.sub_event_type = (
+            ("Riots", "Mob violence") if cand.frame.role1 == "rioters"
+            else ("Violence against civilians", "Attack"))
+        sites.add(cand)
     if cand.event_type not in VIOLENCE_AND_DEMONSTRATIONS and not referred:
         return  # casualties are not those of an interception or a visit
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
