@@ -290,3 +290,9 @@ def test_a_fatality_figure_after_a_killing_is_not_added_to_its_victim():
 ])
 def test_an_unknown_number_of_victims_gives_no_figure(sentence):
     assert read_counts(sentence)[0] is None
+
+
+def test_people_beaten_or_taken_to_hospital_are_hurt_but_attackers_beaten_back_are_not():
+    assert [(v.count, v.hurt) for v in find_victims(
+        "Two farmers were beaten and taken to hospital.")] == [(2, True)]
+    assert find_victims("The raiders were beaten back by villagers.") == []

@@ -50,7 +50,8 @@ KILL_AFTER = (
     r"bodies(?= (?:[\w'’-]+ ){1,6}?(?:were|had been|have been) (?:found|recovered|discovered|"
     r"dumped)\b)"
 )
-HURT_AFTER = r"injured|wounded|hurt|hospitali[sz]ed|injuries"
+HURT_AFTER = (r"injured|wounded|hurt|hospitali[sz]ed|injuries|beaten(?! (?:back|off|to death))|"
+              r"taken to (?:a |the )?hospitals?")
 #: Verbs that never take an object: the victims are always before them.
 _INTRANSITIVE = re.compile(
     r"dead|died|perished|succumbed|deaths|fatalit(?:y|ies)|lost|bodies(?! of)|injuries",
