@@ -4908,3 +4908,21 @@ def test_police_who_arrest_men_suspected_of_a_bombing_did_not_bomb(read):
 def test_police_who_are_accused_of_an_assault_did_it(read):
     (event,) = read("Police in Polokwane are accused of beating a street vendor on Monday.")
     assert event.actor1 == "Police Forces of South Africa"
+
+
+def test_robbers_who_shoot_a_hired_guard_fight_private_security_forces(read):
+    (event,) = read("Armed robbers opened fire on a security guard outside a jewellery shop in"
+                    " Kano on Monday, killing him.")
+    assert (event.event_type, event.actor2, event.inter2) == (
+        "Battles", "Private Security Forces (Nigeria)", 8)
+
+
+def test_a_border_guard_is_still_a_state_s_force(read):
+    (event,) = read("Smugglers shot dead a border guard near Zahedan on Monday.")
+    assert event.actor2 == "Military Forces of Iran"
+
+
+def test_miscreants_who_burn_houses_are_an_unidentified_armed_group(read):
+    (event,) = read("Miscreants set fire to a dozen houses in Imphal on Sunday night.")
+    assert (event.sub_event_type, event.actor1) == (
+        "Looting/property destruction", "Unidentified Armed Group (India)")

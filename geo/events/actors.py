@@ -31,7 +31,7 @@ from geo.text.triggers import (
 
 #: Kinds of actor that carry arms: they can fight, strike, take ground and arrest.
 ARMED = frozenset({"military", "police", "rebel", "militia", "identity_militia", "external",
-                   "unidentified", "gang", "weapon"})
+                   "unidentified", "gang", "weapon", "private_security"})
 #: Kinds of actor that are states (ACLED's inter code 1).
 STATE = frozenset({"military", "police", "government", "official", "weapon"})
 #: Kinds of actor that are unarmed people: "crowd" nouns (protesters, residents) gather.
@@ -39,7 +39,8 @@ PEOPLE = frozenset({"people", "crowd"})
 #: ACLED's actor type code (inter1, inter2) of each kind [C2].
 INTER = {"military": 1, "police": 1, "government": 1, "official": 1, "weapon": 1, "rebel": 2,
          "militia": 3, "unidentified": 3, "gang": 3, "identity_militia": 4, "rioters": 5,
-         "people": 6, "crowd": 6, "protesters": 6, "civilians": 7, "external": 8}
+         "people": 6, "crowd": 6, "protesters": 6, "civilians": 7, "external": 8,
+         "private_security": 8}
 #: ACLED's names for the kinds an actor's noun leaves unnamed, with the country filled in.
 GENERIC_NAMES = {
     "military": "Military Forces of {country}", "weapon": "Military Forces of {country}",
@@ -48,6 +49,7 @@ GENERIC_NAMES = {
     "militia": "Unidentified Armed Group ({country})",
     "unidentified": "Unidentified Armed Group ({country})",
     "gang": "Unidentified Gang ({country})",
+    "private_security": "Private Security Forces ({country})",
     "protesters": "Protesters ({country})", "rioters": "Rioters ({country})",
     "civilians": "Civilians ({country})",
 }
