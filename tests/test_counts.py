@@ -290,3 +290,13 @@ def test_a_fatality_figure_after_a_killing_is_not_added_to_its_victim():
 ])
 def test_an_unknown_number_of_victims_gives_no_figure(sentence):
     assert read_counts(sentence)[0] is None
+
+
+@pytest.mark.parametrize("sentence", ["The hostages were executed in the forest.",
+                                      "The herdsmen were shot dead at a watering point."])
+def test_people_told_by_a_plural_noun_with_no_number_give_no_figure(sentence):
+    assert read_counts(sentence)[0] is None
+
+
+def test_one_person_told_by_a_singular_noun_still_counts_one():
+    assert read_counts("The headmaster was shot dead at the gate.")[0] == 1
