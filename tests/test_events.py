@@ -4926,3 +4926,16 @@ def test_miscreants_who_burn_houses_are_an_unidentified_armed_group(read):
     (event,) = read("Miscreants set fire to a dozen houses in Imphal on Sunday night.")
     assert (event.sub_event_type, event.actor1) == (
         "Looting/property destruction", "Unidentified Armed Group (India)")
+
+
+def test_people_killed_in_the_sentence_after_a_shelling_make_it_hit_civilians(read):
+    (event,) = read("Artillery shells landed on a market in Kharkiv on Tuesday. Three shoppers"
+                    " died.")
+    assert (event.event_type, event.actor2, event.fatalities) == (
+        "Explosions/Remote violence", "Civilians (Ukraine)", 3)
+
+
+def test_soldiers_killed_in_the_sentence_after_a_shelling_are_not_civilians(read):
+    (event,) = read("Artillery shells landed on a trench near Bakhmut on Tuesday. Three soldiers"
+                    " died.")
+    assert event.actor2 != "Civilians (Ukraine)"

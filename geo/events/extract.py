@@ -1603,6 +1603,12 @@ def _add_follow_up(
         cand.victims.extend(_reported(victims, s))
         cand.sources.append(s.text)
         cand.spans.append((s.start, s.end))
+    frame = cand.frame
+    if (cand.event_type == "Explosions/Remote violence" and frame.target is None
+            and frame.role2 is None and victims and all(v.armed is False for v in victims)):
+        # "Shells hit a residential area. Two children were killed.": the strike hit
+        # civilians, as it would have had one sentence told both
+        cand.frame = replace(frame, role2="civilians")
 
 
 def _reported(victims: list[Victims], s: _Sentence) -> list[Victims]:
