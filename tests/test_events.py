@@ -4939,3 +4939,9 @@ def test_soldiers_killed_in_the_sentence_after_a_shelling_are_not_civilians(read
     (event,) = read("Artillery shells landed on a trench near Bakhmut on Tuesday. Three soldiers"
                     " died.")
     assert event.actor2 != "Civilians (Ukraine)"
+
+
+def test_an_attack_on_an_african_union_camp_is_a_battle_with_its_mission(read):
+    (event,) = read("Insurgents raided an African Union camp near Baidoa on Friday.")
+    assert (event.event_type, event.actor2) == ("Battles", "African Union Mission in Somalia")
+
