@@ -4945,3 +4945,14 @@ def test_an_attack_on_an_african_union_camp_is_a_battle_with_its_mission(read):
     (event,) = read("Insurgents raided an African Union camp near Baidoa on Friday.")
     assert (event.event_type, event.actor2) == ("Battles", "African Union Mission in Somalia")
 
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents raided an army post near Dikwa on Monday but were repelled by soldiers.",
+    "A raid by insurgents on an army post near Dikwa was repelled by soldiers on Monday.",
+    "Soldiers repelled a raid by insurgents on an army post near Dikwa on Monday.",
+])
+def test_forces_that_fight_off_an_attack_are_its_target_not_its_doer(read, text):
+    (event,) = read(text)
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria")

@@ -787,7 +787,7 @@ def agent_of(
                and not _describes_object(sentence, a, act, x, doers)
                and not _GATHERING_BY.search(sentence, max(0, x.start - 25), x.start)), None)
     if by is not None:
-        return by
+        return _attacker_repelled_by(sentence, act, by, doers) or by
     attacker = _repelled_attacker(sentence, clause, act, doers)
     if attacker is not None:
         return attacker
@@ -947,6 +947,10 @@ _ATTACK_OF_NAME = re.compile(r"\s+(?:an?|the|another)\s+(?:(?:major|large|fresh|
 _ATTACKS = r"(?:attacks?|assaults?|offensives?|raids?|incursions?)\b"
 #: After the attackers named inside the attack.
 _ATTACK_NOUN = re.compile(rf"\s+(?:fighters['’]\s+|militants['’]\s+)?{_ATTACKS}", re.IGNORECASE)
+#: Between "repelled" and the attackers named in the attack's by-phrase ("repelled an attack
+#: by suspected bandits").
+_ATTACK_BY = re.compile(rf"\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACKS}\s+by\s+"
+                        r"(?:the\s+)?(?:suspected\s+|alleged\s+)?", re.IGNORECASE)
 #: "repelled their attack": the attack of armed people named before.
 _THEIR_ATTACK = re.compile(rf"\s+their\s+(?:\S+\s+)?{_ATTACKS}", re.IGNORECASE)
 
@@ -964,6 +968,10 @@ def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
                    and _ATTACK_NOUN.match(sentence, x.end)), None)
     if inside is not None:
         return inside
+    inside = next((x for x in doers if act.end < x.start < b and _is_side(x)
+                   and _ATTACK_BY.fullmatch(sentence, act.end, x.start)), None)
+    if inside is not None:
+        return inside  # "repelled an attack by al-Shabaab"
     if not _THEIR_ATTACK.match(sentence, act.end):
         return None
     before = [x for x in doers if x.end <= act.start and _is_side(x)]
@@ -972,6 +980,32 @@ def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
     repeller = before[-1]
     return next((x for x in reversed(before[:-1]) if (x.name, x.kind, x.country)
                  != (repeller.name, repeller.kind, repeller.country)), None)
+
+
+def _attacker_repelled_by(sentence: str, act: Found, repeller: ActorMention,
+                          doers: list[ActorMention]) -> ActorMention | None:
+    """Who attacked, where a passive "repelled" names the forces that fought them off in
+    its by-phrase ("militants attacked a base but were repelled by troops", "an attack by
+    bandits was repelled by vigilantes"): the last armed side named before the verb that
+    is not the repeller; the attackers, not the repellers, began the fight."""
+    if act.name != "assault" or not _REPELLED.fullmatch(sentence, act.start, act.end) or (
+            not _PASSIVE.search(sentence, max(0, act.start - 60), act.start)):
+        return None
+    return next((x for x in reversed(doers) if x.end <= act.start and _is_side(x)
+                 and (x.name, x.kind, x.country) != (repeller.name, repeller.kind,
+                                                     repeller.country)), None)
+
+
+def _repeller_after(sentence: str, clause: tuple[int, int], act: Found,
+                    others: list[ActorMention], agent: ActorMention | None) -> ActorMention | None:
+    """The forces a passive "repelled by" names, where the attackers act (``agent``)."""
+    if agent is None:
+        return None
+    by = next((x for x in others if act.end <= x.start < clause[1] and _is_side(x)
+               and _BY.fullmatch(sentence[act.end : x.start])), None)
+    if by is None or _attacker_repelled_by(sentence, act, by, others + [agent]) is not agent:
+        return None
+    return by
 
 
 #: A group's acronym in brackets after its name, if any: "forces (SNA)", or the bracket
@@ -1141,6 +1175,9 @@ def _hit(
     doers)."""
     a, b = clause
     others = [x for x in actors if not x.speaker and not _one_of_agent(sentence, x, agent)]
+    repeller = _repeller_after(sentence, clause, act, others, agent)
+    if repeller is not None:
+        return repeller  # "the gunmen were repelled by police": the police were attacked
     if agent is not None and agent is _repelled_attacker(sentence, clause, act, actors):
         # "Afghan forces repulsed a Taliban attack": the forces that repulsed it were hit;
         # "the army and allied militias repelled": the side named first, its allies beside it
