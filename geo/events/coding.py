@@ -110,6 +110,12 @@ def code_event(
         # with no noun of their own ("a mob lynched a man", "soldiers looted the market", "a
         # grenade exploded at a bus stop, killing one person")
         actor2 = GENERIC_NAMES["civilians"].format(country=country)
+    if actor2 is None and actor1 and country and event.event_type == "Battles":
+        # a battle has two sides [C2]: the report names one ("troops captured the village",
+        # "gunmen clashed near the market"); the other is the forces of the state at war
+        # with it, else an armed group the report leaves unnamed
+        actor2 = _enemy_forces(agent, event) or GENERIC_NAMES["unidentified"].format(
+            country=country)
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
     assoc2 = government or (
         _assoc(target, country) if actor2 and actor2.startswith("Civilians") else None)
@@ -136,6 +142,29 @@ def _forces_country(actor: ActorMention | None, place: Place, country: str | Non
 
 #: Kinds of actor that are a state's forces.
 _FORCES = frozenset({"military", "police", "weapon"})
+
+
+def _enemy_forces(agent: ActorMention | None, event: Event) -> str | None:
+    """The forces of the state at war with the agent's state (``states_at_war.csv``) on the
+    event's day, where the event is in either's territory."""
+    if agent is None or agent.kind not in _FORCES or event.date is None:
+        return None
+    own = agent.country or event.location.country
+    for row in _wars().get(own, []):
+        if row["since"] <= event.date.isoformat() <= (row["until"] or "9999") and (
+                event.location.country in (own, row["enemy"])):
+            name = state_name(row["enemy"])
+            return GENERIC_NAMES["military"].format(country=name) if name else None
+    return None
+
+
+@cache
+def _wars() -> dict[str, list[dict[str, str]]]:
+    """``states_at_war`` rows by state."""
+    rows: dict[str, list[dict[str, str]]] = {}
+    for r in read_table("states_at_war"):
+        rows.setdefault(r["state"], []).append(r)
+    return rows
 
 
 def _at_home(actor: ActorMention | None, country: str | None) -> ActorMention | None:
