@@ -4956,3 +4956,13 @@ def test_forces_that_fight_off_an_attack_are_its_target_not_its_doer(read, text)
     (event,) = read(text)
     assert (event.event_type, event.actor1, event.actor2) == (
         "Battles", "Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria")
+
+
+def test_a_government_named_without_its_state_in_a_truce_signed_abroad_is_the_group_s(read):
+    (event,) = read("The government and the ELN agreed a ceasefire in Caracas on Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Agreement", "Government of Colombia")
+
+
+def test_a_gang_leader_is_no_government_official(read):
+    (event,) = read("A gang leader was arrested by police in Cap-Haitien on Monday.")
+    assert event.actor2 != "Government of Haiti"
