@@ -4966,3 +4966,10 @@ def test_a_government_named_without_its_state_in_a_truce_signed_abroad_is_the_gr
 def test_a_gang_leader_is_no_government_official(read):
     (event,) = read("A gang leader was arrested by police in Cap-Haitien on Monday.")
     assert event.actor2 != "Government of Haiti"
+
+
+def test_the_source_a_toll_is_told_by_is_not_among_its_victims(read):
+    (event,) = read("Militiamen shelled a market in Kadugli on Monday, killing 11 people,"
+                    " according to local nurses.")
+    assert (event.actor2, event.assoc_actor_2, event.fatalities) == (
+        "Civilians (Sudan)", None, 11)

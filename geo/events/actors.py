@@ -135,7 +135,10 @@ _NOT_MODIFIERS = frozenset({"a", "an", "the", "during", "in", "on", "at", "of", 
                             "by", "from", "after", "before", "near", "and", "or", "but", "to",
                             "into", "his", "her", "their", "its", "was", "were", "is", "are",
                             "as", "that", "which", "who", "when", "while"})
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+#: "according to (the)", and up to two lower-case words of the source's ("according to local
+#: medics", "according to two hospital officials").
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}$", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
 
@@ -640,17 +643,18 @@ def _metonyms(text: str) -> list[ActorMention]:
 
 
 def cited_before(text: str, start: int) -> bool:
-    """Whether "according to (the)" comes right before ``start``."""
-    # a match ends at ``start`` (or a line break before it): no more than 18 characters back
-    cited = _ACCORDING_TO.search(text, max(0, start - 20), start)
+    """Whether "according to (the)" comes right before ``start``, a word or two of the
+    source's between."""
+    # a match ends at ``start`` (or a line break before it): no more than 48 characters back
+    cited = _ACCORDING_TO.search(text, max(0, start - 50), start)
     return cited is not None and cited.end() == start
 
 
 def _speaks(text: str, end: int) -> bool:
     """Whether the words after an actor report its statement rather than its act."""
     m = _speech_verb().match(text, end)
-    if m is None:
-        return False
+    if m is None or m.group(0).lower().endswith("according"):
+        return False  # "killing nine people, according to medics": the medics report it
     return not SELF_REPORT.match(text, m.end())
 
 
