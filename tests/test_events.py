@@ -4973,3 +4973,15 @@ def test_the_source_a_toll_is_told_by_is_not_among_its_victims(read):
                     " according to local nurses.")
     assert (event.actor2, event.assoc_actor_2, event.fatalities) == (
         "Civilians (Sudan)", None, 11)
+
+
+def test_a_mob_that_beats_one_suspect_to_death_attacks_a_civilian(read):
+    (event,) = read("A crowd lynched an alleged pickpocket at a market in Onitsha on Friday.")
+    assert (event.sub_event_type, event.actor2) == ("Mob violence", "Civilians (Nigeria)")
+
+
+def test_a_clash_of_rival_crowds_has_rioters_on_both_sides(read):
+    (event,) = read("Youths from rival clans clashed with machetes near Marsabit on Sunday,"
+                    " leaving two dead.")
+    assert (event.event_type, event.actor1, event.actor2, event.interaction) == (
+        "Riots", "Rioters (Kenya)", "Rioters (Kenya)", 55)

@@ -1518,6 +1518,13 @@ class _Context:
                                                        whom.start)):
             # "a mob lynched two suspected kidnappers": suspects a crowd turns on are civilians
             whom, role2 = replace(whom, kind="people"), "civilians"
+        elif role1 == "rioters" and whom is None and _SUSPECT_AFTER.match(
+                self.sentence, self.act.end, self.clause[1]):
+            role2 = "civilians"  # "a mob lynched a suspected thief": one suspect, no actor noun
+        elif role1 == "rioters" and who is not None and whom is None and (
+                self.name in BATTLE_ACTS) and _RIVAL_CROWD.search(
+                self.sentence, self.clause[0], self.act.start):
+            whom, role2 = who, "rioters"  # "supporters of rival parties clashed": both sides
         if sub == "Looting/property destruction" and self.name != "seize_drugs" and not any(
                 x.kind == "armed_site" and self.act.end <= x.start < self.clause[1]
                 for x in self.actors):
@@ -1609,6 +1616,13 @@ _COUNTED_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
 _DEMANDS = re.compile(r"\bdemand(?:ed|ing|s)?\b(?! (?:\S+ ){0,2}?ransom)", re.IGNORECASE)
 #: Words that make armed people only suspects: "suspected kidnappers", "alleged bandits".
 _SUSPECTS = re.compile(r"\b(?:suspected|alleged|presumed|would-be)\s+$", re.IGNORECASE)
+#: Right after a crowd's act, a suspect it turned on: "lynched a suspected thief", "beat an
+#: alleged kidnapper to death".
+_SUSPECT_AFTER = re.compile(r"\s+(?:an?|the|two|three|four|\d+)\s+(?:suspected|alleged|presumed)\b",
+                            re.IGNORECASE)
+#: A crowd of two sides: "supporters of rival parties", "rival groups of youths", "two
+#: communities".
+_RIVAL_CROWD = re.compile(r"\b(?:rival|opposing|two)\b", re.IGNORECASE)
 #: Fire returned: the answer to fire, not its start.
 RETURNED_FIRE = re.compile(r"return(?:ed|ing) fire", re.IGNORECASE)
 #: A crowd named a mob: people who turn on someone, not demonstrators.
