@@ -503,7 +503,10 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
         if not _is_state_word(word):
             start -= len(before) - acronym.start()
             name, kind = word, "rebel" if kind in ("military", "unidentified") else kind
-    armed = _ARMED_BEFORE.search(text, max(0, start - 10), start) if kind in PEOPLE else None
+    # "armed herders", "armed Fulani herders": before the people's name too
+    at = (m.start() - (len(before) - people.start()) if people is not None and kind in PEOPLE
+          else start)
+    armed = _ARMED_BEFORE.search(text, max(0, at - 10), at) if kind in PEOPLE else None
     if armed is not None:  # "armed herders", "armed youths": an armed group
         start, kind = armed.start(), "unidentified"
     ethnic = _ethnic_groups()[people["people"]] if people is not None else None
