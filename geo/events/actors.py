@@ -262,7 +262,9 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
                 a = replace(a, kind=kind)
         if a.kind in ("military", "police") and a.name is None and a.country is None:
             # "The Israeli military said troops were sent": the speaker's own forces
-            own = _SPEAKING_FORCE.search(text, 0, a.start)
+            own = _SPEAKING_FORCE.search(text, 0, a.start) or (
+                # "Security forces killed a commander ..., the Israeli army said"
+                _SPEAKING_FORCE.search(text, a.end) if a.kind == "military" else None)
             country = _demonyms().get(own["demonym"].lower()) if own is not None else None
             if country is not None:
                 a = replace(a, country=country)
