@@ -1188,9 +1188,10 @@ def test_a_claim_in_the_next_paragraph_names_the_doer_and_no_claim_no_one(read):
 def test_the_forces_that_hold_a_site_are_hit_when_others_attack_it(read):
     events = read("Militants attacked a police station in Baidoa, Somalia, on Monday.")
     assert _actors(events) == [("Unidentified Armed Group (Somalia)", "Police Forces of Somalia")]
-    # troops attacking positions: the enemy's, whom the sentence does not name
+    # troops attacking positions: the enemy's, whom the sentence does not name: a battle's
+    # other side left unnamed is an unidentified armed group
     events = read("Troops attacked positions near Baidoa, Somalia, on Monday.")
-    assert _actors(events) == [("Military Forces of Somalia", None)]
+    assert _actors(events) == [("Military Forces of Somalia", "Unidentified Armed Group (Somalia)")]
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
@@ -4985,3 +4986,11 @@ def test_a_clash_of_rival_crowds_has_rioters_on_both_sides(read):
                     " leaving two dead.")
     assert (event.event_type, event.actor1, event.actor2, event.interaction) == (
         "Riots", "Rioters (Kenya)", "Rioters (Kenya)", 55)
+
+
+def test_an_attack_told_in_a_clause_that_opens_the_sentence_is_not_fought_with_the_police(read):
+    events = read("After bandits raided the village of Dansadau on Monday, police detained four"
+                  " men on Wednesday.")
+    attack = next(e for e in events if e.event_type != "Strategic developments")
+    assert (attack.event_type, attack.actor2, attack.date) == (
+        "Violence against civilians", "Civilians (Nigeria)", date(2025, 5, 19))
