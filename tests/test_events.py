@@ -4994,3 +4994,10 @@ def test_an_attack_told_in_a_clause_that_opens_the_sentence_is_not_fought_with_t
     attack = next(e for e in events if e.event_type != "Strategic developments")
     assert (attack.event_type, attack.actor2, attack.date) == (
         "Violence against civilians", "Civilians (Nigeria)", date(2025, 5, 19))
+
+
+def test_bodies_recovered_after_a_strike_are_of_civilians(read):
+    (event,) = read("Warplanes of the Israeli air force bombed a house in Rafah on Friday."
+                    " Rescuers said the bodies of six people were pulled from the rubble.")
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "Military Forces of Israel", "Civilians (Palestine)", 6)

@@ -1615,7 +1615,8 @@ def _add_follow_up(
         cand.spans.append((s.start, s.end))
     frame = cand.frame
     if (cand.event_type == "Explosions/Remote violence" and frame.target is None
-            and frame.role2 is None and victims and all(v.armed is False for v in victims)):
+            and frame.role2 is None and not any(v.armed for v in victims)
+            and any(v.armed is False or v.group == "people" for v in victims)):
         # "Shells hit a residential area. Two children were killed.": the strike hit
         # civilians, as it would have had one sentence told both
         cand.frame = replace(frame, role2="civilians")

@@ -381,7 +381,9 @@ _GROUP_OF = compile_prefiltered(
     r"commanders|dozens|hundreds|thousands|scores|tens|number|factions?|wings?|cells?|"
     r"band|gang|unit|units|team|crowd|some|many|several|couple|pair|all|most|"
     r"majority|contingent|detachment|squad|battalion|company|platoon|\d+|one|"
-    r"two|three|four|five|six|seven|eight|nine|ten)\s+of\b"
+    r"two|three|four|five|six|seven|eight|nine|ten|"
+    # a force's means: "warplanes of the Sudanese air force bombed"
+    r"(?:war)?planes|jets|aircraft|drones|helicopters|gunships|artillery|tanks)\s+of\b"
 )
 #: A clause that goes on with the subject of the one before it.
 AFTER_ASIDE = re.compile(r"\s*(?:since|while|when|after|before|as|which|who|whose)\b[^,;]*,\s*",
