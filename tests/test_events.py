@@ -5001,3 +5001,9 @@ def test_bodies_recovered_after_a_strike_are_of_civilians(read):
                     " Rescuers said the bodies of six people were pulled from the rubble.")
     assert (event.actor1, event.actor2, event.fatalities) == (
         "Military Forces of Israel", "Civilians (Palestine)", 6)
+
+
+def test_a_crowd_that_burns_a_police_post_riots_against_the_police(read):
+    (event,) = read("Villagers set fire to a police post in Migori on Sunday after a boy was"
+                    " run over by a patrol car.")
+    assert (event.event_type, event.actor2) == ("Riots", "Police Forces of Kenya")

@@ -1191,7 +1191,7 @@ def _hit(
         # ground is taken from forces, not from crowds: from them or the sites they hold, as
         # a fight is with them ("overran an army outpost", "ambushed a patrol")
         others = [x for x in others if x.armed or x.kind == "armed_site"
-                  and act.name in TERRITORY_ACTS | BATTLE_ACTS | {"assault"}]
+                  and act.name in TERRITORY_ACTS | BATTLE_ACTS | {"assault", "crowd_damage"}]
     if act.name in VICTIM_FIRST_ACTS:  # "a journalist was shot": the act begins with whom
         first = next((x for x in others if x.start == act.start), None)
         if first is not None:
