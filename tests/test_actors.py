@@ -344,3 +344,15 @@ def test_mai_mai_fighters_are_named_as_acled_spells_them():
 def test_iraq_s_popular_mobilization_forces_are_a_state_force():
     assert _doers("PMF fighters raided a farm near Tuz Khurmatu") == [
         "Military Forces of Iraq Popular Mobilization Forces"]
+
+
+def test_armed_men_of_a_people_named_between_are_an_armed_group():
+    (herders, _) = find_actors("Armed Tiv herdsmen attacked farmers near Makurdi.")
+    assert (herders.text, herders.kind, herders.armed) == (
+        "Armed Tiv herdsmen", "unidentified", True)
+
+
+def test_troops_told_before_the_state_s_army_speaks_are_its_own():
+    troops = find_actors("Troops destroyed a rocket launcher near Naqoura, the Israeli military"
+                         " said.")[0]
+    assert (troops.kind, troops.country) == ("military", "IL")

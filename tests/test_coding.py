@@ -182,3 +182,30 @@ def test_a_worldwide_group_named_where_it_has_a_branch_is_the_branch(
     agent = ActorMention(0, 5, "them", "rebel", group)
     coded = code_event(event, agent=agent, target=None)
     assert (coded.actor1, coded.inter1) == (branch, 2)
+
+
+def _battle(iso, day, agent):
+    place = Place("X", "city", 0.0, 0.0, country=iso)
+    event = Event(event_type="Battles", sub_event_type="Armed clash", location=place,
+                  geo_precision=1, date=day, date_precision="day")
+    return code_event(event, agent=agent, target=None)
+
+
+def test_a_battle_of_a_state_at_war_with_no_other_side_named_is_with_its_enemy():
+    russians = ActorMention(0, 15, "Russian forces", "military", country="RU")
+    coded = _battle("UA", date(2024, 5, 1), russians)
+    assert (coded.actor1, coded.actor2) == (
+        "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_battle_before_the_war_began_keeps_its_other_side_unnamed():
+    russians = ActorMention(0, 15, "Russian forces", "military", country="RU")
+    coded = _battle("UA", date(2021, 5, 1), russians)
+    assert coded.actor2 == "Unidentified Armed Group (Ukraine)"
+
+
+def test_gunmen_who_clash_with_no_other_side_named_fight_an_unnamed_group():
+    gunmen = ActorMention(0, 6, "Gunmen", "unidentified")
+    coded = _battle("ML", date(2024, 5, 1), gunmen)
+    assert (coded.actor1, coded.actor2, coded.interaction) == (
+        "Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)", 33)

@@ -296,3 +296,13 @@ def test_people_beaten_or_taken_to_hospital_are_hurt_but_attackers_beaten_back_a
     assert [(v.count, v.hurt) for v in find_victims(
         "Two farmers were beaten and taken to hospital.")] == [(2, True)]
     assert find_victims("The raiders were beaten back by villagers.") == []
+
+
+@pytest.mark.parametrize("sentence", ["The hostages were executed in the forest.",
+                                      "The herdsmen were shot dead at a watering point."])
+def test_people_told_by_a_plural_noun_with_no_number_give_no_figure(sentence):
+    assert read_counts(sentence)[0] is None
+
+
+def test_one_person_told_by_a_singular_noun_still_counts_one():
+    assert read_counts("The headmaster was shot dead at the gate.")[0] == 1

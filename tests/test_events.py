@@ -1188,9 +1188,10 @@ def test_a_claim_in_the_next_paragraph_names_the_doer_and_no_claim_no_one(read):
 def test_the_forces_that_hold_a_site_are_hit_when_others_attack_it(read):
     events = read("Militants attacked a police station in Baidoa, Somalia, on Monday.")
     assert _actors(events) == [("Unidentified Armed Group (Somalia)", "Police Forces of Somalia")]
-    # troops attacking positions: the enemy's, whom the sentence does not name
+    # troops attacking positions: the enemy's, whom the sentence does not name: a battle's
+    # other side left unnamed is an unidentified armed group
     events = read("Troops attacked positions near Baidoa, Somalia, on Monday.")
-    assert _actors(events) == [("Military Forces of Somalia", None)]
+    assert _actors(events) == [("Military Forces of Somalia", "Unidentified Armed Group (Somalia)")]
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
@@ -4954,3 +4955,101 @@ def test_destruction_followed_by_people_hurt_is_an_attack(read):
     (event,) = read("Soldiers looted shops in Bunia on Tuesday, residents said. No one was "
                     "hurt.")
     assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_robbers_who_shoot_a_hired_guard_fight_private_security_forces(read):
+    (event,) = read("Armed robbers opened fire on a security guard outside a jewellery shop in"
+                    " Kano on Monday, killing him.")
+    assert (event.event_type, event.actor2, event.inter2) == (
+        "Battles", "Private Security Forces (Nigeria)", 8)
+
+
+def test_a_border_guard_is_still_a_state_s_force(read):
+    (event,) = read("Smugglers shot dead a border guard near Zahedan on Monday.")
+    assert event.actor2 == "Military Forces of Iran"
+
+
+def test_miscreants_who_burn_houses_are_an_unidentified_armed_group(read):
+    (event,) = read("Miscreants set fire to a dozen houses in Imphal on Sunday night.")
+    assert (event.sub_event_type, event.actor1) == (
+        "Looting/property destruction", "Unidentified Armed Group (India)")
+
+
+def test_people_killed_in_the_sentence_after_a_shelling_make_it_hit_civilians(read):
+    (event,) = read("Artillery shells landed on a market in Kharkiv on Tuesday. Three shoppers"
+                    " died.")
+    assert (event.event_type, event.actor2, event.fatalities) == (
+        "Explosions/Remote violence", "Civilians (Ukraine)", 3)
+
+
+def test_soldiers_killed_in_the_sentence_after_a_shelling_are_not_civilians(read):
+    (event,) = read("Artillery shells landed on a trench near Bakhmut on Tuesday. Three soldiers"
+                    " died.")
+    assert event.actor2 != "Civilians (Ukraine)"
+
+
+def test_an_attack_on_an_african_union_camp_is_a_battle_with_its_mission(read):
+    (event,) = read("Insurgents raided an African Union camp near Baidoa on Friday.")
+    assert (event.event_type, event.actor2) == ("Battles", "African Union Mission in Somalia")
+
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents raided an army post near Dikwa on Monday but were repelled by soldiers.",
+    "A raid by insurgents on an army post near Dikwa was repelled by soldiers on Monday.",
+    "Soldiers repelled a raid by insurgents on an army post near Dikwa on Monday.",
+])
+def test_forces_that_fight_off_an_attack_are_its_target_not_its_doer(read, text):
+    (event,) = read(text)
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria")
+
+
+def test_a_government_named_without_its_state_in_a_truce_signed_abroad_is_the_group_s(read):
+    (event,) = read("The government and the ELN agreed a ceasefire in Caracas on Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Agreement", "Government of Colombia")
+
+
+def test_a_gang_leader_is_no_government_official(read):
+    (event,) = read("A gang leader was arrested by police in Cap-Haitien on Monday.")
+    assert event.actor2 != "Government of Haiti"
+
+
+def test_the_source_a_toll_is_told_by_is_not_among_its_victims(read):
+    (event,) = read("Militiamen shelled a market in Kadugli on Monday, killing 11 people,"
+                    " according to local nurses.")
+    assert (event.actor2, event.assoc_actor_2, event.fatalities) == (
+        "Civilians (Sudan)", None, 11)
+
+
+def test_a_mob_that_beats_one_suspect_to_death_attacks_a_civilian(read):
+    (event,) = read("A crowd lynched an alleged pickpocket at a market in Onitsha on Friday.")
+    assert (event.sub_event_type, event.actor2) == ("Mob violence", "Civilians (Nigeria)")
+
+
+def test_a_clash_of_rival_crowds_has_rioters_on_both_sides(read):
+    (event,) = read("Youths from rival clans clashed with machetes near Marsabit on Sunday,"
+                    " leaving two dead.")
+    assert (event.event_type, event.actor1, event.actor2, event.interaction) == (
+        "Riots", "Rioters (Kenya)", "Rioters (Kenya)", 55)
+
+
+def test_an_attack_told_in_a_clause_that_opens_the_sentence_is_not_fought_with_the_police(read):
+    events = read("After bandits raided the village of Dansadau on Monday, police detained four"
+                  " men on Wednesday.")
+    attack = next(e for e in events if e.event_type != "Strategic developments")
+    assert (attack.event_type, attack.actor2, attack.date) == (
+        "Violence against civilians", "Civilians (Nigeria)", date(2025, 5, 19))
+
+
+def test_bodies_recovered_after_a_strike_are_of_civilians(read):
+    (event,) = read("Warplanes of the Israeli air force bombed a house in Rafah on Friday."
+                    " Rescuers said the bodies of six people were pulled from the rubble.")
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "Military Forces of Israel", "Civilians (Palestine)", 6)
+
+
+def test_a_crowd_that_burns_a_police_post_riots_against_the_police(read):
+    (event,) = read("Villagers set fire to a police post in Migori on Sunday after a boy was"
+                    " run over by a patrol car.")
+    assert (event.event_type, event.actor2) == ("Riots", "Police Forces of Kenya")

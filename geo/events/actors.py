@@ -31,7 +31,7 @@ from geo.text.triggers import (
 
 #: Kinds of actor that carry arms: they can fight, strike, take ground and arrest.
 ARMED = frozenset({"military", "police", "rebel", "militia", "identity_militia", "external",
-                   "unidentified", "gang", "weapon"})
+                   "unidentified", "gang", "weapon", "private_security"})
 #: Kinds of actor that are states (ACLED's inter code 1).
 STATE = frozenset({"military", "police", "government", "official", "weapon"})
 #: Kinds of actor that are unarmed people: "crowd" nouns (protesters, residents) gather.
@@ -39,7 +39,8 @@ PEOPLE = frozenset({"people", "crowd"})
 #: ACLED's actor type code (inter1, inter2) of each kind [C2].
 INTER = {"military": 1, "police": 1, "government": 1, "official": 1, "weapon": 1, "rebel": 2,
          "militia": 3, "unidentified": 3, "gang": 3, "identity_militia": 4, "rioters": 5,
-         "people": 6, "crowd": 6, "protesters": 6, "civilians": 7, "external": 8}
+         "people": 6, "crowd": 6, "protesters": 6, "civilians": 7, "external": 8,
+         "private_security": 8}
 #: ACLED's names for the kinds an actor's noun leaves unnamed, with the country filled in.
 GENERIC_NAMES = {
     "military": "Military Forces of {country}", "weapon": "Military Forces of {country}",
@@ -48,6 +49,7 @@ GENERIC_NAMES = {
     "militia": "Unidentified Armed Group ({country})",
     "unidentified": "Unidentified Armed Group ({country})",
     "gang": "Unidentified Gang ({country})",
+    "private_security": "Private Security Forces ({country})",
     "protesters": "Protesters ({country})", "rioters": "Rioters ({country})",
     "civilians": "Civilians ({country})",
 }
@@ -133,7 +135,10 @@ _NOT_MODIFIERS = frozenset({"a", "an", "the", "during", "in", "on", "at", "of", 
                             "by", "from", "after", "before", "near", "and", "or", "but", "to",
                             "into", "his", "her", "their", "its", "was", "were", "is", "are",
                             "as", "that", "which", "who", "when", "while"})
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+#: "according to (the)", and up to two lower-case words of the source's ("according to local
+#: medics", "according to two hospital officials").
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}$", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
 
@@ -257,7 +262,9 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
                 a = replace(a, kind=kind)
         if a.kind in ("military", "police") and a.name is None and a.country is None:
             # "The Israeli military said troops were sent": the speaker's own forces
-            own = _SPEAKING_FORCE.search(text, 0, a.start)
+            own = _SPEAKING_FORCE.search(text, 0, a.start) or (
+                # "Security forces killed a commander ..., the Israeli army said"
+                _SPEAKING_FORCE.search(text, a.end) if a.kind == "military" else None)
             country = _demonyms().get(own["demonym"].lower()) if own is not None else None
             if country is not None:
                 a = replace(a, country=country)
@@ -498,7 +505,10 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
         if not _is_state_word(word):
             start -= len(before) - acronym.start()
             name, kind = word, "rebel" if kind in ("military", "unidentified") else kind
-    armed = _ARMED_BEFORE.search(text, max(0, start - 10), start) if kind in PEOPLE else None
+    # "armed herders", "armed Fulani herders": before the people's name too
+    at = (m.start() - (len(before) - people.start()) if people is not None and kind in PEOPLE
+          else start)
+    armed = _ARMED_BEFORE.search(text, max(0, at - 10), at) if kind in PEOPLE else None
     if armed is not None:  # "armed herders", "armed youths": an armed group
         start, kind = armed.start(), "unidentified"
     ethnic = _ethnic_groups()[people["people"]] if people is not None else None
@@ -638,17 +648,18 @@ def _metonyms(text: str) -> list[ActorMention]:
 
 
 def cited_before(text: str, start: int) -> bool:
-    """Whether "according to (the)" comes right before ``start``."""
-    # a match ends at ``start`` (or a line break before it): no more than 18 characters back
-    cited = _ACCORDING_TO.search(text, max(0, start - 20), start)
+    """Whether "according to (the)" comes right before ``start``, a word or two of the
+    source's between."""
+    # a match ends at ``start`` (or a line break before it): no more than 48 characters back
+    cited = _ACCORDING_TO.search(text, max(0, start - 50), start)
     return cited is not None and cited.end() == start
 
 
 def _speaks(text: str, end: int) -> bool:
     """Whether the words after an actor report its statement rather than its act."""
     m = _speech_verb().match(text, end)
-    if m is None:
-        return False
+    if m is None or m.group(0).lower().endswith("according"):
+        return False  # "killing nine people, according to medics": the medics report it
     return not SELF_REPORT.match(text, m.end())
 
 

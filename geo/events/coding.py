@@ -110,6 +110,12 @@ def code_event(
         # with no noun of their own ("a mob lynched a man", "soldiers looted the market", "a
         # grenade exploded at a bus stop, killing one person")
         actor2 = GENERIC_NAMES["civilians"].format(country=country)
+    if actor2 is None and actor1 and country and event.event_type == "Battles":
+        # a battle has two sides [C2]: the report names one ("troops captured the village",
+        # "gunmen clashed near the market"); the other is the forces of the state at war
+        # with it, else an armed group the report leaves unnamed
+        actor2 = _enemy_forces(agent, event) or GENERIC_NAMES["unidentified"].format(
+            country=country)
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
     assoc2 = government or (
         _assoc(target, country) if actor2 and actor2.startswith("Civilians") else None)
@@ -138,6 +144,29 @@ def _forces_country(actor: ActorMention | None, place: Place, country: str | Non
 _FORCES = frozenset({"military", "police", "weapon"})
 
 
+def _enemy_forces(agent: ActorMention | None, event: Event) -> str | None:
+    """The forces of the state at war with the agent's state (``states_at_war.csv``) on the
+    event's day, where the event is in either's territory."""
+    if agent is None or agent.kind not in _FORCES or event.date is None:
+        return None
+    own = agent.country or event.location.country
+    for row in _wars().get(own, []):
+        if row["since"] <= event.date.isoformat() <= (row["until"] or "9999") and (
+                event.location.country in (own, row["enemy"])):
+            name = state_name(row["enemy"])
+            return GENERIC_NAMES["military"].format(country=name) if name else None
+    return None
+
+
+@cache
+def _wars() -> dict[str, list[dict[str, str]]]:
+    """``states_at_war`` rows by state."""
+    rows: dict[str, list[dict[str, str]]] = {}
+    for r in read_table("states_at_war"):
+        rows.setdefault(r["state"], []).append(r)
+    return rows
+
+
 def _at_home(actor: ActorMention | None, country: str | None) -> ActorMention | None:
     """An identity militia the tables know in some lands only (actors.csv ``active_in``) is,
     in another land, an armed group of no known name: settlers in Plateau State are not
@@ -163,10 +192,15 @@ def _branch(actor: ActorMention | None, place: Place) -> ActorMention | None:
 def _home_of_sides(agent: ActorMention | None, target: ActorMention | None) -> str | None:
     """The state of an agreement's sides where the text names one state's government among
     them: "the government of Chad and a rebel coalition signed a peace accord in Doha" are
-    Chad's government and Chad's rebels, wherever they sign. Troops may fight abroad, so
+    Chad's government and Chad's rebels, wherever they sign; a government named without its
+    state is that of the one country the group beside it fights in. Troops may fight abroad, so
     "Turkish troops and the rebels signed a ceasefire in Manbij" lend the rebels no state."""
-    homes = {x.country for x in (agent, target)
-             if x is not None and x.country and x.kind in ("government", "official")}
+    sides = [x for x in (agent, target) if x is not None]
+    homes = {x.country for x in sides if x.country and x.kind in ("government", "official")}
+    if not homes and any(x.kind in ("government", "official") for x in sides):
+        # "the government and the ELN signed a truce in Havana": the government of the one
+        # country the group fights in, not the host's
+        homes = set(home_countries([x for x in sides if x.kind not in STATE]))
     return state_name(homes.pop()) if len(homes) == 1 else None
 
 

@@ -503,8 +503,8 @@ def _people(phrase: str, *, anyone: bool = False) -> Victims | None:
         seen, vague = True, False
     one = _ONE_PERSON.match(phrase) if anyone and not seen else (
         _AND_OTHERS.match(phrase) or (_ONE_AND_KIN.match(phrase) if anyone else None))
-    if one and one["noun"].lower() not in _things() and not any(
-            s < one.end("noun") and one.start() < e for s, e in taken):
+    if one and one["noun"].lower() not in _things() and one["noun"].lower() not in _plurals() and (
+            not any(s < one.end("noun") and one.start() < e for s, e in taken)):
         # "an economic operator"; "the minister and five other people": one more
         total, seen, vague = total + 1, True, False
         groups.add(one["noun"].lower())
@@ -592,6 +592,13 @@ def _singular_of() -> dict[str, str]:
         for w in (r["singular"], r["plural"]):
             out[w.lower()] = r["singular"].lower()
     return out
+
+
+@cache
+def _plurals() -> frozenset[str]:
+    """Plural person nouns (lower case), which never name one person ("the victims")."""
+    return frozenset(r["plural"].lower() for r in read_table("person_nouns")
+                     if r["plural"] and r["plural"].lower() != r["singular"].lower())
 
 
 @cache

@@ -277,6 +277,15 @@ CLAUSE_BREAK = re.compile(
 _CONJUNCTIONS = frozenset({"after", "before", "since", "while", "whereas", "when", "where",
                            "even", "until"})
 COORDINATION_BREAK = re.compile(rf"(?=[;,\s])(?:{_BREAK_AT_COORDINATION})", re.IGNORECASE)
+#: A subordinate clause that opens the sentence ("After gunmen attacked the village, police
+#: arrested ..."): the main clause begins after its comma (not a comma within a list of
+#: places or people: "After rebels took Kalehe, Minova and ..."); one that counts days
+#: ("Two days after ...") dates the main clause from it, and stays with it.
+_FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:(?:just|only|shortly|soon|hours|days|moments)\s+)?(?:after|before)\b"
+    r"[^,;]{3,150}?,\s+"
+    r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*(?:,|and\b|or\b))",
+    re.IGNORECASE)
 #: Words that only lead into a subordinate clause ("a day after", "a few hours before").
 LEAD_IN = re.compile(rf"\s*{_LEAD_WORDS}", re.IGNORECASE)
 #: The comma that ends an aside (", which Putin opened in 2018,"): the main clause goes on
@@ -769,7 +778,8 @@ def _clause_cuts(sentence: str) -> list[int]:
     plain = sentence.isascii() and _CONJUNCTIONS.isdisjoint(words_of(sentence))
     breaks = COORDINATION_BREAK if plain else CLAUSE_BREAK
     found = sorted({*(m.end() for m in breaks.finditer(sentence)),
-                    *(m.end() for m in ASIDE_END.finditer(sentence))})
+                    *(m.end() for m in ASIDE_END.finditer(sentence)),
+                    *(m.end() for m in _FRONTED_CLAUSE.finditer(sentence))})
     cuts = [0]
     for cut in found:
         if cut > cuts[-1] and not LEAD_IN.fullmatch(sentence[cuts[-1] : cut]):
@@ -1622,6 +1632,13 @@ def _add_follow_up(
         cand.victims.extend(_reported(victims, s))
         cand.sources.append(s.text)
         cand.spans.append((s.start, s.end))
+    frame = cand.frame
+    if (cand.event_type == "Explosions/Remote violence" and frame.target is None
+            and frame.role2 is None and not any(v.armed for v in victims)
+            and any(v.armed is False or v.group == "people" for v in victims)):
+        # "Shells hit a residential area. Two children were killed.": the strike hit
+        # civilians, as it would have had one sentence told both
+        cand.frame = replace(frame, role2="civilians")
 
 
 def _reported(victims: list[Victims], s: _Sentence) -> list[Victims]:

@@ -387,7 +387,9 @@ _GROUP_OF = compile_prefiltered(
     r"commanders|dozens|hundreds|thousands|scores|tens|number|factions?|wings?|cells?|"
     r"band|gang|unit|units|team|crowd|some|many|several|couple|pair|all|most|"
     r"majority|contingent|detachment|squad|battalion|company|platoon|\d+|one|"
-    r"two|three|four|five|six|seven|eight|nine|ten)\s+of\b"
+    r"two|three|four|five|six|seven|eight|nine|ten|"
+    # a force's means: "warplanes of the Sudanese air force bombed"
+    r"(?:war)?planes|jets|aircraft|drones|helicopters|gunships|artillery|tanks)\s+of\b"
 )
 #: A clause that goes on with the subject of the one before it.
 AFTER_ASIDE = re.compile(r"\s*(?:since|while|when|after|before|as|which|who|whose)\b[^,;]*,\s*",
@@ -793,7 +795,7 @@ def agent_of(
                and not _describes_object(sentence, a, act, x, doers)
                and not _GATHERING_BY.search(sentence, max(0, x.start - 25), x.start)), None)
     if by is not None:
-        return by
+        return _attacker_repelled_by(sentence, act, by, doers) or by
     attacker = _repelled_attacker(sentence, clause, act, doers)
     if attacker is not None:
         return attacker
@@ -953,6 +955,10 @@ _ATTACK_OF_NAME = re.compile(r"\s+(?:an?|the|another)\s+(?:(?:major|large|fresh|
 _ATTACKS = r"(?:attacks?|assaults?|offensives?|raids?|incursions?)\b"
 #: After the attackers named inside the attack.
 _ATTACK_NOUN = re.compile(rf"\s+(?:fighters['’]\s+|militants['’]\s+)?{_ATTACKS}", re.IGNORECASE)
+#: Between "repelled" and the attackers named in the attack's by-phrase ("repelled an attack
+#: by suspected bandits").
+_ATTACK_BY = re.compile(rf"\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACKS}\s+by\s+"
+                        r"(?:the\s+)?(?:suspected\s+|alleged\s+)?", re.IGNORECASE)
 #: "repelled their attack": the attack of armed people named before.
 _THEIR_ATTACK = re.compile(rf"\s+their\s+(?:\S+\s+)?{_ATTACKS}", re.IGNORECASE)
 
@@ -970,6 +976,10 @@ def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
                    and _ATTACK_NOUN.match(sentence, x.end)), None)
     if inside is not None:
         return inside
+    inside = next((x for x in doers if act.end < x.start < b and _is_side(x)
+                   and _ATTACK_BY.fullmatch(sentence, act.end, x.start)), None)
+    if inside is not None:
+        return inside  # "repelled an attack by al-Shabaab"
     if not _THEIR_ATTACK.match(sentence, act.end):
         return None
     before = [x for x in doers if x.end <= act.start and _is_side(x)]
@@ -978,6 +988,32 @@ def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
     repeller = before[-1]
     return next((x for x in reversed(before[:-1]) if (x.name, x.kind, x.country)
                  != (repeller.name, repeller.kind, repeller.country)), None)
+
+
+def _attacker_repelled_by(sentence: str, act: Found, repeller: ActorMention,
+                          doers: list[ActorMention]) -> ActorMention | None:
+    """Who attacked, where a passive "repelled" names the forces that fought them off in
+    its by-phrase ("militants attacked a base but were repelled by troops", "an attack by
+    bandits was repelled by vigilantes"): the last armed side named before the verb that
+    is not the repeller; the attackers, not the repellers, began the fight."""
+    if act.name != "assault" or not _REPELLED.fullmatch(sentence, act.start, act.end) or (
+            not _PASSIVE.search(sentence, max(0, act.start - 60), act.start)):
+        return None
+    return next((x for x in reversed(doers) if x.end <= act.start and _is_side(x)
+                 and (x.name, x.kind, x.country) != (repeller.name, repeller.kind,
+                                                     repeller.country)), None)
+
+
+def _repeller_after(sentence: str, clause: tuple[int, int], act: Found,
+                    others: list[ActorMention], agent: ActorMention | None) -> ActorMention | None:
+    """The forces a passive "repelled by" names, where the attackers act (``agent``)."""
+    if agent is None:
+        return None
+    by = next((x for x in others if act.end <= x.start < clause[1] and _is_side(x)
+               and _BY.fullmatch(sentence[act.end : x.start])), None)
+    if by is None or _attacker_repelled_by(sentence, act, by, others + [agent]) is not agent:
+        return None
+    return by
 
 
 #: A group's acronym in brackets after its name, if any: "forces (SNA)", or the bracket
@@ -1147,6 +1183,9 @@ def _hit(
     doers)."""
     a, b = clause
     others = [x for x in actors if not x.speaker and not _one_of_agent(sentence, x, agent)]
+    repeller = _repeller_after(sentence, clause, act, others, agent)
+    if repeller is not None:
+        return repeller  # "the gunmen were repelled by police": the police were attacked
     if agent is not None and agent is _repelled_attacker(sentence, clause, act, actors):
         # "Afghan forces repulsed a Taliban attack": the forces that repulsed it were hit;
         # "the army and allied militias repelled": the side named first, its allies beside it
@@ -1158,7 +1197,7 @@ def _hit(
         # ground is taken from forces, not from crowds: from them or the sites they hold, as
         # a fight is with them ("overran an army outpost", "ambushed a patrol")
         others = [x for x in others if x.armed or x.kind == "armed_site"
-                  and act.name in TERRITORY_ACTS | BATTLE_ACTS | {"assault"}]
+                  and act.name in TERRITORY_ACTS | BATTLE_ACTS | {"assault", "crowd_damage"}]
     if act.name in VICTIM_FIRST_ACTS:  # "a journalist was shot": the act begins with whom
         first = next((x for x in others if x.start == act.start), None)
         if first is not None:
@@ -1488,6 +1527,13 @@ class _Context:
                                                        whom.start)):
             # "a mob lynched two suspected kidnappers": suspects a crowd turns on are civilians
             whom, role2 = replace(whom, kind="people"), "civilians"
+        elif role1 == "rioters" and whom is None and _SUSPECT_AFTER.match(
+                self.sentence, self.act.end, self.clause[1]):
+            role2 = "civilians"  # "a mob lynched a suspected thief": one suspect, no actor noun
+        elif role1 == "rioters" and who is not None and whom is None and (
+                self.name in BATTLE_ACTS) and _RIVAL_CROWD.search(
+                self.sentence, self.clause[0], self.act.start):
+            whom, role2 = who, "rioters"  # "supporters of rival parties clashed": both sides
         if sub == "Looting/property destruction" and self.name != "seize_drugs" and not any(
                 x.kind == "armed_site" and self.act.end <= x.start < self.clause[1]
                 for x in self.actors):
@@ -1579,6 +1625,13 @@ _COUNTED_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
 _DEMANDS = re.compile(r"\bdemand(?:ed|ing|s)?\b(?! (?:\S+ ){0,2}?ransom)", re.IGNORECASE)
 #: Words that make armed people only suspects: "suspected kidnappers", "alleged bandits".
 _SUSPECTS = re.compile(r"\b(?:suspected|alleged|presumed|would-be)\s+$", re.IGNORECASE)
+#: Right after a crowd's act, a suspect it turned on: "lynched a suspected thief", "beat an
+#: alleged kidnapper to death".
+_SUSPECT_AFTER = re.compile(r"\s+(?:an?|the|two|three|four|\d+)\s+(?:suspected|alleged|presumed)\b",
+                            re.IGNORECASE)
+#: A crowd of two sides: "supporters of rival parties", "rival groups of youths", "two
+#: communities".
+_RIVAL_CROWD = re.compile(r"\b(?:rival|opposing|two)\b", re.IGNORECASE)
 #: Fire returned: the answer to fire, not its start.
 RETURNED_FIRE = re.compile(r"return(?:ed|ing) fire", re.IGNORECASE)
 #: A crowd named a mob: people who turn on someone, not demonstrators.
