@@ -5053,3 +5053,10 @@ def test_a_crowd_that_burns_a_police_post_riots_against_the_police(read):
     (event,) = read("Villagers set fire to a police post in Migori on Sunday after a boy was"
                     " run over by a patrol car.")
     assert (event.event_type, event.actor2) == ("Riots", "Police Forces of Kenya")
+
+
+def test_what_a_group_claiming_an_attack_says_it_seized_is_part_of_the_attack(read):
+    events = read("Gunmen stormed an army post in Arbinda on Friday, killing nine soldiers. "
+                  "Ansarul Islam claimed the raid, saying its men had seized rifles and a "
+                  "pickup truck.")
+    assert [e.event_type for e in events] == ["Battles"]

@@ -609,10 +609,15 @@ def extract_events(
             elif c.sub_event_type == "Disrupted weapons use":
                 c.frame = _fired_by_launcher(c.frame, launcher)
         if found and (CLAIMED.search(s.text) or _says_it_did(s.text, s.actors)) and (
-                claimed := _referred_to(s, candidates, sites)) is not None:
+                claimed := _referred_to(s, candidates, sites) or (
+                    # "claimed the raid", a noun no act of the sentence reads
+                    current.get(s.paragraph) if CLAIMED.search(s.text) else None)) is not None:
             # "JNIM claimed the attack, saying its fighters had seized weapons": the claim
-            # names the attack's doer, whatever else the sentence tells
+            # names the attack's doer, whatever else the sentence tells; what its fighters
+            # seized or destroyed there is part of the attack, not an event of its own
             _claimed(_claim_names(claimed, candidates, unnamed=False), s)
+            if claimed.event_type in VIOLENCE_AND_DEMONSTRATIONS:
+                found = [c for c in found if c.event_type != "Strategic developments"]
         flown = next((c for c in reversed(found) if c.sub_event_type == "Air/drone strike"
                       and c.frame.agent is not None
                       and (c.frame.agent.name or c.frame.agent.country)), None)
