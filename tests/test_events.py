@@ -5060,3 +5060,15 @@ def test_what_a_group_claiming_an_attack_says_it_seized_is_part_of_the_attack(re
                   "Ansarul Islam claimed the raid, saying its men had seized rifles and a "
                   "pickup truck.")
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_an_attack_whose_dead_include_forces_is_fought_with_them(read):
+    (event,) = read("Militants raided the market town of Arbinda on Friday, killing four traders "
+                    "and two soldiers.")
+    assert (event.event_type, event.actor2) == ("Battles", "Military Forces of Burkina Faso")
+    (event,) = read("Militants raided the market town of Arbinda on Friday. Six people died, "
+                    "among them two policemen.")
+    assert (event.event_type, event.actor2) == ("Battles", "Police Forces of Burkina Faso")
+    (event,) = read("Militants raided the market town of Arbinda on Friday, killing four "
+                    "traders, police said.")
+    assert event.event_type == "Violence against civilians"

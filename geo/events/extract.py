@@ -1623,6 +1623,19 @@ def _add_follow_up(
         sites.add(cand)
     if cand.event_type not in VIOLENCE_AND_DEMONSTRATIONS and not referred:
         return  # casualties are not those of an interception or a visit
+    if (cand.sub_event_type == "Attack" and cand.frame.agent is not None
+            and cand.frame.agent.armed and (same_paragraph or referred)):
+        # "Gangs stormed the town. Five were killed, including two police officers": forces
+        # fell too, so it was fought with them
+        victims = find_victims(s.text)
+        fallen = next((x for x in find_actors(s.text) if x.armed and not x.speaker
+                       and x.kind != cand.frame.agent.kind and (
+                           _AMONG_VICTIMS.search(s.text, max(0, x.start - 30), x.start)
+                           or any(v.armed for v in victims))), None)
+        if fallen is not None and victims:
+            cand.event_type, cand.sub_event_type = "Battles", "Armed clash"
+            cand.frame = replace(cand.frame, target=fallen, role2=None)
+            sites.add(cand)
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
     if (_tells_total(s) if referred else names_other_cause(s.text) or _period_total(s.text)):
@@ -1644,6 +1657,10 @@ def _add_follow_up(
         # "Shells hit a residential area. Two children were killed.": the strike hit
         # civilians, as it would have had one sentence told both
         cand.frame = replace(frame, role2="civilians")
+
+
+#: Before some of the victims counted: "including two", "among them three".
+_AMONG_VICTIMS = re.compile(r"\b(?:including|among them)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
 def _reported(victims: list[Victims], s: _Sentence) -> list[Victims]:

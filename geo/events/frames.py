@@ -283,6 +283,11 @@ _SUSPECTED_OF = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\
 GRIEVANCE = re.compile(r",\s+(?:accusing|demanding|calling|urging|denouncing|condemning|"
                         r"protesting|chanting|saying|claiming|alleging|complaining|blaming)\b",
                         re.IGNORECASE)
+#: Between two victims of one list: " and two ", ", including two " ("three civilians and two
+#: soldiers").
+_AND_LIST = re.compile(r"(?:,\s*(?:including\s+|among them\s+)?|\s+and\s+|,\s+and\s+)"
+                       r"(?:at least\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|several|\d+)?\s*(?:[\w-]+\s+)?")
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|ing)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:the\s+)?$",
                             re.IGNORECASE)
 #: A verb of sides firing at each other, before the fire they traded.
@@ -1234,6 +1239,13 @@ def _hit(
                          and (agent is None or x.end <= agent.start)), None)
         return side or after[0]
     if after:
+        if not after[0].armed and after[0].kind != "armed_site" and (
+                act.name in HARM_ACTS | GENERIC_ACTS):
+            # "killing three civilians and two soldiers": forces fell too, so it was fought
+            listed = next((x for x in after[1:] if x.armed
+                           and _AND_LIST.fullmatch(sentence, after[0].end, x.start)), None)
+            if listed is not None:
+                return listed
         return after[0]
     if _PRONOUN_OBJECT.match(sentence, act.end):
         # "troops were patrolling when rebels opened fire on them": those named before
