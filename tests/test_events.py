@@ -5072,3 +5072,18 @@ def test_an_attack_whose_dead_include_forces_is_fought_with_them(read):
     (event,) = read("Militants raided the market town of Arbinda on Friday, killing four "
                     "traders, police said.")
     assert event.event_type == "Violence against civilians"
+
+
+def test_unnamed_fighters_after_a_sentence_naming_two_groups_are_neither(read):
+    events = read("Police blamed a feud between the Sinaloa Cartel and the Jalisco New "
+                  "Generation Cartel for a wave of killings.\n\nOn Friday, soldiers clashed "
+                  "with cartel gunmen near Culiacan, killing three of them.")
+    (clash,) = [e for e in events if e.event_type == "Battles"]
+    assert clash.actor2 not in ("Sinaloa Cartel", "CJNG: Jalisco New Generation Cartel")
+
+
+def test_a_blame_in_a_relative_clause_is_not_of_the_event_told_before(read):
+    (attack,) = read("Gunmen shot dead eight people at a bar in Celaya on Friday night.\n\n"
+                     "The shooting came a week after a bus was torched on a highway, which "
+                     "officials blamed on the Jalisco New Generation Cartel.")
+    assert attack.actor1 != "CJNG: Jalisco New Generation Cartel"

@@ -628,9 +628,13 @@ def extract_events(
             flier = agent
             if flown.place is not None:
                 flown_over.add(flown.place.country)
-        # the group the story names, in any sentence ("The Arakan Army said it held ...")
-        group = next((a for a in reversed(s.actors or named_actors(s.text))
-                      if a.name and a.kind in NON_STATE), group)
+        # the group the story names, in any sentence ("The Arakan Army said it held ..."); none
+        # after a sentence that names two ("a turf war between the X and Y cartels"): the
+        # gunmen told next may be of either
+        named_groups = {a.name: a for a in s.actors or named_actors(s.text)
+                        if a.name and a.kind in NON_STATE}
+        if named_groups:
+            group = next(iter(named_groups.values())) if len(named_groups) == 1 else None
         sides = _sides_named(s, sides)
         retold = _retold(s, found, sites)
         if retold is not None:  # "The strike in Nabatieh hit the car ...": the strike told
@@ -1190,6 +1194,11 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
     if owner is None and not CLAIMED.search(s.text):
         return
     blamed = BLAMED.search(s.text)
+    if blamed and not s.start <= cand.position < s.end and _WHICH_BEFORE.search(
+            s.text, max(0, blamed.start() - 40), blamed.start()):
+        # "... days after seven bodies were found, which police blamed on a cartel war": the
+        # blame is of what the relative clause follows, not of the event told before
+        return
     # "No group claimed the attack, but the army blamed the ELN": the denial is another clause's
     cut = max(s.text.rfind(", but ", 0, blamed.start()), s.text.rfind(";", 0, blamed.start())
               ) if blamed else -1
@@ -1205,6 +1214,10 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
         target = cand.frame.target
         cand.frame = replace(cand.frame, agent=replace(group, speaker=False), target=(
             None if target is not None and group.name and target.name == group.name else target))
+
+
+#: A relative clause opened before a blame: ", which police".
+_WHICH_BEFORE = re.compile(r",\s+which\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 
 
 def _accused_side(text: str, actors: list[ActorMention]) -> ActorMention | None:
