@@ -5087,3 +5087,10 @@ def test_a_blame_in_a_relative_clause_is_not_of_the_event_told_before(read):
                      "The shooting came a week after a bus was torched on a highway, which "
                      "officials blamed on the Jalisco New Generation Cartel.")
     assert attack.actor1 != "CJNG: Jalisco New Generation Cartel"
+
+
+def test_ground_taken_and_taken_back_are_two_events(read):
+    events = read("ISWAP fighters overran an army base in Damboa on Saturday, killing four "
+                  "soldiers. Troops later said they had recaptured the base.")
+    assert {e.sub_event_type for e in events} == {"Non-state actor overtakes territory",
+                                                  "Government regains territory"}

@@ -282,12 +282,18 @@ def same_event(a: Event, b: Event, *, across_articles: bool = True) -> bool:
     """
     return (
         same_type(a.event_type, b.event_type)
+        and {a.sub_event_type, b.sub_event_type} != _GROUND_BOTH_WAYS
         and _same_place(a.location, b.location)
         and _dates_agree(a, b, across_articles=across_articles)
         and _actors_agree(a, b)
         and _figures_agree(a.fatalities, b.fatalities)
         and _figures_agree(a.injured, b.injured)
     )
+
+
+#: Ground taken and ground taken back: two events, however close ("overran the base ... the
+#: army later said it had retaken it").
+_GROUND_BOTH_WAYS = {"Non-state actor overtakes territory", "Government regains territory"}
 
 
 def same_type(a: str, b: str) -> bool:
