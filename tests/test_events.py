@@ -4069,9 +4069,9 @@ def test_the_town_is_the_one_named_last_even_if_the_gazetteer_lacks_it(read):
 def test_the_forces_that_speak_intercepted_what_the_other_side_fired(read):
     events = read("Hamas fired rockets at Sderot on Tuesday. The Israeli army said the rockets"
                   " were intercepted.")
-    assert [(e.sub_event_type, e.actor1) for e in events] == [
-        ("Shelling/artillery/missile attack", "Hamas"),
-        ("Disrupted weapons use", "Military Forces of Israel")]
+    # the launch and its interception are one event, as when the interception is told first
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Disrupted weapons use", "Military Forces of Israel", "Hamas")]
 
 
 def test_a_speaker_reporting_its_own_later_act_does_it(read):
@@ -5094,3 +5094,12 @@ def test_ground_taken_and_taken_back_are_two_events(read):
                   "soldiers. Troops later said they had recaptured the base.")
     assert {e.sub_event_type for e in events} == {"Non-state actor overtakes territory",
                                                   "Government regains territory"}
+
+
+def test_a_launch_told_before_its_interception_is_one_disrupted_weapons_use(read):
+    (event,) = read("Hezbollah said it fired a rocket at Haifa on Sunday. The Israeli army "
+                    "said the rocket was intercepted.")
+    assert event.sub_event_type == "Disrupted weapons use"
+    events = read("Russia fired missiles at Odesa on Sunday, killing three people. Air "
+                  "defences intercepted most of them.")
+    assert "Shelling/artillery/missile attack" in {e.sub_event_type for e in events}

@@ -2326,6 +2326,11 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
     return same_event(event, report, across_articles=False) or _part_of(
         report, event, warning_shots=c.frame.act.name == "warning_shots") or (
         event.sub_event_type == "Looting/property destruction" and _part_of(event, report)
+    ) or (
+        # "fired a missile at the airport ... the missile was intercepted": launch told first,
+        # that hurt no one
+        report.sub_event_type == "Disrupted weapons use" and not event.fatalities
+        and not event.injured and _part_of(event, report)
     ) or _toll_retold_nearby(event, report)
 
 
@@ -2444,6 +2449,9 @@ def _outranks(other: _Candidate, into: _Candidate) -> bool:
     strategic developments keep the first report's sub-type."""
     if other.event_type == into.event_type and into.event_type in KEEP_FIRST_SUB_TYPE:
         return False
+    if "Disrupted weapons use" in (into.sub_event_type, other.sub_event_type):
+        # a launch and its interception (the only way the two merge): the interception
+        return other.sub_event_type == "Disrupted weapons use"
     return precedence(other.event_type, other.sub_event_type) < precedence(
         into.event_type, into.sub_event_type)
 
