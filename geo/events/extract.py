@@ -2329,9 +2329,17 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
     ) or (
         # "fired a missile at the airport ... the missile was intercepted": launch told first,
         # that hurt no one
-        report.sub_event_type == "Disrupted weapons use" and not event.fatalities
-        and not event.injured and _part_of(event, report)
+        report.sub_event_type == "Disrupted weapons use" and c.frame.act.name in INTERCEPT_ACTS
+        and not event.fatalities and not event.injured
+        and not any(_SOME_OF.search(text) for text in c.sources) and _part_of(event, report)
     ) or _toll_retold_nearby(event, report)
+
+
+#: Some of what was launched ("shot down several of them", "most of the drones"): the rest
+#: struck, an attack of its own.
+_SOME_OF = re.compile(r"\b(?:several|some|most|many|a few|half|dozens|\d+|one|two|three|four|"
+                      r"five|six|seven|eight|nine|ten)\s+of\s+(?:them|the|those)\b",
+                      re.IGNORECASE)
 
 
 def _toll_retold_nearby(event: Event, report: Event) -> bool:
