@@ -776,3 +776,48 @@ def test_a_countrys_name_opening_a_sentence_stays_a_region_in_a_story_of_its_tow
     found = places("Bandits kidnapped 20 students in Kaduna on Monday. In Niger, gunmen attacked"
                    " a convoy near Minna.", gazetteer)
     assert found[1][:3] == ("Niger", "admin1", "NG")
+
+
+def test_a_neighbourhood_of_a_capital_leaves_the_capital_a_town(gazetteer):
+    # Damascus is also a governorate; a neighbourhood lies in the city, not in the region
+    reading = read_article("Mortar rounds fell on the Kafr Sousa neighbourhood of Damascus on"
+                           " Sunday.", gazetteer=gazetteer)
+    quarter, city = reading.mentions
+    assert city.place.kind == "city" and city.place.country == "SY"
+    assert quarter.place.kind == "city" and km_between(
+        quarter.place.lat, quarter.place.lon, city.place.lat, city.place.lon) < 1
+
+
+def test_a_township_after_a_regions_possessive_lies_in_that_region(gazetteer):
+    found = places("Troops burned homes in Magway Region's Zeebyuaing township on Sunday.",
+                   gazetteer)
+    assert found[1][0] == "Zeebyuaing" and found[1][2:] == ("MM", found[0][3])
+    assert found[0][1] == "admin1"
+
+
+def test_a_tehsil_after_a_districts_possessive_is_placed_at_the_district(gazetteer):
+    reading = read_article("Militants ambushed a convoy in Kurram district's Shalozan Tangi"
+                           " tehsil on Sunday.", gazetteer=gazetteer)
+    district, tehsil = reading.mentions
+    assert tehsil.place is not None and tehsil.place.country == "PK"
+    assert km_between(tehsil.place.lat, tehsil.place.lon,
+                      district.place.lat, district.place.lon) < 1
+
+
+def test_a_quarter_after_a_towns_possessive_is_in_that_town(gazetteer):
+    found = places("Police fired tear gas in Ndjamena's Chagoua neighbourhood.", gazetteer)
+    assert found[1] == ("Chagoua", "city", "TD", found[0][3])
+
+
+def test_a_district_in_brackets_before_a_region_is_no_namesake_abroad(gazetteer):
+    # "(D, R)" names the district and region of the village before it; the Saudi city is
+    # not meant by the district's name
+    found = places("Gunmen killed two herders in Qodqod village (Madina, Hiiraan) on Sunday.",
+                   gazetteer)
+    assert [country for _, _, country, _ in found] == ["SO", "SO", "SO"]
+
+
+def test_a_town_in_brackets_with_a_region_of_its_own_country_keeps_its_namesake(gazetteer):
+    # a writer's slip of region ("(Kasur, Sindh)") does not move a town of that country
+    found = places("Traders protested in Kot Radha Kishan (Kasur, Sindh) on Sunday.", gazetteer)
+    assert found[1][:3] == ("Kasur", "city", "PK") and found[1][3] != found[2][3]
