@@ -821,3 +821,17 @@ def test_a_town_in_brackets_with_a_region_of_its_own_country_keeps_its_namesake(
     # a writer's slip of region ("(Kasur, Sindh)") does not move a town of that country
     found = places("Traders protested in Kot Radha Kishan (Kasur, Sindh) on Sunday.", gazetteer)
     assert found[1][:3] == ("Kasur", "city", "PK") and found[1][3] != found[2][3]
+
+
+def test_a_village_in_a_region_named_bare_is_placed_in_that_region(gazetteer):
+    # "in X in South Kivu" places X as "in X in South Kivu province" does
+    found = places("Rebels torched homes in Bwiremana in South Kivu on Tuesday.", gazetteer)
+    assert found[0][0] == "Bwiremana" and found[0][2:] == found[1][2:]
+    assert found[1][1:3] == ("admin1", "CD")
+
+
+def test_a_compass_word_opening_a_longer_name_holds_no_town(gazetteer):
+    # "North-Western Sydney" is no region of Zambia's that the suburbs before it lie in
+    found = places("Patients were held at Cattai and Wilberforce in North-Western Sydney.",
+                   gazetteer)
+    assert [country for _, _, country, _ in found[:2]] == ["AU", "AU"]

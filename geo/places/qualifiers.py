@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.places.recognise import Match, designator_phrases, place_nouns
+from geo.places.recognise import Match, designator_phrases, only_a_region, place_nouns
 from geo.sources.gazetteer import ALTERNATE
 from geo.sources.tables import compass_stems, cue_words
 from geo.text.triggers import compile_prefiltered
@@ -221,7 +221,8 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
         return None  # "the Mezzeh neighbourhood of Damascus": a town's, not a region's part
     if _IN_UNIT.match(gap) and (_UNIT_AFTER.match(text[nxt.end : nxt.end + 20]) or any(
             c.place.kind == "country" for c in nxt.candidates) or (
-            kind is not None and gap.strip() == "of")):  # "Dangkao district of Phnom Penh"
+            kind is not None and gap.strip() == "of") or (
+            gap.strip() == "in" and only_a_region(text, nxt))):  # "Dangkao district of Phnom Penh"
         inner = places[k + 2] if k + 2 < len(places) else None
         if inner is not None and _POSSESSIVE_UNIT.fullmatch(text, nxt.end, inner.start) and (
                 _names_unit(inner)):

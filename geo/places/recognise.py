@@ -1042,9 +1042,25 @@ def _region_after(text: str, tokens: list[Token], j: int, named) -> Match | None
     region"; ``named``: the known names by where they start."""
     within = _IN_THE.match(text, tokens[j].end)
     region = named.get(within.end()) if within else None
-    if region is not None and _may_be_region(region) and written_as_region(text, region.end):
+    if region is not None and _may_be_region(region) and (
+            written_as_region(text, region.end) or only_a_region(text, region)):
         return region
     return None
+
+
+def only_a_region(text: str, match: Match) -> bool:
+    """Whether a known name can only be a first-level region ("South Kivu", not "Kyiv" or
+    "Georgia"), ending the name ("North-Western Sydney" is no region of Zambia's): then "X
+    in South Kivu" places X there as "in Ituri province" does. A compass point alone
+    ("North-West"), which many countries have as a region, is not enough."""
+    return bool(match.candidates) and all(
+        c.place.kind == "admin1" for c in match.candidates) and (
+        match.text not in cue_words("compass_region")) and not _NAME_GOES_ON.match(
+        text, match.end)
+
+
+#: A capitalised word right after a name: it goes on ("North-Western Sydney").
+_NAME_GOES_ON = re.compile(r"[ -][A-Z]")
 
 
 def _site_of_town_before(text: str, tokens: list[Token], i: int, j: int,
