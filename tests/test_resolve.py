@@ -835,3 +835,10 @@ def test_a_compass_word_opening_a_longer_name_holds_no_town(gazetteer):
     found = places("Patients were held at Cattai and Wilberforce in North-Western Sydney.",
                    gazetteer)
     assert [country for _, _, country, _ in found[:2]] == ["AU", "AU"]
+
+
+def test_a_compass_region_with_its_designator_holds_no_town_abroad(gazetteer):
+    # "Northern Region", which Ghana, Malawi and others have, says nothing of the country
+    reading = read_article("Chitipa is a town in the Chitipa District in Northern Region of"
+                           " Malawi.", gazetteer=gazetteer)
+    assert reading.mentions[0].place.country == "MW"

@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.places.recognise import Match, designator_phrases, only_a_region, place_nouns
+from geo.places.recognise import (
+    Match,
+    designator_phrases,
+    only_a_region,
+    place_markers,
+    place_nouns,
+)
 from geo.sources.gazetteer import ALTERNATE
 from geo.sources.tables import compass_stems, cue_words
 from geo.text.triggers import compile_prefiltered
@@ -173,7 +179,7 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
             text, max(0, places[k - 1].start - 4), places[k - 1].start) and (
             _names_unit(places[k - 1])):  # "the Sinaloa city of Culiacan"
         return Qualifier(k - 1, None, text[places[k - 1].start : m.end], stated=True)
-    if k > 0 and m.marked not in ("", "site") and _owner_of(text, places[k - 1], m) and (
+    if k > 0 and m.marked in place_markers() and _owner_of(text, places[k - 1], m) and (
             _names_unit(places[k - 1])) and not any(
             c.place.kind == "city" for c in places[k - 1].candidates):
         # "Sagaing Region's X township": in that region ("Goma's X prison" is the town's)
@@ -392,7 +398,8 @@ def find_relative(text: str, places: list[Match], k: int) -> Relative | None:
     """The place mention ``k`` is said to lie from: "X, about 10 km south of Y", "X, a town
     near Y", "X near Y", "the X area of Y", "Y's X prison"."""
     m = places[k]
-    if k > 0 and m.marked and _owner_of(text, places[k - 1], m):
+    if k > 0 and (m.marked == "site" or m.marked in place_markers()) and _owner_of(
+            text, places[k - 1], m):
         # "Goma's X prison", "the Khyber district's X tehsil"
         return Relative(k - 1, None, None, f"in {places[k - 1].text}")
     if k + 1 >= len(places):
