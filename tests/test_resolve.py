@@ -842,3 +842,9 @@ def test_a_compass_region_with_its_designator_holds_no_town_abroad(gazetteer):
     reading = read_article("Chitipa is a town in the Chitipa District in Northern Region of"
                            " Malawi.", gazetteer=gazetteer)
     assert reading.mentions[0].place.country == "MW"
+
+
+def test_a_village_spelt_like_a_town_abroad_is_placed_in_the_state_named_with_it(gazetteer):
+    # the name's spelling skeleton also finds a large Moroccan town, which the state rules out
+    found = places("Kidnappers seized 30 pupils in Kuriga, Kaduna State.", gazetteer)
+    assert found[0][0] == "Kuriga" and found[0][2:] == ("NG", "NG-KD")

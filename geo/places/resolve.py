@@ -397,7 +397,7 @@ class _Resolver:
                 if disagrees:
                     reasons = [f"qualifier: {q.text}, though the gazetteer has it in "
                                f"{inside[0].place.admin1_name or inside[0].place.country}"]
-            elif q.stated or not any(_notable(c) for c in cands):
+            elif q.stated or not any(_notable(c) and not c.flags & FUZZY for c in cands):
                 return self._placed_in_unit(m, q, unit)
             # else a known place with no namesake there, after a comma: "Los Angeles, San
             # Fernando" is a list, not a qualifier ("Palma district of Cabo Delgado" is none)
