@@ -848,3 +848,12 @@ def test_a_village_spelt_like_a_town_abroad_is_placed_in_the_state_named_with_it
     # the name's spelling skeleton also finds a large Moroccan town, which the state rules out
     found = places("Kidnappers seized 30 pupils in Kuriga, Kaduna State.", gazetteer)
     assert found[0][0] == "Kuriga" and found[0][2:] == ("NG", "NG-KD")
+
+
+def test_a_bare_name_shared_by_a_seat_and_its_oblast_is_the_city_beside_other_regions(gazetteer):
+    # "Mykolaiv" spells both the city (Mykolayiv) and Mykolaiv Oblast; the oblast is written
+    # with its designator, so the bare name struck beside "the Kherson region" is the city
+    reading = read_article("Russian forces shelled the Kherson region overnight, and missiles"
+                           " also hit Mykolaiv and Zaporozhye.", gazetteer=gazetteer)
+    found = [(m.text, m.place.kind) for m in reading.mentions]
+    assert found[1:] == [("Mykolaiv", "city"), ("Zaporozhye", "city")]
