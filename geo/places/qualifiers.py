@@ -225,10 +225,11 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
     if kind is not None and gap.strip() == "of" and (
             kind.group(0).split()[-1].lower() in cue_words("quarter_noun")):
         return None  # "the Mezzeh neighbourhood of Damascus": a town's, not a region's part
+    # "X in South Kivu": a name that can only be a region holds X as "X in R province" does
+    bare_region = gap.strip() == "in" and only_a_region(text, nxt)
     if _IN_UNIT.match(gap) and (_UNIT_AFTER.match(text[nxt.end : nxt.end + 20]) or any(
-            c.place.kind == "country" for c in nxt.candidates) or (
-            kind is not None and gap.strip() == "of") or (
-            gap.strip() == "in" and only_a_region(text, nxt))):  # "Dangkao district of Phnom Penh"
+            c.place.kind == "country" for c in nxt.candidates) or bare_region or (
+            kind is not None and gap.strip() == "of")):  # "Dangkao district of Phnom Penh"
         inner = places[k + 2] if k + 2 < len(places) else None
         if inner is not None and _POSSESSIVE_UNIT.fullmatch(text, nxt.end, inner.start) and (
                 _names_unit(inner)):
