@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.places.recognise import Match, designator_phrases, place_nouns
+from geo.places.recognise import (
+    Match,
+    designator_phrases,
+    only_a_region,
+    place_markers,
+    place_nouns,
+)
 from geo.sources.gazetteer import ALTERNATE
 from geo.sources.tables import compass_stems, cue_words
 from geo.text.triggers import compile_prefiltered
@@ -163,6 +169,8 @@ _POSSESSIVE_UNIT = re.compile(rf"['’]s\s+(?:(?:{compass_stems()})[\w-]*\s+)?")
 #: "X, southern R": a compass word between the comma and the unit (lower case: "X, East R"
 #: begins another unit's name).
 _COMMA_COMPASS = re.compile(rf"^,\s+(?:{compass_stems()})[\w-]*\s+$")
+_OPEN_BEFORE = re.compile(r"\(\s*$")
+_CLOSE_AFTER = re.compile(r"\s*\)")
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _UNIT_AFTER = re.compile(
     r"^\s+(?:region|province|oblast|governorate|state|district|county|department|prefecture)\b",
@@ -181,7 +189,17 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
             text, max(0, places[k - 1].start - 4), places[k - 1].start) and (
             _names_unit(places[k - 1])):  # "the Sinaloa city of Culiacan"
         return Qualifier(k - 1, None, text[places[k - 1].start : m.end], stated=True)
-    if k + 1 >= len(places) or (_is_region(m) and not _town_of_region_in(text, places, k)):
+    if k > 0 and m.marked in place_markers() and _owner_of(text, places[k - 1], m) and (
+            _names_unit(places[k - 1])) and not any(
+            c.place.kind == "city" for c in places[k - 1].candidates):
+        # "Sagaing Region's X township": in that region ("Goma's X prison" is the town's)
+        return Qualifier(k - 1, None, text[places[k - 1].start : m.end], stated=True)
+    if k + 1 >= len(places):
+        return None
+    if _in_brackets_with_unit(text, m, places[k + 1]):
+        # "X village (Baraawe, Lower Shabelle)": a district and its region, not a list
+        return Qualifier(k + 1, None, places[k + 1].text, stated=True)
+    if _is_region(m) and not _town_of_region_in(text, places, k):
         return None
     # "X village (Bakool, Bay)", "X town, Region": the kind between name and qualifier
     kind = _KIND_WORD.match(text[m.end : m.end + 30])
@@ -214,8 +232,13 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
             if not any(w.strip(",.").split("-")[-1] in place_nouns() for w in owned[:3]):
                 return None  # "X, Lebanon's second-largest city" still places X
         return Qualifier(k + 1, None, nxt.text)
+    if kind is not None and gap.strip() == "of" and (
+            kind.group(0).split()[-1].lower() in cue_words("quarter_noun")):
+        return None  # "the Mezzeh neighbourhood of Damascus": a town's, not a region's part
+    # "X in South Kivu": a name that can only be a region holds X as "X in R province" does
+    bare_region = gap.strip() == "in" and only_a_region(text, nxt)
     if _IN_UNIT.match(gap) and (_UNIT_AFTER.match(text[nxt.end : nxt.end + 20]) or any(
-            c.place.kind == "country" for c in nxt.candidates) or (
+            c.place.kind == "country" for c in nxt.candidates) or bare_region or (
             kind is not None and gap.strip() == "of")):  # "Dangkao district of Phnom Penh"
         inner = places[k + 2] if k + 2 < len(places) else None
         if inner is not None and _POSSESSIVE_UNIT.fullmatch(text, nxt.end, inner.start) and (
@@ -286,6 +309,39 @@ def share_in_lists(text: str, places: list[Match],
     return shared
 
 
+#: Between a unit in the possessive and a place in it: "'s ", " district's ".
+_OWNER_GAP = re.compile(r"(?:\s+(?P<designator>[A-Za-z]+))?['’]s\s+")
+
+
+def _owner_of(text: str, owner: Match, m: Match) -> bool:
+    """Is ``owner`` written in the possessive right before ``m`` ("Kurram district's X
+    tehsil", "Sagaing Region's X township", "Goma's X prison")?"""
+    gap = _OWNER_GAP.fullmatch(text, owner.end, m.start)
+    return gap is not None and (gap["designator"] is None or gap["designator"].lower() in (
+        cue_words("district_designator") | cue_words("region_designator")))
+
+
+def _in_brackets_with_unit(text: str, m: Match, nxt: Match) -> bool:
+    """Is ``m`` the district of a bracketed "(D, R)" that ends with the unit ``nxt``?"""
+    return (_OPEN_BEFORE.search(text, max(0, m.start - 3), m.start) is not None
+            and text[m.end : nxt.start] == ", " and _CLOSE_AFTER.match(text, nxt.end) is not None
+            and _names_unit(nxt) and not _is_region_of_country(m, nxt)
+            and not {c.place.country for c in m.candidates} & _countries_of(nxt))
+
+
+def _countries_of(m: Match) -> set[str]:
+    """The countries of the regions and countries a mention may name."""
+    return {c.place.country for c in m.candidates if c.place.kind in ("admin1", "country")}
+
+
+def _is_region_of_country(m: Match, nxt: Match) -> bool:
+    """Is ``m`` a country or a region of the country ``nxt`` names ("(Kyiv, Ukraine)")?"""
+    countries = {c.place.country for c in nxt.candidates if c.place.kind == "country"}
+    return any(c.place.kind == "country" or (c.place.kind == "admin1"
+                                             and c.place.country in countries)
+               for c in m.candidates)
+
+
 def _town_of_region_in(text: str, places: list[Match], k: int) -> bool:
     """Is mention ``k`` a region's name written as a town's, with a unit of another country
     that holds a town of that very name right after it and ending the phrase ("Paris, Texas, is",
@@ -353,9 +409,10 @@ def find_relative(text: str, places: list[Match], k: int) -> Relative | None:
     """The place mention ``k`` is said to lie from: "X, about 10 km south of Y", "X, a town
     near Y", "X near Y", "the X area of Y", "Y's X prison"."""
     m = places[k]
-    if k > 0 and m.marked == "site" and re.fullmatch(r"['’]s\s+",
-                                                     text[places[k - 1].end : m.start]):
-        return Relative(k - 1, None, None, f"in {places[k - 1].text}")  # "Goma's X prison"
+    if k > 0 and (m.marked == "site" or m.marked in place_markers()) and _owner_of(
+            text, places[k - 1], m):
+        # "Goma's X prison", "the Khyber district's X tehsil"
+        return Relative(k - 1, None, None, f"in {places[k - 1].text}")
     if k + 1 >= len(places):
         return None
     nxt = places[k + 1]

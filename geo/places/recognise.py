@@ -788,7 +788,7 @@ def _with_marked_names(text, tokens, firsts, matches, known,
     for k, (i, j, _m) in enumerate(matches):
         for t in range(i, j + 1):
             taken[t] = k
-    places = _place_markers()
+    places = place_markers()
     sites = cue_words("marks_site")
     heads = places | sites
     never = cue_words("sentence_word") | cue_words("title") | cue_words("org_noun")
@@ -1055,9 +1055,27 @@ def _region_after(text: str, tokens: list[Token], j: int, named) -> Match | None
     region"; ``named``: the known names by where they start."""
     within = _IN_THE.match(text, tokens[j].end)
     region = named.get(within.end()) if within else None
-    if region is not None and _may_be_region(region) and written_as_region(text, region.end):
+    if region is not None and _may_be_region(region) and (
+            written_as_region(text, region.end) or only_a_region(text, region)):
         return region
     return None
+
+
+def only_a_region(text: str, match: Match) -> bool:
+    """Whether a known name can only be a first-level region ("South Kivu", not "Kyiv" or
+    "Georgia"), ending the name ("North-Western Sydney" is no region of Zambia's): then "X
+    in South Kivu" places X there as "in Ituri province" does. A compass point alone
+    ("North-West"), which many countries have as a region, is not enough."""
+    words = match.text.rsplit(" ", 1)
+    bare = words[0] if len(words) == 2 and words[1].lower() in cue_words(
+        "region_designator") else match.text  # "Northern Region" is "Northern"
+    return bool(match.candidates) and all(
+        c.place.kind == "admin1" for c in match.candidates) and (
+        bare not in cue_words("compass_region")) and not _NAME_GOES_ON.match(text, match.end)
+
+
+#: A capitalised word right after a name: it goes on ("North-Western Sydney").
+_NAME_GOES_ON = re.compile(r"[ -][A-Z]")
 
 
 def _site_of_town_before(text: str, tokens: list[Token], i: int, j: int,
@@ -1160,7 +1178,7 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         containers = containers or {}
         following = text[nxt.start : nxt.end]
         designator = following.lower() in (cue_words("region_designator") | cue_words("city_noun")
-                                           | _place_markers())  # "Maungdaw Township"
+                                           | place_markers())  # "Maungdaw Township"
         event = following.lower() in cue_words("event_noun")  # "the Flagstaff Earthquake"
         # a country acting in a title-cased line: "Israel Says", "Iran Is Ready" (no surname)
         acting = following.lower() in (cue_words("actor_verb") | _COPULAS) and any(
@@ -1532,7 +1550,7 @@ def place_nouns() -> frozenset[str]:
 
 
 @cache
-def _place_markers() -> frozenset[str]:
+def place_markers() -> frozenset[str]:
     """Nouns that mark the name beside them as a place ("Kadauri district", "Daraban
     tehsil"): local units below the district are such nouns too."""
     return cue_words("marks_place") | cue_words("local_unit")

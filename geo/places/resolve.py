@@ -397,7 +397,7 @@ class _Resolver:
                 if disagrees:
                     reasons = [f"qualifier: {q.text}, though the gazetteer has it in "
                                f"{inside[0].place.admin1_name or inside[0].place.country}"]
-            elif q.stated or not any(_notable(c) for c in cands):
+            elif q.stated or not any(_notable(c) and not c.flags & FUZZY for c in cands):
                 return self._placed_in_unit(m, q, unit)
             # else a known place with no namesake there, after a comma: "Los Angeles, San
             # Fernando" is a list, not a qualifier ("Palma district of Cabo Delgado" is none)
@@ -711,6 +711,12 @@ def _county(region: str | None, name: str) -> tuple[str | None, str]:
     return region, re.sub(r"^st ", "saint ", fold(core_name(name)))
 
 
+def _names_designator(name: str) -> bool:
+    """Does a region's name end with its designator ("Mykolaiv Oblast", "Oromia Region")?"""
+    words = name.rsplit(" ", 1)
+    return len(words) == 2 and words[1].lower() in cue_words("region_designator")
+
+
 def _designated(name: str) -> bool:
     """Is the name written with its unit's designator ("Walker County", "Kurram District")?"""
     return core_name(name) != name
@@ -870,6 +876,14 @@ def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[st
             and c.place.name == m.text and any(
                 r.place.kind == "admin1" and r.flags & ALTERNATE
                 and r.place.admin1_iso == c.place.admin1_iso for r in cands)}
+        # a region whose own name carries its designator ("Mykolaiv Oblast", "Deir ez-Zor
+        # Governorate") is not what the bare name says where its seat bears the name too
+        # ("Mykolaiv", "Zaporozhye": the cities)
+        seats |= {c.place.admin1_iso for c in cands if c.place.kind == "city"
+                  and c.feature in ("seat", "capital") and any(
+                      r.place.kind == "admin1" and r.place.admin1_iso == c.place.admin1_iso
+                      and _names_designator(r.place.name) and not _names_designator(m.text)
+                      for r in cands)}
         if any(c.place.kind == "admin1" and c.place.admin1_iso in seats for c in cands):
             reasons.append("the town that is its region's seat")
             return [c for c in cands if not (c.place.kind == "admin1"
