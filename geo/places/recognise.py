@@ -509,9 +509,10 @@ def _lower_case_runs(text: str, tokens: list[Token], well_known: frozenset[str],
     (start, end, title-cased name, words), the longest at each word first; not inside a web
     address, a path, a handle or a hyphenated word."""
     runs = []
+    beginnings = _beginnings(well_known)
     for k, tok in enumerate(tokens):
-        if (not tok.text.islower() or text[tok.start - 1 : tok.start] in _NOT_PROSE
-                or tok.text in ("the", "a", "an")):
+        if (not tok.text.islower() or tok.text not in beginnings  # no such name begins so
+                or text[tok.start - 1 : tok.start] in _NOT_PROSE or tok.text in ("the", "a", "an")):
             continue  # "in the valley" (The Valley, Anguilla)
         for n in range(min(3, len(tokens) - k), 0, -1):
             last = tokens[k + n - 1]
@@ -523,6 +524,12 @@ def _lower_case_runs(text: str, tokens: list[Token], well_known: frozenset[str],
                 runs.append((tok.start, last.end, run.title(), n))
                 break
     return runs
+
+
+@cache
+def _beginnings(names: frozenset[str]) -> frozenset[str]:
+    """Every beginning of each of ``names`` ("ab", "abu", "abu d", ...)."""
+    return frozenset(name[:n] for name in names for n in range(1, len(name) + 1))
 
 
 #: Two capitals standing alone, as a US postal code is written ("in NJ", "Western KY"), not
