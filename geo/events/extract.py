@@ -1720,7 +1720,7 @@ def _locate(
              or cited_before(s.text, m.start - s.start)
              and _SOURCE_ENDS.match(s.text, m.end - s.start)]
     inside = [m for m in s.mentions if a <= m.start - s.start < b and m not in cited
-              and not NOT_LOCATION.search(s.text[: m.start - s.start])
+              and not NOT_LOCATION.search(s.text, 0, m.start - s.start)
               and not _agreed_in(s, m, act_at)
               and not CLOCK.match(s.text, m.end - s.start)
               and not HOME_BASE.match(s.text, m.end - s.start) and m not in forces_of]

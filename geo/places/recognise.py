@@ -41,8 +41,9 @@ MAX_TOKENS = 6
 _WORD = re.compile(r"(?:[A-Z]\.){2,}"
                    r"|[^\W\d_]+(?:['’](?!s(?![^\W\d_]|['’][^\W\d_]))[^\W\d_]+)*"
                    r"|(?<=[^\W\d_])['’]s(?![^\W\d_]|['’][^\W\d_])")
-#: A word, kept by ``re.split`` between the gaps around it.
-_SPLIT_AT_WORDS = re.compile(f"({_WORD.pattern})")
+#: A word, kept by ``re.split`` between the gaps around it; the look-ahead at its first
+#: character (a letter or an apostrophe) turns the engine away from a gap's at once.
+_SPLIT_AT_WORDS = re.compile(f"(?=[^\\W\\d_]|['’])({_WORD.pattern})")
 #: The same for an ASCII text, whose letters (``[^\W\d_]``) are ``[A-Za-z]``: the engine tests
 #: those sooner than a Unicode category.
 _ASCII_SPLIT_AT_WORDS = re.compile(_SPLIT_AT_WORDS.pattern.replace(r"[^\W\d_]", "[A-Za-z]"))
@@ -137,9 +138,10 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
         forms.append((name + ".", end + 1))
         if ". " in name:  # "W. Va." as "W.Va.", "N. Y." as "N.Y."
             forms.append((name.replace(". ", ".") + ".", end + 1))
-    joined = _HYPHENED_WORDS.sub(lambda w: w.group(1) + w.group(2).lower(), name)
-    if joined != name:  # "Petion-Ville" as the gazetteer's "Petionville"
-        forms.append((joined, end))
+    if "-" in name:  # "Petion-Ville" as the gazetteer's "Petionville"
+        joined = _HYPHENED_WORDS.sub(lambda w: w.group(1) + w.group(2).lower(), name)
+        if joined != name:
+            forms.append((joined, end))
     if name.isupper() and len(name) > 3 and ("." not in name or re.search(r"[A-Z]{3}", name)):
         # "ST. PAUL" too, though not initials ("U.S.")
         title = name.title()
@@ -518,9 +520,10 @@ def _lower_case_runs(text: str, tokens: list[Token], well_known: frozenset[str],
     (start, end, title-cased name, words), the longest at each word first; not inside a web
     address, a path, a handle or a hyphenated word."""
     runs = []
+    beginnings = _beginnings(well_known)
     for k, tok in enumerate(tokens):
-        if (not tok.text.islower() or text[tok.start - 1 : tok.start] in _NOT_PROSE
-                or tok.text in ("the", "a", "an")):
+        if (not tok.text.islower() or tok.text not in beginnings  # no such name begins so
+                or text[tok.start - 1 : tok.start] in _NOT_PROSE or tok.text in ("the", "a", "an")):
             continue  # "in the valley" (The Valley, Anguilla)
         for n in range(min(3, len(tokens) - k), 0, -1):
             last = tokens[k + n - 1]
@@ -534,9 +537,16 @@ def _lower_case_runs(text: str, tokens: list[Token], well_known: frozenset[str],
     return runs
 
 
+@cache
+def _beginnings(names: frozenset[str]) -> frozenset[str]:
+    """Every beginning of each of ``names`` ("ab", "abu", "abu d", ...)."""
+    return frozenset(name[:n] for name in names for n in range(1, len(name) + 1))
+
+
 #: Two capitals standing alone, as a US postal code is written ("in NJ", "Western KY"), not
-#: before a capitalised word ("NY Times").
-_LONE_CAPITALS = re.compile(r"(?<![\w&@.-])([A-Z]{2})(?![\w&@-]|\.\w|\s+[A-Z][a-z])")
+#: before a capitalised word ("NY Times"). What may not stand before them is looked behind
+#: from the first capital, so that the engine skips to capitals.
+_LONE_CAPITALS = re.compile(r"([A-Z](?<![\w&@.-].)[A-Z])(?![\w&@-]|\.\w|\s+[A-Z][a-z])")
 #: The words before such a code that place it: a preposition of place or a direction.
 _PLACES_A_CODE = re.compile(
     r"(?i:\b(?:in|across|from|to|at|near|outside|throughout|around|"

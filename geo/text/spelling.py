@@ -35,9 +35,12 @@ _PLAIN_LETTERS = str.maketrans({"ə": "a", "ı": "i", "ł": "l", "ø": "o", "đ"
 def fold(name: str) -> str:
     """Lower case, accents and apostrophes dropped, runs of other signs made one space:
     "Kramators’k" -> "kramatorsk", "Tall ‘Afar" -> "tall afar", "Biləsuvar" -> "bilasuvar"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.translate(_PLAIN_LETTERS)
+    if name.isascii():  # nothing to decompose or replace: the same, sooner
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+        text = text.translate(_PLAIN_LETTERS)
     text = _APOSTROPHES.sub("", text)
     return _NON_WORD.sub(" ", text).strip()
 
