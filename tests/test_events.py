@@ -5103,3 +5103,11 @@ def test_a_launch_told_before_its_interception_is_one_disrupted_weapons_use(read
     events = read("Russia fired missiles at Odesa on Sunday, killing three people. Air "
                   "defences intercepted most of them.")
     assert "Shelling/artillery/missile attack" in {e.sub_event_type for e in events}
+
+
+def test_a_group_named_inside_a_longer_group_name_is_still_one_group(read):
+    events = read("Gunmen ambushed a police van in Lakki Marwat on Monday, killing two "
+                  "officers. A faction of the Pakistani Taliban claimed responsibility.\n\n"
+                  "Later, troops raided a hideout in Bannu and killed six of the militants.")
+    (raid,) = [e for e in events if "Bannu" in e.location.name]
+    assert raid.actor2 == "TTP: Tehreek-i-Taliban Pakistan"

@@ -631,8 +631,9 @@ def extract_events(
         # the group the story names, in any sentence ("The Arakan Army said it held ..."); none
         # after a sentence that names two ("a turf war between the X and Y cartels"): the
         # gunmen told next may be of either
-        named_groups = {a.name: a for a in s.actors or named_actors(s.text)
-                        if a.name and a.kind in NON_STATE}
+        told = s.actors or named_actors(s.text)
+        named_groups = {a.name: a for a in told if a.name and a.kind in NON_STATE and not any(
+            b is not a and b.start <= a.start and a.end <= b.end for b in told)}
         if named_groups:
             group = next(iter(named_groups.values())) if len(named_groups) == 1 else None
         sides = _sides_named(s, sides)
