@@ -5111,3 +5111,9 @@ def test_a_group_named_inside_a_longer_group_name_is_still_one_group(read):
                   "Later, troops raided a hideout in Bannu and killed six of the militants.")
     (raid,) = [e for e in events if "Bannu" in e.location.name]
     assert raid.actor2 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_a_situation_told_beside_an_attack_is_no_battle_of_its_own(read):
+    events = read("Gunmen shot dead four villagers in Churachandpur on Saturday, as ethnic "
+                  "violence flared again in the hill district.")
+    assert [e.event_type for e in events] == ["Violence against civilians"]
