@@ -444,11 +444,22 @@ _CLAUSE_END = re.compile(r"[.;]")
 
 def _community_kind(text: str, m: re.Match) -> str:
     """Communities, clans or tribes as groups of people (``actor_nouns.csv`` kind ``community``)
-    are a crowd, unless the clause tells of firearms: then they are an armed group ("members of
-    two rival clans clashed with rifles": a communal armed clash)."""
+    are a crowd, unless the clause tells of firearms, or of a fight between them that left
+    dead: then they are an armed group ("members of two rival clans clashed with rifles",
+    "fighting between two clans left six dead": a communal armed clash)."""
     end = _CLAUSE_END.search(text, m.end())
     clause = text[m.start() : end.start() if end else len(text)]
-    return "unidentified" if SMALL_ARMS.search(clause) or HEAVY_ARMS.search(clause) else "crowd"
+    if SMALL_ARMS.search(clause) or HEAVY_ARMS.search(clause):
+        return "unidentified"
+    between = _BETWEEN_SIDES.search(text, max(0, m.start() - 24), m.start())
+    deaths = _DEATHS.search(text, m.end(), end.start() if end else len(text))
+    return "unidentified" if between and deaths else "crowd"
+
+
+#: Right before the sides of a fight: "between", "between the".
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: A fight's dead told after its sides: "left six dead", "killed 12", "claimed nine lives".
+_DEATHS = re.compile(r"\b(?:killed|killing|dead|died|deaths|lives)\b", re.IGNORECASE)
 
 
 def _paired(text: str, actor: ActorMention) -> list[ActorMention]:

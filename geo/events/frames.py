@@ -192,6 +192,8 @@ _TOLL_NOUN = re.compile(r"(?:clash(?:es)?|fighting|bombings?|explosions?|blasts?
 #: dead", "... killed 14 people", "... claimed the lives of 9", "a bombing that killed 14".
 _TOLL_AFTER = re.compile(
     r"(?:\s+(?:that|which)(?=\s+(?:(?:have|has|had|reportedly|also)\s+)?\w+ed\b))?"
+    # the two sides of a fight: "fighting between the A and B clans left six dead"
+    r"(?:\s+between(?:\s+[^\s,;:.]+){1,4}?\s+and)?"
     r"(?:\s+(?!(?:and|but|or|while|when|as|after|before|because|since|until|then|that|which|"
     r"who|where)\b)[^\s,;:.]+){0,7}?\s+(?:(?:have|has|had|reportedly|also)\s+){0,2}"
     rf"(?:{KILL_ACTIVE}|{HURT_ACTIVE}|left\s+(?:\S+\s+){{0,4}}?(?:{KILL_AFTER}|{HURT_AFTER})|"
@@ -884,6 +886,7 @@ def agent_of(
                    and not _is_object(sentence, x)
                    and not _NAMED_AS.search(sentence, max(a, x.start - 40), x.start)
                    and not _VERB_OBJECT.search(sentence, max(a, x.start - 50), x.start)
+                   and not _object_of_doer(sentence, x, doers)
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
                    and not _is_modifier(sentence, x)
                    and not _whose_people(sentence, x, doers)
@@ -1085,6 +1088,22 @@ def _in_participle_aside(sentence: str, a: int, actor: ActorMention, act: Found)
     return bool(_PARTICIPLE_OPENS.search(sentence, max(a, actor.start - 40), actor.start)
                 and "," in sentence[actor.end : act.start])
 
+
+
+#: Between a subject and its bare object: a past verb, and one word that may qualify the
+#: object ("attacked farmers", "raided Berom farmers"); not a participle after a comma.
+#: Verbs that name who did an act ("blamed militants", "accused soldiers") are left out.
+_VERB_BETWEEN = re.compile(r"\s+(?:[a-z]\w+ly\s+)?(?!(?:blam|accus|suspect|identifi|nam|claim|"
+                           r"alleg|report|believ|said)ed\b)[a-z]\w+ed\s+"
+                           r"(?:[A-Z][\w'’-]+\s+|[a-z]\w+\s+)?")
+
+
+def _object_of_doer(sentence: str, actor: ActorMention, doers: list[ActorMention]) -> bool:
+    """Whether an actor is the object of a verb whose subject is a doer named just before
+    ("herders attacked farmers, killing 11": the farmers were attacked, the herders killed);
+    an adjective in -ed before a noun ("armed men") has no doer before it."""
+    return any(y.end <= actor.start and not y.speaker
+               and _VERB_BETWEEN.fullmatch(sentence, y.end, actor.start) for y in doers)
 
 
 def _is_object(sentence: str, actor: ActorMention) -> bool:
