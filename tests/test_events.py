@@ -5053,3 +5053,54 @@ def test_a_crowd_that_burns_a_police_post_riots_against_the_police(read):
     (event,) = read("Villagers set fire to a police post in Migori on Sunday after a boy was"
                     " run over by a patrol car.")
     assert (event.event_type, event.actor2) == ("Riots", "Police Forces of Kenya")
+
+
+@pytest.mark.parametrize("text", [
+    "Tiv herdsmen raided Jukun fishermen near Wukari on Monday, killing seven people.",
+    "Tiv herdsmen ambushed Jukun traders near Wukari on Monday, killing seven.",
+])
+def test_the_bare_object_of_the_main_verb_is_not_the_doer_of_its_participle(read, text):
+    (event,) = read(text)
+    assert (event.actor1, event.actor2) == ("Tiv Ethnic Militia (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_an_adjective_in_ed_before_the_doers_is_no_verb(read):
+    (event,) = read("Residents said masked gunmen stormed a church in Owo on Sunday,"
+                    " killing five worshippers.")
+    assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between the Dulbahante and Isaaq clans left nine dead near Las Anod on Friday.",
+    "Fighting between two clans left nine dead near Las Anod on Friday.",
+    "Clashes between two rival clans left nine people dead near Las Anod on Friday.",
+])
+def test_a_deadly_fight_between_communities_is_an_armed_clash(read, text):
+    (event,) = read(text)
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        "Battles", "Armed clash", 9)
+
+
+def test_communities_killed_by_others_are_no_armed_group(read):
+    (event,) = read("Soldiers killed four members of the Dinka and Nuer tribes in Bentiu on"
+                    " Friday.")
+    assert (event.event_type, event.actor2) == (
+        "Violence against civilians", "Civilians (South Sudan)")
+
+
+def test_an_opening_clause_that_counts_days_dates_the_main_clause_from_its_event(read):
+    events = read("Two days after a roadside bomb killed three soldiers near Mopti on Friday,"
+                  " gunmen raided a market in Djenne, killing four traders.")
+    by_place = {e.location.name.replace("é", "e"): e.date for e in events}
+    assert by_place == {"Mopti": date(2025, 5, 16), "Djenne": date(2025, 5, 18)}
+
+
+def test_a_weapon_stopped_with_no_one_named_was_stopped_by_the_forces_it_flew_over(read):
+    (event,) = read("A missile launched from Yemen was intercepted near Beersheba on Monday.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Disrupted weapons use", "Military Forces of Israel", "Unidentified Armed Group (Yemen)")
+
+
+def test_fire_from_a_place_across_a_border_is_by_a_group_of_that_place(read):
+    (event,) = read("Mortar shells fired from Beit Hanoun hit Sderot on Monday.")
+    assert event.actor1 == "Unidentified Armed Group (Palestine)"

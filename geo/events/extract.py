@@ -282,7 +282,9 @@ COORDINATION_BREAK = re.compile(rf"(?=[;,\s])(?:{_BREAK_AT_COORDINATION})", re.I
 #: places or people: "After rebels took Kalehe, Minova and ..."); one that counts days
 #: ("Two days after ...") dates the main clause from it, and stays with it.
 _FRONTED_CLAUSE = re.compile(
-    r"^\W*(?:(?:just|only|shortly|soon|hours|days|moments)\s+)?(?:after|before)\b"
+    r"^\W*(?:(?:just|only|shortly|soon|hours|days|moments)\s+|(?:a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?)\s+)?"
+    r"(?:after|before)\b"
     r"[^,;]{3,150}?,\s+"
     r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*(?:,|and\b|or\b))",
     re.IGNORECASE)
@@ -877,6 +879,7 @@ def _candidates(
               next((c for c in before if c.dated_by_text), None))
         frame = _as_ruled(cand, s, (a, b), acts, carried, protest_nearby=protest_nearby,
                           told=told)
+        frame = cand.frame = _sides_by_places(cand, s, (a, b))
         if frame.territorial and frame.event_type == "Battles":
             agent = frame.agent
             if frame.target is None or frame.target.kind not in STATE | {"armed_site"}:
@@ -1065,6 +1068,35 @@ def _as_ruled(cand: _Candidate, s: _Sentence, clause: tuple[int, int], acts: Sen
     cand.event_type, cand.sub_event_type = frame.event_type, frame.sub_event_type
     cand.priority = frame.priority
     return cand.frame
+
+
+def _sides_by_places(cand: _Candidate, s: _Sentence, clause: tuple[int, int]) -> Frame:
+    """The sides of fire from afar that the places of the clause tell where the text names
+    none: fire from a place in another country than where it landed ("rockets fired from
+    a town across the border hit X") is by a group of that country, not of the one hit; a
+    weapon stopped with no one named to stop it was stopped by the forces of the country it
+    was stopped over (as ACLED codes interceptions [C1])."""
+    frame = cand.frame
+    here = cand.place.country if cand.place else None
+    if here is None or frame.event_type not in ("Explosions/Remote violence",
+                                                "Strategic developments"):
+        return frame
+    intercepted = frame.act.name in INTERCEPT_ACTS
+    if frame.event_type == "Strategic developments" and not intercepted:
+        return frame
+    a, b = clause
+    origin = next((m for m in s.mentions if m.place is not None and m.place.country
+                   and m.place.country != here and a <= m.start - s.start < b
+                   and _is_origin(s, m)), None)
+    launcher = None if origin is None else ActorMention(
+        origin.start - s.start, origin.end - s.start, origin.text, "unidentified",
+        country=origin.place.country)
+    if intercepted:
+        agent = frame.agent or ActorMention(0, 0, "", "military")
+        return replace(frame, agent=agent, target=frame.target or launcher)
+    if launcher is not None and _unnamed_doer(cand):
+        return replace(frame, agent=launcher)
+    return frame
 
 
 def _sides_at(frame: Frame) -> tuple[int | None, int | None]:
@@ -1390,7 +1422,9 @@ def _beside_battle(
         return False
     battles = [c for c, f in zip(s.clauses, frames, strict=True)
                if f is not None and f.event_type == "Battles"
-               and not (f.act.name in HARM_ACTS and f.agent is None)]
+               and not (f.act.name in HARM_ACTS and f.agent is None)
+               # "Two days after rebels took the post, jets struck ...": another day's fight
+               and not INTRODUCES.match(s.text, c[0])]
     if not battles:
         return False
 
@@ -2022,8 +2056,8 @@ def _date(
         chosen = named or replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             s.anchor or chosen.date)))
-    chosen = chosen or (earlier[-1] if earlier
-                        else _same_time(s, b) or _told_with_place(s, b, cand))
+    chosen = chosen or _counted_from_fronted(s, a, published) or (
+        earlier[-1] if earlier else _same_time(s, b) or _told_with_place(s, b, cand))
     goes_on = chosen is None and GOES_ON.match(s.text) and not CONTINUES_STATEMENT.match(
         s.text)  # not "He said ...": its speaker's word
     if goes_on and paragraph.last_date is not None:
@@ -2059,6 +2093,23 @@ def _date(
         # no publication date to count from: an event the text dates at all ("on Sunday")
         # stays, undated; one it gives no time is not datable
         cand.datable = paragraph.has_date_phrase() or has_date_phrase(s.text)
+
+
+def _counted_from_fronted(s: _Sentence, a: int, published: date | None) -> DateMatch | None:
+    """The day of the main clause after an opening clause that counts days from another
+    event's day ("Three days after rebels seized the post on Sunday, the army struck ...":
+    the Wednesday), or None."""
+    if len(s.clauses) < 2 or a != s.clauses[1][0]:
+        return None
+    first = next((d for d in s.dates if d.start < a), None)
+    if first is None or not INTRODUCES.fullmatch(first.text) or s.text[: first.start].strip():
+        return None
+    told = next((d for d in s.own_dates if first.end <= d.start < a and d.precision == "day"
+                 and not INTRODUCES.fullmatch(d.text)), None)
+    base = s.anchor or published  # what the opening count was read from (``find_dates``)
+    if told is None or base is None:
+        return None
+    return replace(told, date=told.date + (first.date - base))
 
 
 def _own_day_after_purpose(s: _Sentence, purpose: int, end: int) -> bool:
