@@ -5104,3 +5104,15 @@ def test_a_weapon_stopped_with_no_one_named_was_stopped_by_the_forces_it_flew_ov
 def test_fire_from_a_place_across_a_border_is_by_a_group_of_that_place(read):
     (event,) = read("Mortar shells fired from Beit Hanoun hit Sderot on Monday.")
     assert event.actor1 == "Unidentified Armed Group (Palestine)"
+
+
+def test_a_lead_that_sums_up_ground_retaken_and_the_paragraph_that_details_it_are_one_event(read):
+    events = read("Shells hit the city of Kherson on Sunday, officials said, as Ukraine's army"
+                  " said it had recaptured two villages in Kherson region.\n\nThe army said its"
+                  " troops had retaken Tiahynka and Lvove, east of Kherson, after heavy fighting"
+                  " on Saturday with Russian forces.")
+    taken = [e for e in events if e.event_type == "Battles"]
+    # one event per village the detail names, none more for the lead's summary of them
+    assert {(e.sub_event_type, e.date) for e in taken} == {
+        ("Government regains territory", date(2025, 5, 17))}
+    assert len(taken) == len({e.location.name for e in taken}) <= 2

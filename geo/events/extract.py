@@ -531,6 +531,7 @@ class _Candidate:
     dated_by_text: bool = True  # False when the date is the article's, the text giving none
     at_night: bool = False  # dated by a night ("overnight", "late Wednesday"): either day of it
     dated_by_statement: bool = False  # dated by the day it was told of ("police said Tuesday")
+    borrowed_date: bool = False  # dated by another clause's day ("..., as the army retook X")
     country_only: str | None = None  # the country, where the text names no place below it
     victims: list[Victims] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -2056,6 +2057,8 @@ def _date(
         chosen = named or replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             s.anchor or chosen.date)))
+    if chosen is None and earlier and not _counted_from_fronted(s, a, published):
+        cand.borrowed_date = True  # the day of another act told before it in the sentence
     chosen = chosen or _counted_from_fronted(s, a, published) or (
         earlier[-1] if earlier else _same_time(s, b) or _told_with_place(s, b, cand))
     goes_on = chosen is None and GOES_ON.match(s.text) and not CONTINUES_STATEMENT.match(
@@ -2335,6 +2338,12 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
     elif (into.at_night or c.at_night) and event.date and report.date and abs(
             (event.date - report.date).days) == 1:
         report = replace(report, date=event.date)  # "overnight" and "late Wednesday": one night
+    elif (into.borrowed_date != c.borrowed_date) and event.date and report.date and abs(
+            (event.date - report.date).days) <= 1:
+        # "Drones hit the city on Sunday, as the army retook two towns in the province", then
+        # "troops retook X and Y after fighting on Saturday": the lead told the detail's event
+        # with the day of another act beside it
+        report = replace(report, date=event.date)
     elif into.dated_by_statement and not c.dated_by_statement and event.date and report.date and (
             0 <= (event.date - report.date).days <= STATEMENT_LAG_DAYS):
         # "killed 18, residents said Tuesday", then "bombed it at 1 a.m. Monday": Monday's
@@ -2441,9 +2450,11 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
         into.place, into.precision = other.place, other.precision
     if other.date is not None and other.dated_by_text and (
             into.date is None or _finer(other.date_precision, into.date_precision)
-            or into.dated_by_statement and not other.dated_by_statement):
+            or into.dated_by_statement and not other.dated_by_statement
+            or into.borrowed_date and not other.borrowed_date):
         into.date, into.date_precision = other.date, other.date_precision
         into.dated_by_statement = other.dated_by_statement
+        into.borrowed_date = other.borrowed_date
     into.victims.extend(other.victims)
     for k, v in other.counts.items():
         into.counts[k] = min(into.counts.get(k, v), v)
