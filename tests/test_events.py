@@ -5116,3 +5116,10 @@ def test_a_lead_that_sums_up_ground_retaken_and_the_paragraph_that_details_it_ar
     assert {(e.sub_event_type, e.date) for e in taken} == {
         ("Government regains territory", date(2025, 5, 17))}
     assert len(taken) == len({e.location.name for e in taken}) <= 2
+
+
+def test_the_weapon_of_an_opening_clause_is_not_the_main_clause_s(read):
+    events = read("A week after a landmine killed two soldiers near Gao on Friday, gunmen raided"
+                  " a market in Ansongo, killing three traders.")
+    raid = next(e for e in events if e.location.name == "Ansongo")
+    assert (raid.event_type, raid.sub_event_type) == ("Violence against civilians", "Attack")

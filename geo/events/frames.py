@@ -1529,9 +1529,13 @@ class _Context:
         "by", "using" ("destroyed by a drone"); not one that was hit ("a hangar where drones
         were kept")."""
         a, b = self.clause
-        used = [w for w in self.acts.weapons if w.start < self.act.start
+        # not the weapon of an opening clause that tells another act ("Two days after a bomb
+        # killed five soldiers, gunmen attacked a market")
+        fronted = a > 0 and _OPENS_WITH_TIME.match(self.sentence) is not None
+        used = [w for w in self.acts.weapons if (w.start < self.act.start
                 or _BY_WEAPON.search(self.sentence, self.act.end, w.start)
-                or _WHEN_WEAPON.match(self.sentence, self.act.end, w.start)]
+                or _WHEN_WEAPON.match(self.sentence, self.act.end, w.start))
+                and not (fronted and w.start < a)]
         near = [w for w in used if a <= w.start < b]
         return _best_weapon(near) or _best_weapon(used)
 
@@ -1776,6 +1780,8 @@ def _remote(c: _Context):
     return _UNDECIDED
 
 
+#: A sentence that opens with a clause of another time: "After ...", "Two days before ...".
+_OPENS_WITH_TIME = re.compile(r"\W*(?:[\w-]+\s+){0,3}?(?:after|before)\b", re.IGNORECASE)
 #: Forces that strike on the ground, face to face: "troops struck the village" is a raid.
 _GROUND_FORCES = re.compile(r"\b(?:troops|soldiers?|infantry|patrols?|commandos|special forces|"
                             r"gendarmes?|gendarmerie|militia\w*)\b", re.IGNORECASE)
