@@ -5123,3 +5123,9 @@ def test_the_weapon_of_an_opening_clause_is_not_the_main_clause_s(read):
                   " a market in Ansongo, killing three traders.")
     raid = next(e for e in events if e.location.name == "Ansongo")
     assert (raid.event_type, raid.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_days_counted_from_an_event_of_no_told_day_give_no_day(read):
+    (event,) = read("Four days after the referendum, police detained nine opposition activists"
+                    " in Kano.")
+    assert event.date == WEDNESDAY  # the article's day, not four days after it

@@ -2047,7 +2047,8 @@ def _date(
     asides = [m.span() for m in ASIDE_END.finditer(s.text, 0, a)]
     # not the date of an aside before the clause (", which has held the city since 2024,")
     earlier = [d for d in dates
-               if d.start < a and not any(x <= d.start < y for x, y in asides)]
+               if d.start < a and not any(x <= d.start < y for x, y in asides)
+               and not _counts_from_nothing(s, d)]
     chosen = next(iter(own), None)
     if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
         named = next((d for d in own if d is not chosen and not INTRODUCES.fullmatch(d.text)),
@@ -2096,6 +2097,14 @@ def _date(
         # no publication date to count from: an event the text dates at all ("on Sunday")
         # stays, undated; one it gives no time is not datable
         cand.datable = paragraph.has_date_phrase() or has_date_phrase(s.text)
+
+
+def _counts_from_nothing(s: _Sentence, d: DateMatch) -> bool:
+    """Whether a date only counts days from an event whose day the text has not told ("Three
+    days before the election, ..." with no date before it): read from the publication date,
+    it is no day of the story's."""
+    return bool(INTRODUCES.fullmatch(d.text)) and s.anchor is None and not any(
+        x.end <= d.start for x in s.dates)
 
 
 def _counted_from_fronted(s: _Sentence, a: int, published: date | None) -> DateMatch | None:
