@@ -5129,3 +5129,15 @@ def test_days_counted_from_an_event_of_no_told_day_give_no_day(read):
     (event,) = read("Four days after the referendum, police detained nine opposition activists"
                     " in Kano.")
     assert event.date == WEDNESDAY  # the article's day, not four days after it
+
+
+def test_a_site_of_forces_set_on_fire_with_their_men_killed_is_a_clash_with_those_forces(read):
+    (event,) = read("Gangsters torched a police post in Cap-Haitien on Monday, killing three"
+                    " officers.")
+    assert (event.event_type, event.actor2) == ("Battles", "Police Forces of Haiti")
+
+
+def test_attacks_repelled_named_by_a_state_s_demonym_are_that_state_s(read):
+    (event,) = read("Ukrainian troops fought off nine Russian assaults near Kupiansk on Monday.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Military Forces of Russia", "Military Forces of Ukraine")

@@ -739,6 +739,11 @@ def _noun_pattern(row: int) -> tuple[re.Pattern, tuple[str, ...] | None]:
 
 
 
+def demonym_country(word: str) -> str | None:
+    """The country a demonym names ("Russian": RU), or None."""
+    return _demonyms().get(word.lower())
+
+
 @cache
 def _demonyms() -> dict[str, str]:
     """Demonym (lower case) -> country, the first state listing it winning."""

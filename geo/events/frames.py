@@ -23,6 +23,7 @@ from geo.events.actors import (
     SMALL_ARMS,
     STATE,
     ActorMention,
+    demonym_country,
     forces_holding,
     reporting_verbs,
 )
@@ -962,6 +963,12 @@ _ATTACK_NOUN = re.compile(rf"\s+(?:fighters['’]\s+|militants['’]\s+)?{_ATTAC
 #: by suspected bandits").
 _ATTACK_BY = re.compile(rf"\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACKS}\s+by\s+"
                         r"(?:the\s+)?(?:suspected\s+|alleged\s+)?", re.IGNORECASE)
+#: A state's attacks counted after "repelled", named by its demonym ("repelled 12 Russian
+#: assaults", "fought off a fresh Israeli incursion").
+_STATE_ATTACKS = re.compile(
+    r"\s+(?:\d+|an?|the|another|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"multiple|numerous|dozens\s+of)\s+(?:(?:fresh|new|renewed|major|large|heavy)\s+)*"
+    rf"(?P<demonym>(?-i:[A-Z])[\w-]+)\s+{_ATTACKS}", re.IGNORECASE)
 #: "repelled their attack": the attack of armed people named before.
 _THEIR_ATTACK = re.compile(rf"\s+their\s+(?:\S+\s+)?{_ATTACKS}", re.IGNORECASE)
 
@@ -983,6 +990,11 @@ def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
                    and _ATTACK_BY.fullmatch(sentence, act.end, x.start)), None)
     if inside is not None:
         return inside  # "repelled an attack by al-Shabaab"
+    state = _STATE_ATTACKS.match(sentence, act.end)
+    country = demonym_country(state["demonym"]) if state else None
+    if country is not None:  # "repelled 12 Russian assaults": the state's forces attacked
+        return ActorMention(state.start("demonym"), state.end("demonym"), state["demonym"],
+                            "military", country=country)
     if not _THEIR_ATTACK.match(sentence, act.end):
         return None
     before = [x for x in doers if x.end <= act.start and _is_side(x)]
@@ -1853,7 +1865,13 @@ def _violence(c: _Context):
         # force named is fire from afar, whoever it hits (news usage, as the act's row says)
         return c.frame(c.act.event_type, c.act.sub_event_type, role2=role2)
     if c.armed_target and (c.agent is None or c.agent.armed):
-        return c.frame("Battles", "Armed clash")
+        # "set fire to a police station, killing two officers": the forces the site holds
+        # fought, though the clause names them only by their dead
+        a, b = c.clause
+        site = next((x for x in c.actors if x.kind == "armed_site" and a <= x.start < b
+                     and x is not c.agent), None) if c.target is None else None
+        return c.frame("Battles", "Armed clash",
+                       whom=forces_holding(site) if site is not None else c.target)
     if c.name in GENERIC_ACTS and not c.people_hit and c.state_agent:
         return c.frame(c.act.event_type, c.act.sub_event_type)
     if c.name in ENTRY_ACTS and c.agent is not None and c.agent.kind == "police" and not (
