@@ -5141,3 +5141,8 @@ def test_attacks_repelled_named_by_a_state_s_demonym_are_that_state_s(read):
     (event,) = read("Ukrainian troops fought off nine Russian assaults near Kupiansk on Monday.")
     assert (event.event_type, event.actor1, event.actor2) == (
         "Battles", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_leader_named_by_a_party_s_acronym_holds_no_state_office(read):
+    (event,) = read("Police in Lahore detained a senior PML-N leader on Monday.")
+    assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Pakistan)")

@@ -139,6 +139,8 @@ _NOT_MODIFIERS = frozenset({"a", "an", "the", "during", "in", "on", "at", "of", 
 #: medics", "according to two hospital officials").
 _ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}$", re.IGNORECASE)
+#: A leader, the noun an acronym before makes a party's or a group's leader.
+_LEADER = re.compile(r"leaders?", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
 
@@ -488,6 +490,10 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
     named = (_NAMED_MILITIA.search(before) if kind == "militia" and state is None
              and people is None else None)
     acronym = _ACRONYM.search(before) if kind in ARMED and state is None else None
+    if kind == "official" and state is None and _LEADER.fullmatch(m.group(0)) and (
+            party := _ACRONYM.search(before)) and party.group(0).strip() not in _NOT_ACRONYMS \
+            and not _is_state_word(party.group(0).strip()):
+        kind = "people"  # "a PTI leader", "the BNP leaders": a party's or a group's, no state's
     end = m.end()
     after = _OF_STATE.match(text, end) if states and state is None and kind in STATE else None
     if after is not None:
