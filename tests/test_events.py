@@ -5146,3 +5146,10 @@ def test_attacks_repelled_named_by_a_state_s_demonym_are_that_state_s(read):
 def test_a_leader_named_by_a_party_s_acronym_holds_no_state_office(read):
     (event,) = read("Police in Lahore detained a senior PML-N leader on Monday.")
     assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Pakistan)")
+
+
+def test_armed_men_who_throw_a_petrol_bomb_at_a_home_attack_its_people_and_do_not_riot(read):
+    (event,) = read("Masked gunmen hurled a petrol bomb at the house of an activist in Sylhet on"
+                    " Monday.")
+    assert (event.event_type, event.actor1) == (
+        "Violence against civilians", "Unidentified Armed Group (Bangladesh)")

@@ -1617,10 +1617,14 @@ def _demonstration(c: _Context):
         if c.name == "loot" and remote is not None:
             return c.frame("Explosions/Remote violence", remote)  # "Israeli raids razed"
         return c.frame(c.act.event_type, c.act.sub_event_type) if c.name == "loot" else None
-    if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed and (
-            not c.people_hit):
-        # unknown perpetrators vandalising or burning property: property destruction
-        return c.frame("Strategic developments", "Looting/property destruction")
+    if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed:
+        # unknown perpetrators vandalising or burning property: property destruction; a
+        # petrol bomb thrown at people or their home by armed men attacks them, no crowd riots
+        # (stones thrown at people are a crowd's arms: a mob's, below)
+        if c.people_hit and _FIREBOMB.search(c.sentence, c.act.start, c.act.end):
+            return c.frame("Violence against civilians", "Attack", role2="civilians")
+        if not c.people_hit:
+            return c.frame("Strategic developments", "Looting/property destruction")
     stormed = c.name == "storm" and c.agent is not None and c.agent.kind in PEOPLE
     if c.name in ("riot", "riot_word", "scuffle", "crowd_damage") or stormed or (
             c.name == "loot" and (c.crowd or c.protest)):
@@ -1792,6 +1796,8 @@ def _remote(c: _Context):
     return _UNDECIDED
 
 
+#: A fire bomb: what armed men throw to attack, not a crowd's stones.
+_FIREBOMB = re.compile(r"petrol|molotov|fire ?bomb|incendiar", re.IGNORECASE)
 #: A sentence that opens with a clause of another time: "After ...", "Two days before ...".
 _OPENS_WITH_TIME = re.compile(r"\W*(?:[\w-]+\s+){0,3}?(?:after|before)\b", re.IGNORECASE)
 #: Forces that strike on the ground, face to face: "troops struck the village" is a raid.
