@@ -5153,3 +5153,9 @@ def test_armed_men_who_throw_a_petrol_bomb_at_a_home_attack_its_people_and_do_no
                     " Monday.")
     assert (event.event_type, event.actor1) == (
         "Violence against civilians", "Unidentified Armed Group (Bangladesh)")
+
+
+def test_armed_men_a_participle_kills_are_its_object_not_the_doer_of_the_fight(read):
+    (event,) = read("Indian troops stormed a hideout in Kupwara on Monday, killing two Pakistani"
+                    " militants in a gunfight.")
+    assert (event.event_type, event.actor1) == ("Battles", "Military Forces of India")
