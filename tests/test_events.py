@@ -5159,3 +5159,16 @@ def test_armed_men_a_participle_kills_are_its_object_not_the_doer_of_the_fight(r
     (event,) = read("Indian troops stormed a hideout in Kupwara on Monday, killing two Pakistani"
                     " militants in a gunfight.")
     assert (event.event_type, event.actor1) == ("Battles", "Military Forces of India")
+
+
+def test_a_toll_across_a_region_that_sums_the_tolls_told_at_its_towns_is_no_event_of_its_own(read):
+    events = read("Israeli drone strikes killed nine people across the Gaza Strip on Monday,"
+                  " medics said.\n\nIn Rafah, a drone strike killed five people on Monday."
+                  " A drone strike also killed four people in Deir al-Balah on Monday.")
+    assert sorted(e.fatalities for e in events) == [4, 5]
+
+
+def test_people_hurt_when_they_fought_each_other_are_the_sides(read):
+    (event,) = read("Youths from two hamlets near Wamena quarrelled over land on Monday. They"
+                    " beat each other with sticks, injuring five youths and killing two.")
+    assert (event.event_type, event.fatalities) == ("Riots", 2)

@@ -692,7 +692,8 @@ def extract_events(
         for c in candidates:
             if id(c) in named and _names_in(c, towns):
                 c.place, c.precision = region, 3
-    merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
+    merged = _without_sums(_merge([c for c in candidates if c.place is not None and c.datable],
+                                  outlet))
     countries = {m.place.country for m in located if m.place.country}
     for c in candidates:
         if c.place is None and not c.country_only:
@@ -2276,6 +2277,28 @@ def _merge(cands: list[_Candidate], outlet: str | None) -> list[_Candidate]:
             views[i] = _view(events[i])
             index.add(i, events[i])
     return sorted(events, key=lambda e: e.position)
+
+
+def _without_sums(events: list[_Candidate]) -> list[_Candidate]:
+    """The events less those that only sum up others: an event told of a whole region
+    ("strikes killed 15 across the Strip") whose toll is that of two or more events of its
+    type, day and country told at finer places ("eight in Khan Younis", "seven in Gaza City")
+    is their sum, not another event; its sentence joins the first of them."""
+    out = []
+    for e in events:
+        killed = combine(v for v in e.victims if not v.hurt)
+        parts = [o for o in events if o is not e and o.event_type == e.event_type
+                 and o.date == e.date and o.place.country == e.place.country
+                 and o.precision < e.precision] if killed and e.precision == 3 else []
+        if len(parts) >= 2 and sum(combine(v for v in o.victims if not v.hurt) or 0
+                                   for o in parts) == killed:
+            for text, span in zip(e.sources, e.spans, strict=True):
+                if span not in parts[0].spans:
+                    parts[0].sources.append(text)
+                    parts[0].spans.append(span)
+            continue
+        out.append(e)
+    return out
 
 
 class _EventIndex:

@@ -921,6 +921,13 @@ def agent_of(
                          and _is_side(x)
                          and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
         return ally or before
+    if carried is None and _EACH_OTHER.match(sentence, act.end) and re.match(
+            r"\s*(?:they|both sides)\s+$", lead, re.IGNORECASE):
+        # "They attacked each other ..., wounding seven villagers": the people hurt on both
+        # sides are the sides, where the story names no one before
+        each = next((x for x in doers if act.end <= x.start < b and x.kind in PEOPLE), None)
+        if each is not None:
+            return each
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
             not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
         return carried  # "they", or a sentence that names no force: the paragraph's doer
