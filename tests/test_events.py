@@ -5172,3 +5172,9 @@ def test_people_hurt_when_they_fought_each_other_are_the_sides(read):
     (event,) = read("Youths from two hamlets near Wamena quarrelled over land on Monday. They"
                     " beat each other with sticks, injuring five youths and killing two.")
     assert (event.event_type, event.fatalities) == ("Riots", 2)
+
+
+def test_a_crowd_that_clashes_with_another_crowd_has_rioters_on_both_sides(read):
+    (event,) = read("Farmers clashed with cattle herders in Tamale on Sunday, leaving three dead.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Riots", "Rioters (Ghana)", "Rioters (Ghana)")

@@ -337,6 +337,10 @@ _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|exp
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,8}?(?:between|pitted|pitting)\s+(?:[a-z][\w-]*\s+){0,2}?"
                       r"(?:\S+\s+(?:and|&)\s+)?$")
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+#: Between a clash and the people on its other side, whose words may qualify them ("clashed
+#: with ruling party activists").
+_WITH_PEOPLE = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}",
+                          re.IGNORECASE)
 #: A by-phrase naming an act's doer, a few words after it ("beaten three times by guards"),
 #: not one of a participle of its own ("shot down a drone operated by the GNA").
 _BY_DOERS = r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?"
@@ -1716,6 +1720,13 @@ def _battle(c: _Context):
     if c.name in BATTLE_ACTS | {"assault"}:
         unarmed = c.agent is not None and c.agent.kind in PEOPLE
         if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
+            a, b = c.clause
+            # "supporters clashed with ruling party activists": the crowd on the other side
+            other = next((x for x in c.actors if c.act.end <= x.start < b and x.kind in PEOPLE
+                          and _WITH_PEOPLE.fullmatch(c.sentence, c.act.end, x.start)),
+                         None) if c.target is None and unarmed else None
+            if other is not None:
+                return c.frame("Riots", c.riot, "rioters", "rioters", whom=other)
             return c.frame("Riots", c.riot, "rioters")
         clash = _crowd_clash(c, c.act) if c.name in BATTLE_ACTS else None
         if clash is not None:  # "troops clashed with residents": the crowd riots
