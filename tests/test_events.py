@@ -5178,3 +5178,10 @@ def test_a_crowd_that_clashes_with_another_crowd_has_rioters_on_both_sides(read)
     (event,) = read("Farmers clashed with cattle herders in Tamale on Sunday, leaving three dead.")
     assert (event.event_type, event.actor1, event.actor2) == (
         "Riots", "Rioters (Ghana)", "Rioters (Ghana)")
+
+
+def test_police_who_say_on_a_day_that_they_killed_fighters_are_the_doers(read):
+    (event,) = read("Police said on Friday they had shot dead three Boko Haram fighters in a"
+                    " gunfight near Bama.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Police Forces of Nigeria", "Boko Haram")

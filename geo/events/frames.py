@@ -254,7 +254,8 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
                               re.IGNORECASE)
 #: A verb and its object's determiner just before an actor: the actor is that verb's object
 #: ("gunmen removed a group of workers ... and seized": the gunmen seized).
-_VERB_OBJECT = re.compile(r"\b[a-z]\w+(?:ed|ing)\s+(?:at least\s+|more than\s+|about\s+|around\s+)?"
+_VERB_OBJECT = re.compile(r"\b(?:[a-z]\w+(?:ed|ing)|shot|beat|hit|struck|took|seized|held)"
+                          r"(?:\s+dead)?\s+(?:at least\s+|more than\s+|about\s+|around\s+)?"
                           r"(?:a|an|the|his|her|their|its|\d+|two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|several|some|many|dozens|scores)\s+"
                           rf"(?:\S+\s+){{0,3}}{_OF_GROUP}$")
