@@ -5185,3 +5185,10 @@ def test_police_who_say_on_a_day_that_they_killed_fighters_are_the_doers(read):
                     " gunfight near Bama.")
     assert (event.event_type, event.actor1, event.actor2) == (
         "Battles", "Police Forces of Nigeria", "Boko Haram")
+
+
+def test_an_opening_clause_that_counts_days_before_the_main_clause_s_day_is_dated_from_it(read):
+    events = read("Three days after soldiers shot dead nine herders near Gao, militants attacked"
+                  " a checkpoint in Ansongo on Monday.")
+    by_place = {e.location.name: e.date for e in events}
+    assert by_place == {"Gao": date(2025, 5, 16), "Ansongo": date(2025, 5, 19)}

@@ -2056,6 +2056,13 @@ def _date(
                      None)
         # "... came a day after a drone hit a bus on Tuesday": the clause's own day; else
         # "..., a day after warplanes bombed Hodeidah": the bombing was a day before
+        main = next((d for d in s.own_dates if d.start >= b and d.precision == "day"
+                     and not INTRODUCES.fullmatch(d.text)), None) if a == 0 else None
+        base = s.anchor or published
+        if named is None and main is not None and base is not None:
+            # "A day after troops killed 12 villagers, gunmen ambushed a convoy on Tuesday":
+            # the killing was the day before the main clause's day
+            named = replace(chosen, date=main.date - (chosen.date - base))
         chosen = named or replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             s.anchor or chosen.date)))
