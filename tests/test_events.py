@@ -5117,3 +5117,142 @@ def test_a_situation_told_beside_an_attack_is_no_battle_of_its_own(read):
     events = read("Gunmen shot dead four villagers in Churachandpur on Saturday, as ethnic "
                   "violence flared again in the hill district.")
     assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tiv herdsmen raided Jukun fishermen near Wukari on Monday, killing seven people.",
+    "Tiv herdsmen ambushed Jukun traders near Wukari on Monday, killing seven.",
+])
+def test_the_bare_object_of_the_main_verb_is_not_the_doer_of_its_participle(read, text):
+    (event,) = read(text)
+    assert (event.actor1, event.actor2) == ("Tiv Ethnic Militia (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_an_adjective_in_ed_before_the_doers_is_no_verb(read):
+    (event,) = read("Residents said masked gunmen stormed a church in Owo on Sunday,"
+                    " killing five worshippers.")
+    assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between the Dulbahante and Isaaq clans left nine dead near Las Anod on Friday.",
+    "Fighting between two clans left nine dead near Las Anod on Friday.",
+    "Clashes between two rival clans left nine people dead near Las Anod on Friday.",
+])
+def test_a_deadly_fight_between_communities_is_an_armed_clash(read, text):
+    (event,) = read(text)
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        "Battles", "Armed clash", 9)
+
+
+def test_communities_killed_by_others_are_no_armed_group(read):
+    (event,) = read("Soldiers killed four members of the Dinka and Nuer tribes in Bentiu on"
+                    " Friday.")
+    assert (event.event_type, event.actor2) == (
+        "Violence against civilians", "Civilians (South Sudan)")
+
+
+def test_an_opening_clause_that_counts_days_dates_the_main_clause_from_its_event(read):
+    events = read("Two days after a roadside bomb killed three soldiers near Mopti on Friday,"
+                  " gunmen raided a market in Djenne, killing four traders.")
+    by_place = {e.location.name.replace("é", "e"): e.date for e in events}
+    assert by_place == {"Mopti": date(2025, 5, 16), "Djenne": date(2025, 5, 18)}
+
+
+def test_a_weapon_stopped_with_no_one_named_was_stopped_by_the_forces_it_flew_over(read):
+    (event,) = read("A missile launched from Yemen was intercepted near Beersheba on Monday.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Disrupted weapons use", "Military Forces of Israel", "Unidentified Armed Group (Yemen)")
+
+
+def test_fire_from_a_place_across_a_border_is_by_a_group_of_that_place(read):
+    (event,) = read("Mortar shells fired from Beit Hanoun hit Sderot on Monday.")
+    assert event.actor1 == "Unidentified Armed Group (Palestine)"
+
+
+def test_a_lead_that_sums_up_ground_retaken_and_the_paragraph_that_details_it_are_one_event(read):
+    events = read("Shells hit the city of Kherson on Sunday, officials said, as Ukraine's army"
+                  " said it had recaptured two villages in Kherson region.\n\nThe army said its"
+                  " troops had retaken Tiahynka and Lvove, east of Kherson, after heavy fighting"
+                  " on Saturday with Russian forces.")
+    taken = [e for e in events if e.event_type == "Battles"]
+    # one event per village the detail names, none more for the lead's summary of them
+    assert {(e.sub_event_type, e.date) for e in taken} == {
+        ("Government regains territory", date(2025, 5, 17))}
+    assert len(taken) == len({e.location.name for e in taken}) <= 2
+
+
+def test_the_weapon_of_an_opening_clause_is_not_the_main_clause_s(read):
+    events = read("A week after a landmine killed two soldiers near Gao on Friday, gunmen raided"
+                  " a market in Ansongo, killing three traders.")
+    raid = next(e for e in events if e.location.name == "Ansongo")
+    assert (raid.event_type, raid.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_days_counted_from_an_event_of_no_told_day_give_no_day(read):
+    (event,) = read("Four days after the referendum, police detained nine opposition activists"
+                    " in Kano.")
+    assert event.date == WEDNESDAY  # the article's day, not four days after it
+
+
+def test_a_site_of_forces_set_on_fire_with_their_men_killed_is_a_clash_with_those_forces(read):
+    (event,) = read("Gangsters torched a police post in Cap-Haitien on Monday, killing three"
+                    " officers.")
+    assert (event.event_type, event.actor2) == ("Battles", "Police Forces of Haiti")
+
+
+def test_attacks_repelled_named_by_a_state_s_demonym_are_that_state_s(read):
+    (event,) = read("Ukrainian troops fought off nine Russian assaults near Kupiansk on Monday.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_leader_named_by_a_party_s_acronym_holds_no_state_office(read):
+    (event,) = read("Police in Lahore detained a senior PML-N leader on Monday.")
+    assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Pakistan)")
+
+
+def test_armed_men_who_throw_a_petrol_bomb_at_a_home_attack_its_people_and_do_not_riot(read):
+    (event,) = read("Masked gunmen hurled a petrol bomb at the house of an activist in Sylhet on"
+                    " Monday.")
+    assert (event.event_type, event.actor1) == (
+        "Violence against civilians", "Unidentified Armed Group (Bangladesh)")
+
+
+def test_armed_men_a_participle_kills_are_its_object_not_the_doer_of_the_fight(read):
+    (event,) = read("Indian troops stormed a hideout in Kupwara on Monday, killing two Pakistani"
+                    " militants in a gunfight.")
+    assert (event.event_type, event.actor1) == ("Battles", "Military Forces of India")
+
+
+def test_a_toll_across_a_region_that_sums_the_tolls_told_at_its_towns_is_no_event_of_its_own(read):
+    events = read("Israeli drone strikes killed nine people across the Gaza Strip on Monday,"
+                  " medics said.\n\nIn Rafah, a drone strike killed five people on Monday."
+                  " A drone strike also killed four people in Deir al-Balah on Monday.")
+    assert sorted(e.fatalities for e in events) == [4, 5]
+
+
+def test_people_hurt_when_they_fought_each_other_are_the_sides(read):
+    (event,) = read("Youths from two hamlets near Wamena quarrelled over land on Monday. They"
+                    " beat each other with sticks, injuring five youths and killing two.")
+    assert (event.event_type, event.fatalities) == ("Riots", 2)
+
+
+def test_a_crowd_that_clashes_with_another_crowd_has_rioters_on_both_sides(read):
+    (event,) = read("Farmers clashed with cattle herders in Tamale on Sunday, leaving three dead.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Riots", "Rioters (Ghana)", "Rioters (Ghana)")
+
+
+def test_police_who_say_on_a_day_that_they_killed_fighters_are_the_doers(read):
+    (event,) = read("Police said on Friday they had shot dead three Boko Haram fighters in a"
+                    " gunfight near Bama.")
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Police Forces of Nigeria", "Boko Haram")
+
+
+def test_an_opening_clause_that_counts_days_before_the_main_clause_s_day_is_dated_from_it(read):
+    events = read("Three days after soldiers shot dead nine herders near Gao, militants attacked"
+                  " a checkpoint in Ansongo on Monday.")
+    by_place = {e.location.name: e.date for e in events}
+    assert by_place == {"Gao": date(2025, 5, 16), "Ansongo": date(2025, 5, 19)}

@@ -139,6 +139,8 @@ _NOT_MODIFIERS = frozenset({"a", "an", "the", "during", "in", "on", "at", "of", 
 #: medics", "according to two hospital officials").
 _ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}$", re.IGNORECASE)
+#: A leader, the noun an acronym before makes a party's or a group's leader.
+_LEADER = re.compile(r"leaders?", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
 
 
@@ -444,11 +446,22 @@ _CLAUSE_END = re.compile(r"[.;]")
 
 def _community_kind(text: str, m: re.Match) -> str:
     """Communities, clans or tribes as groups of people (``actor_nouns.csv`` kind ``community``)
-    are a crowd, unless the clause tells of firearms: then they are an armed group ("members of
-    two rival clans clashed with rifles": a communal armed clash)."""
+    are a crowd, unless the clause tells of firearms, or of a fight between them that left
+    dead: then they are an armed group ("members of two rival clans clashed with rifles",
+    "fighting between two clans left six dead": a communal armed clash)."""
     end = _CLAUSE_END.search(text, m.end())
     clause = text[m.start() : end.start() if end else len(text)]
-    return "unidentified" if SMALL_ARMS.search(clause) or HEAVY_ARMS.search(clause) else "crowd"
+    if SMALL_ARMS.search(clause) or HEAVY_ARMS.search(clause):
+        return "unidentified"
+    between = _BETWEEN_SIDES.search(text, max(0, m.start() - 24), m.start())
+    deaths = _DEATHS.search(text, m.end(), end.start() if end else len(text))
+    return "unidentified" if between and deaths else "crowd"
+
+
+#: Right before the sides of a fight: "between", "between the".
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: A fight's dead told after its sides: "left six dead", "killed 12", "claimed nine lives".
+_DEATHS = re.compile(r"\b(?:killed|killing|dead|died|deaths|lives)\b", re.IGNORECASE)
 
 
 def _paired(text: str, actor: ActorMention) -> list[ActorMention]:
@@ -477,6 +490,10 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
     named = (_NAMED_MILITIA.search(before) if kind == "militia" and state is None
              and people is None else None)
     acronym = _ACRONYM.search(before) if kind in ARMED and state is None else None
+    if kind == "official" and state is None and _LEADER.fullmatch(m.group(0)) and (
+            party := _ACRONYM.search(before)) and party.group(0).strip() not in _NOT_ACRONYMS \
+            and not _is_state_word(party.group(0).strip()):
+        kind = "people"  # "a PTI leader", "the BNP leaders": a party's or a group's, no state's
     end = m.end()
     after = _OF_STATE.match(text, end) if states and state is None and kind in STATE else None
     if after is not None:
@@ -726,6 +743,11 @@ def _noun_pattern(row: int) -> tuple[re.Pattern, tuple[str, ...] | None]:
     pattern = _noun_rows()[row][0]
     return compile_prefiltered(pattern), word_beginnings(pattern)
 
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a demonym names ("Russian": RU), or None."""
+    return _demonyms().get(word.lower())
 
 
 @cache

@@ -282,7 +282,9 @@ COORDINATION_BREAK = re.compile(rf"(?=[;,\s])(?:{_BREAK_AT_COORDINATION})", re.I
 #: places or people: "After rebels took Kalehe, Minova and ..."); one that counts days
 #: ("Two days after ...") dates the main clause from it, and stays with it.
 _FRONTED_CLAUSE = re.compile(
-    r"^\W*(?:(?:just|only|shortly|soon|hours|days|moments)\s+)?(?:after|before)\b"
+    r"^\W*(?:(?:just|only|shortly|soon|hours|days|moments)\s+|(?:a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?)\s+)?"
+    r"(?:after|before)\b"
     r"[^,;]{3,150}?,\s+"
     r"(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*(?:,|and\b|or\b))",
     re.IGNORECASE)
@@ -529,6 +531,7 @@ class _Candidate:
     dated_by_text: bool = True  # False when the date is the article's, the text giving none
     at_night: bool = False  # dated by a night ("overnight", "late Wednesday"): either day of it
     dated_by_statement: bool = False  # dated by the day it was told of ("police said Tuesday")
+    borrowed_date: bool = False  # dated by another clause's day ("..., as the army retook X")
     country_only: str | None = None  # the country, where the text names no place below it
     victims: list[Victims] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -699,7 +702,8 @@ def extract_events(
         for c in candidates:
             if id(c) in named and _names_in(c, towns):
                 c.place, c.precision = region, 3
-    merged = _merge([c for c in candidates if c.place is not None and c.datable], outlet)
+    merged = _without_sums(_merge([c for c in candidates if c.place is not None and c.datable],
+                                  outlet))
     countries = {m.place.country for m in located if m.place.country}
     for c in candidates:
         if c.place is None and not c.country_only:
@@ -887,6 +891,7 @@ def _candidates(
               next((c for c in before if c.dated_by_text), None))
         frame = _as_ruled(cand, s, (a, b), acts, carried, protest_nearby=protest_nearby,
                           told=told)
+        frame = cand.frame = _sides_by_places(cand, s, (a, b))
         if frame.territorial and frame.event_type == "Battles":
             agent = frame.agent
             if frame.target is None or frame.target.kind not in STATE | {"armed_site"}:
@@ -1075,6 +1080,35 @@ def _as_ruled(cand: _Candidate, s: _Sentence, clause: tuple[int, int], acts: Sen
     cand.event_type, cand.sub_event_type = frame.event_type, frame.sub_event_type
     cand.priority = frame.priority
     return cand.frame
+
+
+def _sides_by_places(cand: _Candidate, s: _Sentence, clause: tuple[int, int]) -> Frame:
+    """The sides of fire from afar that the places of the clause tell where the text names
+    none: fire from a place in another country than where it landed ("rockets fired from
+    a town across the border hit X") is by a group of that country, not of the one hit; a
+    weapon stopped with no one named to stop it was stopped by the forces of the country it
+    was stopped over (as ACLED codes interceptions [C1])."""
+    frame = cand.frame
+    here = cand.place.country if cand.place else None
+    if here is None or frame.event_type not in ("Explosions/Remote violence",
+                                                "Strategic developments"):
+        return frame
+    intercepted = frame.act.name in INTERCEPT_ACTS
+    if frame.event_type == "Strategic developments" and not intercepted:
+        return frame
+    a, b = clause
+    origin = next((m for m in s.mentions if m.place is not None and m.place.country
+                   and m.place.country != here and a <= m.start - s.start < b
+                   and _is_origin(s, m)), None)
+    launcher = None if origin is None else ActorMention(
+        origin.start - s.start, origin.end - s.start, origin.text, "unidentified",
+        country=origin.place.country)
+    if intercepted:
+        agent = frame.agent or ActorMention(0, 0, "", "military")
+        return replace(frame, agent=agent, target=frame.target or launcher)
+    if launcher is not None and _unnamed_doer(cand):
+        return replace(frame, agent=launcher)
+    return frame
 
 
 def _sides_at(frame: Frame) -> tuple[int | None, int | None]:
@@ -1409,7 +1443,9 @@ def _beside_battle(
         return False
     battles = [c for c, f in zip(s.clauses, frames, strict=True)
                if f is not None and f.event_type == "Battles"
-               and not (f.act.name in HARM_ACTS and f.agent is None)]
+               and not (f.act.name in HARM_ACTS and f.agent is None)
+               # "Two days after rebels took the post, jets struck ...": another day's fight
+               and not INTRODUCES.match(s.text, c[0])]
     if not battles:
         return False
 
@@ -2048,18 +2084,28 @@ def _date(
     asides = [m.span() for m in ASIDE_END.finditer(s.text, 0, a)]
     # not the date of an aside before the clause (", which has held the city since 2024,")
     earlier = [d for d in dates
-               if d.start < a and not any(x <= d.start < y for x, y in asides)]
+               if d.start < a and not any(x <= d.start < y for x, y in asides)
+               and not _counts_from_nothing(s, d)]
     chosen = next(iter(own), None)
     if chosen is not None and chosen.start == a and INTRODUCES.fullmatch(chosen.text):
         named = next((d for d in own if d is not chosen and not INTRODUCES.fullmatch(d.text)),
                      None)
         # "... came a day after a drone hit a bus on Tuesday": the clause's own day; else
         # "..., a day after warplanes bombed Hodeidah": the bombing was a day before
+        main = next((d for d in s.own_dates if d.start >= b and d.precision == "day"
+                     and not INTRODUCES.fullmatch(d.text)), None) if a == 0 else None
+        base = s.anchor or published
+        if named is None and main is not None and base is not None:
+            # "A day after troops killed 12 villagers, gunmen ambushed a convoy on Tuesday":
+            # the killing was the day before the main clause's day
+            named = replace(chosen, date=main.date - (chosen.date - base))
         chosen = named or replace(chosen, date=chosen.date - 2 * (chosen.date - (
             earlier[-1].date if earlier else s.speech_date.date if s.speech_date else
             s.anchor or chosen.date)))
-    chosen = chosen or (earlier[-1] if earlier
-                        else _same_time(s, b) or _told_with_place(s, b, cand))
+    if chosen is None and earlier and not _counted_from_fronted(s, a, published):
+        cand.borrowed_date = True  # the day of another act told before it in the sentence
+    chosen = chosen or _counted_from_fronted(s, a, published) or (
+        earlier[-1] if earlier else _same_time(s, b) or _told_with_place(s, b, cand))
     goes_on = chosen is None and GOES_ON.match(s.text) and not CONTINUES_STATEMENT.match(
         s.text)  # not "He said ...": its speaker's word
     if goes_on and paragraph.last_date is not None:
@@ -2095,6 +2141,31 @@ def _date(
         # no publication date to count from: an event the text dates at all ("on Sunday")
         # stays, undated; one it gives no time is not datable
         cand.datable = paragraph.has_date_phrase() or has_date_phrase(s.text)
+
+
+def _counts_from_nothing(s: _Sentence, d: DateMatch) -> bool:
+    """Whether a date only counts days from an event whose day the text has not told ("Three
+    days before the election, ..." with no date before it): read from the publication date,
+    it is no day of the story's."""
+    return bool(INTRODUCES.fullmatch(d.text)) and s.anchor is None and not any(
+        x.end <= d.start for x in s.dates)
+
+
+def _counted_from_fronted(s: _Sentence, a: int, published: date | None) -> DateMatch | None:
+    """The day of the main clause after an opening clause that counts days from another
+    event's day ("Three days after rebels seized the post on Sunday, the army struck ...":
+    the Wednesday), or None."""
+    if len(s.clauses) < 2 or a != s.clauses[1][0]:
+        return None
+    first = next((d for d in s.dates if d.start < a), None)
+    if first is None or not INTRODUCES.fullmatch(first.text) or s.text[: first.start].strip():
+        return None
+    told = next((d for d in s.own_dates if first.end <= d.start < a and d.precision == "day"
+                 and not INTRODUCES.fullmatch(d.text)), None)
+    base = s.anchor or published  # what the opening count was read from (``find_dates``)
+    if told is None or base is None:
+        return None
+    return replace(told, date=told.date + (first.date - base))
 
 
 def _own_day_after_purpose(s: _Sentence, purpose: int, end: int) -> bool:
@@ -2251,6 +2322,28 @@ def _merge(cands: list[_Candidate], outlet: str | None) -> list[_Candidate]:
     return sorted(events, key=lambda e: e.position)
 
 
+def _without_sums(events: list[_Candidate]) -> list[_Candidate]:
+    """The events less those that only sum up others: an event told of a whole region
+    ("strikes killed 15 across the Strip") whose toll is that of two or more events of its
+    type, day and country told at finer places ("eight in Khan Younis", "seven in Gaza City")
+    is their sum, not another event; its sentence joins the first of them."""
+    out = []
+    for e in events:
+        killed = combine(v for v in e.victims if not v.hurt)
+        parts = [o for o in events if o is not e and o.event_type == e.event_type
+                 and o.date == e.date and o.place.country == e.place.country
+                 and o.precision < e.precision] if killed and e.precision == 3 else []
+        if len(parts) >= 2 and sum(combine(v for v in o.victims if not v.hurt) or 0
+                                   for o in parts) == killed:
+            for text, span in zip(e.sources, e.spans, strict=True):
+                if span not in parts[0].spans:
+                    parts[0].sources.append(text)
+                    parts[0].spans.append(span)
+            continue
+        out.append(e)
+    return out
+
+
 class _EventIndex:
     """The events read so far, by region and date, for the ones a report may be of.
 
@@ -2320,6 +2413,12 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
     elif (into.at_night or c.at_night) and event.date and report.date and abs(
             (event.date - report.date).days) == 1:
         report = replace(report, date=event.date)  # "overnight" and "late Wednesday": one night
+    elif (into.borrowed_date != c.borrowed_date) and event.date and report.date and abs(
+            (event.date - report.date).days) <= 1:
+        # "Drones hit the city on Sunday, as the army retook two towns in the province", then
+        # "troops retook X and Y after fighting on Saturday": the lead told the detail's event
+        # with the day of another act beside it
+        report = replace(report, date=event.date)
     elif into.dated_by_statement and not c.dated_by_statement and event.date and report.date and (
             0 <= (event.date - report.date).days <= STATEMENT_LAG_DAYS):
         # "killed 18, residents said Tuesday", then "bombed it at 1 a.m. Monday": Monday's
@@ -2439,9 +2538,11 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
         into.place, into.precision = other.place, other.precision
     if other.date is not None and other.dated_by_text and (
             into.date is None or _finer(other.date_precision, into.date_precision)
-            or into.dated_by_statement and not other.dated_by_statement):
+            or into.dated_by_statement and not other.dated_by_statement
+            or into.borrowed_date and not other.borrowed_date):
         into.date, into.date_precision = other.date, other.date_precision
         into.dated_by_statement = other.dated_by_statement
+        into.borrowed_date = other.borrowed_date
     into.victims.extend(other.victims)
     for k, v in other.counts.items():
         into.counts[k] = min(into.counts.get(k, v), v)

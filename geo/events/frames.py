@@ -23,6 +23,7 @@ from geo.events.actors import (
     SMALL_ARMS,
     STATE,
     ActorMention,
+    demonym_country,
     forces_holding,
     reporting_verbs,
 )
@@ -192,6 +193,8 @@ _TOLL_NOUN = re.compile(r"(?:clash(?:es)?|fighting|bombings?|explosions?|blasts?
 #: dead", "... killed 14 people", "... claimed the lives of 9", "a bombing that killed 14".
 _TOLL_AFTER = re.compile(
     r"(?:\s+(?:that|which)(?=\s+(?:(?:have|has|had|reportedly|also)\s+)?\w+ed\b))?"
+    # the two sides of a fight: "fighting between the A and B clans left six dead"
+    r"(?:\s+between(?:\s+[^\s,;:.]+){1,4}?\s+and)?"
     r"(?:\s+(?!(?:and|but|or|while|when|as|after|before|because|since|until|then|that|which|"
     r"who|where)\b)[^\s,;:.]+){0,7}?\s+(?:(?:have|has|had|reportedly|also)\s+){0,2}"
     rf"(?:{KILL_ACTIVE}|{HURT_ACTIVE}|left\s+(?:\S+\s+){{0,4}}?(?:{KILL_AFTER}|{HURT_AFTER})|"
@@ -251,7 +254,8 @@ _NOUN_AFTER_NAME = re.compile(r"\s+(?:said|says|has|had|have|was|were|is|are|als
                               re.IGNORECASE)
 #: A verb and its object's determiner just before an actor: the actor is that verb's object
 #: ("gunmen removed a group of workers ... and seized": the gunmen seized).
-_VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:at least\s+|more than\s+|about\s+|around\s+)?"
+_VERB_OBJECT = re.compile(r"\b(?:[a-z]\w+(?:ed|ing)|shot|beat|hit|struck|took|seized|held)"
+                          r"(?:\s+dead)?\s+(?:at least\s+|more than\s+|about\s+|around\s+)?"
                           r"(?:a|an|the|his|her|their|its|\d+|two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|several|some|many|dozens|scores)\s+"
                           rf"(?:\S+\s+){{0,3}}{_OF_GROUP}$")
@@ -339,6 +343,10 @@ _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|exp
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,8}?(?:between|pitted|pitting)\s+(?:[a-z][\w-]*\s+){0,2}?"
                       r"(?:\S+\s+(?:and|&)\s+)?$")
 _WITH = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+#: Between a clash and the people on its other side, whose words may qualify them ("clashed
+#: with ruling party activists").
+_WITH_PEOPLE = re.compile(r"\s+(?:with|against)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}",
+                          re.IGNORECASE)
 #: A by-phrase naming an act's doer, a few words after it ("beaten three times by guards"),
 #: not one of a participle of its own ("shot down a drone operated by the GNA").
 _BY_DOERS = r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?"
@@ -889,6 +897,7 @@ def agent_of(
                    and not _is_object(sentence, x)
                    and not _NAMED_AS.search(sentence, max(a, x.start - 40), x.start)
                    and not _VERB_OBJECT.search(sentence, max(a, x.start - 50), x.start)
+                   and not _object_of_doer(sentence, x, doers)
                    and not _PASSIVE_BETWEEN.search(sentence, x.end, act.start)
                    and not _is_modifier(sentence, x)
                    and not _whose_people(sentence, x, doers)
@@ -922,6 +931,13 @@ def agent_of(
                          and _is_side(x)
                          and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
         return ally or before
+    if carried is None and _EACH_OTHER.match(sentence, act.end) and re.match(
+            r"\s*(?:they|both sides)\s+$", lead, re.IGNORECASE):
+        # "They attacked each other ..., wounding seven villagers": the people hurt on both
+        # sides are the sides, where the story names no one before
+        each = next((x for x in doers if act.end <= x.start < b and x.kind in PEOPLE), None)
+        if each is not None:
+            return each
     if carried is not None and (_PRONOUN_SUBJECT.search(sentence, tail, act.start) or not any(
             not x.speaker and (x.armed or x.kind in STATE) for x in actors)):
         return carried  # "they", or a sentence that names no force: the paragraph's doer
@@ -964,6 +980,12 @@ _ATTACK_NOUN = re.compile(rf"\s+(?:fighters['’]\s+|militants['’]\s+)?{_ATTAC
 #: by suspected bandits").
 _ATTACK_BY = re.compile(rf"\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACKS}\s+by\s+"
                         r"(?:the\s+)?(?:suspected\s+|alleged\s+)?", re.IGNORECASE)
+#: A state's attacks counted after "repelled", named by its demonym ("repelled 12 Russian
+#: assaults", "fought off a fresh Israeli incursion").
+_STATE_ATTACKS = re.compile(
+    r"\s+(?:\d+|an?|the|another|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"multiple|numerous|dozens\s+of)\s+(?:(?:fresh|new|renewed|major|large|heavy)\s+)*"
+    rf"(?P<demonym>(?-i:[A-Z])[\w-]+)\s+{_ATTACKS}", re.IGNORECASE)
 #: "repelled their attack": the attack of armed people named before.
 _THEIR_ATTACK = re.compile(rf"\s+their\s+(?:\S+\s+)?{_ATTACKS}", re.IGNORECASE)
 
@@ -985,6 +1007,11 @@ def _repelled_attacker(sentence: str, clause: tuple[int, int], act: Found,
                    and _ATTACK_BY.fullmatch(sentence, act.end, x.start)), None)
     if inside is not None:
         return inside  # "repelled an attack by al-Shabaab"
+    state = _STATE_ATTACKS.match(sentence, act.end)
+    country = demonym_country(state["demonym"]) if state else None
+    if country is not None:  # "repelled 12 Russian assaults": the state's forces attacked
+        return ActorMention(state.start("demonym"), state.end("demonym"), state["demonym"],
+                            "military", country=country)
     if not _THEIR_ATTACK.match(sentence, act.end):
         return None
     before = [x for x in doers if x.end <= act.start and _is_side(x)]
@@ -1090,6 +1117,22 @@ def _in_participle_aside(sentence: str, a: int, actor: ActorMention, act: Found)
     return bool(_PARTICIPLE_OPENS.search(sentence, max(a, actor.start - 40), actor.start)
                 and "," in sentence[actor.end : act.start])
 
+
+
+#: Between a subject and its bare object: a past verb, and one word that may qualify the
+#: object ("attacked farmers", "raided Berom farmers"); not a participle after a comma.
+#: Verbs that name who did an act ("blamed militants", "accused soldiers") are left out.
+_VERB_BETWEEN = re.compile(r"\s+(?:[a-z]\w+ly\s+)?(?!(?:blam|accus|suspect|identifi|nam|claim|"
+                           r"alleg|report|believ|said)ed\b)[a-z]\w+ed\s+"
+                           r"(?:[A-Z][\w'’-]+\s+|[a-z]\w+\s+)?")
+
+
+def _object_of_doer(sentence: str, actor: ActorMention, doers: list[ActorMention]) -> bool:
+    """Whether an actor is the object of a verb whose subject is a doer named just before
+    ("herders attacked farmers, killing 11": the farmers were attacked, the herders killed);
+    an adjective in -ed before a noun ("armed men") has no doer before it."""
+    return any(y.end <= actor.start and not y.speaker
+               and _VERB_BETWEEN.fullmatch(sentence, y.end, actor.start) for y in doers)
 
 
 def _is_object(sentence: str, actor: ActorMention) -> bool:
@@ -1522,9 +1565,13 @@ class _Context:
         "by", "using" ("destroyed by a drone"); not one that was hit ("a hangar where drones
         were kept")."""
         a, b = self.clause
-        used = [w for w in self.acts.weapons if w.start < self.act.start
+        # not the weapon of an opening clause that tells another act ("Two days after a bomb
+        # killed five soldiers, gunmen attacked a market")
+        fronted = a > 0 and _OPENS_WITH_TIME.match(self.sentence) is not None
+        used = [w for w in self.acts.weapons if (w.start < self.act.start
                 or _BY_WEAPON.search(self.sentence, self.act.end, w.start)
-                or _WHEN_WEAPON.match(self.sentence, self.act.end, w.start)]
+                or _WHEN_WEAPON.match(self.sentence, self.act.end, w.start))
+                and not (fronted and w.start < a)]
         near = [w for w in used if a <= w.start < b]
         return _best_weapon(near) or _best_weapon(used)
 
@@ -1594,10 +1641,14 @@ def _demonstration(c: _Context):
         if c.name == "loot" and remote is not None:
             return c.frame("Explosions/Remote violence", remote)  # "Israeli raids razed"
         return c.frame(c.act.event_type, c.act.sub_event_type) if c.name == "loot" else None
-    if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed and (
-            not c.people_hit):
-        # unknown perpetrators vandalising or burning property: property destruction
-        return c.frame("Strategic developments", "Looting/property destruction")
+    if c.name == "riot" and not c.protest and c.agent is not None and c.agent.armed:
+        # unknown perpetrators vandalising or burning property: property destruction; a
+        # petrol bomb thrown at people or their home by armed men attacks them, no crowd riots
+        # (stones thrown at people are a crowd's arms: a mob's, below)
+        if c.people_hit and _FIREBOMB.search(c.sentence, c.act.start, c.act.end):
+            return c.frame("Violence against civilians", "Attack", role2="civilians")
+        if not c.people_hit:
+            return c.frame("Strategic developments", "Looting/property destruction")
     stormed = c.name == "storm" and c.agent is not None and c.agent.kind in PEOPLE
     if c.name in ("riot", "riot_word", "scuffle", "crowd_damage") or stormed or (
             c.name == "loot" and (c.crowd or c.protest)):
@@ -1682,6 +1733,13 @@ def _battle(c: _Context):
     if c.name in BATTLE_ACTS | {"assault"}:
         unarmed = c.agent is not None and c.agent.kind in PEOPLE
         if unarmed or (c.protest and (c.agent is None or not c.agent.armed)):
+            a, b = c.clause
+            # "supporters clashed with ruling party activists": the crowd on the other side
+            other = next((x for x in c.actors if c.act.end <= x.start < b and x.kind in PEOPLE
+                          and _WITH_PEOPLE.fullmatch(c.sentence, c.act.end, x.start)),
+                         None) if c.target is None and unarmed else None
+            if other is not None:
+                return c.frame("Riots", c.riot, "rioters", "rioters", whom=other)
             return c.frame("Riots", c.riot, "rioters")
         clash = _crowd_clash(c, c.act) if c.name in BATTLE_ACTS else None
         if clash is not None:  # "troops clashed with residents": the crowd riots
@@ -1769,6 +1827,10 @@ def _remote(c: _Context):
     return _UNDECIDED
 
 
+#: A fire bomb: what armed men throw to attack, not a crowd's stones.
+_FIREBOMB = re.compile(r"petrol|molotov|fire ?bomb|incendiar", re.IGNORECASE)
+#: A sentence that opens with a clause of another time: "After ...", "Two days before ...".
+_OPENS_WITH_TIME = re.compile(r"\W*(?:[\w-]+\s+){0,3}?(?:after|before)\b", re.IGNORECASE)
 #: Forces that strike on the ground, face to face: "troops struck the village" is a raid.
 _GROUND_FORCES = re.compile(r"\b(?:troops|soldiers?|infantry|patrols?|commandos|special forces|"
                             r"gendarmes?|gendarmerie|militia\w*)\b", re.IGNORECASE)
@@ -1840,7 +1902,13 @@ def _violence(c: _Context):
         # force named is fire from afar, whoever it hits (news usage, as the act's row says)
         return c.frame(c.act.event_type, c.act.sub_event_type, role2=role2)
     if c.armed_target and (c.agent is None or c.agent.armed):
-        return c.frame("Battles", "Armed clash")
+        # "set fire to a police station, killing two officers": the forces the site holds
+        # fought, though the clause names them only by their dead
+        a, b = c.clause
+        site = next((x for x in c.actors if x.kind == "armed_site" and a <= x.start < b
+                     and x is not c.agent), None) if c.target is None else None
+        return c.frame("Battles", "Armed clash",
+                       whom=forces_holding(site) if site is not None else c.target)
     if c.name in GENERIC_ACTS and not c.people_hit and c.state_agent:
         return c.frame(c.act.event_type, c.act.sub_event_type)
     if c.name in ENTRY_ACTS and c.agent is not None and c.agent.kind == "police" and not (
