@@ -18,6 +18,7 @@ from geo.events.coding import (
     summary,
 )
 from geo.model import Event, Place
+from geo.pipeline import read_article
 
 GAO = Place("Gao", "city", 16.27, -0.04, country="ML", admin1_iso="ML-7", admin1_name="Gao")
 
@@ -209,3 +210,11 @@ def test_gunmen_who_clash_with_no_other_side_named_fight_an_unnamed_group():
     coded = _battle("ML", date(2024, 5, 1), gunmen)
     assert (coded.actor1, coded.actor2, coded.interaction) == (
         "Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)", 33)
+
+
+def test_people_who_fell_in_a_battle_are_not_its_second_side(gazetteer):
+    (event,) = read_article("Clashes between Druze fighters and Bedouin tribesmen killed 30 "
+                            "people in Sweida on Tuesday.", published=date(2025, 7, 16),
+                            gazetteer=gazetteer).events
+    assert event.event_type == "Battles"
+    assert not (event.actor2 or "").startswith("Civilians")

@@ -110,6 +110,11 @@ def code_event(
         # with no noun of their own ("a mob lynched a man", "soldiers looted the market", "a
         # grenade exploded at a bus stop, killing one person")
         actor2 = GENERIC_NAMES["civilians"].format(country=country)
+    if event.event_type == "Battles" and actor2 is not None and actor2.startswith(
+            GENERIC_NAMES["civilians"].split(" (")[0]):
+        # a battle is fought by armed sides: people who fell in it ("clashes between the
+        # fighters and tribesmen killed 30 people") are not its second side
+        actor2, target = None, None
     if actor2 is None and actor1 and country and event.event_type == "Battles":
         # a battle has two sides [C2]: the report names one ("troops captured the village",
         # "gunmen clashed near the market"); the other is the forces of the state at war
