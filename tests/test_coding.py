@@ -218,3 +218,11 @@ def test_people_who_fell_in_a_battle_are_not_its_second_side(gazetteer):
                             gazetteer=gazetteer).events
     assert event.event_type == "Battles"
     assert not (event.actor2 or "").startswith("Civilians")
+
+
+def test_ground_an_armed_group_takes_from_no_named_side_was_the_state_s(gazetteer):
+    (event,) = read_article("Fano fighters seized the town of Debre Tabor on Saturday, "
+                            "residents said.", published=date(2025, 1, 20),
+                            gazetteer=gazetteer).events
+    assert (event.sub_event_type, event.actor2) == (
+        "Non-state actor overtakes territory", "Military Forces of Ethiopia")

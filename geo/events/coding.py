@@ -119,7 +119,12 @@ def code_event(
         # a battle has two sides [C2]: the report names one ("troops captured the village",
         # "gunmen clashed near the market"); the other is the forces of the state at war
         # with it, else an armed group the report leaves unnamed
-        actor2 = _enemy_forces(agent, event) or GENERIC_NAMES["unidentified"].format(
+        # ground an armed group takes with no side named was held by the state's forces
+        # ("Fano fighters took control of the town")
+        holder = GENERIC_NAMES["military"].format(country=country) if (
+            event.sub_event_type == "Non-state actor overtakes territory"
+            and agent is not None and agent.kind not in _FORCES) else None
+        actor2 = _enemy_forces(agent, event) or holder or GENERIC_NAMES["unidentified"].format(
             country=country)
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
     assoc2 = government or (
