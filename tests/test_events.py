@@ -5256,3 +5256,10 @@ def test_an_opening_clause_that_counts_days_before_the_main_clause_s_day_is_date
                   " a checkpoint in Ansongo on Monday.")
     by_place = {e.location.name: e.date for e in events}
     assert by_place == {"Gao": date(2025, 5, 16), "Ansongo": date(2025, 5, 19)}
+
+
+def test_a_peaceful_march_set_against_a_riot_elsewhere_stays_a_protest(read):
+    events = read("In Kisumu, hundreds marched peacefully to the governor's office on Tuesday, "
+                  "while in Eldoret, youths pelted police with stones.")
+    assert {(e.location.name, e.event_type) for e in events} == {
+        ("Kisumu", "Protests"), ("Eldoret", "Riots")}

@@ -1999,8 +1999,10 @@ def _forces_hurt_crowd(c: _Context) -> bool:
 def _turned_violent(c: _Context) -> bool:
     """Demonstrators who riot, throw stones, loot, attack or clash with police make a violent
     demonstration."""
-    if c.acts.names() & RIOT_ACTS:
-        return True  # stones, burning tyres, vandalism, brawls
+    contrast = _CONTRAST.search(c.sentence, max(0, c.clause[1] - 2))
+    if c.acts.names(0, contrast.start() if contrast else None) & RIOT_ACTS:
+        return True  # stones, burning tyres, vandalism, brawls (not after "while": "marched
+        # peacefully in X, while in Y they burned tyres" is a protest and a riot)
     crowd = c.crowd_actor()
     for x in c.acts.acts:
         if _PARTICIPLE.match(c.sentence, x.start):
@@ -2011,6 +2013,10 @@ def _turned_violent(c: _Context) -> bool:
                     doer is not None and (doer is crowd or doer.kind in PEOPLE)):
                 return True  # they clashed with police, attacked a station, beat someone
     return False
+
+
+#: A clause set against the one before it: ", while", ", whereas".
+_CONTRAST = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\b", re.IGNORECASE)
 
 
 def _crowd_arms_used(c: _Context) -> bool:
