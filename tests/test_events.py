@@ -5263,3 +5263,8 @@ def test_a_peaceful_march_set_against_a_riot_elsewhere_stays_a_protest(read):
                   "while in Eldoret, youths pelted police with stones.")
     assert {(e.location.name, e.event_type) for e in events} == {
         ("Kisumu", "Protests"), ("Eldoret", "Riots")}
+
+
+def test_a_place_put_first_with_no_comma_does_not_make_the_subject_its_object(read):
+    (riot,) = read("In Nakuru students hurled stones at police on Monday.")
+    assert (riot.event_type, riot.location.name) == ("Riots", "Nakuru")

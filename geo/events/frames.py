@@ -1135,11 +1135,19 @@ def _object_of_doer(sentence: str, actor: ActorMention, doers: list[ActorMention
                and _VERB_BETWEEN.fullmatch(sentence, y.end, actor.start) for y in doers)
 
 
+#: A clause that opens with where it happened, a name with no comma after it: "In Eldoret ",
+#: ", while in Nyeri ".
+_FRONTED_PLACE = re.compile(r"(?:^|[,;]\s*|\b(?:[Ww]hile|[Ww]hereas|[Mm]eanwhile|and)\s+)"
+                            r"(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
+
+
 def _is_object(sentence: str, actor: ActorMention) -> bool:
     """Whether an actor is the object of a preposition ("a favourite of foreign reporters"),
     not a subject; "a group of gunmen", "dozens of protesters" and "On Monday the army" are
     subjects."""
     m = _OBJECT_OF.search(sentence, max(0, actor.start - 40), actor.start)
+    if m is not None and _FRONTED_PLACE.search(sentence, max(0, actor.start - 50), actor.start):
+        return False  # "In Eldoret youths pelted police": a place put first, then the subject
     return m is not None and not (
         _GROUP_OF.search(sentence, max(0, m.start() - 30), m.start() + 3)
         or _HEDGED_NUMBER.match(m.group(0)) or has_date_phrase(m.group(0)))
