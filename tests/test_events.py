@@ -5268,3 +5268,9 @@ def test_a_peaceful_march_set_against_a_riot_elsewhere_stays_a_protest(read):
 def test_a_place_put_first_with_no_comma_does_not_make_the_subject_its_object(read):
     (riot,) = read("In Nakuru students hurled stones at police on Monday.")
     assert (riot.event_type, riot.location.name) == ("Riots", "Nakuru")
+
+
+def test_a_truce_told_as_the_start_of_a_period_is_no_agreement_event(read):
+    events = read("Shelling killed four people in Kfar Kila on Monday, the worst toll since a "
+                  "truce took effect last month.")
+    assert "Agreement" not in {e.sub_event_type for e in events}
