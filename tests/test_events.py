@@ -5274,3 +5274,15 @@ def test_a_truce_told_as_the_start_of_a_period_is_no_agreement_event(read):
     events = read("Shelling killed four people in Kfar Kila on Monday, the worst toll since a "
                   "truce took effect last month.")
     assert "Agreement" not in {e.sub_event_type for e in events}
+
+
+def test_a_strike_told_a_dozen_words_before_its_dead_still_killed_them(read):
+    (event,) = read("One strike hit a motorbike in the village of Kfar Kila on Monday, "
+                    "killing two men.")
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 2)
+
+
+def test_the_air_force_of_a_report_placed_in_a_country_only_does_the_strikes_told_next(read):
+    events = read("Israeli air strikes on villages in south Lebanon killed five people on "
+                  "Monday.\n\nOne strike hit a motorbike in Kfar Kila, killing two men.")
+    assert [e.actor1 for e in events] == ["Military Forces of Israel"]

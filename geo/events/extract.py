@@ -629,8 +629,9 @@ def extract_events(
             if flier is None or (flier.name, flier.country) != (agent.name, agent.country):
                 flown_over = set()
             flier = agent
-            if flown.place is not None:
-                flown_over.add(flown.place.country)
+            if flown.place is not None or flown.country_only:
+                # where it struck, or the country a report placed nowhere finer names
+                flown_over.add(flown.place.country if flown.place else flown.country_only)
         # the group the story names, in any sentence ("The Arakan Army said it held ..."); none
         # after a sentence that names two ("a turf war between the X and Y cartels"): the
         # gunmen told next may be of either
