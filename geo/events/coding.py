@@ -110,17 +110,15 @@ def code_event(
         # with no noun of their own ("a mob lynched a man", "soldiers looted the market", "a
         # grenade exploded at a bus stop, killing one person")
         actor2 = GENERIC_NAMES["civilians"].format(country=country)
-    if event.event_type == "Battles" and actor2 is not None and actor2.startswith(
-            GENERIC_NAMES["civilians"].split(" (")[0]):
+    if event.event_type == "Battles" and actor2 is not None and actor2.startswith(_CIVILIANS):
         # a battle is fought by armed sides: people who fell in it ("clashes between the
         # fighters and tribesmen killed 30 people") are not its second side
         actor2, target = None, None
     if actor2 is None and actor1 and country and event.event_type == "Battles":
         # a battle has two sides [C2]: the report names one ("troops captured the village",
         # "gunmen clashed near the market"); the other is the forces of the state at war
-        # with it, else an armed group the report leaves unnamed
-        # ground an armed group takes with no side named was held by the state's forces
-        # ("Fano fighters took control of the town")
+        # with it; for ground an armed group takes, the state's forces that held it ("Fano
+        # fighters took control of the town"); else an armed group the report leaves unnamed
         holder = GENERIC_NAMES["military"].format(country=country) if (
             event.sub_event_type == "Non-state actor overtakes territory"
             and agent is not None and agent.kind not in _FORCES) else None
@@ -128,7 +126,7 @@ def code_event(
             country=country)
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
     assoc2 = government or (
-        _assoc(target, country) if actor2 and actor2.startswith("Civilians") else None)
+        _assoc(target, country) if actor2 and actor2.startswith(_CIVILIANS) else None)
     kind1 = role1 or (agent.kind if agent else "unidentified" if unnamed else None)
     kind2 = (role2 or "civilians") if target is not None and (
         target.kind in PEOPLE or government) else (target.kind if target else None)
@@ -152,6 +150,8 @@ def _forces_country(actor: ActorMention | None, place: Place, country: str | Non
 
 #: Kinds of actor that are a state's forces.
 _FORCES = frozenset({"military", "police", "weapon"})
+#: How ACLED's names of civilians begin: "Civilians (Sudan)".
+_CIVILIANS = GENERIC_NAMES["civilians"].split(" (")[0]
 
 
 def _enemy_forces(agent: ActorMention | None, event: Event) -> str | None:

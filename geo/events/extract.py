@@ -1663,9 +1663,10 @@ def _add_follow_up(
         cand.event_type, cand.sub_event_type = ("Strategic developments",
                                                 "Non-violent transfer of territory")
         sites.add(cand)
+    stated = find_victims(s.text)
     if (cand.sub_event_type == "Looting/property destruction" and not referred
             and cand.frame.agent is not None and same_paragraph
-            and any(not v.armed for v in find_victims(s.text))):
+            and any(not v.armed for v in stated)):
         # "Settlers torched cars in the village. Two residents were beaten": people were
         # hurt, so it was an attack (by a crowd, mob violence), not destruction alone
         cand.event_type, cand.sub_event_type = (
@@ -1674,26 +1675,20 @@ def _add_follow_up(
         sites.add(cand)
     if cand.event_type not in VIOLENCE_AND_DEMONSTRATIONS and not referred:
         return  # casualties are not those of an interception or a visit
-    if (cand.sub_event_type == "Attack" and cand.frame.agent is not None
-            and cand.frame.agent.armed and (same_paragraph or referred)):
+    fallen = _forces_among(cand, s, stated) if same_paragraph or referred else None
+    if fallen is not None:
         # "Gangs stormed the town. Five were killed, including two police officers": forces
         # fell too, so it was fought with them
-        victims = find_victims(s.text)
-        fallen = next((x for x in find_actors(s.text) if x.armed and not x.speaker
-                       and x.kind != cand.frame.agent.kind and (
-                           _AMONG_VICTIMS.search(s.text, max(0, x.start - 30), x.start)
-                           or any(v.armed for v in victims))), None)
-        if fallen is not None and victims:
-            cand.event_type, cand.sub_event_type = "Battles", "Armed clash"
-            cand.frame = replace(cand.frame, target=fallen, role2=None)
-            sites.add(cand)
+        cand.event_type, cand.sub_event_type = "Battles", "Armed clash"
+        cand.frame = replace(cand.frame, target=fallen, role2=None)
+        sites.add(cand)
     if cand.place is not None and any(not _same_site(m.place, cand.place) for m in s.places()):
         return
     if (_tells_total(s) if referred else names_other_cause(s.text) or _period_total(s.text)):
         # "the outbreak caused 89 deaths", "2,300 killed so far this year", "In September
         # alone, 300 were killed in the fighting": not its victims
         return
-    victims = find_victims(s.text) or (
+    victims = stated or (
         # "a car with two farmers was fired on. The two men were killed": people named
         # before, whom no figure has counted yet
         find_victims(s.text, told=True) if not any(not v.hurt for v in cand.victims) else [])
@@ -1708,6 +1703,19 @@ def _add_follow_up(
         # "Shells hit a residential area. Two children were killed.": the strike hit
         # civilians, as it would have had one sentence told both
         cand.frame = replace(frame, role2="civilians")
+
+
+def _forces_among(cand: _Candidate, s: _Sentence, stated: list[Victims]
+                  ) -> ActorMention | None:
+    """The armed forces among the dead or hurt a sentence tells of an armed group's attack
+    ("Five were killed, including two police officers"), other than the attackers' kind."""
+    agent = cand.frame.agent
+    if cand.sub_event_type != "Attack" or agent is None or not agent.armed or not stated:
+        return None
+    return next((x for x in find_actors(s.text) if x.armed and not x.speaker
+                 and x.kind != agent.kind and (
+                     _AMONG_VICTIMS.search(s.text, max(0, x.start - 30), x.start)
+                     or any(v.armed for v in stated))), None)
 
 
 #: Before some of the victims counted: "including two", "among them three".
@@ -1853,16 +1861,14 @@ def _locate(
         cand.place, cand.precision = before[-1].place, before[-1].precision
         return
     found = _last_place(paragraph, s.start, (), specific=True)
-    if found is None and any(a <= u.start - s.start < b and names_quarter(
-            s.text, u.start - s.start, u.end - s.start) for u in s.unplaced):
+    lacking = [(u.start - s.start, u.end - s.start) for u in s.unplaced
+               if a <= u.start - s.start < b]
+    quarter = found is None and any(names_quarter(s.text, x, y) for x, y in lacking)
+    if quarter:
         # "clashed in the Abu Salim neighbourhood", a part of a town no gazetteer entry fits
         found = _town_told_before(s, recent)
-    if found is None and s.dateline_town is not None and any(
-            a <= u.start - s.start < b and (names_quarter(s.text, u.start - s.start,
-                                                          u.end - s.start)
-                                            or names_town_site(s.text, u.start - s.start,
-                                                               u.end - s.start))
-            for u in s.unplaced):
+    if found is None and s.dateline_town is not None and (
+            quarter or any(names_town_site(s.text, x, y) for x, y in lacking)):
         # "YANGON - ... protested outside Sule Pagoda", where the story has named no town:
         # a site of the dateline's town, placed there roughly
         cand.place, cand.precision = s.dateline_town.place, 2
@@ -2329,13 +2335,12 @@ def _without_sums(events: list[_Candidate]) -> list[_Candidate]:
     type, day and country told at finer places ("eight in Khan Younis", "seven in Gaza City")
     is their sum, not another event; its sentence joins the first of them."""
     out = []
+    killed = {id(e): combine(v for v in e.victims if not v.hurt) for e in events}
     for e in events:
-        killed = combine(v for v in e.victims if not v.hurt)
         parts = [o for o in events if o is not e and o.event_type == e.event_type
                  and o.date == e.date and o.place.country == e.place.country
-                 and o.precision < e.precision] if killed and e.precision == 3 else []
-        if len(parts) >= 2 and sum(combine(v for v in o.victims if not v.hurt) or 0
-                                   for o in parts) == killed:
+                 and o.precision < e.precision] if killed[id(e)] and e.precision == 3 else []
+        if len(parts) >= 2 and sum(killed[id(o)] or 0 for o in parts) == killed[id(e)]:
             for text, span in zip(e.sources, e.spans, strict=True):
                 if span not in parts[0].spans:
                     parts[0].sources.append(text)

@@ -279,8 +279,6 @@ _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:
 _SUSPECTED_OF = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
                            r"(?<!\bbeing )(?:suspected|accused|charged|convicted)\s+of\b",
                            re.IGNORECASE)
-#: A blame just before a side: "..., blaming the OLA", "blamed it on the army": that side is
-#: said to have done the act, not to have been hit by it.
 #: A clause of what the doers said or wanted, after the act: whom it names is not hit
 #: ("stormed the embassy, accusing France of backing the rebels", "..., demanding that the
 #: army withdraw").
@@ -292,6 +290,8 @@ GRIEVANCE = re.compile(r",\s+(?:accusing|demanding|calling|urging|denouncing|con
 _AND_LIST = re.compile(r"(?:,\s*(?:including\s+|among them\s+)?|\s+and\s+|,\s+and\s+)"
                        r"(?:at least\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|"
                        r"ten|several|\d+)?\s*(?:[\w-]+\s+)?")
+#: A blame just before a side: "..., blaming the OLA", "blamed it on the army": that side is
+#: said to have done the act, not to have been hit by it.
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|ing)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:the\s+)?$",
                             re.IGNORECASE)
 #: A verb of sides firing at each other, before the fire they traded.
@@ -1116,7 +1116,6 @@ def _in_participle_aside(sentence: str, a: int, actor: ActorMention, act: Found)
     ("volunteers, assisting police at a checkpoint, beat a trader": the volunteers beat)."""
     return bool(_PARTICIPLE_OPENS.search(sentence, max(a, actor.start - 40), actor.start)
                 and "," in sentence[actor.end : act.start])
-
 
 
 #: Between a subject and its bare object: a past verb, and one word that may qualify the

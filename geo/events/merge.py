@@ -293,7 +293,8 @@ def same_event(a: Event, b: Event, *, across_articles: bool = True) -> bool:
 
 #: Ground taken and ground taken back: two events, however close ("overran the base ... the
 #: army later said it had retaken it").
-_GROUND_BOTH_WAYS = {"Non-state actor overtakes territory", "Government regains territory"}
+_GROUND_BOTH_WAYS = frozenset({"Non-state actor overtakes territory",
+                               "Government regains territory"})
 
 
 def same_type(a: str, b: str) -> bool:

@@ -434,8 +434,7 @@ def _peoples() -> frozenset[str]:
 def _names_a_people(text: str, end: int) -> bool:
     """Whether the word after a name ending at ``end`` makes it a people's name: "the
     Samburu tribe", "Marehan clansmen" (``cue_words.csv`` role ``people_after_name``)."""
-    word = _WORD_AFTER.match(text, end)
-    return word is not None and word.group(1).lower() in cue_words("people_after_name")
+    return _word_after_is(text, end, "people_after_name")
 
 
 #: Between a name and the region it lies in: " in ", " in the ".
@@ -447,8 +446,13 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 def written_as_region(text: str, end: int) -> bool:
     """Whether the word after a name ending at ``end`` makes it a region ("the Catatumbo
     region", "Ituri province")."""
+    return _word_after_is(text, end, "region_designator")
+
+
+def _word_after_is(text: str, end: int, role: str) -> bool:
+    """Whether the word after a name ending at ``end`` is one of ``role`` (``cue_words.csv``)."""
     word = _WORD_AFTER.match(text, end)
-    return word is not None and word.group(1).lower() in cue_words("region_designator")
+    return word is not None and word.group(1).lower() in cue_words(role)
 
 #: The end of whom someone told, right after the name: "told The Irrawaddy that", "told Kyiv."
 _TOLD_ENDS = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:that|on|in|last|about|of)\b")
@@ -1076,12 +1080,18 @@ def only_a_region(text: str, match: Match) -> bool:
     "Georgia"), ending the name ("North-Western Sydney" is no region of Zambia's): then "X
     in South Kivu" places X there as "in Ituri province" does. A compass point alone
     ("North-West"), which many countries have as a region, is not enough."""
-    words = match.text.rsplit(" ", 1)
-    bare = words[0] if len(words) == 2 and words[1].lower() in cue_words(
-        "region_designator") else match.text  # "Northern Region" is "Northern"
     return bool(match.candidates) and all(
         c.place.kind == "admin1" for c in match.candidates) and (
-        bare not in cue_words("compass_region")) and not _NAME_GOES_ON.match(text, match.end)
+        without_designator(match.text) not in cue_words("compass_region")  # "Northern Region"
+    ) and not _NAME_GOES_ON.match(text, match.end)
+
+
+def without_designator(name: str) -> str:
+    """A region's name without the designator it ends with: "Mykolaiv Oblast" -> "Mykolaiv"
+    (a name with none is itself)."""
+    words = name.rsplit(" ", 1)
+    return words[0] if len(words) == 2 and words[1].lower() in cue_words(
+        "region_designator") else name
 
 
 #: A capitalised word right after a name: it goes on ("North-Western Sydney").

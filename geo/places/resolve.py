@@ -50,7 +50,7 @@ from geo.places.ranker import (
     load_weights,
     rank,
 )
-from geo.places.recognise import THE_BEFORE, Match, find_demonyms
+from geo.places.recognise import THE_BEFORE, Match, find_demonyms, without_designator
 from geo.sources.admin2 import core_name
 from geo.sources.gazetteer import (
     ALTERNATE,
@@ -713,8 +713,7 @@ def _county(region: str | None, name: str) -> tuple[str | None, str]:
 
 def _names_designator(name: str) -> bool:
     """Does a region's name end with its designator ("Mykolaiv Oblast", "Oromia Region")?"""
-    words = name.rsplit(" ", 1)
-    return len(words) == 2 and words[1].lower() in cue_words("region_designator")
+    return without_designator(name) != name
 
 
 def _designated(name: str) -> bool:
