@@ -5286,3 +5286,9 @@ def test_the_air_force_of_a_report_placed_in_a_country_only_does_the_strikes_tol
     events = read("Israeli air strikes on villages in south Lebanon killed five people on "
                   "Monday.\n\nOne strike hit a motorbike in Kfar Kila, killing two men.")
     assert [e.actor1 for e in events] == ["Military Forces of Israel"]
+
+
+def test_an_arrest_told_beside_a_claim_is_still_an_event(read):
+    events = read("A roadside bomb hit a police truck in Kismayo on Friday, killing four "
+                  "officers. Al Shabaab claimed the bombing, and police detained two men.")
+    assert "Arrests" in {e.sub_event_type for e in events}

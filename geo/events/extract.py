@@ -620,7 +620,8 @@ def extract_events(
             # seized or destroyed there is part of the attack, not an event of its own
             _claimed(_claim_names(claimed, candidates, unnamed=False), s)
             if claimed.event_type in VIOLENCE_AND_DEMONSTRATIONS:
-                found = [c for c in found if c.event_type != "Strategic developments"]
+                found = [c for c in found if c.event_type != "Strategic developments" or (
+                    c.frame.agent is not None and c.frame.agent.kind in STATE)]  # arrests stay
         flown = next((c for c in reversed(found) if c.sub_event_type == "Air/drone strike"
                       and c.frame.agent is not None
                       and (c.frame.agent.name or c.frame.agent.country)), None)
