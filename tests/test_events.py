@@ -5292,3 +5292,19 @@ def test_an_arrest_told_beside_a_claim_is_still_an_event(read):
     events = read("A roadside bomb hit a police truck in Kismayo on Friday, killing four "
                   "officers. Al Shabaab claimed the bombing, and police detained two men.")
     assert "Arrests" in {e.sub_event_type for e in events}
+
+
+def test_places_listed_each_with_its_own_preposition_each_get_the_event(read):
+    events = read("GARISSA, March 3 - Traders demonstrated against new taxes in Garissa on "
+                  "Monday.\n\nSimilar rallies were held in Nyeri and in Kakamega.")
+    assert {e.location.name for e in events} == {"Garissa", "Nyeri", "Kakamega"}
+
+
+def test_an_unplaced_report_of_a_gathering_refers_back_to_the_nearest_one_told(read):
+    events = read("GARISSA, March 3 - Police fired tear gas at traders demonstrating in "
+                  "Garissa on Monday.\n\nThe marchers walked towards the county assembly "
+                  "before officers blocked the road. Some demonstrators threw rocks and torched "
+                  "a police vehicle near the county assembly.\n\nA rally was also held in "
+                  "Nyeri.")
+    assert {(e.location.name, e.event_type) for e in events} == {
+        ("Garissa", "Riots"), ("Nyeri", "Protests")}

@@ -366,8 +366,10 @@ CONTEXT_ACTS = frozenset({"visit", "annex", "evacuation", "displace", "security_
 UNLESS_OTHER_CAUSE = DISPLACEMENT_ACTS | {"security_measure"}
 #: A participle clause that tells what an event left behind: ", leaving 25 people dead".
 RESULT = re.compile(r",\s*(?:leaving|killing|wounding|injuring)\b", re.IGNORECASE)
-#: Between the places of a list: "Kherson, Mykolaiv and Odesa", "the villages of A and B".
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+#: Between the places of a list: "Kherson, Mykolaiv and Odesa", "the villages of A and B",
+#: "in A and in B".
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+(?:(?:in|at|near)\s+)?)?"
+                      r"|\s+and\s+(?:(?:in|at|near)\s+)?)(?:the\s+)?", re.IGNORECASE)
 #: Before a part of a casualty total told place by place: ", including five in Kharkiv",
 #: "and three in Odesa", "said, seven in Datta Khel".
 PART_LEAD = re.compile(r"(?:[,:]|\bincluding|\bamong them|\band)\s*$", re.IGNORECASE)
@@ -2482,8 +2484,8 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
     """A report with no place ("a missile attack on Tuesday killed six") adds its sentence and
     figures to the event of its type (and weapon, for remote violence) on its date (any date,
     if it states none; a few days before, for an event dated by when it was spoken of) that
-    the article places, the one of its sub-event type first, else the
-    nearest told before it (a report refers back), else the nearest after it; one whose
+    the article places, the one of its sub-event type first (not for protests and riots),
+    else the nearest told before it (a report refers back), else the nearest after it; one whose
     sentence names only places the gazetteer lacks (``named``: "clashed near the village of
     X") only to one told before ("The attackers stormed the school in X"). A report dated
     the day before every such event is an event of its own at that event's place, since no
@@ -2504,7 +2506,10 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
                  and e.sub_event_type != c.sub_event_type)
         and (c.frame.act.name == SHOT_DOWN) == (e.frame.act.name == SHOT_DOWN)]
     same_day = [e for e in pool if not _day_before(c, e)]
-    same_sub = [e for e in same_day or pool if e.sub_event_type == c.sub_event_type]
+    # a gathering's sub-type tells how it went (police broke it up, stones flew), not which
+    # gathering it was: a report refers back to the nearest one
+    same_sub = [e for e in same_day or pool if e.sub_event_type == c.sub_event_type
+                and c.event_type not in ("Protests", "Riots")]
     target = min(same_sub or same_day or pool, key=lambda e: (
         e.position > c.position, abs(e.position - c.position)), default=None)
     if target is None:
