@@ -5308,3 +5308,14 @@ def test_an_unplaced_report_of_a_gathering_refers_back_to_the_nearest_one_told(r
                   "Nyeri.")
     assert {(e.location.name, e.event_type) for e in events} == {
         ("Garissa", "Riots"), ("Nyeri", "Protests")}
+
+
+def test_a_month_told_as_the_start_of_a_siege_dates_no_event(read):
+    events = read("KADUGLI, Sudan - Shells struck a market in Kadugli on Sunday, killing six "
+                  "traders.\n\nThe Sudan Medics Union said the shells hit the cattle section "
+                  "of the market in the morning. It blamed the rebels, which have encircled the "
+                  "South Kordofan state capital since March last year.\n\nSeparately, the army "
+                  "said its jets bombed rebel positions near the town of Dilling.",
+                  published=date(2025, 6, 17))
+    assert {(e.location.name, e.date) for e in events} == {
+        ("Kadugli", date(2025, 6, 15)), ("Dilling", date(2025, 6, 15))}

@@ -458,6 +458,9 @@ MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|plann
 #: The start of a lasting situation, told as the time since which it lasts: "since fighting
 #: erupted in April 2023".
 SINCE = re.compile(r"since\b", re.IGNORECASE)
+#: "since" right before a date: "since May", "since early 2024", "since the end of March".
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|middle|"
+                          r"beginning)\s+of)\s*)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -761,7 +764,8 @@ def _read_sentences(text: str, located: list[Mention], published: date | None,
         cuts = _clause_cuts(sentence) if acted or dates else [0, len(sentence)]
         clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
         speech = [_is_speech_date(sentence, d, clauses) for d in dates]
-        own = [d for d, said in zip(dates, speech, strict=True) if not said]
+        own = [d for d, said in zip(dates, speech, strict=True) if not said
+               and not _starts_period(sentence, d)]
         speech_date = next((d for d, said in zip(dates, speech, strict=True) if said), None)
         if speech_date is not None and speech_date.precision == "day":
             # "killed nine overnight, police said on Saturday": the night before Saturday
@@ -778,6 +782,15 @@ def _read_sentences(text: str, located: list[Mention], published: date | None,
             # from the event told before it)
             anchor = dates[-1].date
     return out
+
+
+def _starts_period(sentence: str, d: DateMatch) -> bool:
+    """Whether a month or year is told as the start of a lasting situation ("has besieged the
+    city since May last year"): the story's background, no event's date (unless the clause
+    after it tells the event it starts with: "since March, when a strike killed nine")."""
+    return d.precision not in ("day", "week") and bool(
+        SINCE.match(d.text) or SINCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)
+    ) and not WHEN_AFTER.match(sentence, d.end)
 
 
 def _from_statement(d: DateMatch, said: date) -> DateMatch:
