@@ -5319,3 +5319,11 @@ def test_a_month_told_as_the_start_of_a_siege_dates_no_event(read):
                   published=date(2025, 6, 17))
     assert {(e.location.name, e.date) for e in events} == {
         ("Kadugli", date(2025, 6, 15)), ("Dilling", date(2025, 6, 15))}
+
+
+def test_an_attack_told_in_a_country_is_placed_by_the_sentence_telling_how_it_began(read):
+    events = read("NIAMEY, May 20 - Jihadists attacked an army camp in western Niger on "
+                  "Tuesday, killing 12 soldiers, the defence ministry said.\n\nThe assault "
+                  "began when a car bomb exploded at the entrance of the camp outside Tahoua, "
+                  "a local official said.")
+    assert [(e.location.name, e.fatalities) for e in events] == [("Tahoua", 12)]

@@ -647,7 +647,7 @@ def extract_events(
         if named_groups:
             group = next(iter(named_groups.values())) if len(named_groups) == 1 else None
         sides = _sides_named(s, sides)
-        retold = _retold(s, found, sites)
+        retold = _retold(s, found, sites, candidates)
         if retold is not None:  # "The strike in Nabatieh hit the car ...": the strike told
             found = found[1:]
             _add_follow_up(retold, s, paragraph, sites, referred=True)
@@ -1502,19 +1502,28 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
                    for d in s.own_dates)
 
 
-def _retold(s: _Sentence, found: list[_Candidate], sites: _Sites) -> _Candidate | None:
+def _retold(s: _Sentence, found: list[_Candidate], sites: _Sites,
+            candidates: list[_Candidate]) -> _Candidate | None:
     """The told event a sentence's first clause retells when its subject names it ("The strike
     in Nabatieh hit the car", "Saturday's raid on the port destroyed fuel tanks"): the last
-    event of the type the subject names at the place the clause gives its act."""
+    event of the type the subject names at the place the clause gives its act, else the last
+    one of that type told in the place's country only ("Militants attacked a school in
+    northwestern Pakistan ... The assault began when a bomber struck the school in X")."""
     if not found or found[0].place is None:
         return None
     act = found[0].frame.act
     subject = next((x for x in read_acts(s.text).acts if x.end <= act.start
                     and is_reference(s.text, x)), None)
-    if subject is None or any(subject.start < a <= act.start for a, _ in s.clauses):
+    if subject is None or any(subject.start < a <= act.start for a, _ in s.clauses) and not (
+            BEGAN_WHEN.match(s.text, subject.end)):
         return None
-    told = sites.last(None if subject.name == "attack" else subject.event_type, [found[0].place])
-    return told if told is not None and all(told is not c for c in found) else None
+    kind = None if subject.name == "attack" else subject.event_type
+    told = sites.last(kind, [found[0].place])
+    if told is None or any(told is c for c in found):
+        told = next((c for c in reversed(candidates) if c.place is None
+                     and c.country_only == found[0].place.country
+                     and kind in (None, c.event_type)), None)
+    return told
 
 
 def _fight_told(s: _Sentence, candidates: list[_Candidate]) -> _Candidate | None:
@@ -1581,11 +1590,14 @@ def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _
         typed = {x.event_type for x in named if x.name != "attack"}  # an attack is of any type
         return next((c for t in sorted(typed) if (c := sites.last(t, places))), None) or (
             sites.last(None, places) or _unplaced_in(s, candidates))
-    # "the fighting" where no battle was told: an event the story did not tell, not the last
-    return next((c for c in reversed(candidates) if c.event_type in types),
-                None if types else candidates[-1])
+    # "the fighting" where no battle was told: an event the story did not tell, not the last;
+    # "the attack" is not forces returning its fire
+    return next((c for c in reversed(candidates) if c.event_type in types), None) if types else (
+        next((c for c in reversed(candidates) if not _answers_fire(c)), candidates[-1]))
 
 
+#: How a told event began: "The assault began when (a bomber rammed the gate)".
+BEGAN_WHEN = re.compile(r"\s+(?:began|started|opened)\s+(?:when|with)\b", re.IGNORECASE)
 #: Between a day and the act it names: "Sunday's strike", "the Monday drone attack".
 _DAY_TO_ACT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 
