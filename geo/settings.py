@@ -26,7 +26,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 #: Where an installed QGIS keeps the same Natural Earth file.
 QGIS_BOUNDARIES = Path("/usr/share/qgis/resources/data/world_map.gpkg")
 #: Curated tables the built admin-1 file depends on: it is rebuilt when one is newer.
-ADMIN1_TABLE_NAMES = ("admin1_iso_crosswalk", "admin1_names")
+ADMIN1_TABLE_NAMES = ("admin1_iso_crosswalk", "admin1_names", "admin1_mergers")
 
 
 def _setting(name: str) -> Path:

@@ -125,6 +125,23 @@ def test_darfur_codes_agree_with_state_capitals(admin1):
     assert _iso_at(admin1, 26.13, 11.46) == ["SD-DE"]  # Ed Daein
 
 
+def test_a_merged_unit_is_dissolved_into_its_successor(admin1):
+    # Pakistan's tribal areas joined Khyber Pakhtunkhwa in 2018; Natural Earth still draws them
+    assert _iso_at(admin1, 69.87, 33.00) == ["PK-KP"]  # Miranshah, North Waziristan
+    assert _iso_at(admin1, 71.35, 34.01) == ["PK-KP"]  # Jamrud, Khyber
+    province = admin1[admin1["admin1_iso"] == "PK-KP"]
+    assert len(province) == 1
+    assert "Federally Administered Tribal Areas" in province["alt_names"].iloc[0].split("|")
+
+
+def test_units_merged_into_one_that_natural_earth_lacks_take_its_iso_name(admin1):
+    county = admin1[admin1["admin1_iso"] == "NO-34"]  # Hedmark and Oppland became Innlandet
+    assert county["name"].tolist() == ["Innlandet"]
+    assert _iso_at(admin1, 11.07, 60.79) == ["NO-34"]  # Hamar, formerly Hedmark
+    assert _iso_at(admin1, 10.47, 61.12) == ["NO-34"]  # Lillehammer, formerly Oppland
+    assert not admin1["name"].isin(["Hedmark", "Oppland"]).any()
+
+
 def test_units_iso_has_split_have_no_code(admin1):
     split = admin1[admin1["name"].isin(["Gaza Strip", "West Bank", "Katanga", "Orientale"])]
     assert len(split) == 4

@@ -41,3 +41,10 @@ def test_a_seat_of_government_is_the_building_not_a_town_of_its_other_name(gazet
     assert [(m.text, m.place.kind, m.place.admin1_iso) for m in
             read_article(text, gazetteer=gazetteer).mentions] == [
         ("White House", "facility", "US-DC"), ("Downing Street", "facility", "GB-WSM")]
+
+
+def test_a_foreign_air_base_in_the_news_is_a_facility(gazetteer):
+    text = "Rockets struck the Ain al-Asad air base in western Iraq on Tuesday."
+    assert facilities(text, gazetteer) == [("Ain al-Asad air base", "Al Asad Airbase")]
+    text = "The last American troops left Bagram Airfield, north of Kabul."
+    assert facilities(text, gazetteer) == [("Bagram Airfield", "Bagram Airfield")]

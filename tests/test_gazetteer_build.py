@@ -43,3 +43,12 @@ def test_a_region_whose_seat_is_a_city_region_inside_it_is_placed_at_that_city(g
     oblast, city = gazetteer.region("UA-32").place, gazetteer.capital("UA").place
     assert (oblast.lat, oblast.lon) == (city.lat, city.lon)
 
+
+
+def test_a_town_of_a_unit_since_merged_lies_in_its_successor(gazetteer):
+    # Wana was in the tribal areas that Khyber Pakhtunkhwa took in 2018
+    wana = [c.place for c in gazetteer.lookup({"Wana"})["Wana"] if c.place.country == "PK"]
+    assert wana and {p.admin1_iso for p in wana} == {"PK-KP"}
+    # the old unit's name now names its successor
+    tribal = gazetteer.lookup({"FATA"})["FATA"]
+    assert {c.place.admin1_iso for c in tribal} == {"PK-KP"}

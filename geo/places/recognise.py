@@ -375,6 +375,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     for i, j, form, end in found:
         if i <= taken_until or form in surnames or _head_of_unknown_unit(text, tokens, j, named):
             continue
+        if _head_of_unknown_compound(text, tokens, i, j, named, known[form]):
+            continue
         if form in confirmed and (i, j) in in_person:
             continue  # "in Aden ..., spokesman Ali Aden said": the place, then the person
         start = tokens[i].start
@@ -724,6 +726,25 @@ def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int
         " ") and tokens[k + 1].text.lower() in _unit_designators()
 
 
+def _head_of_unknown_compound(text: str, tokens: list[Token], i: int, j: int, named: set[int],
+                              candidates: list[Candidate]) -> bool:
+    """Is the name at tokens ``i``..``j`` only the first part of a hyphenated name the
+    gazetteer lacks ("Carrefour" in "Carrefour-Feuilles", a quarter of Port-au-Prince)? A
+    town's or district's name with capitalised words hyphened after it that begin no known
+    name is no place of its own there, unless the compound names a pair ("the Goma-Kilolirwe
+    road", "Israel-Hamas war"), a container in brackets (a unit named after its towns:
+    "Namialo (Meconta-Nampula)"), or the name is a country's or a region's. A name that is only
+    another name of some place stays as a compound's head, near the article's other places."""
+    k = _hyphened_to_unknown(text, tokens, j, named)
+    if not k or (i > 0 and text[tokens[i - 1].end : tokens[i].start] in ("-", " (", "(")):
+        return False
+    if any(c.place.kind in ("country", "admin1") for c in candidates) or all(
+            c.flags & ALTERNATE for c in candidates):
+        return False
+    after = _words_after(tokens, k + 1, 2)
+    return not any(w.lower() in cue_words("pair_noun") for w in after)
+
+
 @cache
 def designator_phrases() -> re.Pattern:
     """A unit's designator of several words after its name, in any case: "Bungudu Local
@@ -1004,10 +1025,12 @@ def _in_quarter_names(text: str, tokens: list[Token], firsts: list[int], spans, 
     Asís") stays one name. ``firsts``: ``_first_words(tokens)``, among which such a word is
     (capitalised)."""
     heads = cue_words("quarter_word") | cue_words("town_prefix_word")
+    nouns = cue_words("name_head_noun")  # "Ras Isa": a cape's noun begins a name
     words = {i for i in firsts if i < len(tokens) - 1
-             and (tok := tokens[i]).text.lower() in heads and _capitalised(tok)
+             and (tok := tokens[i]).text.lower() in heads | nouns and _capitalised(tok)
              and text[tok.end : tokens[i + 1].start] == " " and _capitalised(tokens[i + 1])
-             and tokens[i + 1].text.lower() not in _unit_designators()}
+             and tokens[i + 1].text.lower() not in _unit_designators()
+             and not (tok.text.lower() in nouns and _begun_before(text, tokens, i))}
     words -= {i for i, j, form, _end in spans if i in words and j > i and form in known}
     if not words:
         return set()
@@ -1020,6 +1043,14 @@ def _in_quarter_names(text: str, tokens: list[Token], firsts: list[int], spans, 
             j += 1
         inside.update(range(k + 1, j + 1))
     return {(i, j) for i, j, _form, _end in spans if i in inside}
+
+
+def _begun_before(text: str, tokens: list[Token], i: int) -> bool:
+    """Does a capitalised word right before token ``i`` begin the name it stands in ("Imran
+    Khan", not "Khan Younis"), other than a sentence's first word ("Near Tell Abyad")?"""
+    return i > 0 and _capitalised(tokens[i - 1]) and text[tokens[i - 1].end : tokens[i].start] == (
+        " ") and not _sentence_start(text, tokens[i - 1].start) and (
+        tokens[i - 1].text not in cue_words("sentence_word"))
 
 
 def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
@@ -1038,6 +1069,9 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
     before = [t.text.lower() for t in tokens[max(0, i - 3) : i]]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in places:
         return f"{before[-2]} of", j
+    if j > i and tokens[i].text.lower() in cue_words("name_head_noun") and not _begun_before(
+            text, tokens, i):
+        return "head noun", j  # "Ras Isa", "Bab al-Hawa": a cape, a gate
     after = text[tokens[j].end : tokens[j].end + 60]
     if _MARKED_AFTER.match(after):
         return "apposition", j

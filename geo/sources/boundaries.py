@@ -9,17 +9,19 @@ one frame: ``admin1_iso``, ``name``, ``country``, ``alt_names``, ``geometry`` (E
 matched to ``pycountry.subdivisions`` of its country by normalised names, and the cases that
 automatic matching misses or gets wrong are listed in ``geo/data/admin1_iso_crosswalk.csv``.
 
-Of the 4,556 regions in ``world_map.gpkg``, 602 end without a code (numbers from
-pycountry 26.2): 151 lie in 40 territories that ISO codes as countries with no
-subdivisions (Hong Kong, Aland, Kosovo, Puerto Rico, ...); 6 are nameless slivers; 7 are
-units ISO does not code or has split with no successor of the same name (Gaza Strip, West
-Bank, UNDOF zone, four pre-2015 DR Congo provinces; listed in the CSV); the rest are in
-countries whose Natural Earth units follow an older or different division than ISO's
-current one, chiefly Latvia (80 of 119, 2021 reform), Philippines (41), UK (29), Bosnia
-(17, ISO codes only its entities), Norway (17, county reforms), Morocco (16), Madagascar
-(16, ISO keeps the six old provinces) and Cote d'Ivoire (11). Russia, Ukraine, Belarus,
-Poland, Lebanon, Israel, Sudan, Yemen, Georgia, Ethiopia, Iraq, Iran, Nigeria, Bangladesh,
-Haiti and the Central African Republic are complete (Syria but for the UNDOF zone).
+Units since merged into another (Pakistan's tribal areas into Khyber Pakhtunkhwa, Norway's
+2018-2020 counties; ``geo/data/admin1_mergers.csv``) are dissolved into their successor, so
+that each code has one row: the 4,556 regions of ``world_map.gpkg`` become 4,547 rows, of
+which 586 end without a code (numbers from pycountry 26.2): 151 lie in 40 territories that
+ISO codes as countries with no subdivisions (Hong Kong, Aland, Kosovo, Puerto Rico, ...); 6
+are nameless slivers; 7 are units ISO does not code or has split with no successor of the
+same name (Gaza Strip, West Bank, UNDOF zone, four pre-2015 DR Congo provinces; listed in the
+CSV); the rest are in countries whose Natural Earth units follow an older or different
+division than ISO's current one, chiefly Latvia (80 of 119, 2021 reform), Philippines (41),
+UK (29), Bosnia (17, ISO codes only its entities), Morocco (16), Madagascar (16, ISO keeps
+the six old provinces) and Cote d'Ivoire (11). Russia, Ukraine, Belarus, Poland, Lebanon,
+Israel, Pakistan, Sudan, Yemen, Georgia, Ethiopia, Iraq, Iran, Nigeria, Bangladesh, Haiti and
+the Central African Republic are complete (Syria but for the UNDOF zone).
 """
 
 from __future__ import annotations
@@ -373,7 +375,8 @@ def normalise_admin1(raw: gpd.GeoDataFrame, mapping: ColumnMapping) -> gpd.GeoDa
         if mapping.iso_3166_2
         else [None] * len(raw)
     )
-    missing = [i for i, code in enumerate(codes) if code is None]
+    merged = _merged_units(countries, names)
+    missing = [i for i, code in enumerate(codes) if code is None and i not in merged]
     found = crosswalk([(countries[i], names[i], all_names[i]) for i in missing])
     for i, code in zip(missing, found, strict=True):
         codes[i] = code
@@ -394,7 +397,41 @@ def normalise_admin1(raw: gpd.GeoDataFrame, mapping: ColumnMapping) -> gpd.GeoDa
         geometry=raw.geometry.make_valid().to_numpy(),
         crs=4326,
     )
+    out = _dissolve_merged(out, merged)
     return _none_for_missing(out, ADMIN1_COLUMNS[:-1])
+
+
+def _merged_units(countries: list[str | None], names: list[str | None]) -> dict[int, str]:
+    """Row -> successor's ISO 3166-2 code, for the rows of units since merged into another
+    (``geo/data/admin1_mergers.csv``: Pakistan's former tribal areas are Khyber Pakhtunkhwa)."""
+    successors = {(r["country"], r["ne_name"]): r["successor"]
+                  for r in read_table("admin1_mergers")}
+    return {i: successors[key] for i, key in enumerate(zip(countries, names, strict=True))
+            if key in successors}
+
+
+def _dissolve_merged(out: gpd.GeoDataFrame, merged: dict[int, str]) -> gpd.GeoDataFrame:
+    """One row per successor of merged units: their outlines dissolved into it, their names
+    its alternate names. Two rows under one code would leave a town of either in a region
+    the code does not single out."""
+    if not merged:
+        return out
+    geometry = list(out.geometry.to_numpy())
+    dropped: set[int] = set()
+    for code in dict.fromkeys(merged.values()):
+        parts = [i for i, c in enumerate(out["admin1_iso"]) if c == code or merged.get(i) == code]
+        own = [i for i in parts if i not in merged]  # the successor's own row, if drawn
+        head = own[0] if own else parts[0]
+        name = out.at[head, "name"] if own else _parts(
+            pycountry.subdivisions.get(code=code).name)[0]
+        names = [n for i in parts
+                 for n in [out.at[i, "name"], *(out.at[i, "alt_names"] or "").split("|")] if n]
+        out.loc[head, ["admin1_iso", "country", "name"]] = [code, code[:2], name]
+        out.at[head, "alt_names"] = _alt_names(name, names, code)
+        geometry[head] = shapely.union_all([geometry[i] for i in parts])
+        dropped.update(i for i in parts if i != head)
+    out = out.set_geometry(geometry, crs=4326)
+    return out.drop(index=sorted(dropped)).reset_index(drop=True)
 
 
 def _none_for_missing(frame: gpd.GeoDataFrame, columns: list[str]) -> gpd.GeoDataFrame:
