@@ -356,3 +356,22 @@ def test_troops_told_before_the_state_s_army_speaks_are_its_own():
     troops = find_actors("Troops destroyed a rocket launcher near Naqoura, the Israeli military"
                          " said.")[0]
     assert (troops.kind, troops.country) == ("military", "IL")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Karen National Union, the oldest ethnic armed group in the country, said it had "
+    "seized a border post.",
+    "The Kachin Independence Army, a rebel force, said its fighters had overrun a post.",
+])
+def test_a_common_noun_set_beside_a_named_group_describes_it(sentence):
+    assert all(a.name for a in find_actors(sentence) if a.kind != "armed_site")
+
+
+def test_an_air_force_base_is_a_site_not_its_forces():
+    (site,) = [a for a in find_actors("A car bomb went off outside an air force base.")]
+    assert site.kind == "armed_site"
+
+
+def test_the_english_name_of_the_largest_farc_dissident_group_is_read():
+    (group,) = find_actors("The government blamed the Central General Staff for the bombing.")[1:]
+    assert group.name == "FARC Dissidents"

@@ -5327,3 +5327,16 @@ def test_an_attack_told_in_a_country_is_placed_by_the_sentence_telling_how_it_be
                   "began when a car bomb exploded at the entrance of the camp outside Tahoua, "
                   "a local official said.")
     assert [(e.location.name, e.fatalities) for e in events] == [("Tahoua", 12)]
+
+
+def test_a_coup_that_ousts_a_government_takes_no_territory(read):
+    events = read("Soldiers ousted the elected government of the country in a coup in Niamey on "
+                  "Wednesday.")
+    assert not [e for e in events if "territory" in e.sub_event_type]
+
+
+def test_a_named_group_described_beside_its_name_still_does_what_it_said(read):
+    (event,) = read("The Karen National Union, the oldest ethnic armed group in the country, "
+                    "said on Tuesday it had captured an army outpost near Myawaddy.")
+    assert (event.sub_event_type, event.actor1) == (
+        "Non-state actor overtakes territory", "KNU: Karen National Union")

@@ -237,6 +237,9 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             kept[-1] = replace(kept[-1], end=a.end, text=text[kept[-1].start : a.end])
             continue  # "Al Shabaab militants", "M23 rebels", "... (JNIM) fighters", "New
             # People's Army (NPA) rebels" (an acronym no row reads on its own): one actor
+        if kept and kept[-1].name and a.name is None and _APPOSITION.fullmatch(gap) and (
+                _APPOSITION_END.match(text, a.end)):
+            continue  # "the Arakan Army, an ethnic armed group, said": the group it names
         if kept and kept[-1].name is None and kept[-1].armed and a.name and a.armed and (
                 _MEMBERS_OF.fullmatch(gap)):
             kept[-1] = replace(a, start=kept[-1].start, text=text[kept[-1].start : a.end])
@@ -275,6 +278,12 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
+#: Between a named actor and a common noun that describes it: ", an ethnic minority" (armed
+#: group), ", the largest" (rebel alliance); the noun's phrase ends, within a few words, at a
+#: comma, a bracket or a relative pronoun ("armed group in the country, said").
+_APPOSITION = re.compile(r",\s*(?:an?|the|another)\b[\w\s'’-]*", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"(?!\s+(?:\w+\s+)?(?:said|says|told|reported|added|stated|"
+                             r"announced)\b)[^,.;:()]{0,40}?(?:[,)]|\b(?:that|which|who)\b)")
 #: A group's name that only says whom another group is tied to ("al-Qaida-linked"), and how
 #: far after it that group's own name may come ("-linked jihadist group JNIM").
 _PATRON = re.compile(r"[-\s](?:linked|affiliated|aligned|allied|backed|inspired)\b", re.IGNORECASE)
