@@ -5340,3 +5340,9 @@ def test_a_named_group_described_beside_its_name_still_does_what_it_said(read):
                     "said on Tuesday it had captured an army outpost near Myawaddy.")
     assert (event.sub_event_type, event.actor1) == (
         "Non-state actor overtakes territory", "KNU: Karen National Union")
+
+
+def test_the_story_s_foreign_guns_do_the_unclaimed_strikes_told_next_where_they_struck(read):
+    events = read("Russian rockets pounded Zaporizhzhia on Monday, killing three people.\n\n"
+                  "A drone hit a bus in Vilniansk on Monday evening, wounding four.")
+    assert [e.actor1 for e in events] == ["Military Forces of Russia"] * 2

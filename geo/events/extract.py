@@ -578,7 +578,7 @@ def extract_events(
     carrier: _Candidate | None = None  # the event whose doer is carried
     group: ActorMention | None = None  # the last armed group the article names
     sides: list[ActorMention] = []  # the last two armed sides it names
-    flier: ActorMention | None = None  # the doer of its last air strike that names one
+    flier: ActorMention | None = None  # the doer of its last strike from afar that names one
     flown_over: set[str | None] = set()  # the countries where the flier struck
     launcher: ActorMention | None = None  # the paragraph's last state striking from afar
     current: dict[int, _Candidate] = {}  # the event each paragraph is telling
@@ -599,14 +599,16 @@ def extract_events(
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
             _claimed(c, s)
-            doer = flier if c.sub_event_type == "Air/drone strike" else striker
+            doer = flier if c.sub_event_type == "Air/drone strike" else striker or (
+                None if EXCHANGED.search(s.text) else flier)  # not fire both sides traded
             if c.sub_event_type in FROM_AFAR and c.frame.agent is None and doer and (
                     c.place is None or doer.country != c.place.country and (
                         doer is striker or c.place.country in flown_over)):
-                # the story's air force, abroad where it struck before (not a drone attack
-                # in a third country told in passing); the sentence's missile forces, whose
-                # toll a later clause tells ("India launched missile strikes ..., and
-                # Pakistan said 26 were killed in Bahawalpur")
+                # the story's air force or guns, abroad where they struck before ("Russian
+                # artillery shelled Kherson ... A drone struck a minibus in Bilozerka"; not a
+                # drone attack in a third country told in passing); the sentence's missile
+                # forces, whose toll a later clause tells ("India launched missile strikes
+                # ..., and Pakistan said 26 were killed in Bahawalpur")
                 c.frame = replace(c.frame, agent=doer)
             agent = c.frame.agent
             if c.sub_event_type in FROM_AFAR and agent is not None and agent.country:
@@ -627,7 +629,7 @@ def extract_events(
             if claimed.event_type in VIOLENCE_AND_DEMONSTRATIONS:
                 found = [c for c in found if c.event_type != "Strategic developments" or (
                     c.frame.agent is not None and c.frame.agent.kind in STATE)]  # arrests stay
-        flown = next((c for c in reversed(found) if c.sub_event_type == "Air/drone strike"
+        flown = next((c for c in reversed(found) if c.sub_event_type in FROM_AFAR
                       and c.frame.agent is not None
                       and (c.frame.agent.name or c.frame.agent.country)), None)
         if flown is not None:
@@ -1596,6 +1598,9 @@ def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _
         next((c for c in reversed(candidates) if not _answers_fire(c)), candidates[-1]))
 
 
+#: Fire both sides traded: "artillery exchanges", "exchanged fire", "traded shells".
+EXCHANGED = re.compile(r"\bexchang(?:e[ds]?|ing)\b|\btrad(?:ed|ing)\s+(?:\S+\s+)?(?:fire|gunfire|"
+                       r"shells|strikes|blows)\b", re.IGNORECASE)
 #: How a told event began: "The assault began when (a bomber rammed the gate)".
 BEGAN_WHEN = re.compile(r"\s+(?:began|started|opened)\s+(?:when|with)\b", re.IGNORECASE)
 #: Between a day and the act it names: "Sunday's strike", "the Monday drone attack".
