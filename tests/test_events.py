@@ -5346,3 +5346,10 @@ def test_the_story_s_foreign_guns_do_the_unclaimed_strikes_told_next_where_they_
     events = read("Russian rockets pounded Zaporizhzhia on Monday, killing three people.\n\n"
                   "A drone hit a bus in Vilniansk on Monday evening, wounding four.")
     assert [e.actor1 for e in events] == ["Military Forces of Russia"] * 2
+
+
+def test_a_vague_toll_and_a_named_group_in_the_detail_make_one_event_by_that_group(read):
+    events = read("MAIDUGURI, May 20 - Insurgents killed dozens of farmers in an attack on "
+                  "Konduga in Borno state on Sunday.\n\nFighters of Boko Haram stormed the "
+                  "town at dusk and killed 63 people, a local official said.")
+    assert len(events) == 1 and "Boko Haram" in events[0].actor1

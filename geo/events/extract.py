@@ -2445,8 +2445,9 @@ class _EventIndex:
 def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
     """Whether a report is of an event already read (``same_event``); a report the text
     gives no date is of any day, one dated by a night of either day of it, a retelling that
-    dates an event told with the day it was told of a day or two before is of that event, and
-    looting at a violent event, told before or after it, is part of it."""
+    dates an event told with the day it was told of a day or two before is of that event, a
+    vague toll agrees with any figure, and looting at a violent event, told before or after
+    it, is part of it."""
     if not (c.dated_by_text and into.dated_by_text) and event.date and report.date:
         report = replace(report, date=event.date, date_precision=event.date_precision)
     elif (into.at_night or c.at_night) and event.date and report.date and abs(
@@ -2462,6 +2463,10 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
             0 <= (event.date - report.date).days <= STATEMENT_LAG_DAYS):
         # "killed 18, residents said Tuesday", then "bombed it at 1 a.m. Monday": Monday's
         report = replace(report, date=event.date)
+    if any(v.vague and not v.hurt for v in (*into.victims, *c.victims)):
+        # "killed dozens of soldiers", then "more than 200": a vague amount is no figure to
+        # tell two events apart by (ACLED counts it only where no figure is given)
+        report = replace(report, fatalities=None)
     return same_event(event, report, across_articles=False) or _part_of(
         report, event, warning_shots=c.frame.act.name == "warning_shots") or (
         event.sub_event_type == "Looting/property destruction" and _part_of(event, report)
@@ -2609,12 +2614,19 @@ def _outranks(other: _Candidate, into: _Candidate) -> bool:
 
 
 def _fill_frame(keep: Frame, other: Frame) -> Frame:
-    """``keep``, with the agent and target ``other`` names where ``keep`` names none (in a
-    battle whose sides ``other`` names the other way round, its agent is the target)."""
+    """``keep``, with the agent and target ``other`` names where ``keep`` names none or only
+    armed men of no group ("Jihadists attacked ..." + "JNIM fighters attacked ...": JNIM); in
+    a battle whose sides ``other`` names the other way round, its agent is the target."""
     target = keep.target or other.target
     if keep.target is None and _one_side(keep.agent, other.target):
         target = other.agent  # "the army fought the militia" + "the militia overran a base"
-    return replace(keep, agent=keep.agent or other.agent, target=target,
+    agent = keep.agent or other.agent
+    unnamed = keep.agent is None or not (keep.agent.name or keep.agent.country) and (
+        keep.agent.kind in NON_STATE)
+    if unnamed and other.agent is not None and other.agent.name and (
+            other.agent.kind in NON_STATE) and not _one_side(other.agent, target):
+        agent = other.agent
+    return replace(keep, agent=agent, target=target,
                    role1=keep.role1 or other.role1, role2=keep.role2 or other.role2)
 
 
