@@ -5353,3 +5353,10 @@ def test_a_vague_toll_and_a_named_group_in_the_detail_make_one_event_by_that_gro
                   "Konduga in Borno state on Sunday.\n\nFighters of Boko Haram stormed the "
                   "town at dusk and killed 63 people, a local official said.")
     assert len(events) == 1 and "Boko Haram" in events[0].actor1
+
+
+def test_strategic_developments_of_different_kinds_at_one_place_are_two_events(read):
+    events = read("BUNIA, May 20 - CODECO militiamen looted shops in Bunia on Monday. The "
+                  "militiamen also set up a base in Bunia, residents said.")
+    assert {e.sub_event_type for e in events} == {
+        "Looting/property destruction", "Headquarters or base established"}

@@ -283,6 +283,7 @@ def same_event(a: Event, b: Event, *, across_articles: bool = True) -> bool:
     return (
         same_type(a.event_type, b.event_type)
         and {a.sub_event_type, b.sub_event_type} != _GROUND_BOTH_WAYS
+        and not _other_developments(a, b)
         and _same_place(a.location, b.location)
         and _dates_agree(a, b, across_articles=across_articles)
         and _actors_agree(a, b)
@@ -295,6 +296,13 @@ def same_event(a: Event, b: Event, *, across_articles: bool = True) -> bool:
 #: army later said it had retaken it").
 _GROUND_BOTH_WAYS = frozenset({"Non-state actor overtakes territory",
                                "Government regains territory"})
+
+
+def _other_developments(a: Event, b: Event) -> bool:
+    """Two strategic developments of different kinds: an arrest, a looting, a base set up
+    and an agreement are each an event of their own, however close."""
+    return (a.event_type == b.event_type == "Strategic developments"
+            and a.sub_event_type != b.sub_event_type)
 
 
 def same_type(a: str, b: str) -> bool:
