@@ -5360,3 +5360,9 @@ def test_strategic_developments_of_different_kinds_at_one_place_are_two_events(r
                   "militiamen also set up a base in Bunia, residents said.")
     assert {e.sub_event_type for e in events} == {
         "Looting/property destruction", "Headquarters or base established"}
+
+
+def test_the_name_a_blame_gives_the_fighters_it_blames_names_the_doer(read):
+    (event,) = read("Gunmen seized 14 passengers from a bus near Kumba on Friday. Officials "
+                    "blamed separatist militants, known as Amba boys.")
+    assert event.actor1 == "Ambazonian Separatists"

@@ -1260,8 +1260,12 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
         return
     # "residents blamed the federal military, which has used drones against Fano": the side
     # blamed, not a group named after it
-    group = owner or (next((a for a in actors if a.start >= blamed.end() and (
-        a.armed or a.name and a.kind in NON_STATE)), None) if blamed else None)
+    blamed_ones = [a for a in actors if blamed and a.start >= blamed.end() and (
+        a.armed or a.name and a.kind in NON_STATE)]
+    group = owner or next(iter(blamed_ones), None)
+    if group is not None and not owner and not (group.name or group.country):
+        # "blamed separatist fighters, known locally as Amba boys": the name it gives them
+        group = next((a for a in blamed_ones if a.name and a.kind in NON_STATE), group)
     if group is None:
         group = next((a for a in actors if a.name and a.kind in NON_STATE), None)
     if group is not None:
