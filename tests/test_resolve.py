@@ -857,3 +857,10 @@ def test_a_bare_name_shared_by_a_seat_and_its_oblast_is_the_city_beside_other_re
                            " also hit Mykolaiv and Zaporozhye.", gazetteer=gazetteer)
     found = [(m.text, m.place.kind) for m in reading.mentions]
     assert found[1:] == [("Mykolaiv", "city"), ("Zaporozhye", "city")]
+
+
+def test_a_name_after_a_border_with_is_the_country_not_a_town_of_the_story_s_own(gazetteer):
+    reading = read_article("KANKAN, Guinea - Troops patrolled the border with Mali on Monday "
+                           "after gunmen crossed into Guinea.", gazetteer=gazetteer)
+    (mali,) = [m for m in reading.mentions if m.text == "Mali"]
+    assert mali.place.kind == "country"

@@ -444,6 +444,11 @@ class _Resolver:
         if not reasons and self.wants[k] is None and self._country_opening(k, cands):
             cands = [c for c in cands if c.place.kind == "country"]
             reasons = ["a country's name opening a sentence"]
+        if not reasons and self.wants[k] is None and _BORDER_WITH.search(
+                self.text, max(0, m.start - 25), m.start) and any(
+                c.place.kind == "country" for c in cands):
+            cands = [c for c in cands if c.place.kind == "country"]
+            reasons = ["a country's name after a border"]  # "the border with Mali"
         if not reasons:
             named = self._named_with_country(m.text, cands)
             if named:  # "Santiago" in a story of Cuba: Santiago de Cuba
@@ -792,6 +797,8 @@ def _weak(c: Candidate) -> bool:
     return bool(c.flags & FUZZY) or c.place.source == "katottg"
 
 
+#: A border named by the country beyond it: "the border with", "borders with".
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+$", re.IGNORECASE)
 #: "In " opening a sentence or the text.
 _OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 _DESIGNATED = re.compile(r"^\s+(?:region|oblast|province|governorate|krai|kray)\b", re.I)
