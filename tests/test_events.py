@@ -5292,3 +5292,12 @@ def test_an_arrest_told_beside_a_claim_is_still_an_event(read):
     events = read("A roadside bomb hit a police truck in Kismayo on Friday, killing four "
                   "officers. Al Shabaab claimed the bombing, and police detained two men.")
     assert "Arrests" in {e.sub_event_type for e in events}
+
+
+def test_a_verb_in_scare_quotes_keeps_its_doer(read):
+    (event,) = read('The regional command said its troops had "neutralized" nine insurgents in'
+                    " Gao, Mali, on Monday.")
+    assert event.actor1 == "Military Forces of Mali"
+    assert event.fatalities == 9
+    assert event.sources == ['The regional command said its troops had "neutralized" nine'
+                             " insurgents in Gao, Mali, on Monday."]

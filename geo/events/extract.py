@@ -84,6 +84,7 @@ from geo.text.dates import (
 )
 from geo.text.layout import article_layout
 from geo.text.numbers import find_numbers
+from geo.text.quotes import to_quoted, to_unquoted, without_scare_quotes
 from geo.text.sentences import split_sentences
 from geo.text.triggers import WordPattern, compile_prefiltered, words_of
 
@@ -564,6 +565,23 @@ def extract_events(
         report; and the sentences of reports the text places in a country only, with no
         event of their type there (not mapped: ACLED codes events below country level).
     """
+    # a verb or name in scare quotes ("had "neutralised" 17 fighters") reads as if unquoted
+    unquoted, removed = without_scare_quotes(text)
+    if not removed:
+        return _extract_events(text, mentions, published=published, outlet=outlet)
+    mentions = [replace(m, start=to_unquoted(m.start, removed), end=to_unquoted(m.end, removed))
+                for m in mentions]
+    events, unplaced = _extract_events(unquoted, mentions, published=published, outlet=outlet)
+    for e in events:
+        e.spans = [(to_quoted(a, removed), to_quoted(b - 1, removed) + 1) for a, b in e.spans]
+        e.sources = [text[a:b] for a, b in e.spans]
+    return events, unplaced
+
+
+def _extract_events(
+    text: str, mentions: list[Mention], *, published: date | None, outlet: str | None
+) -> tuple[list[Event], list[str]]:
+    """``extract_events`` on a text without scare quotes."""
     located = [m for m in mentions if m.place is not None]
     regions = {m.place.admin1_iso: m.place for m in located if m.place.kind == "admin1"}
     sentences = _read_sentences(text, located, published,
