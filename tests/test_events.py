@@ -5301,3 +5301,18 @@ def test_a_verb_in_scare_quotes_keeps_its_doer(read):
     assert event.fatalities == 9
     assert event.sources == ['The regional command said its troops had "neutralized" nine'
                              " insurgents in Gao, Mali, on Monday."]
+
+
+def test_vigilantes_killing_suspects_attack_civilians_as_a_communal_militia(read):
+    (event,) = read("Members of a village vigilante group shot dead four suspected cattle"
+                    " rustlers in Funtua, Nigeria, on Tuesday.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 == "Unidentified Communal Militia (Nigeria)"
+    assert event.actor2 == "Civilians (Nigeria)"
+
+
+def test_a_crowd_turning_on_a_suspect_stays_mob_violence(read):
+    (event,) = read("An angry crowd beat a suspected pickpocket to death in Funtua, Nigeria,"
+                    " on Tuesday.")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert event.actor1 == "Rioters (Nigeria)"

@@ -1908,6 +1908,11 @@ def _violence(c: _Context):
         # "the Israeli army struck a house, killing five": a state's strike with no ground
         # force named is fire from afar, whoever it hits (news usage, as the act's row says)
         return c.frame(c.act.event_type, c.act.sub_event_type, role2=role2)
+    if c.agent is not None and c.agent.kind == "identity_militia" and _suspects(c):
+        # "vigilantes shot dead three suspected cattle thieves": the suspects a community's
+        # militia turns on are civilians, as a mob's are
+        return c.frame("Violence against civilians", "Attack", role2="civilians",
+                       whom=replace(c.target, kind="people"))
     if c.armed_target and (c.agent is None or c.agent.armed):
         # "set fire to a police station, killing two officers": the forces the site holds
         # fought, though the clause names them only by their dead
@@ -1922,6 +1927,14 @@ def _violence(c: _Context):
             c.acts.names() & HARM_ACTS):
         return None  # a police raid that hurts no one is policing
     return c.frame("Violence against civilians", "Attack", role2="civilians")
+
+
+def _suspects(c: _Context) -> bool:
+    """Whether the act's target is armed men of no group the text only suspects ("two
+    suspected kidnappers", "alleged bandits")."""
+    t = c.target
+    return t is not None and t.kind in ("unidentified", "gang") and t.name is None and bool(
+        _SUSPECTS.search(c.sentence, max(0, t.start - 12), t.start))
 
 
 #: Ground named after a verb of retaking: a town, its centre or districts, or a place's name
