@@ -4550,7 +4550,7 @@ def test_the_makers_of_an_attack_forces_fought_off_are_its_first_side(read, verb
 
 
 def test_suspects_a_mob_kills_are_civilians(read):
-    (event,) = read("Members of a vigilante group shot dead two suspected kidnappers in Zaria,"
+    (event,) = read("An angry mob beat two suspected kidnappers to death in Zaria,"
                     " Nigeria, on Monday.")
     assert (_types([event]), event.actor2) == ([("Riots", "Mob violence")], "Civilians (Nigeria)")
 
@@ -5316,3 +5316,18 @@ def test_a_crowd_turning_on_a_suspect_stays_mob_violence(read):
                     " on Tuesday.")
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
     assert event.actor1 == "Rioters (Nigeria)"
+
+
+def test_debris_of_a_downed_drone_that_hurts_people_is_the_drone_strike(read):
+    (event,) = read("Fragments of a Ukrainian drone brought down by air defence units wounded"
+                    " five residents of Belgorod on Tuesday, the governor said.")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence",
+                                                        "Air/drone strike")
+    assert event.actor1 == "Military Forces of Ukraine"
+    assert event.injured == 5
+
+
+def test_debris_that_hurts_no_one_leaves_the_interception(read):
+    (event,) = read("Air defences destroyed a drone over Belgorod on Tuesday; its wreckage"
+                    " fell on a garage.")
+    assert event.sub_event_type == "Disrupted weapons use"
