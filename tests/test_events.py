@@ -5331,3 +5331,10 @@ def test_debris_that_hurts_no_one_leaves_the_interception(read):
     (event,) = read("Air defences destroyed a drone over Belgorod on Tuesday; its wreckage"
                     " fell on a garage.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_druze_and_bedouin_armed_men_are_ethnic_militias(read):
+    (event,) = read("Druze militiamen exchanged fire with Bedouin gunmen near Suwayda, Syria,"
+                    " on Tuesday, leaving four dead.")
+    assert {event.actor1, event.actor2} == {"Bedouin Ethnic Militia (Syria)",
+                                            "Druze Ethnic Militia (Syria)"}
