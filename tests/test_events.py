@@ -5338,3 +5338,11 @@ def test_druze_and_bedouin_armed_men_are_ethnic_militias(read):
                     " on Tuesday, leaving four dead.")
     assert {event.actor1, event.actor2} == {"Bedouin Ethnic Militia (Syria)",
                                             "Druze Ethnic Militia (Syria)"}
+
+
+def test_a_religious_group_wrecking_a_place_of_worship_is_mob_violence(read):
+    (event,) = read("Buddhist nationalists ransacked a mosque in Mandalay, Myanmar, on Tuesday,"
+                    " smashing its doors.")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert (event.actor1, event.assoc_actor_1) == ("Rioters (Myanmar)",
+                                                   "Buddhist Group (Myanmar)")
