@@ -5346,3 +5346,19 @@ def test_a_religious_group_wrecking_a_place_of_worship_is_mob_violence(read):
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
     assert (event.actor1, event.assoc_actor_1) == ("Rioters (Myanmar)",
                                                    "Buddhist Group (Myanmar)")
+
+
+def test_a_second_strike_told_by_another_is_its_own_event(read):
+    events = read("Two air strikes killed nine people in Sudan on Tuesday. The first struck a"
+                  " bus station in Kosti, killing four, and another hit a clinic in Sennar,"
+                  " killing five.")
+    assert sorted((e.location.name, e.fatalities) for e in events) == [("Kosti", 4),
+                                                                       ("Sennar", 5)]
+
+
+def test_a_total_told_place_by_place_in_the_next_sentence_is_split(read):
+    events = read("Russian shelling killed nine civilians in the Zaporizhzhia region on"
+                  " Tuesday, its governor said.\nFive people died in Vasylivka and four in"
+                  " Polohy, he said.")
+    assert sorted((e.location.name, e.fatalities) for e in events) == [("Polohy", 4),
+                                                                       ("Vasylivka", 5)]

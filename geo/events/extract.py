@@ -678,6 +678,12 @@ def _extract_events(
             _add_follow_up(told, s, paragraph, sites, referred=True)
             _claimed(_claim_names(told, candidates, unnamed=False), s)
             current[s.paragraph] = told
+        elif candidates and (parts := _parts_told_after(
+                s, current.get(s.paragraph, candidates[-1]), paragraph, sites)):
+            # "Shelling killed seven in the region. Four died in X and three in Y": the
+            # told event's toll, place by place
+            candidates.extend(parts)
+            current[s.paragraph] = parts[-1]
         elif candidates:
             told = current.get(s.paragraph, candidates[-1])
             toll = _toll_of(s, told, candidates) or _counts_victims_of(s, told, candidates)
@@ -867,6 +873,8 @@ def _candidates(
                            protest_nearby=protest_nearby, told=told) for clause in s.clauses]
     frames = [f or _damage_elsewhere(s, clause, acts, earlier)
               for clause, f in zip(s.clauses, frames, strict=True)]
+    frames = _elided_acts(s, frames, earlier[-1] if earlier and (
+        earlier[-1].paragraph == s.paragraph or not paragraph) else None)
     if _only_casualties(s, frames, paragraph, earlier):
         return []  # the victims of the paragraph's event (``_add_follow_up``)
     frames = [None if f is not None and (_within_battle(s, f, earlier)
@@ -1061,15 +1069,95 @@ def _told_by_part(s: _Sentence, out: list[_Candidate], sites: _Sites) -> list[_C
     return out[:at] + told + rest
 
 
-def _parts_by_place(s: _Sentence, after: int) -> list[tuple[int, Mention, tuple[int, int]]]:
+def _elided_acts(s: _Sentence, frames: list[Frame | None], told: _Candidate | None
+                 ) -> list[Frame | None]:
+    """Frames with a clause that leaves its act's noun out filled in from the clause before,
+    or, opening the sentence, from the event just ``told`` ("Two strikes killed five. The
+    first hit a market, killing two, while another hit a school, killing three": each strike,
+    at its own place)."""
+    out = list(frames)
+    for i, (a, _) in enumerate(s.clauses):
+        if out[i] is not None:
+            continue
+        other = _ANOTHER.match(s.text, a) if i else _THE_FIRST.match(s.text, a)
+        before = next((f for f in reversed(out[:i]) if f is not None), None) if i else (
+            told.frame if told is not None else None)
+        if other is None or before is None or before.event_type not in VIOLENCE:
+            continue
+        act = replace(before.act, start=other.start("another"), end=other.end("another"))
+        out[i] = replace(before, act=act, target=None)
+    return out
+
+
+#: A clause whose subject stands for the act told before: "while another hit", "and a
+#: second struck", "the other landed".
+_ANOTHER = re.compile(r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?P<another>another|(?:a|the)\s+"
+                      r"(?:second|third|other|last))(?:\s+one)?\s+(?:also\s+)?(?:hit|struck|"
+                      r"landed|exploded|killed|destroyed|damaged|targeted|fell|slammed)\b",
+                      re.IGNORECASE)
+
+
+#: A sentence whose subject is the first of the acts told before: "The first struck", "One of
+#: them hit".
+_THE_FIRST = re.compile(r"\W*(?P<another>(?:the\s+first|one(?:\s+of\s+them)?))(?:\s+one)?\s+"
+                        r"(?:also\s+)?(?:hit|struck|landed|exploded|killed|destroyed|damaged|"
+                        r"targeted|fell|slammed)\b", re.IGNORECASE)
+
+
+def _parts_told_after(s: _Sentence, told: _Candidate, paragraph: _Paragraph,
+                      sites: _Sites) -> list[_Candidate]:
+    """A sentence of no act of its own that tells the toll of the event just told place by
+    place ("Four people died in X and three in Y"): the told event becomes the first part,
+    at its place and with its figure, and each other part an event of its own (ACLED codes
+    one event per place; the total is not counted again); none where the parts add up to
+    more than the told toll or name fewer than two places."""
+    if told.event_type not in VIOLENCE or not (told.paragraph == s.paragraph or (
+            told.paragraph == s.paragraph - 1 and not paragraph)):
+        return []
+    victims = find_victims(s.text)
+    if not victims or len({v.hurt for v in victims}) > 1:
+        return []
+    opening = _PART_OPENS.match(s.text)
+    parts = [p for p in _parts_by_place(s, 0, opening=opening.end() if opening else None)]
+    if len({(m.place.name, m.place.kind) for _, m, _ in parts}) < 2:
+        return []
+    hurt = victims[0].hurt
+    same = [v for v in told.victims if v.hurt == hurt]
+    total = combine(same)
+    if total is not None and sum(n for n, _, _ in parts) > total:
+        return []
+    other = [v for v in told.victims if v.hurt != hurt]
+    base = same[0] if same else replace(victims[0], report=s.start)
+    out = []
+    for i, (n, m, _) in enumerate(parts):
+        c = told if i == 0 else replace(told, counts={}, sources=[s.text],
+                                        spans=[(s.start, s.end)], victims=[])
+        c.victims = [replace(base, count=n, rose=False, vague=False), *(other if i == 0 else ())]
+        if i == 0:
+            c.sources.append(s.text)
+            c.spans.append((s.start, s.end))
+        _set_place(c, m, s)
+        sites.add(c)
+        if i:
+            out.append(c)
+    return out
+
+
+#: A sentence that opens with a part of a toll: "Four people died in X", "Of them, four in X".
+_PART_OPENS = re.compile(r"\W*(?:(?:of\s+(?:them|those|the\s+dead)|among\s+them)\s*,?\s*)?(?=\w)",
+                         re.IGNORECASE)
+
+
+def _parts_by_place(s: _Sentence, after: int, *, opening: int | None = None
+                    ) -> list[tuple[int, Mention, tuple[int, int]]]:
     """The figures after ``after`` that each name the place of their part ("five in Kharkiv,
     three in the Odesa region"), with the finest place of the part and the part's span."""
     parts = []
     for n in find_numbers(s.text[after:]):
         start, end = after + n.start, after + n.end
         placed = PART_PLACED.match(s.text, end)
-        if not n.exact or placed is None or not PART_LEAD.search(s.text, max(0, start - 15),
-                                                                 start):
+        if not n.exact or placed is None or not (start == opening or PART_LEAD.search(
+                s.text, max(0, start - 15), start)):
             continue
         stop = PART_END.search(s.text, placed.end())
         until = stop.start() if stop else len(s.text)
