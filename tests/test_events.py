@@ -5362,3 +5362,10 @@ def test_a_total_told_place_by_place_in_the_next_sentence_is_split(read):
                   " Polohy, he said.")
     assert sorted((e.location.name, e.fatalities) for e in events) == [("Polohy", 4),
                                                                        ("Vasylivka", 5)]
+
+
+def test_a_placeless_arrest_over_an_attack_told_before_is_placed_there(read):
+    events = read("Gunmen killed 11 villagers in Bokkos, Nigeria, on Monday.\n"
+                  "Police later detained nine men over the killings, a spokesman said.")
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.location.name == "Bokkos"

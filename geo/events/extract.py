@@ -735,6 +735,10 @@ def _extract_events(
         if c.place is None and not c.country_only:
             if _attach_placeless(c, merged, named=id(c) in named):
                 merged.append(c)
+            elif c.place is None and c.datable and (linked := _tied_to(c, merged)) is not None:
+                # "Troops later arrested 14 suspects over the killings": where they were
+                c.place, c.precision = linked.place, linked.precision
+                merged.append(c)
             if c.place is None and id(c) in named and len(countries) == 1:
                 # "near the village of X", which no gazetteer has: told as a report placed
                 # in the story's one country, not dropped unsaid
@@ -2620,6 +2624,32 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
         return True
     _absorb(target, c)
     return False
+
+
+def _tied_to(c: _Candidate, events: list[_Candidate]) -> _Candidate | None:
+    """The violent event told before that a placeless strategic development says it follows
+    from ("arrested 14 suspects in connection with the killings", "over the attack"), in the
+    same country: its place is the development's."""
+    tie = _IN_CONNECTION.search(c.sources[0]) if c.event_type == "Strategic developments" else None
+    if tie is None:
+        return None
+    noun = tie["noun"].lower()
+    before = [e for e in sorted(events, key=lambda e: -e.position)
+              if e.position < c.position and e.event_type in VIOLENCE]
+    if noun.startswith(("kill", "massacre")):  # the killings: an event with dead
+        before = [e for e in before if any(not v.hurt for v in e.victims)]
+    elif noun.startswith(("abduct", "kidnap")):
+        before = [e for e in before if e.sub_event_type == "Abduction/forced disappearance"]
+    return before[0] if before else None
+
+
+#: What ties an act to an event told before: "in connection with the killings", "over the
+#: attack", "suspected of the bombing".
+_IN_CONNECTION = re.compile(
+    r"\b(?:in\s+connection\s+with|over|for|suspected\s+of|linked\s+to|behind)\s+(?:the|these|"
+    r"those|this|that)\s+(?:[\w-]+\s+)?(?P<noun>killings?|attacks?|massacres?|bombings?|violence|"
+    r"raids?|abductions?|kidnappings?|shootings?|ambush(?:es)?|assaults?|lynching|riots?)\b",
+    re.IGNORECASE)
 
 
 def _day_before(a: _Candidate, b: _Candidate) -> bool:
