@@ -5369,3 +5369,11 @@ def test_a_placeless_arrest_over_an_attack_told_before_is_placed_there(read):
                   "Police later detained nine men over the killings, a spokesman said.")
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     assert arrest.location.name == "Bokkos"
+
+
+def test_the_village_is_the_one_named_not_the_town_it_lies_near(read):
+    events = read("Settlers set fire to cars in the village of Turmus Ayya near Ramallah on"
+                  " Monday, wounding two men.\nSoldiers later stormed the village and detained"
+                  " four people.")
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.location.name == events[0].location.name != "Ramallah"

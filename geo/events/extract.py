@@ -1737,7 +1737,16 @@ def _lies_from(s: _Sentence, m: Mention) -> bool:
     """Whether a place is named only as the one another lies from ("Kalat, 150 km south of the
     provincial capital, Quetta": Quetta), not as a site."""
     at = m.start - s.start
-    return _DIRECTION_OF.search(s.text, max(0, at - 45), at) is not None
+    return _DIRECTION_OF.search(s.text, max(0, at - 45), at) is not None or (
+        _SETTLEMENT_NEAR.search(s.text, max(0, at - 60), at) is not None)
+
+
+#: A settlement named, then the place it lies near: "the village of Sinjil near ", "Kadawa
+#: village, outside ".
+_SETTLEMENT_NEAR = re.compile(
+    rf"(?:\b{_SETTLEMENT}\s+of\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?|(?-i:[A-Z])"
+    rf"[\w'’-]*\s+{_SETTLEMENT})\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:city|town)"
+    r"\s+of\s+)?$", re.IGNORECASE)
 
 
 def _dated_when_told(cand: _Candidate, s: _Sentence) -> None:
@@ -1933,7 +1942,8 @@ def _locate(
                 m.start - s.start >= about, _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
                 routed and _is_destination(s, m), _names_office(s, m),
-                _names_whole(s, m, sub),
+                _names_whole(s, m, sub), _SETTLEMENT_NEAR.search(  # "the village of X near Y": X
+                    s.text, max(0, m.start - s.start - 60), m.start - s.start) is not None,
                 m.confidence < LOW_CONFIDENCE and m.place.country not in sure,
                 KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
