@@ -5377,3 +5377,13 @@ def test_the_village_is_the_one_named_not_the_town_it_lies_near(read):
                   " four people.")
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     assert arrest.location.name == events[0].location.name != "Ramallah"
+
+
+def test_a_foreign_dateline_leaves_a_one_country_story_one_country(gazetteer):
+    from geo.pipeline import read_article
+
+    raid = "Troops set fire to dozens of huts in the village of Tinna Koro on Monday, herders said."
+    text = (f"Village burned\n\nDAKAR, May 20 (Reuters) - Fighting went on in Mali this"
+            f" week.\n\n{raid}\n")
+    reading = read_article(text, published=WEDNESDAY, gazetteer=gazetteer)
+    assert reading.unplaced == [raid]

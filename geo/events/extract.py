@@ -730,7 +730,11 @@ def _extract_events(
                 c.place, c.precision = region, 3
     merged = _without_sums(_merge([c for c in candidates if c.place is not None and c.datable],
                                   outlet))
-    countries = {m.place.country for m in located if m.place.country}
+    # the story's countries; a dateline's town is where the report was filed ("BANGKOK -" for
+    # a story of Myanmar), not one of them
+    dateline = article_layout(text).dateline
+    countries = {m.place.country for m in located if m.place.country and not (
+        dateline is not None and dateline.start <= m.start < dateline.end)}
     for c in candidates:
         if c.place is None and not c.country_only:
             if _attach_placeless(c, merged, named=id(c) in named):
