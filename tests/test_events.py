@@ -5387,3 +5387,11 @@ def test_a_foreign_dateline_leaves_a_one_country_story_one_country(gazetteer):
             f" week.\n\n{raid}\n")
     reading = read_article(text, published=WEDNESDAY, gazetteer=gazetteer)
     assert reading.unplaced == [raid]
+
+
+def test_a_placeless_report_of_the_next_day_is_an_event_of_its_own(read):
+    text = ("Gunmen killed 30 villagers in Bokkos, Nigeria, on Monday, officials said.\n\n"
+            "The attackers also kidnapped eight farmers on Tuesday, residents said.")
+    events = read(text)
+    assert sorted((e.date.day, e.sub_event_type) for e in events) == [
+        (19, "Attack"), (20, "Abduction/forced disappearance")]

@@ -2627,7 +2627,7 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
         and not (c.event_type == "Explosions/Remote violence"
                  and e.sub_event_type != c.sub_event_type)
         and (c.frame.act.name == SHOT_DOWN) == (e.frame.act.name == SHOT_DOWN)]
-    same_day = [e for e in pool if not _day_before(c, e)]
+    same_day = [e for e in pool if not _day_before(c, e) and not _day_after(c, e)]
     same_sub = [e for e in same_day or pool if e.sub_event_type == c.sub_event_type]
     target = min(same_sub or same_day or pool, key=lambda e: (
         e.position > c.position, abs(e.position - c.position)), default=None)
@@ -2664,6 +2664,16 @@ _IN_CONNECTION = re.compile(
     r"those|this|that)\s+(?:[\w-]+\s+)?(?P<noun>killings?|attacks?|massacres?|bombings?|violence|"
     r"raids?|abductions?|kidnappings?|shootings?|ambush(?:es)?|assaults?|lynching|riots?)\b",
     re.IGNORECASE)
+
+
+def _day_after(a: _Candidate, b: _Candidate) -> bool:
+    """Whether the text dates report ``a`` to the day after event ``b``'s, each by a day of
+    its own (not a night's, which spans two, nor the day a statement was made): "killed 100
+    in X on Wednesday ... also looted the market on Thursday" is another event."""
+    return (a.dated_by_text and b.dated_by_text and not (a.dated_by_statement
+                                                         or b.dated_by_statement)
+            and not (a.at_night or b.at_night)
+            and a.date_precision == b.date_precision == "day" and a.date > b.date)
 
 
 def _day_before(a: _Candidate, b: _Candidate) -> bool:
