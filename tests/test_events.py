@@ -5395,3 +5395,9 @@ def test_a_placeless_report_of_the_next_day_is_an_event_of_its_own(read):
     events = read(text)
     assert sorted((e.date.day, e.sub_event_type) for e in events) == [
         (19, "Attack"), (20, "Abduction/forced disappearance")]
+
+
+def test_forces_handing_over_their_camp_is_a_transfer_of_territory(read):
+    (event,) = read("French troops handed over their camp in Gao, Mali, to the Malian army on"
+                    " Tuesday.")
+    assert event.sub_event_type == "Non-violent transfer of territory"
