@@ -5401,3 +5401,15 @@ def test_forces_handing_over_their_camp_is_a_transfer_of_territory(read):
     (event,) = read("French troops handed over their camp in Gao, Mali, to the Malian army on"
                     " Tuesday.")
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_insurgents_eliminated_by_troops_are_their_dead(read):
+    (event,) = read("Troops eliminated 14 insurgents during a raid near Gwoza, Nigeria, on"
+                    " Monday, the army said.")
+    assert (event.event_type, event.fatalities) == ("Battles", 14)
+
+
+def test_a_team_eliminated_is_no_toll():
+    from geo.events.counts import find_victims
+
+    assert find_victims("Three teams were eliminated from the cup on Sunday.") == []
