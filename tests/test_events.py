@@ -5413,3 +5413,10 @@ def test_a_team_eliminated_is_no_toll():
     from geo.events.counts import find_victims
 
     assert find_victims("Three teams were eliminated from the cup on Sunday.") == []
+
+
+def test_arrests_told_with_a_riot_are_the_police_answer_to_it(read):
+    (event,) = read("Youths set tyres alight and smashed shop windows in Kisumu, Kenya, on"
+                    " Tuesday, and police detained 31 of them.")
+    assert event.event_type == "Riots"
+    assert event.actor2 == "Police Forces of Kenya"

@@ -2563,7 +2563,14 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
         report.sub_event_type == "Disrupted weapons use" and c.frame.act.name in INTERCEPT_ACTS
         and not event.fatalities and not event.injured
         and not any(_SOME_OF.search(text) for text in c.sources) and _part_of(event, report)
-    ) or _toll_retold_nearby(event, report)
+    ) or _toll_retold_nearby(event, report) or (
+        # "rioters burned tyres ..., and police arrested 20": the police's answer to the riot,
+        # told with it, as an arrest at a demonstration is its intervention
+        report.sub_event_type == "Arrests" and event.event_type == "Riots"
+        and c.spans[0] in into.spans and c.frame.agent is not None
+        and c.frame.agent.kind in STATE and same_event(
+            replace(report, event_type=event.event_type, sub_event_type=event.sub_event_type,
+                    actor1=None, actor2=None), event, across_articles=False))
 
 
 #: Some of what was launched ("shot down several of them", "most of the drones"): the rest
@@ -2689,6 +2696,9 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
     if not into.dated_by_text and other.dated_by_text:
         into.date, into.date_precision, into.dated_by_text = (other.date, other.date_precision,
                                                               True)
+    if into.event_type == "Riots" and other.sub_event_type == "Arrests" and (
+            into.frame.target is None):
+        into.frame = replace(into.frame, target=other.frame.agent)  # the police who arrested
     if _outranks(other, into):
         turned = into.event_type == "Protests" and other.event_type == "Riots"
         into.event_type, into.sub_event_type = other.event_type, other.sub_event_type
