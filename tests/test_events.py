@@ -5420,3 +5420,10 @@ def test_arrests_told_with_a_riot_are_the_police_answer_to_it(read):
                     " Tuesday, and police detained 31 of them.")
     assert event.event_type == "Riots"
     assert event.actor2 == "Police Forces of Kenya"
+
+
+def test_ground_retaken_is_retaken_from_the_group_that_took_it(read):
+    events = read("Al Shabaab fighters captured Afgoye, Somalia, on Monday.\n"
+                  "Government soldiers recaptured Afgoye on Tuesday, officials said.")
+    retaken = next(e for e in events if e.sub_event_type == "Government regains territory")
+    assert retaken.actor2 == "Al Shabaab"

@@ -612,6 +612,8 @@ def _extract_events(
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
             _claimed(c, s)
+            if c.frame.target is None and (holder := _held_by(c, candidates)) is not None:
+                c.frame = replace(c.frame, target=holder)  # "troops retook X": from its takers
             doer = flier if c.sub_event_type == "Air/drone strike" else striker
             if c.sub_event_type in FROM_AFAR and c.frame.agent is None and doer and (
                     c.place is None or doer.country != c.place.country and (
@@ -1386,6 +1388,16 @@ def _says_it_did(text: str, actors: list[ActorMention]) -> ActorMention | None:
         return None
     return next((a for a in actors if a.name and a.kind in NON_STATE
                  and SAID_IT_DID.match(text, a.end)), None)
+
+
+def _held_by(c: _Candidate, earlier: list[_Candidate]) -> ActorMention | None:
+    """Who held the ground a state's forces regain with no side named ("Federal troops retook
+    X"): the group the story told taking the same place."""
+    if c.sub_event_type != "Government regains territory" or c.place is None:
+        return None
+    return next((e.frame.agent for e in reversed(earlier)
+                 if e.sub_event_type == "Non-state actor overtakes territory"
+                 and e.place == c.place and e.frame.agent is not None), None)
 
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
