@@ -5427,3 +5427,9 @@ def test_ground_retaken_is_retaken_from_the_group_that_took_it(read):
                   "Government soldiers recaptured Afgoye on Tuesday, officials said.")
     retaken = next(e for e in events if e.sub_event_type == "Government regains territory")
     assert retaken.actor2 == "Al Shabaab"
+
+
+def test_hundreds_of_men_who_storm_a_site_are_a_crowd(read):
+    (event,) = read("Hundreds of jobless men stormed a gas plant near Nasiriyah, Iraq, on"
+                    " Monday, demanding work, and torched a guard post.")
+    assert (event.event_type, event.actor1) == ("Riots", "Rioters (Iraq)")
