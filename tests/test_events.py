@@ -5433,3 +5433,9 @@ def test_hundreds_of_men_who_storm_a_site_are_a_crowd(read):
     (event,) = read("Hundreds of jobless men stormed a gas plant near Nasiriyah, Iraq, on"
                     " Monday, demanding work, and torched a guard post.")
     assert (event.event_type, event.actor1) == ("Riots", "Rioters (Iraq)")
+
+
+def test_the_sides_a_toll_counts_on_are_not_the_second_side(read):
+    (event,) = read("Militiamen and Rapid Support Forces fighters clashed near Kadugli, Sudan,"
+                    " on Monday, leaving nine dead on both sides.")
+    assert event.actor2 == "Rapid Support Forces"

@@ -1236,6 +1236,11 @@ def target_of(
     return hit
 
 
+#: The sides a toll counts its dead on, no side hit: "leaving 11 dead on both sides".
+_SIDES_OF_TOLL = re.compile(r"\b(?:on|from|among|of)\s+(?:both|the\s+two|either)\s+sides$",
+                            re.IGNORECASE)
+
+
 def _hit(
     sentence: str,
     clause: tuple[int, int],
@@ -1287,7 +1292,8 @@ def _hit(
              and not _ACCUSED_OF.search(sentence, max(act.end, x.start - 50), x.start)
              and not _BLAMED_BEFORE.search(sentence, max(act.end, x.start - 25), x.start)
              and not GRIEVANCE.search(sentence, act.end, x.start)
-             and not _site_of_harm(sentence, act, x)]
+             and not _site_of_harm(sentence, act, x)
+             and not _SIDES_OF_TOLL.search(sentence, max(0, x.start - 12), x.end)]
     if after and after[0].kind == "armed_site" and after[0].country is None:
         # "ambushed a patrol ..., killing three policemen", "fired at the positions of the
         # NAF": the side named, not its post
