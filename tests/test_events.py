@@ -5439,3 +5439,11 @@ def test_the_sides_a_toll_counts_on_are_not_the_second_side(read):
     (event,) = read("Militiamen and Rapid Support Forces fighters clashed near Kadugli, Sudan,"
                     " on Monday, leaving nine dead on both sides.")
     assert event.actor2 == "Rapid Support Forces"
+
+
+def test_an_arrest_days_after_a_rally_is_not_part_of_it(read):
+    events = read("Thousands rallied in Kutaisi, Georgia, on Sunday against the government.\n\n"
+                  "An opposition leader was detained during a police raid on his party's office"
+                  " on Tuesday, his party said.")
+    rally = next(e for e in events if e.event_type == "Protests")
+    assert len(rally.sources) == 1

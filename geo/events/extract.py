@@ -1517,7 +1517,9 @@ def _aftermath_of(c: _Candidate, before: list[_Candidate]) -> _Candidate | None:
         return None
     return next((x for x in reversed(before) if x.position < c.position
                  and x.event_type in VIOLENCE_AND_DEMONSTRATIONS
-                 and (x.paragraph == c.paragraph or c.place is None)), None)
+                 and (x.paragraph == c.paragraph or c.place is None)
+                 # "... was detained in a raid on Wednesday", days after the rally: its own
+                 and not (_day_after(c, x) or _day_before(c, x))), None)
 
 
 def _escape_in(c: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
