@@ -5447,3 +5447,11 @@ def test_an_arrest_days_after_a_rally_is_not_part_of_it(read):
                   " on Tuesday, his party said.")
     rally = next(e for e in events if e.event_type == "Protests")
     assert len(rally.sources) == 1
+
+
+def test_gunmen_who_then_go_on_with_a_claimed_attack_are_the_group(read):
+    events = read("A suicide bomber blew himself up at a cafe in Kismayo, Somalia, on Monday,"
+                  " killing six people. Al Shabaab claimed responsibility. Gunmen then stormed"
+                  " a nearby hotel and exchanged fire with soldiers for hours before they were"
+                  " killed.")
+    assert [e.actor1 for e in events] == ["Al Shabaab", "Al Shabaab"]

@@ -614,6 +614,8 @@ def _extract_events(
             _claimed(c, s)
             if c.frame.target is None and (holder := _held_by(c, candidates)) is not None:
                 c.frame = replace(c.frame, target=holder)  # "troops retook X": from its takers
+            if (doer := _next_step_of(c, s, candidates)) is not None:
+                c.frame = replace(c.frame, agent=doer)
             doer = flier if c.sub_event_type == "Air/drone strike" else striker
             if c.sub_event_type in FROM_AFAR and c.frame.agent is None and doer and (
                     c.place is None or doer.country != c.place.country and (
@@ -1388,6 +1390,27 @@ def _says_it_did(text: str, actors: list[ActorMention]) -> ActorMention | None:
         return None
     return next((a for a in actors if a.name and a.kind in NON_STATE
                  and SAID_IT_DID.match(text, a.end)), None)
+
+
+def _next_step_of(c: _Candidate, s: _Sentence, earlier: list[_Candidate]
+                  ) -> ActorMention | None:
+    """The named group whose attack a sentence goes on telling ("A suicide bomber struck a
+    cafe ... Al Shabaab claimed it. Gunmen then stormed a hotel nearby"): unnamed armed men
+    who act "then" at the place and on the day of the event just told are its doers."""
+    agent = c.frame.agent
+    if agent is None or agent.name or agent.kind != "unidentified" or not earlier or (
+            not _THEN.match(s.text)):
+        return None
+    last = earlier[-1]
+    doer = last.frame.agent
+    if doer is None or not doer.name or doer.kind not in NON_STATE or last.place is None or (
+            c.place is None or not _same_site(c.place, last.place) or c.date != last.date):
+        return None
+    return doer
+
+
+#: A sentence that goes on with the act told before: "Gunmen then stormed", "Then attackers".
+_THEN = re.compile(r"\W*(?:then\b|(?:[\w'’-]+\s+){1,3}then\b)", re.IGNORECASE)
 
 
 def _held_by(c: _Candidate, earlier: list[_Candidate]) -> ActorMention | None:
