@@ -49,6 +49,7 @@ GENERIC_NAMES = {
     "militia": "Unidentified Armed Group ({country})",
     "unidentified": "Unidentified Armed Group ({country})",
     "gang": "Unidentified Gang ({country})",
+    "identity_militia": "Unidentified Communal Militia ({country})",
     "private_security": "Private Security Forces ({country})",
     "protesters": "Protesters ({country})", "rioters": "Rioters ({country})",
     "civilians": "Civilians ({country})",

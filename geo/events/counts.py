@@ -34,6 +34,9 @@ KILL_ACTIVE = (
     r"bludgeoned)"
     r"(?= (?:[\w'’-]+ ){1,5}?to death\b)|"
     r"left dead|leaving dead|deaths? of|neutrali[sz]ed|neutrali[sz]ing|"
+    # military statements: "eliminated 22 terrorists" (armed people only: no team, no threat)
+    r"eliminat(?:ed|ing)(?= (?:[\w'’-]+ ){0,3}?(?:terrorists?|militants?|insurgents?|"
+    r"jihadists?|fighters|rebels?|bandits?|gunmen|extremists?)\b)|"
     r"(?:bod(?:y|ies)|corpses?) of(?=[^.;]{0,80}?\b(?:found|recovered|discovered|retrieved)\b)"
 )
 HURT_ACTIVE = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|maimed|maiming"
@@ -69,7 +72,7 @@ _CASUALTY_WORD = WordPattern(
     r"\b(?:kill|death|shot|gun|execut|assassin|massacr|murder|slaughter|behead|lynch|stab|hack|"
     r"beat|ston|club|tortur|hang|bludgeon|"
     r"burn|claim|left|leav|dead|died|slain|perish|succumb|fatal|lost|bod|corpse|toll|injur|wound|"
-    r"hurt|maim|hospitali|neutrali|martyr)")
+    r"hurt|maim|hospitali|neutrali|eliminat|martyr)")
 #: How far back a pattern anchored at a phrase's end looks (characters).
 TAIL = 60
 #: Nouns for the dead: they give a figure only with a number ("24 deaths").

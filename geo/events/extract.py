@@ -84,6 +84,7 @@ from geo.text.dates import (
 )
 from geo.text.layout import article_layout
 from geo.text.numbers import find_numbers
+from geo.text.quotes import to_quoted, to_unquoted, without_scare_quotes
 from geo.text.sentences import split_sentences
 from geo.text.triggers import WordPattern, compile_prefiltered, words_of
 
@@ -569,6 +570,23 @@ def extract_events(
         report; and the sentences of reports the text places in a country only, with no
         event of their type there (not mapped: ACLED codes events below country level).
     """
+    # a verb or name in scare quotes ("had "neutralised" 17 fighters") reads as if unquoted
+    unquoted, removed = without_scare_quotes(text)
+    if not removed:
+        return _extract_events(text, mentions, published=published, outlet=outlet)
+    mentions = [replace(m, start=to_unquoted(m.start, removed), end=to_unquoted(m.end, removed))
+                for m in mentions]
+    events, unplaced = _extract_events(unquoted, mentions, published=published, outlet=outlet)
+    for e in events:
+        e.spans = [(to_quoted(a, removed), to_quoted(b - 1, removed) + 1) for a, b in e.spans]
+        e.sources = [text[a:b] for a, b in e.spans]
+    return events, unplaced
+
+
+def _extract_events(
+    text: str, mentions: list[Mention], *, published: date | None, outlet: str | None
+) -> tuple[list[Event], list[str]]:
+    """``extract_events`` on a text without scare quotes."""
     located = [m for m in mentions if m.place is not None]
     regions = {m.place.admin1_iso: m.place for m in located if m.place.kind == "admin1"}
     sentences = _read_sentences(text, located, published,
@@ -599,6 +617,10 @@ def extract_events(
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
             _claimed(c, s)
+            if c.frame.target is None and (holder := _held_by(c, candidates)) is not None:
+                c.frame = replace(c.frame, target=holder)  # "troops retook X": from its takers
+            if (doer := _next_step_of(c, s, candidates)) is not None:
+                c.frame = replace(c.frame, agent=doer)
             doer = flier if c.sub_event_type == "Air/drone strike" else striker or (
                 None if EXCHANGED.search(s.text) else flier)  # not fire both sides traded
             if c.sub_event_type in FROM_AFAR and c.frame.agent is None and doer and (
@@ -667,6 +689,12 @@ def extract_events(
             _add_follow_up(told, s, paragraph, sites, referred=True)
             _claimed(_claim_names(told, candidates, unnamed=False), s)
             current[s.paragraph] = told
+        elif candidates and (parts := _parts_told_after(
+                s, current.get(s.paragraph, candidates[-1]), paragraph, sites)):
+            # "Shelling killed seven in the region. Four died in X and three in Y": the
+            # told event's toll, place by place
+            candidates.extend(parts)
+            current[s.paragraph] = parts[-1]
         elif candidates:
             told = current.get(s.paragraph, candidates[-1])
             toll = _toll_of(s, told, candidates) or _counts_victims_of(s, told, candidates)
@@ -713,10 +741,18 @@ def extract_events(
                 c.place, c.precision = region, 3
     merged = _without_sums(_merge([c for c in candidates if c.place is not None and c.datable],
                                   outlet))
-    countries = {m.place.country for m in located if m.place.country}
+    # the story's countries; a dateline's town is where the report was filed ("BANGKOK -" for
+    # a story of Myanmar), not one of them
+    dateline = article_layout(text).dateline
+    countries = {m.place.country for m in located if m.place.country and not (
+        dateline is not None and dateline.start <= m.start < dateline.end)}
     for c in candidates:
         if c.place is None and not c.country_only:
             if _attach_placeless(c, merged, named=id(c) in named):
+                merged.append(c)
+            elif c.place is None and c.datable and (linked := _tied_to(c, merged)) is not None:
+                # "Troops later arrested 14 suspects over the killings": where they were
+                c.place, c.precision = linked.place, linked.precision
                 merged.append(c)
             if c.place is None and id(c) in named and len(countries) == 1:
                 # "near the village of X", which no gazetteer has: told as a report placed
@@ -866,6 +902,8 @@ def _candidates(
                            protest_nearby=protest_nearby, told=told) for clause in s.clauses]
     frames = [f or _damage_elsewhere(s, clause, acts, earlier)
               for clause, f in zip(s.clauses, frames, strict=True)]
+    frames = _elided_acts(s, frames, earlier[-1] if earlier and (
+        earlier[-1].paragraph == s.paragraph or not paragraph) else None)
     if _only_casualties(s, frames, paragraph, earlier):
         return []  # the victims of the paragraph's event (``_add_follow_up``)
     frames = [None if f is not None and (_within_battle(s, f, earlier)
@@ -1060,15 +1098,95 @@ def _told_by_part(s: _Sentence, out: list[_Candidate], sites: _Sites) -> list[_C
     return out[:at] + told + rest
 
 
-def _parts_by_place(s: _Sentence, after: int) -> list[tuple[int, Mention, tuple[int, int]]]:
+def _elided_acts(s: _Sentence, frames: list[Frame | None], told: _Candidate | None
+                 ) -> list[Frame | None]:
+    """Frames with a clause that leaves its act's noun out filled in from the clause before,
+    or, opening the sentence, from the event just ``told`` ("Two strikes killed five. The
+    first hit a market, killing two, while another hit a school, killing three": each strike,
+    at its own place)."""
+    out = list(frames)
+    for i, (a, _) in enumerate(s.clauses):
+        if out[i] is not None:
+            continue
+        other = _ANOTHER.match(s.text, a) if i else _THE_FIRST.match(s.text, a)
+        before = next((f for f in reversed(out[:i]) if f is not None), None) if i else (
+            told.frame if told is not None else None)
+        if other is None or before is None or before.event_type not in VIOLENCE:
+            continue
+        act = replace(before.act, start=other.start("another"), end=other.end("another"))
+        out[i] = replace(before, act=act, target=None)
+    return out
+
+
+#: A clause whose subject stands for the act told before: "while another hit", "and a
+#: second struck", "the other landed".
+_ANOTHER = re.compile(r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?P<another>another|(?:a|the)\s+"
+                      r"(?:second|third|other|last))(?:\s+one)?\s+(?:also\s+)?(?:hit|struck|"
+                      r"landed|exploded|killed|destroyed|damaged|targeted|fell|slammed)\b",
+                      re.IGNORECASE)
+
+
+#: A sentence whose subject is the first of the acts told before: "The first struck", "One of
+#: them hit".
+_THE_FIRST = re.compile(r"\W*(?P<another>(?:the\s+first|one(?:\s+of\s+them)?))(?:\s+one)?\s+"
+                        r"(?:also\s+)?(?:hit|struck|landed|exploded|killed|destroyed|damaged|"
+                        r"targeted|fell|slammed)\b", re.IGNORECASE)
+
+
+def _parts_told_after(s: _Sentence, told: _Candidate, paragraph: _Paragraph,
+                      sites: _Sites) -> list[_Candidate]:
+    """A sentence of no act of its own that tells the toll of the event just told place by
+    place ("Four people died in X and three in Y"): the told event becomes the first part,
+    at its place and with its figure, and each other part an event of its own (ACLED codes
+    one event per place; the total is not counted again); none where the parts add up to
+    more than the told toll or name fewer than two places."""
+    if told.event_type not in VIOLENCE or not (told.paragraph == s.paragraph or (
+            told.paragraph == s.paragraph - 1 and not paragraph)):
+        return []
+    victims = find_victims(s.text)
+    if not victims or len({v.hurt for v in victims}) > 1:
+        return []
+    opening = _PART_OPENS.match(s.text)
+    parts = [p for p in _parts_by_place(s, 0, opening=opening.end() if opening else None)]
+    if len({(m.place.name, m.place.kind) for _, m, _ in parts}) < 2:
+        return []
+    hurt = victims[0].hurt
+    same = [v for v in told.victims if v.hurt == hurt]
+    total = combine(same)
+    if total is not None and sum(n for n, _, _ in parts) > total:
+        return []
+    other = [v for v in told.victims if v.hurt != hurt]
+    base = same[0] if same else replace(victims[0], report=s.start)
+    out = []
+    for i, (n, m, _) in enumerate(parts):
+        c = told if i == 0 else replace(told, counts={}, sources=[s.text],
+                                        spans=[(s.start, s.end)], victims=[])
+        c.victims = [replace(base, count=n, rose=False, vague=False), *(other if i == 0 else ())]
+        if i == 0:
+            c.sources.append(s.text)
+            c.spans.append((s.start, s.end))
+        _set_place(c, m, s)
+        sites.add(c)
+        if i:
+            out.append(c)
+    return out
+
+
+#: A sentence that opens with a part of a toll: "Four people died in X", "Of them, four in X".
+_PART_OPENS = re.compile(r"\W*(?:(?:of\s+(?:them|those|the\s+dead)|among\s+them)\s*,?\s*)?(?=\w)",
+                         re.IGNORECASE)
+
+
+def _parts_by_place(s: _Sentence, after: int, *, opening: int | None = None
+                    ) -> list[tuple[int, Mention, tuple[int, int]]]:
     """The figures after ``after`` that each name the place of their part ("five in Kharkiv,
     three in the Odesa region"), with the finest place of the part and the part's span."""
     parts = []
     for n in find_numbers(s.text[after:]):
         start, end = after + n.start, after + n.end
         placed = PART_PLACED.match(s.text, end)
-        if not n.exact or placed is None or not PART_LEAD.search(s.text, max(0, start - 15),
-                                                                 start):
+        if not n.exact or placed is None or not (start == opening or PART_LEAD.search(
+                s.text, max(0, start - 15), start)):
             continue
         stop = PART_END.search(s.text, placed.end())
         until = stop.start() if stop else len(s.text)
@@ -1295,6 +1413,37 @@ def _says_it_did(text: str, actors: list[ActorMention]) -> ActorMention | None:
                  and SAID_IT_DID.match(text, a.end)), None)
 
 
+def _next_step_of(c: _Candidate, s: _Sentence, earlier: list[_Candidate]
+                  ) -> ActorMention | None:
+    """The named group whose attack a sentence goes on telling ("A suicide bomber struck a
+    cafe ... Al Shabaab claimed it. Gunmen then stormed a hotel nearby"): unnamed armed men
+    who act "then" at the place and on the day of the event just told are its doers."""
+    agent = c.frame.agent
+    if agent is None or agent.name or agent.kind != "unidentified" or not earlier or (
+            not _THEN.match(s.text)):
+        return None
+    last = earlier[-1]
+    doer = last.frame.agent
+    if doer is None or not doer.name or doer.kind not in NON_STATE or last.place is None or (
+            c.place is None or not _same_site(c.place, last.place) or c.date != last.date):
+        return None
+    return doer
+
+
+#: A sentence that goes on with the act told before: "Gunmen then stormed", "Then attackers".
+_THEN = re.compile(r"\W*(?:then\b|(?:[\w'’-]+\s+){1,3}then\b)", re.IGNORECASE)
+
+
+def _held_by(c: _Candidate, earlier: list[_Candidate]) -> ActorMention | None:
+    """Who held the ground a state's forces regain with no side named ("Federal troops retook
+    X"): the group the story told taking the same place."""
+    if c.sub_event_type != "Government regains territory" or c.place is None:
+        return None
+    return next((e.frame.agent for e in reversed(earlier)
+                 if e.sub_event_type == "Non-state actor overtakes territory"
+                 and e.place == c.place and e.frame.agent is not None), None)
+
+
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
     """"The rebels", "the militants", "20 rebels" (a group of the same kind): the armed group
     the story has named (earlier in the sentence, else before it), whether they act or are
@@ -1412,7 +1561,9 @@ def _aftermath_of(c: _Candidate, before: list[_Candidate]) -> _Candidate | None:
         return None
     return next((x for x in reversed(before) if x.position < c.position
                  and x.event_type in VIOLENCE_AND_DEMONSTRATIONS
-                 and (x.paragraph == c.paragraph or c.place is None)), None)
+                 and (x.paragraph == c.paragraph or c.place is None)
+                 # "... was detained in a raid on Wednesday", days after the rally: its own
+                 and not (_day_after(c, x) or _day_before(c, x))), None)
 
 
 def _escape_in(c: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
@@ -1663,7 +1814,16 @@ def _lies_from(s: _Sentence, m: Mention) -> bool:
     """Whether a place is named only as the one another lies from ("Kalat, 150 km south of the
     provincial capital, Quetta": Quetta), not as a site."""
     at = m.start - s.start
-    return _DIRECTION_OF.search(s.text, max(0, at - 45), at) is not None
+    return _DIRECTION_OF.search(s.text, max(0, at - 45), at) is not None or (
+        _SETTLEMENT_NEAR.search(s.text, max(0, at - 60), at) is not None)
+
+
+#: A settlement named, then the place it lies near: "the village of Sinjil near ", "Kadawa
+#: village, outside ".
+_SETTLEMENT_NEAR = re.compile(
+    rf"(?:\b{_SETTLEMENT}\s+of\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?|(?-i:[A-Z])"
+    rf"[\w'’-]*\s+{_SETTLEMENT})\s*,?\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:city|town)"
+    r"\s+of\s+)?$", re.IGNORECASE)
 
 
 def _dated_when_told(cand: _Candidate, s: _Sentence) -> None:
@@ -1859,7 +2019,8 @@ def _locate(
                 m.start - s.start >= about, _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
                 routed and _is_destination(s, m), _names_office(s, m),
-                _names_whole(s, m, sub),
+                _names_whole(s, m, sub), _SETTLEMENT_NEAR.search(  # "the village of X near Y": X
+                    s.text, max(0, m.start - s.start - 60), m.start - s.start) is not None,
                 m.confidence < LOW_CONFIDENCE and m.place.country not in sure,
                 KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
@@ -2480,7 +2641,14 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
         report.sub_event_type == "Disrupted weapons use" and c.frame.act.name in INTERCEPT_ACTS
         and not event.fatalities and not event.injured
         and not any(_SOME_OF.search(text) for text in c.sources) and _part_of(event, report)
-    ) or _toll_retold_nearby(event, report)
+    ) or _toll_retold_nearby(event, report) or (
+        # "rioters burned tyres ..., and police arrested 20": the police's answer to the riot,
+        # told with it, as an arrest at a demonstration is its intervention
+        report.sub_event_type == "Arrests" and event.event_type == "Riots"
+        and c.spans[0] in into.spans and c.frame.agent is not None
+        and c.frame.agent.kind in STATE and same_event(
+            replace(report, event_type=event.event_type, sub_event_type=event.sub_event_type,
+                    actor1=None, actor2=None), event, across_articles=False))
 
 
 #: Some of what was launched ("shot down several of them", "most of the drones"): the rest
@@ -2544,7 +2712,7 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
         and not (c.event_type == "Explosions/Remote violence"
                  and e.sub_event_type != c.sub_event_type)
         and (c.frame.act.name == SHOT_DOWN) == (e.frame.act.name == SHOT_DOWN)]
-    same_day = [e for e in pool if not _day_before(c, e)]
+    same_day = [e for e in pool if not _day_before(c, e) and not _day_after(c, e)]
     # a gathering's sub-type tells how it went (police broke it up, stones flew), not which
     # gathering it was: a report refers back to the nearest one
     same_sub = [e for e in same_day or pool if e.sub_event_type == c.sub_event_type
@@ -2560,6 +2728,42 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
     return False
 
 
+def _tied_to(c: _Candidate, events: list[_Candidate]) -> _Candidate | None:
+    """The violent event told before that a placeless strategic development says it follows
+    from ("arrested 14 suspects in connection with the killings", "over the attack"), in the
+    same country: its place is the development's."""
+    tie = _IN_CONNECTION.search(c.sources[0]) if c.event_type == "Strategic developments" else None
+    if tie is None:
+        return None
+    noun = tie["noun"].lower()
+    before = [e for e in sorted(events, key=lambda e: -e.position)
+              if e.position < c.position and e.event_type in VIOLENCE]
+    if noun.startswith(("kill", "massacre")):  # the killings: an event with dead
+        before = [e for e in before if any(not v.hurt for v in e.victims)]
+    elif noun.startswith(("abduct", "kidnap")):
+        before = [e for e in before if e.sub_event_type == "Abduction/forced disappearance"]
+    return before[0] if before else None
+
+
+#: What ties an act to an event told before: "in connection with the killings", "over the
+#: attack", "suspected of the bombing".
+_IN_CONNECTION = re.compile(
+    r"\b(?:in\s+connection\s+with|over|for|suspected\s+of|linked\s+to|behind)\s+(?:the|these|"
+    r"those|this|that)\s+(?:[\w-]+\s+)?(?P<noun>killings?|attacks?|massacres?|bombings?|violence|"
+    r"raids?|abductions?|kidnappings?|shootings?|ambush(?:es)?|assaults?|lynching|riots?)\b",
+    re.IGNORECASE)
+
+
+def _day_after(a: _Candidate, b: _Candidate) -> bool:
+    """Whether the text dates report ``a`` to the day after event ``b``'s, each by a day of
+    its own (not a night's, which spans two, nor the day a statement was made): "killed 100
+    in X on Wednesday ... also looted the market on Thursday" is another event."""
+    return (a.dated_by_text and b.dated_by_text and not (a.dated_by_statement
+                                                         or b.dated_by_statement)
+            and not (a.at_night or b.at_night)
+            and a.date_precision == b.date_precision == "day" and a.date > b.date)
+
+
 def _day_before(a: _Candidate, b: _Candidate) -> bool:
     """Whether the text dates report ``a`` to a day before event ``b``'s (a day told as the
     event's own, not as when someone spoke of it: "killed 18, residents said Tuesday")."""
@@ -2573,6 +2777,9 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
     if not into.dated_by_text and other.dated_by_text:
         into.date, into.date_precision, into.dated_by_text = (other.date, other.date_precision,
                                                               True)
+    if into.event_type == "Riots" and other.sub_event_type == "Arrests" and (
+            into.frame.target is None):
+        into.frame = replace(into.frame, target=other.frame.agent)  # the police who arrested
     if _outranks(other, into):
         turned = into.event_type == "Protests" and other.event_type == "Riots"
         into.event_type, into.sub_event_type = other.event_type, other.sub_event_type

@@ -122,7 +122,7 @@ _NON_LETHAL = re.compile(r"\btear ?gas|\brubber|\bwater cannon|\bstun|\bpepper|\
                          r"\bwarning shots|\bin(?:to)? the air\b", re.IGNORECASE)
 #: Acts that name a remote weapon's use.
 REMOTE_ACTS = frozenset({"air_strike", "shelling", "explosive", "grenade", "suicide", "chemical",
-                         "explosion"})
+                         "explosion", "debris"})
 #: Acts whose type follows the weapon or the target ("attacked", "struck").
 GENERIC_ACTS = frozenset({"strike", "attack", "bombing"})
 #: Acts that hurt people.
@@ -678,7 +678,11 @@ def frame_clause(
     means = any(x.name in ENTRY_MEANS for x in here) and not any(
         x.name in HARM_ACTS | REMOTE_ACTS for x in here)
     freed = _FREED.search(sentence, a, b)
+    # "falling debris injured three": the harm is the debris' (a strike's), no one's attack
+    debris = next((x.start for x in here if x.name == "debris"), None)
     for act in here:
+        if debris is not None and act.start >= debris and act.name in HARM_ACTS | GENERIC_ACTS:
+            continue
         if means and act.name in ENTRY_ACTS:
             continue
         if freed and act.name in CAPTURE_ACTS and act.start > freed.start():
@@ -695,6 +699,13 @@ def frame_clause(
                  if reference else agent_of(sentence, clause, act, actors, carried=carried))
         if act.name == "bodies_found":
             agent = None  # who found the bodies did not kill them
+        if act.name == "debris" and not acts.weapons_in(a, b):
+            continue  # "Drones hit the city, and falling debris hurt two": the strike's toll
+        if act.name == "debris":
+            # "debris of a Russian drone shot down by air defences injured three": the side
+            # that launched it struck, not the forces that brought it down
+            agent = next((x for x in actors if x.kind == "weapon" and x.country
+                          and a <= x.start < b), None)
         # an attack told as a thing ("Sunday's attack on the village", "were killed in an
         # attack on a police station") that killed or hurt people is violence, whoever did it
         told_harm = act.name in GENERIC_ACTS and (reference or agent is None and bool(
@@ -1225,6 +1236,11 @@ def target_of(
     return hit
 
 
+#: The sides a toll counts its dead on, no side hit: "leaving 11 dead on both sides".
+_SIDES_OF_TOLL = re.compile(r"\b(?:on|from|among|of)\s+(?:both|the\s+two|either)\s+sides$",
+                            re.IGNORECASE)
+
+
 def _hit(
     sentence: str,
     clause: tuple[int, int],
@@ -1276,7 +1292,8 @@ def _hit(
              and not _ACCUSED_OF.search(sentence, max(act.end, x.start - 50), x.start)
              and not _BLAMED_BEFORE.search(sentence, max(act.end, x.start - 25), x.start)
              and not GRIEVANCE.search(sentence, act.end, x.start)
-             and not _site_of_harm(sentence, act, x)]
+             and not _site_of_harm(sentence, act, x)
+             and not _SIDES_OF_TOLL.search(sentence, max(0, x.start - 12), x.end)]
     if after and after[0].kind == "armed_site" and after[0].country is None:
         # "ambushed a patrol ..., killing three policemen", "fired at the positions of the
         # NAF": the side named, not its post
@@ -1827,8 +1844,13 @@ def _remote(c: _Context):
             return c.frame("Battles", "Armed clash")  # heavy weapons and small arms at positions
         sub = c.act.sub_event_type
         weapon = _best_weapon(c.acts.weapons_in(a, b))
+        if c.name == "debris":  # the people its debris hit, not the weapon brought down
+            sub = weapon.sub_event_type if weapon is not None else sub
+            return c.frame(c.act.event_type, sub, whom=None, role2="civilians" if (
+                c.victims_armed is False) else None)
         air = weapon is not None and weapon.sub_event_type == "Air/drone strike"
-        if weapon is not None and (c.name == "explosion" or (air and c.name == "shelling")):
+        if weapon is not None and (c.name in ("explosion", "debris") or (
+                air and c.name == "shelling")):
             sub = weapon.sub_event_type
         return c.frame(c.act.event_type, sub, role2="civilians" if c.people_hit else None)
     return _UNDECIDED
@@ -1908,6 +1930,11 @@ def _violence(c: _Context):
         # "the Israeli army struck a house, killing five": a state's strike with no ground
         # force named is fire from afar, whoever it hits (news usage, as the act's row says)
         return c.frame(c.act.event_type, c.act.sub_event_type, role2=role2)
+    if c.agent is not None and c.agent.kind == "identity_militia" and _suspects(c):
+        # "vigilantes shot dead three suspected cattle thieves": the suspects a community's
+        # militia turns on are civilians, as a mob's are
+        return c.frame("Violence against civilians", "Attack", role2="civilians",
+                       whom=replace(c.target, kind="people"))
     if c.armed_target and (c.agent is None or c.agent.armed):
         # "set fire to a police station, killing two officers": the forces the site holds
         # fought, though the clause names them only by their dead
@@ -1922,6 +1949,14 @@ def _violence(c: _Context):
             c.acts.names() & HARM_ACTS):
         return None  # a police raid that hurts no one is policing
     return c.frame("Violence against civilians", "Attack", role2="civilians")
+
+
+def _suspects(c: _Context) -> bool:
+    """Whether the act's target is armed men of no group the text only suspects ("two
+    suspected kidnappers", "alleged bandits")."""
+    t = c.target
+    return t is not None and t.kind in ("unidentified", "gang") and t.name is None and bool(
+        _SUSPECTS.search(c.sentence, max(0, t.start - 12), t.start))
 
 
 #: Ground named after a verb of retaking: a town, its centre or districts, or a place's name
