@@ -446,3 +446,8 @@ def test_a_name_begun_by_an_arabic_landform_noun_is_one_name(gazetteer):
 
 def test_a_landform_noun_inside_a_persons_name_begins_no_place(gazetteer):
     assert names("Prime Minister Imran Khan Niazi spoke in Lahore.", gazetteer) == ["Lahore"]
+
+
+@pytest.mark.parametrize("country", ["Myanmar", "Lesotho", "New Zealand"])
+def test_a_country_whose_own_name_is_its_adjective_is_still_a_place(gazetteer, country):
+    assert country in names(f"Heavy fighting was reported in {country} on Sunday.", gazetteer)
