@@ -5529,3 +5529,9 @@ def test_gunmen_who_then_go_on_with_a_claimed_attack_are_the_group(read):
                   " a nearby hotel and exchanged fire with soldiers for hours before they were"
                   " killed.")
     assert [e.actor1 for e in events] == ["Al Shabaab", "Al Shabaab"]
+
+
+def test_the_capital_named_mid_sentence_after_a_dateline_places_the_event(read):
+    (event,) = read("NIAMEY, May 20 - Traders protested in the capital on Monday against new "
+                    "market taxes.")
+    assert event.location.name == "Niamey"

@@ -915,8 +915,8 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
         before = _CAPITAL_OF.search(text, max(0, match.start - 20), match.start)
         if before is not None and not _NAME_AFTER.match(text, match.end):
             said.append((before.start("capital"), country))
-    if (frame := _IN_THE_CAPITAL.search(text)) and (country := _dateline_country(text, matches)):
-        said.append((frame.start("capital"), country))
+    if _IN_THE_CAPITAL.search(text) and (country := _dateline_country(text, matches)):
+        said.extend((frame.start("capital"), country) for frame in _IN_THE_CAPITAL.finditer(text))
     found = []
     taken = {t for a, b, _m in matches for t in range(a, b + 1)}
     starts = [t.start for t in tokens]
@@ -931,9 +931,12 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
 
 
-#: A sentence that opens in the capital, naming none: "In the capital, ...". The pattern
-#: begins with its letters, the sentence's start checked behind them: the engine skips to "In".
-_IN_THE_CAPITAL = re.compile(r"In(?:(?<=^In)|(?<=[.!?]\sIn)|(?<=\nIn)) the (?P<capital>capital),")
+#: The capital, naming none: "In the capital, ...", "protested in the capital on Monday",
+#: "clashes across the capital" (not "the capital of X", "the capital Bamako", "the
+#: capital's": another country's may be named).
+_IN_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|across|around|near|outside|into|throughout) the "
+                             r"(?P<capital>capital)\b(?!['’]|\s+(?:city\s+)?of\b|,?\s+(?:city\s+)?"
+                             r"[A-Z])")
 
 
 def _dateline_country(text: str, matches) -> str | None:
