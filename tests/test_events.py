@@ -5535,3 +5535,11 @@ def test_the_capital_named_mid_sentence_after_a_dateline_places_the_event(read):
     (event,) = read("NIAMEY, May 20 - Traders protested in the capital on Monday against new "
                     "market taxes.")
     assert event.location.name == "Niamey"
+
+
+def test_an_unknown_town_told_as_nearby_is_placed_near_the_event_told_before(read):
+    events = read("GAROWE, May 20 - Troops clashed with militants in Galkayo on Sunday. "
+                  "Fighting also hit Bosaso on Monday.\n\nThe militants later killed four "
+                  "herders in the nearby village of Xamar Jajab Weyn, residents said.")
+    torched = [e for e in events if e.event_type != "Battles"]
+    assert [(e.location.name, e.geo_precision) for e in torched] == [("Bosaso", 2)]

@@ -729,6 +729,12 @@ def _extract_events(
     towns = [m for m in unknown if not written_as_region(text, m.end)]
     named = {id(c) for c in candidates if c.place is None and not c.country_only
              and _names_in(c, unknown) and not _names_in(c, located)}
+    for k, c in enumerate(candidates):
+        before = next((e for e in reversed(candidates[:k]) if e.place is not None), None)
+        if id(c) in named and before is not None and _names_nearby(c, towns, text):
+            # "withdrew from the nearby town of X", which no gazetteer has: near the place of
+            # the event told before it
+            c.place, c.precision = before.place, max(before.precision, 2)
     (region,) = regions.values() if len(regions) == 1 else (None,)
     if region is not None and not any(
             c.place is not None and c.place.country == region.country
@@ -1276,6 +1282,14 @@ def _names_in(c: _Candidate, mentions: list[Mention]) -> bool:
     return any(a <= m.start < b for m in mentions)
 
 
+def _names_nearby(c: _Candidate, towns: list[Mention], text: str) -> bool:
+    """Whether the event's sentence names one of ``towns`` as near the place told before:
+    "the nearby village of X", "a nearby town, X"."""
+    a, b = c.spans[0]
+    return any(a <= m.start < b and NEARBY_TOWN.search(text, max(a, m.start - 40), m.start)
+               for m in towns)
+
+
 def _doer_told(told: _Candidate) -> ActorMention | None:
     """Who did what an event tells, for the sentences after it that name no doer: its agent,
     but for weapons stopped the side whose weapons they were ("air defences shot down 40
@@ -1756,6 +1770,10 @@ def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _
 #: Fire both sides traded: "artillery exchanges", "exchanged fire", "traded shells".
 EXCHANGED = re.compile(r"\bexchang(?:e[ds]?|ing)\b|\btrad(?:ed|ing)\s+(?:\S+\s+)?(?:fire|gunfire|"
                        r"shells|strikes|blows)\b", re.IGNORECASE)
+#: Before a town told to lie near the place told before: "the nearby village of", "a nearby
+#: town,".
+NEARBY_TOWN = re.compile(r"\bnearby\s+(?:town|village|city|settlement|hamlet|locality|camp)s?"
+                         r"(?:\s+of|,)?\s+$", re.IGNORECASE)
 #: How a told event began: "The assault began when (a bomber rammed the gate)".
 BEGAN_WHEN = re.compile(r"\s+(?:began|started|opened)\s+(?:when|with)\b", re.IGNORECASE)
 #: Between a day and the act it names: "Sunday's strike", "the Monday drone attack".
