@@ -5543,3 +5543,10 @@ def test_an_unknown_town_told_as_nearby_is_placed_near_the_event_told_before(rea
                   "herders in the nearby village of Xamar Jajab Weyn, residents said.")
     torched = [e for e in events if e.event_type != "Battles"]
     assert [(e.location.name, e.geo_precision) for e in torched] == [("Bosaso", 2)]
+
+
+def test_state_forces_blamed_without_their_country_stay_the_doer_not_the_group_they_fight(read):
+    (event,) = read("A drone strike hit a market in Gondar on Monday, killing 12 people. "
+                    "Residents blamed the federal military, which has been fighting Fano "
+                    "militiamen in the region.")
+    assert event.actor1 == "Military Forces of Ethiopia"

@@ -1395,7 +1395,8 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
     blamed_ones = [a for a in actors if blamed and a.start >= blamed.end() and (
         a.armed or a.name and a.kind in NON_STATE)]
     group = owner or next(iter(blamed_ones), None)
-    if group is not None and not owner and not (group.name or group.country):
+    if group is not None and not owner and not (group.name or group.country) and (
+            group.kind in NON_STATE):
         # "blamed separatist fighters, known locally as Amba boys": the name it gives them
         group = next((a for a in blamed_ones if a.name and a.kind in NON_STATE), group)
     if group is None:
