@@ -87,3 +87,13 @@ def test_a_dateline_of_two_towns_is_one_dateline():
     layout = article_layout(text)
     assert (layout.dateline.place, layout.dateline.day) == ("ISLAMABAD/NEW DELHI", 7)
     assert text[layout.body_start:].startswith("India launched")
+
+
+def test_an_agency_dateline_with_a_day_needs_no_dash():
+    layout = article_layout("SRINAGAR, Jan 9 (PTI) Three militants were killed on Tuesday.")
+    assert (layout.dateline.place, layout.dateline.agency, layout.body_start) == (
+        "SRINAGAR", "PTI", 22)
+
+
+def test_a_name_in_brackets_without_a_day_is_no_dateline():
+    assert article_layout("KYIV (AP) Two people died.").dateline is None

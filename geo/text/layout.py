@@ -18,7 +18,7 @@ from geo.text.dates import MONTHS, WEEKDAYS, month_number
 _MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: "KYIV, Nov 12 (Reuters) -", "BAMAKO, Mali, March 3, 2024 (AFP) —", "GAZA (AP) --",
 #: "GOMA, Democratic Republic of Congo, May 2 (Reuters) -", and filed from two or more towns,
-#: "ISLAMABAD/NEW DELHI, May 7 (Reuters) -".
+#: "ISLAMABAD/NEW DELHI, May 7 (Reuters) -"; "IMPHAL, Nov 12 (PTI)" with no dash.
 #: A town's name of up to four words; a hyphen inside a word never comes before a capital,
 #: which begins the next word ("PORT-AU-PRINCE"), so that a name is read one way only.
 _WORD = r"[A-Z](?:[\w'’.]|-(?![A-Z]))*"
@@ -27,7 +27,9 @@ DATELINE = re.compile(
     rf"(?P<place>{_TOWN}(?:\s?/\s?{_TOWN}){{0,3}})"
     r"(?:,\s*(?P<region>[A-Z][\w'’.]*(?:\s(?:(?:of|the|and|de|du|del|es)\s)*[A-Z][\w'’.]*){0,3}))?"
     rf"(?:,?\s+(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?)?"
-    r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:[-–—]{1,2}|:)\s+"
+    r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:(?:[-–—]{1,2}|:)\s+"
+    # an Indian agency's "IMPHAL, Nov 12 (PTI) Two people ...": a day and an agency, no dash
+    r"|(?(agency)(?(mon)(?=[A-Z])|(?!))|(?!)))"
 )
 #: A byline before the story, on its own line ("By Jane Doe", "By a staff correspondent") or
 #: run in with a dash ("By Irrawaddy staff - Military air strikes ...").
