@@ -5550,3 +5550,15 @@ def test_state_forces_blamed_without_their_country_stay_the_doer_not_the_group_t
                     "Residents blamed the federal military, which has been fighting Fano "
                     "militiamen in the region.")
     assert event.actor1 == "Military Forces of Ethiopia"
+
+
+def test_an_attack_at_sea_told_beside_a_strike_by_another_side_is_its_own_event(read):
+    events = read("The rebels said on Friday they had fired missiles at a tanker in the Gulf of "
+                  "Aden, hours after Israeli jets struck the port of Hodeidah.")
+    assert len(events) == 2
+
+
+def test_the_port_city_of_one_place_and_the_capital_another_are_two_sites(read):
+    events = read("Warplanes struck targets in the port city of Hodeidah and the capital "
+                  "Sanaa on Monday.")
+    assert {e.location.name for e in events} == {"Al Ḩudaydah", "Sanaa"}

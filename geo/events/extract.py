@@ -368,9 +368,11 @@ UNLESS_OTHER_CAUSE = DISPLACEMENT_ACTS | {"security_measure"}
 #: A participle clause that tells what an event left behind: ", leaving 25 people dead".
 RESULT = re.compile(r",\s*(?:leaving|killing|wounding|injuring)\b", re.IGNORECASE)
 #: Between the places of a list: "Kherson, Mykolaiv and Odesa", "the villages of A and B",
-#: "in A and in B".
+#: "in A and in B", "the port city of A and the capital B".
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+(?:(?:in|at|near)\s+)?)?"
-                      r"|\s+and\s+(?:(?:in|at|near)\s+)?)(?:the\s+)?", re.IGNORECASE)
+                      r"|\s+and\s+(?:(?:in|at|near)\s+)?)(?:the\s+)?"
+                      r"(?:(?:port\s+|border\s+|nearby\s+)?(?:city|town|village|capital)\s+"
+                      r"(?:of\s+)?)?", re.IGNORECASE)
 #: Before a part of a casualty total told place by place: ", including five in Kharkiv",
 #: "and three in Odesa", "said, seven in Datta Khel".
 PART_LEAD = re.compile(r"(?:[,:]|\bincluding|\bamong them|\band)\s*$", re.IGNORECASE)
@@ -1540,13 +1542,22 @@ def _same_event_elsewhere(
                                and f.event_type in VIOLENCE_AND_DEMONSTRATIONS
                                for f in frames[:here]):
         return True  # "a suicide bomber killed 3 civilians, and injured 15, in Kabul": one
-    if any(a <= m.start - s.start < b for m in s.places()):
-        return False
-    return any(f is not None and f is not frame and (
+    if any(a <= m.start - s.start < b and m.place.kind in (*KIND_RANK, "water")
+           for m in s.mentions):
+        return False  # (at sea too: "fired missiles at a ship in the Red Sea")
+    return any(f is not None and f is not frame and not _other_doers(f, frame) and (
         (f.event_type == frame.event_type and (f.priority, -i) > (frame.priority, -here))
         or (frame.act.name in HARM_ACTS and frame.agent is None and f.act.name not in HARM_ACTS
             and f.event_type in VIOLENCE_AND_DEMONSTRATIONS))
         for i, f in enumerate(frames))
+
+
+def _other_doers(f: Frame, g: Frame) -> bool:
+    """Whether two frames name different doers ("the Houthis fired missiles ..., hours after
+    British warplanes struck ...")."""
+    x, y = f.agent, g.agent
+    return x is not None and y is not None and bool(x.name or x.country) and bool(
+        y.name or y.country) and (x.name, x.country) != (y.name, y.country)
 
 
 def _only_casualties(
