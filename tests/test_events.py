@@ -5562,3 +5562,9 @@ def test_the_port_city_of_one_place_and_the_capital_another_are_two_sites(read):
     events = read("Warplanes struck targets in the port city of Hodeidah and the capital "
                   "Sanaa on Monday.")
     assert {e.location.name for e in events} == {"Al Ḩudaydah", "Sanaa"}
+
+
+def test_people_killed_as_demonstrators_clashed_with_police_were_killed_in_a_riot(read):
+    (event,) = read("Four people were killed on Sunday as demonstrators clashed with police in "
+                    "Mombasa.")
+    assert (event.event_type, event.fatalities) == ("Riots", 4)

@@ -853,8 +853,11 @@ def agent_of(
         # "two soldiers were killed in a clash with rebels": the subject was hit, the side
         # after "with" fought
         hit_first = _PASSIVE_HARM.search(sentence, a, act.start)
+        # (not where the verb has a subject of its own after them: "six were killed as
+        # protesters clashed with police")
         if side is not None and not pronoun and (
-                hit_first or not any(a <= x.start < act.start for x in doers)):
+                hit_first and not any(hit_first.end() <= x.start < act.start for x in doers)
+                or not any(a <= x.start < act.start for x in doers)):
             return side
     lead = sentence[a : act.start]
     tail = max(a, act.start - 60)  # patterns anchored at the verb look this far back
