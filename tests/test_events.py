@@ -5568,3 +5568,10 @@ def test_people_killed_as_demonstrators_clashed_with_police_were_killed_in_a_rio
     (event,) = read("Four people were killed on Sunday as demonstrators clashed with police in "
                     "Mombasa.")
     assert (event.event_type, event.fatalities) == ("Riots", 4)
+
+
+def test_a_toll_told_place_by_place_as_of_the_dead_gives_each_place_its_own(read):
+    events = read("LAGOS, May 20 - Seven people were killed on Monday as protesters clashed "
+                  "with police across Nigeria, police said.\n\nFour of the dead were killed in "
+                  "Kano and three in Abuja, police said.")
+    assert {(e.location.name, e.fatalities) for e in events} == {("Kano", 4), ("Abuja", 3)}

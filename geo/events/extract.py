@@ -377,8 +377,9 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+(?:(?:in|at|near)\s+)?)?"
 #: "and three in Odesa", "said, seven in Datta Khel".
 PART_LEAD = re.compile(r"(?:[,:]|\bincluding|\bamong them|\band)\s*$", re.IGNORECASE)
 #: A part's figure up to the word that places it: "five in", "four of them near", "two
-#: children in".
-PART_PLACED = re.compile(r"(?:\s+of\s+(?:them|whom))?(?:\s+[a-z]+){0,2}?\s+(?:in|near|at|"
+#: children in", "three of the dead were killed in".
+PART_PLACED = re.compile(r"(?:\s+of\s+(?:them|whom|the\s+(?:dead|victims|wounded|injured)))?"
+                         r"(?:\s+[a-z]+){0,2}?\s+(?:in|near|at|"
                          r"outside|around)\b")
 #: Where a part ends: the next comma, semicolon or "and".
 PART_END = re.compile(r"[,;]|\band\b")
