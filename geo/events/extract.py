@@ -462,6 +462,15 @@ MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|plann
 #: The start of a lasting situation, told as the time since which it lasts: "since fighting
 #: erupted in April 2023".
 SINCE = re.compile(r"since\b", re.IGNORECASE)
+#: Fire both sides traded: "artillery exchanges", "exchanged fire", "traded shells".
+_EXCHANGED = re.compile(r"\bexchang(?:e[ds]?|ing)\b|\btrad(?:ed|ing)\s+(?:\S+\s+)?(?:fire|gunfire|"
+                        r"shells|strikes|blows)\b", re.IGNORECASE)
+#: Before a town told to lie near the place told before: "the nearby village of", "a nearby
+#: town,".
+_NEARBY_TOWN = re.compile(r"\bnearby\s+(?:town|village|city|settlement|hamlet|locality|camp)s?"
+                          r"(?:\s+of|,)?\s+$", re.IGNORECASE)
+#: How a told event began: "The assault began when (a bomber rammed the gate)".
+_BEGAN_WHEN = re.compile(r"\s+(?:began|started|opened)\s+(?:when|with)\b", re.IGNORECASE)
 #: "since" right before a date: "since May", "since early 2024", "since the end of March".
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|middle|"
                           r"beginning)\s+of)\s*)?$", re.IGNORECASE)
@@ -625,7 +634,7 @@ def _extract_events(
             if (doer := _next_step_of(c, s, candidates)) is not None:
                 c.frame = replace(c.frame, agent=doer)
             doer = flier if c.sub_event_type == "Air/drone strike" else striker or (
-                None if EXCHANGED.search(s.text) else flier)  # not fire both sides traded
+                None if _EXCHANGED.search(s.text) else flier)  # not fire both sides traded
             if c.sub_event_type in FROM_AFAR and c.frame.agent is None and doer and (
                     c.place is None or doer.country != c.place.country and (
                         doer is striker or c.place.country in flown_over)):
@@ -1122,24 +1131,22 @@ def _elided_acts(s: _Sentence, frames: list[Frame | None], told: _Candidate | No
             told.frame if told is not None else None)
         if other is None or before is None or before.event_type not in VIOLENCE:
             continue
-        act = replace(before.act, start=other.start("another"), end=other.end("another"))
+        act = replace(before.act, start=other.start("subject"), end=other.end("subject"))
         out[i] = replace(before, act=act, target=None)
     return out
 
 
+#: What a strike told by its subject alone did: "(another) hit", "(the first) also struck".
+_STRIKE_VERB = (r"(?:\s+one)?\s+(?:also\s+)?(?:hit|struck|landed|exploded|killed|destroyed|"
+                r"damaged|targeted|fell|slammed)\b")
 #: A clause whose subject stands for the act told before: "while another hit", "and a
 #: second struck", "the other landed".
-_ANOTHER = re.compile(r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?P<another>another|(?:a|the)\s+"
-                      r"(?:second|third|other|last))(?:\s+one)?\s+(?:also\s+)?(?:hit|struck|"
-                      r"landed|exploded|killed|destroyed|damaged|targeted|fell|slammed)\b",
-                      re.IGNORECASE)
-
-
+_ANOTHER = re.compile(r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?P<subject>another|(?:a|the)\s+"
+                      r"(?:second|third|other|last))" + _STRIKE_VERB, re.IGNORECASE)
 #: A sentence whose subject is the first of the acts told before: "The first struck", "One of
 #: them hit".
-_THE_FIRST = re.compile(r"\W*(?P<another>(?:the\s+first|one(?:\s+of\s+them)?))(?:\s+one)?\s+"
-                        r"(?:also\s+)?(?:hit|struck|landed|exploded|killed|destroyed|damaged|"
-                        r"targeted|fell|slammed)\b", re.IGNORECASE)
+_THE_FIRST = re.compile(r"\W*(?P<subject>(?:the\s+first|one(?:\s+of\s+them)?))" + _STRIKE_VERB,
+                        re.IGNORECASE)
 
 
 def _parts_told_after(s: _Sentence, told: _Candidate, paragraph: _Paragraph,
@@ -1156,7 +1163,7 @@ def _parts_told_after(s: _Sentence, told: _Candidate, paragraph: _Paragraph,
     if not victims or len({v.hurt for v in victims}) > 1:
         return []
     opening = _PART_OPENS.match(s.text)
-    parts = [p for p in _parts_by_place(s, 0, opening=opening.end() if opening else None)]
+    parts = _parts_by_place(s, 0, opening=opening.end() if opening else None)
     if len({(m.place.name, m.place.kind) for _, m, _ in parts}) < 2:
         return []
     hurt = victims[0].hurt
@@ -1289,7 +1296,7 @@ def _names_nearby(c: _Candidate, towns: list[Mention], text: str) -> bool:
     """Whether the event's sentence names one of ``towns`` as near the place told before:
     "the nearby village of X", "a nearby town, X"."""
     a, b = c.spans[0]
-    return any(a <= m.start < b and NEARBY_TOWN.search(text, max(a, m.start - 40), m.start)
+    return any(a <= m.start < b and _NEARBY_TOWN.search(text, max(a, m.start - 40), m.start)
                for m in towns)
 
 
@@ -1699,7 +1706,7 @@ def _retold(s: _Sentence, found: list[_Candidate], sites: _Sites,
     subject = next((x for x in read_acts(s.text).acts if x.end <= act.start
                     and is_reference(s.text, x)), None)
     if subject is None or any(subject.start < a <= act.start for a, _ in s.clauses) and not (
-            BEGAN_WHEN.match(s.text, subject.end)):
+            _BEGAN_WHEN.match(s.text, subject.end)):
         return None
     kind = None if subject.name == "attack" else subject.event_type
     told = sites.last(kind, [found[0].place])
@@ -1780,15 +1787,6 @@ def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _
         next((c for c in reversed(candidates) if not _answers_fire(c)), candidates[-1]))
 
 
-#: Fire both sides traded: "artillery exchanges", "exchanged fire", "traded shells".
-EXCHANGED = re.compile(r"\bexchang(?:e[ds]?|ing)\b|\btrad(?:ed|ing)\s+(?:\S+\s+)?(?:fire|gunfire|"
-                       r"shells|strikes|blows)\b", re.IGNORECASE)
-#: Before a town told to lie near the place told before: "the nearby village of", "a nearby
-#: town,".
-NEARBY_TOWN = re.compile(r"\bnearby\s+(?:town|village|city|settlement|hamlet|locality|camp)s?"
-                         r"(?:\s+of|,)?\s+$", re.IGNORECASE)
-#: How a told event began: "The assault began when (a bomber rammed the gate)".
-BEGAN_WHEN = re.compile(r"\s+(?:began|started|opened)\s+(?:when|with)\b", re.IGNORECASE)
 #: Between a day and the act it names: "Sunday's strike", "the Monday drone attack".
 _DAY_TO_ACT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 
@@ -1843,10 +1841,17 @@ _DIRECTION_OF = re.compile(rf"\b(?:{compass_stems()})[\w-]*\s+of\s+(?:the\s+)?"
 
 def _lies_from(s: _Sentence, m: Mention) -> bool:
     """Whether a place is named only as the one another lies from ("Kalat, 150 km south of the
-    provincial capital, Quetta": Quetta), not as a site."""
+    provincial capital, Quetta": Quetta; "the village of Sinjil near Ramallah": Ramallah),
+    not as a site."""
     at = m.start - s.start
-    return _DIRECTION_OF.search(s.text, max(0, at - 45), at) is not None or (
-        _SETTLEMENT_NEAR.search(s.text, max(0, at - 60), at) is not None)
+    return _DIRECTION_OF.search(s.text, max(0, at - 45), at) is not None or _named_near(s, m)
+
+
+def _named_near(s: _Sentence, m: Mention) -> bool:
+    """Whether a place is named as the one a settlement told before it lies near ("the
+    village of Sinjil near Ramallah": Ramallah)."""
+    at = m.start - s.start
+    return _SETTLEMENT_NEAR.search(s.text, max(0, at - 60), at) is not None
 
 
 #: A settlement named, then the place it lies near: "the village of Sinjil near ", "Kadawa
@@ -2050,8 +2055,7 @@ def _locate(
                 m.start - s.start >= about, _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
                 routed and _is_destination(s, m), _names_office(s, m),
-                _names_whole(s, m, sub), _SETTLEMENT_NEAR.search(  # "the village of X near Y": X
-                    s.text, max(0, m.start - s.start - 60), m.start - s.start) is not None,
+                _names_whole(s, m, sub), _named_near(s, m),  # "the village of X near Y": X
                 m.confidence < LOW_CONFIDENCE and m.place.country not in sure,
                 KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
