@@ -5575,3 +5575,10 @@ def test_a_toll_told_place_by_place_as_of_the_dead_gives_each_place_its_own(read
                   "with police across Nigeria, police said.\n\nFour of the dead were killed in "
                   "Kano and three in Abuja, police said.")
     assert {(e.location.name, e.fatalities) for e in events} == {("Kano", 4), ("Abuja", 3)}
+
+
+def test_a_prisoner_exchange_told_beside_a_strike_is_no_fire_both_sides_traded(read):
+    events = read("Russian rockets pounded Zaporizhzhia on Monday, killing three people.\n\n"
+                  "Artillery shelled a bus stop in Vilniansk on Monday evening, a day after a "
+                  "prisoner exchange, wounding four.")
+    assert [e.actor1 for e in events] == ["Military Forces of Russia"] * 2

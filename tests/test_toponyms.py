@@ -451,3 +451,8 @@ def test_a_landform_noun_inside_a_persons_name_begins_no_place(gazetteer):
 @pytest.mark.parametrize("country", ["Myanmar", "Lesotho", "New Zealand"])
 def test_a_country_whose_own_name_is_its_adjective_is_still_a_place(gazetteer, country):
     assert country in names(f"Heavy fighting was reported in {country} on Sunday.", gazetteer)
+
+
+def test_the_capital_as_money_is_no_place(gazetteer):
+    assert names("KYIV, May 3 (Reuters) - Investors poured money into the capital markets "
+                 "on Monday.", gazetteer) == ["KYIV"]

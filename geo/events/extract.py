@@ -463,8 +463,10 @@ MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|plann
 #: erupted in April 2023".
 SINCE = re.compile(r"since\b", re.IGNORECASE)
 #: Fire both sides traded: "artillery exchanges", "exchanged fire", "traded shells".
-_EXCHANGED = re.compile(r"\bexchang(?:e[ds]?|ing)\b|\btrad(?:ed|ing)\s+(?:\S+\s+)?(?:fire|gunfire|"
-                        r"shells|strikes|blows)\b", re.IGNORECASE)
+_EXCHANGED = re.compile(r"\b(?:artillery|fire|gun|cross-border|mortar|rocket)\s+exchanges?\b|"
+                        r"\b(?:exchang|trad)(?:e[ds]?|ing)\s+(?:\S+\s+)?(?:fire|gunfire|shells|"
+                        r"strikes|blows)\b|\bexchanges?\s+of\s+(?:\S+\s+)?fire\b",
+                        re.IGNORECASE)
 #: Before a town told to lie near the place told before: "the nearby village of", "a nearby
 #: town,".
 _NEARBY_TOWN = re.compile(r"\bnearby\s+(?:town|village|city|settlement|hamlet|locality|camp)s?"

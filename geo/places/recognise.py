@@ -933,10 +933,11 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
 
 #: The capital, naming none: "In the capital, ...", "protested in the capital on Monday",
 #: "clashes across the capital" (not "the capital of X", "the capital Bamako", "the
-#: capital's": another country's may be named).
+#: capital's": another country's may be named; nor money: "into the capital markets").
 _IN_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|across|around|near|outside|into|throughout) the "
                              r"(?P<capital>capital)\b(?!['’]|\s+(?:city\s+)?of\b|,?\s+(?:city\s+)?"
-                             r"[A-Z])")
+                             r"[A-Z]|\s+(?:markets?|gains?|budget|investments?|expenditure|"
+                             r"flight|punishment|spending)\b)")
 
 
 def _dateline_country(text: str, matches) -> str | None:
