@@ -5582,3 +5582,10 @@ def test_a_prisoner_exchange_told_beside_a_strike_is_no_fire_both_sides_traded(r
                   "Artillery shelled a bus stop in Vilniansk on Monday evening, a day after a "
                   "prisoner exchange, wounding four.")
     assert [e.actor1 for e in events] == ["Military Forces of Russia"] * 2
+
+
+def test_an_unplaced_report_keeps_its_scare_quotes(gazetteer):
+    from geo.pipeline import read_article
+
+    text = 'The army said it had "neutralised" 17 fighters in Mali on Monday.'
+    assert read_article(text, published=WEDNESDAY, gazetteer=gazetteer).unplaced == [text]

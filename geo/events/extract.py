@@ -592,9 +592,17 @@ def extract_events(
                 for m in mentions]
     events, unplaced = _extract_events(unquoted, mentions, published=published, outlet=outlet)
     for e in events:
-        e.spans = [(to_quoted(a, removed), to_quoted(b - 1, removed) + 1) for a, b in e.spans]
+        e.spans = [_quoted_span(a, b, removed) for a, b in e.spans]
         e.sources = [text[a:b] for a, b in e.spans]
-    return events, unplaced
+    # the unplaced reports as the text tells them, quotes and all
+    starts = [unquoted.find(u) for u in unplaced]
+    return events, [text[slice(*_quoted_span(a, a + len(u), removed))]
+                    for a, u in zip(starts, unplaced, strict=True)]
+
+
+def _quoted_span(a: int, b: int, removed: list[int]) -> tuple[int, int]:
+    """A span of the unquoted text, in the text with its scare quotes."""
+    return to_quoted(a, removed), to_quoted(b - 1, removed) + 1
 
 
 def _extract_events(
