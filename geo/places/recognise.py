@@ -915,8 +915,9 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
         before = _CAPITAL_OF.search(text, max(0, match.start - 20), match.start)
         if before is not None and not _NAME_AFTER.match(text, match.end):
             said.append((before.start("capital"), country))
-    if _IN_THE_CAPITAL.search(text) and (country := _dateline_country(text, matches)):
-        said.extend((frame.start("capital"), country) for frame in _IN_THE_CAPITAL.finditer(text))
+    bare = [frame.start("capital") for frame in _IN_THE_CAPITAL.finditer(text)]
+    if bare and (country := _dateline_country(text, matches)):
+        said.extend((start, country) for start in bare)
     found = []
     taken = {t for a, b, _m in matches for t in range(a, b + 1)}
     starts = [t.start for t in tokens]
