@@ -375,3 +375,26 @@ def test_an_air_force_base_is_a_site_not_its_forces():
 def test_the_english_name_of_the_largest_farc_dissident_group_is_read():
     (group,) = find_actors("The government blamed the Central General Staff for the bombing.")[1:]
     assert group.name == "FARC Dissidents"
+
+
+
+def _acting(sentence):
+    return [a.text for a in find_actors(sentence) if not a.speaker]
+
+
+def test_whom_a_quoted_source_works_for_did_not_act():
+    # the police only report the gunfire: they are the spokesman's employer
+    assert _acting("The raiders fired into the crowd, said Musa Bello, a spokesman for the"
+                   " Zamfara state police command.") == ["raiders", "crowd"]
+
+
+def test_a_report_told_before_its_source_is_not_the_source():
+    # "said" after a comma brings in the source: what comes before it is the story
+    assert _acting("Gunmen killed five villagers, said police chief Musa Bello.") == [
+        "Gunmen", "villagers"]
+
+
+def test_a_source_joined_to_another_by_and_speaks_too():
+    assert _acting("Raiders burned the granary, police and villagers said.") == ["Raiders"]
+    # a list of victims before the sources is not a source
+    assert _acting("Raiders shot two herders, army and medics said.") == ["Raiders", "herders"]

@@ -5589,3 +5589,20 @@ def test_an_unplaced_report_keeps_its_scare_quotes(gazetteer):
 
     text = 'The army said it had "neutralised" 17 fighters in Mali on Monday.'
     assert read_article(text, published=WEDNESDAY, gazetteer=gazetteer).unplaced == [text]
+
+
+def test_killings_and_abductions_in_one_raid_are_an_attack(read):
+    # ACLED codes an abduction only where no one is killed or badly hurt
+    events = read("Armed men raided a cattle market in Zamfara state on Monday, killing nine"
+                  " herders and kidnapping a dozen others, police said.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")]
+    alone = read("Armed men raided a cattle market in Zamfara state on Monday, kidnapping a"
+                 " dozen herders, police said.")
+    assert [e.sub_event_type for e in alone] == ["Abduction/forced disappearance"]
+
+
+def test_forces_sent_to_the_scene_of_an_attack_are_no_event_of_their_own(read):
+    events = read("Gunmen shot dead six farmers in Gusau in Zamfara state on Monday. Soldiers"
+                  " were later deployed to the area to restore calm, the governor said.")
+    assert [e.sub_event_type for e in events] == ["Attack"]

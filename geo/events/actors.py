@@ -139,7 +139,8 @@ _NOT_MODIFIERS = frozenset({"a", "an", "the", "during", "in", "on", "at", "of", 
 #: "according to (the)", and up to two lower-case words of the source's ("according to local
 #: medics", "according to two hospital officials").
 _ACCORDING_TO = re.compile(
-    r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}$", re.IGNORECASE)
+    r"(?:\baccording\s+to|,\s*(?:said|says))\s+(?:the\s+|an?\s+)?"
+    r"(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}$", re.IGNORECASE)
 #: A leader, the noun an acronym before makes a party's or a group's leader.
 _LEADER = re.compile(r"leaders?", re.IGNORECASE)
 _NOT_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "U", "AU", "TV", "AM", "PM", "OK", "NGO", "IT"})
@@ -274,9 +275,32 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
             country = _demonyms().get(own["demonym"].lower()) if own is not None else None
             if country is not None:
                 a = replace(a, country=country)
-        speaks = _speaks(text, a.end) or cited_before(text, a.start)
+        speaks = _speaks(text, a.end) or cited_before(text, a.start) or _source_works_for(
+            text, a.start)
         out.append(replace(a, speaker=True) if speaks else a)
+    # "police and residents said": every source joined to a speaker speaks
+    for i in range(len(out) - 2, -1, -1):
+        if out[i + 1].speaker and not out[i].speaker and _JOINED_SOURCES.fullmatch(
+                text, out[i].end, out[i + 1].start):
+            out[i] = replace(out[i], speaker=True)
     return tuple(out)
+
+
+#: Between two sources of one statement: "police and residents said".
+_JOINED_SOURCES = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
+#: A named source, then whom they speak for, up to the actor: "said Ahmed Bello, a
+#: spokesman for the state police" (the police report the event, they did not act in it).
+_SOURCE_AFFILIATION = re.compile(
+    r"\b(?:said|says|told\s+[^,.;]{1,40}?|according\s+to)\s*,?\s+(?-i:(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’.-]*),\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
+    r"official|officer|commander|chief|head|director|leader|representative|adviser|member)"
+    r"\s+(?:for|of|with|at|from|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _source_works_for(text: str, start: int) -> bool:
+    """Whether an actor is named as whom a quoted source works for, right before it."""
+    m = _SOURCE_AFFILIATION.search(text, max(0, start - 160), start)
+    return m is not None and m.end() == start
 
 
 #: Between a named actor and a common noun that describes it: ", an ethnic minority" (armed
@@ -675,8 +699,8 @@ def _metonyms(text: str) -> list[ActorMention]:
 
 
 def cited_before(text: str, start: int) -> bool:
-    """Whether "according to (the)" comes right before ``start``, a word or two of the
-    source's between."""
+    """Whether "according to (the)" or an inverted ", said (the)" comes right before
+    ``start``, a word or two of the source's between."""
     # a match ends at ``start`` (or a line break before it): no more than 48 characters back
     cited = _ACCORDING_TO.search(text, max(0, start - 50), start)
     return cited is not None and cited.end() == start
@@ -698,9 +722,11 @@ def _speech_verb() -> re.Pattern:
     title = r"(?:(?:spokes(?:man|woman|person)|chief|head|commander|press\s+service|" \
             r"officers?|officials?|sources?)\s+" \
             r"(?-i:(?:[A-Z][\w'’.-]+\s+){0,3})|(?-i:(?:[A-Z][\w'’.-]+\s+){1,3}))?"
-    # "The army, which holds the city, said": an aside may come between too
+    # "The army, which holds the city, said": an aside may come between too; a comma alone
+    # inverts the report ("killed five villagers, said police chief Musa Bello": the
+    # villagers are the story, not its source)
     aside = r"(?:,\s*(?:which|who)\s[^,;.]{1,80},\s*)?"
-    return re.compile(rf"\s*{aside},?\s*{title}(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)*"
+    return re.compile(rf"\s*{aside}\s*{title}(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)*"
                       rf"(?:{verbs})\b", re.IGNORECASE)
 
 

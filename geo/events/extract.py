@@ -936,7 +936,8 @@ def _candidates(
         return []  # the victims of the paragraph's event (``_add_follow_up``)
     frames = [None if f is not None and (_within_battle(s, f, earlier)
                                          or _beside_battle(s, (a, b), f, frames)
-                                         or _approach_to_violence(f, frames))
+                                         or _approach_to_violence(f, frames)
+                                         or _response_to_violence(s, f, earlier))
               else f for (a, b), f in zip(s.clauses, frames, strict=True)]
     # what a protest is against may be planned or lasting ("against plans to close the
     # mine"); the protest is not, though a vague time there ("last fall") still dates it
@@ -1683,6 +1684,22 @@ def _approach_to_violence(frame: Frame, frames: list[Frame | None]) -> bool:
     return frame.act.name in MOVEMENT_ACTS and any(
         f is not None and f.event_type in VIOLENCE and f.agent is not None
         and (frame.agent is None or _one_side(frame.agent, f.agent)) for f in frames)
+
+
+def _response_to_violence(s: _Sentence, frame: Frame, earlier: list[_Candidate]) -> bool:
+    """Forces sent after violence the story told, to where it was or to end it, are the
+    authorities' answer to that event, not a change in any group's activity: "troops were
+    deployed to the area", "police were sent to restore calm"."""
+    return frame.act.name in MOVEMENT_ACTS and any(
+        c.event_type in VIOLENCE for c in earlier) and bool(
+        _RESPONSE.match(s.text, frame.act.end, frame.act.end + 60))
+
+
+#: Where a force is sent in answer to violence: to its scene, or to stop it.
+_RESPONSE = re.compile(
+    r"\s*(?:to|into)\s+(?:the|that)\s+(?:area|scene|locality|vicinity|site)\b|[^.;]*?\bto\s+"
+    r"(?:(?:restore|maintain|keep|ensure)\s+(?:calm|order|peace|security|law\s+and\s+order)|"
+    r"quell|calm|contain|stop|prevent|disperse)\b", re.IGNORECASE)
 
 
 def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -737,7 +737,7 @@ def frame_clause(
             named = agent is not None or act.name == "mob" and any(
                 act.start <= x.start and x.end <= act.end for x in actors)
             rank = act.priority + (AGENT_BONUS if named else 0)
-            ranked.append((rank, act, agent, bool(_PARTICIPLE.match(sentence, act.start))))
+            ranked.append((rank, act, agent, _is_participle(sentence, act, here)))
     # a participle ("..., wounding eight") only tells what the main act of violence did; with
     # property or an arrest ("burned houses ..., killing 12") the harm to people decides
     violent = any(not participle and act.event_type != "Strategic developments"
@@ -750,6 +750,21 @@ def frame_clause(
         if frame is not None:
             return frame
     return None
+
+
+def _is_participle(sentence: str, act: Found, acts: list[Found]) -> bool:
+    """Whether an act is told as a participle after the main verb (", killing five"), or
+    joined by "and" to one (", killing five and abducting ten"): what the event did."""
+    if _PARTICIPLE.match(sentence, act.start):
+        return True
+    before = [x for x in acts if x.end <= act.start]
+    return bool(before) and sentence[act.start:act.end].lower().endswith("ing") and bool(
+        _AND_NEXT.fullmatch(sentence, before[-1].end, act.start)) and _is_participle(
+        sentence, before[-1], acts)
+
+
+#: What lies between two acts of one chain of participles: their words, then "and".
+_AND_NEXT = re.compile(r"[^,;:.]*\band\s+")
 
 
 def _takes_toll(sentence: str, clause: tuple[int, int], act: Found) -> bool:
