@@ -5606,3 +5606,10 @@ def test_forces_sent_to_the_scene_of_an_attack_are_no_event_of_their_own(read):
     events = read("Gunmen shot dead six farmers in Gusau in Zamfara state on Monday. Soldiers"
                   " were later deployed to the area to restore calm, the governor said.")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_toll_after_a_sentence_that_only_describes_the_attack_is_its_toll(read):
+    events = read("Militiamen raided the market town of Bunia on Tuesday, burning stalls, local"
+                  " officials said.\n\nWitnesses said the attackers went from shop to shop."
+                  " Four traders and a soldier were killed, the Red Cross said.")
+    assert [e.fatalities for e in events] == [5]

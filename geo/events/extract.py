@@ -1903,6 +1903,16 @@ def _dated_when_told(cand: _Candidate, s: _Sentence) -> None:
     cand.at_night = bool(NIGHT.search(when.text))
 
 
+def _only_describes(s: _Sentence, cand: _Candidate) -> bool:
+    """Whether a sentence tells no more than an event told before: no date of its own, no
+    place but the event's, no armed side named but the event's."""
+    sides = (cand.frame.agent, cand.frame.target)
+    return not s.own_dates and all(
+        cand.place is not None and _same_site(m.place, cand.place) for m in s.places()) and all(
+        x.speaker or not (x.armed or x.kind in STATE) or (x.name is None and x.country is None)
+        or any(_one_side(x, side) for side in sides) for x in s.actors or find_actors(s.text))
+
+
 def _add_follow_up(
     cand: _Candidate, s: _Sentence, paragraph: list[_Sentence], sites: _Sites, *,
     referred: bool = False, anchored: bool = False,
@@ -1912,7 +1922,10 @@ def _add_follow_up(
     (``anchored``: "The attack was led by ... At least 10 people were killed"), or to the
     event it refers to; things it counts belong to no event."""
     same_paragraph = cand.paragraph == s.paragraph
-    opens_next = cand.paragraph == s.paragraph - 1 and not paragraph
+    # the first sentence of the next paragraph, or one after sentences there that only
+    # describe the event ("Residents said gunmen roamed the streets. Two were killed")
+    opens_next = cand.paragraph == s.paragraph - 1 and all(
+        _only_describes(p, cand) for p in paragraph)
     if not (same_paragraph or opens_next or referred or anchored):
         return
     _place_told(cand, s, sites, referred=referred)
