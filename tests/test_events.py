@@ -5613,3 +5613,10 @@ def test_a_toll_after_a_sentence_that_only_describes_the_attack_is_its_toll(read
                   " officials said.\n\nWitnesses said the attackers went from shop to shop."
                   " Four traders and a soldier were killed, the Red Cross said.")
     assert [e.fatalities for e in events] == [5]
+
+
+def test_a_clause_naming_no_place_is_not_at_the_town_another_lies_from(read):
+    events = read("The Malian army said it had retaken the town of Boni, some 90 km east of"
+                  " Douentza, after heavy fighting with JNIM on Monday.")
+    assert [(e.sub_event_type, e.location.name) for e in events] == [
+        ("Government regains territory", "Boni")]

@@ -2056,6 +2056,9 @@ def _locate(
                and (not named or m.place.country in named)
                and not HOME_BASE.match(s.text, m.end - s.start) and not _agreed_in(s, m, act_at)
                and m not in forces_of and m not in cited]
+        # ... not one named only as where another lies from ("retook X, 40 km west of Y,
+        # after fighting": the fighting was at X)
+        sub = [m for m in sub if not _lies_from(s, m)] or sub
     facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
                               else len(s.text))
     if facility and (facility["noun"] or "").lower() in _FACILITY_NOUNS and all(
