@@ -398,3 +398,9 @@ def test_a_source_joined_to_another_by_and_speaks_too():
     assert _acting("Raiders burned the granary, police and villagers said.") == ["Raiders"]
     # a list of victims before the sources is not a source
     assert _acting("Raiders shot two herders, army and medics said.") == ["Raiders", "herders"]
+
+
+
+def test_a_group_followed_by_its_backer_is_the_group():
+    # the backer is named after the group ("backed by"), not before it ("Iran-backed")
+    assert _doers("Houthi fighters backed by Iran seized a ship")[0] == "Houthi Movement"

@@ -310,8 +310,10 @@ _APPOSITION = re.compile(r",\s*(?:an?|the|another)\b[\w\s'’-]*", re.IGNORECASE
 _APPOSITION_END = re.compile(r"(?!\s+(?:\w+\s+)?(?:said|says|told|reported|added|stated|"
                              r"announced)\b)[^,.;:()]{0,40}?(?:[,)]|\b(?:that|which|who)\b)")
 #: A group's name that only says whom another group is tied to ("al-Qaida-linked"), and how
-#: far after it that group's own name may come ("-linked jihadist group JNIM").
-_PATRON = re.compile(r"[-\s](?:linked|affiliated|aligned|allied|backed|inspired)\b", re.IGNORECASE)
+#: far after it that group's own name may come ("-linked jihadist group JNIM"); not a group
+#: followed by its patron ("M23 rebels backed by Rwanda": the rebels act).
+_PATRON = re.compile(r"[-\s](?:linked|affiliated|aligned|allied|backed|inspired)\b"
+                     r"(?!\s+(?:by|to|with)\b)", re.IGNORECASE)
 _PATRON_REACH = 40
 
 
