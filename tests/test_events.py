@@ -5620,3 +5620,10 @@ def test_a_clause_naming_no_place_is_not_at_the_town_another_lies_from(read):
                   " Douentza, after heavy fighting with JNIM on Monday.")
     assert [(e.sub_event_type, e.location.name) for e in events] == [
         ("Government regains territory", "Boni")]
+
+
+def test_arrests_counted_since_the_protests_began_are_a_total_not_an_event(read):
+    events = read("DHAKA, May 21 (Reuters) - Police fired rubber bullets at students marching in"
+                  " Khulna on Tuesday. A rights group said 80 people had been detained in Dhaka"
+                  " and Sylhet since the protests began last month.")
+    assert [e.location.name for e in events] == ["Khulna"]

@@ -195,7 +195,9 @@ PERIOD_TOTAL = WordPattern(
     # "since seizing power", "since launching its offensive" (not "since morning")
     r"since (?!morning\b|evening\b)[a-z]{2,}ing\b|"
     r"since (?:then|that time|the (?:\S+ )?(?:war|conflict|coup|invasion|uprising|takeover|"
-    r"insurgency) (?:began|started|erupted|broke out)?)|"  # "have been killed since then"
+    r"insurgency|protests|demonstrations|unrest|fighting|clashes|violence|offensive|"
+    r"crackdown|crisis|siege) (?:began|started|erupted|broke out)?)|"  # "since then"
+    r"since last (?:week|month|year)\b|"  # "have been arrested since last week"
     rf"since (?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"  # "since January"
     rf"since (?:last )?(?:{_WEEKDAY_NAMES})\b|"  # "have been killed since Thursday"
     # "between January and September", "in October alone", "last month alone", "over the
@@ -214,9 +216,9 @@ PERIOD_TOTAL = WordPattern(
 )
 #: Before a conflict noun, the days it lasted ("four days of heavy fighting"): one battle.
 DAYS_OF = re.compile(r"\bdays\s+of\s+(?:\S+\s+)?$", re.IGNORECASE)
-#: An act told in the perfect ("have abducted", "has been killed"): a sum over time beside a
-#: period ("since 2024").
-PERFECT_ACT = re.compile(r"\b(?:has|have)\s+(?:(?:been|now|so\s+far|also|already)\s+)*"
+#: An act told in the perfect ("have abducted", "has been killed", reported: "had been
+#: arrested"): a sum over time beside a period ("since 2024").
+PERFECT_ACT = re.compile(r"\b(?:has|have|had)\s+(?:(?:been|now|so\s+far|also|already)\s+)*"
                          r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
 #: A clause that tells the event a period starts with: "since October, when a strike killed 12".
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
