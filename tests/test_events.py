@@ -5627,3 +5627,15 @@ def test_arrests_counted_since_the_protests_began_are_a_total_not_an_event(read)
                   " Khulna on Tuesday. A rights group said 80 people had been detained in Dhaka"
                   " and Sylhet since the protests began last month.")
     assert [e.location.name for e in events] == ["Khulna"]
+
+
+@pytest.mark.parametrize("killing", ["shot them dead", "shot six of the passengers dead",
+                                     "gunned the passengers down"])
+def test_killings_with_the_victims_inside_the_verb_phrase_are_attacks(read, killing):
+    events = read(f"Gunmen stopped a minibus near Moyale on Monday and {killing}, police said.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_vaccine_shot_is_no_shooting(read):
+    assert read("In Moyale on Monday, a measles shot left two children dead, officials"
+                " said.") == []
