@@ -5639,3 +5639,10 @@ def test_killings_with_the_victims_inside_the_verb_phrase_are_attacks(read, kill
 def test_a_vaccine_shot_is_no_shooting(read):
     assert read("In Moyale on Monday, a measles shot left two children dead, officials"
                 " said.") == []
+
+
+def test_what_the_target_had_done_in_a_relative_clause_is_no_event_of_its_own(read):
+    events = read("Soldiers opened fire on a man who hurled a grenade at a checkpoint in"
+                  " Hebron on Monday, killing him, the army said.")
+    assert "Grenade" not in [e.sub_event_type for e in events]
+    assert [e.actor1 for e in events] == ["Military Forces of Israel"]

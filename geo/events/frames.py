@@ -687,6 +687,9 @@ def frame_clause(
             continue
         if freed and act.name in CAPTURE_ACTS and act.start > freed.start():
             continue  # the people freed, named by how they were taken
+        if any(x.end <= act.start and _WHO_BETWEEN.fullmatch(sentence, x.end, act.start)
+               for x in here):
+            continue  # "fired on a suspect who threw a grenade": what the target had done
         reference = is_reference(sentence, act)
         if reference and not told:
             continue
@@ -763,6 +766,9 @@ def _is_participle(sentence: str, act: Found, acts: list[Found]) -> bool:
         sentence, before[-1], acts)
 
 
+#: Between an act and one told of its object in a relative clause: "fired on a man who "
+#: (not of its doer: "was attacked by a group who took hostages").
+_WHO_BETWEEN = re.compile(r"(?:(?!\bby\s)[^,;:.])*\bwho\s+(?:[a-z]+\s+){0,3}?")
 #: What lies between two acts of one chain of participles: their words, then "and".
 _AND_NEXT = re.compile(r"[^,;:.]*\band\s+")
 
