@@ -5646,3 +5646,10 @@ def test_what_the_target_had_done_in_a_relative_clause_is_no_event_of_its_own(re
                   " Hebron on Monday, killing him, the army said.")
     assert "Grenade" not in [e.sub_event_type for e in events]
     assert [e.actor1 for e in events] == ["Military Forces of Israel"]
+
+
+def test_destruction_in_which_people_were_hurt_is_an_attack_in_one_sentence_too(read):
+    events = read("Militiamen burned shops in the market of Bunia on Monday, the Red Cross"
+                  " said, adding that nine people were treated for burns and injuries.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")]

@@ -1022,6 +1022,8 @@ def _candidates(
             spans = [(a, min(b, max(a, acts.purpose)))] + ([(result.start(), b)] if result else [])
         for x, y in spans:
             owner.victims.extend(_reported(find_victims(s.text[x:y]), s))
+    for cand in out:  # "set fire to homes, ..., adding that 12 people were treated for injuries"
+        _people_hurt_in_destruction(cand, cand.victims, sites)
     return _told_by_part(s, out, sites)
 
 
@@ -1915,6 +1917,18 @@ def _only_describes(s: _Sentence, cand: _Candidate) -> bool:
         or any(_one_side(x, side) for side in sides) for x in s.actors or find_actors(s.text))
 
 
+def _people_hurt_in_destruction(cand: _Candidate, victims: list[Victims], sites: _Sites
+                                ) -> None:
+    """Destruction by a doer the text names in which people were hurt or killed was an
+    attack (by a crowd, mob violence), not destruction alone."""
+    if (cand.sub_event_type == "Looting/property destruction" and cand.frame.agent is not None
+            and any(not v.armed for v in victims)):
+        cand.event_type, cand.sub_event_type = (
+            ("Riots", "Mob violence") if cand.frame.role1 == "rioters"
+            else ("Violence against civilians", "Attack"))
+        sites.add(cand)
+
+
 def _add_follow_up(
     cand: _Candidate, s: _Sentence, paragraph: list[_Sentence], sites: _Sites, *,
     referred: bool = False, anchored: bool = False,
@@ -1939,15 +1953,9 @@ def _add_follow_up(
                                                 "Non-violent transfer of territory")
         sites.add(cand)
     stated = find_victims(s.text)
-    if (cand.sub_event_type == "Looting/property destruction" and not referred
-            and cand.frame.agent is not None and same_paragraph
-            and any(not v.armed for v in stated)):
-        # "Settlers torched cars in the village. Two residents were beaten": people were
-        # hurt, so it was an attack (by a crowd, mob violence), not destruction alone
-        cand.event_type, cand.sub_event_type = (
-            ("Riots", "Mob violence") if cand.frame.role1 == "rioters"
-            else ("Violence against civilians", "Attack"))
-        sites.add(cand)
+    if not referred and same_paragraph:
+        # "Settlers torched cars in the village. Two residents were beaten"
+        _people_hurt_in_destruction(cand, stated, sites)
     if cand.event_type not in VIOLENCE_AND_DEMONSTRATIONS and not referred:
         return  # casualties are not those of an interception or a visit
     fallen = _forces_among(cand, s, stated) if same_paragraph or referred else None
