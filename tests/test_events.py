@@ -5653,3 +5653,17 @@ def test_destruction_in_which_people_were_hurt_is_an_attack_in_one_sentence_too(
                   " said, adding that nine people were treated for burns and injuries.")
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Violence against civilians", "Attack")]
+
+
+def test_where_a_source_spoke_from_is_no_site_of_the_event(read):
+    events = read("Militants attacked an army post in Somalia's Hiiraan region on Monday."
+                  " They used two car bombs, said a commander, speaking by phone from"
+                  " Beledweyne.")
+    assert [e.location.name for e in events] == ["Hiiraan"]
+
+
+def test_ground_regained_after_a_group_stormed_it_is_regained_from_that_group(read):
+    events = read("Al-Shabaab fighters stormed an army base in Jowhar on Monday. Government"
+                  " troops later regained control of the base, officials said.")
+    assert ("Government regains territory", "Al Shabaab") in [
+        (e.sub_event_type, e.actor2) for e in events]

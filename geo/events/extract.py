@@ -229,6 +229,12 @@ NATIONWIDE = compile_prefiltered(rf"\b(?:{_COUNTRYWIDE}|(?:throughout|all over) 
 CLOCK = re.compile(r"\s+time\b", re.IGNORECASE)
 #: A place named as someone's home ("the Vienna-based agency").
 HOME_BASE = re.compile(r"-based\b", re.IGNORECASE)
+#: Where a source spoke from ("said Captain X, speaking by phone from Beledweyne", "told
+#: Reuters from Goma", "reached by telephone in Gao"): no site of the event.
+_SPEAKING_FROM = re.compile(
+    r"\b(?:speaking|reached|contacted|interviewed|said|told\s+[\w\s]{1,30}?)\s+"
+    r"(?:(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+|on\s+condition\s+of\s+anonymity\s+)?"
+    r"(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A place in the source a sentence ends by citing (", the Catholic diocese of Pemba said."):
 #: the words after the place, to the sentence's end ...
 _SOURCE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|reported|told "
@@ -641,8 +647,10 @@ def _extract_events(
         for c in found:
             c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
             _claimed(c, s)
-            if c.frame.target is None and (holder := _held_by(c, candidates)) is not None:
-                c.frame = replace(c.frame, target=holder)  # "troops retook X": from its takers
+            if (c.frame.target is None or c.frame.target.kind == "armed_site") and (
+                    holder := _held_by(c, candidates)) is not None:
+                # "troops retook X", "regained control of the base": from its takers
+                c.frame = replace(c.frame, target=holder)
             if (doer := _next_step_of(c, s, candidates)) is not None:
                 c.frame = replace(c.frame, agent=doer)
             doer = flier if c.sub_event_type == "Air/drone strike" else striker or (
@@ -829,6 +837,9 @@ def _read_sentences(text: str, located: list[Mention], published: date | None,
             near = [m for m in near if m.start not in begins]
         # where the wounded were taken ("taken to hospitals in Monywa") is not where they were hurt
         near = [m for m in near if not TREATED_IN.search(text, max(start, m.start - 40), m.start)]
+        # nor is where a source spoke from ("speaking by phone from Beledweyne")
+        near = [m for m in near if not _SPEAKING_FROM.search(text, max(start, m.start - 50),
+                                                             m.start)]
         cuts = _clause_cuts(sentence) if acted or dates else [0, len(sentence)]
         clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
         speech = [_is_speech_date(sentence, d, clauses) for d in dates]
@@ -1476,12 +1487,12 @@ _THEN = re.compile(r"\W*(?:then\b|(?:[\w'’-]+\s+){1,3}then\b)", re.IGNORECASE)
 
 def _held_by(c: _Candidate, earlier: list[_Candidate]) -> ActorMention | None:
     """Who held the ground a state's forces regain with no side named ("Federal troops retook
-    X"): the group the story told taking the same place."""
+    X"): the group the story told taking or storming the same place."""
     if c.sub_event_type != "Government regains territory" or c.place is None:
         return None
     return next((e.frame.agent for e in reversed(earlier)
-                 if e.sub_event_type == "Non-state actor overtakes territory"
-                 and e.place == c.place and e.frame.agent is not None), None)
+                 if e.event_type == "Battles" and e.place == c.place
+                 and e.frame.agent is not None and e.frame.agent.kind not in STATE), None)
 
 
 def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
