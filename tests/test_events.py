@@ -5667,3 +5667,9 @@ def test_ground_regained_after_a_group_stormed_it_is_regained_from_that_group(re
                   " troops later regained control of the base, officials said.")
     assert ("Government regains territory", "Al Shabaab") in [
         (e.sub_event_type, e.actor2) for e in events]
+
+
+def test_a_rally_after_friday_prayers_is_on_that_friday(read):
+    events = read("AMMAN, May 21 (Reuters) - In Irbid, hundreds of people marched after Friday"
+                  " prayers to demand the release of detained teachers.")
+    assert [e.date for e in events] == [date(2025, 5, 16)]

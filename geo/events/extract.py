@@ -407,7 +407,10 @@ AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\
 #: government forces withdrew on Monday").
 SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b|\W*after\s+(?:\w+\s+){0,4}?(?:fighting|"
                        r"clashes|battles?|combat|gunfights?|exchanges? of fire|withdrew|"
-                       r"retreated|pulled out|fled)\b", re.IGNORECASE)
+                       r"retreated|pulled out|fled)\b|"
+                       # "rallied after Friday prayers": a gathering of that day
+                       r"\W*(?:after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:prayers|"
+                       r"services|mass|sermons?|funerals?)\b", re.IGNORECASE)
 #: A report told as another event than those before it: it takes none of their places.
 SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in (?:a|another) (?:separate |similar )?"
                         r"(?:incident|attack|development|case|event)|in a separate)\b",
