@@ -5673,3 +5673,11 @@ def test_a_rally_after_friday_prayers_is_on_that_friday(read):
     events = read("AMMAN, May 21 (Reuters) - In Irbid, hundreds of people marched after Friday"
                   " prayers to demand the release of detained teachers.")
     assert [e.date for e in events] == [date(2025, 5, 16)]
+
+
+def test_bodies_of_people_found_dumped_are_an_attack_and_animals_are_not(read):
+    events = read("The bodies of four young men were found dumped beside a road outside"
+                  " Tijuana on Monday, prosecutors said.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 4)]
+    assert read("The bodies of sick pigs were found dumped in a river near Tijuana on Monday,"
+                " officials said.") == []
