@@ -5681,3 +5681,8 @@ def test_bodies_of_people_found_dumped_are_an_attack_and_animals_are_not(read):
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 4)]
     assert read("The bodies of sick pigs were found dumped in a river near Tijuana on Monday,"
                 " officials said.") == []
+
+
+def test_forces_described_as_stationed_since_a_year_are_no_movement(read):
+    assert read("GOMA, May 21 (Reuters) - Burundian soldiers deployed in South Kivu since 2023"
+                " held talks with local chiefs in Uvira on Monday.") == []

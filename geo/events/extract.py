@@ -1725,7 +1725,9 @@ def _is_ongoing(s: _Sentence, ongoing: list[tuple[int, int]], a: int, b: int) ->
     aspect ("continued", "in recent weeks") when the clause states no date of its own."""
     # not a word that only qualifies a noun ("ahead of a planned rally"); a phrase begun in
     # the clause before still speaks ("who raid villages, kill residents and kidnap ...")
-    spans = [(x, y) for x, y in ongoing if x < b and y > a
+    # ... and a period opened right after the clause still qualifies it ("troops deployed in
+    # the province since 2021")
+    spans = [(x, y) for x, y in ongoing if (x < b and y > a or x == b and SINCE.match(s.text, x))
              and not ATTRIBUTIVE.search(s.text, max(0, x - 8), x)]
     if not spans:
         return False
