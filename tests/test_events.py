@@ -5686,3 +5686,9 @@ def test_bodies_of_people_found_dumped_are_an_attack_and_animals_are_not(read):
 def test_forces_described_as_stationed_since_a_year_are_no_movement(read):
     assert read("GOMA, May 21 (Reuters) - Burundian soldiers deployed in South Kivu since 2023"
                 " held talks with local chiefs in Uvira on Monday.") == []
+
+
+def test_where_a_road_leads_is_not_the_site_where_another_place_is_named(read):
+    events = read("Gunmen ambushed a minibus on the highway to Aleppo near Saraqib on Monday,"
+                  " killing four passengers, a monitor said.")
+    assert [e.location.name for e in events] == ["Saraqib"]

@@ -133,6 +133,9 @@ _ROAD = (r"(?:[a-z][\w-]*\s+)?(?i:road|highway|motorway|expressway|route|axis|co
 ROAD_AFTER = re.compile(rf"\s*[-–]\s*(?:[A-Z][\w'’.]*\s+){{1,3}}?{_ROAD}")
 ROAD_GAP = re.compile(r"[-–]\s*$")
 ROAD_WORD = re.compile(rf"\s+{_ROAD}")
+#: A road named by where it leads: "on the highway to ", "the road from ".
+ROAD_TO = re.compile(rf"\b{_ROAD}s?\s+(?:to|from|towards|leading\s+to)\s+(?:the\s+)?"
+                     r"(?:(?:city|town|capital)\s+(?:of\s+)?)?$")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: The words between a place and another it is part of, or that is part of it: "the Kyiv
 #: suburb of Bucha", "the Cite Soleil neighbourhood of Port-au-Prince".
@@ -2223,10 +2226,12 @@ def _is_origin(s: _Sentence, m: Mention) -> bool:
 
 def _names_road(s: _Sentence, m: Mention) -> bool:
     """Whether a place is one end in the name of a road or a train ("the Dhaka-Mymensingh
-    highway", "a Kyiv-Lviv passenger train")."""
+    highway", "a Kyiv-Lviv passenger train") or where a road leads ("the highway to
+    Damascus")."""
     a, b = m.start - s.start, m.end - s.start
     return bool(ROAD_AFTER.match(s.text, b) or (
-        ROAD_GAP.search(s.text, max(0, a - 3), a) and ROAD_WORD.match(s.text, b)))
+        ROAD_GAP.search(s.text, max(0, a - 3), a) and ROAD_WORD.match(s.text, b))
+        or ROAD_TO.search(s.text, max(0, a - 50), a))
 
 
 def _names_whole(s: _Sentence, m: Mention, others: list[Mention]) -> bool:
