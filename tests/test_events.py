@@ -5692,3 +5692,12 @@ def test_where_a_road_leads_is_not_the_site_where_another_place_is_named(read):
     events = read("Gunmen ambushed a minibus on the highway to Aleppo near Saraqib on Monday,"
                   " killing four passengers, a monitor said.")
     assert [e.location.name for e in events] == ["Saraqib"]
+
+
+def test_an_unclaimed_strike_is_by_the_state_that_struck_that_country_before(read):
+    events = read(
+        "KYIV, May 21 (Reuters) - A Russian missile hit a school in Sumy on Monday, killing"
+        " four.\n\nUkrainian drones hit a fuel depot in Russia's Belgorod region on Tuesday,"
+        " its governor said.\n\nIn Kharkiv, a guided bomb struck a warehouse on Tuesday,"
+        " wounding two.")
+    assert {e.location.name: e.actor1 for e in events}["Kharkiv"] == "Military Forces of Russia"

@@ -634,6 +634,7 @@ def _extract_events(
     sides: list[ActorMention] = []  # the last two armed sides it names
     flier: ActorMention | None = None  # the doer of its last strike from afar that names one
     flown_over: set[str | None] = set()  # the countries where the flier struck
+    abroad: dict[str, ActorMention] = {}  # the last to strike from afar in a country not its own
     launcher: ActorMention | None = None  # the paragraph's last state striking from afar
     current: dict[int, _Candidate] = {}  # the event each paragraph is telling
     paragraph = _Paragraph()  # the sentences of this sentence's paragraph before it
@@ -670,9 +671,17 @@ def _extract_events(
                 # forces, whose toll a later clause tells ("India launched missile strikes
                 # ..., and Pakistan said 26 were killed in Bahawalpur")
                 c.frame = replace(c.frame, agent=doer)
+            elif c.sub_event_type in FROM_AFAR and c.frame.agent is None and c.place is not None \
+                    and c.place.country in abroad and not _EXCHANGED.search(s.text):
+                # where the story's last air force or guns were another country's, the one
+                # that struck there before ("a Russian missile hit Sumy ... Ukrainian drones hit
+                # a refinery in Saratov ... a guided bomb hit Kharkiv": Russia's)
+                c.frame = replace(c.frame, agent=abroad[c.place.country])
             agent = c.frame.agent
             if c.sub_event_type in FROM_AFAR and agent is not None and agent.country:
                 striker = agent
+                if c.place is not None and c.place.country and c.place.country != agent.country:
+                    abroad[c.place.country] = agent
             if c.sub_event_type in FROM_AFAR and agent is not None and (
                     agent.name or agent.country):
                 launcher = agent
