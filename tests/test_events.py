@@ -5701,3 +5701,10 @@ def test_an_unclaimed_strike_is_by_the_state_that_struck_that_country_before(rea
         " its governor said.\n\nIn Kharkiv, a guided bomb struck a warehouse on Tuesday,"
         " wounding two.")
     assert {e.location.name: e.actor1 for e in events}["Kharkiv"] == "Military Forces of Russia"
+
+
+def test_a_strike_that_set_a_fire_is_not_folded_into_the_interceptions_told_after(read):
+    events = read("Ukrainian drones attacked a fuel depot in Russia's Bryansk region on Tuesday,"
+                  " causing a large fire, the governor said. Russia's defence ministry said its"
+                  " air defences destroyed 40 drones.")
+    assert "Air/drone strike" in [e.sub_event_type for e in events]

@@ -2758,6 +2758,7 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
         # that hurt no one
         report.sub_event_type == "Disrupted weapons use" and c.frame.act.name in INTERCEPT_ACTS
         and not event.fatalities and not event.injured
+        and not any(_DAMAGE.search(text) for text in into.sources)
         and not any(_SOME_OF.search(text) for text in c.sources) and _part_of(event, report)
     ) or _toll_retold_nearby(event, report) or (
         # "rioters burned tyres ..., and police arrested 20": the police's answer to the riot,
@@ -2769,6 +2770,11 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
                     actor1=None, actor2=None), event, across_articles=False))
 
 
+#: What a strike did to what it hit ("causing a fire", "damaging a power line"): it struck,
+#: whatever was intercepted besides.
+_DAMAGE = re.compile(r"\b(?:caus|spark|start|trigger|set)\w*\s+(?:an?\s+)?(?:\w+\s+)?"
+                     r"(?:fires?|blazes?)\b|\bdamag(?:ed|ing)\b|\bdestroy(?:ed|ing)\b|"
+                     r"\bset\s+(?:\S+\s+){1,3}?on\s+fire\b", re.IGNORECASE)
 #: Some of what was launched ("shot down several of them", "most of the drones"): the rest
 #: struck, an attack of its own.
 _SOME_OF = re.compile(r"\b(?:several|some|most|many|a few|half|dozens|\d+|one|two|three|four|"
