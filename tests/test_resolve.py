@@ -1,5 +1,7 @@
 """Resolution: which place each name means."""
 
+from datetime import date
+
 import pytest
 
 from geo.model import km_between
@@ -413,8 +415,6 @@ def test_every_mention_carries_a_confidence_and_a_reason(gazetteer, seed_text):
 
 
 def test_uncertain_event_place_is_listed(gazetteer):
-    from datetime import date
-
     from geo.places.resolve import uncertain_event_places
 
     text = "On Tuesday Russian forces shelled Vovkostavka, Donetsk, killing two civilians."
@@ -579,8 +579,6 @@ def test_a_designator_after_a_list_is_each_name_s(gazetteer):
 
 
 def test_a_county_of_a_named_state_keeps_its_namesakes_inside_it(gazetteer):
-    from datetime import date
-
     from geo.pipeline import read_article
     reading = read_article("Fighting erupted in Nasir county of Upper Nile state, South Sudan,"
                            " on Tuesday.", published=date(2025, 3, 5), gazetteer=gazetteer)
@@ -864,3 +862,30 @@ def test_a_name_after_a_border_with_is_the_country_not_a_town_of_the_story_s_own
                            "after gunmen crossed into Guinea.", gazetteer=gazetteer)
     (mali,) = [m for m in reading.mentions if m.text == "Mali"]
     assert mali.place.kind == "country"
+
+
+def _on_the_front(text, published, gazetteer):
+    reading = read_article(text, published=published, gazetteer=gazetteer)
+    return [(m.text, m.place.admin1_iso) for m in reading.mentions if m.place is not None]
+
+
+def test_a_report_of_the_line_of_contact_means_the_namesake_beside_it(gazetteer):
+    # Kherson's Novotroitske is larger; the one by the line is in Donetsk Oblast
+    text = "Monitors of the OSCE Special Monitoring Mission heard explosions near Novotroitske."
+    assert _on_the_front(text, date(2019, 7, 1), gazetteer) == [("Novotroitske", "UA-14")]
+
+
+def test_a_namesake_on_the_front_may_be_spelt_another_way(gazetteer):
+    # the gazetteer spells the village by the line "Vodiane"; "Vodyane" is also an alternate
+    # name of a larger town in Lviv Oblast
+    reading = read_article("Fighters of the Donetsk People's Republic fired mortars at Vodyane.",
+                           published=date(2020, 5, 2), gazetteer=gazetteer)
+    place = reading.mentions[-1].place
+    assert (place.name, place.admin1_iso) == ("Vodiane", "UA-14")
+    assert km_between(place.lat, place.lon, 47.15, 37.79) < 15  # by Shyrokyne, on the line
+
+
+def test_the_words_of_a_front_after_its_time_leave_the_namesakes_to_the_ranker(gazetteer):
+    reading = read_article("Monitors of the OSCE Special Monitoring Mission heard explosions"
+                           " near Novotroitske.", published=date(2023, 7, 1), gazetteer=gazetteer)
+    assert "line of contact" not in reading.mentions[-1].reason
