@@ -889,3 +889,13 @@ def test_the_words_of_a_front_after_its_time_leave_the_namesakes_to_the_ranker(g
     reading = read_article("Monitors of the OSCE Special Monitoring Mission heard explosions"
                            " near Novotroitske.", published=date(2023, 7, 1), gazetteer=gazetteer)
     assert "line of contact" not in reading.mentions[-1].reason
+
+
+def test_of_a_region_s_towns_of_one_name_the_seat_of_its_namesake_unit_is_meant(gazetteer):
+    # Jalisco has two towns called El Salto of about the same size; one is the seat of El
+    # Salto municipality, by Guadalajara
+    reading = read_article("Police found two bodies on a road in El Salto, Jalisco, on Monday.",
+                           gazetteer=gazetteer)
+    town = reading.mentions[0].place
+    assert (town.name, town.admin1_iso) == ("El Salto", "MX-JAL")
+    assert km_between(town.lat, town.lon, 20.52, -103.18) < 5

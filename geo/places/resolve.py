@@ -87,6 +87,8 @@ RELATIVE_SLACK_KM, NEAR_KM = 15.0, 40.0
 #: Of a name's namesakes on a front, those this much farther (km) from the line than the
 #: nearest are not meant.
 FRONT_SLACK_KM = 5.0
+#: A town this near (km) to the point of a second-level unit of its name is the unit's seat.
+SEAT_KM = 1.0
 
 
 @dataclass(frozen=True)
@@ -480,8 +482,8 @@ class _Resolver:
         # "the Kyiv region", "Vasylkiv, Kyiv": the oblast, not the city with a region's status
         designated = k in self.containers or bool(
             _DESIGNATED.match(self.text[m.end : m.end + 30]))
-        cands = _by_cue(cands, self.wants[k], m, reasons, self.gazetteer, context,
-                        designated=designated)
+        cands = _by_cue(_seats_of_their_units(cands), self.wants[k], m, reasons,
+                        self.gazetteer, context, designated=designated)
         if self.wants[k] is None and not WATER_WORD.search(m.text) and not (
                 THE_BEFORE.search(self.text, max(0, m.start - 4), m.start)):
             # a river is "the Dnipro"; "in Dnipro" is the city
@@ -842,6 +844,19 @@ _BORDER_WITH = re.compile(r"\bborders?\s+with\s+$", re.IGNORECASE)
 #: "In " opening a sentence or the text.
 _OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 _DESIGNATED = re.compile(r"^\s+(?:region|oblast|province|governorate|krai|kray)\b", re.I)
+
+
+def _seats_of_their_units(cands: list[Candidate]) -> list[Candidate]:
+    """Of a region's towns of one name, the seat of the second-level unit named after it, when
+    one is ("El Salto, Jalisco" is the seat of El Salto municipality, not a village of the
+    same name and size elsewhere in the state); towns of other regions stay."""
+    seats = {c.id for c in cands if c.place.kind == "city" and any(
+        u.place.kind == "admin2" and u.place.admin1_iso == c.place.admin1_iso
+        and km_between(u.place.lat, u.place.lon, c.place.lat, c.place.lon) <= SEAT_KM
+        for u in cands)}
+    regions = {c.place.admin1_iso for c in cands if c.id in seats}
+    return [c for c in cands if c.place.kind != "city" or c.id in seats
+            or c.place.admin1_iso not in regions]
 
 
 def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[str],
