@@ -899,3 +899,9 @@ def test_of_a_region_s_towns_of_one_name_the_seat_of_its_namesake_unit_is_meant(
     town = reading.mentions[0].place
     assert (town.name, town.admin1_iso) == ("El Salto", "MX-JAL")
     assert km_between(town.lat, town.lon, 20.52, -103.18) < 5
+
+
+def test_bolivia_s_beni_department_is_written_without_its_article(gazetteer):
+    # Natural Earth and ISO call it "El Beni"; news writes "Beni", also a Congolese city's name
+    found = places("Residents of Riberalta, Beni, blocked the bridge over the river.", gazetteer)
+    assert found == [("Riberalta", "city", "BO", "BO-B"), ("Beni", "admin1", "BO", "BO-B")]
