@@ -905,3 +905,10 @@ def test_bolivia_s_beni_department_is_written_without_its_article(gazetteer):
     # Natural Earth and ISO call it "El Beni"; news writes "Beni", also a Congolese city's name
     found = places("Residents of Riberalta, Beni, blocked the bridge over the river.", gazetteer)
     assert found == [("Riberalta", "city", "BO", "BO-B"), ("Beni", "admin1", "BO", "BO-B")]
+
+
+def test_an_iranian_province_is_found_under_its_usual_english_spelling(gazetteer):
+    # Natural Earth writes "Buyer Ahmad"; news writes "Boyer-Ahmad" ("Ahmad" alone is no
+    # Kuwaiti governorate)
+    found = places("Farmers rallied in Kohgiluyeh and Boyer-Ahmad over water shares.", gazetteer)
+    assert found == [("Kohgiluyeh and Boyer-Ahmad", "admin1", "IR", "IR-17")]
