@@ -912,3 +912,10 @@ def test_an_iranian_province_is_found_under_its_usual_english_spelling(gazetteer
     # Kuwaiti governorate)
     found = places("Farmers rallied in Kohgiluyeh and Boyer-Ahmad over water shares.", gazetteer)
     assert found == [("Kohgiluyeh and Boyer-Ahmad", "admin1", "IR", "IR-17")]
+
+
+def test_towns_of_no_known_region_are_not_dropped_for_a_seat_elsewhere(gazetteer):
+    # Congo's Bondo is the seat of a territory of its name, but neither it nor Kenya's
+    # Bondo has a first-level region in the gazetteer: that says nothing of Kenya's
+    found = places("Cholera cases were reported in Kisumu, Siaya and Bondo.", gazetteer)
+    assert ("Bondo", "city", "KE", None) in found

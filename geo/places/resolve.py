@@ -849,8 +849,9 @@ _DESIGNATED = re.compile(r"^\s+(?:region|oblast|province|governorate|krai|kray)\
 def _seats_of_their_units(cands: list[Candidate]) -> list[Candidate]:
     """Of a region's towns of one name, the seat of the second-level unit named after it, when
     one is ("El Salto, Jalisco" is the seat of El Salto municipality, not a village of the
-    same name and size elsewhere in the state); towns of other regions stay."""
-    seats = {c.id for c in cands if c.place.kind == "city" and any(
+    same name and size elsewhere in the state); towns of other regions, and towns of no
+    known region, stay."""
+    seats = {c.id for c in cands if c.place.kind == "city" and c.place.admin1_iso and any(
         u.place.kind == "admin2" and u.place.admin1_iso == c.place.admin1_iso
         and km_between(u.place.lat, u.place.lon, c.place.lat, c.place.lon) <= SEAT_KM
         for u in cands)}
