@@ -42,19 +42,20 @@ class Shapes(Protocol):
     def region_named(self, name: str, country: str | None) -> BaseGeometry | None: ...
 
 
-def find_places(text: str, gazetteer: Gazetteer, *, weights: Weights | None = None,
+def find_places(text: str, gazetteer: Gazetteer, *, published: date | None = None,
+                weights: Weights | None = None,
                 trace: list | None = None) -> tuple[list[Match], list[Mention]]:
     """The place names of ``text`` (actor uses among them, not its byline's) and the places
     they resolve to.
     The names of armed groups hold no place ("Haram" in "Boko Haram") but, as demonyms
     do, tell which countries the story is about; a demonym of armed forces does not.
-    ``weights`` and ``trace``: as ``resolve_toponyms`` takes them."""
+    ``published``, ``weights`` and ``trace``: as ``resolve_toponyms`` takes them."""
     groups = named_actors(text)
     matches = find_toponyms(text, gazetteer, organisations=[(a.start, a.end) for a in groups])
     byline = article_layout(text).byline  # "By Irrawaddy staff": an outlet, not a region
     matches = [m for m in matches if byline is None or not byline[0] <= m.start < byline[1]]
     mentions = resolve_toponyms(
-        text, matches, gazetteer, weights=weights, trace=trace,
+        text, matches, gazetteer, published=published, weights=weights, trace=trace,
         context_countries=home_demonym_countries(text) + home_countries(groups))
     return matches, mentions
 
@@ -105,7 +106,7 @@ def read_article(
     outlet = outlet or outlet_of(agency=dateline.agency if dateline else None)
     if geocoder is not None:
         gazetteer, shapes = geocoder.for_text(text, shapes)
-    _, mentions = find_places(text, gazetteer)
+    _, mentions = find_places(text, gazetteer, published=published)
     facilities = find_facility_references(text, mentions, gazetteer)
     mentions = [m for m in mentions  # "Zaporizhzhia" inside "Zaporizhzhia nuclear power plant"
                 if not any(f.start <= m.start and m.end <= f.end for f in facilities)]

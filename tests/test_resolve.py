@@ -1,5 +1,7 @@
 """Resolution: which place each name means."""
 
+from datetime import date
+
 import pytest
 
 from geo.model import km_between
@@ -413,8 +415,6 @@ def test_every_mention_carries_a_confidence_and_a_reason(gazetteer, seed_text):
 
 
 def test_uncertain_event_place_is_listed(gazetteer):
-    from datetime import date
-
     from geo.places.resolve import uncertain_event_places
 
     text = "On Tuesday Russian forces shelled Vovkostavka, Donetsk, killing two civilians."
@@ -579,8 +579,6 @@ def test_a_designator_after_a_list_is_each_name_s(gazetteer):
 
 
 def test_a_county_of_a_named_state_keeps_its_namesakes_inside_it(gazetteer):
-    from datetime import date
-
     from geo.pipeline import read_article
     reading = read_article("Fighting erupted in Nasir county of Upper Nile state, South Sudan,"
                            " on Tuesday.", published=date(2025, 3, 5), gazetteer=gazetteer)
@@ -864,3 +862,60 @@ def test_a_name_after_a_border_with_is_the_country_not_a_town_of_the_story_s_own
                            "after gunmen crossed into Guinea.", gazetteer=gazetteer)
     (mali,) = [m for m in reading.mentions if m.text == "Mali"]
     assert mali.place.kind == "country"
+
+
+def _on_the_front(text, published, gazetteer):
+    reading = read_article(text, published=published, gazetteer=gazetteer)
+    return [(m.text, m.place.admin1_iso) for m in reading.mentions if m.place is not None]
+
+
+def test_a_report_of_the_line_of_contact_means_the_namesake_beside_it(gazetteer):
+    # Kherson's Novotroitske is larger; the one by the line is in Donetsk Oblast
+    text = "Monitors of the OSCE Special Monitoring Mission heard explosions near Novotroitske."
+    assert _on_the_front(text, date(2019, 7, 1), gazetteer) == [("Novotroitske", "UA-14")]
+
+
+def test_a_namesake_on_the_front_may_be_spelt_another_way(gazetteer):
+    # the gazetteer spells the village by the line "Vodiane"; "Vodyane" is also an alternate
+    # name of a larger town in Lviv Oblast
+    reading = read_article("Fighters of the Donetsk People's Republic fired mortars at Vodyane.",
+                           published=date(2020, 5, 2), gazetteer=gazetteer)
+    place = reading.mentions[-1].place
+    assert (place.name, place.admin1_iso) == ("Vodiane", "UA-14")
+    assert km_between(place.lat, place.lon, 47.15, 37.79) < 15  # by Shyrokyne, on the line
+
+
+def test_the_words_of_a_front_after_its_time_leave_the_namesakes_to_the_ranker(gazetteer):
+    reading = read_article("Monitors of the OSCE Special Monitoring Mission heard explosions"
+                           " near Novotroitske.", published=date(2023, 7, 1), gazetteer=gazetteer)
+    assert "line of contact" not in reading.mentions[-1].reason
+
+
+def test_of_a_region_s_towns_of_one_name_the_seat_of_its_namesake_unit_is_meant(gazetteer):
+    # Jalisco has two towns called El Salto of about the same size; one is the seat of El
+    # Salto municipality, by Guadalajara
+    reading = read_article("Police found two bodies on a road in El Salto, Jalisco, on Monday.",
+                           gazetteer=gazetteer)
+    town = reading.mentions[0].place
+    assert (town.name, town.admin1_iso) == ("El Salto", "MX-JAL")
+    assert km_between(town.lat, town.lon, 20.52, -103.18) < 5
+
+
+def test_bolivia_s_beni_department_is_written_without_its_article(gazetteer):
+    # Natural Earth and ISO call it "El Beni"; news writes "Beni", also a Congolese city's name
+    found = places("Residents of Riberalta, Beni, blocked the bridge over the river.", gazetteer)
+    assert found == [("Riberalta", "city", "BO", "BO-B"), ("Beni", "admin1", "BO", "BO-B")]
+
+
+def test_an_iranian_province_is_found_under_its_usual_english_spelling(gazetteer):
+    # Natural Earth writes "Buyer Ahmad"; news writes "Boyer-Ahmad" ("Ahmad" alone is no
+    # Kuwaiti governorate)
+    found = places("Farmers rallied in Kohgiluyeh and Boyer-Ahmad over water shares.", gazetteer)
+    assert found == [("Kohgiluyeh and Boyer-Ahmad", "admin1", "IR", "IR-17")]
+
+
+def test_towns_of_no_known_region_are_not_dropped_for_a_seat_elsewhere(gazetteer):
+    # Congo's Bondo is the seat of a territory of its name, but neither it nor Kenya's
+    # Bondo has a first-level region in the gazetteer: that says nothing of Kenya's
+    found = places("Cholera cases were reported in Kisumu, Siaya and Bondo.", gazetteer)
+    assert ("Bondo", "city", "KE", None) in found

@@ -25,10 +25,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from geo.model import KM_PER_DEGREE, LOW_CONFIDENCE, Mention, Place, Reading, km_between
 from geo.places import LARGE_CITY
+from geo.places.fronts import Front, front_named
 from geo.places.qualifiers import (
     WATER_WORD,
     Qualifier,
@@ -82,6 +84,11 @@ ALIKE_SPELLING, ALIKE_MIN_LETTERS = 0.8, 5
 DISAGREEING = 0.5
 #: How far (km) past a stated distance a namesake may lie and still be the place meant.
 RELATIVE_SLACK_KM, NEAR_KM = 15.0, 40.0
+#: Of a name's namesakes on a front, those this much farther (km) from the line than the
+#: nearest are not meant.
+FRONT_SLACK_KM = 5.0
+#: A town this near (km) to the point of a second-level unit of its name is the unit's seat.
+SEAT_KM = 1.0
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,7 @@ def resolve_toponyms(
     gazetteer: Gazetteer,
     *,
     context_countries: list[str] = (),
+    published: date | None = None,
     weights: Weights | None = None,
     trace: list | None = None,
 ) -> list[Mention]:
@@ -117,6 +125,9 @@ def resolve_toponyms(
         An open gazetteer index.
     context_countries
         Countries named by demonyms, as more context.
+    published
+        The article's date: a report of a war that names its front
+        (``geo.places.fronts``) means the namesakes on that front, while it was one.
     weights
         The ranker's weights; the shipped ones by default.
     trace
@@ -157,8 +168,11 @@ def resolve_toponyms(
     placed = frozenset(c for c in countries - Counter(context_countries) if c)
     # the lands its demonyms ("Somali forces", "a Syrian man") and armed groups name
     lands = frozenset(context_countries) | {country for *_, country in find_demonyms(text)}
+    front = front_named(text, published)
+    if front is not None and placed and front.country not in placed:
+        front = None  # a story of another country that uses the same words ("NAF")
     resolver = _Resolver(text, places, wants, qualifiers, relatives, gazetteer, weights, placed,
-                         lands, districts)
+                         lands, districts, front)
 
     # First pass: anchor the story on its unambiguous names, then resolve everything.
     first = Context(countries, named_regions)
@@ -340,8 +354,11 @@ class _Resolver:
     def __init__(self, text, places, wants, qualifiers, relatives, gazetteer, weights,
                  placed: frozenset[str] = frozenset(),
                  lands: frozenset[str] = frozenset(),
-                 districts: list[str | None] | None = None) -> None:
+                 districts: list[str | None] | None = None,
+                 front: Front | None = None) -> None:
         self.placed, self.lands = placed, lands
+        #: the front the article names, whose namesakes it means
+        self.front = front
         #: the district named after each mention that names no region or country with it
         self.districts = districts or [None] * len(places)
         self.text = text
@@ -424,6 +441,11 @@ class _Resolver:
                 return _placed_from(m, rel, anchor)
             # else a known city far from it, only "near" it: "from Kyiv to Ivano-Frankivsk
             # near Vasylkiv" says where the train was, not the city
+        if self.front is not None and self.wants[k] in (None, "city"):
+            # "near Vodiane" in a report of the line of contact: the Vodiane on it
+            on_front = self._on_front(m, cands)
+            if on_front != cands and any(c.place.kind in POINT_KINDS for c in on_front):
+                cands, reasons = on_front, [*reasons, f"on the {self.front.name}"]
         if not reasons and (m.compound_head and self.first
                             or context.points and names_quarter(self.text, m.start, m.end)
                             and not any(c.place.kind in ("admin1", "country") for c in cands)):
@@ -460,8 +482,8 @@ class _Resolver:
         # "the Kyiv region", "Vasylkiv, Kyiv": the oblast, not the city with a region's status
         designated = k in self.containers or bool(
             _DESIGNATED.match(self.text[m.end : m.end + 30]))
-        cands = _by_cue(cands, self.wants[k], m, reasons, self.gazetteer, context,
-                        designated=designated)
+        cands = _by_cue(_seats_of_their_units(cands), self.wants[k], m, reasons,
+                        self.gazetteer, context, designated=designated)
         if self.wants[k] is None and not WATER_WORD.search(m.text) and not (
                 THE_BEFORE.search(self.text, max(0, m.start - 4), m.start)):
             # a river is "the Dnipro"; "in Dnipro" is the city
@@ -493,6 +515,26 @@ class _Resolver:
             place = replace(place, name=f"{place.name} District", kind="admin2", population=0)
         reason = "; ".join([*reasons, explain(ranked, self.weights)]) if explained else ""
         return Decision(place, p * DISAGREEING if disagrees else p, reason)
+
+    def _on_front(self, m: Match, cands: list[Candidate]) -> list[Candidate]:
+        """The candidates on the article's front, and those that are no point (a region, a
+        country); a name none of whose towns is there, nor a large one, may be written
+        another way there ("Vodyane" for "Vodiane")."""
+        on_front = [c for c in cands if c.place.kind not in POINT_KINDS
+                    or self.front.holds(c.place)]
+        if any(c.place.kind in POINT_KINDS for c in on_front) or any(
+                _notable(c) and not c.flags & FUZZY for c in cands):
+            return on_front
+        spelt = [c for c in lookup_spelt_like(self.gazetteer, [m.text])[m.text]
+                 if c.place.kind in POINT_KINDS and self.front.holds(c.place)]
+        on_front = spelt + on_front if spelt else on_front
+        near = [self.front.km_from_line(c.place) for c in on_front
+                if c.place.kind in POINT_KINDS]
+        if near:  # of several namesakes beside it, those nearest the line
+            nearest = min(near) + FRONT_SLACK_KM
+            on_front = [c for c in on_front if c.place.kind not in POINT_KINDS
+                        or self.front.km_from_line(c.place) <= nearest]
+        return on_front
 
     def _country_opening(self, k: int, cands: list[Candidate]) -> bool:
         """Is mention ``k`` a country's name opening a sentence ("In Niger, gunmen ..."),
@@ -802,6 +844,20 @@ _BORDER_WITH = re.compile(r"\bborders?\s+with\s+$", re.IGNORECASE)
 #: "In " opening a sentence or the text.
 _OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 _DESIGNATED = re.compile(r"^\s+(?:region|oblast|province|governorate|krai|kray)\b", re.I)
+
+
+def _seats_of_their_units(cands: list[Candidate]) -> list[Candidate]:
+    """Of a region's towns of one name, the seat of the second-level unit named after it, when
+    one is ("El Salto, Jalisco" is the seat of El Salto municipality, not a village of the
+    same name and size elsewhere in the state); towns of other regions, and towns of no
+    known region, stay."""
+    seats = {c.id for c in cands if c.place.kind == "city" and c.place.admin1_iso and any(
+        u.place.kind == "admin2" and u.place.admin1_iso == c.place.admin1_iso
+        and km_between(u.place.lat, u.place.lon, c.place.lat, c.place.lon) <= SEAT_KM
+        for u in cands)}
+    regions = {c.place.admin1_iso for c in cands if c.id in seats}
+    return [c for c in cands if c.place.kind != "city" or c.id in seats
+            or c.place.admin1_iso not in regions]
 
 
 def _by_cue(cands: list[Candidate], want: str | None, m: Match, reasons: list[str],
