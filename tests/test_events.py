@@ -5708,3 +5708,9 @@ def test_a_strike_that_set_a_fire_is_not_folded_into_the_interceptions_told_afte
                   " causing a large fire, the governor said. Russia's defence ministry said its"
                   " air defences destroyed 40 drones.")
     assert "Air/drone strike" in [e.sub_event_type for e in events]
+
+
+def test_a_ruling_group_reporting_an_attack_does_not_claim_it(read):
+    events = read("KABUL, May 21 (Reuters) - A suicide bomber struck a bank in Kunduz on Monday,"
+                  " killing nine people, Taliban officials said.")
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Afghanistan)"]

@@ -1422,8 +1422,11 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
     if s.start <= cand.position < s.end and cand.sub_event_type != "Air/drone strike":
         # the group that reports the event its sentence tells claims it ("a car bomb hit the
         # base, killing five soldiers, al-Shabaab said"); not a strike from the air on it
-        speaker = next((a for a in actors if a.speaker and a.name
-                        and a.kind in NON_STATE), None)
+        # (not a group that rules there: "killing 14, Taliban officials said" is the
+        # authorities' report)
+        country = cand.place.country if cand.place else cand.country_only
+        speaker = next((a for a in actors if a.speaker and a.name and a.kind in NON_STATE
+                        and as_ruler(a, country, cand.date) is a), None)
         if speaker is not None and not DISCLAIMED.search(s.text):
             cand.frame = replace(cand.frame, agent=replace(speaker, speaker=False))
             return
