@@ -5714,3 +5714,9 @@ def test_a_ruling_group_reporting_an_attack_does_not_claim_it(read):
     events = read("KABUL, May 21 (Reuters) - A suicide bomber struck a bank in Kunduz on Monday,"
                   " killing nine people, Taliban officials said.")
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Afghanistan)"]
+
+
+def test_a_named_victim_and_the_others_killed_with_him_are_one_count(read):
+    events = read("MOGADISHU, May 21 (Reuters) - A car bomb hit a hotel in Baidoa on Monday,"
+                  " killing the district commissioner, Ali Farah, and 11 others, police said.")
+    assert [e.fatalities for e in events] == [12]

@@ -268,7 +268,10 @@ AGREED_IN = re.compile(
 #: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
 _LEAD_WORDS = (r"(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
                r"(?:(?:hours?|days?|minutes?|weeks?|months?)\s+)?")
-_BREAK_AT_COORDINATION = (r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)|\s+(?=and\s+that\s)|"
+_BREAK_AT_COORDINATION = (r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)"
+                          # not the end of a list of victims: ", and 13 others"
+                          r"(?!and\s+(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+"
+                          r"(?:others|more|other\s+\w+)\b)|\s+(?=and\s+that\s)|"
                           # an apposition that ranks the event, to the sentence's end: ", the
                           # latest in a series of attacks" (not ", the first strike since X, hit")
                           r",\s+(?=the\s+(?:latest|newest|first|second|third|deadliest|worst|"
