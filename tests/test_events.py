@@ -5720,3 +5720,8 @@ def test_a_named_victim_and_the_others_killed_with_him_are_one_count(read):
     events = read("MOGADISHU, May 21 (Reuters) - A car bomb hit a hotel in Baidoa on Monday,"
                   " killing the district commissioner, Ali Farah, and 11 others, police said.")
     assert [e.fatalities for e in events] == [12]
+
+
+def test_a_city_spared_the_fighting_tells_no_fighting(read):
+    assert read("SIDON, May 21 (Reuters) - Sidon had largely been spared the fighting between"
+                " Israel and Hezbollah until Monday, residents said.") == []
