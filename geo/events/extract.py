@@ -58,6 +58,7 @@ from geo.events.frames import (
     INTERCEPT_ACTS,
     MOVEMENT_ACTS,
     NO_FIGHTING,
+    PARTICIPLE,
     RETURNED_FIRE,
     TRANSFER_ACTS,
     Found,
@@ -369,9 +370,6 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
 KEEP_FIRST_SUB_TYPE = frozenset({"Explosions/Remote violence", "Strategic developments"})
 #: Kinds of armed group that are not a state's.
 NON_STATE = frozenset({"rebel", "militia", "identity_militia", "unidentified", "gang"})
-#: A participle that goes on with the main clause's event: "..., killing five people".
-PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
-                        re.IGNORECASE)
 #: Acts that are political events only where the story tells of violence or demonstrations:
 #: visits, talks, annexation claims, evacuations, displacement (inmates escaping a prison
 #: together are a prison break, an event of its own [C1]).

@@ -310,8 +310,9 @@ _WHEN_WEAPON = re.compile(r"[^.;]*?\b(?:when|as|after)\s+(?:\S+\s+){0,3}$", re.I
 _BY_WEAPON = re.compile(r"\b(?:with|by|using|from)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: Priority a participle act ("killing", "wounding") loses to the act it goes with.
 PARTICIPLE_PENALTY = 20
-_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
-                         re.IGNORECASE)
+#: A participle that goes on with the main clause's event: "..., killing five people".
+PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroying|damaging)\b",
+                        re.IGNORECASE)
 #: Priority an act gains when the text names its doer.
 AGENT_BONUS = 8
 #: Words before a verb that make it passive: the actor before it is hit, not acting.
@@ -758,7 +759,7 @@ def frame_clause(
 def _is_participle(sentence: str, act: Found, acts: list[Found]) -> bool:
     """Whether an act is told as a participle after the main verb (", killing five"), or
     joined by "and" to one (", killing five and abducting ten"): what the event did."""
-    if _PARTICIPLE.match(sentence, act.start):
+    if PARTICIPLE.match(sentence, act.start):
         return True
     before = [x for x in acts if x.end <= act.start]
     return bool(before) and sentence[act.start:act.end].lower().endswith("ing") and bool(
@@ -2071,7 +2072,7 @@ def _turned_violent(c: _Context) -> bool:
         # peacefully in X, while in Y they burned tyres" is a protest and a riot)
     crowd = c.crowd_actor()
     for x in c.acts.acts:
-        if _PARTICIPLE.match(c.sentence, x.start):
+        if PARTICIPLE.match(c.sentence, x.start):
             continue  # "..., injuring dozens": what the main act did, by the main act's doer
         if x.name in BATTLE_ACTS | GENERIC_ACTS | HARM_ACTS | {"loot", "storm"}:
             doer = agent_of(c.sentence, (0, len(c.sentence)), x, c.actors)
