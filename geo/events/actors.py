@@ -136,8 +136,8 @@ _NOT_MODIFIERS = frozenset({"a", "an", "the", "during", "in", "on", "at", "of", 
                             "by", "from", "after", "before", "near", "and", "or", "but", "to",
                             "into", "his", "her", "their", "its", "was", "were", "is", "are",
                             "as", "that", "which", "who", "when", "while"})
-#: "according to (the)", and up to two lower-case words of the source's ("according to local
-#: medics", "according to two hospital officials").
+#: "according to (the)" or an inverted ", said (the)", and up to two lower-case words of the
+#: source's ("according to local medics", ", said police chief").
 _ACCORDING_TO = re.compile(
     r"(?:\baccording\s+to|,\s*(?:said|says))\s+(?:the\s+|an?\s+)?"
     r"(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}$", re.IGNORECASE)
