@@ -392,7 +392,7 @@ SIDES = re.compile(r"(?:the|both)\s+(?:(?:two|warring|rival|opposing)\s+)?(?:sid
                    r"belligerents)", re.IGNORECASE)
 #: Words before a date that make it the day of something to come ("ahead of a planned rally
 #: on", "in the run-up to Sunday's").
-AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|planned|"
+AHEAD_OF = WordPattern(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|planned|"
                       r"scheduled|upcoming)\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 #: The start of a clause that happens at the time of the one before it: "when", or the fight
 #: or the withdrawal that a capture follows ("after a day of heavy fighting on Monday", "after
@@ -407,7 +407,7 @@ SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in (?:a|another) (?:separat
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
-ADDITION = compile_prefiltered(r"\b(?:also|another|additional|further|later|in addition|as well)\b")
+ADDITION = WordPattern(r"\b(?:also|another|additional|further|later|in addition|as well)\b")
 #: A sentence that goes on with the event told before it: its doers named again ("They",
 #: "The attackers") or an addition ("also", "another"); it happened when that event did,
 #: not when it was said.
@@ -463,7 +463,7 @@ MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|plann
 #: erupted in April 2023".
 SINCE = re.compile(r"since\b", re.IGNORECASE)
 #: Fire both sides traded: "artillery exchanges", "exchanged fire", "traded shells".
-_EXCHANGED = re.compile(r"\b(?:artillery|fire|gun|cross-border|mortar|rocket)\s+exchanges?\b|"
+_EXCHANGED = WordPattern(r"\b(?:artillery|fire|gun|cross-border|mortar|rocket)\s+exchanges?\b|"
                         r"\b(?:exchang|trad)(?:e[ds]?|ing)\s+(?:\S+\s+)?(?:fire|gunfire|shells|"
                         r"strikes|blows)\b|\bexchanges?\s+of\s+(?:\S+\s+)?fire\b",
                         re.IGNORECASE)

@@ -165,7 +165,7 @@ _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?
                               r"(?:\S+\s+){0,2}?in\b",
                               re.IGNORECASE)
 #: People harmed, told before the act that harmed them ("were killed in an ambush").
-_PASSIVE_HARM = compile_prefiltered(
+_PASSIVE_HARM = WordPattern(
     r"\b(?:was|were|have been|has been|had been)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped)\b"
 )
@@ -276,7 +276,7 @@ _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:
 #: An act others are suspected of, between a subject and the act ("police arrested two men
 #: suspected of planting the bomb"): the subject did not do it; a subject that "is accused
 #: of" the act is its doer.
-_SUSPECTED_OF = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+_SUSPECTED_OF = WordPattern(r"\b(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
                            r"(?<!\bbeing )(?:suspected|accused|charged|convicted)\s+of\b",
                            re.IGNORECASE)
 #: A clause of what the doers said or wanted, after the act: whom it names is not hit
@@ -298,8 +298,8 @@ _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|ing)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:
 _TRADED = re.compile(r"\b(?:exchang|trad)(?:ed|ing)\b", re.IGNORECASE)
 #: Words that give a group's name, not another actor: "a youth militia, called the Storm
 #: Brigade,".
-_NAMED_AS = re.compile(r"\b(?:called|known as|named|dubbed|calling (?:itself|themselves))\s+"
-                       r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+_NAMED_AS = WordPattern(r"\b(?:called|known as|named|dubbed|calling (?:itself|themselves))\s+"
+                        r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$", 0)
 #: Between a device found and whoever left it: "planted by", "hidden by the".
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|hidden|left|stored|buried)\s+(?:\S+\s+){0,3}?"
                          r"by\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -315,7 +315,7 @@ _PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyi
 #: Priority an act gains when the text names its doer.
 AGENT_BONUS = 8
 #: Words before a verb that make it passive: the actor before it is hit, not acting.
-_PASSIVE = compile_prefiltered(
+_PASSIVE = WordPattern(
     r"\b(?:was|were|been|being|is|are|got|had been|has been|have been)\s+"
     r"(?:(?:also|reportedly|allegedly|later|then|all|both|\w+ly)\s+){0,2}$"
     # "came under fire", "came under heavy rocket fire"
@@ -427,7 +427,7 @@ _SAID_OWN = re.compile(rf"\s*,?\s+(?:\w+\s+)?(?:{reporting_verbs()})\s+(?:that\s
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 #: "they" or "he" as the subject of a clause told with the act ("..., when they opened fire");
 #: after "after", "before" or "as" it is more often the people just hit ("after they fired at").
-_BARE_PRONOUN = re.compile(r"\b(?:when|and|then)\s+(?:they|he|she)\s+"
+_BARE_PRONOUN = WordPattern(r"\b(?:when|and|then)\s+(?:they|he|she)\s+"
                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
                               r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
@@ -1346,7 +1346,7 @@ def _hit(
     if act.name in REMOTE_ACTS | GENERIC_ACTS and _CAUSE_CLAUSE.match(sentence, a):
         # "two children were killed when a landmine exploded": those the clause before says
         # were hit
-        hit = max([*_PASSIVE_HARM.finditer(sentence, 0, a), *_DIED.finditer(sentence, 0, a)],
+        hit = max([*_PASSIVE_HARM.rx.finditer(sentence, 0, a), *_DIED.finditer(sentence, 0, a)],
                   key=lambda m: m.start(), default=None)
         before = [x for x in others if hit is not None and x.start < hit.start()]
         if before:
