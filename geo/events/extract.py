@@ -392,7 +392,7 @@ SIDES = re.compile(r"(?:the|both)\s+(?:(?:two|warring|rival|opposing)\s+)?(?:sid
                    r"belligerents)", re.IGNORECASE)
 #: Words before a date that make it the day of something to come ("ahead of a planned rally
 #: on", "in the run-up to Sunday's").
-AHEAD_OF = WordPattern(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|planned|"
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|planned|"
                       r"scheduled|upcoming)\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 #: The start of a clause that happens at the time of the one before it: "when", or the fight
 #: or the withdrawal that a capture follows ("after a day of heavy fighting on Monday", "after

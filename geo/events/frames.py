@@ -298,8 +298,8 @@ _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|ing)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:
 _TRADED = re.compile(r"\b(?:exchang|trad)(?:ed|ing)\b", re.IGNORECASE)
 #: Words that give a group's name, not another actor: "a youth militia, called the Storm
 #: Brigade,".
-_NAMED_AS = WordPattern(r"\b(?:called|known as|named|dubbed|calling (?:itself|themselves))\s+"
-                        r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$", 0)
+_NAMED_AS = re.compile(r"\b(?:called|known as|named|dubbed|calling (?:itself|themselves))\s+"
+                       r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
 #: Between a device found and whoever left it: "planted by", "hidden by the".
 _PLANTED_BY = re.compile(r"\b(?:planted|laid|placed|hidden|left|stored|buried)\s+(?:\S+\s+){0,3}?"
                          r"by\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -315,7 +315,7 @@ _PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyi
 #: Priority an act gains when the text names its doer.
 AGENT_BONUS = 8
 #: Words before a verb that make it passive: the actor before it is hit, not acting.
-_PASSIVE = WordPattern(
+_PASSIVE = compile_prefiltered(
     r"\b(?:was|were|been|being|is|are|got|had been|has been|have been)\s+"
     r"(?:(?:also|reportedly|allegedly|later|then|all|both|\w+ly)\s+){0,2}$"
     # "came under fire", "came under heavy rocket fire"
