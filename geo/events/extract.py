@@ -437,7 +437,7 @@ SAID_IT_DID = re.compile(r"\s+(?:later\s+|also\s+)?said\s+(?:that\s+)?(?:it|they
                          rf"(?:{event_words('claimed_act')})\b", re.IGNORECASE)
 #: Words that tell organized crime (event_words.csv ``gang_sign``): "a drive-by shooting",
 #: "a cartel", "gangland": an event's unnamed doers there are a criminal gang.
-GANG_SIGN = re.compile(rf"\b(?:{event_words('gang_sign')})\b", re.IGNORECASE)
+GANG_SIGN = WordPattern(rf"\b(?:{event_words('gang_sign')})\b", re.IGNORECASE)
 #: The act of an aircraft shot down (event_acts.csv), an event of its own.
 SHOT_DOWN = "shoot_down_aircraft"
 #: Strikes a state makes from afar, across a border: from the air or with missiles.
