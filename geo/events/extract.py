@@ -422,7 +422,7 @@ SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in (?:a|another) (?:separat
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: A report that adds victims to those told before.
-ADDITION = compile_prefiltered(r"\b(?:also|another|additional|further|later|in addition|as well)\b")
+ADDITION = WordPattern(r"\b(?:also|another|additional|further|later|in addition|as well)\b")
 #: A sentence that goes on with the event told before it: its doers named again ("They",
 #: "The attackers") or an addition ("also", "another"); it happened when that event did,
 #: not when it was said.
@@ -452,7 +452,7 @@ SAID_IT_DID = re.compile(r"\s+(?:later\s+|also\s+)?said\s+(?:that\s+)?(?:it|they
                          rf"(?:{event_words('claimed_act')})\b", re.IGNORECASE)
 #: Words that tell organized crime (event_words.csv ``gang_sign``): "a drive-by shooting",
 #: "a cartel", "gangland": an event's unnamed doers there are a criminal gang.
-GANG_SIGN = re.compile(rf"\b(?:{event_words('gang_sign')})\b", re.IGNORECASE)
+GANG_SIGN = WordPattern(rf"\b(?:{event_words('gang_sign')})\b", re.IGNORECASE)
 #: The act of an aircraft shot down (event_acts.csv), an event of its own.
 SHOT_DOWN = "shoot_down_aircraft"
 #: Strikes a state makes from afar, across a border: from the air or with missiles.
@@ -478,7 +478,7 @@ MODAL = re.compile(r"\b(?:would|will|could|might|should|if|plans?|planning|plann
 #: erupted in April 2023".
 SINCE = re.compile(r"since\b", re.IGNORECASE)
 #: Fire both sides traded: "artillery exchanges", "exchanged fire", "traded shells".
-_EXCHANGED = re.compile(r"\b(?:artillery|fire|gun|cross-border|mortar|rocket)\s+exchanges?\b|"
+_EXCHANGED = WordPattern(r"\b(?:artillery|fire|gun|cross-border|mortar|rocket)\s+exchanges?\b|"
                         r"\b(?:exchang|trad)(?:e[ds]?|ing)\s+(?:\S+\s+)?(?:fire|gunfire|shells|"
                         r"strikes|blows)\b|\bexchanges?\s+of\s+(?:\S+\s+)?fire\b",
                         re.IGNORECASE)

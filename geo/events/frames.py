@@ -165,7 +165,7 @@ _PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?
                               r"(?:\S+\s+){0,2}?in\b",
                               re.IGNORECASE)
 #: People harmed, told before the act that harmed them ("were killed in an ambush").
-_PASSIVE_HARM = compile_prefiltered(
+_PASSIVE_HARM = WordPattern(
     r"\b(?:was|were|have been|has been|had been)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped)\b"
 )
@@ -276,7 +276,7 @@ _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|for)\s+(?:of\s+)?(?:
 #: An act others are suspected of, between a subject and the act ("police arrested two men
 #: suspected of planting the bomb"): the subject did not do it; a subject that "is accused
 #: of" the act is its doer.
-_SUSPECTED_OF = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+_SUSPECTED_OF = WordPattern(r"\b(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
                            r"(?<!\bbeing )(?:suspected|accused|charged|convicted)\s+of\b",
                            re.IGNORECASE)
 #: A clause of what the doers said or wanted, after the act: whom it names is not hit
@@ -428,7 +428,7 @@ _SAID_OWN = re.compile(rf"\s*,?\s+(?:\w+\s+)?(?:{reporting_verbs()})\s+(?:that\s
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 #: "they" or "he" as the subject of a clause told with the act ("..., when they opened fire");
 #: after "after", "before" or "as" it is more often the people just hit ("after they fired at").
-_BARE_PRONOUN = re.compile(r"\b(?:when|and|then)\s+(?:they|he|she)\s+"
+_BARE_PRONOUN = WordPattern(r"\b(?:when|and|then)\s+(?:they|he|she)\s+"
                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
                               r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
@@ -1368,7 +1368,7 @@ def _hit(
     if act.name in REMOTE_ACTS | GENERIC_ACTS and _CAUSE_CLAUSE.match(sentence, a):
         # "two children were killed when a landmine exploded": those the clause before says
         # were hit
-        hit = max([*_PASSIVE_HARM.finditer(sentence, 0, a), *_DIED.finditer(sentence, 0, a)],
+        hit = max([*_PASSIVE_HARM.rx.finditer(sentence, 0, a), *_DIED.finditer(sentence, 0, a)],
                   key=lambda m: m.start(), default=None)
         before = [x for x in others if hit is not None and x.start < hit.start()]
         if before:

@@ -31,7 +31,7 @@ from geo.sources.gazetteer import (
 )
 from geo.sources.tables import cue_words, demonyms, holding_forces, person_words, read_table
 from geo.text.layout import article_layout
-from geo.text.triggers import compile_prefiltered
+from geo.text.triggers import WordPattern, compile_prefiltered
 
 MAX_TOKENS = 6
 # A word: letters with inner apostrophes (L'viv), or U.S.-style initials. Hyphenated words
@@ -461,12 +461,12 @@ _TOLD_ENDS = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:that|on|in|last|about|of)\b")
 #: Right before whom someone told: "told", "told the".
 _TOLD = re.compile(r"\btold\s+(?:[Tt]he\s+)?$")
 #: Up to three lower-case words after a preposition of place: "a tornado in las vegas".
-_LOWER_AFTER_LOCATIVE = re.compile(
+_LOWER_AFTER_LOCATIVE = WordPattern(
     r"\b(?:in|from|at|near|across|throughout|outside)\s+"
     r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|which|what|"
     r"order|part|addition|response|front|place|time|fact|all|some|many|most|one|two|"
     r"recent|least|which|whom|case|general|particular|total|turn|any|each|every)\b)"
-    r"([a-z]{3,}(?:\s+[a-z]+){0,2})")
+    r"([a-z]{3,}(?:\s+[a-z]+){0,2})", 0)
 
 
 def _with_lower_case_names(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
@@ -935,10 +935,10 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
 #: The capital, naming none: "In the capital, ...", "protested in the capital on Monday",
 #: "clashes across the capital" (not "the capital of X", "the capital Bamako", "the
 #: capital's": another country's may be named; nor money: "into the capital markets").
-_IN_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|across|around|near|outside|into|throughout) the "
-                             r"(?P<capital>capital)\b(?!['’]|\s+(?:city\s+)?of\b|,?\s+(?:city\s+)?"
-                             r"[A-Z]|\s+(?:markets?|gains?|budget|investments?|expenditure|"
-                             r"flight|punishment|spending)\b)")
+_IN_THE_CAPITAL = WordPattern(r"\b(?:In|in|across|around|near|outside|into|throughout) the "
+                              r"(?P<capital>capital)\b(?!['’]|\s+(?:city\s+)?of\b|,?\s+(?:city\s+)?"
+                              r"[A-Z]|\s+(?:markets?|gains?|budget|investments?|expenditure|"
+                              r"flight|punishment|spending)\b)", 0)
 
 
 def _dateline_country(text: str, matches) -> str | None:

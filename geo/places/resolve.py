@@ -555,8 +555,9 @@ class _Resolver:
         article names that country: "Santiago" is Santiago de Cuba in a story of Cuba."""
         short = fold(name)
         return [c for c in cands if c.place.kind == "city" and any(
-            fold(c.place.name) in (f"{short} {country}", f"{short} de {country}",
-                                   f"{short} del {country}", f"{short} of {country}")
+            _folded_town(c.place.name) in (f"{short} {country}", f"{short} de {country}",
+                                           f"{short} del {country}",
+                                           f"{short} of {country}")
             for country in self.country_names.get(c.place.country, ()))]
 
     def _placed(self, k: int) -> frozenset[str]:
@@ -749,6 +750,13 @@ def _spelt_alike(name: str, towns: list[Candidate]) -> Candidate | None:
 def _spelling(town: str) -> str:
     """A town's name as ``_spelt_alike`` compares it: its core, folded, without spaces."""
     return fold(core_name(town)).replace(" ", "")
+
+
+@lru_cache(maxsize=65_536)  # the gazetteer's town names, met again mention by mention
+def _folded_town(town: str) -> str:
+    """A town's name folded (``fold``) for ``_Resolver._named_with_country``: once per name,
+    not once per country the article names, in each of the two passes."""
+    return fold(town)
 
 
 @lru_cache(maxsize=4096)
