@@ -697,6 +697,17 @@ def test_vandalism_by_unknown_perpetrators_is_property_destruction(read):
     assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
 
 
+def test_rebels_sabotaging_a_pipeline_is_property_destruction(read):
+    assert _types(read("Guerrillas sabotaged an oil pipeline near Saravena on Tuesday, the"
+                       " state oil company said.")) == [
+        ("Strategic developments", "Looting/property destruction")]
+
+
+def test_accusing_someone_of_sabotaging_talks_is_no_event(read):
+    assert read("The opposition accused the ruling party of sabotaging talks in Saravena on"
+                " Tuesday.") == []
+
+
 def test_crops_found_and_destroyed_are_property_destruction_not_shelling(read):
     (event,) = read("Soldiers found and destroyed a cannabis plantation near Kidal on Saturday.")
     assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
@@ -3101,6 +3112,23 @@ def test_people_an_armed_group_takes_away_are_abducted(read, text):
     assert _types(read(text)) == [("Violence against civilians", "Abduction/forced disappearance")]
 
 
+@pytest.mark.parametrize("text", [
+    "Thirty pupils were taken from their boarding school in Kaura Namoda by armed bandits on"
+    " Friday night.",
+    "Two nuns were seized by gunmen on the road outside Maiduguri on Monday.",
+    "Two priests who vanished near Zaria on Thursday are being held by kidnappers, their"
+    " bishop said.",
+    "Gunmen carried off six farmers from their fields near Tillaberi on Sunday.",
+])
+def test_people_taken_by_armed_men_told_in_the_passive_are_abducted(read, text):
+    assert _types(read(text)) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_suspects_taken_into_custody_by_police_are_no_abduction(read):
+    assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(read(
+        "Four suspects were taken to a station in Harare by police officers on Monday."))
+
+
 def test_police_who_push_protesters_into_vans_arrest_them(read):
     assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(read(
         "Police pushed 20 students into vans in Harare on Monday and took them to a station."))
@@ -3166,6 +3194,20 @@ def test_a_call_for_a_strike_made_at_a_protest_leaves_the_protest(read):
 def test_a_village_the_gazetteer_lacks_places_its_event_near_the_town_named(read, text):
     (event,) = read(text)
     assert (event.location.name, event.geo_precision) == ("Gusau", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 200 miners assembled in the main square of Arequipa on Friday to call for the release"
+    " of their union leader.",
+    "Hundreds of dock workers gathered at the port gates in Callao, in the province of Callao,"
+    " on Friday, demanding months of overdue wages.",
+])
+def test_people_who_assemble_to_demand_something_protest(read, text):
+    assert _types(read(text)) == [("Protests", "Peaceful protest")]
+
+
+def test_delegates_assembling_to_elect_a_leader_are_no_protest(read):
+    assert read("Party delegates assembled in Cusco on Friday to elect a new leader.") == []
 
 
 def test_a_square_the_gazetteer_lacks_places_its_event_in_the_town(read):
