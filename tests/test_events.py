@@ -1758,6 +1758,22 @@ def test_the_people_killed_before_an_ambush_are_its_target(read):
     assert (event.actor2, event.fatalities) == ("Military Forces of Niger", 4)
 
 
+@pytest.mark.parametrize("text", [
+    "Plain-clothes police picked up a student leader outside his hostel in Harare on Tuesday,"
+    " his union said.",
+    "Intelligence agents seized a prominent government critic at a cafe in Caracas on Tuesday,"
+    " his lawyer said.",
+])
+def test_state_agents_who_pick_up_or_seize_a_critic_arrest_him(read, text):
+    assert _types(read(text)) == [("Strategic developments", "Arrests")]
+
+
+def test_gunmen_who_seize_a_lawmaker_abduct_him(read):
+    assert _types(read("Masked gunmen seized a provincial lawmaker on a road outside Caracas on"
+                       " Tuesday, his party said.")) == [
+        ("Violence against civilians", "Abduction/forced disappearance")]
+
+
 def test_security_agents_who_detain_someone_make_an_arrest(read):
     (event,) = read("Security agents detained a trade union leader at his home in Niamey,"
                     " Niger, on Tuesday.")
