@@ -337,6 +337,23 @@ def test_a_named_clan_militia_keeps_its_clan():
     assert _doers("Marehan clan militia raided a farm") == ["Marehan Clan Militia"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Gunmen from the Garre clan raided a farm",
+    "Militiamen of the Garre sub-clan raided a farm",
+    "Garre clan fighters raided a farm",
+])
+def test_armed_men_of_a_named_clan_are_that_clan_s_militia(sentence):
+    assert _doers(sentence) == ["Garre Clan Militia"]
+
+
+def test_armed_men_from_a_named_community_are_its_communal_militia():
+    assert _doers("Militias from the Tiv community burned a market") == ["Tiv Communal Militia"]
+
+
+def test_a_named_group_s_fighters_from_a_clan_stay_the_group_s():
+    assert _doers("Al Shabaab fighters from the Garre clan raided a farm") == ["Al Shabaab"]
+
+
 def test_mai_mai_fighters_are_named_as_acled_spells_them():
     assert _doers("Mai-Mai fighters burned a school near Beni") == ["Mayi Mayi Militia"]
 
