@@ -364,6 +364,23 @@ def test_peaceful_march_is_a_peaceful_protest(read):
         "Protesters (Kenya)", "Teachers (Kenya)", 60)
 
 
+def test_police_who_scatter_protesters_intervene(read):
+    assert _types(read("Mounted police scattered hundreds of marchers outside the county"
+                       " offices in Kisumu on Tuesday.")) == [
+        ("Protests", "Protest with intervention")]
+
+
+def test_weather_that_scatters_a_crowd_is_no_intervention(read):
+    assert read("A sudden storm scattered the crowd at a football match in Kisumu on"
+                " Tuesday.") == []
+
+
+def test_an_arrest_of_someone_who_treated_the_wounded_hurts_no_one(read):
+    assert _types(read("Military intelligence officers detained a surgeon in El Obeid on"
+                       " Tuesday who had treated injured villagers, his union said.")) == [
+        ("Strategic developments", "Arrests")]
+
+
 def test_tear_gas_on_marchers_is_protest_with_intervention(read):
     (event,) = read("Police fired tear gas to disperse students protesting in Dakar on Friday.")
     assert _types([event]) == [("Protests", "Protest with intervention")]
