@@ -354,6 +354,16 @@ def test_a_named_group_s_fighters_from_a_clan_stay_the_group_s():
     assert _doers("Al Shabaab fighters from the Garre clan raided a farm") == ["Al Shabaab"]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Al-Amshat fighters took over a farmhouse near Jinderes", "Sultan Suleiman Shah Brigade"),
+    ("Ahrar al-Sharqiya gunmen raided a shop near Ras al-Ain", "Ahrar al Sharqiya"),
+    ("The Sham Legion shelled a hilltop near Atarib", "Faylaq al Sham"),
+    ("The Levant Front raided a hilltop near Azaz", "Levant Front"),
+])
+def test_syrian_opposition_factions_are_named_as_themselves(sentence, name):
+    assert _doers(sentence) == [name]
+
+
 def test_mai_mai_fighters_are_named_as_acled_spells_them():
     assert _doers("Mai-Mai fighters burned a school near Beni") == ["Mayi Mayi Militia"]
 
