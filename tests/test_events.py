@@ -4597,6 +4597,12 @@ def test_a_group_that_claims_to_take_control_of_a_town_overtakes_it(read):
     assert _types([event]) == [("Battles", "Non-state actor overtakes territory")]
 
 
+def test_a_group_that_says_it_gained_control_of_a_town_overtakes_it(read):
+    assert _types(read("M23 rebels said they had moved to gain control of Masisi on Monday"
+                       " after the army fled.")) == [
+        ("Battles", "Non-state actor overtakes territory")]
+
+
 def test_a_date_in_brackets_telling_another_act_does_not_date_the_event(read):
     events = read("On 19 May, Al Shabaab and government forces fought in Jowhar. The forces took"
                   " control of the town (Al Shabaab had held it since 16 May).")
