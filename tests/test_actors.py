@@ -319,6 +319,18 @@ def test_a_state_s_anti_tank_mine_is_its_forces():
         "Military Forces of Ukraine"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "A tractor drove over a Russian-laid landmine",
+    "Russian-fired shells hit a grain store",
+])
+def test_a_weapon_a_state_laid_or_fired_is_its_forces(sentence):
+    assert _doers(sentence) == ["Military Forces of Russia"]
+
+
+def test_a_weapon_a_state_made_is_not_its_forces():
+    assert _doers("A Russian-made rocket hit a grain store") == []
+
+
 def test_a_coal_mine_is_no_weapon():
     assert _doers("Miners at a Ukrainian coal mine stopped work") != ["Military Forces of Ukraine"]
 

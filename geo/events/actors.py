@@ -96,6 +96,9 @@ _PAIRED = re.compile(r"(?-i:\b(?P<demonym>[A-Z][\w'’-]+))\s+and\s+$")
 _DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,3}[A-Za-z]?")
 #: A state named after its forces: "the armed forces of Chad", "police of Kenya".
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+#: A demonym joined to the act of placing or firing a weapon: "Russian-laid", "Israeli-fired"
+#: (not "Russian-made", which tells who built it, nor "Russian-backed", a proxy).
+_LAID_BY = re.compile(r"-(?:laid|planted|fired|launched|dropped)$", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?-i:\b[A-Z][A-Z0-9-]{1,6}[a-z]?)\s+$")
 #: The kind of an identity militia no name comes before: "unidentified clan ", "communal ".
 _IDENTITY_BEFORE = re.compile(r"(?-i:\b(?P<kind>(?:sub-?)?clan|communal|tribal|ethnic))\s+$")
@@ -602,6 +605,8 @@ def _state_before(before: str) -> tuple[str, int] | None:
     if not before[-1:].isspace():
         return None
     words = _TOKEN.findall(before)[-3:]
+    if words:  # "a Russian-laid mine", "Israeli-fired shells": the state that laid or fired it
+        words[-1] = _LAID_BY.sub("", words[-1])
     # "Ukrainian sea drones", "Russian ballistic missiles": lower-case words between
     # ... but not across another actor's noun ("Russian forces shelled civilian buildings":
     # the civilians are no Russian's)
