@@ -370,6 +370,10 @@ def test_police_who_scatter_protesters_intervene(read):
         ("Protests", "Protest with intervention")]
 
 
+def test_rain_that_disperses_a_crowd_is_no_intervention(read):
+    assert read("A downpour dispersed the crowd at a street festival in Kisumu on Tuesday.") == []
+
+
 def test_weather_that_scatters_a_crowd_is_no_intervention(read):
     assert read("A sudden storm scattered the crowd at a football match in Kisumu on"
                 " Tuesday.") == []
