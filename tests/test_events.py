@@ -374,6 +374,20 @@ def test_rain_that_disperses_a_crowd_is_no_intervention(read):
     assert read("A downpour dispersed the crowd at a street festival in Kisumu on Tuesday.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Angry residents tried to storm the town hall in Kaolack on Tuesday after a week without"
+    " running water.",
+    "Demonstrators tried to force their way into the governor's office in Kaolack on Tuesday.",
+    "Striking traders forced shops to close in Kaolack on Tuesday.",
+])
+def test_a_crowd_that_tries_to_storm_a_building_or_forces_a_shutdown_riots(read, text):
+    assert [e.event_type for e in read(text)] == ["Riots"]
+
+
+def test_snow_that_forces_schools_to_close_is_no_riot(read):
+    assert read("Heavy snow forced schools to close in Kaolack on Tuesday.") == []
+
+
 def test_weather_that_scatters_a_crowd_is_no_intervention(read):
     assert read("A sudden storm scattered the crowd at a football match in Kisumu on"
                 " Tuesday.") == []
