@@ -2939,6 +2939,15 @@ def test_a_capture_attempted_and_repelled_takes_no_ground(read, text):
     assert _types(read(text)) == [("Battles", "Armed clash")]
 
 
+@pytest.mark.parametrize("text", [
+    "Insurgents tried to overrun a police outpost outside Mocimboa da Praia on Thursday.",
+    "On Thursday, insurgents attempted to storm the army barracks in Mocimboa da Praia, but"
+    " soldiers beat back the assault.",
+])
+def test_an_attempt_to_storm_a_base_is_one_armed_clash(read, text):
+    assert _types(read(text)) == [("Battles", "Armed clash")]
+
+
 def test_a_clash_between_two_states_forces_names_the_first_as_actor1(read):
     (event,) = read("Clashes took place between the Russian and Ukrainian forces near Izyum on"
                     " Monday.")
