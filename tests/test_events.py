@@ -3184,6 +3184,12 @@ def test_people_taken_by_armed_men_told_in_the_passive_are_abducted(read, text):
     assert _types(read(text)) == [("Violence against civilians", "Abduction/forced disappearance")]
 
 
+def test_vehicles_taken_by_militants_are_no_abduction(read):
+    assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(read(
+        "Troops recovered three pickups near Jowhar on Tuesday that were taken by militants"
+        " last month."))
+
+
 def test_suspects_taken_into_custody_by_police_are_no_abduction(read):
     assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(read(
         "Four suspects were taken to a station in Harare by police officers on Monday."))
