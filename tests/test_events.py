@@ -1803,6 +1803,10 @@ def test_state_agents_who_pick_up_or_seize_a_critic_arrest_him(read, text):
     assert _types(read(text)) == [("Strategic developments", "Arrests")]
 
 
+def test_police_who_seize_things_from_students_arrest_no_one(read):
+    assert read("Police seized phones from students at a campus in Harare on Tuesday.") == []
+
+
 def test_gunmen_who_seize_a_lawmaker_abduct_him(read):
     assert _types(read("Masked gunmen seized a provincial lawmaker on a road outside Caracas on"
                        " Tuesday, his party said.")) == [
