@@ -3276,6 +3276,11 @@ def test_people_who_assemble_to_demand_something_protest(read, text):
     assert _types(read(text)) == [("Protests", "Peaceful protest")]
 
 
+def test_pilgrims_who_converge_to_mark_a_feast_are_no_protest(read):
+    assert read("Thousands of pilgrims converged on Karbala on Friday to mark a religious"
+                " anniversary.") == []
+
+
 def test_delegates_assembling_to_elect_a_leader_are_no_protest(read):
     assert read("Party delegates assembled in Cusco on Friday to elect a new leader.") == []
 
