@@ -319,6 +319,18 @@ def test_a_state_s_anti_tank_mine_is_its_forces():
         "Military Forces of Ukraine"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "A tractor drove over a Russian-laid landmine",
+    "Russian-fired shells hit a grain store",
+])
+def test_a_weapon_a_state_laid_or_fired_is_its_forces(sentence):
+    assert _doers(sentence) == ["Military Forces of Russia"]
+
+
+def test_a_weapon_a_state_made_is_not_its_forces():
+    assert _doers("A Russian-made rocket hit a grain store") == []
+
+
 def test_a_coal_mine_is_no_weapon():
     assert _doers("Miners at a Ukrainian coal mine stopped work") != ["Military Forces of Ukraine"]
 
@@ -335,6 +347,33 @@ def test_rival_communal_militias_are_unidentified_communal_militias():
 
 def test_a_named_clan_militia_keeps_its_clan():
     assert _doers("Marehan clan militia raided a farm") == ["Marehan Clan Militia"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen from the Garre clan raided a farm",
+    "Militiamen of the Garre sub-clan raided a farm",
+    "Garre clan fighters raided a farm",
+])
+def test_armed_men_of_a_named_clan_are_that_clan_s_militia(sentence):
+    assert _doers(sentence) == ["Garre Clan Militia"]
+
+
+def test_armed_men_from_a_named_community_are_its_communal_militia():
+    assert _doers("Militias from the Tiv community burned a market") == ["Tiv Communal Militia"]
+
+
+def test_a_named_group_s_fighters_from_a_clan_stay_the_group_s():
+    assert _doers("Al Shabaab fighters from the Garre clan raided a farm") == ["Al Shabaab"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Al-Amshat fighters took over a farmhouse near Jinderes", "Sultan Suleiman Shah Brigade"),
+    ("Ahrar al-Sharqiya gunmen raided a shop near Ras al-Ain", "Ahrar al Sharqiya"),
+    ("The Sham Legion shelled a hilltop near Atarib", "Faylaq al Sham"),
+    ("The Levant Front raided a hilltop near Azaz", "Levant Front"),
+])
+def test_syrian_opposition_factions_are_named_as_themselves(sentence, name):
+    assert _doers(sentence) == [name]
 
 
 def test_mai_mai_fighters_are_named_as_acled_spells_them():

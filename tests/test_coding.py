@@ -212,6 +212,13 @@ def test_gunmen_who_clash_with_no_other_side_named_fight_an_unnamed_group():
         "Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)", 33)
 
 
+def test_a_gang_that_fights_no_named_side_fights_another_gang():
+    gang = ActorMention(0, 11, "rival gangs", "gang")
+    coded = _battle("HT", date(2024, 5, 1), gang)
+    assert (coded.actor1, coded.actor2) == (
+        "Unidentified Gang (Haiti)", "Unidentified Gang (Haiti)")
+
+
 def test_people_who_fell_in_a_battle_are_not_its_second_side(gazetteer):
     (event,) = read_article("Clashes between Druze fighters and Bedouin tribesmen killed 30 "
                             "people in Sweida on Tuesday.", published=date(2025, 7, 16),

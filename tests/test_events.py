@@ -364,6 +364,41 @@ def test_peaceful_march_is_a_peaceful_protest(read):
         "Protesters (Kenya)", "Teachers (Kenya)", 60)
 
 
+def test_police_who_scatter_protesters_intervene(read):
+    assert _types(read("Mounted police scattered hundreds of marchers outside the county"
+                       " offices in Kisumu on Tuesday.")) == [
+        ("Protests", "Protest with intervention")]
+
+
+def test_rain_that_disperses_a_crowd_is_no_intervention(read):
+    assert read("A downpour dispersed the crowd at a street festival in Kisumu on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Angry residents tried to storm the town hall in Kaolack on Tuesday after a week without"
+    " running water.",
+    "Demonstrators tried to force their way into the governor's office in Kaolack on Tuesday.",
+    "Striking traders forced shops to close in Kaolack on Tuesday.",
+])
+def test_a_crowd_that_tries_to_storm_a_building_or_forces_a_shutdown_riots(read, text):
+    assert [e.event_type for e in read(text)] == ["Riots"]
+
+
+def test_snow_that_forces_schools_to_close_is_no_riot(read):
+    assert read("Heavy snow forced schools to close in Kaolack on Tuesday.") == []
+
+
+def test_weather_that_scatters_a_crowd_is_no_intervention(read):
+    assert read("A sudden storm scattered the crowd at a football match in Kisumu on"
+                " Tuesday.") == []
+
+
+def test_an_arrest_of_someone_who_treated_the_wounded_hurts_no_one(read):
+    assert _types(read("Military intelligence officers detained a surgeon in El Obeid on"
+                       " Tuesday who had treated injured villagers, his union said.")) == [
+        ("Strategic developments", "Arrests")]
+
+
 def test_tear_gas_on_marchers_is_protest_with_intervention(read):
     (event,) = read("Police fired tear gas to disperse students protesting in Dakar on Friday.")
     assert _types([event]) == [("Protests", "Protest with intervention")]
@@ -695,6 +730,17 @@ def test_vandalism_by_unknown_perpetrators_is_property_destruction(read):
     (event,) = read("An unidentified group vandalised the office of an opposition party in"
                     " Goma on Sunday.")
     assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_rebels_sabotaging_a_pipeline_is_property_destruction(read):
+    assert _types(read("Guerrillas sabotaged an oil pipeline near Saravena on Tuesday, the"
+                       " state oil company said.")) == [
+        ("Strategic developments", "Looting/property destruction")]
+
+
+def test_accusing_someone_of_sabotaging_talks_is_no_event(read):
+    assert read("The opposition accused the ruling party of sabotaging talks in Saravena on"
+                " Tuesday.") == []
 
 
 def test_crops_found_and_destroyed_are_property_destruction_not_shelling(read):
@@ -1745,6 +1791,26 @@ def test_positions_the_text_says_are_another_state_s_are_its_forces(read):
 def test_the_people_killed_before_an_ambush_are_its_target(read):
     (event,) = read("Militants killed four soldiers in an ambush near Tahoua, Niger, on Monday.")
     assert (event.actor2, event.fatalities) == ("Military Forces of Niger", 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Plain-clothes police picked up a student leader outside his hostel in Harare on Tuesday,"
+    " his union said.",
+    "Intelligence agents seized a prominent government critic at a cafe in Caracas on Tuesday,"
+    " his lawyer said.",
+])
+def test_state_agents_who_pick_up_or_seize_a_critic_arrest_him(read, text):
+    assert _types(read(text)) == [("Strategic developments", "Arrests")]
+
+
+def test_police_who_seize_things_from_students_arrest_no_one(read):
+    assert read("Police seized phones from students at a campus in Harare on Tuesday.") == []
+
+
+def test_gunmen_who_seize_a_lawmaker_abduct_him(read):
+    assert _types(read("Masked gunmen seized a provincial lawmaker on a road outside Caracas on"
+                       " Tuesday, his party said.")) == [
+        ("Violence against civilians", "Abduction/forced disappearance")]
 
 
 def test_security_agents_who_detain_someone_make_an_arrest(read):
@@ -2877,6 +2943,15 @@ def test_a_capture_attempted_and_repelled_takes_no_ground(read, text):
     assert _types(read(text)) == [("Battles", "Armed clash")]
 
 
+@pytest.mark.parametrize("text", [
+    "Insurgents tried to overrun a police outpost outside Mocimboa da Praia on Thursday.",
+    "On Thursday, insurgents attempted to storm the army barracks in Mocimboa da Praia, but"
+    " soldiers beat back the assault.",
+])
+def test_an_attempt_to_storm_a_base_is_one_armed_clash(read, text):
+    assert _types(read(text)) == [("Battles", "Armed clash")]
+
+
 def test_a_clash_between_two_states_forces_names_the_first_as_actor1(read):
     (event,) = read("Clashes took place between the Russian and Ukrainian forces near Izyum on"
                     " Monday.")
@@ -3101,6 +3176,29 @@ def test_people_an_armed_group_takes_away_are_abducted(read, text):
     assert _types(read(text)) == [("Violence against civilians", "Abduction/forced disappearance")]
 
 
+@pytest.mark.parametrize("text", [
+    "Thirty pupils were taken from their boarding school in Kaura Namoda by armed bandits on"
+    " Friday night.",
+    "Two nuns were seized by gunmen on the road outside Maiduguri on Monday.",
+    "Two priests who vanished near Zaria on Thursday are being held by kidnappers, their"
+    " bishop said.",
+    "Gunmen carried off six farmers from their fields near Tillaberi on Sunday.",
+])
+def test_people_taken_by_armed_men_told_in_the_passive_are_abducted(read, text):
+    assert _types(read(text)) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_vehicles_taken_by_militants_are_no_abduction(read):
+    assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(read(
+        "Troops recovered three pickups near Jowhar on Tuesday that were taken by militants"
+        " last month."))
+
+
+def test_suspects_taken_into_custody_by_police_are_no_abduction(read):
+    assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(read(
+        "Four suspects were taken to a station in Harare by police officers on Monday."))
+
+
 def test_police_who_push_protesters_into_vans_arrest_them(read):
     assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(read(
         "Police pushed 20 students into vans in Harare on Monday and took them to a station."))
@@ -3166,6 +3264,25 @@ def test_a_call_for_a_strike_made_at_a_protest_leaves_the_protest(read):
 def test_a_village_the_gazetteer_lacks_places_its_event_near_the_town_named(read, text):
     (event,) = read(text)
     assert (event.location.name, event.geo_precision) == ("Gusau", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 200 miners assembled in the main square of Arequipa on Friday to call for the release"
+    " of their union leader.",
+    "Hundreds of dock workers gathered at the port gates in Callao, in the province of Callao,"
+    " on Friday, demanding months of overdue wages.",
+])
+def test_people_who_assemble_to_demand_something_protest(read, text):
+    assert _types(read(text)) == [("Protests", "Peaceful protest")]
+
+
+def test_pilgrims_who_converge_to_mark_a_feast_are_no_protest(read):
+    assert read("Thousands of pilgrims converged on Karbala on Friday to mark a religious"
+                " anniversary.") == []
+
+
+def test_delegates_assembling_to_elect_a_leader_are_no_protest(read):
+    assert read("Party delegates assembled in Cusco on Friday to elect a new leader.") == []
 
 
 def test_a_square_the_gazetteer_lacks_places_its_event_in_the_town(read):
@@ -4520,6 +4637,12 @@ def test_a_group_that_claims_to_take_control_of_a_town_overtakes_it(read):
     (event,) = read("Al Shabaab said it managed to take control of Jowhar on Monday,"
                     " killing 20 soldiers.")
     assert _types([event]) == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_a_group_that_says_it_gained_control_of_a_town_overtakes_it(read):
+    assert _types(read("M23 rebels said they had moved to gain control of Masisi on Monday"
+                       " after the army fled.")) == [
+        ("Battles", "Non-state actor overtakes territory")]
 
 
 def test_a_date_in_brackets_telling_another_act_does_not_date_the_event(read):

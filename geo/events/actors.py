@@ -96,11 +96,28 @@ _PAIRED = re.compile(r"(?-i:\b(?P<demonym>[A-Z][\w'’-]+))\s+and\s+$")
 _DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,3}[A-Za-z]?")
 #: A state named after its forces: "the armed forces of Chad", "police of Kenya".
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+#: A demonym joined to the act of placing or firing a weapon: "Russian-laid", "Israeli-fired"
+#: (not "Russian-made", which tells who built it, nor "Russian-backed", a proxy).
+_LAID_BY = re.compile(r"-(?:laid|planted|fired|launched|dropped)$", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?-i:\b[A-Z][A-Z0-9-]{1,6}[a-z]?)\s+$")
 #: The kind of an identity militia no name comes before: "unidentified clan ", "communal ".
 _IDENTITY_BEFORE = re.compile(r"(?-i:\b(?P<kind>(?:sub-?)?clan|communal|tribal|ethnic))\s+$")
 _NAMED_MILITIA = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))\s+"
                             r"(?P<kind>(?:sub-?)?clan|ethnic|communal|tribal)?\s*$")
+#: The clan, community or tribe an armed noun's men come from, told after it: "militiamen
+#: from the Saleban clan", "gunmen of the Dir and Hawiye clans" (the first one named acts).
+_IDENTITY_AFTER = re.compile(
+    r"\s+(?:from|of)\s+(?:the\s+)?(?:rival\s+)?(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})?"
+    r"\s+(?P<kind>(?:sub-?)?clans?|communit(?:y|ies)|tribes?)\b")
+#: A capitalised word right before an armed noun: the noun is that group's ("Al Shabaab
+#: fighters from the Hawiye clan" are Al Shabaab's, not the clan's).
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
+#: ACLED's word for the militia of each kind of group [C2].
+_IDENTITY_LABEL = {"clan": "Clan", "sub-clan": "Clan", "subclan": "Clan", "ethnic": "Ethnic",
+                   "communal": "Communal", "tribal": "Ethnic", "clans": "Clan",
+                   "sub-clans": "Clan", "subclans": "Clan", "community": "Communal",
+                   "communities": "Communal", "tribe": "Ethnic", "tribes": "Ethnic"}
 #: Capitalised words before "militia" that open a sentence, not a name ("Two militias",
 #: "Rival militias clashed").
 _NOT_MILITIA_NAMES = frozenset({"The", "A", "An", "Two", "Three", "Four", "Five", "Several",
@@ -523,8 +540,13 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
     if people is not None and kind not in PEOPLE:  # "Fulani gunmen", "suspected Murle militiamen"
         start -= len(before) - people.start()
         before = before[: people.start()]
-    named = (_NAMED_MILITIA.search(before) if kind == "militia" and state is None
-             and people is None else None)
+    named = (_NAMED_MILITIA.search(before) if kind in ("militia", "rebel", "unidentified")
+             and state is None and people is None else None)
+    if named is not None and kind != "militia" and not named["kind"]:
+        named = None  # "Saleban clan fighters" name a clan's militia; "Saleban fighters" do not
+    origin = (_IDENTITY_AFTER.match(text, m.end()) if kind in ("militia", "rebel", "unidentified")
+              and state is None and people is None and named is None
+              and not _NAME_BEFORE.search(before) else None)
     acronym = _ACRONYM.search(before) if kind in ARMED and state is None else None
     if kind == "official" and state is None and _LEADER.fullmatch(m.group(0)) and (
             party := _ACRONYM.search(before)) and party.group(0).strip() not in _NOT_ACRONYMS \
@@ -542,10 +564,13 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
     elif named and not _is_state_word(named["name"]) and (
             named["name"].split()[0] not in _NOT_MILITIA_NAMES):
         start -= len(before) - named.start()
-        label = {"clan": "Clan", "sub-clan": "Clan", "subclan": "Clan", "ethnic": "Ethnic",
-                 "communal": "Communal", "tribal": "Ethnic"}.get((named["kind"] or "").lower())
+        label = _IDENTITY_LABEL.get((named["kind"] or "").lower())
         name = f"{named['name']} {label or ''} Militia".replace("  ", " ")
         kind = "identity_militia" if label else kind
+    elif origin is not None and not _is_state_word(origin["name"]) and (
+            origin["name"].split()[0] not in _NOT_MILITIA_NAMES):
+        label = _IDENTITY_LABEL[origin["kind"].lower()]
+        name, kind, end = f"{origin['name']} {label} Militia", "identity_militia", origin.end()
     elif kind == "militia" and state is None and people is None and (
             identity := _IDENTITY_BEFORE.search(before)):
         # "clan militias clashed", "an unidentified communal militia": no group's name
@@ -606,6 +631,8 @@ def _state_before(before: str) -> tuple[str, int] | None:
     if not before[-1:].isspace():
         return None
     words = _TOKEN.findall(before)[-3:]
+    if words:  # "a Russian-laid mine", "Israeli-fired shells": the state that laid or fired it
+        words[-1] = _LAID_BY.sub("", words[-1])
     # "Ukrainian sea drones", "Russian ballistic missiles": lower-case words between
     # ... but not across another actor's noun ("Russian forces shelled civilian buildings":
     # the civilians are no Russian's)

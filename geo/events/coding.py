@@ -122,8 +122,11 @@ def code_event(
         holder = GENERIC_NAMES["military"].format(country=country) if (
             event.sub_event_type == "Non-state actor overtakes territory"
             and agent is not None and agent.kind not in _FORCES) else None
-        actor2 = _enemy_forces(agent, event) or holder or GENERIC_NAMES["unidentified"].format(
-            country=country)
+        # ... and a gang's unnamed foe is another gang ("rival gangs fought a gun battle"):
+        # a state's forces would be named
+        unnamed_foe = GENERIC_NAMES["gang" if agent is not None and agent.kind == "gang"
+                                    else "unidentified"].format(country=country)
+        actor2 = _enemy_forces(agent, event) or holder or unnamed_foe
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
     assoc2 = government or (
         _assoc(target, country) if actor2 and actor2.startswith(_CIVILIANS) else None)
