@@ -306,3 +306,8 @@ def test_people_told_by_a_plural_noun_with_no_number_give_no_figure(sentence):
 
 def test_one_person_told_by_a_singular_noun_still_counts_one():
     assert read_counts("The headmaster was shot dead at the gate.")[0] == 1
+
+
+def test_bodies_taken_to_hospital_are_the_dead_not_the_wounded():
+    assert [(v.count, v.hurt) for v in find_victims(
+        "Nine bodies were brought to the main hospital, medics said.")] == [(9, False)]

@@ -49,6 +49,8 @@ KILL_AFTER = (
     # South Asian and Middle Eastern papers: "three policemen were martyred"
     r"martyred|embraced martyrdom|"
     r"bodies (?:were )?(?:found|recovered)|"
+    # "six bodies were taken to hospitals": the dead, wherever they were taken
+    r"bodies (?:were |had been |have been )?(?:taken|brought|carried|transported)(?= to\b)|"
     # "four bodies bearing gunshot wounds were found": what the bodies bear comes between
     r"bodies(?= (?:[\w'’-]+ ){1,6}?(?:were|had been|have been) (?:found|recovered|discovered|"
     r"dumped)\b)"
