@@ -5848,3 +5848,10 @@ def test_a_named_victim_and_the_others_killed_with_him_are_one_count(read):
 def test_a_city_spared_the_fighting_tells_no_fighting(read):
     assert read("SIDON, May 21 (Reuters) - Sidon had largely been spared the fighting between"
                 " Israel and Hezbollah until Monday, residents said.") == []
+
+
+def test_rockets_of_which_some_fell_are_an_attack_besides_the_interception(read):
+    events = read("Hezbollah fired four rockets at Safed on Monday, the group said. The Israeli"
+                  " military said two were intercepted and two fell in open areas.")
+    assert sorted(e.sub_event_type for e in events) == [
+        "Disrupted weapons use", "Shelling/artillery/missile attack"]
