@@ -3281,6 +3281,22 @@ def test_pilgrims_who_converge_to_mark_a_feast_are_no_protest(read):
                 " anniversary.") == []
 
 
+def test_worshippers_who_gather_at_a_mosque_to_mark_a_feast_are_no_protest(read):
+    assert read("Tens of thousands of worshippers gathered at the grand mosque in Jakarta on"
+                " Monday to mark Eid al-Adha.") == []
+
+
+def test_a_crowd_outside_a_cathedral_for_easter_mass_is_no_protest(read):
+    assert read("Thousands of faithful gathered outside the cathedral in Addis Ababa on"
+                " Sunday for Easter mass.") == []
+
+
+def test_worshippers_who_gather_after_prayers_with_a_demand_still_protest(read):
+    events = read("Hundreds of worshippers gathered outside a mosque in Dhaka on Friday after"
+                  " Friday prayers to demand the release of a detained imam.")
+    assert _types(events) == [("Protests", "Peaceful protest")]
+
+
 def test_delegates_assembling_to_elect_a_leader_are_no_protest(read):
     assert read("Party delegates assembled in Cusco on Friday to elect a new leader.") == []
 
