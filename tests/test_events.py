@@ -5516,6 +5516,19 @@ def test_a_verb_in_scare_quotes_keeps_its_doer(read):
                              " insurgents in Gao, Mali, on Monday."]
 
 
+def test_herders_and_farmers_who_fight_leaving_dead_are_communal_militias_in_a_clash(read):
+    (event,) = read("Herders and farmers clashed near Moundou in southern Chad on Tuesday,"
+                    " leaving nine people dead, a local official said.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1 == "Unidentified Communal Militia (Chad)"
+
+
+def test_armed_herders_raiding_villagers_still_attack_civilians(read):
+    (event,) = read("Armed herders raided villagers near Moundou in southern Chad on Tuesday,"
+                    " killing nine people, a local official said.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
 def test_vigilantes_killing_suspects_attack_civilians_as_a_communal_militia(read):
     (event,) = read("Members of a village vigilante group shot dead four suspected cattle"
                     " rustlers in Funtua, Nigeria, on Tuesday.")

@@ -499,7 +499,8 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
             # "anti-riot police" are police)
             what = ("rebel" if against and kind in STATE
                     and _noun_kind(m.group(0).split()[0]) in STATE
-                    else _community_kind(text, m) if kind == "community" else kind)
+                    else _community_kind(text, m) if kind == "community"
+                    else _farming_side_kind(text, m) if kind == "people" else kind)
             actor = _qualified(text, m, what, assoc, states=states)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
                 out.append(actor)
@@ -524,6 +525,30 @@ def _community_kind(text: str, m: re.Match) -> str:
     return "unidentified" if between and deaths else "crowd"
 
 
+def _farming_side_kind(text: str, m: re.Match) -> str:
+    """Herders and farmers named as the two sides of a fight that left dead or was fought
+    with firearms are communal militias ("herders and farmers clashed, leaving 12 dead":
+    a communal armed clash); otherwise they stay people (a crowd, or the victims of armed
+    herders)."""
+    pair = next((p for p in _FARMING_SIDES.finditer(text) if p.start() <= m.start() < p.end()),
+                None)
+    if pair is None:
+        return "people"
+    start = max((x.end() for x in _CLAUSE_END.finditer(text, 0, pair.start())), default=0)
+    end = _CLAUSE_END.search(text, pair.end())
+    clause = text[start : end.start() if end else len(text)]
+    armed = _DEATHS.search(clause) or SMALL_ARMS.search(clause)
+    return "identity_militia" if _FIGHT.search(clause) and armed else "people"
+
+
+#: Herders and farmers named together, the two sides of a fight over land or cattle.
+_FARMING_SIDES = re.compile(
+    r"\b(?:farmers|herders|herdsm[ae]n|pastoralists|peasants|cattle (?:herders|keepers))\s+and\s+"
+    r"(?:the\s+|local\s+)?(?:farmers|herders|herdsm[ae]n|pastoralists|peasants|cattle herders)\b",
+    re.IGNORECASE)
+#: A fight between two sides: "clashed", "fighting", "a gunfight", "exchanged fire".
+_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting|gun ?fights?|gun ?battles?|"
+                    r"exchanged (?:gun)?fire|battled)\b", re.IGNORECASE)
 #: Right before the sides of a fight: "between", "between the".
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A fight's dead told after its sides: "left six dead", "killed 12", "claimed nine lives".
