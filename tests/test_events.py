@@ -5516,6 +5516,13 @@ def test_a_verb_in_scare_quotes_keeps_its_doer(read):
                              " insurgents in Gao, Mali, on Monday."]
 
 
+def test_flight_after_fighters_advance_on_a_town_is_coded_as_the_advance(read):
+    events = read("Thousands of families fled their homes on Monday after rebel fighters"
+                  " advanced on Kadugli in Sudan's South Kordofan state, aid workers said.")
+    assert ("Strategic developments", "Change to group/activity") in _types(events)
+    assert all(e.event_type != "Violence against civilians" for e in events)
+
+
 def test_herders_and_farmers_who_fight_leaving_dead_are_communal_militias_in_a_clash(read):
     (event,) = read("Herders and farmers clashed near Moundou in southern Chad on Tuesday,"
                     " leaving nine people dead, a local official said.")
