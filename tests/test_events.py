@@ -5516,6 +5516,31 @@ def test_a_verb_in_scare_quotes_keeps_its_doer(read):
                              " insurgents in Gao, Mali, on Monday."]
 
 
+def test_soldiers_seized_when_their_post_is_overrun_are_the_battle_s_not_an_abduction(read):
+    events = read("Militants abducted four soldiers after overrunning their post near Tillaberi"
+                  " in western Niger on Tuesday, a security source said.")
+    assert _types(events) == [("Battles", "Armed clash")]
+
+
+def test_soldiers_taken_hostage_after_an_attack_on_their_camp_join_that_battle(read):
+    events = read("Jihadists attacked an army camp near Tillaberi in western Niger on Tuesday,"
+                  " killing seven soldiers. The assailants also took six soldiers hostage,"
+                  " the army said.")
+    assert _types(events) == [("Battles", "Armed clash")]
+
+
+def test_soldiers_kidnapped_at_their_checkpoint_are_the_battle_s(read):
+    events = read("Gunmen kidnapped three soldiers at a checkpoint near Tillaberi in western"
+                  " Niger on Tuesday.")
+    assert _types(events) == [("Battles", "Armed clash")]
+
+
+def test_an_off_duty_soldier_taken_from_a_bus_is_still_abducted(read):
+    events = read("Militants abducted an off-duty soldier travelling on a minibus near Tillaberi"
+                  " in western Niger on Tuesday.")
+    assert _types(events) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
 def test_flight_after_fighters_advance_on_a_town_is_coded_as_the_advance(read):
     events = read("Thousands of families fled their homes on Monday after rebel fighters"
                   " advanced on Kadugli in Sudan's South Kordofan state, aid workers said.")
