@@ -5555,6 +5555,13 @@ def test_herders_and_farmers_who_fight_leaving_dead_are_communal_militias_in_a_c
     assert event.actor1 == "Unidentified Communal Militia (Chad)"
 
 
+def test_two_unnamed_communal_militias_are_both_sides_of_their_clash(read):
+    (event,) = read("Clashes between pastoralists and farmers killed eleven people near Moundou"
+                    " in southern Chad on Tuesday.")
+    assert (event.actor1, event.actor2) == ("Unidentified Communal Militia (Chad)",
+                                            "Unidentified Communal Militia (Chad)")
+
+
 def test_armed_herders_raiding_villagers_still_attack_civilians(read):
     (event,) = read("Armed herders raided villagers near Moundou in southern Chad on Tuesday,"
                     " killing nine people, a local official said.")
