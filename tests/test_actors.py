@@ -362,6 +362,20 @@ def test_armed_men_from_a_named_community_are_its_communal_militia():
     assert _doers("Militias from the Tiv community burned a market") == ["Tiv Communal Militia"]
 
 
+def test_militiamen_from_a_named_village_are_that_village_s_communal_militia():
+    (actor,) = find_actors("Militiamen from the village of Gidami burned a grain store")
+    assert actor.acled_name("Ethiopia") == "Gidami Communal Militia (Ethiopia)"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Communal militias from Gidami burned a grain store",
+    "A communal militia from the village of Gidami burned a grain store",
+])
+def test_a_communal_militia_from_a_named_place_is_named_after_it(sentence):
+    assert [a.acled_name("Ethiopia") for a in find_actors(sentence)][:1] == [
+        "Gidami Communal Militia (Ethiopia)"]
+
+
 def test_a_named_group_s_fighters_from_a_clan_stay_the_group_s():
     assert _doers("Al Shabaab fighters from the Garre clan raided a farm") == ["Al Shabaab"]
 

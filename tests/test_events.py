@@ -3281,6 +3281,22 @@ def test_pilgrims_who_converge_to_mark_a_feast_are_no_protest(read):
                 " anniversary.") == []
 
 
+def test_worshippers_who_gather_at_a_mosque_to_mark_a_feast_are_no_protest(read):
+    assert read("Tens of thousands of worshippers gathered at the grand mosque in Jakarta on"
+                " Monday to mark Eid al-Adha.") == []
+
+
+def test_a_crowd_outside_a_cathedral_for_easter_mass_is_no_protest(read):
+    assert read("Thousands of faithful gathered outside the cathedral in Addis Ababa on"
+                " Sunday for Easter mass.") == []
+
+
+def test_worshippers_who_gather_after_prayers_with_a_demand_still_protest(read):
+    events = read("Hundreds of worshippers gathered outside a mosque in Dhaka on Friday after"
+                  " Friday prayers to demand the release of a detained imam.")
+    assert _types(events) == [("Protests", "Peaceful protest")]
+
+
 def test_delegates_assembling_to_elect_a_leader_are_no_protest(read):
     assert read("Party delegates assembled in Cusco on Friday to elect a new leader.") == []
 
@@ -5498,6 +5514,58 @@ def test_a_verb_in_scare_quotes_keeps_its_doer(read):
     assert event.fatalities == 9
     assert event.sources == ['The regional command said its troops had "neutralized" nine'
                              " insurgents in Gao, Mali, on Monday."]
+
+
+def test_soldiers_seized_when_their_post_is_overrun_are_the_battle_s_not_an_abduction(read):
+    events = read("Militants abducted four soldiers after overrunning their post near Tillaberi"
+                  " in western Niger on Tuesday, a security source said.")
+    assert _types(events) == [("Battles", "Armed clash")]
+
+
+def test_soldiers_taken_hostage_after_an_attack_on_their_camp_join_that_battle(read):
+    events = read("Jihadists attacked an army camp near Tillaberi in western Niger on Tuesday,"
+                  " killing seven soldiers. The assailants also took six soldiers hostage,"
+                  " the army said.")
+    assert _types(events) == [("Battles", "Armed clash")]
+
+
+def test_soldiers_kidnapped_at_their_checkpoint_are_the_battle_s(read):
+    events = read("Gunmen kidnapped three soldiers at a checkpoint near Tillaberi in western"
+                  " Niger on Tuesday.")
+    assert _types(events) == [("Battles", "Armed clash")]
+
+
+def test_an_off_duty_soldier_taken_from_a_bus_is_still_abducted(read):
+    events = read("Militants abducted an off-duty soldier travelling on a minibus near Tillaberi"
+                  " in western Niger on Tuesday.")
+    assert _types(events) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_flight_after_fighters_advance_on_a_town_is_coded_as_the_advance(read):
+    events = read("Thousands of families fled their homes on Monday after rebel fighters"
+                  " advanced on Kadugli in Sudan's South Kordofan state, aid workers said.")
+    assert ("Strategic developments", "Change to group/activity") in _types(events)
+    assert all(e.event_type != "Violence against civilians" for e in events)
+
+
+def test_herders_and_farmers_who_fight_leaving_dead_are_communal_militias_in_a_clash(read):
+    (event,) = read("Herders and farmers clashed near Moundou in southern Chad on Tuesday,"
+                    " leaving nine people dead, a local official said.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1 == "Unidentified Communal Militia (Chad)"
+
+
+def test_two_unnamed_communal_militias_are_both_sides_of_their_clash(read):
+    (event,) = read("Clashes between pastoralists and farmers killed eleven people near Moundou"
+                    " in southern Chad on Tuesday.")
+    assert (event.actor1, event.actor2) == ("Unidentified Communal Militia (Chad)",
+                                            "Unidentified Communal Militia (Chad)")
+
+
+def test_armed_herders_raiding_villagers_still_attack_civilians(read):
+    (event,) = read("Armed herders raided villagers near Moundou in southern Chad on Tuesday,"
+                    " killing nine people, a local official said.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
 
 
 def test_vigilantes_killing_suspects_attack_civilians_as_a_communal_militia(read):

@@ -59,6 +59,9 @@ ETHNIC_MILITIA = "{group} Ethnic Militia ({country})"
 #: ACLED's name for a clan's, a community's, a tribe's or a people's militia the text does
 #: not name [C2]: "Unidentified Clan Militia (Somalia)" ({country} filled in when coded).
 UNIDENTIFIED_IDENTITY_MILITIA = "Unidentified {label} Militia ({{country}})"
+#: ACLED's name for a community's militia named after its village or place [C2]: "Tadu
+#: Communal Militia (Ethiopia)" ({country} filled in when coded).
+PLACE_COMMUNAL_MILITIA = "{place} Communal Militia ({{country}})"
 #: Words between a country and its verb: "Russia has also launched".
 _AUXILIARIES = r"\s*(?:(?:had|has|have|also|then|now|again|reportedly)\s+)*"
 #: Verbs after which a country or capital stands for its armed forces ("Russia launched").
@@ -101,7 +104,16 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z]
 _LAID_BY = re.compile(r"-(?:laid|planted|fired|launched|dropped)$", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?-i:\b[A-Z][A-Z0-9-]{1,6}[a-z]?)\s+$")
 #: The kind of an identity militia no name comes before: "unidentified clan ", "communal ".
-_IDENTITY_BEFORE = re.compile(r"(?-i:\b(?P<kind>(?:sub-?)?clan|communal|tribal|ethnic))\s+$")
+_IDENTITY_BEFORE = re.compile(
+    r"(?-i:\b(?P<kind>(?:[Ss]ub-?)?[Cc]lan|[Cc]ommunal|[Tt]ribal|[Ee]thnic))\s+$")
+_PLACE_NAME = r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+#: The village militiamen come from: "militiamen from the village of Tadu" (a communal
+#: militia named after it).
+_FROM_VILLAGE = re.compile(r"\s+from\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?village\s+of\s+"
+                           + _PLACE_NAME)
+#: The place a communal militia comes from: "communal militias from (the village of) Tadu".
+_FROM_PLACE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:(?:village|town|locality)\s+of\s+)?"
+                         + _PLACE_NAME)
 _NAMED_MILITIA = re.compile(r"(?-i:\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))\s+"
                             r"(?P<kind>(?:sub-?)?clan|ethnic|communal|tribal)?\s*$")
 #: The clan, community or tribe an armed noun's men come from, told after it: "militiamen
@@ -122,7 +134,8 @@ _IDENTITY_LABEL = {"clan": "Clan", "sub-clan": "Clan", "subclan": "Clan", "ethni
 #: "Rival militias clashed").
 _NOT_MILITIA_NAMES = frozenset({"The", "A", "An", "Two", "Three", "Four", "Five", "Several",
                                 "Some", "Many", "Both", "Rival", "Local", "Armed", "Allied",
-                                "Other", "Unidentified", "Suspected"})
+                                "Other", "Unidentified", "Suspected", "Communal", "Clan",
+                                "Tribal", "Ethnic"})
 #: A group's acronym in brackets after its name: "New People's Army (NPA) rebels".
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*(?-i:[A-Z][A-Z0-9-]{1,9})\s*\)")
 #: Between a noun for armed men and the group they belong to: "fighters of the", "men loyal to",
@@ -486,7 +499,8 @@ def _nouns(text: str, possible: list[int]) -> list[ActorMention]:
             # "anti-riot police" are police)
             what = ("rebel" if against and kind in STATE
                     and _noun_kind(m.group(0).split()[0]) in STATE
-                    else _community_kind(text, m) if kind == "community" else kind)
+                    else _community_kind(text, m) if kind == "community"
+                    else _farming_side_kind(text, m) if kind == "people" else kind)
             actor = _qualified(text, m, what, assoc, states=states)
             if kind != "weapon" or actor.country:  # "Russian missiles", not "missiles"
                 out.append(actor)
@@ -511,6 +525,30 @@ def _community_kind(text: str, m: re.Match) -> str:
     return "unidentified" if between and deaths else "crowd"
 
 
+def _farming_side_kind(text: str, m: re.Match) -> str:
+    """Herders and farmers named as the two sides of a fight that left dead or was fought
+    with firearms are communal militias ("herders and farmers clashed, leaving 12 dead":
+    a communal armed clash); otherwise they stay people (a crowd, or the victims of armed
+    herders)."""
+    pair = next((p for p in _FARMING_SIDES.finditer(text) if p.start() <= m.start() < p.end()),
+                None)
+    if pair is None:
+        return "people"
+    start = max((x.end() for x in _CLAUSE_END.finditer(text, 0, pair.start())), default=0)
+    end = _CLAUSE_END.search(text, pair.end())
+    clause = text[start : end.start() if end else len(text)]
+    armed = _DEATHS.search(clause) or SMALL_ARMS.search(clause)
+    return "identity_militia" if _FIGHT.search(clause) and armed else "people"
+
+
+#: Herders and farmers named together, the two sides of a fight over land or cattle.
+_FARMING_SIDES = re.compile(
+    r"\b(?:farmers|herders|herdsm[ae]n|pastoralists|peasants|cattle (?:herders|keepers))\s+and\s+"
+    r"(?:the\s+|local\s+)?(?:farmers|herders|herdsm[ae]n|pastoralists|peasants|cattle herders)\b",
+    re.IGNORECASE)
+#: A fight between two sides: "clashed", "fighting", "a gunfight", "exchanged fire".
+_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting|gun ?fights?|gun ?battles?|"
+                    r"exchanged (?:gun)?fire|battled)\b", re.IGNORECASE)
 #: Right before the sides of a fight: "between", "between the".
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A fight's dead told after its sides: "left six dead", "killed 12", "claimed nine lives".
@@ -571,6 +609,11 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
             origin["name"].split()[0] not in _NOT_MILITIA_NAMES):
         label = _IDENTITY_LABEL[origin["kind"].lower()]
         name, kind, end = f"{origin['name']} {label} Militia", "identity_militia", origin.end()
+    elif kind == "militia" and state is None and people is None and not _NAME_BEFORE.search(
+            before) and (village := _FROM_VILLAGE.match(text, m.end())) and not _is_state_word(
+            village["place"]):
+        name, kind = PLACE_COMMUNAL_MILITIA.format(place=village["place"]), "identity_militia"
+        end = village.end()
     elif kind == "militia" and state is None and people is None and (
             identity := _IDENTITY_BEFORE.search(before)):
         # "clan militias clashed", "an unidentified communal militia": no group's name
@@ -578,6 +621,9 @@ def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -
         label = identity["kind"].lower().replace("sub-", "").replace("subclan", "clan")
         name, kind = UNIDENTIFIED_IDENTITY_MILITIA.format(label=label.capitalize()), (
             "identity_militia")
+        place = _FROM_PLACE.match(text, m.end()) if label == "communal" else None
+        if place is not None and not _is_state_word(place["place"]):
+            name, end = PLACE_COMMUNAL_MILITIA.format(place=place["place"]), place.end()
     elif acronym and acronym.group(0).strip() not in _NOT_ACRONYMS:
         word = acronym.group(0).strip()
         if not _is_state_word(word):

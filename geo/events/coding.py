@@ -101,8 +101,13 @@ def code_event(
     government = None
     if target is not None and target.kind in UNARMED_STATE and event.event_type in ON_CIVILIANS:
         government, actor2 = actor2, None  # "gunmen killed a mayor": a civilian official
-    if actor2 == actor1 and role2 != "rioters":
-        actor2 = None  # one side named twice; rioters may fight rioters ("each other")
+    two_unnamed_militias = (agent is not None and target is not None and agent is not target
+                            and agent.kind == target.kind == "identity_militia"
+                            and agent.start != target.start)
+    if actor2 == actor1 and role2 != "rioters" and not two_unnamed_militias:
+        # one side named twice; rioters may fight rioters ("each other"), and two unnamed
+        # communal militias each other ("herders and farmers clashed")
+        actor2 = None
     if actor2 is None and country and (event.event_type in ON_CIVILIANS or (
             role2 == "civilians" and (event.sub_event_type in CIVILIANS_UNNAMED or (
                 event.event_type in REMOTE and (event.fatalities or event.injured))))):

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from geo.events.actors import (
+    GENERIC_NAMES,
     STATE,
     ActorMention,
     as_ruler,
@@ -2814,11 +2815,21 @@ def _part_of(report: Event, event: Event, *, warning_shots: bool = False) -> boo
                    and event.sub_event_type == "Disrupted weapons use"
                    and (report.location.name, report.location.kind) == (event.location.name,
                                                                           event.location.kind))
+    # soldiers seized at the place and day of a battle were taken in it ("stormed the post,
+    # killing ten soldiers ... the attackers also took five soldiers hostage"): ACLED codes
+    # abductions only of civilians [C1]
+    seized = (report.sub_event_type == "Abduction/forced disappearance"
+              and event.event_type == "Battles" and (report.actor2 or "").startswith(
+                  _STATE_FORCES))
     # the toll its sentence tells is the violence's ("50 soldiers were killed, ... adding that
     # the assailants also set fire to the market")
-    return (looting or intercepted) and same_event(
+    return (looting or intercepted or seized) and same_event(
         replace(report, event_type=event.event_type, sub_event_type=event.sub_event_type,
                 actor1=None, fatalities=None, injured=None), event, across_articles=False)
+
+
+#: ACLED's names of a state's armed forces: soldiers or police, no civilians.
+_STATE_FORCES = tuple(GENERIC_NAMES[k].split("{")[0] for k in ("military", "police"))
 
 
 def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -> bool:

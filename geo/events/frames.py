@@ -2031,6 +2031,11 @@ def _development(c: _Context):
             return c.frame("Protests", "Protest with intervention", "protesters",
                            who=c.target or c.crowd_actor(), whom=c.agent)
         return c.frame(c.act.event_type, c.act.sub_event_type)
+    if c.name in ("abduct", "disappear") and c.target is not None and c.target.armed and (
+            c.agent is None or c.agent.armed) and _in_combat(c):
+        # soldiers seized in an attack on their post are taken in combat, the battle's; ACLED
+        # codes abductions only of civilians [C1] (an off-duty soldier taken from a bus is one)
+        return c.frame("Battles", "Armed clash")
     if c.name in ("abduct", "disappear", "deport", "sexual"):
         return c.frame(c.act.event_type, c.act.sub_event_type, role2="civilians")
     if c.name in DISPLACEMENT_ACTS and (c.agent is None or c.agent.kind in PEOPLE):
@@ -2040,6 +2045,13 @@ def _development(c: _Context):
         return c.frame(c.act.event_type, c.act.sub_event_type, "civilians", who=people,
                        whom=None)
     return _UNDECIDED
+
+
+def _in_combat(c: _Context) -> bool:
+    """Whether the sentence of a seizure tells of combat: a fight, an assault, an attack or
+    a military post, base or checkpoint ("stormed the base and captured six soldiers")."""
+    fight = BATTLE_ACTS | GENERIC_ACTS | {"assault", "overtake", "storm", "raid"}
+    return bool(c.acts.names() & fight) or any(x.kind == "armed_site" for x in c.actors)
 
 
 def _protest_sub(c: _Context) -> str:
