@@ -919,3 +919,14 @@ def test_towns_of_no_known_region_are_not_dropped_for_a_seat_elsewhere(gazetteer
     # Bondo has a first-level region in the gazetteer: that says nothing of Kenya's
     found = places("Cholera cases were reported in Kisumu, Siaya and Bondo.", gazetteer)
     assert ("Bondo", "city", "KE", None) in found
+
+
+def test_a_somali_district_written_in_its_standard_spelling_is_its_seat(gazetteer):
+    # "Baydhaba" and "Bulo Burto" are the districts' GeoNames names; their seats are listed
+    # as Baidoa and Buulobarde
+    found = places("Gunmen attacked a checkpoint in a village of Baydhaba district, and"
+                   " another near a village of Bulo Burto district.", gazetteer)
+    assert [(name, country) for name, _, country, _ in found] == [
+        ("Baydhaba", "SO"), ("Bulo Burto", "SO")]
+    reading = read_article("Clashes were reported in Baydhaba.", gazetteer=gazetteer)
+    assert reading.mentions[0].place.geonameid == 64536  # Baidoa
