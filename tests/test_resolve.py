@@ -930,3 +930,9 @@ def test_a_somali_district_written_in_its_standard_spelling_is_its_seat(gazettee
         ("Baydhaba", "SO"), ("Bulo Burto", "SO")]
     reading = read_article("Clashes were reported in Baydhaba.", gazetteer=gazetteer)
     assert reading.mentions[0].place.geonameid == 64536  # Baidoa
+
+
+def test_the_english_spellings_of_somali_towns_and_regions_are_known(gazetteer):
+    found = places("Troops moved from Bardera into Galgadud.", gazetteer)
+    assert [(name, kind, country) for name, kind, country, _ in found] == [
+        ("Bardera", "city", "SO"), ("Galgadud", "admin1", "SO")]
