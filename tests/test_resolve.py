@@ -146,6 +146,16 @@ def test_tripoli_in_a_lebanon_story_is_tripoli_lebanon(gazetteer):
     assert places(text, gazetteer)[0][2:] == ("LB", "LB-AS")
 
 
+def test_a_big_citys_namesake_is_the_one_in_the_land_of_the_storys_people(gazetteer):
+    # Libya's capital outranks Lebanon's Tripoli on size; the people and the party named
+    # are Lebanese
+    for text in ("Lebanese protesters blocked the main road into Tripoli on Sunday.",
+                 "Hezbollah supporters marched through Tripoli on Sunday."):
+        assert places(text, gazetteer)[-1][:3] == ("Tripoli", "city", "LB")
+    assert places("Libyan militias fought in Tripoli on Sunday.", gazetteer)[-1][:3] == (
+        "Tripoli", "city", "LY")
+
+
 def test_a_large_town_alone_with_its_name_is_placed_outside_the_storys_countries(gazetteer):
     assert places("Israel struck a house in Khan Younis on Friday.", gazetteer)[-1][:3] == (
         "Khan Younis", "city", "PS")
@@ -919,3 +929,20 @@ def test_towns_of_no_known_region_are_not_dropped_for_a_seat_elsewhere(gazetteer
     # Bondo has a first-level region in the gazetteer: that says nothing of Kenya's
     found = places("Cholera cases were reported in Kisumu, Siaya and Bondo.", gazetteer)
     assert ("Bondo", "city", "KE", None) in found
+
+
+def test_a_somali_district_written_in_its_standard_spelling_is_its_seat(gazetteer):
+    # "Baydhaba" and "Bulo Burto" are the districts' GeoNames names; their seats are listed
+    # as Baidoa and Buulobarde
+    found = places("Gunmen attacked a checkpoint in a village of Baydhaba district, and"
+                   " another near a village of Bulo Burto district.", gazetteer)
+    assert [(name, country) for name, _, country, _ in found] == [
+        ("Baydhaba", "SO"), ("Bulo Burto", "SO")]
+    reading = read_article("Clashes were reported in Baydhaba.", gazetteer=gazetteer)
+    assert reading.mentions[0].place.geonameid == 64536  # Baidoa
+
+
+def test_the_english_spellings_of_somali_towns_and_regions_are_known(gazetteer):
+    found = places("Troops moved from Bardera into Galgadud.", gazetteer)
+    assert [(name, kind, country) for name, kind, country, _ in found] == [
+        ("Bardera", "city", "SO"), ("Galgadud", "admin1", "SO")]
