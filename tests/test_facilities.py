@@ -48,3 +48,11 @@ def test_a_foreign_air_base_in_the_news_is_a_facility(gazetteer):
     assert facilities(text, gazetteer) == [("Ain al-Asad air base", "Al Asad Airbase")]
     text = "The last American troops left Bagram Airfield, north of Kabul."
     assert facilities(text, gazetteer) == [("Bagram Airfield", "Bagram Airfield")]
+
+
+def test_a_plant_named_with_its_town_is_found_when_another_region_is_in_focus(gazetteer):
+    # with Chernihiv region named first, "Zaporizhzhia" alone reads as a village there
+    text = ("Shelling hit Dobrianka, Chernihiv, on Monday. The Zaporizhzhia nuclear power"
+            " plant lost external power on Tuesday.")
+    assert ("Zaporizhzhia nuclear power plant", "Zaporizhzhia Nuclear Power Plant") in (
+        facilities(text, gazetteer))

@@ -67,7 +67,8 @@ def find_facility_references(
         if m is None:
             continue
         kind = m.group("kind").lower()
-        sites = gazetteer.facilities_in(named.place.admin1_iso, _kinds()[kind])
+        sites = gazetteer.facilities_in(named.place.admin1_iso, _kinds()[kind]) or (
+            _namesakes_facility(named, _kinds()[kind], gazetteer))
         if len(sites) == 1:
             end = m.end("kind")
             place = replace(sites[0].place, confidence=named.confidence,
@@ -85,6 +86,16 @@ def find_facility_references(
             place = replace(sites[0].place, confidence=1.0, reason=reason)
             found.append(Mention(start, end, text[start:end], place, 1, 1.0, reason))
     return found
+
+
+def _namesakes_facility(named: Mention, feature: str, gazetteer: Gazetteer) -> list:
+    """The facilities of a kind in the regions of the name's other namesakes: the town the
+    text names with a nuclear power plant is the one that has it ("Zaporizhzhia nuclear
+    power plant" after a village of that name was read in another region)."""
+    regions = {c.place.admin1_iso for c in gazetteer.lookup([named.text]).get(named.text, [])
+               if c.place.kind == "city" and c.place.admin1_iso}
+    return [site for region in sorted(regions - {named.place.admin1_iso})
+            for site in gazetteer.facilities_in(region, feature)]
 
 
 def _region_meant(m: re.Match, mentions: list[Mention]) -> str | None:
