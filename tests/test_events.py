@@ -5923,3 +5923,9 @@ def test_rockets_of_which_some_fell_are_an_attack_besides_the_interception(read)
                   " military said two were intercepted and two fell in open areas.")
     assert sorted(e.sub_event_type for e in events) == [
         "Disrupted weapons use", "Shelling/artillery/missile attack"]
+
+
+def test_people_killed_after_a_where_clause_make_a_strike_one_on_civilians(read):
+    events = read("Jets bombed a church in Kalemie on Sunday where families had sheltered,"
+                  " killing 14 people, local officials said.")
+    assert [e.actor2 for e in events] == ["Civilians (Democratic Republic of Congo)"]

@@ -1052,6 +1052,7 @@ def _candidates(
             owner.victims.extend(_reported(find_victims(s.text[x:y]), s))
     for cand in out:  # "set fire to homes, ..., adding that 12 people were treated for injuries"
         _people_hurt_in_destruction(cand, cand.victims, sites)
+        _struck_civilians(cand, cand.victims)  # "bombed a monastery, where ..., killing 23"
     return _told_by_part(s, out, sites)
 
 
@@ -2012,12 +2013,17 @@ def _add_follow_up(
         cand.victims.extend(_reported(victims, s))
         cand.sources.append(s.text)
         cand.spans.append((s.start, s.end))
+    # "Shells hit a residential area. Two children were killed."
+    _struck_civilians(cand, victims)
+
+
+def _struck_civilians(cand: _Candidate, victims: list[Victims]) -> None:
+    """A strike with no target named whose victims are people, none of them armed, hit
+    civilians, as it would have had one clause told both."""
     frame = cand.frame
     if (cand.event_type == "Explosions/Remote violence" and frame.target is None
             and frame.role2 is None and not any(v.armed for v in victims)
             and any(v.armed is False or v.group == "people" for v in victims)):
-        # "Shells hit a residential area. Two children were killed.": the strike hit
-        # civilians, as it would have had one sentence told both
         cand.frame = replace(frame, role2="civilians")
 
 
