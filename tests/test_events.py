@@ -5929,3 +5929,10 @@ def test_people_killed_after_a_where_clause_make_a_strike_one_on_civilians(read)
     events = read("Jets bombed a church in Kalemie on Sunday where families had sheltered,"
                   " killing 14 people, local officials said.")
     assert [e.actor2 for e in events] == ["Civilians (Democratic Republic of Congo)"]
+
+
+def test_a_blame_for_earlier_similar_attacks_does_not_name_this_one_s_doer(read):
+    events = read("A drone hit a gas field in Sulaymaniyah province on Monday, officials said."
+                  " No group claimed it, but officials have previously blamed Shiite militias"
+                  " for similar attacks.")
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Iraq)"]

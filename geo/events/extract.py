@@ -470,6 +470,10 @@ OF_ACT = re.compile(r"\s+of\b", re.IGNORECASE)
 #: claimed", "the army and the rebels blamed each other").
 DISCLAIMED = compile_prefiltered(r"\b(?:den(?:y|ies|ied)|rejected|dismissed|not|never|no|"
                                  r"each other|one another)\b")
+#: A blame of other, earlier acts: "have previously blamed X for similar attacks".
+_BLAME_OF_OTHERS = re.compile(r"\b(?:previously|in the past|repeatedly|have long|has long|"
+                              r"for (?:similar|past|previous|earlier|such|other|many|several|a "
+                              r"(?:series|string|spate|wave) of))\b", re.IGNORECASE)
 #: A determiner right before a word: the word qualifies a noun ("a planned rally").
 ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 #: Words of a clause about what may, will or would happen: never an event, dated or not.
@@ -1447,6 +1451,8 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
               ) if blamed else -1
     if DISCLAIMED.search(s.text, cut + 1):
         return
+    if blamed and not owner and _BLAME_OF_OTHERS.search(s.text, cut + 1):
+        return  # "officials have previously blamed militias for similar attacks": not this one
     # "residents blamed the federal military, which has used drones against Fano": the side
     # blamed, not a group named after it
     blamed_ones = [a for a in actors if blamed and a.start >= blamed.end() and (
