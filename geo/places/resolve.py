@@ -475,8 +475,6 @@ class _Resolver:
             named = self._named_with_country(m.text, cands)
             if named:  # "Santiago" in a story of Cuba: Santiago de Cuba
                 cands, reasons = named, ["named with a country the article names"]
-        if not reasons:  # "Hezbollah supporters rallied in Tripoli": Lebanon's, not Libya's
-            cands = self._large_town_in_the_lands(k, cands) or cands
         if not reasons:
             nested = self._nested(m.text, cands)
             if len(nested) < len(cands):
@@ -561,18 +559,6 @@ class _Resolver:
                                            f"{short} del {country}",
                                            f"{short} of {country}")
             for country in self.country_names.get(c.place.country, ()))]
-
-    def _large_town_in_the_lands(self, k: int, cands: list[Candidate]) -> list[Candidate]:
-        """The name's senses but its towns outside the lands the article's demonyms and armed
-        groups name, when a large town is among them and no other place of the article lies
-        outside those lands; none otherwise (a region or a country is no namesake to drop)."""
-        if not self.lands or self._told_by_others(k) - self.lands:
-            return []
-        home = [c for c in cands if c.place.kind != "city" or c.place.country in self.lands]
-        if len(home) == len(cands) or not any(
-                c.place.kind == "city" and _notable(c) and not c.flags & FUZZY for c in home):
-            return []
-        return home
 
     def _placed(self, k: int) -> frozenset[str]:
         """The countries the article's place names point to, and those of the places the
