@@ -5936,3 +5936,10 @@ def test_a_blame_for_earlier_similar_attacks_does_not_name_this_one_s_doer(read)
                   " No group claimed it, but officials have previously blamed Shiite militias"
                   " for similar attacks.")
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Iraq)"]
+
+
+def test_the_cause_a_strike_answers_gives_it_no_place_or_toll(read):
+    events = read("ANKARA, May 21 (Reuters) - Turkish jets struck targets in northern Iraq on"
+                  " Tuesday in retaliation for last month's attack on a base in Hakkari that"
+                  " killed 12 soldiers, the ministry said.")
+    assert all(e.location.name != "Hakkari" and not e.fatalities for e in events)

@@ -65,6 +65,7 @@ from geo.events.frames import (
     Found,
     Frame,
     SentenceActs,
+    answered_causes,
     frame_clause,
     is_reference,
     names_other_cause,
@@ -858,9 +859,12 @@ def _read_sentences(text: str, located: list[Mention], published: date | None,
             near = [m for m in near if m.start not in begins]
         # where the wounded were taken ("taken to hospitals in Monywa") is not where they were hurt
         near = [m for m in near if not TREATED_IN.search(text, max(start, m.start - 40), m.start)]
-        # nor is where a source spoke from ("speaking by phone from Beledweyne")
+        # nor is where a source spoke from ("speaking by phone from Beledweyne"), nor where
+        # the cause an act answers was ("in retaliation for an attack in Pahalgam")
+        causes = answered_causes(sentence)
         near = [m for m in near if not _SPEAKING_FROM.search(text, max(start, m.start - 50),
-                                                             m.start)]
+                                                             m.start)
+                and not any(x <= m.start - start < y for x, y in causes)]
         cuts = _clause_cuts(sentence) if acted or dates else [0, len(sentence)]
         clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
         speech = [_is_speech_date(sentence, d, clauses) for d in dates]
@@ -1052,12 +1056,22 @@ def _candidates(
             # "to protest the death of a man": not its toll; ", leaving 25 dead" after it is
             result = RESULT.search(s.text, max(a, acts.purpose), b)
             spans = [(a, min(b, max(a, acts.purpose)))] + ([(result.start(), b)] if result else [])
+        # "in retaliation for an attack that killed 26": the cause's toll
+        spans = _without(spans, answered_causes(s.text))
         for x, y in spans:
             owner.victims.extend(_reported(find_victims(s.text[x:y]), s))
     for cand in out:  # "set fire to homes, ..., adding that 12 people were treated for injuries"
         _people_hurt_in_destruction(cand, cand.victims, sites)
         _struck_civilians(cand, cand.victims)  # "bombed a monastery, where ..., killing 23"
     return _told_by_part(s, out, sites)
+
+
+def _without(spans: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``spans`` outside every span of ``gaps``."""
+    for x, y in gaps:
+        spans = [part for a, b in spans for part in ((a, min(b, x)), (max(a, y), b))
+                 if part[0] < part[1]]
+    return spans
 
 
 def _toll_of(s: _Sentence, told: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:

@@ -691,6 +691,8 @@ def frame_clause(
         if any(x.end <= act.start and _WHO_BETWEEN.fullmatch(sentence, x.end, act.start)
                for x in here):
             continue  # "fired on a suspect who threw a grenade": what the target had done
+        if any(x <= act.start < y for x, y in answered_causes(sentence, acts_too=True)):
+            continue  # "in retaliation for an attack that killed 26": the cause, told before
         reference = is_reference(sentence, act)
         if reference and not told:
             continue
@@ -765,6 +767,29 @@ def _is_participle(sentence: str, act: Found, acts: list[Found]) -> bool:
     return bool(before) and sentence[act.start:act.end].lower().endswith("ing") and bool(
         _AND_NEXT.fullmatch(sentence, before[-1].end, act.start)) and _is_participle(
         sentence, before[-1], acts)
+
+
+#: What an act answers, to the end of its clause: "in retaliation for last month's attack on
+#: tourists in Pahalgam that killed 26". Its places and dead are the cause's, and, after
+#: "retaliation", "revenge" or "reprisal", so are its acts (not after "in response to":
+#: "fired tear gas in response to stone-throwing" tells the riot).
+_IN_ANSWER_TO = re.compile(r"\b(?:in\s+)?(?P<word>retaliation|revenge|reprisals?|response)\s+"
+                           r"(?:for|to)\b[^,;]*", re.IGNORECASE)
+
+
+def answered_causes(sentence: str, *, acts_too: bool = False) -> list[tuple[int, int]]:
+    """The spans of a sentence that tell what its act answers (``_IN_ANSWER_TO``), where
+    they give the cause no day of its own (a cause told with its day, "a response to a
+    drone that struck Tel Aviv on Friday, killing a man", is an event the story tells);
+    with ``acts_too``, only those whose acts are the cause's."""
+    return [m.span() for m in _IN_ANSWER_TO.finditer(sentence)
+            if not _DAY_TOLD.search(m[0])
+            and (not acts_too or m["word"].lower() != "response")]
+
+
+#: A day named: a weekday, "yesterday", "overnight", "on 12 May".
+_DAY_TOLD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"yesterday|overnight|today|tonight|on\s+\d{1,2}\b)", re.IGNORECASE)
 
 
 #: Between an act and one told of its object in a relative clause: "fired on a man who "
