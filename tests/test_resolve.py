@@ -936,3 +936,10 @@ def test_the_english_spellings_of_somali_towns_and_regions_are_known(gazetteer):
     found = places("Troops moved from Bardera into Galgadud.", gazetteer)
     assert [(name, kind, country) for name, kind, country, _ in found] == [
         ("Bardera", "city", "SO"), ("Galgadud", "admin1", "SO")]
+
+
+def test_kashmir_named_by_the_state_that_holds_it_is_that_state_s_region(gazetteer):
+    found = places("Shells fell on villages in Pakistani Kashmir and in Indian Kashmir.",
+                   gazetteer)
+    assert [(name, kind, country) for name, kind, country, _ in found] == [
+        ("Pakistani Kashmir", "admin1", "PK"), ("Indian Kashmir", "admin1", "IN")]
