@@ -3591,7 +3591,7 @@ def test_an_artist_arrested_is_a_political_arrest_a_thief_is_not(read):
 def test_a_charge_of_treason_or_espionage_makes_an_arrest_political(read):
     assert _types(read("Police in Harare arrested a man on Friday on charges of treason.")) == [
         ("Strategic developments", "Arrests")]
-    assert _types(read("Police detained a woman in Minsk on Monday on suspicion of espionage.")) == [
+    assert _types(read("Police detained a woman in Minsk on Monday for espionage.")) == [
         ("Strategic developments", "Arrests")]
 
 
