@@ -5930,3 +5930,10 @@ def test_rockets_of_which_some_fell_are_an_attack_besides_the_interception(read)
                   " military said two were intercepted and two fell in open areas.")
     assert sorted(e.sub_event_type for e in events) == [
         "Disrupted weapons use", "Shelling/artillery/missile attack"]
+
+
+def test_ground_taken_without_fighting_is_no_battle(read):
+    # "without fighting" says there was none: the town changed hands, no clash is told
+    assert _types(read("Tuareg rebels seized control of Kidal on Sunday after soldiers withdrew,"
+                       " without fighting reported.")) == [
+        ("Strategic developments", "Non-violent transfer of territory")]
