@@ -5937,3 +5937,10 @@ def test_ground_taken_without_fighting_is_no_battle(read):
     assert _types(read("Tuareg rebels seized control of Kidal on Sunday after soldiers withdrew,"
                        " without fighting reported.")) == [
         ("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_gunmen_expelling_families_from_their_homes_take_property_not_ground(read):
+    # expelling people from their homes is no army driving an enemy out of a town
+    assert _types(read("Armed herders expelled farming families from their homes near Jos on"
+                       " Saturday.")) == [
+        ("Strategic developments", "Looting/property destruction")]
