@@ -5944,3 +5944,10 @@ def test_gunmen_expelling_families_from_their_homes_take_property_not_ground(rea
     assert _types(read("Armed herders expelled farming families from their homes near Jos on"
                        " Saturday.")) == [
         ("Strategic developments", "Looting/property destruction")]
+
+
+def test_the_arrest_of_someone_by_police_told_as_a_noun_is_an_arrest(read):
+    assert _types(read("The detention of a radio journalist by soldiers in Gulu on Friday was"
+                       " condemned by rights groups.")) == [("Strategic developments", "Arrests")]
+    assert _types(read("Students demanded the arrest of the officer by police in Gulu on"
+                       " Friday.")) != [("Strategic developments", "Arrests")]
