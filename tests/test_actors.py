@@ -457,3 +457,10 @@ def test_a_source_joined_to_another_by_and_speaks_too():
 def test_a_group_followed_by_its_backer_is_the_group():
     # the backer is named after the group ("backed by"), not before it ("Iran-backed")
     assert _doers("Houthi fighters backed by Iran seized a ship")[0] == "Houthi Movement"
+
+
+def test_police_reportedly_doing_something_are_still_the_doers():
+    # "reportedly" after the police is hedging of their act, not a police report
+    assert _doers("Kenyan police reportedly detained a lawyer in Mombasa")[0] == (
+        "Police Forces of Kenya")
+    assert "police" not in [a.kind for a in find_actors("A police report said a lawyer was held")]

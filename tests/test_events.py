@@ -3588,6 +3588,13 @@ def test_an_artist_arrested_is_a_political_arrest_a_thief_is_not(read):
     assert read("A thief was arrested by police in Kampala on Friday.") == []
 
 
+def test_a_charge_of_treason_or_espionage_makes_an_arrest_political(read):
+    assert _types(read("Police in Harare arrested a man on Friday on charges of treason.")) == [
+        ("Strategic developments", "Arrests")]
+    assert _types(read("Police detained a woman in Minsk on Monday for espionage.")) == [
+        ("Strategic developments", "Arrests")]
+
+
 @pytest.mark.parametrize(("text", "police"), [
     ("Egyptian authorities detained a human rights lawyer in Cairo on Sunday.",
      "Police Forces of Egypt"),
@@ -5943,3 +5950,24 @@ def test_the_cause_a_strike_answers_gives_it_no_place_or_toll(read):
                   " Tuesday in retaliation for last month's attack on a base in Hakkari that"
                   " killed 12 soldiers, the ministry said.")
     assert all(e.location.name != "Hakkari" and not e.fatalities for e in events)
+
+
+def test_ground_taken_without_fighting_is_no_battle(read):
+    # "without fighting" says there was none: the town changed hands, no clash is told
+    assert _types(read("Tuareg rebels seized control of Kidal on Sunday after soldiers withdrew,"
+                       " without fighting reported.")) == [
+        ("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_gunmen_expelling_families_from_their_homes_take_property_not_ground(read):
+    # expelling people from their homes is no army driving an enemy out of a town
+    assert _types(read("Armed herders expelled farming families from their homes near Jos on"
+                       " Saturday.")) == [
+        ("Strategic developments", "Looting/property destruction")]
+
+
+def test_the_arrest_of_someone_by_police_told_as_a_noun_is_an_arrest(read):
+    assert _types(read("The detention of a radio journalist by soldiers in Gulu on Friday was"
+                       " condemned by rights groups.")) == [("Strategic developments", "Arrests")]
+    assert _types(read("Students demanded the arrest of the officer by police in Gulu on"
+                       " Friday.")) != [("Strategic developments", "Arrests")]

@@ -353,8 +353,10 @@ VIOLENCE = VIOLENCE_AND_DEMONSTRATIONS - {"Protests"}
 #: Times too vague to date an event by (ACLED's time precision is at most a month).
 VAGUE_TIME = re.compile(r"fall|autumn|spring|summer|winter|ago|years|decades|centur|\d{4}s|ies\b|"
                         r"historically|once", re.IGNORECASE)
-#: People whose arrest is political in itself.
+#: People whose arrest is political in itself, and charges that make it so (general English:
+#: treason betrays one's state, sedition incites against it, espionage is spying for another).
 POLITICAL = re.compile(r"protest|demonstrat|rall(?:y|ies)\b|sit-ins?\b|marche[sd]\b|strikers|"
+                       r"treason|sedition|seditious|espionage|"
                        r"unionists?|trade unions?|journalist|reporter|activist|opposition|lawyer|"
                        r"student|dissident|politician|leader|candidate|gang|sabot|spy|spies|agents?\b|informants?|"
                        r"blogger|writer|cartoonist|poet|artist|rapper|singer|musician|comedian|"
