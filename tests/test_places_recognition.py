@@ -49,6 +49,16 @@ def test_a_word_town_in_capitals_as_a_dateline_is_a_place(gazetteer):
     assert "READING" in names("READING — Police closed the bridge on Monday.", gazetteer)
 
 
+def test_a_three_letter_town_in_capitals_heading_a_dateline_is_a_place(gazetteer):
+    # short words in capitals are mostly initials, but not the town a dateline opens with
+    text = "ZUG, Switzerland (Reuters) - Police searched a trading firm's offices on Monday."
+    assert names(text, gazetteer)[:2] == ["ZUG", "Switzerland"]
+
+
+def test_three_capitals_before_a_colon_are_still_initials(gazetteer):
+    assert "ADF" not in names("ADF: fighters raided a village near Beni overnight.", gazetteer)
+
+
 def test_a_common_word_in_a_headline_is_read_as_at_a_sentence_start(gazetteer):
     # "Reading" is an English town, but a headline capitalises every word
     assert "Reading" not in names("Why Television Keeps Destroying Our Reading Habits", gazetteer)

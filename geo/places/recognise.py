@@ -126,10 +126,13 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
 _HYPHENED_WORDS = re.compile(r"\b([A-Z]\w{3,})-([A-Z])(?=\w{3})")
 
 
-def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
+def _lookup_forms(text: str, start: int, end: int, *,
+                  dateline_town: bool = False) -> list[tuple[str, int]]:
     """Forms of a span to look up, with the end offset each covers: as written, with
     an abbreviation's dot ("Kan.", "W.Va.", "W. Va."), title-cased when in capitals
-    ("CHARLESTON"), hyphened words joined ("Petion-Ville" as "Petionville")."""
+    ("CHARLESTON"; a short word only as a dateline's town, "ZUG, Switzerland -", since
+    elsewhere it is more often initials), hyphened words joined ("Petion-Ville" as
+    "Petionville")."""
     name = text[start:end]
     forms = [(name, end)]
     if "’" in name:  # the gazetteer writes most names' apostrophes straight
@@ -142,7 +145,8 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
         joined = _HYPHENED_WORDS.sub(lambda w: w.group(1) + w.group(2).lower(), name)
         if joined != name:
             forms.append((joined, end))
-    if name.isupper() and len(name) > 3 and ("." not in name or re.search(r"[A-Z]{3}", name)):
+    if name.isupper() and (len(name) > 3 or dateline_town) and (
+            "." not in name or re.search(r"[A-Z]{3}", name)):
         # "ST. PAUL" too, though not initials ("U.S.")
         title = name.title()
         forms.append((title, end))
@@ -153,6 +157,18 @@ def _lookup_forms(text: str, start: int, end: int) -> list[tuple[str, int]]:
         if inner != title:
             forms.append((inner, end))
     return forms
+
+
+def _dateline_town_start(text: str) -> int | None:
+    """Where the dateline's town begins, when a comma follows it ("BOR, South Sudan (AFP) -"),
+    so that a short name in capitals there is read as a town rather than initials."""
+    dateline = article_layout(text).dateline
+    if dateline is None or "/" in dateline.place:
+        return None
+    after = dateline.start + len(dateline.place)
+    if text[dateline.start : after] != dateline.place or text[after : after + 1] != ",":
+        return None
+    return dateline.start
 
 
 def _first_words(tokens: list[Token]) -> list[int]:
@@ -352,9 +368,11 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     text = designator_phrases().sub(lambda d: d.group().lower(), text)  # same offsets
     tokens = tokenize(text)
     firsts = _first_words(tokens)
+    town_at = _dateline_town_start(text)
     spans = [(i, j, form, end)
              for i, j in _span_candidates(text, tokens, firsts)
-             for form, end in _lookup_forms(text, tokens[i].start, tokens[j].end)]
+             for form, end in _lookup_forms(text, tokens[i].start, tokens[j].end,
+                                            dateline_town=tokens[i].start == town_at)]
     known = gazetteer.lookup({form for _, _, form, _ in spans})
     joined, parts = _article_joined(text, tokens, firsts, spans, known, gazetteer)
     known |= joined
