@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from shapely.geometry import LineString, Point
+
 from geo.model import KM_PER_DEGREE, Place
 from geo.sources.tables import read_table
 
@@ -33,8 +35,7 @@ class Front:
 
     def holds(self, place: Place) -> bool:
         """Is the place in the front's country and within its band of the line?"""
-        return place.country == self.country and _km_to_line(
-            place.lat, place.lon, self.line) <= self.band_km
+        return place.country == self.country and self.km_from_line(place) <= self.band_km
 
     def km_from_line(self, place: Place) -> float:
         """Km from the place to the line."""
@@ -71,18 +72,8 @@ def fronts() -> tuple[Front, ...]:
 
 def _km_to_line(lat: float, lon: float, line: tuple[tuple[float, float], ...]) -> float:
     """Km from a point to the nearest segment of a line, on the local flat approximation
-    (close enough within a few hundred km)."""
-    scale = math.cos(math.radians(lat))
-
-    def xy(p: tuple[float, float]) -> tuple[float, float]:
-        return (p[1] - lon) * scale * KM_PER_DEGREE, (p[0] - lat) * KM_PER_DEGREE
-
-    best = math.inf
-    for a, b in zip(line, line[1:], strict=False):
-        (ax, ay), (bx, by) = xy(a), xy(b)
-        dx, dy = bx - ax, by - ay
-        t = max(0.0, min(1.0, -(ax * dx + ay * dy) / (dx * dx + dy * dy or 1.0)))
-        best = min(best, math.hypot(ax + t * dx, ay + t * dy))
-    if len(line) == 1:
-        best = math.hypot(*xy(line[0]))
-    return best
+    around the point (close enough within a few hundred km)."""
+    scale = math.cos(math.radians(lat)) * KM_PER_DEGREE
+    xy = [((p_lon - lon) * scale, (p_lat - lat) * KM_PER_DEGREE) for p_lat, p_lon in line]
+    shape = LineString(xy) if len(xy) > 1 else Point(xy[0])
+    return shape.distance(Point(0.0, 0.0))
