@@ -38,7 +38,7 @@ from geo.events.counts import (
     victims_armed,
 )
 from geo.sources.tables import cue_words, event_words, holding_forces, read_table
-from geo.text.dates import has_date_phrase
+from geo.text.dates import WEEKDAYS, has_date_phrase
 from geo.text.numbers import find_numbers
 from geo.text.triggers import (
     TriggerIndex,
@@ -681,6 +681,7 @@ def frame_clause(
     freed = _FREED.search(sentence, a, b)
     # "falling debris injured three": the harm is the debris' (a strike's), no one's attack
     debris = next((x.start for x in here if x.name == "debris"), None)
+    causes = answered_causes(sentence, acts_too=True)
     for act in here:
         if debris is not None and act.start >= debris and act.name in HARM_ACTS | GENERIC_ACTS:
             continue
@@ -691,7 +692,7 @@ def frame_clause(
         if any(x.end <= act.start and _WHO_BETWEEN.fullmatch(sentence, x.end, act.start)
                for x in here):
             continue  # "fired on a suspect who threw a grenade": what the target had done
-        if any(x <= act.start < y for x, y in answered_causes(sentence, acts_too=True)):
+        if any(x <= act.start < y for x, y in causes):
             continue  # "in retaliation for an attack that killed 26": the cause, told before
         reference = is_reference(sentence, act)
         if reference and not told:
@@ -788,8 +789,8 @@ def answered_causes(sentence: str, *, acts_too: bool = False) -> list[tuple[int,
 
 
 #: A day named: a weekday, "yesterday", "overnight", "on 12 May".
-_DAY_TOLD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                       r"yesterday|overnight|today|tonight|on\s+\d{1,2}\b)", re.IGNORECASE)
+_DAY_TOLD = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|overnight|today|tonight|"
+                       r"on\s+\d{1,2}\b)", re.IGNORECASE)
 
 
 #: Between an act and one told of its object in a relative clause: "fired on a man who "
