@@ -2792,8 +2792,7 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
         report.sub_event_type == "Disrupted weapons use" and c.frame.act.name in INTERCEPT_ACTS
         and not event.fatalities and not event.injured
         and not any(_DAMAGE.search(text) for text in into.sources)
-        and not any(_SOME_OF.search(text) or _OTHERS_LANDED.search(text) for text in c.sources)
-        and _part_of(event, report)
+        and not any(_GOT_THROUGH.search(text) for text in c.sources) and _part_of(event, report)
     ) or _toll_retold_nearby(event, report) or (
         # "rioters burned tyres ..., and police arrested 20": the police's answer to the riot,
         # told with it, as an arrest at a demonstration is its intervention
@@ -2809,16 +2808,14 @@ def _same(into: _Candidate, event: Event, c: _Candidate, report: Event) -> bool:
 _DAMAGE = re.compile(r"\b(?:caus|spark|start|trigger|set)\w*\s+(?:an?\s+)?(?:\w+\s+)?"
                      r"(?:fires?|blazes?)\b|\bdamag(?:ed|ing)\b|\bdestroy(?:ed|ing)\b|"
                      r"\bset\s+(?:\S+\s+){1,3}?on\s+fire\b", re.IGNORECASE)
-#: Beside an interception, what got through: "one was intercepted and two fell in open
-#: areas".
-_OTHERS_LANDED = re.compile(r"\b(?:others?|rest|remaining|two|three|four|five|several|some|"
-                            r"\d+)\s+(?:\w+\s+)?(?:fell|landed|impacted|hit|struck|exploded)\b",
-                            re.IGNORECASE)
-#: Some of what was launched ("shot down several of them", "most of the drones"): the rest
-#: struck, an attack of its own.
-_SOME_OF = re.compile(r"\b(?:several|some|most|many|a few|half|dozens|\d+|one|two|three|four|"
-                      r"five|six|seven|eight|nine|ten)\s+of\s+(?:them|the|those)\b",
-                      re.IGNORECASE)
+#: Beside an interception, what got through: some of what was launched ("shot down several
+#: of them", "most of the drones"; the rest struck, an attack of its own) or the others told
+#: landing ("one was intercepted and two fell in open areas").
+_GOT_THROUGH = re.compile(r"\b(?:several|some|most|many|a few|half|dozens|\d+|one|two|three|four|"
+                          r"five|six|seven|eight|nine|ten)\s+of\s+(?:them|the|those)\b|"
+                          r"\b(?:others?|rest|remaining|two|three|four|five|several|some|\d+)\s+"
+                          r"(?:\w+\s+)?(?:fell|landed|impacted|hit|struck|exploded)\b",
+                          re.IGNORECASE)
 
 
 def _toll_retold_nearby(event: Event, report: Event) -> bool:
