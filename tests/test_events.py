@@ -1231,6 +1231,17 @@ def test_a_claim_in_the_next_paragraph_names_the_doer_and_no_claim_no_one(read):
     assert denied.actor1 == "Unidentified Armed Group (Somalia)"
 
 
+def test_the_attackers_named_in_a_later_paragraph_are_the_attack_s_doers(read):
+    text = ("Armed men killed nine villagers at a market in Mopti, Mali, on Monday.\n\n"
+            "The attackers, suspected members of JNIM, also set fire to granaries before "
+            "leaving on motorbikes.")
+    (event,) = read(text)
+    assert (event.event_type, event.actor1) == ("Violence against civilians", "JNIM: Group for"
+                                                " Support of Islam and Muslims")
+    (event,) = read(text.replace("The attackers", "Some attackers"))
+    assert event.actor1 == "Unidentified Armed Group (Mali)"
+
+
 def test_the_forces_that_hold_a_site_are_hit_when_others_attack_it(read):
     events = read("Militants attacked a police station in Baidoa, Somalia, on Monday.")
     assert _actors(events) == [("Unidentified Armed Group (Somalia)", "Police Forces of Somalia")]
@@ -3341,6 +3352,16 @@ def test_an_event_dated_by_its_statement_takes_the_day_a_later_sentence_gives_it
     (event,) = read("A drone hit a school in Kharkiv region, wounding five people, the governor"
                     " said on Tuesday. The strike on the school in Kharkiv happened on Monday.")
     assert event.date == date(2025, 5, 19)
+
+
+def test_an_event_the_text_gives_no_day_takes_the_day_a_later_sentence_names_it_by(read):
+    # the publication day stands in only until the text dates the event
+    (event,) = read("At least 14 herders were killed in an ambush near Bor in Jonglei state,"
+                    " officials said. Relatives buried the dead after the ambush on Sunday.")
+    assert (event.event_type, event.date) == ("Violence against civilians", date(2025, 5, 18))
+    (event,) = read("Gunmen killed six miners at a gold pit near Bor in Jonglei state, officials"
+                    " said on Tuesday. Survivors fled after the ambush late on Sunday.")
+    assert event.date in (date(2025, 5, 18), date(2025, 5, 19))
 
 
 def test_people_named_by_their_trade_who_storm_a_post_riot_not_an_armed_attack(read):

@@ -425,6 +425,9 @@ SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in (?:a|another) (?:separat
                         re.IGNORECASE)
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
+#: A sentence whose subject is the doers of an act told before: "The attackers", "The gunmen".
+THE_DOERS = re.compile(r"\W*(?:the|these) (?:attackers|gunmen|assailants|perpetrators|raiders|"
+                       r"kidnappers|abductors)\b", re.IGNORECASE)
 #: A report that adds victims to those told before.
 ADDITION = WordPattern(r"\b(?:also|another|additional|further|later|in addition|as well)\b")
 #: A sentence that goes on with the event told before it: its doers named again ("They",
@@ -446,6 +449,9 @@ CLAIMED = WordPattern(
     r"claimed) by\b|"
     r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed\b|\bresponsible\b|"
     r"\b(?:attackers|gunmen|assailants|perpetrators|raiders) (?:were|are)\b|"
+    r"\b(?:attackers|gunmen|assailants|perpetrators|raiders|kidnappers),? (?:suspected|"
+    r"believed|thought|alleged|presumed|said to be|reportedly|identified as|"
+    r"(?:\w+ )?(?:members|fighters) of)\b|"
     r"\bsaid (?:it|they) (?:had )?(?:carried out|conducted|staged|was behind|were behind|"
     r"launched)\b|"
     r"\bblam(?:ed|ing)\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|Tuesday|"
@@ -699,7 +705,11 @@ def _extract_events(
         if found and (CLAIMED.search(s.text) or _says_it_did(s.text, s.actors)) and (
                 claimed := _referred_to(s, candidates, sites) or (
                     # "claimed the raid", a noun no act of the sentence reads
-                    current.get(s.paragraph) if CLAIMED.search(s.text) else None)) is not None:
+                    current.get(s.paragraph) if CLAIMED.search(s.text) else None) or (
+                    # "The attackers, suspected members of X, also burned shops": the doers
+                    # of the last attack whose doers were left unnamed
+                    _claim_names(candidates[-1], candidates, unnamed=True)
+                    if candidates and THE_DOERS.match(s.text) else None)) is not None:
             # "JNIM claimed the attack, saying its fighters had seized weapons": the claim
             # names the attack's doer, whatever else the sentence tells; what its fighters
             # seized or destroyed there is part of the attack, not an event of its own
@@ -1855,7 +1865,8 @@ def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _
     named = [x for x in read_acts(s.text).acts if is_reference(s.text, x)]
     if not named:
         return None
-    types = {x.event_type for x in named if x.name not in GENERIC_ACTS}
+    types = {x.event_type for x in named if x.name not in GENERIC_ACTS
+             and not _ANY_KIND_NOUN.match(s.text, x.start)}
     places = [m.place for m in s.places()]
     # "the toll from Sunday's strike": the strike of that day, not one told since
     days = {d for x in named if (d := _day_naming(s, x)) is not None}
@@ -1874,6 +1885,9 @@ def _referred_to(s: _Sentence, candidates: list[_Candidate], sites: _Sites) -> _
         next((c for c in reversed(candidates) if not _answers_fire(c)), candidates[-1]))
 
 
+#: A noun for an act told before that names no type: "the ambush" may have hit troops or
+#: civilians.
+_ANY_KIND_NOUN = re.compile(r"ambush", re.IGNORECASE)
 #: Between a day and the act it names: "Sunday's strike", "the Monday drone attack".
 _DAY_TO_ACT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 
@@ -1950,16 +1964,17 @@ _SETTLEMENT_NEAR = re.compile(
 
 
 def _dated_when_told(cand: _Candidate, s: _Sentence) -> None:
-    """An event dated by the day it was told of takes the earlier day a sentence about it
-    gives, at its own site ("..., police said on Monday. The attack took place late on
-    Sunday")."""
+    """An event dated by the day it was told of, or by the article's, takes the earlier day a
+    sentence about it gives, at its own site ("..., police said on Monday. The attack took
+    place late on Sunday")."""
     when = s.own_dates[0] if s.own_dates else None
-    if not (cand.dated_by_statement and when is not None and cand.date is not None
+    if not ((cand.dated_by_statement or not cand.dated_by_text) and when is not None
+            and cand.date is not None
             and when.date <= cand.date and cand.place is not None
             and all(_same_site(m.place, cand.place) or _lies_from(s, m) for m in s.places())):
         return  # (a town it is told to lie from is no other site: "near Kalat, south of Quetta")
     cand.date, cand.date_precision = when.date, when.precision
-    cand.dated_by_statement = False
+    cand.dated_by_statement, cand.dated_by_text = False, True
     cand.at_night = bool(NIGHT.search(when.text))
 
 

@@ -339,7 +339,7 @@ _TOLD_WEAPON = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:miss
                           re.IGNORECASE)
 _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|explosion|blast|"
                        r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
-                       r"firefight)(?:es|s)?\b",
+                       r"firefight|ambush)(?:es|s)?\b",
                        re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,8}?(?:between|pitted|pitting)\s+(?:[a-z][\w-]*\s+){0,2}?"
                       r"(?:\S+\s+(?:and|&)\s+)?$")
