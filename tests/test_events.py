@@ -1242,6 +1242,14 @@ def test_the_attackers_named_in_a_later_paragraph_are_the_attack_s_doers(read):
     assert event.actor1 == "Unidentified Armed Group (Mali)"
 
 
+@pytest.mark.parametrize("arms", ["heavy weapons", "rocket-propelled grenades",
+                                  "mortars, rockets and explosives"])
+def test_weapons_the_attackers_were_armed_with_do_not_make_an_assault_remote(read, arms):
+    (event,) = read(f"Jihadists armed with {arms} attacked a police checkpoint in Djibo, Burkina"
+                    " Faso, on Tuesday, killing five policemen.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
 def test_the_forces_that_hold_a_site_are_hit_when_others_attack_it(read):
     events = read("Militants attacked a police station in Baidoa, Somalia, on Monday.")
     assert _actors(events) == [("Unidentified Armed Group (Somalia)", "Police Forces of Somalia")]

@@ -574,11 +574,15 @@ def read_acts(sentence: str) -> SentenceActs:
     weapons = [Found(arms[i].name, "Explosions/Remote violence", arms[i].sub_event_type,
                      arms[i].priority, m.start(), m.end())
                for i in armed for m in find_row(arms[i].rx, sentence, arms[i].beginnings)
-               if free(m)]
+               if free(m) and not _ARMED_WITH.search(sentence, max(0, m.start() - 60), m.start())]
     return SentenceActs(sorted(found, key=lambda x: x.start), weapons, ongoing, cut)
 
 
 _NOTHING = SentenceActs([], [], [])
+#: Weapons that only tell how the doers were armed ("militants armed with guns and heavy
+#: weapons stormed a post"): what they carried, not how the act struck.
+_ARMED_WITH = re.compile(r"\barmed\s+with\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:,\s+|\s+and\s+))*"
+                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A protest that turned violent: its own riot.
 _TURNED_VIOLENT = re.compile(r"(?:turned|became|grew)\s+violent\b", re.IGNORECASE)
 #: A new clause's subject right before an act ("..., and police detained 20"): after a
