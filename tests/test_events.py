@@ -3162,12 +3162,32 @@ def test_a_separate_incident_at_an_unknown_village_takes_no_other_events_place(r
     assert [(e.event_type, e.fatalities, len(e.sources)) for e in events] == [("Battles", 30, 1)]
 
 
-def test_a_government_handing_over_ground_transfers_it(read):
+def test_a_government_handing_over_ground_transfers_it_to_the_side_that_takes_it(read):
+    # ACLED's first actor of a transfer is the side that takes the ground
     (event,) = read("The Syrian government handed over control of the Tabqa dam to Kurdish-led"
                     " forces on Thursday.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
-        "Non-violent transfer of territory", "Government of Syria",
-        "SDF: Syrian Democratic Forces")
+        "Non-violent transfer of territory", "SDF: Syrian Democratic Forces",
+        "Government of Syria")
+    assert event.notes.startswith("Territory taken over without fighting by SDF: Syrian"
+                                  " Democratic Forces from Government of Syria")
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Russian troops withdrew from the town of Huliaipole on Thursday without a fight.",
+     ("Military Forces of Ukraine", "Military Forces of Russia")),
+    ("Ukrainian troops retook the town of Huliaipole on Thursday. No fighting was reported.",
+     ("Military Forces of Ukraine", "Military Forces of Russia")),
+    ("Malian troops withdrew from the town of Tessalit on Thursday.",
+     ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
+    ("Al Shabaab fighters withdrew from the town of Jowhar on Thursday.",
+     ("Military Forces of Somalia", "Al Shabaab")),
+])
+def test_ground_left_to_no_one_named_goes_to_the_state_at_war_with_the_side_leaving(
+        read, text, actors):
+    (event,) = read(text)
+    assert (event.sub_event_type, (event.actor1, event.actor2)) == (
+        "Non-violent transfer of territory", actors)
 
 
 def test_a_government_withdrawing_an_envoy_transfers_no_ground(read):

@@ -132,6 +132,16 @@ def code_event(
         unnamed_foe = GENERIC_NAMES["gang" if agent is not None and agent.kind == "gang"
                                     else "unidentified"].format(country=country)
         actor2 = _enemy_forces(agent, event) or holder or unnamed_foe
+    if event.sub_event_type == "Non-violent transfer of territory" and country:
+        # ground changes hands between two sides [C2]: a state's forces that left it to no
+        # one named left it to the state at war with theirs, else to an armed group; an armed
+        # group left it to the state's forces; the side that took it from no one named took
+        # it from that enemy
+        if actor1 is None and target is not None:
+            actor1 = _enemy_forces(target, event) or GENERIC_NAMES[
+                "unidentified" if target.kind in STATE else "military"].format(country=country)
+        elif actor2 is None and agent is not None:
+            actor2 = _enemy_forces(agent, event)
     assoc1 = _assoc(agent, country) if role1 in ("protesters", "rioters") else None
     assoc2 = government or (
         _assoc(target, country) if actor2 and actor2.startswith(_CIVILIANS) else None)

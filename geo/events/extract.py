@@ -3082,6 +3082,9 @@ def _to_event(c: _Candidate, outlet: str | None) -> Event:
     arrest = c.frame.act.name == "arrest"
     agent = as_ruler(c.frame.agent, country, c.date, police=arrest)
     target = as_ruler(c.frame.target, country, c.date)
+    if c.frame.act.name in TRANSFER_ACTS:
+        # ground left or handed over: ACLED's first actor is the side that takes it [C2]
+        agent, target = target, agent
     if event.event_type in PERPETRATED and _unnamed_armed(agent) and any(
             GANG_SIGN.search(t) for t in event.sources):
         # "two men were shot dead in a drive-by shooting", "gunmen killed a man in what
