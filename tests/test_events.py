@@ -3392,6 +3392,15 @@ def test_an_event_the_text_gives_no_day_takes_the_day_a_later_sentence_names_it_
     assert event.date in (date(2025, 5, 18), date(2025, 5, 19))
 
 
+def test_fighting_that_has_killed_people_since_a_day_this_week_is_one_battle_of_that_day(read):
+    (event,) = read("Clashes between rival militias in Jonglei state have killed at least 40"
+                    " people since Saturday, officials said.")
+    assert (event.event_type, event.fatalities, event.date) == ("Battles", 40, date(2025, 5, 17))
+    # a toll of the days since, with no fighting named as its subject, is many events
+    assert read("At least 40 people have been killed in Jonglei state since Saturday,"
+                " officials said.") == []
+
+
 def test_people_named_by_their_trade_who_storm_a_post_riot_not_an_armed_attack(read):
     (event,) = read("Fishermen stormed a coast guard post in Mombasa on Friday after a patrol"
                     " boat sank one of their boats.")

@@ -220,6 +220,11 @@ PERIOD_TOTAL = WordPattern(
     # "... began in 2017 with an attack on police stations and has since killed 6,000 people"
     r"(?:has|have) since (?:killed|left|claimed))\b"
 )
+#: A sentence whose subject is fighting: "Clashes between X and Y", "Fighting in Z".
+FIGHTING_FIRST = re.compile(r"\W*(?:the\s+)?(?:(?:heavy|fierce|renewed|intense|deadly)\s+)?"
+                            r"(?:clashes|fighting|battles?|gunfights?)\b", re.IGNORECASE)
+#: A period that began on a day of this week: "since Sunday", "since last Thursday".
+_SINCE_WEEKDAY = re.compile(rf"since (?:last )?(?:{_WEEKDAY_NAMES})", re.IGNORECASE)
 #: Before a conflict noun, the days it lasted ("four days of heavy fighting"): one battle.
 DAYS_OF = re.compile(r"\bdays\s+of\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: An act told in the perfect ("have abducted", "has been killed", reported: "had been
@@ -1118,8 +1123,20 @@ def _tells_total(s: _Sentence) -> bool:
         return False  # a day of its own; not the day a period began ("since Thursday")
     if total is not None and DAYS_OF.search(s.text, max(0, total.start() - 30), total.start()):
         return False  # "four days of fighting ... have left 32 dead": one battle's toll
+    if _fighting_began(s) is not None:
+        return False  # "Clashes between X and Y have killed 30 since Sunday": this week's battle
     return total is not None and not WHEN_AFTER.match(s.text, total.end()) and bool(
         find_victims(s.text) or PERFECT_ACT.search(s.text))
+
+
+def _fighting_began(s: _Sentence) -> DateMatch | None:
+    """The day of this week a battle a sentence tolls began ("Clashes between X and Y have
+    killed 30 people since Sunday"): one battle, dated to its first day; else None."""
+    total = _period_total(s.text) if FIGHTING_FIRST.match(s.text) else None
+    if total is None or not _SINCE_WEEKDAY.fullmatch(total.group(0)):
+        return None
+    return next((d for d in s.own_dates if d.precision == "day"
+                 and total.start() <= d.start < total.end()), None)
 
 
 def _period_total(text: str) -> re.Match | None:
@@ -2492,6 +2509,7 @@ def _date(
         cand.date, cand.date_precision = same.date, same.date_precision
         cand.datable = same.datable
         return
+    chosen = chosen or _fighting_began(s)
     if chosen is None and s.speech_date is not None:
         chosen, cand.dated_by_statement = s.speech_date, True
     chosen = chosen or paragraph.last_date
