@@ -82,6 +82,16 @@ def test_last_month_is_month_precision_in_the_previous_month():
     assert (day.year, day.month, precision) == (2025, 4, "month")
 
 
+@pytest.mark.parametrize(("text", "published", "month"), [
+    ("retaken last March", date(2025, 10, 16), date(2025, 3, 15)),
+    ("retaken last October", date(2025, 10, 16), date(2024, 10, 15)),
+    ("since last May", date(2025, 5, 16), date(2024, 5, 15)),
+])
+def test_last_and_a_month_is_the_latest_such_month_before_the_publication_month(
+        text, published, month):
+    assert resolve_date(text, published) == (month, "month")
+
+
 def test_earlier_this_month_stays_in_the_publication_month():
     day, precision = resolve_date("Earlier this month, a drone strike", date(2024, 10, 16))
     assert (day.month, precision) == (10, "month") and day <= date(2024, 10, 16)

@@ -121,6 +121,8 @@ def _month_alone(m: re.Match, published: date | None, anchor: date | None) -> Re
     year = _year_for(month, 1, _year(m), published)
     if m["rel"] and published is not None:  # "in October last year"
         year = published.year - (m["rel"].lower() == "last")
+    elif m["last"] and published is not None:  # "last March": the latest March before this month
+        year = published.year - (month >= published.month)
     elif year is not None and not m["y"] and anchor is not None and (
             anchor.year < year and month >= anchor.month):
         year = anchor.year  # "captured towns in February 2025, including X in April": 2025
@@ -255,7 +257,8 @@ _FORMS = (
           _part_of_month),
     _form("end of year", r"\b(?:at\s+|by\s+)?the\s+(?P<part>end|beginning|start)\s+of\s+"
           r"(?P<y>\d{4})\b", ["end", "beginning", "start"], _end_of_year),
-    _form("month", rf"\b(?:(?:in|since|during|from)\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}})|"
+    _form("month", rf"\b(?:(?:in|since|during|from)\s+)?(?P<last>last\s+)?(?P<mon>{_MON})"
+          rf"(?:\s+(?P<y>\d{{4}})|"
           rf"\s+(?P<rel>last|this)\s+year)?\b", _MONTH_STEMS, _month_alone),
     # "overnight Monday into Tuesday", "overnight on Sunday": the night that begins then
     _form("overnight weekday", rf"\bovernight\s+(?:on\s+|from\s+)?(?P<wd>{_WD})"
@@ -400,7 +403,7 @@ def _looks_like_month(m: re.Match) -> bool:
         return False
     if word.rstrip(".").lower() in ("may", "march") and not (
         m["y"] or (m.re.groupindex.get("rel") and m["rel"])
-        or m.group(0).lower().startswith(("in ", "since ", "during ", "from "))
+        or m.group(0).lower().startswith(("in ", "since ", "during ", "from ", "last"))
     ):
         return False
     return True
