@@ -167,6 +167,8 @@ def test_vague_amounts_count_no_weapons():
 @pytest.mark.parametrize("sentence", [
     "the strike hit a minibus, killing nine passengers, a health worker said",
     "the strike hit a minibus, killing nine passengers, the village chief told reporters",
+    "the strike hit a minibus, killing nine passengers, a nurse at the district's main clinic"
+    " said",
 ])
 def test_the_source_after_a_victim_phrase_is_no_victim(sentence):
     assert read_counts(sentence)[0] == 9

@@ -95,7 +95,7 @@ _STOP = re.compile(
     r"\band\s+(?:(?!(?:who|that|which)\b)[\w'’-]+\s+){1,3}?(?:was|were)\b|"
     r",\s*(?:\S+\s+){0,2}?(?:of\s+(?:them|whom)|"
     r"among\s+them)\b|,[^,;]*?\b(?:were|was|are|is|had|have|has)\b|"
-    r",\s*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|added|confirmed|stated)\b|"
+    r",\s*(?:[\w'’.-]+\s+){0,9}?(?:said|says|told|reported|added|confirmed|stated)\b|"
     r"\b(?:when|while|after|"
     r"before|according|including|among\s+them|of\s+them|said|says|as|during|because|amid|"
     r"on\s+(?:the\s+)?\w+day|in\s+(?:their|his|her|the)\s+home)\b|[;:(]|"
