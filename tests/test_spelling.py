@@ -28,6 +28,11 @@ def test_skeletons_read_a_russian_style_g_also_as_the_ukrainian_h():
     assert skeletons("Ghazni") == (skeleton("Ghazni"),)  # "gh" is one sound
 
 
+def test_skeletons_read_a_g_also_as_the_arabic_q_spoken_g():
+    # Libyan speech says Qaminis, in Benghazi's hinterland, "Gaminis"
+    assert skeleton("Qaminis") in skeletons("Gaminis")
+
+
 def test_skeletons_drop_a_soft_sign_written_y_before_o():
     # the national romanisation writes Verkhnodniprovsk without the soft sign's "y"
     assert skeleton("Verkhnodniprovsk") in skeletons("Verkhnyodniprovsk")
