@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from shapely.geometry import box
 
 from geo.sources.gazetteer import COMMON_WORD
-from geo.sources.gazetteer_build import _point_on
+from geo.sources.gazetteer_build import _point_on, _unshared_alternates
 from geo.sources.tables import read_table
 
 
@@ -52,3 +54,22 @@ def test_a_town_of_a_unit_since_merged_lies_in_its_successor(gazetteer):
     # the old unit's name now names its successor
     tribal = gazetteer.lookup({"FATA"})["FATA"]
     assert {c.place.admin1_iso for c in tribal} == {"PK-KP"}
+
+
+class _Region(NamedTuple):
+    name: str
+    country: str
+    alt_names: str
+
+
+def test_a_regions_alternate_that_is_a_neighbouring_regions_own_name_is_dropped():
+    # Uganda's Amuru district was carved out of Gulu: "Gulu" is Gulu's own name, not Amuru's
+    own = {("UG", "Amuru"), ("UG", "Gulu"), ("RU", "Moscow"), ("RU", "Moscow Oblast")}
+    assert _unshared_alternates(_Region("Amuru", "UG", "Gulu|Amuru District"), own) == [
+        "Amuru District"]
+
+
+def test_a_city_regions_name_stays_an_alternate_of_the_land_around_it():
+    own = {("RU", "Moscow"), ("RU", "Moscow Oblast")}
+    assert _unshared_alternates(_Region("Moscow Oblast", "RU", "Moscow|Podmoskovye"), own) == [
+        "Moscow", "Podmoskovye"]

@@ -885,6 +885,21 @@ def test_a_namesake_on_the_front_may_be_spelt_another_way(gazetteer):
     assert km_between(place.lat, place.lon, 47.15, 37.79) < 15  # by Shyrokyne, on the line
 
 
+def test_a_codified_village_on_the_front_spelt_the_russian_way_is_placed_there(gazetteer):
+    # Hladosove, by Svitlodarsk, is known only from Ukraine's codifier; the report names no
+    # country, but its front is in Ukraine and the village lies on it
+    text = "Monitors of the OSCE SMM recorded shelling near Gladosove."
+    assert _on_the_front(text, date(2020, 6, 2), gazetteer) == [("Gladosove", "UA-14")]
+
+
+def test_a_town_whose_qaf_is_written_g_is_found(gazetteer):
+    # the gazetteer writes the town east of Tripoli "Qasr Khiyar"
+    reading = read_article("Clashes erupted near Gasr Khiyar east of Tripoli on Sunday.",
+                           gazetteer=gazetteer)
+    town = reading.mentions[0].place
+    assert (town.name, town.country) == ("Qaşr Khiyār", "LY")
+
+
 def test_the_words_of_a_front_after_its_time_leave_the_namesakes_to_the_ranker(gazetteer):
     reading = read_article("Monitors of the OSCE Special Monitoring Mission heard explosions"
                            " near Novotroitske.", published=date(2023, 7, 1), gazetteer=gazetteer)

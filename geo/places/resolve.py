@@ -443,8 +443,11 @@ class _Resolver:
             # near Vasylkiv" says where the train was, not the city
         if self.front is not None and self.wants[k] in (None, "city"):
             # "near Vodiane" in a report of the line of contact: the Vodiane on it
+            # (also when every namesake is a town on it: the front tells its country)
             on_front = self._on_front(m, cands)
-            if on_front != cands and any(c.place.kind in POINT_KINDS for c in on_front):
+            if any(c.place.kind in POINT_KINDS for c in on_front) and (
+                    on_front != cands or all(c.place.kind in POINT_KINDS
+                                             and self.front.holds(c.place) for c in cands)):
                 cands, reasons = on_front, [*reasons, f"on the {self.front.name}"]
         if not reasons and (m.compound_head and self.first
                             or context.points and names_quarter(self.text, m.start, m.end)

@@ -222,8 +222,10 @@ def _add_regions(index: _Index, admin1, towns: list[int]) -> dict[tuple[str, str
             if town.admin1_name and _seat([town], [town.admin1_name]) is not None:
                 city_regions[town.country].append(town)
     region_ids: dict[tuple[str, str], int] = {}
+    own_names = {(reg.country, plain(reg.name)) for reg in admin1.itertuples()
+                 if isinstance(reg.name, str)}
     for reg in admin1.itertuples():
-        alternates = _split(reg.alt_names)
+        alternates = _unshared_alternates(reg, own_names)
         lat, lon = _centre(reg.geometry)
         names = [reg.name, *alternates]
         seat = _seat(by_region.get(reg.admin1_iso, []), names)
@@ -242,6 +244,23 @@ def _add_regions(index: _Index, admin1, towns: list[int]) -> dict[tuple[str, str
         for alt in alternates:
             region_ids.setdefault((reg.country or "", alt), pid)
     return region_ids
+
+
+def _unshared_alternates(reg, own_names: set[tuple[str, str]]) -> list[str]:
+    """A region's alternate names, less those that are another region's own name in its
+    country and share no word with its other names: Natural Earth's gn_name/woe_name
+    sometimes give a region a neighbour's or former parent's name (Oromia as "Addis
+    Ababa"), while "Moscow" for Moscow Oblast or "Damascus" for Rif Dimashq ("Rural
+    Damascus") names the land around a city-region."""
+    alternates = _split(reg.alt_names)
+    names = [n for n in (reg.name, *alternates) if isinstance(n, str)]
+    kept = []
+    for alt in alternates:
+        words = set(fold(alt).split())
+        if (reg.country, plain(alt)) not in own_names or any(
+                words & set(fold(n).split()) for n in names if n != alt):
+            kept.append(alt)
+    return kept
 
 
 #: A region is placed at its seat town when the seat lies this close to its centre; a

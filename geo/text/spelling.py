@@ -63,13 +63,23 @@ def skeleton(name: str) -> str:
 
 
 def skeletons(name: str) -> tuple[str, ...]:
-    """The name's skeleton and, when it has a "ph", the skeleton of it read as an aspirated
-    p (Burmese, Thai and Indian spellings: "Kyaukphyu" is also written "Kyaukpyu")."""
-    key = skeleton(name)
+    """The name's skeleton and those of the spellings other transliterations give it: "ph"
+    read as an aspirated p (Burmese, Thai and Indian spellings: "Kyaukphyu" is also written
+    "Kyaukpyu"); a "g" read as the "h" that Ukrainian and Belarusian write for the letter
+    Russian spellings give as "g" ("Gorlovka" for "Horlivka"), or as the Arabic "q" that
+    Libyan, Sudanese and Gulf speech says "g" ("Gasr" for "Qasr", "Gaddafi"); a soft sign
+    written "y" before an "o", which the national romanisation drops ("Verkhnyo-" for
+    "Verkhno-")."""
     folded = fold(name)
-    if "ph" not in folded:
-        return (key,)
-    return tuple(dict.fromkeys((key, skeleton(folded.replace("ph", "p")))))
+    spellings = [folded]
+    for pattern, replacement in _OTHER_READINGS:
+        spellings += [pattern.sub(replacement, s) for s in spellings if pattern.search(s)]
+    return tuple(dict.fromkeys(skeleton(s) for s in spellings))
+
+
+#: Rewrites of a folded name into another transliteration's spelling (``skeletons``).
+_OTHER_READINGS = ((re.compile("ph"), "p"), (re.compile(r"g(?!h)"), "h"),
+                   (re.compile(r"g(?!h)"), "q"), (re.compile(r"(?<=[bcdfklmnprstvz])yo"), "o"))
 
 
 _UK = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
