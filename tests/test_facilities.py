@@ -56,3 +56,15 @@ def test_a_plant_named_with_its_town_is_found_when_another_region_is_in_focus(ga
             " plant lost external power on Tuesday.")
     assert ("Zaporizhzhia nuclear power plant", "Zaporizhzhia Nuclear Power Plant") in (
         facilities(text, gazetteer))
+
+
+def test_a_state_s_institution_named_by_the_state_is_in_its_capital(gazetteer):
+    text = ("DAKAR, June 3 - Protesters stormed Mali's national assembly on Tuesday and set part"
+            " of it on fire. Hundreds also marched in Kayes and Sikasso.")
+    reading = read_article(text, gazetteer=gazetteer)
+    assert [(m.text, m.place.name) for m in reading.mentions if m.text == "national assembly"] == [
+        ("national assembly", "Bamako")]
+    assert [e.location.name for e in reading.events][:1] == ["Bamako"]
+    # the state that acts is no place: "Mali's army said"
+    assert [m.text for m in read_article("Mali's army said it repelled an attack.",
+                                         gazetteer=gazetteer).mentions] == []

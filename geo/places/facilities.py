@@ -16,7 +16,7 @@ from functools import cache
 
 from geo.model import Mention
 from geo.sources.gazetteer import Gazetteer
-from geo.sources.tables import read_table
+from geo.sources.tables import cue_words, read_table
 from geo.text.triggers import compile_prefiltered
 
 _WHERE = r"\s+(?:in|near|at|outside|of)\s+(?:the\s+)?"
@@ -85,7 +85,43 @@ def find_facility_references(
             reason = f"the only {m.group('kind').lower()} of its region"
             place = replace(sites[0].place, confidence=1.0, reason=reason)
             found.append(Mention(start, end, text[start:end], place, 1, 1.0, reason))
+    return found + _capital_sites(text, mentions, gazetteer)
+
+
+def _capital_sites(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A state's institution named by the state ("Kenya's parliament", "the presidential
+    palace of Mali", ``cue_words.csv`` role ``capital_site``): a mention of its capital."""
+    found = []
+    for named in mentions:
+        if named.place is None or named.place.kind != "country":
+            continue
+        m = _capital_site_after().match(text, named.end) or _capital_site_before().search(
+            text, max(0, named.start - 40), named.start)
+        capital = gazetteer.capital(named.place.country) if m is not None else None
+        if capital is not None:
+            start, end = m.span("site")
+            reason = f"the {m.group('site').lower()} of {named.text}, in its capital"
+            place = replace(capital.place, confidence=named.confidence, reason=reason)
+            found.append(Mention(start, end, text[start:end], place, 1, named.confidence, reason))
     return found
+
+
+def _capital_site_words() -> str:
+    words = sorted(cue_words("capital_site"), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _capital_site_after() -> re.Pattern:
+    """Right after a state's name: "'s parliament", "'s national assembly"."""
+    return re.compile(rf"['’]s\s+(?P<site>{_capital_site_words()})\b", re.IGNORECASE)
+
+
+@cache
+def _capital_site_before() -> re.Pattern:
+    """Right before a state's name: "the parliament of", "the supreme court in"."""
+    return re.compile(rf"\bthe\s+(?P<site>{_capital_site_words()})\s+(?:of|in)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 
 
 def _namesakes_facility(named: Mention, feature: str, gazetteer: Gazetteer) -> list:

@@ -1537,8 +1537,10 @@ def _is_actor(
     if _site_follows(tokens, j):
         return False  # "Kabul Airport", "Baghdad International Airport": a site in the town
     if _possessive(tokens, j):
-        # "Russia's Kursk region", "Ukraine's second-largest city" locate; anything else acts.
-        return not _place_follows(tokens, j + 2, next_match_start)
+        # "Russia's Kursk region", "Ukraine's second-largest city", "Kenya's parliament" (in
+        # its capital) locate; anything else acts.
+        return not (_place_follows(tokens, j + 2, next_match_start)
+                    or _capital_site_follows(tokens, j + 2))
     titled = nxt is not None and text[tokens[j].end : nxt.start] == " "
     if titled and nxt.text in cue_words("sentence_word") | cue_words("title"):
         return True  # "U.S. Secretary of State", "Russian President"
@@ -1587,6 +1589,14 @@ def _site_follows(tokens: list[Token], j: int) -> bool:
 def _possessive(tokens: list[Token], j: int) -> bool:
     """Is the name at token ``j`` followed by a possessive 's?"""
     return j + 1 < len(tokens) and tokens[j + 1].text in ("'s", "’s")
+
+
+def _capital_site_follows(tokens: list[Token], k: int) -> bool:
+    """Do the words from token ``k`` name a state's institution in its capital ("parliament",
+    "national assembly": ``cue_words.csv`` role ``capital_site``)?"""
+    words = _words_after(tokens, k, 2)
+    return bool(words) and (words[0] in cue_words("capital_site")
+                            or " ".join(words) in cue_words("capital_site"))
 
 
 def _words_after(tokens: list[Token], k: int, n: int) -> list[str]:
