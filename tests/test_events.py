@@ -1250,6 +1250,13 @@ def test_weapons_the_attackers_were_armed_with_do_not_make_an_assault_remote(rea
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
 
 
+def test_people_whose_things_an_act_handles_do_not_do_the_next_act(read):
+    (event,) = read("Gunmen stopped two lorries near Zhob, Pakistan, on Tuesday, checked"
+                    " drivers' papers and shot dead four men.\n\nThe Baloch Liberation Army"
+                    " claimed responsibility.")
+    assert (event.actor1, event.fatalities) == ("BLA: Baloch Liberation Army", 4)
+
+
 def test_the_forces_that_hold_a_site_are_hit_when_others_attack_it(read):
     events = read("Militants attacked a police station in Baidoa, Somalia, on Monday.")
     assert _actors(events) == [("Unidentified Armed Group (Somalia)", "Police Forces of Somalia")]

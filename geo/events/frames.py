@@ -1238,13 +1238,16 @@ _OF_WHOM = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+\s+)
 
 def _is_modifier(sentence: str, actor: ActorMention) -> bool:
     """Whether a group's name only qualifies a noun ("a Hamas compound", "the M23 advance",
-    "Hamas's leader", "the Houthi-run television"): then it does not act."""
-    if not actor.name or actor.kind in ("weapon",):
+    "Hamas's leader", "the Houthi-run television"), or any people own one ("checked the
+    passengers' papers"): then it does not act."""
+    if actor.kind in ("weapon",):
         return False
-    if actor.text.split()[-1].lower() not in actor.name.lower():
-        return False  # the mention holds its own noun: "an Islamic State sniper"
     after = sentence[actor.end : actor.end + 30]
-    if re.match(r"['’]s?\s", after) or _RUN_BY.match(after):
+    if re.match(r"['’]s?\s", after):
+        return True
+    if not actor.name or actor.text.split()[-1].lower() not in actor.name.lower():
+        return False  # the mention holds its own noun: "an Islamic State sniper"
+    if _RUN_BY.match(after):
         return True
     article = re.search(r"\b(?:a|an|the)\s+$", sentence[max(0, actor.start - 6) : actor.start],
                         re.IGNORECASE)
