@@ -1257,6 +1257,17 @@ def test_people_whose_things_an_act_handles_do_not_do_the_next_act(read):
     assert (event.actor1, event.fatalities) == ("BLA: Baloch Liberation Army", 4)
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Russian and Syrian warplanes struck rebel positions near Idlib on Monday.",
+     "Military Forces of Russia"),
+    ("U.S. and Somali forces raided an al Shabaab camp near Jilib, Somalia, on Monday.",
+     "Military Forces of United States"),
+])
+def test_the_state_named_first_of_two_that_strike_together_leads(read, text, actor1):
+    (event,) = read(text)
+    assert event.actor1 == actor1
+
+
 def test_the_forces_that_hold_a_site_are_hit_when_others_attack_it(read):
     events = read("Militants attacked a police station in Baidoa, Somalia, on Monday.")
     assert _actors(events) == [("Unidentified Armed Group (Somalia)", "Police Forces of Somalia")]

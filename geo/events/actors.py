@@ -94,7 +94,7 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w\w)[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?
 _POSSESSIVE = re.compile(r"['’]s?$")
 _THE = re.compile(r"^The\s+")
 #: A demonym and "and" right before another demonym: "Russian and " (Ukrainian forces).
-_PAIRED = re.compile(r"(?-i:\b(?P<demonym>[A-Z][\w'’-]+))\s+and\s+$")
+_PAIRED = re.compile(r"(?-i:\b(?P<demonym>[A-Z][\w'’.-]+))\s+and\s+$")
 #: A weapon's model designation: letters, a hyphen, digits ("F-16", "Su-34", "Ka-52").
 _DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,3}[A-Za-z]?")
 #: A state named after its forces: "the armed forces of Chad", "police of Kenya".
@@ -561,7 +561,8 @@ def _paired(text: str, actor: ActorMention) -> list[ActorMention]:
     if actor.country is None or actor.name is not None:
         return []
     pair = _PAIRED.search(text, max(0, actor.start - 40), actor.start)
-    country = _demonyms().get(pair["demonym"].lower()) if pair else None
+    key = pair["demonym"].lower() if pair else ""
+    country = _demonyms().get(key) or _state_words().get(key) if pair else None
     if country is None or country == actor.country:
         return []
     return [replace(actor, start=pair.start(), end=pair.start("demonym") + len(pair["demonym"]),

@@ -989,12 +989,13 @@ def agent_of(
                          and (_is_side(x) or act.name == "agreement"
                               and x.kind in ("government", "official"))
                          and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
-        if ally is None and act.name not in TWO_SIDED_ACTS and _is_side(before) and not (
+        if ally is None and act.name not in TWO_SIDED_ACTS and _leads(before) and not (
                 _TRADED.search(sentence, before.end, act.start)):
-            # "Burkinabe soldiers and VDP militiamen killed 30 civilians": doers together, the
-            # first named leads (not sides that "exchanged artillery fire" with each other)
+            # "Burkinabe soldiers and VDP militiamen killed 30 civilians", "US and British
+            # warplanes struck": doers together, the first named leads (not sides that
+            # "exchanged artillery fire" with each other)
             ally = next((x for x in doers if a <= x.start and x.end <= before.start
-                         and _is_side(x)
+                         and _leads(x)
                          and _AND_BETWEEN.fullmatch(sentence, x.end, before.start)), None)
         return ally or before
     if carried is None and _EACH_OTHER.match(sentence, act.end) and re.match(
@@ -1445,6 +1446,12 @@ def _fired_by(sentence: str, act: Found, x: ActorMention) -> bool:
         return bool(_FIRED_BY.search(sentence, max(act.end, x.start - 40), x.start))
     return act.sub_event_type == "Disrupted weapons use" and bool(
         _PLANTED_BY.search(sentence, max(act.end, x.start - 40), x.start))
+
+
+def _leads(x: ActorMention) -> bool:
+    """Whether an actor may lead others named with it: an armed side, or a state's weapons
+    ("US and British warplanes")."""
+    return _is_side(x) or x.kind == "weapon" and x.country is not None
 
 
 def _is_side(x: ActorMention) -> bool:
