@@ -958,3 +958,10 @@ def test_kashmir_named_by_the_state_that_holds_it_is_that_state_s_region(gazette
                    gazetteer)
     assert [(name, kind, country) for name, kind, country, _ in found] == [
         ("Pakistani Kashmir", "admin1", "PK"), ("Indian Kashmir", "admin1", "IN")]
+
+
+def test_a_name_whose_likeliest_namesake_is_a_region_abroad_is_its_namesake_at_home(gazetteer):
+    text = ("BAMAKO, Jan 9 - Soldiers detained 14 herders in the village of Kassela in the Nara"
+            " district on Friday.\n\nTwo days later, gunmen ambushed a convoy near Nara.")
+    last = [m for m in read_article(text, gazetteer=gazetteer).mentions if m.text == "Nara"][-1]
+    assert (last.place.name, last.place.country) == ("Nara", "ML")

@@ -510,9 +510,19 @@ class _Resolver:
                     and best.place.country not in told)):
             # "the Est region" of a Burkina Faso story is not Cameroon's Est, nor "Nahri
             # Saraj" of a Helmand story North Macedonia's Saraj; with no place it is sure of,
-            # the lands its demonyms and armed groups name tell ("Somali forces ... Bay")
-            return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}, a region"
-                                       " outside the article's countries")
+            # the lands its demonyms and armed groups name tell ("Somali forces ... Bay");
+            # a namesake of the name in those lands is meant ("near Nara" in a story of Mali:
+            # the Malian town, not Japan's prefecture)
+            lands = self._told_by_others(k) | self.lands
+            home = next(((q, c) for q, c, _ in ranked.scored[1:]
+                         if c.place.country in lands and c.place.kind in POINT_KINDS), None)
+            if home is None:
+                return Decision(None, 0.0, f"unsure: {best.place.label()} at {p:.2f}, a region"
+                                           " outside the article's countries")
+            reason = "; ".join([*reasons, "the namesake in the article's countries, not "
+                                f"{best.place.label()}"]) if explained else ""
+            return Decision(home[1].place, home[0] * DISAGREEING if disagrees else home[0],
+                            reason)
         place = best.place
         if self.wants[k] == "district" and place.kind == "city":
             place = replace(place, name=f"{place.name} District", kind="admin2", population=0)
