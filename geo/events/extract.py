@@ -2146,6 +2146,9 @@ def _locate(
     if sub and (told := _told_settlement(s, sub, recent)) is not None:
         _set_place(cand, *told)
         return
+    if len(sub) == 1:  # no other place to weigh it against
+        _set_place(cand, sub[0], s)
+        return
     if sub:
         at = s.start + act_at
         if cand.frame.act.name in DISPLACEMENT_ACTS:
