@@ -774,8 +774,8 @@ def _is_participle(sentence: str, act: Found, acts: list[Found]) -> bool:
 #: tourists in Pahalgam that killed 26". Its places and dead are the cause's, and, after
 #: "retaliation", "revenge" or "reprisal", so are its acts (not after "in response to":
 #: "fired tear gas in response to stone-throwing" tells the riot).
-_IN_ANSWER_TO = re.compile(r"\b(?:in\s+)?(?P<word>retaliation|revenge|reprisals?|response)\s+"
-                           r"(?:for|to)\b[^,;]*", re.IGNORECASE)
+_IN_ANSWER_TO = compile_prefiltered(r"\b(?:in\s+)?(?P<word>retaliation|revenge|reprisals?|"
+                                    r"response)\s+(?:for|to)\b[^,;]*")
 
 
 @lru_cache(maxsize=64)  # a sentence is asked by the reader, the victims pass and each clause
