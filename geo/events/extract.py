@@ -1463,13 +1463,16 @@ def _claimed(cand: _Candidate, s: _Sentence) -> None:
     army blamed ISWAP for the ambush")."""
     if not _unnamed_doer(cand):
         return
+    told_here = s.start <= cand.position < s.end
+    if not told_here and not SAID_IT_DID.search(s.text) and not CLAIMED.search(s.text):
+        return  # a later sentence that neither claims nor owns an act names no doer
     # the sentence's own actors (``s.actors`` holds them only where it tells an act)
     actors = find_actors(s.text)
-    accused = _accused_side(s.text, actors) if s.start <= cand.position < s.end else None
+    accused = _accused_side(s.text, actors) if told_here else None
     if accused is not None:  # "the TNLA accused the army of shelling the town": the army
         cand.frame = replace(cand.frame, agent=replace(accused, speaker=False))
         return
-    if s.start <= cand.position < s.end and cand.sub_event_type != "Air/drone strike":
+    if told_here and cand.sub_event_type != "Air/drone strike":
         # the group that reports the event its sentence tells claims it ("a car bomb hit the
         # base, killing five soldiers, al-Shabaab said"); not a strike from the air on it
         # (not a group that rules there: "killing 14, Taliban officials said" is the
@@ -2174,6 +2177,9 @@ def _locate(
             return
     if sub and (told := _told_settlement(s, sub, recent)) is not None:
         _set_place(cand, *told)
+        return
+    if len(sub) == 1:  # no other place to weigh it against
+        _set_place(cand, sub[0], s)
         return
     if sub:
         at = s.start + act_at

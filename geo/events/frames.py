@@ -778,18 +778,19 @@ def _is_participle(sentence: str, act: Found, acts: list[Found]) -> bool:
 #: tourists in Pahalgam that killed 26". Its places and dead are the cause's, and, after
 #: "retaliation", "revenge" or "reprisal", so are its acts (not after "in response to":
 #: "fired tear gas in response to stone-throwing" tells the riot).
-_IN_ANSWER_TO = re.compile(r"\b(?:in\s+)?(?P<word>retaliation|revenge|reprisals?|response)\s+"
-                           r"(?:for|to)\b[^,;]*", re.IGNORECASE)
+_IN_ANSWER_TO = compile_prefiltered(r"\b(?:in\s+)?(?P<word>retaliation|revenge|reprisals?|"
+                                    r"response)\s+(?:for|to)\b[^,;]*")
 
 
-def answered_causes(sentence: str, *, acts_too: bool = False) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)  # a sentence is asked by the reader, the victims pass and each clause
+def answered_causes(sentence: str, *, acts_too: bool = False) -> tuple[tuple[int, int], ...]:
     """The spans of a sentence that tell what its act answers (``_IN_ANSWER_TO``), where
     they give the cause no day of its own (a cause told with its day, "a response to a
     drone that struck Tel Aviv on Friday, killing a man", is an event the story tells);
     with ``acts_too``, only those whose acts are the cause's."""
-    return [m.span() for m in _IN_ANSWER_TO.finditer(sentence)
-            if not _DAY_TOLD.search(m[0])
-            and (not acts_too or m["word"].lower() != "response")]
+    return tuple(m.span() for m in _IN_ANSWER_TO.finditer(sentence)
+                 if not _DAY_TOLD.search(m[0])
+                 and (not acts_too or m["word"].lower() != "response"))
 
 
 #: A day named: a weekday, "yesterday", "overnight", "on 12 May".

@@ -872,10 +872,15 @@ def _seats_of_their_units(cands: list[Candidate]) -> list[Candidate]:
     one is ("El Salto, Jalisco" is the seat of El Salto municipality, not a village of the
     same name and size elsewhere in the state); towns of other regions, and towns of no
     known region, stay."""
+    units: dict[str | None, list[Place]] = {}  # each region's second-level units
+    for u in cands:
+        if u.place.kind == "admin2":
+            units.setdefault(u.place.admin1_iso, []).append(u.place)
+    if not units:
+        return list(cands)
     seats = {c.id for c in cands if c.place.kind == "city" and c.place.admin1_iso and any(
-        u.place.kind == "admin2" and u.place.admin1_iso == c.place.admin1_iso
-        and km_between(u.place.lat, u.place.lon, c.place.lat, c.place.lon) <= SEAT_KM
-        for u in cands)}
+        km_between(u.lat, u.lon, c.place.lat, c.place.lon) <= SEAT_KM
+        for u in units.get(c.place.admin1_iso, ()))}
     regions = {c.place.admin1_iso for c in cands if c.id in seats}
     return [c for c in cands if c.place.kind != "city" or c.id in seats
             or c.place.admin1_iso not in regions]
