@@ -184,6 +184,21 @@ def test_a_well_known_place_in_lower_case_in_a_post_is_a_place(gazetteer):
     assert names("so glad the storm missed chicago this time", gazetteer) == ["chicago"]
 
 
+def test_a_large_citys_short_capitals_in_a_post_are_the_city(gazetteer):
+    # GeoNames lists "SF" and "ATL" as the cities' other names; a post writes them so
+    found = find_places("Heading to SF tonight, then ATL on Friday #DFW", gazetteer)[1]
+    assert [(m.text, m.place.name) for m in found] == [
+        ("SF", "San Francisco"), ("ATL", "Atlanta"), ("DFW", "Dallas")]
+
+
+def test_a_citys_short_capitals_before_a_capitalised_word_or_in_an_article_are_no_place(
+        gazetteer):
+    # "LA Times" is a newspaper; past a post's length, two capitals are as often initials
+    assert names("I read the LA Times on the train this morning", gazetteer) == []
+    text = "The SF unit moved north before dawn, officials said. " * 12
+    assert names(text, gazetteer) == []
+
+
 def test_lower_case_names_in_an_article_stay_words(gazetteer):
     # past a post's length, "guinea pigs" are animals and "chicago-style" a style
     text = ("The laboratory bred guinea pigs for the trial and served chicago-style pizza. "

@@ -411,6 +411,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     matches = _with_capitals(text, tokens, matches, gazetteer)
     matches = _with_state_codes(text, tokens, matches, gazetteer)
     matches = _with_lone_state_codes(text, tokens, matches, gazetteer)
+    matches = _with_city_abbreviations(text, tokens, matches, gazetteer)
     matches = _with_lower_case_names(text, tokens, matches, gazetteer)
     tagged: set[int] = set()
     if "#" in text:
@@ -601,6 +602,50 @@ def _with_lone_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, 
         state = gazetteer.region(f"US-{letters}")
         if state is not None and k < len(tokens) and tokens[k].start == code.start(1):
             found.append((k, k, Match(code.start(1), code.end(1), letters, [state], 1)))
+    return sorted(matches + found, key=lambda t: t[0]) if found else matches
+
+
+#: Two or three capitals standing alone, or as a whole hashtag ("in LA", "#DFW"), not before a
+#: capitalised word ("LA Times").
+_SHORT_CAPITALS = re.compile(r"(?<![\w&@.-])#?([A-Z]{2,3})(?![\w&@-]|\.\w|\s+[A-Z][a-z])")
+
+
+@cache
+def _city_abbreviations() -> dict[str, tuple[str, int]]:
+    """``city_abbreviations.csv``: abbreviation -> (the city's name, its GeoNames id)."""
+    return {row["abbreviation"]: (row["name"], int(row["geonameid"]))
+            for row in read_table("city_abbreviations")}
+
+
+def _with_city_abbreviations(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
+    """Add a large city's short capitals in a short post ("the measles are in LA", "good
+    morning ATL", "#DFW"; ``city_abbreviations.csv``): posts write them for the city, where
+    news prose writes the same letters for other things. Not before a capitalised word ("LA
+    Times"), nor in a line written in capitals, where any word is in capitals."""
+    if len(text) > _POST_CHARS:
+        return matches
+    abbreviations = _city_abbreviations()
+    found: list[tuple[int, int, Match]] = []
+    starts: list[int] = []
+    taken: set[int] = set()
+    for code in _SHORT_CAPITALS.finditer(text):
+        letters = code.group(1)
+        if letters not in abbreviations:
+            continue
+        line = text[text.rfind("\n", 0, code.start()) + 1 : code.end()]
+        if sum(c.islower() for c in line) < 3:
+            continue
+        if not starts:
+            starts = [t.start for t in tokens]
+            taken = {t for a, b, _m in matches for t in range(a, b + 1)}
+        k = bisect_left(starts, code.start(1))
+        if k in taken or k == len(tokens) or tokens[k].start != code.start(1):
+            continue
+        name, geonameid = abbreviations[letters]
+        city = [c for c in gazetteer.lookup([name]).get(name, [])
+                if c.place.geonameid == geonameid]
+        if city:
+            found.append((k, k, Match(code.start(1), code.end(1), letters, city, 1)))
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
 
 
