@@ -199,6 +199,20 @@ def test_a_citys_short_capitals_before_a_capitalised_word_or_in_an_article_are_n
     assert names(text, gazetteer) == []
 
 
+def test_a_name_cut_short_at_the_end_of_a_post_is_the_place_it_begins(gazetteer):
+    # feeds cut a post to its length: "Tanzan..." can only begin Tanzania
+    text = "Aid flights land as cholera spreads across western Tanzan... http://t.co/AbC123"
+    found = find_places(text, gazetteer)[1]
+    assert [(m.text, m.place.name) for m in found] == [("Tanzan", "Tanzania")]
+
+
+def test_a_cut_word_that_begins_several_names_or_a_longer_name_is_left_alone(gazetteer):
+    # "Sout..." begins South Africa and South Sudan alike; "Midlan" (Midlands, Zimbabwe's
+    # province) continues "East", a name the gazetteer lacks
+    assert names("Heavy rain is expected tonight across the Sout...", gazetteer) == []
+    assert names("Heavy rain is expected tonight across the East Midlan...", gazetteer) == []
+
+
 def test_lower_case_names_in_an_article_stay_words(gazetteer):
     # past a post's length, "guinea pigs" are animals and "chicago-style" a style
     text = ("The laboratory bred guinea pigs for the trial and served chicago-style pizza. "

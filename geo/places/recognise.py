@@ -25,6 +25,7 @@ from geo.sources.gazetteer import (
     ALTERNATE,
     COMMON_WORD,
     GIVEN_NAME,
+    WELL_KNOWN_TOWN,
     Candidate,
     Gazetteer,
     lookup_spelt_like,
@@ -412,6 +413,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     matches = _with_state_codes(text, tokens, matches, gazetteer)
     matches = _with_lone_state_codes(text, tokens, matches, gazetteer)
     matches = _with_city_abbreviations(text, tokens, matches, gazetteer)
+    matches = _with_cut_name(text, tokens, matches, gazetteer)
     matches = _with_lower_case_names(text, tokens, matches, gazetteer)
     tagged: set[int] = set()
     if "#" in text:
@@ -603,6 +605,47 @@ def _with_lone_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, 
         if state is not None and k < len(tokens) and tokens[k].start == code.start(1):
             found.append((k, k, Match(code.start(1), code.end(1), letters, [state], 1)))
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
+
+
+#: A post cut short: a word broken off by an ellipsis ("in eastern Ukrain... http://t.co/x"),
+#: or by the replacement character a lost ellipsis leaves, with nothing after it but
+#: hashtags, handles and punctuation (web addresses are blanked by then).
+_CUT_SHORT = re.compile(r"(?<=[^\W\d_])(?:\.{3}|…|\ufffd)(?=(?:\s|#\w+|[^\w\s])*$)")
+#: The fewest letters of a cut name that are read as its beginning.
+_CUT_LETTERS = 4
+
+
+def _with_cut_name(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
+    """Add the name a post's last words begin when the post was cut short there, as feeds
+    and retweets cut a post to its length ("rebel battalion in eastern Ukrain..."): the
+    capitalised words before the break begin the names of one place only, a country,
+    first-level region, continent or city of a million people (``Gazetteer.names_beginning``:
+    "Amrits" begins Amritsar's spellings, "Sout" many places' names). A word already read as a name
+    stays as it is."""
+    cut = _CUT_SHORT.search(text)
+    if cut is None:
+        return matches
+    ends = [t.end for t in tokens]
+    j = bisect_left(ends, cut.start())
+    if j == len(tokens) or ends[j] != cut.start():
+        return matches
+    taken = {t for a, b, _m in matches for t in range(a, b + 1)}
+    for i in range(max(0, j - 2), j + 1):  # the longest run first: "East Midlan"
+        start = tokens[i].start
+        prefix = text[start : cut.start()]
+        if (not tokens[i].text[:1].isupper() or any(k in taken for k in range(i, j + 1))
+                or len(prefix) < _CUT_LETTERS or "\n" in prefix):
+            continue
+        if i and text[tokens[i - 1].end : start] == " " and tokens[i - 1].text[:1].isupper():
+            continue  # the name began before: "Midlan" of "East Midlan" is no "Midlands"
+        found = gazetteer.lookup(gazetteer.names_beginning(prefix))
+        places = {c.id: c for cands in found.values() for c in cands
+                  if c.place.kind in ("country", "admin1", "region_other")
+                  or c.place.population >= WELL_KNOWN_TOWN}
+        if len(places) == 1:
+            match = Match(start, cut.start(), prefix, [*places.values()], j - i + 1)
+            return sorted([*matches, (i, j, match)], key=lambda t: t[0])
+    return matches
 
 
 #: Two or three capitals standing alone, or as a whole hashtag ("in LA", "#DFW"), not before a

@@ -199,6 +199,18 @@ class Gazetteer:
             self._well_known = frozenset(n.lower() for (n,) in rows)
         return self._well_known
 
+    def names_beginning(self, prefix: str) -> list[str]:
+        """The names, longer than ``prefix`` and beginning with it (case-sensitive), of
+        the countries, first-level regions, continents and cities of a million or more
+        people, no ordinary word among them: what a name cut short may have been
+        ("Ukrain" -> "Ukraine")."""
+        rows = self._query(
+            "SELECT DISTINCT n.name FROM name n JOIN place p ON p.id = n.place_id "
+            f"WHERE n.name > ? AND n.name < ? AND n.flags IN (0, {ALTERNATE}) AND (p.kind IN "
+            f"('country', 'admin1', 'region_other') OR p.population >= {WELL_KNOWN_TOWN})",
+            (prefix, prefix + "\U0010ffff"))
+        return sorted(name for (name,) in rows if name.startswith(prefix))
+
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code."""
         return self._one("p.kind='admin1' AND p.admin1_iso=?", admin1_iso)
