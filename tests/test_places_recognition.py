@@ -116,6 +116,21 @@ def test_a_town_the_post_names_is_a_place_inside_a_longer_hashtag_too(gazetteer)
         "Lismore", "Lismore"]
 
 
+def test_a_well_known_name_at_either_end_of_a_lower_case_hashtag_is_a_place(gazetteer):
+    # a lower-case hashtag runs its words together: "#prayforchile", "#ghanadecides"
+    assert names("Thinking of everyone tonight #prayforchile", gazetteer) == ["chile"]
+    assert names("Long queues everywhere #ghanadecides", gazetteer) == ["ghana"]
+
+
+def test_an_ordinary_word_at_the_end_of_a_lower_case_hashtag_is_no_place(gazetteer):
+    # Turkey is a country, but "turkey" is a word, and so no well-known name
+    assert names("Best dinner ever #happyturkey #turkeytime", gazetteer) == []
+
+
+def test_a_country_in_capitals_inside_a_hashtag_is_a_place(gazetteer):
+    assert names("Streets flooded again #onlyinKENYA", gazetteer) == ["KENYA"]
+
+
 def test_the_letters_of_a_web_address_name_no_place(gazetteer):
     assert names("Read more: http://t.co/EDvisJ9Ico https://example.org/Paris", gazetteer) == []
 

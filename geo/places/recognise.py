@@ -732,12 +732,14 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
     name in it neither runs on into the words after it ("#Iran RT") nor acts as a state.
     Returns the matches and the start offsets of those inside hashtags."""
     starts = [t.start for t in tokens]
+    well_known = _run_together_names(gazetteer.well_known_names())
     tags = []  # (start, end, [(form, start, end), ...]) per hashtag
     for tag in _HASHTAG.finditer(text):
         body, b0 = tag.group(1), tag.start(1)
         if body.islower():  # "#usa" may be an abbreviation, "#savannah" a name
             forms = [body.upper(), body.title()] if len(body) <= 3 else [body.title()]
-            tags.append((b0, tag.end(1), [(forms, b0, tag.end(1))] if body.isalpha() else []))
+            runs = [(forms, b0, tag.end(1))] if body.isalpha() else []
+            tags.append((b0, tag.end(1), runs + _run_together(body, b0, well_known)))
             continue
         parts = [(p.group(), b0 + p.start(), b0 + p.end()) for p in _CAMEL_PART.finditer(body)]
         runs = []
@@ -747,6 +749,8 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
                 if any(x[2] != y[1] for x, y in zip(chunk, chunk[1:], strict=False)):
                     continue  # digits between the words
                 forms = [" ".join(p[0] for p in chunk), "".join(p[0] for p in chunk)]
+                if len(chunk) == 1 and len(chunk[0][0]) > 3 and chunk[0][0].isupper():
+                    forms.append(chunk[0][0].title())  # "#KASHMIR", "#onlyinMALAYSIA"
                 runs.append((forms, chunk[0][1], chunk[-1][2]))
         tags.append((b0, tag.end(1), runs))
     known = gazetteer.lookup({f for _s, _e, runs in tags for forms, _a, _b in runs for f in forms})
@@ -792,6 +796,28 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
     tagged = {m.start for _i, _j, m in kept if inside(m)} | {s for s, _e in spans_found}
     found = [t for t in found if (t[2].start, t[2].end) not in spans_kept]
     return sorted(kept + found, key=lambda t: (t[0], t[2].start)), tagged
+
+
+#: The fewest letters of a well-known name read at either end of a lower-case hashtag.
+_RUN_TOGETHER_LETTERS = 5
+
+
+@cache
+def _run_together_names(well_known: frozenset[str]) -> dict[str, str]:
+    """Well-known names run together as a lower-case hashtag writes them, to the name as
+    the gazetteer writes it: "newyork" -> "New York"."""
+    return {name.replace(" ", ""): name.title() for name in well_known
+            if len(name.replace(" ", "")) >= _RUN_TOGETHER_LETTERS and name.isascii()}
+
+
+def _run_together(body: str, b0: int, names: dict[str, str]) -> list[tuple[list[str], int, int]]:
+    """The well-known names that begin or end a lower-case hashtag of run-together words
+    ("#prayforireland", "#nigeriadecides"), as (forms, start, end) runs: those that begin it
+    first, then those that end it, the longest first."""
+    lengths = range(len(body) - 1, _RUN_TOGETHER_LETTERS - 1, -1)
+    return ([([names[body[:n]]], b0, b0 + n) for n in lengths if body[:n] in names]
+            + [([names[body[-n:]]], b0 + len(body) - n, b0 + len(body)) for n in lengths
+               if body[-n:] in names])
 
 
 def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> bool:
