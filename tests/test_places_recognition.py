@@ -28,6 +28,12 @@ def test_a_headline_before_a_spaced_dash_is_read_apart_from_the_summary_after_it
     assert names(text, gazetteer) == ["Africa"]
 
 
+def test_a_city_in_a_label_written_in_capitals_is_a_place(gazetteer):
+    # every word of "SEATTLE TRAFFIC" is in capitals: the second is no surname
+    assert names("SEATTLE TRAFFIC - two lanes are closed near the bridge", gazetteer) == [
+        "SEATTLE"]
+
+
 def test_a_small_town_name_in_a_headline_still_yields_to_a_person(gazetteer):
     # Obama is a town of 29,000 in Japan; in a headline it is still the president
     assert "Obama" not in names("Why Obama Will Not Visit The Border This Week", gazetteer)

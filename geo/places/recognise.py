@@ -1374,10 +1374,12 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         # a country acting in a title-cased line: "Israel Says", "Iran Is Ready" (no surname)
         acting = following.lower() in (cue_words("actor_verb") | _COPULAS) and any(
             c.place.kind == "country" for c in match.candidates)
+        # in capitals, every word is capitalised: "CHICAGO VIOLENCE -", "IN RALEIGH HAS"
+        in_capitals = match.text.isupper() and following.isupper()
         if not designator and not acting and not _container_follows(
                 text, nxt.start, match, containers) and (
                 flags & GIVEN_NAME or (following not in known and not strong and not headline
-                                       and not event)):
+                                       and not event and not in_capitals)):
             return False  # "Vladimir Putin", "Marco Rubio", "Ahmad Kahil"; "Tim Flood"
     if (
         precedes_closely
