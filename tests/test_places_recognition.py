@@ -234,6 +234,14 @@ def test_a_cut_word_that_begins_several_names_or_a_longer_name_is_left_alone(gaz
     assert names("Heavy rain is expected tonight across the East Midlan...", gazetteer) == []
 
 
+def test_a_us_state_in_lower_case_in_a_post_is_a_place(gazetteer):
+    assert names("ugh kentucky weather is so weird today", gazetteer) == ["kentucky"]
+
+
+def test_a_whole_lower_case_hashtag_of_a_two_word_name_is_a_place(gazetteer):
+    assert names("Snow again this morning #newhampshire", gazetteer) == ["newhampshire"]
+
+
 def test_lower_case_names_in_an_article_stay_words(gazetteer):
     # past a post's length, "guinea pigs" are animals and "chicago-style" a style
     text = ("The laboratory bred guinea pigs for the trial and served chicago-style pizza. "

@@ -814,7 +814,7 @@ def _run_together(body: str, b0: int, names: dict[str, str]) -> list[tuple[list[
     """The well-known names that begin or end a lower-case hashtag of run-together words
     ("#prayforireland", "#nigeriadecides"), as (forms, start, end) runs: those that begin it
     first, then those that end it, the longest first."""
-    lengths = range(len(body) - 1, _RUN_TOGETHER_LETTERS - 1, -1)
+    lengths = range(len(body), _RUN_TOGETHER_LETTERS - 1, -1)
     return ([([names[body[:n]]], b0, b0 + n) for n in lengths if body[:n] in names]
             + [([names[body[-n:]]], b0 + len(body) - n, b0 + len(body)) for n in lengths
                if body[-n:] in names])
