@@ -150,6 +150,13 @@ def test_a_state_postal_code_after_a_preposition_of_place_is_the_state(gazetteer
     assert names("Measles cases are rising in AZ this winter.", gazetteer) == ["AZ"]
 
 
+def test_two_state_postal_codes_paired_by_a_slash_are_the_states(gazetteer):
+    # "NE" alone may be initials (north-east), but paired with Iowa's code it is Nebraska
+    assert names("Severe storms will cross the NE/IA line after midnight", gazetteer) == [
+        "NE", "IA"]
+    assert names("Is it IN/OR out of the plan?", gazetteer) == []
+
+
 def test_a_state_postal_code_that_is_also_a_word_is_no_state(gazetteer):
     assert names("Is it in OR out of the budget?", gazetteer) == []
 

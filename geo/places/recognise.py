@@ -582,17 +582,19 @@ _PLACES_A_CODE = re.compile(
 
 def _with_lone_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
     """Add a US state's postal code standing alone where the words before it place it
-    ("flooding in NJ", "a tornado watch for Western KY"); not the codes that are also
+    ("flooding in NJ", "a tornado watch for Western KY"), or paired by a slash with another
+    state's code, one of them no word ("along the NE/KS border"); not the codes that are also
     words or common initialisms ("in OR", "at ME", "in PA"), nor one before a capitalised
     word ("in NY Times"), nor in a line written in capitals."""
     found: list[tuple[int, int, Match]] = []
     starts: list[int] = []
     taken: set[int] = set()
     not_codes = cue_words("not_state_code")
+    paired = _paired_state_codes(text, not_codes, gazetteer) if "/" in text else set()
     for code in _LONE_CAPITALS.finditer(text):
         letters = code.group(1)
-        if letters in not_codes or not _PLACES_A_CODE.search(
-                text, max(0, code.start() - 16), code.start()):
+        if code.start(1) not in paired and (letters in not_codes or not _PLACES_A_CODE.search(
+                text, max(0, code.start() - 16), code.start())):
             continue
         if not starts:  # read only where a code is placed
             starts = [t.start for t in tokens]
@@ -605,6 +607,22 @@ def _with_lone_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, 
         if state is not None and k < len(tokens) and tokens[k].start == code.start(1):
             found.append((k, k, Match(code.start(1), code.end(1), letters, [state], 1)))
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
+
+
+#: Two capitals, a slash and two capitals: "NE/KS".
+_SLASHED_CODES = re.compile(r"(?<![\w/])([A-Z]{2})/([A-Z]{2})(?![\w/])")
+
+
+def _paired_state_codes(text: str, not_codes: frozenset[str], gazetteer) -> set[int]:
+    """The starts of US states' postal codes paired by a slash ("the NE/KS border"), where
+    one of the two is no word or initialism, so the pair is no "IN/OUT"."""
+    paired = set()
+    for pair in _SLASHED_CODES.finditer(text):
+        a, b = pair.group(1), pair.group(2)
+        if (a not in not_codes or b not in not_codes) and all(
+                gazetteer.region(f"US-{c}") is not None for c in (a, b)):
+            paired.update((pair.start(1), pair.start(2)))
+    return paired
 
 
 #: A post cut short: a word broken off by an ellipsis ("in eastern Ukrain... http://t.co/x"),
