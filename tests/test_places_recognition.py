@@ -34,6 +34,12 @@ def test_a_city_in_a_label_written_in_capitals_is_a_place(gazetteer):
         "SEATTLE"]
 
 
+def test_a_name_in_capitals_before_an_abbreviation_in_capitals_is_left_to_the_abbreviation(
+        gazetteer):
+    # "OTTAWA CO." is a county of Michigan or Ohio, not Canada's capital
+    assert names("OTTAWA CO. - deputies closed the road near the lake on Monday", gazetteer) == []
+
+
 def test_a_small_town_name_in_a_headline_still_yields_to_a_person(gazetteer):
     # Obama is a town of 29,000 in Japan; in a headline it is still the president
     assert "Obama" not in names("Why Obama Will Not Visit The Border This Week", gazetteer)

@@ -1392,8 +1392,10 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         # a country acting in a title-cased line: "Israel Says", "Iran Is Ready" (no surname)
         acting = following.lower() in (cue_words("actor_verb") | _COPULAS) and any(
             c.place.kind == "country" for c in match.candidates)
-        # in capitals, every word is capitalised: "CHICAGO VIOLENCE -", "IN RALEIGH HAS"
-        in_capitals = match.text.isupper() and following.isupper()
+        # in capitals, every word is capitalised: "CHICAGO VIOLENCE -", "IN RALEIGH HAS"; not
+        # before an abbreviation ("PLYMOUTH CO.", the county)
+        in_capitals = (match.text.isupper() and following.isupper()
+                       and text[nxt.end : nxt.end + 1] != ".")
         if not designator and not acting and not _container_follows(
                 text, nxt.start, match, containers) and (
                 flags & GIVEN_NAME or (following not in known and not strong and not headline
