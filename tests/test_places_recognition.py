@@ -34,6 +34,11 @@ def test_a_city_in_a_label_written_in_capitals_is_a_place(gazetteer):
         "SEATTLE"]
 
 
+def test_a_small_place_in_capitals_before_another_word_in_capitals_stays_a_word(gazetteer):
+    # Parkway is a small town's name; on a sign in capitals it is a road
+    assert names('The sign said "PARKWAY ENDS" and we turned back', gazetteer) == []
+
+
 def test_a_name_in_capitals_before_an_abbreviation_in_capitals_is_left_to_the_abbreviation(
         gazetteer):
     # "OTTAWA CO." is a county of Michigan or Ohio, not Canada's capital

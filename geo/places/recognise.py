@@ -1392,10 +1392,14 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         # a country acting in a title-cased line: "Israel Says", "Iran Is Ready" (no surname)
         acting = following.lower() in (cue_words("actor_verb") | _COPULAS) and any(
             c.place.kind == "country" for c in match.candidates)
-        # in capitals, every word is capitalised: "CHICAGO VIOLENCE -", "IN RALEIGH HAS"; not
-        # before an abbreviation ("PLYMOUTH CO.", the county)
-        in_capitals = (match.text.isupper() and following.isupper()
-                       and text[nxt.end : nxt.end + 1] != ".")
+        # in capitals, every word is capitalised: a country's, region's or large city's name
+        # there is no first name ("CHICAGO VIOLENCE -"; not "PARKWAY ENDS"), unless an
+        # abbreviation follows ("PLYMOUTH CO.", the county)
+        in_capitals = following.isupper() and text[nxt.end : nxt.end + 1] != "." and (
+            match.text.isupper() and any(
+                c.place.kind == "country" or c.place.name.upper() == match.text and (
+                    c.place.kind in ("admin1", "water", "facility", "region_other")
+                    or c.place.population >= LARGE_CITY) for c in match.candidates))
         if not designator and not acting and not _container_follows(
                 text, nxt.start, match, containers) and (
                 flags & GIVEN_NAME or (following not in known and not strong and not headline
