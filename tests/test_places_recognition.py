@@ -28,6 +28,23 @@ def test_a_headline_before_a_spaced_dash_is_read_apart_from_the_summary_after_it
     assert names(text, gazetteer) == ["Africa"]
 
 
+def test_a_city_in_a_label_written_in_capitals_is_a_place(gazetteer):
+    # every word of "SEATTLE TRAFFIC" is in capitals: the second is no surname
+    assert names("SEATTLE TRAFFIC - two lanes are closed near the bridge", gazetteer) == [
+        "SEATTLE"]
+
+
+def test_a_small_place_in_capitals_before_another_word_in_capitals_stays_a_word(gazetteer):
+    # Parkway is a small town's name; on a sign in capitals it is a road
+    assert names('The sign said "PARKWAY ENDS" and we turned back', gazetteer) == []
+
+
+def test_a_name_in_capitals_before_an_abbreviation_in_capitals_is_left_to_the_abbreviation(
+        gazetteer):
+    # "OTTAWA CO." is a county of Michigan or Ohio, not Canada's capital
+    assert names("OTTAWA CO. - deputies closed the road near the lake on Monday", gazetteer) == []
+
+
 def test_a_small_town_name_in_a_headline_still_yields_to_a_person(gazetteer):
     # Obama is a town of 29,000 in Japan; in a headline it is still the president
     assert "Obama" not in names("Why Obama Will Not Visit The Border This Week", gazetteer)
@@ -116,6 +133,21 @@ def test_a_town_the_post_names_is_a_place_inside_a_longer_hashtag_too(gazetteer)
         "Lismore", "Lismore"]
 
 
+def test_a_well_known_name_at_either_end_of_a_lower_case_hashtag_is_a_place(gazetteer):
+    # a lower-case hashtag runs its words together: "#prayforchile", "#ghanadecides"
+    assert names("Thinking of everyone tonight #prayforchile", gazetteer) == ["chile"]
+    assert names("Long queues everywhere #ghanadecides", gazetteer) == ["ghana"]
+
+
+def test_an_ordinary_word_at_the_end_of_a_lower_case_hashtag_is_no_place(gazetteer):
+    # Turkey is a country, but "turkey" is a word, and so no well-known name
+    assert names("Best dinner ever #happyturkey #turkeytime", gazetteer) == []
+
+
+def test_a_country_in_capitals_inside_a_hashtag_is_a_place(gazetteer):
+    assert names("Streets flooded again #onlyinKENYA", gazetteer) == ["KENYA"]
+
+
 def test_the_letters_of_a_web_address_name_no_place(gazetteer):
     assert names("Read more: http://t.co/EDvisJ9Ico https://example.org/Paris", gazetteer) == []
 
@@ -127,6 +159,13 @@ def test_a_five_letter_state_abbreviation_keeps_its_dot(gazetteer):
 
 def test_a_state_postal_code_after_a_preposition_of_place_is_the_state(gazetteer):
     assert names("Measles cases are rising in AZ this winter.", gazetteer) == ["AZ"]
+
+
+def test_two_state_postal_codes_paired_by_a_slash_are_the_states(gazetteer):
+    # "NE" alone may be initials (north-east), but paired with Iowa's code it is Nebraska
+    assert names("Severe storms will cross the NE/IA line after midnight", gazetteer) == [
+        "NE", "IA"]
+    assert names("Is it IN/OR out of the plan?", gazetteer) == []
 
 
 def test_a_state_postal_code_that_is_also_a_word_is_no_state(gazetteer):
@@ -182,6 +221,43 @@ def test_a_state_postal_code_as_a_whole_hashtag_is_the_state(gazetteer):
 
 def test_a_well_known_place_in_lower_case_in_a_post_is_a_place(gazetteer):
     assert names("so glad the storm missed chicago this time", gazetteer) == ["chicago"]
+
+
+def test_a_large_citys_short_capitals_in_a_post_are_the_city(gazetteer):
+    # GeoNames lists "SF" and "ATL" as the cities' other names; a post writes them so
+    found = find_places("Heading to SF tonight, then ATL on Friday #DFW", gazetteer)[1]
+    assert [(m.text, m.place.name) for m in found] == [
+        ("SF", "San Francisco"), ("ATL", "Atlanta"), ("DFW", "Dallas")]
+
+
+def test_a_citys_short_capitals_before_a_capitalised_word_or_in_an_article_are_no_place(
+        gazetteer):
+    # "LA Times" is a newspaper; past a post's length, two capitals are as often initials
+    assert names("I read the LA Times on the train this morning", gazetteer) == []
+    text = "The SF unit moved north before dawn, officials said. " * 12
+    assert names(text, gazetteer) == []
+
+
+def test_a_name_cut_short_at_the_end_of_a_post_is_the_place_it_begins(gazetteer):
+    # feeds cut a post to its length: "Tanzan..." can only begin Tanzania
+    text = "Aid flights land as cholera spreads across western Tanzan... http://t.co/AbC123"
+    found = find_places(text, gazetteer)[1]
+    assert [(m.text, m.place.name) for m in found] == [("Tanzan", "Tanzania")]
+
+
+def test_a_cut_word_that_begins_several_names_or_a_longer_name_is_left_alone(gazetteer):
+    # "Sout..." begins South Africa and South Sudan alike; "Midlan" (Midlands, Zimbabwe's
+    # province) continues "East", a name the gazetteer lacks
+    assert names("Heavy rain is expected tonight across the Sout...", gazetteer) == []
+    assert names("Heavy rain is expected tonight across the East Midlan...", gazetteer) == []
+
+
+def test_a_us_state_in_lower_case_in_a_post_is_a_place(gazetteer):
+    assert names("ugh kentucky weather is so weird today", gazetteer) == ["kentucky"]
+
+
+def test_a_whole_lower_case_hashtag_of_a_two_word_name_is_a_place(gazetteer):
+    assert names("Snow again this morning #newhampshire", gazetteer) == ["newhampshire"]
 
 
 def test_lower_case_names_in_an_article_stay_words(gazetteer):

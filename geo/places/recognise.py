@@ -25,6 +25,7 @@ from geo.sources.gazetteer import (
     ALTERNATE,
     COMMON_WORD,
     GIVEN_NAME,
+    WELL_KNOWN_TOWN,
     Candidate,
     Gazetteer,
     lookup_spelt_like,
@@ -411,6 +412,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     matches = _with_capitals(text, tokens, matches, gazetteer)
     matches = _with_state_codes(text, tokens, matches, gazetteer)
     matches = _with_lone_state_codes(text, tokens, matches, gazetteer)
+    matches = _with_city_abbreviations(text, tokens, matches, gazetteer)
+    matches = _with_cut_name(text, tokens, matches, gazetteer)
     matches = _with_lower_case_names(text, tokens, matches, gazetteer)
     tagged: set[int] = set()
     if "#" in text:
@@ -579,17 +582,19 @@ _PLACES_A_CODE = re.compile(
 
 def _with_lone_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
     """Add a US state's postal code standing alone where the words before it place it
-    ("flooding in NJ", "a tornado watch for Western KY"); not the codes that are also
+    ("flooding in NJ", "a tornado watch for Western KY"), or paired by a slash with another
+    state's code, one of them no word ("along the NE/KS border"); not the codes that are also
     words or common initialisms ("in OR", "at ME", "in PA"), nor one before a capitalised
     word ("in NY Times"), nor in a line written in capitals."""
     found: list[tuple[int, int, Match]] = []
     starts: list[int] = []
     taken: set[int] = set()
     not_codes = cue_words("not_state_code")
+    paired = _paired_state_codes(text, not_codes, gazetteer) if "/" in text else set()
     for code in _LONE_CAPITALS.finditer(text):
         letters = code.group(1)
-        if letters in not_codes or not _PLACES_A_CODE.search(
-                text, max(0, code.start() - 16), code.start()):
+        if code.start(1) not in paired and (letters in not_codes or not _PLACES_A_CODE.search(
+                text, max(0, code.start() - 16), code.start())):
             continue
         if not starts:  # read only where a code is placed
             starts = [t.start for t in tokens]
@@ -601,6 +606,107 @@ def _with_lone_state_codes(text, tokens, matches, gazetteer) -> list[tuple[int, 
         state = gazetteer.region(f"US-{letters}")
         if state is not None and k < len(tokens) and tokens[k].start == code.start(1):
             found.append((k, k, Match(code.start(1), code.end(1), letters, [state], 1)))
+    return sorted(matches + found, key=lambda t: t[0]) if found else matches
+
+
+#: Two capitals, a slash and two capitals: "NE/KS".
+_SLASHED_CODES = re.compile(r"(?<![\w/])([A-Z]{2})/([A-Z]{2})(?![\w/])")
+
+
+def _paired_state_codes(text: str, not_codes: frozenset[str], gazetteer) -> set[int]:
+    """The starts of US states' postal codes paired by a slash ("the NE/KS border"), where
+    one of the two is no word or initialism, so the pair is no "IN/OUT"."""
+    paired = set()
+    for pair in _SLASHED_CODES.finditer(text):
+        a, b = pair.group(1), pair.group(2)
+        if (a not in not_codes or b not in not_codes) and all(
+                gazetteer.region(f"US-{c}") is not None for c in (a, b)):
+            paired.update((pair.start(1), pair.start(2)))
+    return paired
+
+
+#: A post cut short: a word broken off by an ellipsis ("in eastern Ukrain... http://t.co/x"),
+#: or by the replacement character a lost ellipsis leaves, with nothing after it but
+#: hashtags, handles and punctuation (web addresses are blanked by then).
+_CUT_SHORT = re.compile(r"(?<=[^\W\d_])(?:\.{3}|…|\ufffd)(?=(?:\s|#\w+|[^\w\s])*$)")
+#: The fewest letters of a cut name that are read as its beginning.
+_CUT_LETTERS = 4
+
+
+def _with_cut_name(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
+    """Add the name a post's last words begin when the post was cut short there, as feeds
+    and retweets cut a post to its length ("rebel battalion in eastern Ukrain..."): the
+    capitalised words before the break begin the names of one place only, a country,
+    first-level region, continent or city of a million people (``Gazetteer.names_beginning``:
+    "Amrits" begins Amritsar's spellings, "Sout" many places' names). A word already read as a name
+    stays as it is."""
+    cut = _CUT_SHORT.search(text)
+    if cut is None:
+        return matches
+    ends = [t.end for t in tokens]
+    j = bisect_left(ends, cut.start())
+    if j == len(tokens) or ends[j] != cut.start():
+        return matches
+    taken = {t for a, b, _m in matches for t in range(a, b + 1)}
+    for i in range(max(0, j - 2), j + 1):  # the longest run first: "East Midlan"
+        start = tokens[i].start
+        prefix = text[start : cut.start()]
+        if (not tokens[i].text[:1].isupper() or any(k in taken for k in range(i, j + 1))
+                or len(prefix) < _CUT_LETTERS or "\n" in prefix):
+            continue
+        if i and text[tokens[i - 1].end : start] == " " and tokens[i - 1].text[:1].isupper():
+            continue  # the name began before: "Midlan" of "East Midlan" is no "Midlands"
+        found = gazetteer.lookup(gazetteer.names_beginning(prefix))
+        places = {c.id: c for cands in found.values() for c in cands
+                  if c.place.kind in ("country", "admin1", "region_other")
+                  or c.place.population >= WELL_KNOWN_TOWN}
+        if len(places) == 1:
+            match = Match(start, cut.start(), prefix, [*places.values()], j - i + 1)
+            return sorted([*matches, (i, j, match)], key=lambda t: t[0])
+    return matches
+
+
+#: Two or three capitals standing alone, or as a whole hashtag ("in LA", "#DFW"), not before a
+#: capitalised word ("LA Times").
+_SHORT_CAPITALS = re.compile(r"(?<![\w&@.-])#?([A-Z]{2,3})(?![\w&@-]|\.\w|\s+[A-Z][a-z])")
+
+
+@cache
+def _city_abbreviations() -> dict[str, tuple[str, int]]:
+    """``city_abbreviations.csv``: abbreviation -> (the city's name, its GeoNames id)."""
+    return {row["abbreviation"]: (row["name"], int(row["geonameid"]))
+            for row in read_table("city_abbreviations")}
+
+
+def _with_city_abbreviations(text, tokens, matches, gazetteer) -> list[tuple[int, int, Match]]:
+    """Add a large city's short capitals in a short post ("the measles are in LA", "good
+    morning ATL", "#DFW"; ``city_abbreviations.csv``): posts write them for the city, where
+    news prose writes the same letters for other things. Not before a capitalised word ("LA
+    Times"), nor in a line written in capitals, where any word is in capitals."""
+    if len(text) > _POST_CHARS:
+        return matches
+    abbreviations = _city_abbreviations()
+    found: list[tuple[int, int, Match]] = []
+    starts: list[int] = []
+    taken: set[int] = set()
+    for code in _SHORT_CAPITALS.finditer(text):
+        letters = code.group(1)
+        if letters not in abbreviations:
+            continue
+        line = text[text.rfind("\n", 0, code.start()) + 1 : code.end()]
+        if sum(c.islower() for c in line) < 3:
+            continue
+        if not starts:
+            starts = [t.start for t in tokens]
+            taken = {t for a, b, _m in matches for t in range(a, b + 1)}
+        k = bisect_left(starts, code.start(1))
+        if k in taken or k == len(tokens) or tokens[k].start != code.start(1):
+            continue
+        name, geonameid = abbreviations[letters]
+        city = [c for c in gazetteer.lookup([name]).get(name, [])
+                if c.place.geonameid == geonameid]
+        if city:
+            found.append((k, k, Match(code.start(1), code.end(1), letters, city, 1)))
     return sorted(matches + found, key=lambda t: t[0]) if found else matches
 
 
@@ -644,12 +750,14 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
     name in it neither runs on into the words after it ("#Iran RT") nor acts as a state.
     Returns the matches and the start offsets of those inside hashtags."""
     starts = [t.start for t in tokens]
+    well_known = _run_together_names(gazetteer.well_known_names())
     tags = []  # (start, end, [(form, start, end), ...]) per hashtag
     for tag in _HASHTAG.finditer(text):
         body, b0 = tag.group(1), tag.start(1)
         if body.islower():  # "#usa" may be an abbreviation, "#savannah" a name
             forms = [body.upper(), body.title()] if len(body) <= 3 else [body.title()]
-            tags.append((b0, tag.end(1), [(forms, b0, tag.end(1))] if body.isalpha() else []))
+            runs = [(forms, b0, tag.end(1))] if body.isalpha() else []
+            tags.append((b0, tag.end(1), runs + _run_together(body, b0, well_known)))
             continue
         parts = [(p.group(), b0 + p.start(), b0 + p.end()) for p in _CAMEL_PART.finditer(body)]
         runs = []
@@ -659,6 +767,8 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
                 if any(x[2] != y[1] for x, y in zip(chunk, chunk[1:], strict=False)):
                     continue  # digits between the words
                 forms = [" ".join(p[0] for p in chunk), "".join(p[0] for p in chunk)]
+                if len(chunk) == 1 and len(chunk[0][0]) > 3 and chunk[0][0].isupper():
+                    forms.append(chunk[0][0].title())  # "#KASHMIR", "#onlyinMALAYSIA"
                 runs.append((forms, chunk[0][1], chunk[-1][2]))
         tags.append((b0, tag.end(1), runs))
     known = gazetteer.lookup({f for _s, _e, runs in tags for forms, _a, _b in runs for f in forms})
@@ -704,6 +814,28 @@ def _with_hashtags(text, tokens, matches, gazetteer) -> tuple[list, set[int]]:
     tagged = {m.start for _i, _j, m in kept if inside(m)} | {s for s, _e in spans_found}
     found = [t for t in found if (t[2].start, t[2].end) not in spans_kept]
     return sorted(kept + found, key=lambda t: (t[0], t[2].start)), tagged
+
+
+#: The fewest letters of a well-known name read at either end of a lower-case hashtag.
+_RUN_TOGETHER_LETTERS = 5
+
+
+@cache
+def _run_together_names(well_known: frozenset[str]) -> dict[str, str]:
+    """Well-known names run together as a lower-case hashtag writes them, to the name as
+    the gazetteer writes it: "newyork" -> "New York"."""
+    return {name.replace(" ", ""): name.title() for name in well_known
+            if len(name.replace(" ", "")) >= _RUN_TOGETHER_LETTERS and name.isascii()}
+
+
+def _run_together(body: str, b0: int, names: dict[str, str]) -> list[tuple[list[str], int, int]]:
+    """The well-known names that begin or end a lower-case hashtag of run-together words
+    ("#prayforireland", "#nigeriadecides"), as (forms, start, end) runs: those that begin it
+    first, then those that end it, the longest first."""
+    lengths = range(len(body), _RUN_TOGETHER_LETTERS - 1, -1)
+    return ([([names[body[:n]]], b0, b0 + n) for n in lengths if body[:n] in names]
+            + [([names[body[-n:]]], b0 + len(body) - n, b0 + len(body)) for n in lengths
+               if body[-n:] in names])
 
 
 def _hashtag_place(candidates: list[Candidate], *, whole: bool, lower: bool) -> bool:
@@ -1260,10 +1392,18 @@ def _is_place_name(text, tokens, i, j, match: Match, known, *, confirmed: bool,
         # a country acting in a title-cased line: "Israel Says", "Iran Is Ready" (no surname)
         acting = following.lower() in (cue_words("actor_verb") | _COPULAS) and any(
             c.place.kind == "country" for c in match.candidates)
+        # in capitals, every word is capitalised: a country's, region's or large city's name
+        # there is no first name ("CHICAGO VIOLENCE -"; not "PARKWAY ENDS"), unless an
+        # abbreviation follows ("PLYMOUTH CO.", the county)
+        in_capitals = following.isupper() and text[nxt.end : nxt.end + 1] != "." and (
+            match.text.isupper() and any(
+                c.place.kind == "country" or c.place.name.upper() == match.text and (
+                    c.place.kind in ("admin1", "water", "facility", "region_other")
+                    or c.place.population >= LARGE_CITY) for c in match.candidates))
         if not designator and not acting and not _container_follows(
                 text, nxt.start, match, containers) and (
                 flags & GIVEN_NAME or (following not in known and not strong and not headline
-                                       and not event)):
+                                       and not event and not in_capitals)):
             return False  # "Vladimir Putin", "Marco Rubio", "Ahmad Kahil"; "Tim Flood"
     if (
         precedes_closely

@@ -184,10 +184,11 @@ class Gazetteer:
         return [by_fold[f] for f in close]
 
     def well_known_names(self) -> frozenset[str]:
-        """The names, in lower case, of the countries, continents and cities of a million or
-        more people, under their own names and no ordinary word or first name: names
-        informal text writes in lower case ("chicago", "los angeles"). Not first-level
-        regions, many of whose names are words too ("delta", "centre", "bury")."""
+        """The names, in lower case, of the countries, continents, cities of a million or
+        more people and states of the United States, under their own names and no ordinary
+        word or first name: names informal text writes in lower case ("chicago", "los
+        angeles", "tennessee"). Not other first-level regions, many of whose names are words
+        too ("delta", "centre", "bury", "islands")."""
         if self._well_known is None:
             # a place's own name, looked up by the name table's key (a scan of that table,
             # which has no index by place, took a quarter of a second)
@@ -195,9 +196,22 @@ class Gazetteer:
                 "SELECT DISTINCT p.name FROM place p CROSS JOIN name n "
                 "ON n.name = p.name AND n.place_id = p.id "
                 "WHERE n.flags = 0 AND (p.kind IN ('country', 'region_other') "
-                f"OR p.population >= {WELL_KNOWN_TOWN})")
+                f"OR p.population >= {WELL_KNOWN_TOWN} "
+                "OR (p.kind = 'admin1' AND p.country = 'US'))")
             self._well_known = frozenset(n.lower() for (n,) in rows)
         return self._well_known
+
+    def names_beginning(self, prefix: str) -> list[str]:
+        """The names, longer than ``prefix`` and beginning with it (case-sensitive), of
+        the countries, first-level regions, continents and cities of a million or more
+        people, no ordinary word among them: what a name cut short may have been
+        ("Ukrain" -> "Ukraine")."""
+        rows = self._query(
+            "SELECT DISTINCT n.name FROM name n JOIN place p ON p.id = n.place_id "
+            f"WHERE n.name > ? AND n.name < ? AND n.flags IN (0, {ALTERNATE}) AND (p.kind IN "
+            f"('country', 'admin1', 'region_other') OR p.population >= {WELL_KNOWN_TOWN})",
+            (prefix, prefix + "\U0010ffff"))
+        return sorted(name for (name,) in rows if name.startswith(prefix))
 
     def region(self, admin1_iso: str) -> Candidate | None:
         """The admin-1 region with this ISO 3166-2 code."""
