@@ -1268,6 +1268,14 @@ def test_the_state_named_first_of_two_that_strike_together_leads(read, text, act
     assert event.actor1 == actor1
 
 
+def test_armed_groups_take_ground_where_gunmen_only_raid(read):
+    (event,) = read("Armed groups captured the town of Kidal, Mali, on Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory",
+                                                    "Unidentified Armed Group (Mali)")
+    assert [e.sub_event_type for e in read("Gunmen took over the town of Kidal, Mali, on"
+                                           " Monday.")] != ["Non-state actor overtakes territory"]
+
+
 def test_the_forces_that_hold_a_site_are_hit_when_others_attack_it(read):
     events = read("Militants attacked a police station in Baidoa, Somalia, on Monday.")
     assert _actors(events) == [("Unidentified Armed Group (Somalia)", "Police Forces of Somalia")]

@@ -2033,14 +2033,19 @@ _GROUND = re.compile(
     r"cent(?:re|er)|capital|streets)\b|(?-i:[A-Z]))", re.IGNORECASE)
 
 
+#: Unnamed armed men that are an organised force: "ethnic armed groups", "an armed faction".
+_ARMED_GROUPS = re.compile(r"\barmed\s+(?:groups?|factions?)\b", re.IGNORECASE)
+
+
 def _territory(c: _Context):
     """Ground taken or retaken: by organised forces, never by unidentified gunmen (ACLED
-    codes their raids as attacks), nor taken by police (who enter buildings, not territory;
-    police retaking a town from gangs regain it); taken with no fighting it is a non-violent
-    transfer."""
+    codes their raids as attacks; "armed groups" are organised), nor taken by police (who
+    enter buildings, not territory; police retaking a town from gangs regain it); taken
+    with no fighting it is a non-violent transfer."""
     if c.name not in TERRITORY_ACTS:
         return _UNDECIDED
-    if c.agent is not None and (c.agent.kind == "unidentified" or (
+    if c.agent is not None and (c.agent.kind == "unidentified" and not (
+            _ARMED_GROUPS.search(c.agent.text)) or (
             c.agent.kind == "police" and not (
                 c.name == "regain" and _GROUND.match(c.sentence, c.act.end)))):
         return None
