@@ -1274,6 +1274,10 @@ def test_armed_groups_take_ground_where_gunmen_only_raid(read):
                                                     "Unidentified Armed Group (Mali)")
     assert [e.sub_event_type for e in read("Gunmen took over the town of Kidal, Mali, on"
                                            " Monday.")] != ["Non-state actor overtakes territory"]
+    # an alliance or a coalition of them is its members acting ("it")
+    (event,) = read("A coalition of armed groups said on Monday it had seized the town of Kidal,"
+                    " Mali.")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
 
 
 def test_the_forces_that_hold_a_site_are_hit_when_others_attack_it(read):

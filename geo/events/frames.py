@@ -400,7 +400,7 @@ _GROUP_OF = compile_prefiltered(
     r"\b(?:group|groups|members?|officers|agents|personnel|elements|fighters|soldiers|"
     r"commanders|dozens|hundreds|thousands|scores|tens|number|factions?|wings?|cells?|"
     r"band|gang|unit|units|team|crowd|some|many|several|couple|pair|all|most|"
-    r"majority|contingent|detachment|squad|battalion|company|platoon|\d+|one|"
+    r"majority|contingent|detachment|squad|battalion|company|platoon|alliance|coalition|\d+|one|"
     r"two|three|four|five|six|seven|eight|nine|ten|"
     # a force's means: "warplanes of the Sudanese air force bombed"
     r"(?:war)?planes|jets|aircraft|drones|helicopters|gunships|artillery|tanks)\s+of\b"
