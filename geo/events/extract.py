@@ -181,6 +181,8 @@ INTRODUCES = re.compile(r"\w+\s+(?:days?|weeks?)\s+(?:after|before)", re.IGNOREC
 #: Month names and their abbreviations, longest first ("since January").
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)
+#: A period that began on a day of this week: "since Sunday", "since last Thursday".
+_SINCE_WEEKDAY = rf"since (?:last )?(?:{_WEEKDAY_NAMES})"
 #: Words for a whole country: "nationwide", "across the country".
 _COUNTRYWIDE = r"nationwide|countrywide|across the (?:country|nation)|around the country"
 #: A figure that totals a period or a whole country, not one event ("so far this year", "in the
@@ -205,7 +207,7 @@ PERIOD_TOTAL = WordPattern(
     r"crackdown|crisis|siege) (?:began|started|erupted|broke out)?)|"  # "since then"
     r"since last (?:week|month|year)\b|"  # "have been arrested since last week"
     rf"since (?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"  # "since January"
-    rf"since (?:last )?(?:{_WEEKDAY_NAMES})\b|"  # "have been killed since Thursday"
+    rf"{_SINCE_WEEKDAY}\b|"  # "have been killed since Thursday"
     # "between January and September", "in October alone", "last month alone", "over the
     # same period"
     rf"between (?:early |late |mid-?)?(?:{_MONTH_NAMES})(?: (?:19|20)\d\d)? and "
@@ -223,8 +225,6 @@ PERIOD_TOTAL = WordPattern(
 #: A sentence whose subject is fighting: "Clashes between X and Y", "Fighting in Z".
 FIGHTING_FIRST = re.compile(r"\W*(?:the\s+)?(?:(?:heavy|fierce|renewed|intense|deadly)\s+)?"
                             r"(?:clashes|fighting|battles?|gunfights?)\b", re.IGNORECASE)
-#: A period that began on a day of this week: "since Sunday", "since last Thursday".
-_SINCE_WEEKDAY = re.compile(rf"since (?:last )?(?:{_WEEKDAY_NAMES})", re.IGNORECASE)
 #: Before a conflict noun, the days it lasted ("four days of heavy fighting"): one battle.
 DAYS_OF = re.compile(r"\bdays\s+of\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: An act told in the perfect ("have abducted", "has been killed", reported: "had been
@@ -430,9 +430,10 @@ SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in (?:a|another) (?:separat
                         re.IGNORECASE)
 #: A sentence whose subject is a pronoun: the doer told before.
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
+#: Nouns for the unnamed doers of an act: "attackers", "gunmen".
+_DOER_NOUNS = r"(?:attackers|gunmen|assailants|perpetrators|raiders|kidnappers|abductors)"
 #: A sentence whose subject is the doers of an act told before: "The attackers", "The gunmen".
-THE_DOERS = re.compile(r"\W*(?:the|these) (?:attackers|gunmen|assailants|perpetrators|raiders|"
-                       r"kidnappers|abductors)\b", re.IGNORECASE)
+THE_DOERS = re.compile(rf"\W*(?:the|these) {_DOER_NOUNS}\b", re.IGNORECASE)
 #: A report that adds victims to those told before.
 ADDITION = WordPattern(r"\b(?:also|another|additional|further|later|in addition|as well)\b")
 #: A sentence that goes on with the event told before it: its doers named again ("They",
@@ -454,9 +455,8 @@ CLAIMED = WordPattern(
     r"claimed) by\b|"
     r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed\b|\bresponsible\b|"
     r"\b(?:attackers|gunmen|assailants|perpetrators|raiders) (?:were|are)\b|"
-    r"\b(?:attackers|gunmen|assailants|perpetrators|raiders|kidnappers),? (?:suspected|"
-    r"believed|thought|alleged|presumed|said to be|reportedly|identified as|"
-    r"(?:\w+ )?(?:members|fighters) of)\b|"
+    rf"\b{_DOER_NOUNS},? (?:suspected|believed|thought|alleged|presumed|said to be|reportedly|"
+    r"identified as|(?:\w+ )?(?:members|fighters) of)\b|"
     r"\bsaid (?:it|they) (?:had )?(?:carried out|conducted|staged|was behind|were behind|"
     r"launched)\b|"
     r"\bblam(?:ed|ing)\b|\b(?:was|were) behind (?:the|this|that|Saturday|Sunday|Monday|Tuesday|"
@@ -1133,7 +1133,7 @@ def _fighting_began(s: _Sentence) -> DateMatch | None:
     """The day of this week a battle a sentence tolls began ("Clashes between X and Y have
     killed 30 people since Sunday"): one battle, dated to its first day; else None."""
     total = _period_total(s.text) if FIGHTING_FIRST.match(s.text) else None
-    if total is None or not _SINCE_WEEKDAY.fullmatch(total.group(0)):
+    if total is None or not re.fullmatch(_SINCE_WEEKDAY, total.group(0), re.IGNORECASE):
         return None
     return next((d for d in s.own_dates if d.precision == "day"
                  and total.start() <= d.start < total.end()), None)
