@@ -52,6 +52,14 @@ def test_a_person_noun_that_qualifies_another_noun_counts_no_one():
 
 
 @pytest.mark.parametrize("clause", [
+    "soldiers killed seven members of the rebel movement near the border",
+    "police shot dead seven suspected members of a jihadist cell in a raid",
+])
+def test_a_person_noun_naming_a_body_of_people_counts_no_one_more(clause):
+    assert read_counts(clause)[0] == 7
+
+
+@pytest.mark.parametrize("clause", [
     "gunmen killed between 10 and 15 villagers",
     "gunmen killed 10 to 15 villagers",
     "gunmen killed 10-15 villagers",

@@ -612,16 +612,22 @@ def _people_in() -> dict[str, int]:
     return {r["singular"].lower(): int(r["people"]) for r in read_table("person_nouns")}
 
 
+#: Nouns for a body of people that a person noun before them only qualifies.
+_BODY_NOUNS = (r"groups?|movements?|organi[sz]ations?|networks?|cells?|factions?|outfits?|"
+               r"coalitions?|alliances?|wings?")
+
+
 @cache
 def _singular() -> re.Pattern:
     """A singular person noun after a determiner: "a soldier", "the mayor", "his wife"."""
     rows = read_table("person_nouns")
     nouns = sorted({r["singular"] for r in rows} - {"other"}, key=len, reverse=True)
     plurals = sorted({r["plural"] for r in rows if r["plural"]}, key=len, reverse=True)
-    # not one that qualifies people after it ("and volunteer fighters")
+    # not one that qualifies people after it ("and volunteer fighters") nor a body of them
+    # ("members of the militant group", "the rebel movement")
     return re.compile(
         r"(?:^|\b(?:a|an|the|his|her|their|its|another|one|and)\s+|\b\w+['’]s\s+)"
         r"(?:(?!(?:and|or|with)\b)[\w-]+\s+){0,2}?(?P<noun>" + alternation(nouns)
-        + r")\b(?!\s+(?:" + alternation(plurals) + r")\b)",
+        + r")\b(?!\s+(?:" + alternation(plurals) + r"|" + _BODY_NOUNS + r")\b)",
         re.IGNORECASE,
     )
