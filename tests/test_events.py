@@ -6059,3 +6059,18 @@ def test_the_arrest_of_someone_by_police_told_as_a_noun_is_an_arrest(read):
                        " condemned by rights groups.")) == [("Strategic developments", "Arrests")]
     assert _types(read("Students demanded the arrest of the officer by police in Gulu on"
                        " Friday.")) != [("Strategic developments", "Arrests")]
+
+
+def test_a_bomb_that_tore_through_a_place_is_an_explosion(read):
+    events = read("Police arrested two suspects in Quetta on Tuesday, a day after a bomb tore"
+                  " through a crowded bus station in the city, killing nine people.")
+    assert ("Remote explosive/landmine/IED", 9) in [(e.sub_event_type, e.fatalities)
+                                                     for e in events]
+
+
+def test_a_day_after_a_statement_dates_the_act_it_opens_not_the_statement(read):
+    events = read("Soldiers repelled an attack on a base in Borno state on Tuesday, the army"
+                  " said, two days after a landmine blast killed four farmers near Maiduguri.")
+    assert sorted((e.sub_event_type, e.date) for e in events) == [
+        ("Armed clash", date(2025, 5, 20)),
+        ("Remote explosive/landmine/IED", date(2025, 5, 18))]

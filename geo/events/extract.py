@@ -940,6 +940,8 @@ def _clause_cuts(sentence: str) -> list[int]:
 
 
 def _is_speech_date(sentence: str, d: DateMatch, clauses: tuple[tuple[int, int], ...]) -> bool:
+    if INTRODUCES.fullmatch(d.text):
+        return False  # "..., the army said, a day after a bomb exploded": the bomb's day
     if SPEECH_BEFORE.search(sentence, max(0, d.start - 40), d.start) or TOLD_TO_BEFORE.search(
             sentence, max(0, d.start - 40), d.start):
         return True
