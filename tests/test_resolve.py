@@ -366,6 +366,14 @@ def test_a_qualifier_with_two_region_senses_takes_the_one_holding_the_name(gazet
     assert (found.place.kind, found.place.admin1_iso) == ("city", "UA-32")
 
 
+def test_a_name_placed_at_its_qualifier_is_no_evidence_for_the_qualifier(gazetteer):
+    # The hamlet is in no gazetteer, so it is placed at "Cordoba" itself; that placement
+    # must not vote for Spain's Cordoba against the Colombia the sentence names.
+    text = ("Dissidents killed two soldiers in the hamlet of Cano Indio Viejo, Cordoba, on"
+            " Saturday, the army of Colombia said.")
+    assert {m.place.country for m in resolved(text, gazetteer) if m.place} == {"CO"}
+
+
 def test_a_known_city_only_near_another_name_keeps_its_own_place(gazetteer):
     text = "Buses left Kyiv for Ivano-Frankivsk near Bucha on Friday."
     assert named(text, gazetteer, "Ivano-Frankivsk").place.admin1_iso == "UA-26"
@@ -649,6 +657,14 @@ def test_another_name_heading_an_unknown_hyphenated_name_is_meant_only_near_the_
                            " Monday.", gazetteer=gazetteer)
     assert [(m.text, m.place and m.place.name) for m in reading.mentions] == [
         ("Ceel", None), ("Jowhar", "Jawhar")]
+
+
+def test_another_name_ending_an_unknown_hyphenated_name_is_meant_only_near_the_story(
+        gazetteer):
+    # "Kassa" is an old name of Kosice, Slovakia; "Nkol-Kassa" a hamlet the gazetteer lacks
+    reading = read_article("Soldiers torched huts in Nkol-Kassa, near Yaounde in Cameroon, on"
+                           " Tuesday.", gazetteer=gazetteer)
+    assert {m.place.country for m in reading.mentions if m.place} == {"CM"}
 
 
 def test_a_town_s_own_name_heading_a_hyphenated_road_stays_a_place(gazetteer):

@@ -83,9 +83,9 @@ class Match:
     tokens: int
     actor: bool = False  # a country or capital standing for its state
     marked: str = ""  # how the text marks a name the gazetteer lacks ("village of", "site")
-    #: only another name of some place, heading a hyphenated name the gazetteer lacks ("Ceel"
-    #: in "Ceel-Gilow"): a place only near the article's other places
-    compound_head: bool = False
+    #: only another name of some place, in a hyphenated name the gazetteer lacks ("Ceel"
+    #: in "Ceel-Gilow", "Kassa" in "Ngolo-Kassa"): a place only near the article's other places
+    compound_part: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -391,6 +391,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
     matches: list[tuple[int, int, Match]] = []
     taken_until = -1
     named = {i for i, *_ in found}
+    ends = {j for _i, j, *_ in found}
     for i, j, form, end in found:
         if i <= taken_until or form in surnames or _head_of_unknown_unit(text, tokens, j, named):
             continue
@@ -400,8 +401,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer, *,
             continue  # "in Aden ..., spokesman Ali Aden said": the place, then the person
         start = tokens[i].start
         match = Match(start, end, text[start:end], known[form], j - i + 1)
-        match.compound_head = bool(_hyphened_to_unknown(text, tokens, j, named)) and all(
-            c.flags & ALTERNATE for c in known[form]) and not _strong_candidates(known[form])
+        match.compound_part = bool(_hyphened_to_unknown(text, tokens, j, named)
+                                   or _hyphened_after_unknown(text, tokens, i, ends)) and all(
+            c.flags & ALTERNATE and c.place.kind not in ("country", "admin1")
+            for c in known[form])
         if _is_place_name(text, tokens, i, j, match, known, confirmed=form in confirmed,
                           headline=_headline_place(known[form]) and start in headlines,
                           containers=containers):
@@ -865,6 +868,18 @@ def _hyphened_to_unknown(text: str, tokens: list[Token], j: int, named: set[int]
         if k in named:
             return 0
     return k if k > j else 0
+
+
+def _hyphened_after_unknown(text: str, tokens: list[Token], i: int, ends: set[int]) -> bool:
+    """Is the name starting at token ``i`` hyphened after capitalised words that end no name
+    the gazetteer knows ("Kassa" in "Ngolo-Kassa")?"""
+    k = i
+    while k > 0 and text[tokens[k - 1].end : tokens[k].start] == "-" and _capitalised(
+            tokens[k - 1]):
+        k -= 1
+        if k in ends:
+            return False
+    return k < i
 
 
 def _head_of_unknown_unit(text: str, tokens: list[Token], j: int, named: set[int]) -> bool:

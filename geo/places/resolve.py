@@ -261,7 +261,9 @@ class _Others:
         self.points: Counter = Counter()
         self.by_name: dict[str, list[Decision]] = {}
         for m, d in zip(places, first, strict=True):
-            if d.place is not None:
+            # a name placed at its qualifier's unit for want of its own restates that
+            # unit's reading: it is no evidence for it ("Spur Tree, Manchester parish")
+            if d.place is not None and not d.borrowed:
                 self.by_name.setdefault(m.text, []).append(d)
                 _count(d, self.found, self.regions, self.points)
         self.point_set = Points(self.points)
@@ -449,7 +451,7 @@ class _Resolver:
                     on_front != cands or all(c.place.kind in POINT_KINDS
                                              and self.front.holds(c.place) for c in cands)):
                 cands, reasons = on_front, [*reasons, f"on the {self.front.name}"]
-        if not reasons and (m.compound_head and self.first
+        if not reasons and (m.compound_part and self.first
                             or context.points and names_quarter(self.text, m.start, m.end)
                             and not any(c.place.kind in ("admin1", "country") for c in cands)):
             # "the Americana neighbourhood in Mogadishu": a quarter of a town the article
