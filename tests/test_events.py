@@ -6074,3 +6074,17 @@ def test_a_day_after_a_statement_dates_the_act_it_opens_not_the_statement(read):
     assert sorted((e.sub_event_type, e.date) for e in events) == [
         ("Armed clash", date(2025, 5, 20)),
         ("Remote explosive/landmine/IED", date(2025, 5, 18))]
+
+
+def test_an_attack_claimed_by_a_group_in_its_own_sentence_is_that_group_s(read):
+    events = read("A suicide bomber killed 12 worshippers at a mosque in Maiduguri on Friday,"
+                  " police said, in an attack claimed by Islamic State West Africa Province.")
+    assert [e.actor1 for e in events] == ["Islamic State West Africa Province"]
+
+
+def test_unnamed_fighters_in_another_region_are_not_the_story_s_group(read):
+    text = ("Boko Haram fighters killed nine farmers near Maiduguri in Borno state on Monday."
+            "\n\nOn Tuesday, soldiers killed 14 militants in an operation in Zamfara state,"
+            " the army said.")
+    assert [e.actor2 for e in read(text) if e.event_type == "Battles"] == [
+        "Unidentified Armed Group (Nigeria)"]

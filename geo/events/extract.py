@@ -25,6 +25,7 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -453,6 +454,8 @@ CLAIMED = WordPattern(
     r"shot|downed|targeted)\b|"
     r"\b(?:was|were) (?:\w+ )?(?:planted|carried out|staged|launched|conducted|perpetrated|"
     r"claimed) by\b|"
+    r"\b(?:attacks?|bombings?|blasts?|assaults?|ambush(?:es)?|raids?|killings?|explosions?|"
+    r"massacres?) (?:\w+ )?claimed by\b|"
     r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed\b|\bresponsible\b|"
     r"\b(?:attackers|gunmen|assailants|perpetrators|raiders) (?:were|are)\b|"
     rf"\b{_DOER_NOUNS},? (?:suspected|believed|thought|alleged|presumed|said to be|reportedly|"
@@ -651,6 +654,7 @@ def _extract_events(
     carried: ActorMention | None = None
     carrier: _Candidate | None = None  # the event whose doer is carried
     group: ActorMention | None = None  # the last armed group the article names
+    acted_in: dict[str, set[str]] = defaultdict(set)  # the regions of each named group's events
     sides: list[ActorMention] = []  # the last two armed sides it names
     flier: ActorMention | None = None  # the doer of its last strike from afar that names one
     flown_over: set[str | None] = set()  # the countries where the flier struck
@@ -672,7 +676,10 @@ def _extract_events(
             _carried_into(s, carried, carrier), sites, told=_tells_untold(s, candidates, sites))
         striker: ActorMention | None = None  # the sentence's state striking from afar
         for c in found:
-            c.frame = _sides_by_story(_named_by_story(c.frame, s, group), sides)
+            region = c.place.admin1_iso if c.place is not None else None
+            elsewhere = group is not None and region is not None and bool(
+                acted_in[group.name]) and region not in acted_in[group.name]
+            c.frame = _sides_by_story(_named_by_story(c.frame, s, group, elsewhere), sides)
             _claimed(c, s)
             if (c.frame.target is None or c.frame.target.kind == "armed_site") and (
                     holder := _held_by(c, candidates)) is not None:
@@ -733,6 +740,10 @@ def _extract_events(
             if flown.place is not None or flown.country_only:
                 # where it struck, or the country a report placed nowhere finer names
                 flown_over.add(flown.place.country if flown.place else flown.country_only)
+        for c in found:
+            for side in (c.frame.agent, c.frame.target):
+                if side is not None and side.name and c.place is not None and c.place.admin1_iso:
+                    acted_in[side.name].add(c.place.admin1_iso)
         # the group the story names, in any sentence ("The Arakan Army said it held ..."); none
         # after a sentence that names two ("a turf war between the X and Y cartels"): the
         # gunmen told next may be of either
@@ -1570,25 +1581,28 @@ def _held_by(c: _Candidate, earlier: list[_Candidate]) -> ActorMention | None:
                  and e.frame.agent is not None and e.frame.agent.kind not in STATE), None)
 
 
-def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None) -> Frame:
+def _named_by_story(frame: Frame, s: _Sentence, group: ActorMention | None,
+                    elsewhere: bool = False) -> Frame:
     """"The rebels", "the militants", "20 rebels" (a group of the same kind): the armed group
     the story has named (earlier in the sentence, else before it), whether they act or are
-    hit ("troops killed 30 of the attackers")."""
+    hit ("troops killed 30 of the attackers"); ``elsewhere``: the event lies in another region
+    than the group's told events."""
     agent, target = frame.agent, frame.target
-    named = _story_group_for(agent, s, group)
+    named = _story_group_for(agent, s, group, elsewhere=elsewhere)
     if named is not None:
         return replace(frame, agent=named)
-    named = _story_group_for(target, s, group, hit=True)
+    named = _story_group_for(target, s, group, hit=True, elsewhere=elsewhere)
     if named is not None and (agent is None or agent.name != named.name):
         return replace(frame, target=named)
     return frame
 
 
 def _story_group_for(actor: ActorMention | None, s: _Sentence, group: ActorMention | None,
-                     *, hit: bool = False) -> ActorMention | None:
+                     *, hit: bool = False, elsewhere: bool = False) -> ActorMention | None:
     """The story's armed group an unnamed armed actor stands for, if it stands for one: one
     of its kind, or "the"/"its" fighters; one that is hit, of its kind or some "of the"
-    fighters ("killed 30 of the attackers"; not "arrested the gunmen who robbed a bank")."""
+    fighters ("killed 30 of the attackers"; not "arrested the gunmen who robbed a bank").
+    Fighters of its kind with no "the" in another region than its events may be others."""
     if actor is None or actor.name or actor.kind not in NON_STATE:
         return None
     own = next((a for a in reversed(s.actors) if a.name and a.kind in NON_STATE
@@ -1600,7 +1614,7 @@ def _story_group_for(actor: ActorMention | None, s: _Sentence, group: ActorMenti
     definite = bool(re.search(r"\b(?:the|its|their)\s+$", before, re.IGNORECASE))
     # "Separately, rebels killed a chief": maybe others; "the rebels" are still the story's
     told = actor.kind == group.kind and (
-        own is not None or definite or not SEPARATELY.match(s.text)) or (
+        own is not None or definite or not (SEPARATELY.match(s.text) or elsewhere)) or (
         bool(re.search(r"\bof\s+the\s+$", before, re.IGNORECASE)) if hit else bool(
             definite or re.match(r"(?:its|their)\s", actor.text, re.IGNORECASE)))
     # "about 20 rebels" in a story of one rebel group are its fighters
