@@ -6088,3 +6088,10 @@ def test_unnamed_fighters_in_another_region_are_not_the_story_s_group(read):
             " the army said.")
     assert [e.actor2 for e in read(text) if e.event_type == "Battles"] == [
         "Unidentified Armed Group (Nigeria)"]
+
+
+def test_a_state_named_before_a_multinational_force_s_troops_leads_them(read):
+    events = read("Congolese and MONUSCO troops recaptured the town of Sake from M23 rebels on"
+                  " Tuesday.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Government regains territory", "Military Forces of Democratic Republic of Congo")]

@@ -463,6 +463,8 @@ def _named(text: str, possible: list[int]) -> list[ActorMention]:
         for m in find_row(rx, text, beginnings):
             out.append(ActorMention(m.start(), m.end(), m.group(0), kind, name or None,
                                     country or None))
+            if kind == "external":
+                out.extend(_paired(text, out[-1]))
     return out
 
 
@@ -557,8 +559,10 @@ _DEATHS = re.compile(r"\b(?:killed|killing|dead|died|deaths|lives)\b", re.IGNORE
 
 def _paired(text: str, actor: ActorMention) -> list[ActorMention]:
     """The state named with another before one noun: "Russian" in "Russian and Ukrainian
-    forces" (each state's forces, the first named first)."""
-    if actor.country is None or actor.name is not None:
+    forces" (each state's forces, the first named first), or before a multinational force's
+    ("Somali and African Union troops": Somalia's forces and the mission's)."""
+    if (actor.kind != "external" or actor.name is None) and (
+            actor.country is None or actor.name is not None):
         return []
     pair = _PAIRED.search(text, max(0, actor.start - 40), actor.start)
     key = pair["demonym"].lower() if pair else ""
@@ -566,7 +570,8 @@ def _paired(text: str, actor: ActorMention) -> list[ActorMention]:
     if country is None or country == actor.country:
         return []
     return [replace(actor, start=pair.start(), end=pair.start("demonym") + len(pair["demonym"]),
-                    text=pair["demonym"], country=country)]
+                    text=pair["demonym"], country=country, name=None,
+                    kind="military" if actor.name is not None else actor.kind)]
 
 
 def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -> ActorMention:
