@@ -6095,3 +6095,10 @@ def test_a_state_named_before_a_multinational_force_s_troops_leads_them(read):
                   " Tuesday.")
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Government regains territory", "Military Forces of Democratic Republic of Congo")]
+
+
+def test_unnamed_fighters_away_from_where_the_story_places_its_group_are_not_it(read):
+    text = ("The Islamic State West Africa Province holds much of the countryside of Borno"
+            " state, officials say.\n\nIn neighbouring Zamfara state, militants ambushed a police"
+            " patrol near Gusau on Monday, killing six officers.")
+    assert [e.actor1 for e in read(text)] == ["Unidentified Armed Group (Nigeria)"]

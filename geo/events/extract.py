@@ -654,7 +654,7 @@ def _extract_events(
     carried: ActorMention | None = None
     carrier: _Candidate | None = None  # the event whose doer is carried
     group: ActorMention | None = None  # the last armed group the article names
-    acted_in: dict[str, set[str]] = defaultdict(set)  # the regions of each named group's events
+    acted_in: dict[str, set[str]] = defaultdict(set)  # the regions each named group is told in
     sides: list[ActorMention] = []  # the last two armed sides it names
     flier: ActorMention | None = None  # the doer of its last strike from afar that names one
     flown_over: set[str | None] = set()  # the countries where the flier struck
@@ -752,6 +752,9 @@ def _extract_events(
             b is not a and b.start <= a.start and a.end <= b.end for b in told)}
         if named_groups:
             group = next(iter(named_groups.values())) if len(named_groups) == 1 else None
+            for name in named_groups:  # where the sentence that names it places it
+                acted_in[name].update(m.place.admin1_iso for m in s.places()
+                                      if m.place.admin1_iso)
         sides = _sides_named(s, sides)
         retold = _retold(s, found, sites, candidates)
         if retold is not None:  # "The strike in Nabatieh hit the car ...": the strike told
