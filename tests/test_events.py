@@ -6102,3 +6102,13 @@ def test_unnamed_fighters_away_from_where_the_story_places_its_group_are_not_it(
             " state, officials say.\n\nIn neighbouring Zamfara state, militants ambushed a police"
             " patrol near Gusau on Monday, killing six officers.")
     assert [e.actor1 for e in read(text)] == ["Unidentified Armed Group (Nigeria)"]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 people have been killed since fighting between two rival militias in Tripoli"
+    " broke out on May 12, the health ministry said.",
+    "At least 40 people have been killed in Tripoli since the clashes between the Radaa force"
+    " and the brigade of a slain commander began on Monday, the health ministry said.",
+])
+def test_a_toll_since_fighting_began_on_a_day_is_a_period_total(read, text):
+    assert [e.fatalities for e in read(text)] == []

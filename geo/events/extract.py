@@ -200,6 +200,10 @@ PERIOD_TOTAL = WordPattern(
     r"across (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?! (?:region|province|state|city|"
     r"oblast|district|county|governorate|town|village))\b|"  # "across Somalia"
     r"across (?:\S+ )?(?:several |many |all |\d+ )?(?:regions|provinces|states|counties|cities)|"
+    # "since the infighting began", "since the war broke out", "since the clashes between
+    # the two factions began on Sept. 9" (the day the period began)
+    r"since (?:the )?(?:[^\s.;]+ ){1,12}?(?:began|started|erupted|broke out)"
+    rf"(?: (?:on|last) (?:(?:\S+ ){{0,2}}\d{{1,2}}|{_WEEKDAY_NAMES}))?|"
     r"since (?:\S+ )?(?:19|20)\d\d|"  # "since May 2023"
     # "since seizing power", "since launching its offensive" (not "since morning")
     r"since (?!morning\b|evening\b)[a-z]{2,}ing\b|"
@@ -215,8 +219,6 @@ PERIOD_TOTAL = WordPattern(
     rf"(?:early |late |mid-?)?(?:{_MONTH_NAMES})\b|"
     rf"(?:(?:last|this) (?:week|month|year)|{_MONTH_NAMES}|(?:19|20)\d\d) alone|"
     r"(?:over|in|during) the same (?:period|time|months?|weeks?|years?)|"
-    # "since the infighting began", "since the war broke out"
-    r"since the (?:\S+ ){1,2}(?:began|started|erupted|broke out)|"
     # "The insurgency, which began in 2017, has killed more than 6,000 people"
     r"(?:war|conflict|insurgency|violence|unrest|uprising|rebellion|fighting)\b,? (?:\S+ ){0,6}?"
     r"(?:has|have) (?:\S+ )?(?:killed|left|claimed)|"
