@@ -6112,3 +6112,11 @@ def test_unnamed_fighters_away_from_where_the_story_places_its_group_are_not_it(
 ])
 def test_a_toll_since_fighting_began_on_a_day_is_a_period_total(read, text):
     assert [e.fatalities for e in read(text)] == []
+
+
+def test_what_a_statement_adds_is_a_clause_of_its_own(read):
+    text = ("Iran fired 180 ballistic missiles at Israel on Tuesday night, the Israeli military"
+            " said, adding that air defences had shot down most of them.\n\nA missile hit a"
+            " school in Gedera, wounding two people, police said.")
+    assert [(e.actor1, e.location.name) for e in read(text)] == [
+        ("Military Forces of Iran", "Gedera")]

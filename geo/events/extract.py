@@ -279,7 +279,7 @@ AGREED_IN = re.compile(
 #: The words that may lead into a subordinate clause's conjunction ("a few hours" before).
 _LEAD_WORDS = (r"(?:(?:a few|some|several|just|only|an?|one|two|three|four|five|\d+)\s+)?"
                r"(?:(?:hours?|days?|minutes?|weeks?|months?)\s+)?")
-_BREAK_AT_COORDINATION = (r";\s*|,\s+(?=(?:and|but|who|which|whose|as)\s)"
+_BREAK_AT_COORDINATION = (r";\s*|,\s+(?=(?:and|but|who|which|whose|as|adding\s+that)\s)"
                           # not the end of a list of victims: ", and 13 others"
                           r"(?!and\s+(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+"
                           r"(?:others|more|other\s+\w+)\b)|\s+(?=and\s+that\s)|"
