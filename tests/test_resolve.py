@@ -981,3 +981,19 @@ def test_a_name_whose_likeliest_namesake_is_a_region_abroad_is_its_namesake_at_h
             " district on Friday.\n\nTwo days later, gunmen ambushed a convoy near Nara.")
     last = [m for m in read_article(text, gazetteer=gazetteer).mentions if m.text == "Nara"][-1]
     assert (last.place.name, last.place.country) == ("Nara", "ML")
+
+
+@pytest.mark.parametrize("text", [
+    "Coca growers blocked roads in the department of Cochabamba on Monday, police said.",
+    "Coca growers blocked roads in Cochabamba department on Monday, police said.",
+])
+def test_a_department_is_the_region_where_departments_are_first_level_units(gazetteer, text):
+    found = named(text, gazetteer, "Cochabamba")
+    assert (found.place.kind, found.place.country) == ("admin1", "BO")
+
+
+def test_a_capital_s_name_does_not_vote_for_its_own_country(gazetteer):
+    # Tripoli is Libya's capital and a city of Lebanon; Hama, in Syria, is near the latter.
+    found = named("Farmers drove their tractors from Hama to Tripoli on Saturday.", gazetteer,
+                  "Tripoli")
+    assert found.place.country == "LB"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from geo.places.recognise import (
     Match,
@@ -65,6 +66,29 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _KIND_OF = re.compile(r"^\s+(?:city|town|village)\s+of\s+$")
 
 
+#: "department", before or after a name: a first-level unit in some countries, a lower one
+#: in others.
+_DEPARTMENT = frozenset({"department", "departments", "departamento", "département"})
+_DEPARTMENT_OF = re.compile(r"\bdepart(?:e|a)?ments?\s+of\s+(?:the\s+)?$")
+
+
+@cache
+def _departments_first_level() -> frozenset[str]:
+    """Countries whose first-level units ISO 3166-2 calls departments (Colombia, Bolivia,
+    Haiti, ...); elsewhere (France, Niger) a department is a lower unit."""
+    import pycountry
+
+    return frozenset(s.country_code for s in pycountry.subdivisions
+                     if s.type == "Department" and s.parent_code is None)
+
+
+def _department_cue(m: Match) -> str | None:
+    """"Sucre department": the region where the name is a first-level department's."""
+    firsts = _departments_first_level()
+    return "region" if any(c.place.kind == "admin1" and c.place.country in firsts
+                           for c in m.candidates) else None
+
+
 def local_cue(text: str, m: Match) -> str | None:
     """'region', 'district', 'city' or 'water' from the words right around a mention."""
     before = text[max(0, m.start - 120) : m.start]
@@ -78,6 +102,8 @@ def local_cue(text: str, m: Match) -> str | None:
         return "city"  # "Davao City": the town, not the province of its bare name
     if words:
         two = " ".join(words[:2])
+        if words[0] in _DEPARTMENT and nxt.group(1).islower():  # not "Georgia Department of"
+            return _department_cue(m)
         if words[0] in cue_words("district_designator") and (
                 words[0] not in cue_words("region_designator")
                 or any(c.place.kind == "admin2" for c in m.candidates)):
@@ -106,6 +132,8 @@ def local_cue(text: str, m: Match) -> str | None:
             return "region"
     tail = before[-12:].rstrip().lower()
     of = tail.endswith(("of", "of the", "-held"))  # every "... of X" pattern ends so
+    if of and _DEPARTMENT_OF.search(before):
+        return _department_cue(m)
     if (of and (_REGION_OF.search(before) or _AREA_OF.search(before))) or (
             any(w in before for w in _LIST_WORDS) and _REGIONS_LIST.search(before)):
         return "region"

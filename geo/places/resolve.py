@@ -163,7 +163,8 @@ def resolve_toponyms(
         name for name, cue in cued if cue == "city"}
     wants = [cue or ("region" if m.text in regional else None)
              for m, cue in zip(places, cues, strict=True)]
-    countries, named_regions = article_focus(matches, context_countries, frozenset(regional))
+    countries, named_regions, capitals = article_focus(matches, context_countries,
+                                                       frozenset(regional))
     # the countries the article's place names (not only its demonyms) point to
     placed = frozenset(c for c in countries - Counter(context_countries) if c)
     # the lands its demonyms ("Somali forces", "a Syrian man") and armed groups name
@@ -202,7 +203,7 @@ def resolve_toponyms(
             resolver.first[relatives[k].index] = final[relatives[k].index]
         if m.text not in contexts:
             if others is None or relatives[k] is not None:
-                others = _Others(places, resolver.first, countries, named_regions)
+                others = _Others(places, resolver.first, countries, named_regions, capitals)
             contexts[m.text] = others.without(m.text)
         key = keys[k]
         if key not in decided or relatives[k] is not None:
@@ -254,8 +255,8 @@ class _Others:
     so each costs time in its own places, not in all of the article's."""
 
     def __init__(self, places: list[Match], first: list[Decision], countries: Counter,
-                 named_regions: frozenset[str]) -> None:
-        self.countries, self.named_regions = countries, named_regions
+                 named_regions: frozenset[str], capitals: dict[str, Counter]) -> None:
+        self.countries, self.named_regions, self.capitals = countries, named_regions, capitals
         self.found: Counter = Counter()
         self.regions: Counter = Counter()
         self.points: Counter = Counter()
@@ -272,7 +273,8 @@ class _Others:
         found, regions, points = Counter(), Counter(), Counter()
         for d in self.by_name.get(name, []):
             _count(d, found, regions, points)
-        countries = self.countries.copy()  # its counts are positive: all of them are kept
+        # a capital's name does not vote for its own country ("Sucre" in a story of Colombia)
+        countries = self.countries - self.capitals.get(name, Counter())
         for k, v in self.found.items():
             if v - found[k] > 1e-9:
                 countries[k] += v - found[k]
@@ -317,14 +319,17 @@ class _Less(Mapping):
 
 
 def article_focus(matches: list[Match], demonym_countries=(),
-                  cued_regions: frozenset[str] = frozenset()) -> tuple[Counter, frozenset[str]]:
-    """The countries an article is about (weighted evidence) and the first-level regions
-    it names: demonyms count once, a country's name twice (actor uses too); a region
-    named under its own name (that is no town's name too, or is cued as a region, and
-    is not named by a compass point alone, as many countries' are: "Est") and a capital
-    that is its name's largest place count once for their country."""
+                  cued_regions: frozenset[str] = frozenset(),
+                  ) -> tuple[Counter, frozenset[str], dict[str, Counter]]:
+    """The countries an article is about (weighted evidence), the first-level regions it
+    names, and by name the votes its capitals cast: demonyms count once, a country's name
+    twice (actor uses too); a region named under its own name (that is no town's name too,
+    or is cued as a region, and is not named by a compass point alone, as many countries'
+    are: "Est") and a capital that is its name's largest place count once for their
+    country."""
     countries = Counter(demonym_countries)
     regions = set()
+    capitals: dict[str, Counter] = defaultdict(Counter)
     for m in matches:
         if _only_a_country(m):  # "Georgia" may be the state: it says nothing of the country
             # in the candidates' order, so that ties are broken the same in every run
@@ -347,7 +352,8 @@ def article_focus(matches: list[Match], demonym_countries=(),
         largest = max(exact, key=lambda c: c.place.population, default=None)
         if largest is not None and largest.feature == "capital":
             countries[largest.place.country] += 1
-    return countries, frozenset(regions)
+            capitals[m.text][largest.place.country] += 1
+    return countries, frozenset(regions), capitals
 
 
 class _Resolver:
