@@ -6120,3 +6120,9 @@ def test_what_a_statement_adds_is_a_clause_of_its_own(read):
             " school in Gedera, wounding two people, police said.")
     assert [(e.actor1, e.location.name) for e in read(text)] == [
         ("Military Forces of Iran", "Gedera")]
+
+
+def test_freeing_kidnapped_people_is_no_abduction(read):
+    events = read("Police in Kenya's Baringo county said they had arrested four suspected"
+                  " bandits and rescued nine kidnapped herders on Monday.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
