@@ -6126,3 +6126,9 @@ def test_freeing_kidnapped_people_is_no_abduction(read):
     events = read("Police in Kenya's Baringo county said they had arrested four suspected"
                   " bandits and rescued nine kidnapped herders on Monday.")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_forces_that_encountered_gunmen_fought_them(read):
+    events = read("Security forces encountered a group of Maoists in a forest of Chhattisgarh's"
+                  " Bijapur district on Tuesday. Two policemen were wounded, officials said.")
+    assert [(e.sub_event_type, e.injured) for e in events] == [("Armed clash", 2)]
