@@ -6132,3 +6132,8 @@ def test_forces_that_encountered_gunmen_fought_them(read):
     events = read("Security forces encountered a group of Maoists in a forest of Chhattisgarh's"
                   " Bijapur district on Tuesday. Two policemen were wounded, officials said.")
     assert [(e.sub_event_type, e.injured) for e in events] == [("Armed clash", 2)]
+
+
+def test_a_protest_marking_the_anniversary_of_a_day_is_not_dated_to_that_day(read):
+    events = read("Students marched in Dakar on the anniversary of 23 March, organisers said.")
+    assert [(e.event_type, e.date) for e in events] == [("Protests", WEDNESDAY)]

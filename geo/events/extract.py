@@ -2596,7 +2596,7 @@ def _own_day_after_purpose(s: _Sentence, purpose: int, end: int) -> bool:
 
 
 #: "of" right before a date: the day of something else ("the anniversary of 13 May").
-_OF_BEFORE = re.compile(r"of\s+$")
+_OF_BEFORE = re.compile(r"\bof\s+$")
 
 
 def _other_act_in_brackets(text: str, at: int, pos: int) -> bool:
