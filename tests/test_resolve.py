@@ -997,3 +997,17 @@ def test_a_capital_s_name_does_not_vote_for_its_own_country(gazetteer):
     found = named("Farmers drove their tractors from Hama to Tripoli on Saturday.", gazetteer,
                   "Tripoli")
     assert found.place.country == "LB"
+
+
+def test_a_state_s_security_forces_point_to_their_home(gazetteer):
+    # Leon, Mexico, is larger; security forces dispersing students act at home
+    found = named("Nicaraguan security forces fired tear gas at students in Leon on Monday.",
+                  gazetteer, "Leon")
+    assert found.place.country == "NI"
+
+
+def test_the_words_of_a_persian_name_the_gazetteer_lacks_name_no_place_of_their_own(gazetteer):
+    # "Qala" (a fort) heads the name; Qala is also a council of Malta
+    found = places("A roadside bomb hit a Taliban vehicle in the Qala-e-Zal area of Kunduz"
+                   " province on Monday.", gazetteer)
+    assert {country for _, _, country, _ in found} == {"AF"}

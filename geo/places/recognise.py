@@ -1831,11 +1831,21 @@ def home_demonym_countries(text: str) -> list[str]:
     """Countries named by demonyms, but those of armed forces or their fire, which act
     abroad too ("Russian forces captured Pokrovsk" is in Ukraine; "Bolivian police" are at
     home); armed forces name the territories their state holds (``occupying_forces.csv``:
-    "Israeli forces raided Jenin" is in the West Bank)."""
+    "Israeli forces raided Jenin" is in the West Bank), security forces their home too
+    ("Venezuelan security forces fired tear gas in Valencia")."""
     held = _held_territories()
-    return [home for _, end, _, country in find_demonyms(text)
-            for home in (held.get(country, ()) if _forces_after().match(text, end)
-                         else (country,))]
+    out = []
+    for _, end, _, country in find_demonyms(text):
+        forces = _forces_after().match(text, end)
+        if forces is None or _SECURITY_FORCES.match(text, end):
+            out.append(country)
+        if forces is not None:
+            out.extend(held.get(country, ()))
+    return out
+
+
+#: A state's security forces (police, gendarmes and troops at home), not its army abroad.
+_SECURITY_FORCES = re.compile(r"\s+security\s+forces\b", re.IGNORECASE)
 
 
 @cache
