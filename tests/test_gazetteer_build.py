@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import geopandas as gpd
+import pycountry
 from shapely.geometry import box
 
 from geo.sources.gazetteer import COMMON_WORD
-from geo.sources.gazetteer_build import _point_on, _unshared_alternates
+from geo.sources.gazetteer_build import (
+    _point_on,
+    _successors_of_split_units,
+    _unshared_alternates,
+)
 from geo.sources.tables import read_table
 
 
@@ -73,3 +79,53 @@ def test_a_city_regions_name_stays_an_alternate_of_the_land_around_it():
     own = {("RU", "Moscow"), ("RU", "Moscow Oblast")}
     assert _unshared_alternates(_Region("Moscow Oblast", "RU", "Moscow|Podmoskovye"), own) == [
         "Moscow", "Podmoskovye"]
+
+
+def _places_named(gazetteer, name: str, kind: str, country: str):
+    return [c.place for c in gazetteer.lookup({name}).get(name, [])
+            if c.place.kind == kind and c.place.country == country]
+
+
+def test_a_province_carved_from_a_unit_the_outlines_still_draw_is_a_region(gazetteer):
+    # Natural Earth draws DR Congo's Orientale of before 2015; Ituri is a province of its
+    # own under ISO and GeoNames, placed at Bunia, its largest town
+    (ituri,) = _places_named(gazetteer, "Ituri", "admin1", "CD")
+    (bunia,) = _places_named(gazetteer, "Bunia", "city", "CD")
+    assert (ituri.admin1_iso, ituri.admin1_name) == ("CD-IT", "Ituri")
+    assert (ituri.lat, ituri.lon) == (bunia.lat, bunia.lon)
+    assert gazetteer.region("CD-HK").place.name == "Haut-Katanga"
+
+
+def test_a_town_of_a_carved_province_lies_in_it_not_in_the_old_unit(gazetteer):
+    (lubumbashi,) = _places_named(gazetteer, "Lubumbashi", "city", "CD")
+    assert (lubumbashi.admin1_iso, lubumbashi.admin1_name) == ("CD-HK", "Haut-Katanga")
+    # Equateur kept its code but Gbadolite now lies in Nord-Ubangi; Mbandaka stays
+    (gbadolite,) = _places_named(gazetteer, "Gbadolite", "city", "CD")
+    (mbandaka,) = _places_named(gazetteer, "Mbandaka", "city", "CD")
+    assert gbadolite.admin1_iso == "CD-NU"
+    assert mbandaka.admin1_iso == "CD-EQ"
+
+
+def test_a_district_of_a_carved_province_lies_in_it(gazetteer):
+    (djugu,) = _places_named(gazetteer, "Djugu", "admin2", "CD")
+    assert (djugu.admin1_iso, djugu.admin1_name) == ("CD-IT", "Ituri")
+
+
+def _frame(rows):
+    return gpd.GeoDataFrame(
+        {"admin1_iso": [r[0] for r in rows], "name": [r[1] for r in rows],
+         "country": [r[2] for r in rows], "alt_names": [None] * len(rows)},
+        geometry=[box(0, 0, 1, 1)] * len(rows), crs=4326)
+
+
+def test_only_a_country_drawing_a_split_unit_gains_regions():
+    # the old province drawn without a code: its country's undrawn ISO units are added
+    old = _successors_of_split_units(_frame([(None, "Orientale", "CD"),
+                                             ("CD-NK", "Nord-Kivu", "CD")]))
+    assert {"CD-IT", "CD-TO", "CD-NU", "CD-HK"} <= set(old)
+    assert {code[:2] for code in old} == {"CD"} and "CD-NK" not in old
+    # outlines that draw every current province add nothing
+    current = [(s.code, s.name, "CD") for s in pycountry.subdivisions.get(country_code="CD")]
+    assert _successors_of_split_units(_frame(current)) == {}
+    # the Gaza Strip has no code but is still a unit: ISO's governorates are not added
+    assert _successors_of_split_units(_frame([(None, "Gaza Strip", "PS")])) == {}

@@ -172,3 +172,34 @@ def test_a_demonym_of_armed_forces_tells_no_place_s_country(gazetteer):
     reading = read_article("Russian forces captured Pokrovsk.", published=date(2024, 3, 2),
                            gazetteer=gazetteer)
     assert [(m.text, m.place.country) for m in reading.mentions] == [("Pokrovsk", "UA")]
+
+
+def test_an_attack_told_only_by_its_province_lies_in_that_province(gazetteer):
+    # Ituri was carved out of Orientale in 2015, which the offline outlines still draw
+    reading = read_article("Militiamen raided a village in Ituri province overnight, killing "
+                           "six people, a local official said.", published=date(2024, 3, 2),
+                           gazetteer=gazetteer)
+    assert [(e.location.name, e.location.kind, e.location.admin1_iso)
+            for e in reading.events] == [("Ituri", "admin1", "CD-IT")]
+
+
+def test_an_attack_in_a_town_of_a_carved_province_carries_its_province(gazetteer):
+    reading = read_article("Armed men attacked a police post in Likasi on Monday, killing two "
+                           "officers.", published=date(2024, 3, 2), gazetteer=gazetteer)
+    assert [(e.location.name, e.location.admin1_name, e.location.admin1_iso)
+            for e in reading.events] == [("Likasi", "Haut-Katanga", "CD-HK")]
+
+
+def test_an_attack_in_a_province_the_outlines_draw_keeps_its_province(gazetteer):
+    reading = read_article("Armed men attacked a police post in Goma on Monday, killing two "
+                           "officers.", published=date(2024, 3, 2), gazetteer=gazetteer)
+    assert [(e.location.name, e.location.admin1_name, e.location.admin1_iso)
+            for e in reading.events] == [("Goma", "Nord-Kivu", "CD-NK")]
+
+
+def test_an_area_of_a_province_without_an_outline_is_not_drawn_in_its_old_unit(gazetteer,
+                                                                              outlines):
+    # offline there is no outline of Ituri, and Orientale's is not Ituri's
+    text = ("Militias now hold some 2,000 square kilometres of Ituri, the UN mission said, and "
+            "aid groups cannot reach them.")
+    assert read_article(text, gazetteer=gazetteer, shapes=outlines).areas == []

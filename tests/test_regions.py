@@ -122,3 +122,15 @@ def test_regions_layer_of_reading_without_places_is_empty(admin1):
     layer = regions_layer(Reading(name="t", text="t", published=None), admin1)
     assert layer.empty
     assert list(layer.columns) == LAYER_COLUMNS
+
+
+def test_regions_layer_counts_a_province_without_an_outline_in_the_drawn_unit_holding_it(admin1):
+    # Ituri (CD-IT) has no outline in Natural Earth, which still draws the Orientale it was
+    # carved from: an event in Bunia counts there rather than nowhere
+    bunia = Place(name="Bunia", kind="city", lat=1.55941, lon=30.25224, country="CD",
+                  admin1_iso="CD-IT", admin1_name="Ituri")
+    reading = Reading(name="t", text="t", published=None,
+                      events=[Event("Battles", "Armed clash", bunia, 1)])
+    layer = regions_layer(reading, admin1)
+    assert [(r.name, r.admin1_iso, r.events) for r in layer.itertuples()] == [
+        ("Orientale", None, 1)]

