@@ -129,3 +129,17 @@ def test_only_a_country_drawing_a_split_unit_gains_regions():
     assert _successors_of_split_units(_frame(current)) == {}
     # the Gaza Strip has no code but is still a unit: ISO's governorates are not added
     assert _successors_of_split_units(_frame([(None, "Gaza Strip", "PS")])) == {}
+
+
+def test_a_unit_drawn_with_no_country_gains_its_country_s_regions():
+    # Natural Earth draws Somaliland as one unit of no country over Somalia's north-west
+    found = _successors_of_split_units(_frame([(None, "Somaliland", None),
+                                               ("SO-BN", "Banaadir", "SO")]))
+    assert {"SO-AW", "SO-WO", "SO-TO", "SO-SA", "SO-SO"} <= set(found)
+    assert "SO-BN" not in found
+
+
+def test_a_town_of_somaliland_lies_in_its_iso_region(gazetteer):
+    (hargeisa,) = _places_named(gazetteer, "Hargeysa", "city", "SO")
+    assert (hargeisa.admin1_iso, hargeisa.admin1_name) == ("SO-WO", "Woqooyi Galbeed")
+    assert gazetteer.region("SO-AW").place.name == "Awdal"

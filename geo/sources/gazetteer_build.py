@@ -277,9 +277,12 @@ def _successors_of_split_units(admin1) -> dict[str, tuple[str, list[str]]]:
     listed = {(u.country, fold(u.name)) for u in units}
     uncoded = {(r["country"], r["ne_name"]) for r in read_table("admin1_iso_crosswalk")
                if not r["admin1_iso"]}
-    split = {reg.country for reg in admin1.itertuples()
-             if not isinstance(reg.admin1_iso, str) and (reg.country, reg.name) in uncoded
-             and (reg.country, fold(reg.name)) not in listed}
+    # a unit drawn with no country is the crosswalk's country's ("Somaliland", a de facto
+    # state Natural Earth draws as one unit over Somalia's five north-western regions)
+    split = {country for reg in admin1.itertuples() if not isinstance(reg.admin1_iso, str)
+             for country, name in uncoded if name == reg.name
+             and (not isinstance(reg.country, str) or reg.country == country)
+             and (country, fold(reg.name)) not in listed}
     drawn = set(admin1["admin1_iso"].dropna())
     found: dict[str, tuple[str, list[str]]] = {}
     for u in units:
