@@ -1011,3 +1011,10 @@ def test_the_words_of_a_persian_name_the_gazetteer_lacks_name_no_place_of_their_
     found = places("A roadside bomb hit a Taliban vehicle in the Qala-e-Zal area of Kunduz"
                    " province on Monday.", gazetteer)
     assert {country for _, _, country, _ in found} == {"AF"}
+
+
+def test_a_town_named_with_its_own_district_is_that_town_though_the_region_disagrees(gazetteer):
+    # the text puts Dawanle, a border town of Ethiopia's Somali region, in Tigray, far away
+    found = named("Smugglers clashed with police in Dawanle town (Dawanle, Tigray) on Monday.",
+                  gazetteer, "Dawanle")
+    assert (found.place.kind, found.place.admin1_iso) == ("city", "ET-SO")

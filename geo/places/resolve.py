@@ -415,7 +415,7 @@ class _Resolver:
             if inside is None and others:  # its other sense ("Vasylkiv, Kyiv": the oblast)
                 inside = self._inside_qualifier(cands, q, others)
             if inside is None:  # the gazetteer puts the town a region away
-                inside = self._beside_qualifier(cands, q, [*unit, *others])
+                inside = self._beside_qualifier(cands, q, [*unit, *others], m.text)
                 disagrees = inside is not None
             if inside is not None:
                 cands, reasons = inside, [f"qualifier: {q.text}"]
@@ -662,10 +662,11 @@ class _Resolver:
                                                      for key in keys)]
 
     def _beside_qualifier(self, cands: list[Candidate], q: Qualifier,
-                          units: list[Place]) -> list[Candidate] | None:
+                          units: list[Place], name: str) -> list[Candidate] | None:
         """The places of the name, in a qualifying region's country, that the gazetteer puts
         outside that region though the text puts them in it: those in the district named
-        with it ("Tank (Tank, Punjab)": Tank lies in Khyber Pakhtunkhwa), else those within
+        with it ("Tank (Tank, Punjab)": Tank lies in Khyber Pakhtunkhwa), all of them when the
+        district bears the name itself (the town is its seat), else those within
         reach of the region's towns (a neighbour, or a border the gazetteer draws
         otherwise), else the country's only place of that name if it is a district or a
         town of some size (a village the gazetteer lacks may share a small one's name);
@@ -680,6 +681,8 @@ class _Resolver:
             in_district = self._in_district(towns, q.district)
             if in_district:
                 return in_district
+            if skeleton(core_name(q.district)) == skeleton(core_name(name)):
+                return towns  # "Dawanle town (Dawanle, Tigray)": the district's seat
         near = [c for c in towns if any(
             r.admin1_iso and r.country == c.place.country and _town_near(
                 self.gazetteer.towns_in(r.admin1_iso), c.place, BORDER_KM) for r in regions)]
