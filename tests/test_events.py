@@ -6137,3 +6137,13 @@ def test_forces_that_encountered_gunmen_fought_them(read):
 def test_a_protest_marking_the_anniversary_of_a_day_is_not_dated_to_that_day(read):
     events = read("Students marched in Dakar on the anniversary of 23 March, organisers said.")
     assert [(e.event_type, e.date) for e in events] == [("Protests", WEDNESDAY)]
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("A roadside bomb killed 11 people, most of them soldiers, near Gao on Tuesday.",
+     "Military Forces of Mali"),
+    ("A car bomb killed nine people, including five policemen, outside a police station in"
+     " Gao on Tuesday.", "Police Forces of Mali"),
+])
+def test_a_blast_whose_dead_are_mostly_forces_hit_those_forces(read, text, actor2):
+    assert [e.actor2 for e in read(text)] == [actor2]

@@ -31,6 +31,7 @@ from datetime import date
 
 from geo.events.actors import (
     GENERIC_NAMES,
+    PEOPLE,
     STATE,
     ActorMention,
     as_ruler,
@@ -1098,7 +1099,30 @@ def _candidates(
     for cand in out:  # "set fire to homes, ..., adding that 12 people were treated for injuries"
         _people_hurt_in_destruction(cand, cand.victims, sites)
         _struck_civilians(cand, cand.victims)  # "bombed a monastery, where ..., killing 23"
+        _struck_forces_among(cand, s)
     return _told_by_part(s, out, sites)
+
+
+def _struck_forces_among(cand: _Candidate, s: _Sentence) -> None:
+    """A blast or strike whose dead are told as people, most or some of them forces ("killed
+    26 people, most of them soldiers", "including eight policemen"), hit those forces: ACLED
+    names the armed side hit, not the civilians beside it."""
+    frame = cand.frame
+    if cand.event_type != "Explosions/Remote violence" or (
+            frame.target is not None and frame.target.kind not in PEOPLE):
+        return
+    at = cand.position - s.start
+    forces = next((x for x in s.actors if x.start > at and x.armed and x.kind in STATE
+                   and not x.speaker and x.name is None
+                   and _FORCES_AMONG.search(s.text, max(0, x.start - 30), x.start)), None)
+    if forces is not None:
+        cand.frame = replace(frame, target=forces, role2=None)
+
+
+#: Right before forces told among the dead or hurt: "including", "most of them", "among them".
+_FORCES_AMONG = re.compile(r"\b(?:including|among them|(?:most|many|some|all|half|several)"
+                           r"\s+of\s+(?:them|whom)(?:\s+were)?)\s+(?:\S+\s+){0,2}$",
+                           re.IGNORECASE)
 
 
 def _without(spans: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
