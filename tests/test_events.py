@@ -6147,3 +6147,13 @@ def test_a_protest_marking_the_anniversary_of_a_day_is_not_dated_to_that_day(rea
 ])
 def test_a_blast_whose_dead_are_mostly_forces_hit_those_forces(read, text, actor2):
     assert [e.actor2 for e in read(text)] == [actor2]
+
+
+def test_bodies_an_armed_group_left_to_be_seen_are_its_victims(read):
+    events = read("Suspected gang members dumped six bodies on a road outside Tegucigalpa on"
+                  " Tuesday, police said.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 6)]
+
+
+def test_bodies_a_flood_left_are_no_attack(read):
+    assert read("The floods left six bodies on the streets of Derna on Tuesday.") == []

@@ -145,6 +145,11 @@ _ROSE = WordPattern(r"\b(?:rose|risen|climbed|reached|jumped|increased|grown|gre
                     re.IGNORECASE)
 #: Bodies found: "the bodies of six men" counts six dead.
 _BODIES = WordPattern(r"\b(?:bodies|corpses) of\s+(?=\S)", re.IGNORECASE)
+#: Bodies an armed group left to be seen: "left five bodies", "dumped the corpses of"; the
+#: figure before "bodies" counts the dead.
+_BODIES_LEFT = re.compile(r"\b(?:left|leaving|dumped|dumping|abandoned|hung|hanged|dangled)"
+                          r"\s+(?P<figure>\S+(?:\s+\S+){0,2}?)\s+(?:bodies|corpses)\b",
+                          re.IGNORECASE)
 _WORD = re.compile(r"\b[\w-]+\b")
 _TOLD = re.compile(r"\s*(?:the|these|those)\s+(?:\S+\s+)?(?:\d+|one|two|three|four|five|six|seven|"
                    r"eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
@@ -248,6 +253,10 @@ def _victims_in(clause: str, told: bool = False) -> tuple[Victims, ...]:
             out.append(replace(found, hurt=m["hurt"] is not None))
     if not out and _ONE_DEATH.search(clause):
         out.append(Victims(1, False, "people"))
+    if not out and (left := _BODIES_LEFT.search(clause)):
+        figures = [n for n in find_numbers(left["figure"]) if n.counts]
+        if figures:
+            out.append(Victims(figures[-1].value, False, "people"))
     for rx in (_TOLL_ROSE, _DEATH_TOLL, _BODIES):  # a toll that rose first: it says so
         toll = rx.search(clause)
         numbers = find_numbers(clause[toll.end() : toll.end() + 40]) if toll else []
