@@ -6157,3 +6157,9 @@ def test_bodies_an_armed_group_left_to_be_seen_are_its_victims(read):
 
 def test_bodies_a_flood_left_are_no_attack(read):
     assert read("The floods left six bodies on the streets of Derna on Tuesday.") == []
+
+
+def test_armed_people_named_by_what_they_are_known_as_did_the_act_told_before(read):
+    text = ("Rebels killed three soldiers in an ambush near Arauca on Monday, the army said.\n\n"
+            "The rebels, known locally as the ELN, also blew up an oil pipeline nearby.")
+    assert {e.actor1 for e in read(text)} == {"ELN: National Liberation Army"}

@@ -436,8 +436,13 @@ SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in (?:a|another) (?:separat
 PRONOUN_START = re.compile(r"\s*(?:They|He|She)\s")
 #: Nouns for the unnamed doers of an act: "attackers", "gunmen".
 _DOER_NOUNS = r"(?:attackers|gunmen|assailants|perpetrators|raiders|kidnappers|abductors)"
-#: A sentence whose subject is the doers of an act told before: "The attackers", "The gunmen".
-THE_DOERS = re.compile(rf"\W*(?:the|these) {_DOER_NOUNS}\b", re.IGNORECASE)
+#: Armed people of a kind, named by what they are known as: "the separatists, known locally
+#: as Amba Boys".
+_KNOWN_AS = (r"(?:separatists|militants|rebels|insurgents|jihadists|fighters|militiamen)"
+             r",? known (?:locally |popularly )?as\b")
+#: A sentence whose subject is the doers of an act told before: "The attackers", "The gunmen",
+#: "The separatists, known locally as ...".
+THE_DOERS = re.compile(rf"\W*(?:the|these) (?:{_DOER_NOUNS}\b|{_KNOWN_AS})", re.IGNORECASE)
 #: A report that adds victims to those told before.
 ADDITION = WordPattern(r"\b(?:also|another|additional|further|later|in addition|as well)\b")
 #: A sentence that goes on with the event told before it: its doers named again ("They",
@@ -461,6 +466,7 @@ CLAIMED = WordPattern(
     r"massacres?) (?:\w+ )?claimed by\b|"
     r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed\b|\bresponsible\b|"
     r"\b(?:attackers|gunmen|assailants|perpetrators|raiders) (?:were|are)\b|"
+    rf"\b{_KNOWN_AS}|"
     rf"\b{_DOER_NOUNS},? (?:suspected|believed|thought|alleged|presumed|said to be|reportedly|"
     r"identified as|(?:\w+ )?(?:members|fighters) of)\b|"
     r"\bsaid (?:it|they) (?:had )?(?:carried out|conducted|staged|was behind|were behind|"
