@@ -561,8 +561,9 @@ def _paired(text: str, actor: ActorMention) -> list[ActorMention]:
     """The state named with another before one noun: "Russian" in "Russian and Ukrainian
     forces" (each state's forces, the first named first), or before a multinational force's
     ("Somali and African Union troops": Somalia's forces and the mission's)."""
-    if (actor.kind != "external" or actor.name is None) and (
-            actor.country is None or actor.name is not None):
+    state_forces = actor.country is not None and actor.name is None
+    mission = actor.kind == "external" and actor.name is not None
+    if not (state_forces or mission):
         return []
     pair = _PAIRED.search(text, max(0, actor.start - 40), actor.start)
     key = pair["demonym"].lower() if pair else ""
@@ -571,7 +572,7 @@ def _paired(text: str, actor: ActorMention) -> list[ActorMention]:
         return []
     return [replace(actor, start=pair.start(), end=pair.start("demonym") + len(pair["demonym"]),
                     text=pair["demonym"], country=country, name=None,
-                    kind="military" if actor.name is not None else actor.kind)]
+                    kind="military" if mission else actor.kind)]
 
 
 def _qualified(text: str, m: re.Match, kind: str, assoc: str, *, states: bool) -> ActorMention:

@@ -1125,11 +1125,6 @@ def _struck_forces_among(cand: _Candidate, s: _Sentence) -> None:
         cand.frame = replace(frame, target=forces, role2=None)
 
 
-#: Right before forces told among the dead or hurt: "including", "most of them", "among them".
-_FORCES_AMONG = re.compile(r"\b(?:including|among them|(?:most|many|some|all|half|several)"
-                           r"\s+of\s+(?:them|whom)(?:\s+were)?)\s+(?:\S+\s+){0,2}$",
-                           re.IGNORECASE)
-
 
 def _without(spans: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of ``spans`` outside every span of ``gaps``."""
@@ -2148,8 +2143,12 @@ def _forces_among(cand: _Candidate, s: _Sentence, stated: list[Victims]
                      or any(v.armed for v in stated))), None)
 
 
-#: Before some of the victims counted: "including two", "among them three".
-_AMONG_VICTIMS = re.compile(r"\b(?:including|among them)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+#: Words before some of the victims counted: "including two", "among them three".
+_AMONG = r"including|among them"
+_AMONG_VICTIMS = re.compile(rf"\b(?:{_AMONG})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
+#: The same, or a share of them: "most of them soldiers", "some of whom were police".
+_FORCES_AMONG = re.compile(rf"\b(?:{_AMONG}|(?:most|many|some|all|half|several)\s+of\s+"
+                           r"(?:them|whom)(?:\s+were)?)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
 def _reported(victims: list[Victims], s: _Sentence) -> list[Victims]:

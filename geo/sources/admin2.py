@@ -92,8 +92,7 @@ def read_admin2() -> list[Admin2Unit]:
         for line in filter(None, row[2].split("|")):
             members.setdefault(int(line), []).append(
                 (float(row[5]), float(row[6]), int(row[4] or 0), row[0]))
-    level1 = {line: row[1] for line, row in enumerate(units, start=1)
-              if row[6] == "1" and row[1]}
+    level1 = _first_level_codes(units)
     found = []
     for line, row in enumerate(units, start=1):
         if row[6] != "2" or line not in members or not row[8]:
@@ -124,8 +123,7 @@ def units_of_towns() -> dict[int, tuple[str | None, str | None]]:
     """GeoNames id of a town -> (ISO 3166-2 code of its first-level unit, core name of its
     second-level unit), as GeoNames records them."""
     units = _rows("subdivisions/subdivisions.tsv")
-    level1 = {line: row[1] for line, row in enumerate(units, start=1)
-              if row[6] == "1" and row[1]}
+    level1 = _first_level_codes(units)
     level2 = {line: core_name(row[0]) for line, row in enumerate(units, start=1)
               if row[6] == "2"}
     found = {}
@@ -134,6 +132,11 @@ def units_of_towns() -> dict[int, tuple[str | None, str | None]]:
         found[int(row[1])] = (next((level1[n] for n in lines if n in level1), None),
                               next((level2[n] for n in lines if n in level2), None))
     return found
+
+
+def _first_level_codes(units: list[list[str]]) -> dict[int, str]:
+    """Line of a first-level unit in ``subdivisions.tsv`` -> its ISO 3166-2 code."""
+    return {line: row[1] for line, row in enumerate(units, start=1) if row[6] == "1" and row[1]}
 
 
 def _point(core: str, towns: list[tuple[float, float, int, str]]) -> tuple[float, float, float]:
