@@ -40,7 +40,7 @@ qgis:
 
 test: setup browser qgis
 	$(BIN)/ruff check geo tests benchmarks
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --numprocesses auto --maxprocesses 4 --dist loadfile --no-loadscope-reorder
 
 bench: setup
 	$(BIN)/pip install --quiet -e '.[setup,dask,test,bench]'

@@ -16,6 +16,18 @@ SEED_PUBLISHED = "2025-05-21"
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 
 
+#: Modules that take a minute or more, run first so that the parallel workers finish together.
+SLOWEST_FIRST = ("test_wheel.py", "test_output_sets.py", "test_hostile_input.py", "test_fuzz.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        name = item.path.name
+        return SLOWEST_FIRST.index(name) if name in SLOWEST_FIRST else len(SLOWEST_FIRST)
+
+    items.sort(key=rank)  # stable: the order within each module is kept
+
+
 @pytest.fixture(scope="session")
 def gazetteer():
     from geo.sources.gazetteer import Gazetteer

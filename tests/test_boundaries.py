@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pyogrio
@@ -199,11 +198,9 @@ def test_no_boundaries_anywhere_says_run_geo_setup(tmp_path, monkeypatch):
         find_boundaries_file()
 
 
-def test_built_file_round_trips_and_loads_fast(admin1, source, tmp_path):
+def test_built_file_round_trips(admin1, source, tmp_path):
     built = boundaries.build_admin1(source, tmp_path / "admin1.gpkg")
-    start = time.perf_counter()
     again = load_admin1(built)
-    assert time.perf_counter() - start < 1.0
     assert again.drop(columns="geometry").equals(admin1.drop(columns="geometry"))
     countries = load_countries(built)
     assert list(countries.columns) == ["country", "name", "geometry"]

@@ -42,6 +42,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import closing
+from functools import lru_cache
 from pathlib import Path
 
 from geo import settings
@@ -117,7 +118,12 @@ def build_index(
     _add_curated(index, admin1, data_dir, region_ids)
     index.flag_names_mostly_meaning_else()
     _write_index(dest, index)
+    _key.cache_clear()
     return dest
+
+
+#: ``skeleton`` remembered for the build, which asks it again and again of the same names.
+_key = lru_cache(maxsize=None)(skeleton)
 
 
 #: A hyphen between two letters of a name ("Nord-Kivu", not "Al -" or "-1").
@@ -352,7 +358,7 @@ _DESIGNATORS = {"oblast", "region", "province", "governorate", "state", "krai", 
 def _seat(towns: list[PlaceRecord], names: list[str]) -> PlaceRecord | None:
     """A region's seat, where its name tells it: its most populous town of the region's
     own name ("Odesa" for Odesa Oblast, "Kharkiv" for "Kharkivs'ka Oblast'")."""
-    keys = {skeleton(" ".join(w for w in fold(n).split() if w not in _DESIGNATORS))
+    keys = {_key(" ".join(w for w in fold(n).split() if w not in _DESIGNATORS))
             for n in names if isinstance(n, str) and n} - {""}
     same = [t for t in towns if any(_same_stem(t.name, k) for k in keys)]
     return max(same, key=lambda t: t.population) if same else None
@@ -361,7 +367,7 @@ def _seat(towns: list[PlaceRecord], names: list[str]) -> PlaceRecord | None:
 def _same_stem(town: str, region: str) -> bool:
     """"Kharkiv" and "kharkivska": the town's whole name, or the region's name with an
     adjective's ending ("Texas City" is not the seat of Texas)."""
-    key = skeleton(town)
+    key = _key(town)
     if key == region:
         return True
     return (" " not in town.strip() and len(key) >= 4 and region.startswith(key)
@@ -484,7 +490,8 @@ def _write_index(dest: Path, index: _Index) -> None:
     from geo.output.files import atomic_path
 
     names = sorted(index.names)
-    skeletons = {(skeleton(n), pid, flags) for n, pid, flags in names if _latin(n)}
+    latin = {n for n in {n for n, _pid, _flags in names} if _latin(n)}
+    skeletons = {(_key(n), pid, flags) for n, pid, flags in names if n in latin}
     skeletons = sorted(s for s in skeletons if len(s[0]) >= 3)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -506,6 +513,8 @@ def _write_index(dest: Path, index: _Index) -> None:
 
 def _latin(name: str) -> bool:
     """True for names written in Latin script, the script of the articles we read."""
+    if name.isascii():
+        return True
     for ch in name:
         if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
             return False
@@ -592,7 +601,9 @@ def _regions_of(points: list[tuple], admin1) -> list[tuple[str | None, str | Non
 
     lons, lats, countries = zip(*points, strict=True) if points else ((), (), ())
     held = locate_regions(lons, lats, countries, admin1)
+    labelled = dict(zip(admin1.index, zip(admin1["admin1_iso"], admin1["name"], strict=True),
+                        strict=True))
     found = [(None, None)] * len(points)
     for k, label in held.items():
-        found[k] = (admin1.at[label, "admin1_iso"], admin1.at[label, "name"])
+        found[k] = labelled[label]
     return found
