@@ -1018,3 +1018,13 @@ def test_a_town_named_with_its_own_district_is_that_town_though_the_region_disag
     found = named("Smugglers clashed with police in Dawanle town (Dawanle, Tigray) on Monday.",
                   gazetteer, "Dawanle")
     assert (found.place.kind, found.place.admin1_iso) == ("city", "ET-SO")
+
+
+def test_a_unit_written_with_who_holds_it_still_qualifies_the_name(gazetteer):
+    # Poonch is a district on both sides of the Line of Control; the story's other places are
+    # Pakistani, the qualifier Indian.
+    text = ("MUZAFFARABAD, Pakistan - Officials in Muzaffarabad and Kotli said Indian shelling"
+            " had killed two people in Pakistani Kashmir. Pakistan's army said it returned fire"
+            " on posts in the Poonch district of Indian-administered Kashmir.")
+    found = named(text, gazetteer, "Poonch")
+    assert (found.place.country, found.place.admin1_iso) == ("IN", "IN-JK")

@@ -197,6 +197,8 @@ _POSSESSIVE_UNIT = re.compile(rf"['’]s\s+(?:(?:{compass_stems()})[\w-]*\s+)?")
 #: "X, southern R": a compass word between the comma and the unit (lower case: "X, East R"
 #: begins another unit's name).
 _COMMA_COMPASS = re.compile(rf"^,\s+(?:{compass_stems()})[\w-]*\s+$")
+#: Who holds a unit, written before its name: "of Indian-administered", "in rebel-held".
+_HELD_BY = re.compile(r"\s[\w-]+-(?:administered|controlled|held|occupied|ruled)\s+$")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
@@ -237,7 +239,7 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
         last += 1
     inside = places[k + 1 : last]
     nxt = places[k + 1]
-    gap = text[end : nxt.start]
+    gap = _HELD_BY.sub(" ", text[end : nxt.start])  # "X district of Indian-administered R"
     parens = _PARENS.match(text[end : end + 100])
     if parens:
         region_at, close = end + parens.start("region"), end + parens.end()
