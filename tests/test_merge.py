@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from geo.events.merge import ArticleReading, merge_events, merge_readings
+from geo.events.merge import ArticleReading, merge_events, merge_readings, town_and_its_district
+from geo.model import Place
 from geo.pipeline import read_article
 
 # Two differently worded reports of one strike, with different death tolls.
@@ -187,3 +188,10 @@ def test_a_named_group_and_an_unidentified_one_may_be_one_side():
     assert same_event(attack("Unidentified Armed Group (Sudan)"), attack("Rapid Support Forces"))
     assert not same_event(attack("Unidentified Armed Group (Sudan)"),
                           attack("Military Forces of Sudan"))
+
+
+def test_a_town_and_the_district_named_for_it_match_whatever_their_accents():
+    town = Place("Kūhdasht", "city", 33.53, 47.61, "IR", "IR-20", "Lorestan")
+    district = Place("Kuhdasht County", "admin2", 33.50, 47.60, "IR", "IR-20", "Lorestan")
+    assert town_and_its_district(town, district)
+    assert not town_and_its_district(town, replace(district, name="Khorramabad County"))

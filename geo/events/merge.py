@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from geo.events.actors import GENERIC_NAMES, military_of, state_of
 from geo.events.coding import complete, precedence
 from geo.model import Area, Event, Place, Reading, km_between
+from geo.text.spelling import plain
 
 #: Reported figures are compatible when the larger is at most this factor of the smaller
 #: plus a small slack ("6 killed" and "7 killed" are one strike; "2" and "40" are not).
@@ -338,8 +339,9 @@ def town_and_its_district(a: Place, b: Place) -> bool:
 
 def name_head(place: Place) -> str:
     """The first word of a place's name, lower case: what a site or district named for a
-    town shares with it ("Goma" of "Goma airport", "Bannu" of "Bannu District")."""
-    return place.name.split()[0].lower()
+    town shares with it ("Goma" of "Goma airport", "Bannu" of "Bannu District"), accents
+    dropped (the "Punch" district holds "Pūnch")."""
+    return (plain(place.name).split() or [""])[0].lower()
 
 
 def _dates_agree(a: Event, b: Event, *, across_articles: bool) -> bool:
