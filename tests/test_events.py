@@ -6163,3 +6163,52 @@ def test_armed_people_named_by_what_they_are_known_as_did_the_act_told_before(re
     text = ("Rebels killed three soldiers in an ambush near Arauca on Monday, the army said.\n\n"
             "The rebels, known locally as the ELN, also blew up an oil pipeline nearby.")
     assert {e.actor1 for e in read(text)} == {"ELN: National Liberation Army"}
+
+
+@pytest.mark.parametrize("verb", ["hit", "struck"])
+def test_forces_hit_by_a_device_are_its_target_not_its_doer(read, verb):
+    (event,) = read(f"An army supply convoy was {verb} by an improvised explosive device near"
+                    " Mopti on Tuesday, killing three soldiers.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Mali)",
+                                            "Military Forces of Mali")
+
+
+def test_a_report_a_story_of_one_town_does_not_place_is_in_that_town(read):
+    text = ("Heavy fighting broke out between rival militias in Misrata on Tuesday, residents"
+            " said.\n\nOn Monday, hundreds of people gathered outside the central bank to"
+            " demand the release of a detained businessman.")
+    assert [(e.event_type, e.location.name) for e in read(text)] == [
+        ("Battles", "Misratah"), ("Protests", "Misratah")]
+
+
+def test_a_report_a_story_of_two_towns_does_not_place_stays_unplaced(read):
+    text = ("Heavy fighting broke out between rival militias in Misrata on Tuesday, and in"
+            " Zawiya on Monday, residents said.\n\nOn Monday, hundreds of people gathered"
+            " outside the central bank to demand the release of a detained businessman.")
+    assert {e.event_type for e in read(text)} == {"Battles"}
+
+
+def test_the_attackers_arriving_is_part_of_their_attack(read):
+    text = ("Al-Shabaab fighters stormed an army base in Bulo Burde on Tuesday, killing"
+            " seven soldiers.\n\nThe militants arrived in armed pickups before dawn and"
+            " forced the garrison to withdraw towards Jalalaqsi.")
+    assert [(e.event_type, e.location.name) for e in read(text)] == [("Battles", "Buulobarde")]
+
+
+def test_a_group_known_by_its_letters_is_named_as_an_armed_group(read):
+    (event,) = read("Gunmen of the MPC armed group abducted four traders near Kaga-Bandoro on"
+                    " Sunday, a local official said.")
+    assert event.actor1 == "MPC: Patriotic Movement for Central Africa"
+
+
+def test_an_act_told_after_retreating_on_a_day_is_of_that_day(read):
+    (event,) = read("Wagner-backed soldiers torched houses in Aguelhok after retreating from"
+                    " their positions on Sunday, local officials said.")
+    assert event.date == date(2025, 5, 18)
+
+
+def test_a_group_that_also_acted_did_the_act_told_before(read):
+    text = ("Gang members set fire to houses and shot at residents in Duran, Ecuador, on"
+            " Saturday, killing six people, police said.\n\nThe Los Lobos gang also stormed"
+            " the town's jail, freeing 40 inmates.")
+    assert {e.actor1 for e in read(text)} == {"Los Lobos"}

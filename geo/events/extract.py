@@ -172,7 +172,7 @@ IN_TOWN = re.compile(rf"\s*(?:{_SETTLEMENT}\s*(?:[,(]\s*(?:(?:in|near|outside)\s
 SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+$", re.IGNORECASE)
 IN_TOWN_AFTER_NAMED = re.compile(r"\s*(?:[,(]\s*)?(?:(?:in|near|outside)\s+(?:the\s+)?)?")
 #: A place people were taken to ("evacuated to Zaporizhzhia").
-DESTINATION = re.compile(r"\bto\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
+DESTINATION = re.compile(r"\b(?:to|towards?)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
                          r"(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 #: A superlative that ranks an event among a period's ("the deadliest attack this year", "the
 #: worst violence since 2020"): the period is no total.
@@ -423,8 +423,8 @@ AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\
 #: or the withdrawal that a capture follows ("after a day of heavy fighting on Monday", "after
 #: government forces withdrew on Monday").
 SAME_TIME = re.compile(r"\W*(?:when|as|while|during)\b|\W*after\s+(?:\w+\s+){0,4}?(?:fighting|"
-                       r"clashes|battles?|combat|gunfights?|exchanges? of fire|withdrew|"
-                       r"retreated|pulled out|fled)\b|"
+                       r"clashes|battles?|combat|gunfights?|exchanges? of fire|"
+                       r"withdr(?:ew|awing)|retreat(?:ed|ing)|pull(?:ed|ing) out|fle(?:d|eing))\b|"
                        # "rallied after Friday prayers": a gathering of that day
                        r"\W*(?:after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:prayers|"
                        r"services|mass|sermons?|funerals?)\b", re.IGNORECASE)
@@ -738,6 +738,10 @@ def _extract_events(
             if claimed.event_type in VIOLENCE_AND_DEMONSTRATIONS:
                 found = [c for c in found if c.event_type != "Strategic developments" or (
                     c.frame.agent is not None and c.frame.agent.kind in STATE)]  # arrests stay
+        if found and (also := _also_did(found[0], s, candidates)) is not None:
+            # "Gang members burned homes in X ... The Y gang coalition also stormed the
+            # prison": the group that "also" acted is who acted before
+            also.frame = replace(also.frame, agent=replace(found[0].frame.agent, speaker=False))
         flown = next((c for c in reversed(found) if c.sub_event_type in FROM_AFAR
                       and c.frame.agent is not None
                       and (c.frame.agent.name or c.frame.agent.country)), None)
@@ -811,7 +815,7 @@ def _extract_events(
     candidates = [c for c in candidates if c.date_precision != "year"]
     kept: list[_Candidate] = []
     for c in candidates:
-        into = _aftermath_of(c, kept) or _escape_in(c, candidates)
+        into = _aftermath_of(c, kept) or _escape_in(c, candidates) or _approach_of(c, kept)
         if into is not None:
             _absorb(into, c)  # its sentence and figures ("... and 11 police officers injured")
         else:
@@ -846,6 +850,10 @@ def _extract_events(
     dateline = article_layout(text).dateline
     countries = {m.place.country for m in located if m.place.country and not (
         dateline is not None and dateline.start <= m.start < dateline.end)}
+    # a story of violence or unrest in one town (not one that merely names a town)
+    town = _story_town([m.place for m in located if not (
+        dateline is not None and dateline.start <= m.start < dateline.end)]) if any(
+        e.event_type in VIOLENCE_AND_DEMONSTRATIONS for e in merged) else None
     for c in candidates:
         if c.place is None and not c.country_only:
             if _attach_placeless(c, merged, named=id(c) in named):
@@ -853,6 +861,12 @@ def _extract_events(
             elif c.place is None and c.datable and (linked := _tied_to(c, merged)) is not None:
                 # "Troops later arrested 14 suspects over the killings": where they were
                 c.place, c.precision = linked.place, linked.precision
+                merged.append(c)
+            elif (c.place is None and c.datable and town is not None and id(c) not in named
+                  and c.event_type != "Strategic developments"):
+                # "Clashes shook Tripoli ... On Friday, protesters gathered in Martyrs' Square":
+                # a story of one town tells what it does not place there
+                c.place, c.precision = town, 1
                 merged.append(c)
             if c.place is None and id(c) in named and len(countries) == 1:
                 # "near the village of X", which no gazetteer has: told as a report placed
@@ -1480,6 +1494,23 @@ def _unnamed_doer(cand: _Candidate) -> bool:
                                  or agent.kind not in NON_STATE | {"weapon"})
 
 
+#: After a doer's name: it acted again ("Viv Ansanm also", "the Y gang coalition had also").
+_ALSO_AFTER = re.compile(r"(?:\s+(?!also\b)[a-z][\w-]*){0,2}\s+(?:(?:had|has|have|then)\s+)?also\b")
+
+
+def _also_did(c: _Candidate, s: _Sentence, before: list[_Candidate]) -> _Candidate | None:
+    """The event told just before whose doer was left unnamed, where the sentence's first
+    event is done by a named armed group that "also" acted, on the same day."""
+    agent = c.frame.agent
+    if agent is None or not agent.name or agent.kind not in NON_STATE or not before or not (
+            _ALSO_AFTER.match(s.text, agent.end)):
+        return None
+    last = before[-1]
+    return last if (_unnamed_doer(last) and last.frame.agent is not None
+                    and last.event_type in VIOLENCE_AND_DEMONSTRATIONS
+                    and last.date == c.date) else None
+
+
 def _claim_names(told: _Candidate, candidates: list[_Candidate], *, unnamed: bool
                  ) -> _Candidate:
     """The event a claim of "the attack" names: the one a sentence refers to, or (``unnamed``)
@@ -1743,6 +1774,19 @@ def _aftermath_of(c: _Candidate, before: list[_Candidate]) -> _Candidate | None:
                  and (x.paragraph == c.paragraph or c.place is None)
                  # "... was detained in a raid on Wednesday", days after the rally: its own
                  and not (_day_after(c, x) or _day_before(c, x))), None)
+
+
+def _approach_of(c: _Candidate, before: list[_Candidate]) -> _Candidate | None:
+    """The violence an armed side's movement told after it belongs to ("Fighters overran the
+    base ... The insurgents arrived in gun trucks"): the last one by the same doer on its
+    day; None for a movement of its own."""
+    agent = c.frame.agent
+    if c.frame.act.name not in MOVEMENT_ACTS or agent is None or not agent.armed:
+        return None
+    return next((x for x in reversed(before) if x.position < c.position
+                 and x.event_type in VIOLENCE_AND_DEMONSTRATIONS
+                 and x.frame.agent is not None and x.frame.agent.name == agent.name
+                 and (not c.dated_by_text or x.date == c.date)), None)
 
 
 def _escape_in(c: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
@@ -2215,6 +2259,9 @@ def _locate(
         # ... not one named only as where another lies from ("retook X, 40 km west of Y,
         # after fighting": the fighting was at X)
         sub = [m for m in sub if not _lies_from(s, m)] or sub
+    if cand.frame.act.name in TRANSFER_ACTS:
+        # "forced the troops to withdraw towards X": where they went is not where it happened
+        sub = [m for m in sub if not _is_destination(s, m)]
     facility = ANAPHOR.search(s.text, 0, s.text.find(" ", act_at) if " " in s.text[act_at:]
                               else len(s.text))
     if facility and (facility["noun"] or "").lower() in _FACILITY_NOUNS and all(
@@ -2944,6 +2991,17 @@ def _part_of(report: Event, event: Event, *, warning_shots: bool = False) -> boo
 
 #: ACLED's names of a state's armed forces: soldiers or police, no civilians.
 _STATE_FORCES = tuple(GENERIC_NAMES[k].split("{")[0] for k in ("military", "police"))
+
+
+def _story_town(places: list[Place]) -> Place | None:
+    """The one town a story is set in: its first town, where every place it names below its
+    countries lies within ``RETOLD_KM`` of it or is the region holding it."""
+    town = next((p for p in places if p.kind == "city"), None)
+    if town is None or not all(
+            p.kind == "country" or p.kind == "admin1" and p.admin1_iso == town.admin1_iso
+            or km_between(p.lat, p.lon, town.lat, town.lon) <= RETOLD_KM for p in places):
+        return None
+    return town
 
 
 def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -> bool:

@@ -160,7 +160,9 @@ TRANSFER_ACTS = frozenset({"withdraw", "hand_over"})
 #: shootout"), the act is someone else's; not one that reports the actor's own act ("were
 #: reported to have beaten", "are accused of assaulting"); people who "died in" an act fell in it,
 #: and those "caught in" or "trapped in" it ("farmers caught in the crossfire") were in its way.
-_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
+#: Irregular participles count too ("a patrol was struck by a roadside bomb").
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?"
+                              r"(?:\w+(?:ed|en|wn)|hit|struck|shot|hurt|held|caught|burnt|overrun)\b"
                               r"(?!\s+(?:of|to)\b)|\b(?:died|perished|caught|trapped)\s+"
                               r"(?:\S+\s+){0,2}?in\b",
                               re.IGNORECASE)
