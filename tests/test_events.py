@@ -6212,3 +6212,9 @@ def test_a_group_that_also_acted_did_the_act_told_before(read):
             " Saturday, killing six people, police said.\n\nThe Los Lobos gang also stormed"
             " the town's jail, freeing 40 inmates.")
     assert {e.actor1 for e in read(text)} == {"Los Lobos"}
+
+
+def test_where_troops_withdrew_towards_is_not_where_they_withdrew(read):
+    events = read("Government troops withdrew from their bases towards Jalalaqsi on Tuesday,"
+                  " residents said.")
+    assert "Jalalaqsi" not in {e.location.name for e in events}
