@@ -6218,3 +6218,31 @@ def test_where_troops_withdrew_towards_is_not_where_they_withdrew(read):
     events = read("Government troops withdrew from their bases towards Jalalaqsi on Tuesday,"
                   " residents said.")
     assert "Jalalaqsi" not in {e.location.name for e in events}
+
+
+def test_forces_that_repelled_the_attack_told_before_tell_no_new_fight(read):
+    text = ("Al-Shabaab fighters stormed an army base in Bulo Burde on Tuesday, killing five"
+            " soldiers, residents said.\n\nThe base lies on the road to Jalalaqsi, 50 km to"
+            " the south. The army said on Wednesday that its troops had repelled the attack.")
+    assert [e.location.name for e in read(text)] == ["Buulobarde"]
+
+
+def test_what_the_strike_told_before_burned_is_part_of_that_strike(read):
+    text = ("Israeli warplanes struck warehouses in Tyre on Tuesday, killing two people, the"
+            " health ministry said.\n\nResidents of the town of Qana said the"
+            " strikes set fire to farmland.")
+    assert [e.event_type for e in read(text)] == ["Explosions/Remote violence"]
+
+
+def test_strikes_told_in_what_someone_said_are_news_not_a_reference(read):
+    text = ("Gunmen killed 20 villagers in an attack on Tillia in Niger on Friday, officials"
+            " said.\n\nOn Saturday, the defence ministry said in a statement that air strikes"
+            " near Tillia had killed dozens of terrorists.")
+    assert sorted((e.event_type, e.fatalities) for e in read(text)) == [
+        ("Explosions/Remote violence", 12), ("Violence against civilians", 20)]
+
+
+def test_people_of_a_place_who_say_what_happened_did_not_do_it(read):
+    events = read("Residents of the village of Rutshuru said shooting on Monday killed three"
+                  " farmers.")
+    assert "Riots" not in {e.event_type for e in events}

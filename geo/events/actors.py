@@ -808,8 +808,12 @@ def _speech_verb() -> re.Pattern:
     # inverts the report ("killed five villagers, said police chief Musa Bello": the
     # villagers are the story, not its source)
     aside = r"(?:,\s*(?:which|who)\s[^,;.]{1,80},\s*)?"
-    return re.compile(rf"\s*{aside}\s*{title}(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)*"
-                      rf"(?:{verbs})\b", re.IGNORECASE)
+    # "Residents of the town of Qana said", "witnesses in Gao told": where they are
+    where = (r"(?:(?:of|in|from)\s+(?:the\s+)?(?:(?:town|village|city|district|area|camp)\s+"
+             r"of\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?")
+    return re.compile(rf"\s*{aside}\s*{where}{title}"
+                      rf"(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)*(?:{verbs})\b",
+                      re.IGNORECASE)
 
 
 def reporting_verbs() -> str:

@@ -325,7 +325,9 @@ _PASSIVE = compile_prefiltered(
     r"|\b(?:came|come|comes|coming)\s+(?:under\s+(?:[\w-]+\s+){0,2})?$"
 )
 #: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
-_REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+"
+_REFERENCE = re.compile(r"\b(?:the|this|(?<!said )(?<!says )(?<!statement )(?<!added )"
+                        r"(?<!reported )(?<!announced )(?<!claimed )(?<!confirmed )that|"
+                        r"these|those|its|their|\w+['’]s)\s+"
                         r"(?:(?!of\b|on\b|in\b|by\b|an?\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: A verb that does the act named after it: "Myanmar's military carried out air strikes" is
 #: news, not "Myanmar's ... air strikes" told before.
@@ -339,6 +341,10 @@ _SAID_IT_DID = re.compile(r"\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|t
 _TOLD_WEAPON = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:missiles?|drones?|"
                           r"rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+|also\s+)*$",
                           re.IGNORECASE)
+#: An act already told of as the subject of what it did: "the strikes set fire to farmland".
+_TOLD_ACT = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:strikes?|attacks?|"
+                       r"shelling|bombing|bombardment|blasts?|explosions?|raids?)\s+"
+                       r"(?:had\s+|has\s+|have\s+|also\s+)*$", re.IGNORECASE)
 _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|explosion|blast|"
                        r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
                        r"firefight|ambush)(?:es|s)?\b",
@@ -838,14 +844,26 @@ def _forces_close(sentence: str, clause: tuple[int, int], act: Found,
     return agent is not None and agent.armed
 
 
+#: Fighting off an attack named as one already told: "repelled the attack", "fought off that
+#: assault".
+_REPELLED_TOLD = re.compile(r"(?:repel|repuls|fought off|fights off|beat off|beat back)\w*\s+"
+                            r"(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|"
+                            r"raids?|offensive|incursion|ambush)\b", re.IGNORECASE)
+
+
 def is_reference(sentence: str, act: Found) -> bool:
     """Whether an act is named as a thing already told: "the attack", "that strike", "the
-    missile had hit"."""
+    missile had hit", "repelled the attack", "the strikes set fire to"."""
+    if _REPELLED_TOLD.match(sentence, act.start):
+        return True
     if _NOUN_ACT.match(sentence, act.start):
         before = max(0, act.start - 40)
         return bool(_REFERENCE.search(sentence, before, act.start)) and (
             not _CARRIED_OUT.search(sentence, before, act.start)
             or bool(_SAID_IT_DID.search(sentence, max(0, act.start - 60), act.start)))
+    if act.name not in GENERIC_ACTS | HARM_ACTS and _TOLD_ACT.search(
+            sentence, max(0, act.start - 40), act.start):
+        return True  # what the told strike did besides harm people: part of it
     return act.name in GENERIC_ACTS and bool(
         _TOLD_WEAPON.search(sentence, max(0, act.start - 40), act.start))
 
