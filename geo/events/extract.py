@@ -851,7 +851,7 @@ def _extract_events(
     countries = {m.place.country for m in located if m.place.country and not (
         dateline is not None and dateline.start <= m.start < dateline.end)}
     # a story of violence or unrest in one town (not one that merely names a town)
-    town = _story_town([m.place for m in located if not (
+    town = _story_town([m for m in located if not (
         dateline is not None and dateline.start <= m.start < dateline.end)]) if any(
         e.event_type in VIOLENCE_AND_DEMONSTRATIONS for e in merged) else None
     for c in candidates:
@@ -863,10 +863,10 @@ def _extract_events(
                 c.place, c.precision = linked.place, linked.precision
                 merged.append(c)
             elif (c.place is None and c.datable and town is not None and id(c) not in named
-                  and c.event_type != "Strategic developments"):
+                  and c.event_type != "Strategic developments" and town.start < c.position):
                 # "Clashes shook Tripoli ... On Friday, protesters gathered in Martyrs' Square":
-                # a story of one town tells what it does not place there
-                c.place, c.precision = town, 1
+                # a story of one town tells what it does not place there, after naming it
+                c.place, c.precision = town.place, 1
                 merged.append(c)
             if c.place is None and id(c) in named and len(countries) == 1:
                 # "near the village of X", which no gazetteer has: told as a report placed
@@ -2993,15 +2993,18 @@ def _part_of(report: Event, event: Event, *, warning_shots: bool = False) -> boo
 _STATE_FORCES = tuple(GENERIC_NAMES[k].split("{")[0] for k in ("military", "police"))
 
 
-def _story_town(places: list[Place]) -> Place | None:
-    """The one town a story is set in: its first town, where every place it names below its
-    countries lies within ``RETOLD_KM`` of it or is the region holding it."""
-    town = next((p for p in places if p.kind == "city"), None)
-    if town is None or not all(
-            p.kind == "country" or p.kind == "admin1" and p.admin1_iso == town.admin1_iso
-            or km_between(p.lat, p.lon, town.lat, town.lon) <= RETOLD_KM for p in places):
+def _story_town(located: list[Mention]) -> Mention | None:
+    """The first mention of the one town a story is set in: its first town, where every place
+    it names below its countries lies within ``RETOLD_KM`` of it or is the region holding it."""
+    first = next((m for m in located if m.place.kind == "city"), None)
+    if first is None:
         return None
-    return town
+    town = first.place
+    if not all(p.kind == "country" or p.kind == "admin1" and p.admin1_iso == town.admin1_iso
+               or km_between(p.lat, p.lon, town.lat, town.lon) <= RETOLD_KM
+               for p in (m.place for m in located)):
+        return None
+    return first
 
 
 def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -> bool:

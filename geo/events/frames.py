@@ -851,11 +851,18 @@ _REPELLED_TOLD = re.compile(r"(?:repel|repuls|fought off|fights off|beat off|bea
                             r"raids?|offensive|incursion|ambush)\b", re.IGNORECASE)
 
 
+_ATTACK_TOLD_BEFORE = re.compile(r"\b(?:tri(?:ed|es)|attempt(?:ed|s)?|sought|trying|attempting)\s+"
+                                 r"to\b|\b(?:attacked|stormed|assaulted|raided|ambushed)\b",
+                                 re.IGNORECASE)
+
+
 def is_reference(sentence: str, act: Found) -> bool:
     """Whether an act is named as a thing already told: "the attack", "that strike", "the
     missile had hit", "repelled the attack", "the strikes set fire to"."""
     if _REPELLED_TOLD.match(sentence, act.start):
-        return True
+        # not an attack the sentence itself tells ("tried to capture X, but troops repelled
+        # the assault")
+        return not _ATTACK_TOLD_BEFORE.search(sentence, 0, act.start)
     if _NOUN_ACT.match(sentence, act.start):
         before = max(0, act.start - 40)
         return bool(_REFERENCE.search(sentence, before, act.start)) and (
