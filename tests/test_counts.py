@@ -321,3 +321,12 @@ def test_one_person_told_by_a_singular_noun_still_counts_one():
 def test_bodies_taken_to_hospital_are_the_dead_not_the_wounded():
     assert [(v.count, v.hurt) for v in find_victims(
         "Nine bodies were brought to the main hospital, medics said.")] == [(9, False)]
+
+
+@pytest.mark.parametrize(("clause", "dead"), [
+    ("gunmen opened fire on a bus, killing two 16-year-olds", 2),
+    ("soldiers stormed the house, shooting dead a 14-year-old", 1),
+    ("raiders entered the market, gunning down four traders", 4),
+])
+def test_an_age_names_a_person_and_counts_no_one(clause, dead):
+    assert read_counts(clause)[0] == dead

@@ -24,7 +24,8 @@ from geo.text.triggers import WordPattern, alternation, words_of
 #: Verbs that take their victims as object: "killed two soldiers", "wounding seven", "the
 #: body of a man was found".
 KILL_ACTIVE = (
-    r"killed|killing|kills|shot dead|shot and killed|shot to death|gunned down|executed|hanged|"
+    r"killed|killing|kills|shot dead|shooting dead|shot and killed|shooting and killing|"
+    r"shot to death|gunned down|gunning down|executed|hanged|"
     r"executing|assassinated|massacred|murdered|murdering|slaughtered|beheaded|lynched|"
     r"(?:stabbed|hacked|beat|beaten|stoned|clubbed|tortured) to death|burn(?:ed|t) alive|"
     r"claim(?:ed|ing) the lives of|"
@@ -123,9 +124,11 @@ _DETAIL = re.compile(r"\b(?:including|among them|of whom|among whom)\b.*",
 _HEDGE = re.compile(r"^\s*(?:at least|more than|over|nearly|about|around|some|up to|as many as|"
                     r"approximately|roughly|almost|an estimated|close to|no fewer than)\s+",
                     re.IGNORECASE)
-#: One person named by a determiner and any noun: "an economic operator", "the school principal".
+#: One person named by a determiner and any noun: "an economic operator", "the school principal",
+#: "a 17-year-old".
 _ONE_PERSON = re.compile(r"^\s*(?:a|an|one|another|the)\s+(?:[\w'’-]+\s+){0,2}?"
-                         r"(?P<noun>[a-z][\w'’-]*)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
+                         r"(?P<noun>[a-z][\w'’-]*|\d{1,3}-year-old)\b(?!\s+(?:and|or)\b)",
+                         re.IGNORECASE)
 _DEATH_TOLL = WordPattern(
     r"\b(?:death )?toll\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|stood|stands|is|was|of|at|to)"
     r"\s+(?:at\s+|to\s+)?(?=\S)", re.IGNORECASE)
@@ -154,7 +157,7 @@ _WORD = re.compile(r"\b[\w-]+\b")
 _TOLD = re.compile(r"\s*(?:the|these|those)\s+(?:\S+\s+)?(?:\d+|one|two|three|four|five|six|seven|"
                    r"eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 #: Words that make a number an age: "17-year-old", "45 years old", "aged 45".
-_AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*old\b|\s+years? of age\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*olds?\b|\s+years? of age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 #: A verb that makes a phrase a clause ("the driver was released", "gunmen opened fire"), not
 #: people joined to those after "and".
