@@ -6246,3 +6246,25 @@ def test_people_of_a_place_who_say_what_happened_did_not_do_it(read):
     events = read("Residents of the village of Rutshuru said shooting on Monday killed three"
                   " farmers.")
     assert "Riots" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Government aircraft were accused of firing sarin at the town of Douma on Saturday,"
+    " choking dozens of residents.",
+    "A chlorine-filled barrel bomb hit Kafr Zita on Saturday, rescuers said.",
+])
+def test_poison_gas_told_with_a_gerund_or_a_filled_weapon_is_a_chemical_weapon(read, text):
+    assert [e.sub_event_type for e in read(text)] == ["Chemical weapon"]
+
+
+def test_a_camp_named_as_lying_near_a_town_is_the_site_not_the_town(read):
+    events = read("Police raided the Kakuma refugee camp near Lodwar on Monday, where they"
+                  " clashed with armed men, officials said.")
+    assert {e.location.name for e in events} == {"Kakuma"}
+
+
+def test_forces_that_raid_a_town_where_they_fight_fight_one_battle_there(read):
+    events = read("Indian troops raided the town of Sopore in Kashmir on Monday, where they"
+                  " exchanged fire with militants, police said.")
+    assert [(e.event_type, e.actor1) for e in events] == [
+        ("Battles", "Military Forces of India")]

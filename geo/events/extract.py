@@ -164,7 +164,7 @@ WHO_DID = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has|were|was|been)\s+){0,
 #: What joins a village no gazetteer entry fits to the town or district it lies in or near:
 #: "Kadawa village in Gusau", "Gbagbeguoine village, Biankouma", "Kadawa, a village in Gusau"
 #: (a square or a mosque "in Tel Aviv" is in the town: no nearer place is lacking).
-_SETTLEMENT = r"(?:village|hamlet|settlement|locality|town)"
+_SETTLEMENT = r"(?:village|hamlet|settlement|locality|town|(?:refugee\s+)?camp)"
 IN_TOWN = re.compile(rf"\s*(?:{_SETTLEMENT}\s*(?:[,(]\s*(?:(?:in|near|outside)\s+)?|"
                      rf"(?:in|of|outside|near)\s+)|[,(]\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
                      rf"{_SETTLEMENT}\s+(?:in|of|outside|near)\s+)(?:the\s+)?", re.IGNORECASE)
@@ -815,7 +815,8 @@ def _extract_events(
     candidates = [c for c in candidates if c.date_precision != "year"]
     kept: list[_Candidate] = []
     for c in candidates:
-        into = _aftermath_of(c, kept) or _escape_in(c, candidates) or _approach_of(c, kept)
+        into = (_aftermath_of(c, kept) or _escape_in(c, candidates) or _approach_of(c, kept)
+                or _fight_of_raid(c, candidates))
         if into is not None:
             _absorb(into, c)  # its sentence and figures ("... and 11 police officers injured")
         else:
@@ -1787,6 +1788,19 @@ def _approach_of(c: _Candidate, before: list[_Candidate]) -> _Candidate | None:
                  and x.event_type in VIOLENCE_AND_DEMONSTRATIONS
                  and x.frame.agent is not None and x.frame.agent.name == agent.name
                  and (not c.dated_by_text or x.date == c.date)), None)
+
+
+def _fight_of_raid(c: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """The fight a raid that hurt no one turned into, told in its sentence ("Troops raided
+    the camp, where they exchanged fire with gunmen"): one battle, not an attack on civilians
+    beside it."""
+    agent = c.frame.agent
+    if c.frame.act.name != "raid" or c.event_type != "Violence against civilians" or (
+            c.victims or agent is None):
+        return None
+    return next((x for x in candidates if x is not c and x.spans[:1] == c.spans[:1]
+                 and x.event_type == "Battles" and x.frame.agent is not None
+                 and x.frame.agent.name == agent.name), None)
 
 
 def _escape_in(c: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:

@@ -436,7 +436,7 @@ _SAID_OWN = re.compile(rf"\s*,?\s+(?:\w+\s+)?(?:{reporting_verbs()})\s+(?:that\s
 _CLAIMS_TO = re.compile(r"\s+(?:\w+\s+)?claim(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 #: "they" or "he" as the subject of a clause told with the act ("..., when they opened fire");
 #: after "after", "before" or "as" it is more often the people just hit ("after they fired at").
-_BARE_PRONOUN = WordPattern(r"\b(?:when|and|then)\s+(?:they|he|she)\s+"
+_BARE_PRONOUN = WordPattern(r"\b(?:when|and|then|where)\s+(?:they|he|she)\s+"
                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|then|when|after|as)\s+)(?:they|he|she|it|"
                               r"the (?:group|attackers|assailants|gunmen|militants|fighters|"
@@ -935,6 +935,15 @@ def agent_of(
         hit_first = _PASSIVE_HARM.search(sentence, a, act.start)
         # (not where the verb has a subject of its own after them: "six were killed as
         # protesters clashed with police")
+        if side is not None and carried is None and not any(
+                a <= x.start < act.start for x in doers) and _BARE_PRONOUN.search(
+                sentence, max(a, act.start - 60), act.start):
+            # "Police raided the camp, where they clashed with armed men": the pronoun is
+            # the side the sentence named first
+            first = next((x for x in doers if x.start < a and _is_side(x)
+                          and not _is_object(sentence, x)), None)
+            if first is not None:
+                return first
         if side is not None and not pronoun and (
                 hit_first and not any(hit_first.end() <= x.start < act.start for x in doers)
                 or not any(a <= x.start < act.start for x in doers)):
