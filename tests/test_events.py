@@ -6268,3 +6268,14 @@ def test_forces_that_raid_a_town_where_they_fight_fight_one_battle_there(read):
                   " exchanged fire with militants, police said.")
     assert [(e.event_type, e.actor1) for e in events] == [
         ("Battles", "Military Forces of India")]
+
+
+def test_a_ministry_that_summons_an_envoy_to_protest_holds_no_protest(read):
+    assert read("Nepal's foreign ministry summoned the Chinese ambassador in Kathmandu on"
+                " Tuesday to protest against the detention of two traders.") == []
+
+
+def test_lawmakers_who_stage_a_protest_protest(read):
+    events = read("Opposition lawmakers staged a protest outside parliament in Kathmandu on"
+                  " Tuesday.")
+    assert [e.event_type for e in events] == ["Protests"]

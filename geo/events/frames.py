@@ -716,6 +716,8 @@ def frame_clause(
         # only a by-phrase after it names its doer
         agent = (agent_of(sentence, clause, act, [x for x in actors if x.start > act.start])
                  if reference else agent_of(sentence, clause, act, actors, carried=carried))
+        if act.name == "protest" and _diplomatic(sentence, clause, act, agent, actors):
+            continue  # "the foreign ministry summoned the envoy to protest": a diplomat's word
         if act.name == "bodies_found":
             agent = None  # who found the bodies did not kill them
         if act.name == "debris" and not acts.weapons_in(a, b):
@@ -769,6 +771,26 @@ def frame_clause(
         if frame is not None:
             return frame
     return None
+
+
+#: A protest told as a purpose or as words to another party: "to protest", "protested to".
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_TO_AFTER = re.compile(r"\s+(?:to|with)\b")
+
+
+def _diplomatic(sentence: str, clause: tuple[int, int], act: Found,
+                agent: ActorMention | None, actors: list[ActorMention]) -> bool:
+    """Whether a protest is a government's or an official's word, not a gathering: told as
+    "to protest" or "protested to", by a doer, or a subject its clause opens with, that is one
+    ("Pakistan's foreign ministry summoned the envoy to protest the killing")."""
+    if not (_TO_BEFORE.search(sentence, max(0, act.start - 4), act.start)
+            or _TO_AFTER.match(sentence, act.end)):
+        return False  # "lawmakers staged a protest" is a gathering
+    a = clause[0]
+    subject = next((x for x in actors if a <= x.start < act.start), None)
+    if subject is not None and sentence[a : subject.start].strip(" ,"):
+        subject = None  # not the clause's first words: "gathered outside the ministry"
+    return any(x is not None and x.kind in ("government", "official") for x in (agent, subject))
 
 
 def _is_participle(sentence: str, act: Found, acts: list[Found]) -> bool:
