@@ -871,8 +871,7 @@ def _forces_close(sentence: str, clause: tuple[int, int], act: Found,
 _REPELLED_TOLD = re.compile(r"(?:repel|repuls|fought off|fights off|beat off|beat back)\w*\s+"
                             r"(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|"
                             r"raids?|offensive|incursion|ambush)\b", re.IGNORECASE)
-
-
+#: An attack the sentence itself tells before "repelled the assault": "tried to capture X".
 _ATTACK_TOLD_BEFORE = re.compile(r"\b(?:tri(?:ed|es)|attempt(?:ed|s)?|sought|trying|attempting)\s+"
                                  r"to\b|\b(?:attacked|stormed|assaulted|raided|ambushed)\b",
                                  re.IGNORECASE)
