@@ -6279,3 +6279,16 @@ def test_lawmakers_who_stage_a_protest_protest(read):
     events = read("Opposition lawmakers staged a protest outside parliament in Kathmandu on"
                   " Tuesday.")
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_an_aircraft_that_was_shot_down_was_its_owner_s_loss(read):
+    (event,) = read("An army helicopter was shot down near Kidal in Mali on Sunday, killing its"
+                    " crew of four.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Mali)",
+                                            "Military Forces of Mali")
+
+
+def test_blowing_up_several_things_is_an_explosion(read):
+    events = read("ELN rebels blew up several electricity pylons near Saravena in Arauca on"
+                  " Tuesday, the army said.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

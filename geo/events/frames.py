@@ -773,6 +773,17 @@ def frame_clause(
     return None
 
 
+#: An aircraft told before the verb that downed it: "helicopter was shot down".
+_AIRCRAFT_FIRST = re.compile(r"(?!(?:shot|shoot|shooting|brought|bring|brings|downed)\b)",
+                             re.IGNORECASE)
+
+
+def _aircraft_downed(sentence: str, act: Found) -> bool:
+    """Whether an act tells an aircraft that was shot down, the aircraft named first ("a
+    police helicopter was shot down"): whose it was is who was hit."""
+    return act.name == "shoot_down_aircraft" and bool(_AIRCRAFT_FIRST.match(sentence, act.start))
+
+
 #: A protest told as a purpose or as words to another party: "to protest", "protested to".
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _TO_AFTER = re.compile(r"\s+(?:to|with)\b")
@@ -921,6 +932,8 @@ def agent_of(
                and not _GATHERING_BY.search(sentence, max(0, x.start - 25), x.start)), None)
     if by is not None:
         return _attacker_repelled_by(sentence, act, by, doers) or by
+    if _aircraft_downed(sentence, act):
+        return None  # "a police helicopter was shot down": the police were hit
     attacker = _repelled_attacker(sentence, clause, act, doers)
     if attacker is not None:
         return attacker
@@ -1386,6 +1399,10 @@ def _hit(
         # a fight is with them ("overran an army outpost", "ambushed a patrol")
         others = [x for x in others if x.armed or x.kind == "armed_site"
                   and act.name in TERRITORY_ACTS | BATTLE_ACTS | {"assault", "crowd_damage"}]
+    if _aircraft_downed(sentence, act):  # "a police helicopter was shot down": the police
+        owner = next((x for x in reversed(others) if a <= x.start < act.start), None)
+        if owner is not None:
+            return owner
     if act.name in VICTIM_FIRST_ACTS:  # "a journalist was shot": the act begins with whom
         first = next((x for x in others if x.start == act.start), None)
         if first is not None:
