@@ -6292,3 +6292,9 @@ def test_blowing_up_several_things_is_an_explosion(read):
     events = read("ELN rebels blew up several electricity pylons near Saravena in Arauca on"
                   " Tuesday, the army said.")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_forces_killed_by_a_mob_told_after_them_are_whom_it_hit(read):
+    (event,) = read("Two soldiers were beaten to death by a mob in Kasese, Uganda, on Sunday,"
+                    " police said.")
+    assert (event.sub_event_type, event.actor2) == ("Mob violence", "Military Forces of Uganda")

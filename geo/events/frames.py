@@ -773,6 +773,12 @@ def frame_clause(
     return None
 
 
+#: An act read from the by-phrase that names its doers: "by a mob".
+_BY_PHRASE = re.compile(r"by\s", re.IGNORECASE)
+#: A passive verb just before such a by-phrase: "was burned to death", "were beaten".
+_PASSIVE_DONE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?"
+                           r"(?:\w+(?:ed|en|wn)|hit|struck|shot|hurt|beat|burnt)"
+                           r"(?:\s+to\s+death)?\s+$", re.IGNORECASE)
 #: An aircraft told before the verb that downed it: "helicopter was shot down".
 _AIRCRAFT_FIRST = re.compile(r"(?!(?:shot|shoot|shooting|brought|bring|brings|downed)\b)",
                              re.IGNORECASE)
@@ -1399,6 +1405,13 @@ def _hit(
         # a fight is with them ("overran an army outpost", "ambushed a patrol")
         others = [x for x in others if x.armed or x.kind == "armed_site"
                   and act.name in TERRITORY_ACTS | BATTLE_ACTS | {"assault", "crowd_damage"}]
+    if _BY_PHRASE.match(sentence, act.start) and _PASSIVE_DONE.search(
+            sentence, max(a, act.start - 60), act.start):
+        # an act told by its doers after a passive verb ("a police officer was burned to death
+        # by a mob"): the verb's subject was hit
+        before = [x for x in others if a <= x.start < act.start]
+        if before:
+            return before[-1]
     if _aircraft_downed(sentence, act):  # "a police helicopter was shot down": the police
         owner = next((x for x in reversed(others) if a <= x.start < act.start), None)
         if owner is not None:
