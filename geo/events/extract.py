@@ -1140,7 +1140,6 @@ def _struck_forces_among(cand: _Candidate, s: _Sentence) -> None:
         cand.frame = replace(frame, target=forces, role2=None)
 
 
-
 def _without(spans: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of ``spans`` outside every span of ``gaps``."""
     for x, y in gaps:

@@ -156,13 +156,13 @@ MOVEMENT_ACTS = frozenset({"move", "posture"})
 TERRITORY_ACTS = frozenset({"regain", "overtake"})
 #: Acts of ground left or handed over without a fight.
 TRANSFER_ACTS = frozenset({"withdraw", "hand_over"})
+#: A past participle, irregular ones too ("a patrol was struck by a roadside bomb").
+_PARTICIPLE = r"(?:\w+(?:ed|en|wn)|hit|struck|shot|hurt|held|caught|beat|burnt|overrun)"
 #: A passive verb between an actor and an act: the actor was hit ("30 people were killed in a
 #: shootout"), the act is someone else's; not one that reports the actor's own act ("were
 #: reported to have beaten", "are accused of assaulting"); people who "died in" an act fell in it,
 #: and those "caught in" or "trapped in" it ("farmers caught in the crossfire") were in its way.
-#: Irregular participles count too ("a patrol was struck by a roadside bomb").
-_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?"
-                              r"(?:\w+(?:ed|en|wn)|hit|struck|shot|hurt|held|caught|burnt|overrun)\b"
+_PASSIVE_BETWEEN = re.compile(rf"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?{_PARTICIPLE}\b"
                               r"(?!\s+(?:of|to)\b)|\b(?:died|perished|caught|trapped)\s+"
                               r"(?:\S+\s+){0,2}?in\b",
                               re.IGNORECASE)
@@ -325,10 +325,10 @@ _PASSIVE = compile_prefiltered(
     r"|\b(?:came|come|comes|coming)\s+(?:under\s+(?:[\w-]+\s+){0,2})?$"
 )
 #: An act named as a thing already told ("the attack", "that strike"): a reference, not news.
-_REFERENCE = re.compile(r"\b(?:the|this|(?<!said )(?<!says )(?<!statement )(?<!added )"
-                        r"(?<!reported )(?<!announced )(?<!claimed )(?<!confirmed )that|"
-                        r"these|those|its|their|\w+['’]s)\s+"
+_REFERENCE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+"
                         r"(?:(?!of\b|on\b|in\b|by\b|an?\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: Before a "that" that opens what is reported, no demonstrative: "said (in a statement) that".
+_REPORTING_BEFORE = re.compile(rf"\b(?:{reporting_verbs()})\s+$", re.IGNORECASE)
 #: A verb that does the act named after it: "Myanmar's military carried out air strikes" is
 #: news, not "Myanmar's ... air strikes" told before.
 _CARRIED_OUT = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|unleashed)\s+"
@@ -337,14 +337,19 @@ _CARRIED_OUT = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|u
 _SAID_IT_DID = re.compile(r"\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
                           r"(?:carried out|launched|conducted|staged|mounted)\s+"
                           r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _told_subject(nouns: str) -> re.Pattern[str]:
+    """A thing already told of, as the subject of the verb after it: "the missile had"."""
+    return re.compile(rf"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:{nouns})\s+"
+                      r"(?:had\s+|has\s+|have\s+|also\s+)*$", re.IGNORECASE)
+
+
 #: A weapon already told of as the subject: "the missile had hit", "the drones struck".
-_TOLD_WEAPON = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:missiles?|drones?|"
-                          r"rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+|also\s+)*$",
-                          re.IGNORECASE)
+_TOLD_WEAPON = _told_subject(r"missiles?|drones?|rockets?|shells?|bombs?")
 #: An act already told of as the subject of what it did: "the strikes set fire to farmland".
-_TOLD_ACT = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\S+\s+)?(?:strikes?|attacks?|"
-                       r"shelling|bombing|bombardment|blasts?|explosions?|raids?)\s+"
-                       r"(?:had\s+|has\s+|have\s+|also\s+)*$", re.IGNORECASE)
+_TOLD_ACT = _told_subject(r"strikes?|attacks?|shelling|bombing|bombardment|blasts?|explosions?|"
+                          r"raids?")
 _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|explosion|blast|"
                        r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
                        r"firefight|ambush)(?:es|s)?\b",
@@ -773,11 +778,9 @@ def frame_clause(
     return None
 
 
-#: An act read from the by-phrase that names its doers: "by a mob".
-_BY_PHRASE = re.compile(r"by\s", re.IGNORECASE)
-#: A passive verb just before such a by-phrase: "was burned to death", "were beaten".
-_PASSIVE_DONE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?"
-                           r"(?:\w+(?:ed|en|wn)|hit|struck|shot|hurt|beat|burnt)"
+#: A passive verb just before the by-phrase an act is read from: "was burned to death (by a
+#: mob)", "were beaten (by ...)".
+_PASSIVE_DONE = re.compile(rf"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?{_PARTICIPLE}"
                            r"(?:\s+to\s+death)?\s+$", re.IGNORECASE)
 #: An aircraft told before the verb that downed it: "helicopter was shot down".
 _AIRCRAFT_FIRST = re.compile(r"(?!(?:shot|shoot|shooting|brought|bring|brings|downed)\b)",
@@ -903,7 +906,11 @@ def is_reference(sentence: str, act: Found) -> bool:
         return not _ATTACK_TOLD_BEFORE.search(sentence, 0, act.start)
     if _NOUN_ACT.match(sentence, act.start):
         before = max(0, act.start - 40)
-        return bool(_REFERENCE.search(sentence, before, act.start)) and (
+        ref = _REFERENCE.search(sentence, before, act.start)
+        if ref is not None and ref[0].lower().startswith("that") and _REPORTING_BEFORE.search(
+                sentence, max(0, ref.start() - 20), ref.start()):
+            ref = None  # "said that air strikes": what is said, news
+        return ref is not None and (
             not _CARRIED_OUT.search(sentence, before, act.start)
             or bool(_SAID_IT_DID.search(sentence, max(0, act.start - 60), act.start)))
     if act.name not in GENERIC_ACTS | HARM_ACTS and _TOLD_ACT.search(
@@ -1405,7 +1412,7 @@ def _hit(
         # a fight is with them ("overran an army outpost", "ambushed a patrol")
         others = [x for x in others if x.armed or x.kind == "armed_site"
                   and act.name in TERRITORY_ACTS | BATTLE_ACTS | {"assault", "crowd_damage"}]
-    if _BY_PHRASE.match(sentence, act.start) and _PASSIVE_DONE.search(
+    if sentence[act.start : act.start + 3].lower() == "by " and _PASSIVE_DONE.search(
             sentence, max(a, act.start - 60), act.start):
         # an act told by its doers after a passive verb ("a police officer was burned to death
         # by a mob"): the verb's subject was hit

@@ -106,6 +106,15 @@ def build_index(
     require_setup_packages()
     dest = Path(dest or settings.GAZETTEER_INDEX)
     data_dir = Path(data_dir or settings.DATA_DIR)
+    try:
+        _build(dest, admin1, countries, data_dir)
+    finally:
+        _key.cache_clear()
+    return dest
+
+
+def _build(dest: Path, admin1, countries, data_dir: Path) -> None:
+    """Compile the index's rows and write them to ``dest``."""
     index = _Index()
     towns = _add_towns(index, admin1)
     successors = _successors_of_split_units(admin1)
@@ -118,8 +127,6 @@ def build_index(
     _add_curated(index, admin1, data_dir, region_ids)
     index.flag_names_mostly_meaning_else()
     _write_index(dest, index)
-    _key.cache_clear()
-    return dest
 
 
 #: ``skeleton`` remembered for the build, which asks it again and again of the same names.
