@@ -1028,3 +1028,12 @@ def test_a_unit_written_with_who_holds_it_still_qualifies_the_name(gazetteer):
             " on posts in the Poonch district of Indian-administered Kashmir.")
     found = named(text, gazetteer, "Poonch")
     assert (found.place.country, found.place.admin1_iso) == ("IN", "IN-JK")
+
+
+def test_a_misspelt_town_after_in_and_before_its_region_is_the_town_spelt_most_like_it(
+        gazetteer):
+    # "in X, Region." marks X as a place of that region even when no place is spelt like it
+    found = named("Two fishermen were shot dead in Tumcao, Nariño, on Sunday.", gazetteer,
+                  "Tumcao")
+    assert (found.place.name, found.place.admin1_iso) == ("Tumaco", "CO-NAR")
+    assert found.confidence < 0.5 and "spelt like" in found.reason

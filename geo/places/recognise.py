@@ -1259,12 +1259,14 @@ def _marker(text, tokens, i, j, places, sites, named) -> tuple[str, int]:
         # "in Komanda in Ituri province"; "struck Ain Issa in Raqqa province" only if it is
         # spelt like a place there
         return "qualifier" if locative else "in region", j
-    if locative:
-        return "locative", j  # a mention only if its spelling skeleton finds a place
     region = named.get(tokens[j].end + 2) if after.startswith(", ") else None
     if region is not None and _may_be_region(region) and (
-            text[region.end : region.end + 1] in (".", ",", ";", ")", "")):
-        return "qualifier", j  # "X, Region." (not "X, Region and Y", a list)
+            text[region.end : region.end + 1] in (".", ",", ";", ")", "")) and (
+            named.get(region.end + 2) is None):
+        # "(in) X, Region." (not "X, Region and Y", a list, nor "X, Town, Region")
+        return "qualifier", j
+    if locative:
+        return "locative", j  # a mention only if its spelling skeleton finds a place
     return "", j
 
 
