@@ -197,3 +197,10 @@ def test_overnight_before_a_raid_leaves_the_date_to_the_weekday_named():
     found = find_dates("Troops detained 12 men in overnight raids near the camp on Monday.",
                        WEDNESDAY)
     assert [d.date for d in found] == [date(2025, 5, 19)]
+
+
+def test_a_day_later_counts_from_a_day_not_from_a_year_told_before_it():
+    found = find_dates("the anniversary of an uprising in 1998, and a day later, the vote",
+                       WEDNESDAY, anchor=date(2025, 5, 19))
+    assert [(d.date, d.precision) for d in found] == [(date(1998, 7, 1), "year"),
+                                                     (date(2025, 5, 20), "day")]

@@ -6298,3 +6298,24 @@ def test_forces_killed_by_a_mob_told_after_them_are_whom_it_hit(read):
     (event,) = read("Two soldiers were beaten to death by a mob in Kasese, Uganda, on Sunday,"
                     " police said.")
     assert (event.sub_event_type, event.actor2) == ("Mob violence", "Military Forces of Uganda")
+
+
+def test_a_year_told_in_a_sentence_of_no_event_dates_neither_the_next_event_nor_the_day_after(
+        read):
+    text = ("BOGOTA (Reuters) - Riot police fired tear gas at students marching in Bogota on"
+            " Tuesday.\n\nThe students were commemorating a strike held in 1977. In Soacha,"
+            " south of the capital, youths looted a pharmacy and burned tyres. A day"
+            " earlier, masked men abducted a student leader in Medellin.")
+    events = read(text)
+    assert [(e.location.name, e.date) for e in events] == [
+        ("Bogotá", date(2025, 5, 20)), ("Soacha", date(2025, 5, 20)),
+        ("Medellín", date(2025, 5, 19))]
+
+
+def test_the_mediator_of_an_agreement_signed_abroad_is_neither_side_and_the_army_is_the_rebels_state(
+        read):
+    (event,) = read("The army and the Karen National Union signed a ceasefire in Bangkok on"
+                    " Monday, mediated by Thai officials.")
+    assert _types([event]) == [("Strategic developments", "Agreement")]
+    assert {event.actor1, event.actor2} == {"KNU: Karen National Union",
+                                            "Military Forces of Myanmar"}

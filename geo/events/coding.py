@@ -220,14 +220,16 @@ def _branch(actor: ActorMention | None, place: Place) -> ActorMention | None:
 def _home_of_sides(agent: ActorMention | None, target: ActorMention | None) -> str | None:
     """The state of an agreement's sides where the text names one state's government among
     them: "the government of Chad and a rebel coalition signed a peace accord in Doha" are
-    Chad's government and Chad's rebels, wherever they sign; a government named without its
-    state is that of the one country the group beside it fights in. Troops may fight abroad, so
-    "Turkish troops and the rebels signed a ceasefire in Manbij" lend the rebels no state."""
+    Chad's government and Chad's rebels, wherever they sign; a government or forces named
+    without their state are those of the one country the group beside them fights in. Troops
+    may fight abroad, so "Turkish troops and the rebels signed a ceasefire in Manbij" lend the
+    rebels no state."""
     sides = [x for x in (agent, target) if x is not None]
     homes = {x.country for x in sides if x.country and x.kind in ("government", "official")}
-    if not homes and any(x.kind in ("government", "official") for x in sides):
-        # "the government and the ELN signed a truce in Havana": the government of the one
-        # country the group fights in, not the host's
+    if not homes and any(x.kind in ("government", "official") or (
+            x.kind in _FORCES and not x.country and not x.name) for x in sides):
+        # "the government (the army) and the ELN signed a truce in Havana": the state of the
+        # one country the group fights in, not the host's
         homes = set(home_countries([x for x in sides if x.kind not in STATE]))
     return state_name(homes.pop()) if len(homes) == 1 else None
 

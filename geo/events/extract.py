@@ -538,7 +538,7 @@ class _Sentence:
     speech_date: DateMatch | None
     actors: list[ActorMention]
     clauses: tuple[tuple[int, int], ...]
-    anchor: date | None = None  # the last date told before it: "a week after" counts from it
+    anchor: date | None = None  # the last day told before it: "a week after" counts from it
     unplaced: list[Mention] = field(default_factory=list)  # names no gazetteer entry fits
     dateline_town: Mention | None = None  # the town of the story's dateline ("YANGON -")
 
@@ -567,9 +567,12 @@ class _Paragraph(list):
         month")."""
         super().append(s)
         self.protest = self.protest or "rotest" in s.text or "emonstrat" in s.text
-        if s.own_dates:
-            of_events = [d for d in s.own_dates if any(c.date == d.date for c in events)]
-            self.last_date = (of_events or s.own_dates)[-1]
+        of_events = [d for d in s.own_dates if any(c.date == d.date for c in events)]
+        # a year told where no event is ("to mark the rallies of 1990") is background, no
+        # date for the events told after it
+        dated = of_events or [d for d in s.own_dates if d.precision != "year"]
+        if dated:
+            self.last_date = dated[-1]
 
     def has_date_phrase(self) -> bool:
         """Whether a sentence holds a date phrase (``has_date_phrase``)."""
@@ -935,11 +938,13 @@ def _read_sentences(text: str, located: list[Mention], published: date | None,
         lacking = unplaced[bisect_left(unplaced_starts, start) : bisect_right(unplaced_starts, end)]
         out.append(_Sentence(start, end, sentence, paragraph, near, dates, own, speech_date,
                              actors, clauses, anchor, lacking, dateline_town))
-        if dates and not (may_tell_rise(sentence) and any(
+        days = [d for d in dates if d.precision == "day"]
+        if days and not (may_tell_rise(sentence) and any(
                 v.rose for v in find_victims(sentence))):
             # not the day a toll rose ("rose to 26 on Tuesday. A day earlier, ..." counts
-            # from the event told before it)
-            anchor = dates[-1].date
+            # from the event told before it), nor a month or year ("the rallies of 1990. A
+            # day earlier, ...": no day to count from)
+            anchor = days[-1].date
     return out
 
 

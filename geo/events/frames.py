@@ -368,9 +368,13 @@ _BY_DOERS = r"by\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+(?:of\s+)?)?"
 _HOLDING = ("run", "held", "controlled", "owned", "operated", "administered", "occupied")
 # not past another "by" ("by a man wanted by"), nor into brackets ("took the village (initial
 # takeover by the army unclear)": an aside's doer)
+#: Participles of a third party's part in an act: "a truce mediated by Qatar" (Qatar did
+#: not sign it).
+_THIRD_PARTY = ("mediated", "brokered", "facilitated", "hosted", "sponsored", "overseen",
+                "witnessed")
 _BY = re.compile(r"\s*(?:(?!by\s|\()\S+\s+){0,6}?"
-                 + "".join(f"(?<!{w} )" for w in (*_HOLDING, "manned", "used", "backed",
-                                                  "supported", "led"))
+                 + "".join(f"(?<!{w} )" for w in (*_HOLDING, *_THIRD_PARTY, "manned", "used",
+                                                  "backed", "supported", "led"))
                  + _BY_DOERS + "$")
 #: A gathering's people in a by-phrase after it: "dispersed a protest by retirees" (they
 #: protested; the police dispersed them).

@@ -306,7 +306,7 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
     published
         The publication date; phrases that need it are skipped when it is None.
     anchor
-        The last date already stated in the text, for "two days later"; falls back
+        The last day already stated in the text, for "two days later"; falls back
         to ``published``.
 
     Returns
@@ -321,8 +321,8 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
             if any(m.start() < e and s < m.end() for s, e in taken) or _names_a_site(text, m):
                 continue
             earlier = [d for d in sorted(found, key=lambda d: d.start) if d.end <= m.start()]
-            if _FORMS[i].relative:  # "two days later": from the last date told, here or before
-                base = earlier[-1].date if earlier else anchor
+            if _FORMS[i].relative:  # "two days later": from the last day told, here or before
+                base = next((d.date for d in reversed(earlier) if d.precision == "day"), anchor)
             else:  # "In February 2025, ... in April": the year of a month told before it here
                 base = next((d.date for d in reversed(earlier) if d.precision != "year"), None)
             try:
