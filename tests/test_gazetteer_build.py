@@ -143,3 +143,16 @@ def test_a_town_of_somaliland_lies_in_its_iso_region(gazetteer):
     (hargeisa,) = _places_named(gazetteer, "Hargeysa", "city", "SO")
     assert (hargeisa.admin1_iso, hargeisa.admin1_name) == ("SO-WO", "Woqooyi Galbeed")
     assert gazetteer.region("SO-AW").place.name == "Awdal"
+
+
+def test_a_town_of_a_unit_iso_codes_by_its_parts_carries_its_parts_code(gazetteer):
+    # ISO codes the West Bank's governorates, not the West Bank Natural Earth draws
+    (nablus,) = _places_named(gazetteer, "Nablus", "city", "PS")
+    assert (nablus.admin1_iso, nablus.admin1_name) == ("PS-NBS", "West Bank")
+    (khan_yunis,) = _places_named(gazetteer, "Khān Yūnis", "city", "PS")
+    assert khan_yunis.admin1_iso == "PS-KYS"
+
+
+def test_a_facility_of_such_a_unit_carries_the_code_of_the_town_it_is_near(gazetteer):
+    (camp,) = _places_named(gazetteer, "Jenin camp", "facility", "PS")
+    assert (camp.admin1_iso, camp.admin1_name) == ("PS-JEN", "West Bank")

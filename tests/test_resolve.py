@@ -37,7 +37,7 @@ def test_a_region_is_named_in_english_and_not_by_another_region_s_alternate_name
 def test_a_state_s_forces_point_to_the_territory_they_hold(gazetteer):
     # Jenin is also a Polish village's own name; the West Bank city's is Janin
     found = places("Israeli forces raided Jenin on Thursday.", gazetteer)
-    assert found == [("Jenin", "city", "PS", None)]
+    assert found == [("Jenin", "city", "PS", "PS-JEN")]
 
 
 def test_a_country_named_with_a_compass_word_still_holds_the_town(gazetteer):
@@ -1037,3 +1037,10 @@ def test_a_misspelt_town_after_in_and_before_its_region_is_the_town_spelt_most_l
                   "Tumcao")
     assert (found.place.name, found.place.admin1_iso) == ("Tumaco", "CO-NAR")
     assert found.confidence < 0.5 and "spelt like" in found.reason
+
+
+def test_a_town_named_with_a_unit_iso_codes_by_its_parts_is_the_town_there(gazetteer):
+    # Tubas carries its governorate's code (PS-TBS), the West Bank none of its own
+    found = named("Israeli troops raided Tubas, West Bank, on Monday.", gazetteer, "Tubas")
+    assert (found.place.kind, found.place.admin1_iso) == ("city", "PS-TBS")
+    assert "qualifier" in found.reason

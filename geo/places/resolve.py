@@ -643,7 +643,8 @@ class _Resolver:
         regions = {_region(p) for p in unit if p.kind == "admin1"}
         countries = {p.country for p in unit if p.kind == "country"}
         inside = [c for c in cands if c.place.kind not in ("country", "admin1")
-                  and (_region(c.place) in regions or (c.place.country, c.admin1_alt) in regions
+                  and (_regions_holding(c.place) & regions
+                       or (c.place.country, c.admin1_alt) in regions
                        or c.place.country in countries)]
         if q.district and inside:
             inside = self._in_district(inside, q.district) or inside
@@ -1060,13 +1061,19 @@ def _definitions(text: str, places: list[Match], chosen: list) -> dict[str, _Def
 
 def _inside(place: Place | None, container: Place) -> bool:
     return place is not None and place.country == container.country and (
-        container.kind == "country" or _region(place) == _region(container))
+        container.kind == "country" or _region(container) in _regions_holding(place))
 
 
 def _region(place: Place) -> tuple[str | None, str | None]:
     """A place's first-level region: its ISO 3166-2 code, else (for the regions ISO does
     not code, such as the West Bank) its name, within its country."""
     return place.country, place.admin1_iso or place.admin1_name
+
+
+def _regions_holding(place: Place) -> set[tuple[str | None, str | None]]:
+    """The regions (``_region``) a place lies in: its own, and the drawn unit it is named
+    in where ISO codes only that unit's parts (Rafah, PS-RFH, is in the Gaza Strip)."""
+    return {_region(place), (place.country, place.admin1_name)}
 
 
 #: How near another place of the article a town named like a country must lie to be meant.

@@ -119,6 +119,7 @@ def _build(dest: Path, admin1, countries, data_dir: Path) -> None:
     towns = _add_towns(index, admin1)
     successors = _successors_of_split_units(admin1)
     _move_towns_to_successors(index, towns, successors)
+    _code_uncoded_towns(index, towns)
     region_ids = _add_regions(index, admin1, towns)
     _add_successor_regions(index, towns, successors)
     _add_second_level(index, admin1, successors)
@@ -288,8 +289,7 @@ def _successors_of_split_units(admin1) -> dict[str, tuple[str, list[str]]]:
 
     units = read_first_level()
     listed = {(u.country, fold(u.name)) for u in units}
-    uncoded = {(r["country"], r["ne_name"]) for r in read_table("admin1_iso_crosswalk")
-               if not r["admin1_iso"]}
+    uncoded = _uncoded_units()
     # a unit drawn with no country is the crosswalk's country's ("Somaliland", a de facto
     # state Natural Earth draws as one unit over Somalia's five north-western regions)
     split = {country for reg in admin1.itertuples() if not isinstance(reg.admin1_iso, str)
@@ -305,6 +305,12 @@ def _successors_of_split_units(admin1) -> dict[str, tuple[str, list[str]]]:
     return found
 
 
+def _uncoded_units() -> set[tuple[str, str]]:
+    """(country, name) of the units ``admin1_iso_crosswalk.csv`` leaves without a code."""
+    return {(r["country"], r["ne_name"]) for r in read_table("admin1_iso_crosswalk")
+            if not r["admin1_iso"]}
+
+
 def _move_towns_to_successors(index: _Index, towns: list[int],
                               successors: dict[str, tuple[str, list[str]]]) -> None:
     """A town that GeoNames puts in a successor of a split unit lies in that successor
@@ -314,6 +320,19 @@ def _move_towns_to_successors(index: _Index, towns: list[int],
         if town.admin1_alt in successors:
             index.update(pid, admin1_iso=town.admin1_alt,
                          admin1_name=successors[town.admin1_alt][0], admin1_alt=None)
+
+
+def _code_uncoded_towns(index: _Index, towns: list[int]) -> None:
+    """A town in a unit that ``admin1_iso_crosswalk.csv`` leaves without a code, because ISO
+    codes its parts (the Gaza Strip and the West Bank, divided into governorates), takes the
+    code of the part GeoNames puts it in: Rafah is PS-RFH. Its region's name stays the
+    drawn unit's."""
+    uncoded = _uncoded_units()
+    for pid in towns:
+        town = index.places[pid - 1]
+        if town.admin1_iso is None and (town.country, town.admin1_name) in uncoded and (
+                town.admin1_alt or "").startswith(f"{town.country}-"):
+            index.update(pid, admin1_iso=town.admin1_alt, admin1_alt=None)
 
 
 def _add_successor_regions(index: _Index, towns: list[int],
@@ -457,16 +476,41 @@ def _add_curated(index: _Index, admin1, data_dir: Path, region_ids: dict) -> Non
     facilities = read_table("facilities", data_dir=data_dir)
     regions = _regions_of(
         [(float(f["lon"]), float(f["lat"]), f.get("country") or None) for f in facilities], admin1)
+    coded = _towns_coded_by_geonames(index)
     for row, (iso, region_name) in zip(facilities, regions, strict=True):
+        lat, lon, country = float(row["lat"]), float(row["lon"]), row.get("country") or None
+        if not isinstance(iso, str):
+            # in a unit drawn without a code: the code of the town it is near (the table's
+            # "near", else the nearest)
+            towns = coded.get((country, region_name), [])
+            named = [t for t in towns if fold(t.name) == fold(row.get("near") or "")]
+            near = sorted((km_between(lat, lon, t.lat, t.lon), t.admin1_iso)
+                          for t in named or towns)
+            iso = near[0][1] if near and near[0][0] <= NEAREST_TOWN_KM else None
         index.add([row["name"], *_split(row.get("aliases"))], name=row["name"], kind="facility",
-                  lat=float(row["lat"]), lon=float(row["lon"]), country=row.get("country") or None,
-                  admin1_iso=iso, admin1_name=region_name, source="facilities",
-                  feature=row.get("type", ""))
+                  lat=lat, lon=lon, country=country, admin1_iso=iso, admin1_name=region_name,
+                  source="facilities", feature=row.get("type", ""))
     for row in read_table("water", data_dir=data_dir):
         index.add([row["name"], *_split(row.get("aliases"))], name=row["name"], kind="water",
                   lat=float(row["lat"]), lon=float(row["lon"]),
                   country=row.get("country") or None, source="water")
     _add_aliases(index, data_dir, region_ids)
+
+
+#: How far a facility in a unit drawn without a code may lie from the town whose code it
+#: takes (the Rafah crossing, 4 km from Rafah; the Allenby Bridge, 8 km from Jericho).
+NEAREST_TOWN_KM = 20.0
+
+
+def _towns_coded_by_geonames(index: _Index) -> dict[tuple[str, str], list[PlaceRecord]]:
+    """The towns of each unit left without a code, by (country, unit name), each with the
+    code of its part (``_code_uncoded_towns``)."""
+    uncoded = _uncoded_units()
+    towns: dict[tuple[str, str], list[PlaceRecord]] = defaultdict(list)
+    for p in index.places:
+        if p.kind == "city" and p.admin1_iso and (p.country, p.admin1_name) in uncoded:
+            towns[(p.country, p.admin1_name)].append(p)
+    return towns
 
 
 def _add_aliases(index: _Index, data_dir: Path, region_ids: dict) -> None:
