@@ -6319,3 +6319,38 @@ def test_the_mediator_of_an_agreement_signed_abroad_is_neither_side_and_the_army
     assert _types([event]) == [("Strategic developments", "Agreement")]
     assert {event.actor1, event.actor2} == {"KNU: Karen National Union",
                                             "Military Forces of Myanmar"}
+
+
+def test_the_group_a_claim_names_does_what_the_group_is_told_to_do_next(read):
+    text = ("MAIDUGURI, Nigeria (Reuters) - A suicide bomber killed 18 people at a market in"
+            " Konduga on Tuesday, police said.\n\nBoko Haram claimed responsibility. The group"
+            " also attacked an army base in Yobe state on Wednesday, but was repelled, the army"
+            " said.")
+    bombing, attack = read(text)
+    assert _types([attack]) == [("Battles", "Armed clash")]
+    assert attack.actor1 == bombing.actor1 != "Unidentified Armed Group (Nigeria)"
+    assert attack.location.admin1_iso == "NG-YO"
+
+
+def test_a_claim_after_the_armys_account_of_the_fight_names_the_attackers(read):
+    text = ("NIAMEY (Reuters) - Militants attacked a military post near Tillaberi on Friday,"
+            " killing 11 soldiers, the army said.\n\nThe army said it had killed 30 assailants"
+            " in the clashes, which lasted two hours. The Islamic State Sahel Province claimed"
+            " the attack.")
+    (event,) = read(text)
+    assert event.actor1 == "Islamic State (Sahel)"
+    assert event.actor2 == "Military Forces of Niger"
+
+
+def test_gunmen_named_with_a_suicide_bomber_attacked_with_him(read):
+    (event,) = read("A suicide bomber and three gunmen stormed a hotel in Kismayo on Friday,"
+                    " killing nine guests.")
+    assert _types([event]) == [("Explosions/Remote violence", "Suicide bomb")]
+    assert event.actor2 == "Civilians (Somalia)"
+
+
+def test_the_toll_of_an_attack_a_strike_came_after_is_not_the_strikes(read):
+    (event, *_) = read("Warplanes struck rebel positions near Kidal on Sunday, killing three"
+                       " fighters. The strikes came hours after an ambush on an army convoy that"
+                       " wounded eight soldiers.")
+    assert (event.location.name, event.fatalities, event.injured) == ("Kidal", 3, None)

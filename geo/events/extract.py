@@ -788,7 +788,11 @@ def _extract_events(
             pass  # "In a separate attack, two soldiers were killed": no event told before
         elif (told := _referred_to(s, candidates, sites)) is not None:
             _add_follow_up(told, s, paragraph, sites, referred=True)
-            _claimed(_claim_names(told, candidates, unnamed=False), s)
+            # "JNIM claimed the attack" after the army's account of the fighting: the attack
+            # of unnamed doers told before, not the army's
+            carried, carrier = _claimed_and_carried(
+                _claim_names(told, candidates, unnamed=not _unnamed_doer(told)), s, carried,
+                carrier)
             current[s.paragraph] = told
         elif candidates and (parts := _parts_told_after(
                 s, current.get(s.paragraph, candidates[-1]), paragraph, sites)):
@@ -803,7 +807,8 @@ def _extract_events(
                            anchored=toll is not None or s.paragraph in current)
             # a claim names the doer of the last event whose doer was left unnamed ("Police
             # returned fire" came after the attack the group claims)
-            _claimed(_claim_names(told, candidates, unnamed=True), s)
+            carried, carrier = _claimed_and_carried(
+                _claim_names(told, candidates, unnamed=True), s, carried, carrier)
         candidates.extend(found)
         paragraph.append(s, found)
     if not any(c.event_type in VIOLENCE_AND_DEMONSTRATIONS for c in candidates):
@@ -1536,6 +1541,19 @@ def _answers_fire(c: _Candidate) -> bool:
         RETURNED_FIRE.fullmatch(c.sources[0], act.start, act.end))
 
 
+def _claimed_and_carried(cand: _Candidate, s: _Sentence, carried: ActorMention | None,
+                         carrier: _Candidate | None
+                         ) -> tuple[ActorMention | None, _Candidate | None]:
+    """``_claimed``, and the doer carried on to the sentences after it: the group a claim
+    names, where it names one ("Al Shabaab claimed responsibility. The group also attacked
+    a base ..."), else the one carried before."""
+    unnamed = cand.frame.agent
+    _claimed(cand, s)
+    if cand.frame.agent is not None and cand.frame.agent is not unnamed:
+        return cand.frame.agent, cand
+    return carried, carrier
+
+
 def _claimed(cand: _Candidate, s: _Sentence) -> None:
     """An event whose doer was left unnamed ("gunmen", "a car bomb") takes the armed group
     a later sentence says did it ("Al-Shabaab claimed responsibility for the attack", "the
@@ -2151,7 +2169,10 @@ def _add_follow_up(
         cand.event_type, cand.sub_event_type = ("Strategic developments",
                                                 "Non-violent transfer of territory")
         sites.add(cand)
-    stated = find_victims(s.text)
+    # "The strikes came a day after an attack that killed five": that attack's dead
+    other = _CAME_AFTER.search(s.text)
+    text = s.text[: other.start()] if other else s.text
+    stated = find_victims(text)
     if not referred and same_paragraph:
         # "Settlers torched cars in the village. Two residents were beaten"
         _people_hurt_in_destruction(cand, stated, sites)
@@ -2173,13 +2194,18 @@ def _add_follow_up(
     victims = stated or (
         # "a car with two farmers was fired on. The two men were killed": people named
         # before, whom no figure has counted yet
-        find_victims(s.text, told=True) if not any(not v.hurt for v in cand.victims) else [])
+        find_victims(text, told=True) if not any(not v.hurt for v in cand.victims) else [])
     if victims or referred:
         cand.victims.extend(_reported(victims, s))
         cand.sources.append(s.text)
         cand.spans.append((s.start, s.end))
     # "Shells hit a residential area. Two children were killed."
     _struck_civilians(cand, victims)
+
+
+#: Where a sentence begins to tell another event, the one it speaks of came before or after.
+_CAME_AFTER = re.compile(r"\b(?:came|comes|followed)\s+(?:\S+\s+){0,3}?(?:after|before)\s",
+                         re.IGNORECASE)
 
 
 def _struck_civilians(cand: _Candidate, victims: list[Victims]) -> None:

@@ -1400,7 +1400,8 @@ def _hit(
     verb in its clause, not one of a by-phrase ("shot in the street by armed men": the
     doers)."""
     a, b = clause
-    others = [x for x in actors if not x.speaker and not _one_of_agent(sentence, x, agent)]
+    others = [x for x in actors if not x.speaker and not _one_of_agent(sentence, x, agent)
+              and not _doer_beside_act(sentence, act, x)]
     repeller = _repeller_after(sentence, clause, act, others, agent)
     if repeller is not None:
         return repeller  # "the gunmen were repelled by police": the police were attacked
@@ -1514,6 +1515,19 @@ def _hit(
                      and (_FOUGHT_WITH.search(sentence, max(act.end, x.start - 50), x.start)
                           or _FLED.match(sentence, x.end))), None)
     return None
+
+
+#: A verb right after a subject: "(gunmen) attacked", "(gunmen) then opened".
+_VERB_NEXT = re.compile(r"\s+(?:then\s+|also\s+)?[a-z]+ed\b")
+
+
+def _doer_beside_act(sentence: str, act: Found, x: ActorMention) -> bool:
+    """Whether an actor is named with the doer an act's words name, as the subject of the
+    verb after them: "A suicide bomber and gunmen attacked a restaurant" (the gunmen did
+    not suffer the bombing)."""
+    return x.start >= act.end and bool(
+        _AND_BETWEEN.fullmatch(sentence, act.end, x.start)) and bool(
+        _VERB_NEXT.match(sentence, x.end))
 
 
 def _one_of_agent(sentence: str, x: ActorMention, agent: ActorMention | None) -> bool:
