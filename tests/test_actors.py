@@ -172,6 +172,8 @@ def test_two_states_named_before_one_noun_are_both_sides_the_first_first():
 
 @pytest.mark.parametrize(("sentence", "actor"), [
     ("Naxalites ambushed a patrol", "Naxal-Maoist Rebels (India)"),
+    ("Ansaroul Islam fighters burned a school", "Ansaroul Islam"),
+    ("the Ansarul Islam group claimed it", "Ansaroul Islam"),
     ("CPI (Maoist) cadres torched a tower", "CPI (Maoist): Communist Party of India (Maoist)"),
     ("Tehreek-i-Taliban Pakistan militants attacked a checkpost",
      "TTP: Tehreek-i-Taliban Pakistan"),
