@@ -1044,3 +1044,11 @@ def test_a_town_named_with_a_unit_iso_codes_by_its_parts_is_the_town_there(gazet
     found = named("Israeli troops raided Tubas, West Bank, on Monday.", gazetteer, "Tubas")
     assert (found.place.kind, found.place.admin1_iso) == ("city", "PS-TBS")
     assert "qualifier" in found.reason
+
+
+def test_a_long_river_is_placed_at_its_reach_nearest_the_articles_places(gazetteer):
+    text = ("Iraqi troops fought militants in Fallujah on Monday. Some of the militants fled"
+            " across the Euphrates by boat.")
+    found = named(text, gazetteer, "Euphrates")
+    assert found.place.kind == "water"
+    assert km_between(found.place.lat, found.place.lon, 33.35, 43.78) < 30  # at Fallujah

@@ -501,6 +501,14 @@ class _Resolver:
             cands = [c for c in cands if c.place.kind != "water"] or cands
         if not cands:
             return Decision(None, 0.0, _unknown(m))
+        # a river the table holds at several towns is ranked as one, placed at its reach
+        # nearest the article's places once chosen ("the Dnipro" in a story of Kherson)
+        reaches: dict[str, list[Place]] = defaultdict(list)
+        for c in cands:
+            if c.place.kind == "water":
+                reaches[c.place.name].append(c.place)
+        cands = [c for c in cands if c.place.kind != "water"
+                 or c.place is reaches[c.place.name][0]]
         ranked = rank(cands, m.text, context, self.weights, allow_none=not reasons)
         if trace is not None:
             trace.append({"start": m.start, "end": m.end, "text": m.text,
@@ -532,6 +540,9 @@ class _Resolver:
             return Decision(home[1].place, home[0] * DISAGREEING if disagrees else home[0],
                             reason)
         place = best.place
+        if place.kind == "water" and context.points:
+            place = min(reaches[place.name],
+                        key=lambda w: context.points.nearest_km(w.lat, w.lon))
         if self.wants[k] == "district" and place.kind == "city":
             place = replace(place, name=f"{place.name} District", kind="admin2", population=0)
         reason = "; ".join([*reasons, explain(ranked, self.weights)]) if explained else ""
