@@ -767,7 +767,7 @@ def test_ground_taken_with_no_fighting_told_is_a_non_violent_transfer(read, text
 def test_evacuation_from_a_town_is_an_event_where_the_town_is(read):
     (event,) = read("About 300 residents were evacuated from Kupiansk to Kharkiv on Monday.")
     assert _types([event]) == [("Strategic developments", "Other")]
-    assert event.location.name == "Kupyansk"  # the GeoNames spelling
+    assert event.location.name == "Kupiansk"  # the official spelling
 
 
 def test_people_evacuated_are_the_actor_of_their_displacement_as_civilians(read):
@@ -1135,7 +1135,7 @@ def test_a_place_people_came_from_beats_its_own_region(read):
 def test_an_event_placed_by_its_paragraph_takes_its_most_specific_place(read):
     (event,) = read("On Monday students met at the college in Kupiansk, Kharkiv region. The"
                     " protest ended when police fired tear gas.")
-    assert event.location.name == "Kupyansk"
+    assert event.location.name == "Kupiansk"
 
 
 @pytest.mark.parametrize("follow_up", [
@@ -1175,7 +1175,7 @@ def test_a_place_naming_whose_police_act_does_not_move_the_event(read):
     events = read("On Monday hundreds of residents protested in Kupiansk against the curfew."
                   " Kharkiv police dispersed the crowd with tear gas.")
     assert [(e.location.name, e.sub_event_type) for e in events] == [
-        ("Kupyansk", "Protest with intervention")]
+        ("Kupiansk", "Protest with intervention")]
 
 
 def test_a_place_naming_whose_police_act_places_a_report_with_no_other_place(read):
@@ -6312,7 +6312,7 @@ def test_a_year_told_in_a_sentence_of_no_event_dates_neither_the_next_event_nor_
         ("Medellín", date(2025, 5, 19))]
 
 
-def test_the_mediator_of_an_agreement_signed_abroad_is_neither_side_and_the_army_is_the_rebels_state(
+def test_the_mediator_of_a_truce_signed_abroad_is_no_side_and_the_army_is_the_rebels_state(
         read):
     (event,) = read("The army and the Karen National Union signed a ceasefire in Bangkok on"
                     " Monday, mediated by Thai officials.")

@@ -156,3 +156,11 @@ def test_a_town_of_a_unit_iso_codes_by_its_parts_carries_its_parts_code(gazettee
 def test_a_facility_of_such_a_unit_carries_the_code_of_the_town_it_is_near(gazetteer):
     (camp,) = _places_named(gazetteer, "Jenin camp", "facility", "PS")
     assert (camp.admin1_iso, camp.admin1_name) == ("PS-JEN", "West Bank")
+
+
+def test_a_ukrainian_town_geonames_spells_otherwise_is_named_by_its_official_spelling(gazetteer):
+    # GeoNames writes "Kryvyy Rih"; the national romanisation (and the news) "Kryvyi Rih"
+    (city,) = [p for p in _places_named(gazetteer, "Kryvyi Rih", "city", "UA")
+               if p.population > 500_000]
+    assert city.name == "Kryvyi Rih"
+    assert _places_named(gazetteer, "Kryvyy Rih", "city", "UA") == [city]

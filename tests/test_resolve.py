@@ -865,7 +865,7 @@ def test_a_village_spelt_like_a_town_abroad_is_placed_in_the_state_named_with_it
 
 
 def test_a_bare_name_shared_by_a_seat_and_its_oblast_is_the_city_beside_other_regions(gazetteer):
-    # "Mykolaiv" spells both the city (Mykolayiv) and Mykolaiv Oblast; the oblast is written
+    # "Mykolaiv" spells both the city and Mykolaiv Oblast; the oblast is written
     # with its designator, so the bare name struck beside "the Kherson region" is the city
     reading = read_article("Russian forces shelled the Kherson region overnight, and missiles"
                            " also hit Mykolaiv and Zaporozhye.", gazetteer=gazetteer)
@@ -1052,3 +1052,12 @@ def test_a_long_river_is_placed_at_its_reach_nearest_the_articles_places(gazette
     found = named(text, gazetteer, "Euphrates")
     assert found.place.kind == "water"
     assert km_between(found.place.lat, found.place.lon, 33.35, 43.78) < 30  # at Fallujah
+
+
+def test_a_great_city_written_officially_is_not_a_village_of_its_name_in_a_region_named(
+        gazetteer):
+    # codified villages called Zaporizhzhia lie in the Donetsk region the story names
+    text = ("Russian bombs struck the city of Zaporizhzhia overnight. Russian troops also"
+            " attacked Ukrainian positions near Novoselivka in the Donetsk region.")
+    found = named(text, gazetteer, "Zaporizhzhia")
+    assert (found.place.name, found.place.admin1_iso) == ("Zaporizhzhia", "UA-23")

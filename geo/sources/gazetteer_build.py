@@ -157,15 +157,19 @@ class _Index:
         self.add_names(pid, names)
         return pid
 
-    def add_names(self, pid: int, names: Iterable[str]) -> None:
-        """Names of a place; a hyphened name is also written with spaces ("Nord Kivu",
-        "Ouham Pende", "Guinea Bissau"), as text often writes it."""
+    def add_names(self, pid: int, names: Iterable[str], *, own: bool = False) -> None:
+        """Names of a place (``own``: each one of its own names, as its primary name is, not
+        an alternate); a hyphened name is also written with spaces ("Nord Kivu", "Ouham
+        Pende", "Guinea Bissau"), as text often writes it."""
         primary = self.places[pid - 1].name
         for n in names:
             n = n.strip() if isinstance(n, str) else ""
             for form in {n, _HYPHEN_IN_WORDS.sub(" ", n)} if n else ():
-                self.names.add((form, pid,
-                                self.flags_of(form) | (ALTERNATE if form != primary else 0)))
+                flags = self.flags_of(form)
+                if own:  # no longer one of its alternates
+                    self.names.discard((form, pid, flags | ALTERNATE))
+                alternate = ALTERNATE if form != primary and not own else 0
+                self.names.add((form, pid, flags | alternate))
 
     def flags_of(self, name: str) -> int:
         f = COMMON_WORD if name.lower() in self.english else 0
@@ -457,14 +461,20 @@ def _add_countries(index: _Index, countries, data_dir: Path) -> None:
 
 def _add_ukraine_settlements(index: _Index, towns: list[int]) -> None:
     """Ukraine's codified settlements: a GeoNames town of the same name in the same oblast
-    gets the official spelling as another name; the others are added at their hromada's
-    centre town (or the middle of its known towns), with a radius."""
+    is named by its official spelling, GeoNames' kept as another of its own names
+    ("Zaporizhzhia", not "Zaporizhzhya": the villages officially so named are not its only
+    namesakes written so); the others are added at their hromada's centre town (or the
+    middle of its known towns), with a radius."""
     from geo.sources.ukraine import place_settlements
 
     ua_towns = [index.places[pid - 1] for pid in towns if index.places[pid - 1].country == "UA"]
+    renamed: set[int] = set()
     for s in place_settlements(ua_towns):
         if s.town_id is not None:
-            index.add_names(s.town_id, [s.name])
+            if s.town_id not in renamed:
+                index.update(s.town_id, name=s.name)
+                renamed.add(s.town_id)
+            index.add_names(s.town_id, [s.name], own=True)
             continue
         index.add([s.name], name=s.name, kind="city", lat=s.lat, lon=s.lon, country="UA",
                   admin1_iso=s.admin1_iso, admin1_name=s.admin1_name, admin2=s.raion,
