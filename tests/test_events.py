@@ -6354,3 +6354,17 @@ def test_the_toll_of_an_attack_a_strike_came_after_is_not_the_strikes(read):
                        " fighters. The strikes came hours after an ambush on an army convoy that"
                        " wounded eight soldiers.")
     assert (event.location.name, event.fatalities, event.injured) == ("Kidal", 3, None)
+
+
+def test_taking_control_of_a_place_is_taking_territory(read):
+    (event,) = read("Fano fighters marched into Gondar on Tuesday, taking control of the city's"
+                    " airport, residents said.")
+    assert _types([event]) == [("Battles", "Non-state actor overtakes territory")]
+    assert event.actor1 == "Fano Militia"
+
+
+def test_shots_in_the_air_go_with_the_looting_they_came_with(read):
+    (event,) = read("Unpaid soldiers ransacked shops in Bangui and fired in the air on Monday.")
+    assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
+    (event,) = read("Soldiers fired warning shots at a crowd in Goma on Monday.")
+    assert _types([event]) == [("Strategic developments", "Other")]

@@ -317,6 +317,8 @@ PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving|hitting|destroyin
                         re.IGNORECASE)
 #: Priority an act gains when the text names its doer.
 AGENT_BONUS = 8
+#: Priority shots in the air lose to any other act of their clause (below any act's).
+WARNING_SHOTS_PENALTY = 50
 #: Words before a verb that make it passive: the actor before it is hit, not acting.
 _PASSIVE = compile_prefiltered(
     r"\b(?:was|were|been|being|is|are|got|had been|has been|have been)\s+"
@@ -774,6 +776,15 @@ def frame_clause(
                   for _, act, _, participle in ranked)
     ranked = [(rank - (PARTICIPLE_PENALTY if violent and participle else 0), act, agent)
               for rank, act, agent, participle in ranked]
+    shots = [act for _, act, _ in ranked if act.name == "warning_shots"]
+    in_air = {id(act) for _, act, _ in ranked
+              if any(x.start < act.end and act.start < x.end for x in shots)}
+    if len(in_air) < len(ranked) and in_air:
+        # shots in the air (and the words of firing them) only go with another act the clause
+        # tells ("soldiers looted shops and fired in the air": the looting; not "fired warning
+        # shots at a crowd")
+        ranked = [(rank - WARNING_SHOTS_PENALTY if id(act) in in_air else rank, act, agent)
+                  for rank, act, agent in ranked]
     for _, act, agent in sorted(ranked, key=lambda r: -r[0]):
         target = target_of(sentence, clause, act, actors, agent)
         frame = _decide(sentence, clause, act, agent, target, acts, actors, protest, melee)
