@@ -6368,3 +6368,12 @@ def test_shots_in_the_air_go_with_the_looting_they_came_with(read):
     assert _types([event]) == [("Strategic developments", "Looting/property destruction")]
     (event,) = read("Soldiers fired warning shots at a crowd in Goma on Monday.")
     assert _types([event]) == [("Strategic developments", "Other")]
+
+
+def test_strikes_told_beside_a_battle_at_a_village_no_gazetteer_has_are_their_own_event(read):
+    # "Wad Kharufa" is in no gazetteer: the battle is there, not where the strikes were
+    events = read("Army drones killed 12 people in North Kordofan on Monday, as RSF fighters"
+                  " battled troops near the village of Wad Kharufa.")
+    assert ("Explosions/Remote violence", "Air/drone strike") in _types(events)
+    strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert (strike.actor1, strike.fatalities) == ("Military Forces of Sudan", 12)

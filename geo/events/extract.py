@@ -1885,9 +1885,16 @@ def _beside_battle(
     def places_in(a: int, b: int) -> set[tuple[str, str]]:
         return {(m.place.name, m.place.kind) for m in s.places() if a <= m.start - s.start < b}
 
+    def lacks(a: int, b: int) -> bool:  # names a place no gazetteer entry fits
+        return any(a <= u.start - s.start < b for u in s.unplaced)
+
     # a battle clause that names no place is fought where the sentence is ("attacked the base
-    # in Mahaday with two car bombs before gunmen overran it")
-    fought_at = set().union(*(places_in(a, b) or places_in(0, len(s.text)) for a, b in battles))
+    # in Mahaday with two car bombs before gunmen overran it"); not one that names a village
+    # no gazetteer has ("strikes killed 22 in the Bekaa Valley, as troops battled fighters
+    # near the border village of X": the strikes were elsewhere)
+    fought_at = set().union(*(places_in(a, b) or (set() if lacks(a, b) else
+                                                  places_in(0, len(s.text)))
+                              for a, b in battles))
     return places_in(*clause) <= fought_at
 
 
