@@ -6377,3 +6377,11 @@ def test_strikes_told_beside_a_battle_at_a_village_no_gazetteer_has_are_their_ow
     assert ("Explosions/Remote violence", "Air/drone strike") in _types(events)
     strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
     assert (strike.actor1, strike.fatalities) == ("Military Forces of Sudan", 12)
+
+
+def test_the_side_that_says_it_repelled_an_attack_told_before_was_its_other_side(read):
+    (event,) = read("Troops attacked rebel positions near Goma on Monday, the army said. M23 said"
+                    " its fighters had repelled the assault.")
+    assert _types([event]) == [("Battles", "Armed clash")]
+    assert (event.actor1, event.actor2) == ("Military Forces of Democratic Republic of Congo",
+                                            "M23: March 23 Movement")

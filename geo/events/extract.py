@@ -72,6 +72,7 @@ from geo.events.frames import (
     is_reference,
     names_other_cause,
     read_acts,
+    repeller_of_told,
     territory_sub_event,
 )
 from geo.events.merge import name_head, same_event, same_type, town_and_its_district
@@ -788,6 +789,7 @@ def _extract_events(
             pass  # "In a separate attack, two soldiers were killed": no event told before
         elif (told := _referred_to(s, candidates, sites)) is not None:
             _add_follow_up(told, s, paragraph, sites, referred=True)
+            _repelled_by(told, s)
             # "JNIM claimed the attack" after the army's account of the fighting: the attack
             # of unnamed doers told before, not the army's
             carried, carrier = _claimed_and_carried(
@@ -1539,6 +1541,19 @@ def _answers_fire(c: _Candidate) -> bool:
     act = c.frame.act
     return act.name == "fire_exchange" and bool(c.sources) and bool(
         RETURNED_FIRE.fullmatch(c.sources[0], act.start, act.end))
+
+
+def _repelled_by(told: _Candidate, s: _Sentence) -> None:
+    """The side a later sentence says fought off a battle's attack was its other side, where
+    the report named none ("the army launched an offensive ... The RSF said it had repelled
+    the attack")."""
+    target = told.frame.target
+    if told.event_type != "Battles" or (target is not None and (target.name or target.country)):
+        return
+    side = repeller_of_told(s.text)
+    agent = told.frame.agent
+    if side is not None and not (agent is not None and _one_side(side, agent)):
+        told.frame = replace(told.frame, target=side)
 
 
 def _claimed_and_carried(cand: _Candidate, s: _Sentence, carried: ActorMention | None,

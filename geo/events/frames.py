@@ -24,6 +24,7 @@ from geo.events.actors import (
     STATE,
     ActorMention,
     demonym_country,
+    find_actors,
     forces_holding,
     reporting_verbs,
 )
@@ -910,6 +911,20 @@ _REPELLED_TOLD = re.compile(r"(?:repel|repuls|fought off|fights off|beat off|bea
 _ATTACK_TOLD_BEFORE = re.compile(r"\b(?:tri(?:ed|es)|attempt(?:ed|s)?|sought|trying|attempting)\s+"
                                  r"to\b|\b(?:attacked|stormed|assaulted|raided|ambushed)\b",
                                  re.IGNORECASE)
+
+
+def repeller_of_told(sentence: str) -> ActorMention | None:
+    """The side a sentence says fought off an attack told before ("The RSF said it had
+    repelled the attack"), if it names one."""
+    repel = next((x for x in read_acts(sentence).acts
+                  if _REPELLED_TOLD.match(sentence, x.start) and is_reference(sentence, x)),
+                 None)
+    if repel is None:
+        return None
+    side = agent_of(sentence, (0, len(sentence)), repel, find_actors(sentence))
+    if side is None or not (side.name or side.country):
+        return None
+    return replace(side, speaker=False)
 
 
 def is_reference(sentence: str, act: Found) -> bool:
