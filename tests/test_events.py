@@ -6385,3 +6385,10 @@ def test_the_side_that_says_it_repelled_an_attack_told_before_was_its_other_side
     assert _types([event]) == [("Battles", "Armed clash")]
     assert (event.actor1, event.actor2) == ("Military Forces of Democratic Republic of Congo",
                                             "M23: March 23 Movement")
+
+
+def test_an_event_dated_by_its_statement_takes_the_earlier_day_the_next_sentence_gives(read):
+    (event,) = read("Security forces killed 14 militants in Bannu district, the army said on"
+                    " Tuesday. The militants had gathered at a compound near the town late on"
+                    " Sunday.")
+    assert event.date == date(2025, 5, 18)

@@ -2184,7 +2184,8 @@ def _add_follow_up(
     if not (same_paragraph or opens_next or referred or anchored):
         return
     _place_told(cand, s, sites, referred=referred)
-    if referred:
+    if referred or s.own_dates and s.own_dates[0].precision == "day":
+        # "..., the military said on Sunday. The militants had gathered there on Friday"
         _dated_when_told(cand, s)
     if cand.frame.territorial and cand.event_type == "Battles" and NO_FIGHTING.search(s.text):
         # "Rebels took the town. No clashes were reported.": ground changed hands peacefully
