@@ -466,3 +466,9 @@ def test_police_reportedly_doing_something_are_still_the_doers():
     assert _doers("Kenyan police reportedly detained a lawyer in Mombasa")[0] == (
         "Police Forces of Kenya")
     assert "police" not in [a.kind for a in find_actors("A police report said a lawyer was held")]
+
+
+def test_whose_forces_its_forces_are_is_told_by_an_actor_not_by_a_weapon():
+    found = find_actors("The Thai army said Cambodian rockets hit a school and that its troops"
+                        " shot down two drones.")
+    assert [(a.text, a.country) for a in found if a.text == "its troops"] == [("its troops", "TH")]

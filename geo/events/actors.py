@@ -286,7 +286,10 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
     out: list[ActorMention] = []
     for a in kept:
         if a.kind == "pronoun":
-            before = [b for b in out if b.kind not in PEOPLE | {"pronoun", "armed_site"}]
+            # whose forces: an actor named before, not a weapon ("X's military said Indian
+            # shelling killed five and that its forces shot down drones": X's)
+            before = [b for b in out
+                      if b.kind not in PEOPLE | {"pronoun", "armed_site", "weapon"}]
             if before:
                 ref = before[-1]
                 kind = "military" if ref.kind in STATE else ref.kind
