@@ -1562,9 +1562,9 @@ def _claimed_and_carried(cand: _Candidate, s: _Sentence, carried: ActorMention |
     """``_claimed``, and the doer carried on to the sentences after it: the group a claim
     names, where it names one ("Al Shabaab claimed responsibility. The group also attacked
     a base ..."), else the one carried before."""
-    unnamed = cand.frame.agent
+    doer_before = cand.frame.agent
     _claimed(cand, s)
-    if cand.frame.agent is not None and cand.frame.agent is not unnamed:
+    if cand.frame.agent is not None and cand.frame.agent is not doer_before:
         return cand.frame.agent, cand
     return carried, carrier
 
