@@ -23,14 +23,13 @@ from geo.model import Place
 from geo.text.spelling import fold, skeleton, skeletons
 
 #: Raised whenever what an index holds changes (20: a Ukrainian town is named by its
-#: official spelling; 19: a long river has a row at each of
-#: several riverside towns; 18: towns and facilities of the Gaza Strip
-#: and the West Bank carry their governorate's code; 17: so are Somaliland's five regions, which
-#: Natural Earth draws as one unit of no country; 16: DR Congo's 2015 provinces, which the
-#: boundaries lack, are regions, and their towns lie in them; 15: spelling skeletons write
-#: "ə" as "a" and "ı" as "i"; 14: Ukraine's codified villages that share a GeoNames town's
-#: name but lie in another hromada are villages of their own), so that `geo setup` rebuilds
-#: an index built before.
+#: official spelling; 19: a long river has a row at each of several riverside towns; 18:
+#: towns and facilities of the Gaza Strip and the West Bank carry their governorate's code;
+#: 17: so are Somaliland's five regions, which Natural Earth draws as one unit of no country;
+#: 16: DR Congo's 2015 provinces, which the boundaries lack, are regions, and their towns lie
+#: in them; 15: spelling skeletons write "ə" as "a" and "ı" as "i"; 14: Ukraine's codified
+#: villages that share a GeoNames town's name but lie in another hromada are villages of
+#: their own), so that `geo setup` rebuilds an index built before.
 SCHEMA_VERSION = 20
 
 # Flags stored with each name, computed once at build time.

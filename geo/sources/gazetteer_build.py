@@ -119,13 +119,13 @@ def _build(dest: Path, admin1, countries, data_dir: Path) -> None:
     towns = _add_towns(index, admin1)
     successors = _successors_of_split_units(admin1)
     _move_towns_to_successors(index, towns, successors)
-    _code_uncoded_towns(index, towns)
+    coded = _code_uncoded_towns(index, towns)
     region_ids = _add_regions(index, admin1, towns)
     _add_successor_regions(index, towns, successors)
     _add_second_level(index, admin1, successors)
     _add_countries(index, countries, data_dir)
     _add_ukraine_settlements(index, towns)
-    _add_curated(index, admin1, data_dir, region_ids)
+    _add_curated(index, admin1, data_dir, region_ids, coded)
     index.flag_names_mostly_meaning_else()
     _write_index(dest, index)
 
@@ -326,17 +326,21 @@ def _move_towns_to_successors(index: _Index, towns: list[int],
                          admin1_name=successors[town.admin1_alt][0], admin1_alt=None)
 
 
-def _code_uncoded_towns(index: _Index, towns: list[int]) -> None:
+def _code_uncoded_towns(index: _Index, towns: list[int]
+                        ) -> dict[tuple[str, str], list[PlaceRecord]]:
     """A town in a unit that ``admin1_iso_crosswalk.csv`` leaves without a code, because ISO
     codes its parts (the Gaza Strip and the West Bank, divided into governorates), takes the
     code of the part GeoNames puts it in: Rafah is PS-RFH. Its region's name stays the
-    drawn unit's."""
+    drawn unit's. Returns the towns so coded, by (country, unit name)."""
     uncoded = _uncoded_units()
+    coded: dict[tuple[str, str], list[PlaceRecord]] = defaultdict(list)
     for pid in towns:
         town = index.places[pid - 1]
         if town.admin1_iso is None and (town.country, town.admin1_name) in uncoded and (
                 town.admin1_alt or "").startswith(f"{town.country}-"):
             index.update(pid, admin1_iso=town.admin1_alt, admin1_alt=None)
+            coded[(town.country, town.admin1_name)].append(index.places[pid - 1])
+    return coded
 
 
 def _add_successor_regions(index: _Index, towns: list[int],
@@ -481,12 +485,13 @@ def _add_ukraine_settlements(index: _Index, towns: list[int]) -> None:
                   source="katottg", radius_km=s.radius_km)
 
 
-def _add_curated(index: _Index, admin1, data_dir: Path, region_ids: dict) -> None:
-    """Facilities, water bodies, region-like areas and aliases from ``geo/data/``."""
+def _add_curated(index: _Index, admin1, data_dir: Path, region_ids: dict,
+                 coded: dict[tuple[str, str], list[PlaceRecord]]) -> None:
+    """Facilities, water bodies, region-like areas and aliases from ``geo/data/``; ``coded``:
+    the towns of units left without a code, by unit (``_code_uncoded_towns``)."""
     facilities = read_table("facilities", data_dir=data_dir)
     regions = _regions_of(
         [(float(f["lon"]), float(f["lat"]), f.get("country") or None) for f in facilities], admin1)
-    coded = _towns_coded_by_geonames(index)
     for row, (iso, region_name) in zip(facilities, regions, strict=True):
         lat, lon, country = float(row["lat"]), float(row["lon"]), row.get("country") or None
         if not isinstance(iso, str):
@@ -510,17 +515,6 @@ def _add_curated(index: _Index, admin1, data_dir: Path, region_ids: dict) -> Non
 #: How far a facility in a unit drawn without a code may lie from the town whose code it
 #: takes (the Rafah crossing, 4 km from Rafah; the Allenby Bridge, 8 km from Jericho).
 NEAREST_TOWN_KM = 20.0
-
-
-def _towns_coded_by_geonames(index: _Index) -> dict[tuple[str, str], list[PlaceRecord]]:
-    """The towns of each unit left without a code, by (country, unit name), each with the
-    code of its part (``_code_uncoded_towns``)."""
-    uncoded = _uncoded_units()
-    towns: dict[tuple[str, str], list[PlaceRecord]] = defaultdict(list)
-    for p in index.places:
-        if p.kind == "city" and p.admin1_iso and (p.country, p.admin1_name) in uncoded:
-            towns[(p.country, p.admin1_name)].append(p)
-    return towns
 
 
 def _add_aliases(index: _Index, data_dir: Path, region_ids: dict) -> None:
