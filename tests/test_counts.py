@@ -236,6 +236,9 @@ def test_a_title_word_opening_an_organisations_name_is_no_victim():
     assert read_counts("killing two people, the General Directorate for Civil Protection"
                        " said")[0] == 2
     assert read_counts("The blast killed the general and two of his guards")[0] == 3
+    # a title word before a body's noun: "General Security" is a service, not a general
+    assert read_counts("A roadside bomb killed three officers of Lebanon's General Security"
+                       " service near Hermel")[0] == 3
 
 
 @pytest.mark.parametrize("sentence", [

@@ -455,8 +455,11 @@ _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
 #: A figure with no noun that counts everyone of a group: "all five", "all 12 of them".
 _ALL_OF_THEM = re.compile(r"\s*all\s+(?:the\s+)?[\w-]+(?:\s+of\s+them)?\s*", re.IGNORECASE)
-#: A capitalised word and "for" or "of" after a title noun: the rest of a name.
-_NAME_GOES_ON = re.compile(r"\s+(?P<word>[A-Z][\w'’-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+#: The rest of a name after a title noun: a capitalised word, then "for" or "of" and a
+#: capitalised word, or a noun for a body ("the General Security forces").
+_NAME_GOES_ON = re.compile(r"\s+(?P<word>[A-Z][\w'’-]*)\s+(?:(?:for|of)\s+(?:the\s+)?[A-Z]|"
+                           r"(?i:forces?|services?|directorate|command|corps|department|office|"
+                           r"agency|council|committee)\b)")
 #: One person told by a pronoun: the victim of "he died", "she was killed".
 _PRONOUN = re.compile(r"\s*(?:he|she)\s*", re.IGNORECASE)
 #: One death told by a possessive: "resulting in his death", "which caused her death", "his
