@@ -204,3 +204,9 @@ def test_a_day_later_counts_from_a_day_not_from_a_year_told_before_it():
                        WEDNESDAY, anchor=date(2025, 5, 19))
     assert [(d.date, d.precision) for d in found] == [(date(1998, 7, 1), "year"),
                                                      (date(2025, 5, 20), "day")]
+
+
+def test_the_days_before_an_event_told_are_earlier_at_a_weeks_precision():
+    (found,) = find_dates("Four guards died in fighting in the days before the army withdrew",
+                          date(2025, 5, 21), anchor=date(2025, 5, 19))
+    assert (found.date, found.precision) == (date(2025, 5, 17), "week")

@@ -6392,3 +6392,23 @@ def test_an_event_dated_by_its_statement_takes_the_earlier_day_the_next_sentence
                     " Tuesday. The militants had gathered at a compound near the town late on"
                     " Sunday.")
     assert event.date == date(2025, 5, 18)
+
+
+def test_troops_entering_a_place_to_make_arrests_make_arrests_not_a_capture(read):
+    (event,) = read("Soldiers entered the village of Tral in Pulwama district on Tuesday and"
+                    " arrested four suspected militants.")
+    assert _types([event]) == [("Strategic developments", "Arrests")]
+    (alone,) = read("Rebel fighters entered the town of Kalemie on Tuesday, residents said.")
+    assert alone.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_fight_in_the_days_before_a_capture_is_an_event_of_its_own(read):
+    events = read(
+        "Rebels said on Wednesday they had captured Bukavu on Tuesday.\n"
+        "Seven soldiers from Burundi and Tanzania were killed in clashes with the rebels in the"
+        " days before the fighters entered the city.")
+    assert sorted(_types(events)) == [("Battles", "Armed clash"),
+                                      ("Battles", "Non-state actor overtakes territory")]
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert (clash.location.country, clash.fatalities, clash.date_precision) == ("CD", 7, "week")
+    assert clash.date < date(2025, 5, 20)

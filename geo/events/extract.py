@@ -81,6 +81,7 @@ from geo.places.qualifiers import names_quarter, names_town_site
 from geo.places.recognise import written_as_region
 from geo.sources.tables import compass_stems, cue_words, event_words
 from geo.text.dates import (
+    DAYS_BEFORE,
     MONTHS,
     WEEKDAYS,
     DateMatch,
@@ -1768,7 +1769,8 @@ def _same_event_elsewhere(
            for m in s.mentions):
         return False  # (at sea too: "fired missiles at a ship in the Red Sea")
     return any(f is not None and f is not frame and not _other_doers(f, frame) and (
-        (f.event_type == frame.event_type and (f.priority, -i) > (frame.priority, -here))
+        (f.event_type == frame.event_type and (f.priority, -i) > (frame.priority, -here)
+         and not (frame.territorial and f.act.name in TRANSFER_ACTS))  # told by the taker
         or (frame.act.name in HARM_ACTS and frame.agent is None and f.act.name not in HARM_ACTS
             and f.event_type in VIOLENCE_AND_DEMONSTRATIONS))
         for i, f in enumerate(frames))
@@ -2389,10 +2391,13 @@ def _locate(
             return
     # the country the clause names, else one another clause of the sentence names as where
     # something happened ("Russia launched drones at Ukraine; air defences shot down 72"):
-    # the event is there, not at a place an earlier sentence named
-    countries = [m.place.country for m in inside if m.place.kind == "country"] or [
+    # the event is there, not at a place an earlier sentence named, nor at one people or
+    # weapons came from ("killed 13 soldiers: nine from South Africa")
+    countries = [m.place.country for m in inside if m.place.kind == "country"
+                 and not _is_origin(s, m)] or [
         m.place.country for m in s.mentions if m.place.kind == "country" and m not in cited
-        and m not in forces_of and not HOME_BASE.match(s.text, m.end - s.start)]
+        and m not in forces_of and not HOME_BASE.match(s.text, m.end - s.start)
+        and not _is_origin(s, m)]
     # "a ship in the Red Sea": at sea, where nothing on land is named
     water = [m for m in inside if m.place.kind == "water"]
     if countries:
@@ -3099,7 +3104,10 @@ def _attach_placeless(c: _Candidate, events: list[_Candidate], *, named: bool) -
         and not (c.event_type == "Explosions/Remote violence"
                  and e.sub_event_type != c.sub_event_type)
         and (c.frame.act.name == SHOT_DOWN) == (e.frame.act.name == SHOT_DOWN)]
-    same_day = [e for e in pool if not _day_before(c, e) and not _day_after(c, e)]
+    # "killed in clashes in the days before the rebels entered the city": before the event
+    # told, not part of it
+    same_day = [] if DAYS_BEFORE.search(c.sources[0]) else [
+        e for e in pool if not _day_before(c, e) and not _day_after(c, e)]
     # a gathering's sub-type tells how it went (police broke it up, stones flew), not which
     # gathering it was: a report refers back to the nearest one
     same_sub = [e for e in same_day or pool if e.sub_event_type == c.sub_event_type

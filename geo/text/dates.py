@@ -50,6 +50,12 @@ _PART_DAY = {"late": 26, "early": 5, "mid": 15, "beginning of": 3, "start of": 3
 
 Resolved = tuple[date, DatePrecision]
 
+_DAYS_BEFORE = (r"\bin\s+the\s+(?:(?:few|last|final|several)\s+)?(?P<unit>days|weeks)\s+"
+                r"(?:before|leading\s+up\s+to|preceding|prior\s+to)\b")
+#: "in the days before the rebels entered the city": a time before the event told, which the
+#: report is not part of.
+DAYS_BEFORE = re.compile(_DAYS_BEFORE, re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class DateMatch:
@@ -188,6 +194,15 @@ def _same_day(m: re.Match, published: date | None, anchor: date | None) -> Resol
     return (base, "day") if base else None
 
 
+def _days_before(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    base = anchor or published
+    if base is None:
+        return None
+    if m["unit"].lower() == "days":
+        return base - timedelta(days=2), "week"
+    return base - timedelta(days=14), "month"
+
+
 def _published_minus(days: int, precision: DatePrecision):
     def resolve(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
         return (published - timedelta(days=days), precision) if published else None
@@ -238,6 +253,9 @@ _FORMS = (
           ["day", "week"], _days_away, relative=True),
     _form("next day", r"\bthe\s+(?:next|following)\s+day\b", ["next", "following"], _next_day,
           relative=True),
+    # "killed in clashes in the days before the rebels entered the city": some days before the
+    # day told, at the precision of a week (of a month for weeks)
+    _form("days before", _DAYS_BEFORE, ["days", "weeks"], _days_before, relative=True),
     # "Hours later, aircraft struck ...", "later that day": the day told before
     _form("same day", r"\b(?:(?:a\s+few\s+|several\s+|just\s+|only\s+)?hours\s+later|"
           r"later\s+that\s+(?:day|night|evening)|that\s+(?:same\s+)?(?:night|evening))\b",
