@@ -210,3 +210,11 @@ def test_the_days_before_an_event_told_are_earlier_at_a_weeks_precision():
     (found,) = find_dates("Four guards died in fighting in the days before the army withdrew",
                           date(2025, 5, 21), anchor=date(2025, 5, 19))
     assert (found.date, found.precision) == (date(2025, 5, 17), "week")
+
+
+def test_the_previous_day_is_the_day_before_the_day_told():
+    (found,) = find_dates("The previous day, rockets hit the port.", WEDNESDAY,
+                          anchor=date(2025, 5, 19))
+    assert found.date == date(2025, 5, 18)
+    assert [d.date for d in find_dates("on Monday, the day before the vote", WEDNESDAY)] == [
+        date(2025, 5, 19)]

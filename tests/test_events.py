@@ -6412,3 +6412,31 @@ def test_a_fight_in_the_days_before_a_capture_is_an_event_of_its_own(read):
     clash = next(e for e in events if e.sub_event_type == "Armed clash")
     assert (clash.location.country, clash.fatalities, clash.date_precision) == ("CD", 7, "week")
     assert clash.date < date(2025, 5, 20)
+
+
+def test_people_killed_in_the_crossfire_are_the_told_fights_dead(read):
+    (event,) = read("Gunmen attacked a police post in Gusau on Monday, killing four officers."
+                    " Three civilians were also killed in the crossfire.")
+    assert (event.event_type, event.fatalities) == ("Battles", 7)
+
+
+def test_a_time_after_midnight_told_after_the_day_is_that_days(read):
+    (event,) = read("Militants overran an army outpost near Ayorou on Sunday, killing nine"
+                    " soldiers. The attackers stormed the outpost shortly after midnight.")
+    assert event.date == date(2025, 5, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said on Tuesday that bandits had abducted 14 villagers near Tsafe the previous day.",
+    "Bandits abducted 14 villagers near Tsafe a day earlier, police said on Tuesday.",
+])
+def test_a_day_counted_back_from_a_statement_counts_from_its_day(read, text):
+    (event,) = read(text)
+    assert event.date == date(2025, 5, 19)
+
+
+def test_a_day_counted_from_the_events_day_is_anothers(read):
+    (event,) = read("On Tuesday, hundreds of traders in the Sabon Gari market of Kano (Kano"
+                    " state) demonstrated over the killing of a vendor by a soldier on the"
+                    " previous day.")
+    assert (event.event_type, event.date) == ("Protests", date(2025, 5, 20))

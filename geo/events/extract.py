@@ -939,7 +939,7 @@ def _read_sentences(text: str, located: list[Mention], published: date | None,
         speech_date = next((d for d, said in zip(dates, speech, strict=True) if said), None)
         if speech_date is not None and speech_date.precision == "day":
             # "killed nine overnight, police said on Saturday": the night before Saturday
-            own = [_from_statement(d, speech_date.date) for d in own]
+            own = [_from_statement(d, speech_date.date, dates) for d in own]
         if speech_date is None and out and CONTINUES_STATEMENT.match(sentence):
             speech_date = out[-1].speech_date or (out[-1].own_dates or [None])[0]
         actors = find_actors(sentence) if acted else []  # only where an event may be
@@ -965,9 +965,14 @@ def _starts_period(sentence: str, d: DateMatch) -> bool:
     ) and not WHEN_AFTER.match(sentence, d.end)
 
 
-def _from_statement(d: DateMatch, said: date) -> DateMatch:
-    """A date told from the day it is said ("overnight", "today", "yesterday") counted from
-    the statement's stated day rather than the publication's."""
+def _from_statement(d: DateMatch, said: date, dates: list[DateMatch]) -> DateMatch:
+    """A date told from the day it is said ("overnight", "today", "yesterday"), or from a day
+    told before it where its sentence tells none before it ("a day earlier, the army said on
+    Wednesday"), counted from the statement's stated day rather than the publication's or
+    an earlier sentence's."""
+    if d.relative and not any(x.precision == "day" and x.end <= d.start for x in dates):
+        again = find_dates(d.text, said, anchor=said)
+        return replace(d, date=again[0].date, precision=again[0].precision) if again else d
     if not _FROM_TODAY.fullmatch(d.text):
         return d
     resolved = resolve_date(d.text, said)
@@ -2640,10 +2645,18 @@ def _date(
     # Saturday")
     dates = [d for d in s.own_dates
              if not AHEAD_OF.search(s.text, max(0, d.start - 50), d.start)]
+    # a day counted from another the sentence tells, after another act ("On 30 April, troops
+    # took the base, after an attack launched the previous day"), is that act's
+    # (or after what a protest is about: "marched on 30 April over a killing the previous day")
+    told = read_acts(s.text)
+    others = [x.start for x in told.acts] + ([told.purpose] if told.purpose is not None else [])
     own = sorted((d for d in dates if head <= d.start < b
                   and not about[0] <= d.start < about[1]
                   and not _other_act_in_brackets(s.text, at, d.start)),
-                 key=lambda d: (abs(d.start - at), d.start < at))
+                 key=lambda d: (d.relative and any(x.precision == "day" and x.end <= d.start
+                                                   for x in dates)
+                                and any(at < x < d.start for x in others),
+                                abs(d.start - at), d.start < at))
     asides = [m.span() for m in ASIDE_END.finditer(s.text, 0, a)]
     # not the date of an aside before the clause (", which has held the city since 2024,")
     earlier = [d for d in dates

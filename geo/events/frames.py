@@ -163,7 +163,8 @@ _PARTICIPLE = r"(?:\w+(?:ed|en|wn)|hit|struck|shot|hurt|held|caught|beat|burnt|o
 #: shootout"), the act is someone else's; not one that reports the actor's own act ("were
 #: reported to have beaten", "are accused of assaulting"); people who "died in" an act fell in it,
 #: and those "caught in" or "trapped in" it ("farmers caught in the crossfire") were in its way.
-_PASSIVE_BETWEEN = re.compile(rf"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?{_PARTICIPLE}\b"
+_PASSIVE_BETWEEN = re.compile(rf"\b(?:was|were|been|being|is|are)\s+"
+                              rf"(?:(?:also|all|both|later|then|\w+ly)\s+){{0,2}}{_PARTICIPLE}\b"
                               r"(?!\s+(?:of|to)\b)|\b(?:died|perished|caught|trapped)\s+"
                               r"(?:\S+\s+){0,2}?in\b",
                               re.IGNORECASE)
@@ -355,7 +356,7 @@ _TOLD_ACT = _told_subject(r"strikes?|attacks?|shelling|bombing|bombardment|blast
                           r"raids?")
 _NOUN_ACT = re.compile(r"(?:\w+ )?(?:attack|strike|raid|bombardment|shelling|explosion|blast|"
                        r"assault|bombing|incident|clash|fighting|battle|gunfight|shoot-?out|"
-                       r"firefight|ambush)(?:es|s)?\b",
+                       r"firefight|ambush|cross-?fire|gun ?battle)(?:es|s)?\b",
                        re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:\S+\s+){0,8}?(?:between|pitted|pitting)\s+(?:[a-z][\w-]*\s+){0,2}?"
                       r"(?:\S+\s+(?:and|&)\s+)?$")

@@ -66,6 +66,8 @@ class DateMatch:
     text: str
     date: date
     precision: DatePrecision
+    #: counted from a day told before it ("two days later", "the previous day")
+    relative: bool = False
 
 
 # ----------------------------------------------------------------------------- resolvers
@@ -189,6 +191,11 @@ def _next_day(m: re.Match, published: date | None, anchor: date | None) -> Resol
     return (base + timedelta(days=1), "day") if base else None
 
 
+def _previous_day(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
+    base = anchor or published
+    return (base - timedelta(days=1), "day") if base else None
+
+
 def _same_day(m: re.Match, published: date | None, anchor: date | None) -> Resolved | None:
     base = anchor or published
     return (base, "day") if base else None
@@ -253,13 +260,20 @@ _FORMS = (
           ["day", "week"], _days_away, relative=True),
     _form("next day", r"\bthe\s+(?:next|following)\s+day\b", ["next", "following"], _next_day,
           relative=True),
+    # "had killed 20 soldiers the previous day", "..., a day before." (not "the day before the
+    # vote", a day told by what followed it)
+    _form("previous day", r"\bthe\s+(?:previous|preceding)\s+day\b|"
+          r"\bthe\s+day\s+before\b(?=\s*[,.;)]|\s*$)", ["previous", "preceding", "day"],
+          _previous_day, relative=True),
     # "killed in clashes in the days before the rebels entered the city": some days before the
     # day told, at the precision of a week (of a month for weeks)
     _form("days before", _DAYS_BEFORE, ["days", "weeks"], _days_before, relative=True),
     # "Hours later, aircraft struck ...", "later that day": the day told before
     _form("same day", r"\b(?:(?:a\s+few\s+|several\s+|just\s+|only\s+)?hours\s+later|"
-          r"later\s+that\s+(?:day|night|evening)|that\s+(?:same\s+)?(?:night|evening))\b",
-          ["hours", "later", "night", "evening"], _same_day, relative=True),
+          r"later\s+that\s+(?:day|night|evening)|that\s+(?:same\s+)?(?:night|evening)|"
+          r"(?:shortly\s+|just\s+)?after\s+midnight)\b",
+          ["hours", "later", "night", "evening", "midnight"], _same_day,
+          relative=True),
     # "on Wednesday, March 11", "Wednesday (11 March)": the weekday restates the date
     _form("weekday and date", rf"\b(?:on\s+)?(?:{_WD}),?\s+\(?(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})"
           rf"|(?P<d2>\d{{1,2}}){_ORD}\s+(?P<mon2>{_MON})){_ORD}(?:,?\s+{_YEAR})?\)?(?!\w)",
@@ -296,8 +310,8 @@ _FORMS = (
     # "overnight raids ... on Wednesday": as a noun's adjective, the weekday dates it
     _form("overnight", r"\b(?:overnight(?!\s+(?:\S+\s+)?(?:raids?|strikes?|attacks?|"
           r"operations?|shelling|bombardments?|clashes|fighting|assaults?|incursions?|"
-          r"arrests?)\b[^.;]*\b(?:on\s+)?(?:" + _WD + r")\b)|(?:shortly\s+)?after\s+midnight)\b",
-          ["overnight", "midnight"], _published_minus(0, "day")),
+          r"arrests?)\b[^.;]*\b(?:on\s+)?(?:" + _WD + r")\b))\b",
+          ["overnight"], _published_minus(0, "day")),
     _form("this month", r"\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b",
           ["month"], _this_month),
     _form("last month", r"\blast\s+month\b", ["month"], _last_month),
@@ -350,7 +364,8 @@ def find_dates(text: str, published: date | None, *, anchor: date | None = None)
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMatch(m.start(), m.end(), m.group(0), *resolved))
+            found.append(DateMatch(m.start(), m.end(), m.group(0), *resolved,
+                                   relative=_FORMS[i].relative))
     return sorted(found, key=lambda d: d.start)
 
 
