@@ -410,3 +410,9 @@ def test_a_name_with_a_short_lower_case_word_inside_is_read_whole(gazetteer):
 
 def test_a_short_lower_case_word_ends_no_name(gazetteer):
     assert names("Troops left Kharkiv for good.", gazetteer) == ["Kharkiv"]
+
+
+def test_the_capital_of_a_countrys_state_is_the_states_capital_not_the_countrys(gazetteer):
+    found = names("Gunmen killed 18 people in Culiacan, the capital of Mexico's Sinaloa state.",
+                  gazetteer)
+    assert found == ["Culiacan", "Mexico", "Sinaloa"]

@@ -1061,3 +1061,12 @@ def test_a_great_city_written_officially_is_not_a_village_of_its_name_in_a_regio
             " attacked Ukrainian positions near Novoselivka in the Donetsk region.")
     found = named(text, gazetteer, "Zaporizhzhia")
     assert (found.place.name, found.place.admin1_iso) == ("Zaporizhzhia", "UA-23")
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at protesters in Canada's southern city of London on Sunday.",
+    "Police fired tear gas at protesters in the southern Canadian city of London on Sunday.",
+])
+def test_a_town_said_to_be_a_countrys_is_its_namesake_there(gazetteer, text):
+    found = places(text, gazetteer)
+    assert found[-1][:3] == ("London", "city", "CA")

@@ -64,6 +64,9 @@ _MODIFIER_CHARS = 20
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: Between a unit and the town it holds: "the Sinaloa city of Culiacan".
 _KIND_OF = re.compile(r"^\s+(?:city|town|village)\s+of\s+$")
+#: Between a unit and the town it holds, the unit its owner: "Lebanon's northern city of
+#: Tripoli", "Pakistan's second-largest city of", "Ukraine's front-line town of".
+_OWNED_KIND_OF = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:city|town|village|port)\s+of\s+")
 
 
 #: "department", before or after a name: a first-level unit in some countries, a lower one
@@ -218,6 +221,9 @@ def find_qualifier(text: str, places: list[Match], k: int) -> Qualifier | None:
     if k > 0 and _KIND_OF.match(text[places[k - 1].end : m.start]) and _THE_BEFORE.search(
             text, max(0, places[k - 1].start - 4), places[k - 1].start) and (
             _names_unit(places[k - 1])):  # "the Sinaloa city of Culiacan"
+        return Qualifier(k - 1, None, text[places[k - 1].start : m.end], stated=True)
+    if k > 0 and _OWNED_KIND_OF.fullmatch(text, places[k - 1].end, m.start) and (
+            _names_unit(places[k - 1])):  # "Lebanon's northern city of Tripoli"
         return Qualifier(k - 1, None, text[places[k - 1].start : m.end], stated=True)
     if k > 0 and m.marked in place_markers() and _owner_of(text, places[k - 1], m) and (
             _names_unit(places[k - 1])) and not any(

@@ -1078,7 +1078,9 @@ def _with_capitals(text, tokens, matches, gazetteer) -> list[tuple[int, int, Mat
         if after := _POSSESSIVE_CAPITAL.match(text, match.end):
             said.append((after.end() - len("capital"), country))
         before = _CAPITAL_OF.search(text, max(0, match.start - 20), match.start)
-        if before is not None and not _NAME_AFTER.match(text, match.end):
+        # (not "the capital of India's Telangana state": the state's)
+        if before is not None and not _NAME_AFTER.match(text, match.end) and not (
+                _OWNER_AFTER.match(text, match.end)):
             said.append((before.start("capital"), country))
     bare = [frame.start("capital") for frame in _IN_THE_CAPITAL.finditer(text)]
     if bare and (country := _dateline_country(text, matches)):
@@ -1125,6 +1127,8 @@ _NAME_AFTER = re.compile(_NAMED_NEXT)
 _CAPITAL_AFTER = re.compile(rf"\s+capital\b(?!{_NAMED_NEXT})")
 #: "capital" after a country's possessive, its name not following ("Sudan's capital").
 _POSSESSIVE_CAPITAL = re.compile(rf"['’]s\s+capital\b(?!{_NAMED_NEXT})")
+#: A possessive after a name: what follows is the name's ("India's Telangana state").
+_OWNER_AFTER = re.compile(r"['’]s\b")
 #: "the capital of" right before a country's name.
 _CAPITAL_OF = re.compile(r"\bthe\s+(?P<capital>capital)\s+(?:city\s+)?of\s+(?:the\s+)?$",
                          re.IGNORECASE)

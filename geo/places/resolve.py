@@ -66,6 +66,10 @@ from geo.sources.tables import cue_words
 from geo.text.layout import article_layout
 from geo.text.spelling import fold, skeleton
 
+#: Before a demonym that places a town: "the", "the northern".
+_THE_BEFORE_DEMONYM = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")
+#: Between a demonym and the town it places: "(the Lebanese) city of", "northern port city of".
+_KIND_OF_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:city|town|village|port)\s+of\s+")
 #: Below this population a town outside the story's countries is a suspect namesake.
 MINOR_TOWN = 20_000
 #: Confidence given to a place the text locates but the gazetteer lacks there.
@@ -391,6 +395,12 @@ class _Resolver:
                 elif c.place.kind == "city" and c.admin2:
                     self.town_in[_county(c.place.admin1_iso, c.admin2)].add(m.text)
         self.relatives: list[Relative | None] = relatives
+        #: the demonym before a mention that says which country it lies in ("the Lebanese
+        #: city of X"), by where the name begins
+        self.demonym_at = {kind.end(): (demonym, country)
+                           for start, end, demonym, country in find_demonyms(text)
+                           if _THE_BEFORE_DEMONYM.search(text, max(0, start - 40), start)
+                           and (kind := _KIND_OF_AFTER.match(text, end))}
         self.gazetteer = gazetteer
         self.weights = weights
         self.first: list[Decision] = []
@@ -426,6 +436,11 @@ class _Resolver:
                 return self._placed_in_unit(m, q, unit)
             # else a known place with no namesake there, after a comma: "Los Angeles, San
             # Fernando" is a list, not a qualifier ("Palma district of Cabo Delgado" is none)
+        demonym, country = self.demonym_at.get(m.start, (None, None)) if q is None else (None,
+                                                                                      None)
+        if country is not None and any(c.place.country == country for c in cands):
+            cands = [c for c in cands if c.place.country == country]  # "the Lebanese city of"
+            reasons = [f"said to be {demonym}"]
         if q is None and self.districts[k] is not None:  # "Lisove in the Pokrovsk district"
             inside = self._in_district(cands, self.districts[k])
             if inside:
