@@ -6440,3 +6440,25 @@ def test_a_day_counted_from_the_events_day_is_anothers(read):
                     " state) demonstrated over the killing of a vendor by a soldier on the"
                     " previous day.")
     assert (event.event_type, event.date) == ("Protests", date(2025, 5, 20))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed nine villagers in Zamfara state, 200 km west of Kano, on Tuesday.",
+    "In Zamfara state, west of Kano, gunmen killed nine villagers on Tuesday.",
+])
+def test_the_place_a_site_is_told_to_lie_from_is_not_the_site(read, text):
+    (event,) = read(text)
+    assert (event.location.name, event.location.admin1_iso) == ("Zamfara", "NG-ZA")
+
+
+def test_attackers_killed_after_officers_are_the_other_sides_dead(read):
+    (event,) = read("Gunmen ambushed a police patrol near Zamora on Tuesday, killing five"
+                    " officers. Three attackers were killed when the police returned fire.")
+    assert (event.event_type, event.fatalities) == ("Battles", 8)
+
+
+def test_a_strike_told_as_coming_later_is_no_part_of_the_fight(read):
+    events = read("Militants attacked an army base near Diffa on Sunday, killing 11 soldiers."
+                  " The army said its aircraft later struck the fleeing militants, killing 20.")
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
+        ("Air/drone strike", 20), ("Armed clash", 11)]

@@ -317,10 +317,13 @@ def combine(groups) -> int | None:
 
 def _other_side(groups: set[str], told: set[str]) -> bool:
     """Whether a report's dead are all of one side of a fight and those told before all of
-    the other ("10 soldiers" then "six of the attackers")."""
+    the other ("10 soldiers" then "six of the attackers"; "six officers", armed on a side
+    not said, then "two attackers")."""
     sides = {_sides().get(g) for g in groups}
     before = {_sides().get(g) for g in told}
-    return len(sides) == len(before) == 1 and None not in sides | before and sides != before
+    if len(sides) != 1 or len(before) != 1 or None in sides | before or sides == before:
+        return False
+    return "non_state" in sides | before  # (state forces and "officers" may be one side)
 
 
 def _one_report(groups: list[Victims]) -> int:
@@ -598,10 +601,10 @@ def _person_nouns() -> dict[str, bool]:
 
 @cache
 def _sides() -> dict[str, str]:
-    """Person nouns (lower case, singular form) of one side of a fight -> "state" or
-    "non_state"."""
+    """Person nouns (lower case, singular form) of a side of a fight -> "state", "non_state"
+    or "yes" (armed, on a side the noun does not say)."""
     return {r["singular"].lower(): r["armed"] for r in read_table("person_nouns")
-            if r["armed"] in ("state", "non_state")}
+            if r["armed"] in ("state", "non_state", "yes")}
 
 
 @cache

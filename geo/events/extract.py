@@ -1884,7 +1884,13 @@ def _within_battle(s: _Sentence, frame: Frame, earlier: list[_Candidate]) -> boo
     part of that battle (ACLED [C9]): "hitmen lobbing grenades" after "a gun battle"."""
     if frame.event_type != "Explosions/Remote violence" or s.places() or s.own_dates:
         return False
+    if _AFTERWARDS.search(s.text, max(0, frame.act.start - 40), frame.act.end):
+        return False  # "its air force later struck the retreating fighters": an act of its own
     return any(c.paragraph == s.paragraph and c.event_type == "Battles" for c in earlier)
+
+
+#: An act told as coming after the one before it ("later struck", "then shelled").
+_AFTERWARDS = re.compile(r"\b(?:later|afterwards|subsequently|then)\b", re.IGNORECASE)
 
 
 def _beside_battle(
@@ -2378,7 +2384,8 @@ def _locate(
                 m.start - s.start >= about, _names_road(s, m),
                 _is_origin(s, m) or (m.place.kind == "admin1" and m.place.admin1_iso in origins),
                 routed and _is_destination(s, m), _names_office(s, m),
-                _names_whole(s, m, sub), _named_near(s, m),  # "the village of X near Y": X
+                # "the village of X near Y", "X district, 40 km south of Y": X
+                _names_whole(s, m, sub), _lies_from(s, m),
                 m.confidence < LOW_CONFIDENCE and m.place.country not in sure,
                 KIND_RANK[m.place.kind], m.start < at, abs(m.start - at)))
         _set_place(cand, best, s)
